@@ -1,0 +1,790 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using NewsFacts.Model;
+
+namespace NewsFacts.Merge;
+
+/// <summary>
+/// Merges the facts of every article into one <see cref="FactsModel"/>, and finds the problems that
+/// only show across sentences and articles. Pure C#, no Roslyn types, shared by the generator and the
+/// CLI. The result depends on the facts alone, never on the order of the input. Never throws, except
+/// <see cref="OperationCanceledException"/> when cancelled.
+/// </summary>
+public static class FactsMerger
+{
+    public static FactsModel Merge(IReadOnlyList<ArticleFacts> articles, CancellationToken cancellationToken = default)
+    {
+        var sorted = SortArticles(articles);
+        try
+        {
+            return new Merger(sorted, cancellationToken).Run();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            // A bug must not drop the generator's output: keep the articles, leave the rest empty.
+            return new FactsModel(
+                sorted.Select(a => new ArticleInfo(a.File ?? "", a.Title)).ToEquatableArray(),
+                EquatableArray<MergedOrganization>.Empty,
+                EquatableArray<MergedCountry>.Empty,
+                EquatableArray<MergedPerson>.Empty,
+                EquatableArray<QuoteFacts>.Empty,
+                EquatableArray<ArticleDiagnostic>.Empty);
+        }
+    }
+
+    /// <summary>
+    /// Folds an organisation's name for comparison: case, a leading "the", dashes and spaces, and
+    /// British/American spellings (Organisation/Organization, Co-operation/Cooperation, Centre/Center,
+    /// Defence/Defense).
+    /// </summary>
+    public static string FoldOrganizationName(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return "";
+        var builder = new StringBuilder(name!.Length);
+        var space = false;
+        foreach (var raw in name)
+        {
+            var c = raw;
+            if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2212') c = '-';
+            if (c == '\u2019' || c == '\u2018') c = '\'';
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        var s = builder.ToString();
+        if (s.StartsWith("the ", StringComparison.Ordinal)) s = s.Substring(4);
+        s = s.Replace("organisation", "organization")
+            .Replace("co-operation", "cooperation")
+            .Replace("co-operative", "cooperative")
+            .Replace("centre", "center")
+            .Replace("defence", "defense");
+        return s;
+    }
+
+    /// <summary>Folds a joining time for comparison: case, spaces, and a leading "on" or "in".</summary>
+    public static string FoldWhen(string? when)
+    {
+        if (string.IsNullOrEmpty(when)) return "";
+        var s = string.Join(" ", when!.Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries))
+            .ToLowerInvariant()
+            .TrimEnd('.', ',');
+        if (s.StartsWith("on ", StringComparison.Ordinal) || s.StartsWith("in ", StringComparison.Ordinal)) s = s.Substring(3);
+        return s;
+    }
+
+    /// <summary>Orders evidence by file, line, column, then sentence (ordinal).</summary>
+    public static int CompareEvidence(Evidence? x, Evidence? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        var c = string.CompareOrdinal(x.File, y.File);
+        if (c != 0) return c;
+        c = x.Line.CompareTo(y.Line);
+        if (c != 0) return c;
+        c = x.Column.CompareTo(y.Column);
+        if (c != 0) return c;
+        return string.CompareOrdinal(x.Sentence, y.Sentence);
+    }
+
+    private static List<ArticleFacts> SortArticles(IReadOnlyList<ArticleFacts>? articles)
+    {
+        var list = new List<ArticleFacts>();
+        if (articles is null) return list;
+        foreach (var article in articles)
+        {
+            if (article is not null) list.Add(article);
+        }
+
+        // Stable sort with a total order on everything that may differ, so the input order never shows.
+        return list
+            .OrderBy(a => a.File ?? "", StringComparer.Ordinal)
+            .ThenBy(a => a.Path ?? "", StringComparer.Ordinal)
+            .ThenBy(a => a.ContentHash ?? "", StringComparer.Ordinal)
+            .ThenBy(a => a.Title ?? "", StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed class EvidenceComparer : IComparer<Evidence>
+    {
+        public static readonly EvidenceComparer Instance = new();
+
+        public int Compare(Evidence? x, Evidence? y) => CompareEvidence(x, y);
+    }
+
+    /// <summary>One run of the merge over sorted articles.</summary>
+    private sealed class Merger
+    {
+        private static readonly Evidence NoEvidence = new("", 0, 0, "");
+
+        private readonly List<ArticleFacts> _articles;
+
+        // The articles whose facts are merged: a duplicate (same content hash as an earlier one) counts once.
+        private readonly List<ArticleFacts> _factArticles = new();
+        private readonly CancellationToken _ct;
+        private readonly Dictionary<string, string> _pathOfFile = new(StringComparer.Ordinal);
+        private readonly List<ArticleDiagnostic> _diagnostics = new();
+
+        public Merger(List<ArticleFacts> articles, CancellationToken cancellationToken)
+        {
+            _articles = articles;
+            _ct = cancellationToken;
+            foreach (var article in articles)
+            {
+                var file = article.File ?? "";
+                if (!_pathOfFile.ContainsKey(file)) _pathOfFile[file] = article.Path ?? file;
+            }
+
+            var hashes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                if (string.IsNullOrEmpty(article.ContentHash) || hashes.Add(article.ContentHash)) _factArticles.Add(article);
+            }
+        }
+
+        public FactsModel Run()
+        {
+            var infos = _articles.Select(a => new ArticleInfo(a.File ?? "", a.Title)).ToEquatableArray();
+            var organizations = MergeOrganizations();
+            var countries = MergeCountries();
+            var (people, nameMap) = MergePeople();
+            var quotes = MergeQuotes(nameMap);
+            FindDuplicateArticles();
+
+            var diagnostics = _diagnostics
+                .Distinct()
+                .OrderBy(d => d.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ThenBy(d => string.Join("\u0001", d.Args), StringComparer.Ordinal)
+                .ToEquatableArray();
+
+            return new FactsModel(infos, organizations, countries, people, quotes, diagnostics);
+        }
+
+        // ----- Organisations -------------------------------------------------------------------
+
+        private sealed class OrgInstance
+        {
+            public OrgInstance(int order, OrganizationFacts org)
+            {
+                Order = order;
+                Org = org;
+            }
+
+            public int Order { get; }
+
+            public OrganizationFacts Org { get; }
+
+            public Evidence Evidence => Org.Evidence ?? NoEvidence;
+        }
+
+        private sealed class RelationItem
+        {
+            public RelationItem(StateRelation relation, int order)
+            {
+                Relation = relation;
+                Order = order;
+            }
+
+            public StateRelation Relation { get; }
+
+            public int Order { get; }
+
+            public Evidence Evidence => Relation.Evidence ?? NoEvidence;
+
+            public string CountryKey => CountryGroupKey(Relation.Iso2, Relation.Country);
+        }
+
+        private sealed class CountItem
+        {
+            public CountItem(StatedCount count, int order)
+            {
+                Count = count;
+                Order = order;
+            }
+
+            public StatedCount Count { get; }
+
+            public int Order { get; }
+
+            public Evidence Evidence => Count.Evidence ?? NoEvidence;
+        }
+
+        private EquatableArray<MergedOrganization> MergeOrganizations()
+        {
+            var instances = new List<OrgInstance>();
+            foreach (var article in _factArticles)
+            {
+                foreach (var org in article.Organizations)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    if (org is not null) instances.Add(new OrgInstance(instances.Count, org));
+                }
+            }
+
+            // Union-find over instances: same key, same folded name, same acronym, or a name that is the other's acronym.
+            var parent = Enumerable.Range(0, instances.Count).ToArray();
+            int Find(int i)
+            {
+                while (parent[i] != i)
+                {
+                    parent[i] = parent[parent[i]];
+                    i = parent[i];
+                }
+                return i;
+            }
+
+            void Union(int a, int b)
+            {
+                a = Find(a);
+                b = Find(b);
+                if (a == b) return;
+                if (a < b) parent[b] = a;
+                else parent[a] = b;
+            }
+
+            var firstWithToken = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < instances.Count; i++)
+            {
+                _ct.ThrowIfCancellationRequested();
+                var org = instances[i].Org;
+                foreach (var token in new[] { org.Key, org.Name, org.Acronym })
+                {
+                    var folded = FoldOrganizationName(token);
+                    if (folded.Length == 0) continue;
+                    if (firstWithToken.TryGetValue(folded, out var other)) Union(i, other);
+                    else firstWithToken[folded] = i;
+                }
+            }
+
+            var groups = new Dictionary<int, List<OrgInstance>>();
+            foreach (var instance in instances)
+            {
+                var root = Find(instance.Order);
+                if (!groups.TryGetValue(root, out var list)) groups[root] = list = new List<OrgInstance>();
+                list.Add(instance);
+            }
+
+            var merged = new List<MergedOrganization>();
+            foreach (var group in groups.Values)
+            {
+                _ct.ThrowIfCancellationRequested();
+                merged.Add(MergeOrganization(group));
+            }
+
+            return merged
+                .OrderBy(o => o.Evidence.Count == 0 ? NoEvidence : o.Evidence[0], EvidenceComparer.Instance)
+                .ThenBy(o => o.Name, StringComparer.Ordinal)
+                .ThenBy(o => o.Key, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        private MergedOrganization MergeOrganization(List<OrgInstance> group)
+        {
+            // Instances come in article order, then the extractor's order within the article.
+            var acronym = group.Select(g => g.Org.Acronym).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a));
+            var acronyms = new HashSet<string>(
+                group.Select(g => g.Org.Acronym).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a!.Trim()),
+                StringComparer.OrdinalIgnoreCase);
+
+            string? name = null;
+            foreach (var preferFull in new[] { true, false })
+            {
+                foreach (var instance in group)
+                {
+                    var candidate = instance.Org.Name?.Trim();
+                    if (string.IsNullOrEmpty(candidate)) continue;
+                    if (preferFull && acronyms.Contains(candidate!)) continue;
+                    if (name is null || candidate!.Length > name.Length) name = candidate;
+                }
+                if (name is not null) break;
+            }
+            name ??= acronym ?? group[0].Org.Key ?? "";
+
+            var foldedAcronym = FoldOrganizationName(acronym);
+            var key = group.Select(g => g.Org.Key).FirstOrDefault(k => foldedAcronym.Length > 0 && FoldOrganizationName(k) == foldedAcronym)
+                ?? group.Select(g => g.Org.Key).FirstOrDefault(k => !string.IsNullOrEmpty(k))
+                ?? FoldOrganizationName(name);
+
+            var relationItems = new List<RelationItem>();
+            var countItems = new List<CountItem>();
+            foreach (var instance in group)
+            {
+                foreach (var relation in instance.Org.Relations)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    if (relation is not null) relationItems.Add(new RelationItem(relation, relationItems.Count));
+                }
+                foreach (var count in instance.Org.Counts)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    if (count is not null) countItems.Add(new CountItem(count, countItems.Count));
+                }
+            }
+
+            // Evidence order first, extraction order second: independent of the input order.
+            relationItems = relationItems.OrderBy(r => r.Evidence, EvidenceComparer.Instance).ThenBy(r => r.Order).ToList();
+            countItems = countItems.OrderBy(c => c.Evidence, EvidenceComparer.Instance).ThenBy(c => c.Order).ToList();
+
+            var relations = new List<MergedRelation>();
+            var relationGroups = new List<List<RelationItem>>();
+            foreach (var byKey in relationItems.GroupBy(r => (r.Relation.Kind, r.CountryKey)))
+            {
+                _ct.ThrowIfCancellationRequested();
+                var items = byKey.ToList();
+                relationGroups.Add(items);
+            }
+            relationGroups = relationGroups
+                .OrderBy(g => g[0].Relation.Kind)
+                .ThenBy(g => g[0].Evidence, EvidenceComparer.Instance)
+                .ThenBy(g => g[0].Relation.Country ?? "", StringComparer.Ordinal)
+                .ToList();
+            foreach (var items in relationGroups)
+            {
+                var first = items[0].Relation;
+                var whens = items
+                    .Select(i => i.Relation.When)
+                    .Where(w => !string.IsNullOrWhiteSpace(w))
+                    .Select(w => w!)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToEquatableArray();
+                var evidence = items.Select(i => i.Evidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray();
+                relations.Add(new MergedRelation(first.Kind, first.Country ?? "", first.Iso2 ?? "", whens, evidence));
+            }
+
+            var counts = countItems
+                .GroupBy(c => (c.Count.Kind, c.Count.Value))
+                .Select(g => g.ToList())
+                .OrderBy(g => g[0].Count.Kind)
+                .ThenBy(g => g[0].Evidence, EvidenceComparer.Instance)
+                .ThenBy(g => g[0].Count.Value)
+                .Select(g => new MergedCount(
+                    g[0].Count.Kind,
+                    g[0].Count.Value,
+                    g.Select(c => c.Evidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray()))
+                .ToList();
+
+            var orgEvidence = group
+                .Select(g => g.Evidence)
+                .Distinct()
+                .OrderBy(e => e, EvidenceComparer.Instance)
+                .ToEquatableArray();
+
+            var result = new MergedOrganization(key, name, acronym?.Trim(), relations.ToEquatableArray(), counts.ToEquatableArray(), orgEvidence);
+
+            CheckMemberAndNonMember(result);
+            CheckJoinDates(result, relationItems);
+            CheckCountsAcrossArticles(result, countItems);
+            CheckCountsAgainstNames(result, relationItems);
+            return result;
+        }
+
+        private static string CountryGroupKey(string? iso2, string? country)
+            => !string.IsNullOrWhiteSpace(iso2)
+                ? "iso:" + iso2!.Trim().ToUpperInvariant()
+                : "name:" + (country ?? "").Trim().ToLowerInvariant();
+
+        // NF0002: a state called a member and a non-member of the same organisation.
+        private void CheckMemberAndNonMember(MergedOrganization org)
+        {
+            foreach (var member in org.Relations.Where(r => r.Kind == RelationKind.Member))
+            {
+                var key = CountryGroupKey(member.Iso2, member.Country);
+                var nonMember = org.Relations.FirstOrDefault(r => r.Kind == RelationKind.NonMember && CountryGroupKey(r.Iso2, r.Country) == key);
+                if (nonMember is null) continue;
+                var at = Later(FirstOf(member.Evidence), FirstOf(nonMember.Evidence));
+                Report(DiagnosticIds.MemberAndNonMember, at, member.Country, org.Name);
+            }
+        }
+
+        // NF0003: two different times given for a state joining an organisation.
+        private void CheckJoinDates(MergedOrganization org, List<RelationItem> relationItems)
+        {
+            foreach (var byCountry in relationItems.Where(r => r.Relation.Kind == RelationKind.Joining).GroupBy(r => r.CountryKey))
+            {
+                _ct.ThrowIfCancellationRequested();
+                var items = byCountry.ToList();
+                var seen = new List<(string Folded, string AsWritten)>();
+                foreach (var item in items)
+                {
+                    var folded = FoldWhen(item.Relation.When);
+                    if (folded.Length == 0 || seen.Any(s => s.Folded == folded)) continue;
+                    if (seen.Count > 0)
+                    {
+                        Report(DiagnosticIds.ContradictingJoinDates, item.Evidence, items[0].Relation.Country, org.Name, seen[0].AsWritten, item.Relation.When!);
+                    }
+                    seen.Add((folded, item.Relation.When!));
+                }
+            }
+        }
+
+        // NF0010: two articles state different counts for the same relation of an organisation.
+        private void CheckCountsAcrossArticles(MergedOrganization org, List<CountItem> countItems)
+        {
+            foreach (var byKind in countItems.GroupBy(c => c.Count.Kind))
+            {
+                var items = byKind.ToList();
+                var reported = new HashSet<int>();
+                for (var i = 0; i < items.Count; i++)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    var value = items[i].Count.Value;
+                    if (reported.Contains(value)) continue;
+                    for (var j = 0; j < i; j++)
+                    {
+                        if (items[j].Count.Value == value) continue;
+                        if (string.Equals(items[j].Evidence.File, items[i].Evidence.File, StringComparison.Ordinal)) continue;
+                        Report(
+                            DiagnosticIds.CountsDisagreeAcrossArticles,
+                            items[i].Evidence,
+                            org.Name,
+                            DiagnosticCatalog.RelationWord(byKind.Key),
+                            items[j].Count.Value.ToString(CultureInfo.InvariantCulture),
+                            value.ToString(CultureInfo.InvariantCulture));
+                        reported.Add(value);
+                        break;
+                    }
+                }
+            }
+        }
+
+        // NF0001: a stated count disagrees with the states named.
+        private void CheckCountsAgainstNames(MergedOrganization org, List<RelationItem> relationItems)
+        {
+            foreach (var kind in new[] { RelationKind.Member, RelationKind.DialoguePartner, RelationKind.Observer })
+            {
+                var named = org.Relations.Where(r => r.Kind == kind)
+                    .OrderBy(r => FirstOf(r.Evidence), EvidenceComparer.Instance)
+                    .ToList();
+                foreach (var count in org.Counts.Where(c => c.Kind == kind))
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    var stated = count.Value;
+                    if (stated < 0) continue;
+                    if (named.Count > stated)
+                    {
+                        // Located where the names first outnumber the count, or at the count if it comes later.
+                        var at = Later(FirstOf(named[stated].Evidence), FirstOf(count.Evidence));
+                        Report(
+                            DiagnosticIds.CountMismatch,
+                            at,
+                            org.Name,
+                            DiagnosticCatalog.RelationWord(kind),
+                            stated.ToString(CultureInfo.InvariantCulture),
+                            named.Count.ToString(CultureInfo.InvariantCulture),
+                            string.Join(", ", named.Select(r => r.Country)));
+                        continue;
+                    }
+
+                    // A complete list: the count and the states in one sentence, and the list's size differs.
+                    foreach (var evidence in count.Evidence)
+                    {
+                        if (string.IsNullOrWhiteSpace(evidence.Sentence)) continue;
+                        var inSentence = relationItems
+                            .Where(r => r.Relation.Kind == kind
+                                && string.Equals(r.Evidence.File, evidence.File, StringComparison.Ordinal)
+                                && string.Equals(r.Evidence.Sentence, evidence.Sentence, StringComparison.Ordinal))
+                            .GroupBy(r => r.CountryKey)
+                            .Select(g => g.First().Relation.Country)
+                            .ToList();
+                        if (inSentence.Count == stated || !IsCompleteList(evidence.Sentence, inSentence.Count, stated)) continue;
+                        Report(
+                            DiagnosticIds.CountMismatch,
+                            evidence,
+                            org.Name,
+                            DiagnosticCatalog.RelationWord(kind),
+                            stated.ToString(CultureInfo.InvariantCulture),
+                            inSentence.Count.ToString(CultureInfo.InvariantCulture),
+                            string.Join(", ", inSentence));
+                    }
+                }
+            }
+        }
+
+        private static readonly string[] PartialListMarkers =
+        {
+            "includ", "such as", "among", " like ", " other", "led by", " lead", "e.g.", "for example", "notably", "along with", "alongside", "founding", "founder",
+        };
+
+        /// <summary>
+        /// Whether a sentence that holds a count and <paramref name="named"/> states reads as the complete
+        /// list: at least two states, covering at least half the count, and no word that marks a partial list.
+        /// </summary>
+        private static bool IsCompleteList(string sentence, int named, int stated)
+        {
+            if (named < 2 || named * 2 < stated) return false;
+            var lower = " " + sentence.ToLowerInvariant() + " ";
+            return !PartialListMarkers.Any(m => lower.IndexOf(m, StringComparison.Ordinal) >= 0);
+        }
+
+        // ----- Countries -----------------------------------------------------------------------
+
+        private EquatableArray<MergedCountry> MergeCountries()
+        {
+            var items = new List<(CountryFacts Country, int Order)>();
+            foreach (var article in _factArticles)
+            {
+                foreach (var country in article.Countries)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    if (country is not null) items.Add((country, items.Count));
+                }
+            }
+
+            return items
+                .OrderBy(i => i.Country.Evidence ?? NoEvidence, EvidenceComparer.Instance)
+                .ThenBy(i => i.Order)
+                .GroupBy(i => CountryGroupKey(i.Country.Iso2, i.Country.Name))
+                .Select(g =>
+                {
+                    var list = g.Select(i => i.Country).ToList();
+                    return new MergedCountry(
+                        list[0].Name ?? "",
+                        list[0].Iso2 ?? "",
+                        list.Select(c => c.AsWritten).Where(a => !string.IsNullOrEmpty(a)).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                        list.Select(c => c.Evidence ?? NoEvidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray());
+                })
+                .OrderBy(c => FirstOf(c.Evidence), EvidenceComparer.Instance)
+                .ThenBy(c => c.Name, StringComparer.Ordinal)
+                .ToEquatableArray();
+        }
+
+        // ----- People --------------------------------------------------------------------------
+
+        private (EquatableArray<MergedPerson> People, PersonNames Names) MergePeople()
+        {
+            var items = new List<(PersonFacts Person, int Order)>();
+            foreach (var article in _factArticles)
+            {
+                foreach (var person in article.People)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    if (person is not null && !string.IsNullOrWhiteSpace(person.Name)) items.Add((person, items.Count));
+                }
+            }
+
+            items = items.OrderBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance).ThenBy(i => i.Order).ToList();
+            var names = new PersonNames(items.Select(i => i.Person.Name), _ct);
+
+            var people = new List<MergedPerson>();
+            foreach (var group in items.GroupBy(i => names.Resolve(i.Person.Name) ?? PersonNames.Normalize(i.Person.Name), StringComparer.OrdinalIgnoreCase))
+            {
+                _ct.ThrowIfCancellationRequested();
+                var canonical = group.Key;
+
+                // Prefer the longer name's title and country, then the first in evidence order.
+                var byPreference = group
+                    .OrderByDescending(i => PersonNames.Tokens(i.Person.Name).Length)
+                    .ThenBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance)
+                    .ThenBy(i => i.Order)
+                    .Select(i => i.Person)
+                    .ToList();
+                var title = byPreference.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
+                var country = byPreference.Select(p => p.Country).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
+                var evidence = group.Select(i => i.Person.Evidence ?? NoEvidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray();
+                people.Add(new MergedPerson(canonical, title, country, evidence));
+            }
+
+            var merged = people
+                .OrderBy(p => FirstOf(p.Evidence), EvidenceComparer.Instance)
+                .ThenBy(p => p.Name, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return (merged, names);
+        }
+
+        // ----- Quotes --------------------------------------------------------------------------
+
+        private EquatableArray<QuoteFacts> MergeQuotes(PersonNames names)
+        {
+            var items = new List<(QuoteFacts Quote, int Order)>();
+            foreach (var article in _factArticles)
+            {
+                foreach (var quote in article.Quotes)
+                {
+                    _ct.ThrowIfCancellationRequested();
+                    if (quote is null) continue;
+                    var speaker = quote.Speaker;
+                    if (quote.SpeakerKind != SpeakerKind.Body && !string.IsNullOrWhiteSpace(speaker))
+                    {
+                        speaker = names.Resolve(speaker) ?? speaker;
+                    }
+                    var addressee = string.IsNullOrWhiteSpace(quote.Addressee) ? quote.Addressee : names.Resolve(quote.Addressee) ?? quote.Addressee;
+                    var rewritten = ReferenceEquals(speaker, quote.Speaker) && ReferenceEquals(addressee, quote.Addressee)
+                        ? quote
+                        : quote with { Speaker = speaker, Addressee = addressee };
+                    items.Add((rewritten, items.Count));
+                }
+            }
+
+            return items
+                .OrderBy(i => i.Quote.Evidence?.File ?? "", StringComparer.Ordinal)
+                .ThenBy(i => i.Quote.Evidence?.Line ?? 0)
+                .ThenBy(i => i.Quote.Evidence?.Column ?? 0)
+                .ThenBy(i => i.Quote.Text ?? "", StringComparer.Ordinal)
+                .ThenBy(i => i.Quote.Speaker ?? "", StringComparer.Ordinal)
+                .ThenBy(i => i.Order)
+                .Select(i => i.Quote)
+                .ToEquatableArray();
+        }
+
+        // ----- Articles ------------------------------------------------------------------------
+
+        // NF0008: two articles with the same non-empty content hash; reported on the later file.
+        private void FindDuplicateArticles()
+        {
+            var firstWithHash = new Dictionary<string, ArticleFacts>(StringComparer.Ordinal);
+            foreach (var article in _articles)
+            {
+                _ct.ThrowIfCancellationRequested();
+                if (string.IsNullOrEmpty(article.ContentHash)) continue;
+                if (firstWithHash.TryGetValue(article.ContentHash, out var first))
+                {
+                    _diagnostics.Add(new ArticleDiagnostic(
+                        DiagnosticIds.DuplicateArticle,
+                        new[] { article.File ?? "", first.File ?? "" }.ToEquatableArray(),
+                        article.Path ?? article.File ?? "",
+                        0, 0, 0, 0, 0, 0));
+                }
+                else
+                {
+                    firstWithHash[article.ContentHash] = article;
+                }
+            }
+        }
+
+        // ----- Helpers -------------------------------------------------------------------------
+
+        private static Evidence FirstOf(EquatableArray<Evidence> evidence) => evidence.Count == 0 ? NoEvidence : evidence[0] ?? NoEvidence;
+
+        private static Evidence Later(Evidence a, Evidence b) => CompareEvidence(a, b) >= 0 ? a : b;
+
+        /// <summary>
+        /// Adds a diagnostic at a piece of evidence. Evidence holds 1-based line and column but no offset,
+        /// so the location is the point at that line and column: Start 0, Length 0 (see the report).
+        /// </summary>
+        private void Report(string id, Evidence evidence, params string[] args)
+        {
+            var file = evidence.File ?? "";
+            var path = _pathOfFile.TryGetValue(file, out var p) ? p : file;
+            var line = Math.Max(0, evidence.Line - 1);
+            var column = Math.Max(0, evidence.Column - 1);
+            _diagnostics.Add(new ArticleDiagnostic(
+                id,
+                args.Select(a => a ?? "").ToEquatableArray(),
+                path,
+                0,
+                0,
+                line,
+                column,
+                line,
+                column));
+        }
+    }
+
+    /// <summary>
+    /// Resolves people's names to the fullest name given: a name whose tokens are a subset of a longer
+    /// name's with the same last token ("Putin" in "Vladimir Putin"), or a single token equal to a longer
+    /// name's first token ("Xi" in "Xi Jinping"), goes to that longer name, unless it fits two different
+    /// fullest names (then it stays itself).
+    /// </summary>
+    private sealed class PersonNames
+    {
+        private readonly List<string> _names = new();
+        private readonly List<string[]> _tokens = new();
+        private readonly Dictionary<string, string> _canonical = new(StringComparer.OrdinalIgnoreCase);
+        private readonly CancellationToken _ct;
+
+        public PersonNames(IEnumerable<string> names, CancellationToken cancellationToken)
+        {
+            _ct = cancellationToken;
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var raw in names)
+            {
+                var name = Normalize(raw);
+                if (name.Length > 0 && seen.Add(name))
+                {
+                    _names.Add(name);
+                    _tokens.Add(Tokens(name));
+                }
+            }
+
+            foreach (var name in _names)
+            {
+                _ct.ThrowIfCancellationRequested();
+                var maximal = MaximalNames(name);
+                _canonical[name] = maximal.Count == 1 ? maximal[0] : name;
+            }
+        }
+
+        /// <summary>The fullest name for a known or fitting name, or null when none or ambiguous.</summary>
+        public string? Resolve(string? raw)
+        {
+            var name = Normalize(raw);
+            if (name.Length == 0) return null;
+            if (_canonical.TryGetValue(name, out var canonical)) return canonical;
+            var maximal = MaximalNames(name);
+            return maximal.Count == 1 && !string.Equals(maximal[0], name, StringComparison.OrdinalIgnoreCase) ? maximal[0] : null;
+        }
+
+        public static string Normalize(string? name)
+            => name is null ? "" : string.Join(" ", Tokens(name));
+
+        public static string[] Tokens(string? name)
+            => (name ?? "").Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+
+        private static string TokenKey(string token) => token.TrimEnd('.', ',').ToLowerInvariant();
+
+        /// <summary>Whether <paramref name="shorter"/> names the same person as the longer <paramref name="longer"/>.</summary>
+        private static bool Fits(string[] shorter, string[] longer)
+        {
+            if (shorter.Length == 0 || shorter.Length >= longer.Length) return false;
+            var longerKeys = new HashSet<string>(longer.Select(TokenKey), StringComparer.Ordinal);
+            if (TokenKey(shorter[shorter.Length - 1]) == TokenKey(longer[longer.Length - 1])
+                && shorter.All(t => longerKeys.Contains(TokenKey(t))))
+            {
+                return true;
+            }
+            return shorter.Length == 1 && TokenKey(shorter[0]) == TokenKey(longer[0]);
+        }
+
+        /// <summary>The distinct fullest names reachable from a name (the name itself when none is longer).</summary>
+        private List<string> MaximalNames(string name)
+        {
+            var result = new List<string>();
+            var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            Visit(name);
+            return result;
+
+            void Visit(string current)
+            {
+                if (!visited.Add(current)) return;
+                _ct.ThrowIfCancellationRequested();
+                var tokens = Tokens(current);
+                var any = false;
+                for (var i = 0; i < _names.Count; i++)
+                {
+                    if (!Fits(tokens, _tokens[i])) continue;
+                    any = true;
+                    Visit(_names[i]);
+                }
+                if (!any && !result.Contains(current, StringComparer.OrdinalIgnoreCase)) result.Add(current);
+            }
+        }
+    }
+}
