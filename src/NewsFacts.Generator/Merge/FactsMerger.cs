@@ -308,7 +308,7 @@ public static class FactsMerger
             {
                 foreach (var instance in group)
                 {
-                    var candidate = instance.Org.Name?.Trim();
+                    var candidate = StripLeadingThe(instance.Org.Name);
                     if (string.IsNullOrEmpty(candidate)) continue;
                     if (preferFull && acronyms.Contains(candidate!)) continue;
                     if (name is null || candidate!.Length > name.Length) name = candidate;
@@ -395,6 +395,13 @@ public static class FactsMerger
             return result;
         }
 
+        /// <summary>The name without a leading "the " (an article of the sentence, not of the name).</summary>
+        private static string StripLeadingThe(string? name)
+        {
+            var trimmed = (name ?? "").Trim();
+            return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && trimmed.Length > 4 ? trimmed.Substring(4).TrimStart() : trimmed;
+        }
+
         private static string CountryGroupKey(string? iso2, string? country)
             => !string.IsNullOrWhiteSpace(iso2)
                 ? "iso:" + iso2!.Trim().ToUpperInvariant()
@@ -440,24 +447,26 @@ public static class FactsMerger
             foreach (var byKind in countItems.GroupBy(c => c.Count.Kind))
             {
                 var items = byKind.ToList();
-                var reported = new HashSet<int>();
+                var reported = new HashSet<(int, int)>();
                 for (var i = 0; i < items.Count; i++)
                 {
                     _ct.ThrowIfCancellationRequested();
                     var value = items[i].Count.Value;
-                    if (reported.Contains(value)) continue;
                     for (var j = 0; j < i; j++)
                     {
-                        if (items[j].Count.Value == value) continue;
+                        var earlier = items[j].Count.Value;
+                        if (earlier == value) continue;
                         if (string.Equals(items[j].Evidence.File, items[i].Evidence.File, StringComparison.Ordinal)) continue;
+
+                        // Each pair of values is reported once, at the first statement that makes the disagreement.
+                        if (!reported.Add((Math.Min(earlier, value), Math.Max(earlier, value)))) continue;
                         Report(
                             DiagnosticIds.CountsDisagreeAcrossArticles,
                             items[i].Evidence,
                             org.Name,
                             DiagnosticCatalog.RelationWord(byKind.Key),
-                            items[j].Count.Value.ToString(CultureInfo.InvariantCulture),
+                            earlier.ToString(CultureInfo.InvariantCulture),
                             value.ToString(CultureInfo.InvariantCulture));
-                        reported.Add(value);
                         break;
                     }
                 }
