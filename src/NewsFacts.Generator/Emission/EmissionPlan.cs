@@ -1,0 +1,464 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsFacts.Model;
+
+namespace NewsFacts.Emission;
+
+/// <summary>
+/// The facts of a <see cref="FactsModel"/> put in a fixed order (ordinal sorts, whatever the order of
+/// the input) with their generated names. Everything the emitter writes comes from here.
+/// </summary>
+internal sealed class EmissionPlan
+{
+    /// <summary>The relation kinds in the order their classes are generated.</summary>
+    public static readonly RelationKind[] RelationKinds =
+    {
+        RelationKind.Member,
+        RelationKind.DialoguePartner,
+        RelationKind.Observer,
+        RelationKind.NonMember,
+        RelationKind.Joining,
+    };
+
+    private EmissionPlan()
+    {
+    }
+
+    public List<CountryEntry> Countries { get; } = new();
+
+    public List<OrganizationEntry> Organizations { get; } = new();
+
+    public List<PersonEntry> People { get; } = new();
+
+    public List<QuoteEntry> Quotes { get; } = new();
+
+    public List<ArticleEntry> Articles { get; } = new();
+
+    public List<(NameCollision Collision, Evidence? Evidence)> Collisions { get; } = new();
+
+    public Dictionary<string, CountryEntry> CountriesByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The class name, count constant and wording of each relation kind.</summary>
+    public static (string ClassName, string CountName, string Phrase, string Noun) Describe(RelationKind kind) => kind switch
+    {
+        RelationKind.Member => ("Members", "MemberCount", "member state of", "member states"),
+        RelationKind.DialoguePartner => ("DialoguePartners", "DialoguePartnerCount", "dialogue partner of", "dialogue partners"),
+        RelationKind.Observer => ("Observers", "ObserverCount", "observer state of", "observer states"),
+        RelationKind.NonMember => ("NonMembers", "NonMemberCount", "not a member of", "states said not to be members"),
+        RelationKind.Joining => ("Joining", "JoiningCount", "joining", "states joining"),
+        _ => (kind.ToString(), kind + "Count", "in relation with", "states"),
+    };
+
+    public static EmissionPlan Create(FactsModel model)
+    {
+        var plan = new EmissionPlan();
+        plan.AddCountries(model);
+        plan.AddOrganizations(model);
+        plan.AddQuotes(model);
+        plan.AddPeople(model);
+        plan.AddArticles(model);
+        return plan;
+    }
+
+    public static int CompareEvidence(Evidence? a, Evidence? b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return 0;
+        }
+
+        if (a is null)
+        {
+            return -1;
+        }
+
+        if (b is null)
+        {
+            return 1;
+        }
+
+        var c = string.CompareOrdinal(a.File, b.File);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Line.CompareTo(b.Line);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Column.CompareTo(b.Column);
+        return c != 0 ? c : string.CompareOrdinal(a.Sentence, b.Sentence);
+    }
+
+    private static List<Evidence> SortEvidence(IEnumerable<Evidence> evidence)
+    {
+        var list = evidence.Where(e => e is not null).Distinct().ToList();
+        list.Sort(CompareEvidence);
+        return list;
+    }
+
+    private static IEnumerable<string> Reserved(params string[] names) => names.Concat(Identifiers.ObjectMemberNames);
+
+    private void AddCollisions(List<NameCollision> collisions, Func<string, Evidence?> evidenceOf)
+    {
+        foreach (var collision in collisions)
+        {
+            Collisions.Add((collision, evidenceOf(collision.Second)));
+        }
+    }
+
+    private CountryEntry GetOrAddCountry(string name, string iso2)
+    {
+        if (!CountriesByName.TryGetValue(name, out var entry))
+        {
+            entry = new CountryEntry(name, iso2);
+            CountriesByName.Add(name, entry);
+        }
+        else if (string.IsNullOrEmpty(entry.Iso2) && !string.IsNullOrEmpty(iso2))
+        {
+            entry.Iso2 = iso2;
+        }
+
+        return entry;
+    }
+
+    private void AddCountries(FactsModel model)
+    {
+        foreach (var country in model.Countries)
+        {
+            var entry = GetOrAddCountry(country.Name ?? string.Empty, country.Iso2 ?? string.Empty);
+            entry.AsWritten.UnionWith(country.AsWritten.Where(a => a is not null));
+            entry.EvidenceSet.UnionWith(country.Evidence.Where(e => e is not null));
+        }
+
+        foreach (var organization in model.Organizations)
+        {
+            foreach (var relation in organization.Relations)
+            {
+                var entry = GetOrAddCountry(relation.Country ?? string.Empty, relation.Iso2 ?? string.Empty);
+                if (entry.EvidenceSet.Count == 0)
+                {
+                    entry.EvidenceSet.UnionWith(relation.Evidence.Where(e => e is not null));
+                }
+            }
+        }
+
+        Countries.AddRange(CountriesByName.Values.OrderBy(c => c.Name, StringComparer.Ordinal));
+        foreach (var entry in Countries)
+        {
+            entry.Evidence = SortEvidence(entry.EvidenceSet);
+        }
+
+        var allocator = new NameAllocator(Reserved("All", "Countries", "Members", "DialoguePartners", "Observers", "NonMembers", "Joining"));
+        var collisions = new List<NameCollision>();
+        var names = allocator.Allocate(Countries.Select(c => c.Name).ToList(), Identifiers.ToPascalCase, collisions);
+        for (var i = 0; i < Countries.Count; i++)
+        {
+            Countries[i].Identifier = names[i];
+        }
+
+        AddCollisions(collisions, source => CountriesByName.TryGetValue(source, out var c) ? c.Evidence.FirstOrDefault() : null);
+    }
+
+    private void AddOrganizations(FactsModel model)
+    {
+        var organizations = model.Organizations
+            .Where(o => o is not null)
+            .OrderBy(o => o.Acronym ?? o.Name ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(o => o.Name ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(o => o.Key ?? string.Empty, StringComparer.Ordinal)
+            .ToList();
+
+        foreach (var organization in organizations)
+        {
+            var entry = new OrganizationEntry(organization.Name ?? string.Empty, organization.Acronym)
+            {
+                Evidence = SortEvidence(organization.Evidence),
+            };
+
+            foreach (var kind in RelationKinds)
+            {
+                var relations = new Dictionary<string, RelationEntry>(StringComparer.Ordinal);
+                foreach (var relation in organization.Relations.Where(r => r is not null && r.Kind == kind))
+                {
+                    var name = relation.Country ?? string.Empty;
+                    if (!relations.TryGetValue(name, out var relationEntry))
+                    {
+                        relationEntry = new RelationEntry(CountriesByName[name]);
+                        relations.Add(name, relationEntry);
+                    }
+
+                    foreach (var when in relation.Whens)
+                    {
+                        if (when is not null && !relationEntry.Whens.Contains(when))
+                        {
+                            relationEntry.Whens.Add(when);
+                        }
+                    }
+
+                    relationEntry.Evidence.AddRange(relation.Evidence);
+                }
+
+                var sorted = relations.Values.OrderBy(r => r.Country.Name, StringComparer.Ordinal).ToList();
+                foreach (var relationEntry in sorted)
+                {
+                    var evidence = SortEvidence(relationEntry.Evidence);
+                    relationEntry.Evidence.Clear();
+                    relationEntry.Evidence.AddRange(evidence);
+                }
+
+                entry.Relations[kind] = sorted;
+
+                var counts = organization.Counts
+                    .Where(c => c is not null && c.Kind == kind)
+                    .GroupBy(c => c.Value)
+                    .Select(g => new CountEntry(g.Key, SortEvidence(g.SelectMany(c => c.Evidence))))
+                    .OrderByDescending(c => c.Evidence.Count)
+                    .ThenBy(c => c.Value)
+                    .ToList();
+                entry.Counts[kind] = counts;
+            }
+
+            Organizations.Add(entry);
+        }
+
+        var allocator = new NameAllocator(Reserved(
+            "All", "Organizations", "Name", "Acronym", "Info",
+            "Members", "DialoguePartners", "Observers", "NonMembers", "Joining",
+            "MemberCount", "DialoguePartnerCount", "ObserverCount", "NonMemberCount", "JoiningCount"));
+        var collisions = new List<NameCollision>();
+        var names = allocator.Allocate(Organizations.Select(o => o.Acronym ?? o.Name).ToList(), Identifiers.ToPascalCase, collisions);
+        for (var i = 0; i < Organizations.Count; i++)
+        {
+            Organizations[i].Identifier = names[i];
+        }
+
+        AddCollisions(collisions, source => Organizations.FirstOrDefault(o => (o.Acronym ?? o.Name) == source)?.Evidence.FirstOrDefault());
+    }
+
+    private void AddQuotes(FactsModel model)
+    {
+        var quotes = model.Quotes
+            .Where(q => q is not null)
+            .Select(q => new QuoteEntry(q))
+            .ToList();
+        quotes.Sort((a, b) =>
+        {
+            var c = CompareEvidence(a.Facts.Evidence, b.Facts.Evidence);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = string.CompareOrdinal(a.Facts.Text, b.Facts.Text);
+            return c != 0 ? c : string.CompareOrdinal(a.Facts.Speaker, b.Facts.Speaker);
+        });
+        Quotes.AddRange(quotes);
+
+        // Statements are named after their speaker and numbered in order ("VladimirPutin1"); terms
+        // after their words ("TermHegemony").
+        var perSpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bases = new List<string>(Quotes.Count);
+        foreach (var quote in Quotes)
+        {
+            if (quote.Facts.Kind == QuoteKind.Term)
+            {
+                var words = (quote.Facts.Text ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(6);
+                var name = "Term" + Identifiers.ToPascalCase(string.Join(" ", words)).TrimStart('_', '@');
+                bases.Add(name.Length > 48 ? name.Substring(0, 48) : name);
+            }
+            else
+            {
+                var speaker = Identifiers.ToPascalCase(quote.Facts.Speaker ?? "Unattributed").TrimStart('@');
+                perSpeaker.TryGetValue(speaker, out var n);
+                n++;
+                perSpeaker[speaker] = n;
+                bases.Add(speaker + (char.IsDigit(speaker[speaker.Length - 1]) ? "_" : string.Empty) + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        var allocator = new NameAllocator(Reserved("All", "Quotes"));
+        var names = allocator.Allocate(bases, Identifiers.MakeValid, collisions: null);
+        for (var i = 0; i < Quotes.Count; i++)
+        {
+            Quotes[i].Identifier = names[i];
+        }
+    }
+
+    private void AddPeople(FactsModel model)
+    {
+        var people = model.People
+            .Where(p => p is not null)
+            .OrderBy(p => p.Name ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(p => p.Title ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(p => p.Country ?? string.Empty, StringComparer.Ordinal)
+            .ToList();
+        foreach (var person in people)
+        {
+            var entry = new PersonEntry(person.Name ?? string.Empty, person.Title, person.Country)
+            {
+                Evidence = SortEvidence(person.Evidence),
+            };
+            entry.Quotes.AddRange(Quotes.Where(q => string.Equals(q.Facts.Speaker, entry.Name, StringComparison.Ordinal)));
+            People.Add(entry);
+        }
+
+        var allocator = new NameAllocator(Reserved("All", "People"));
+        var collisions = new List<NameCollision>();
+        var names = allocator.Allocate(People.Select(p => p.Name).ToList(), Identifiers.ToPascalCase, collisions);
+        for (var i = 0; i < People.Count; i++)
+        {
+            People[i].Identifier = names[i];
+        }
+
+        AddCollisions(collisions, source => People.FirstOrDefault(p => p.Name == source)?.Evidence.FirstOrDefault());
+    }
+
+    private void AddArticles(FactsModel model)
+    {
+        Articles.AddRange(model.Articles
+            .Where(a => a is not null)
+            .OrderBy(a => a.File ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(a => a.Title ?? string.Empty, StringComparer.Ordinal)
+            .Select(a => new ArticleEntry(a.File ?? string.Empty, a.Title)));
+
+        var allocator = new NameAllocator(Reserved("All", "Articles"));
+        var collisions = new List<NameCollision>();
+        var names = allocator.Allocate(Articles.Select(a => a.File).ToList(), file => Identifiers.ToPascalCase(WithoutExtension(file)), collisions);
+        for (var i = 0; i < Articles.Count; i++)
+        {
+            Articles[i].Identifier = names[i];
+        }
+
+        AddCollisions(collisions, source => new Evidence(source, 1, 1, string.Empty));
+    }
+
+    private static string WithoutExtension(string file)
+    {
+        var dot = file.LastIndexOf('.');
+        return dot > 0 ? file.Substring(0, dot) : file;
+    }
+}
+
+internal sealed class CountryEntry
+{
+    public CountryEntry(string name, string iso2)
+    {
+        Name = name;
+        Iso2 = iso2;
+    }
+
+    public string Name { get; }
+
+    public string Iso2 { get; set; }
+
+    public SortedSet<string> AsWritten { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<Evidence> EvidenceSet { get; } = new();
+
+    public List<Evidence> Evidence { get; set; } = new();
+
+    public string Identifier { get; set; } = "_";
+}
+
+internal sealed class RelationEntry
+{
+    public RelationEntry(CountryEntry country) => Country = country;
+
+    public CountryEntry Country { get; }
+
+    public List<string> Whens { get; } = new();
+
+    public List<Evidence> Evidence { get; } = new();
+}
+
+internal sealed class CountEntry
+{
+    public CountEntry(int value, List<Evidence> evidence)
+    {
+        Value = value;
+        Evidence = evidence;
+    }
+
+    public int Value { get; }
+
+    public List<Evidence> Evidence { get; }
+}
+
+internal sealed class OrganizationEntry
+{
+    public OrganizationEntry(string name, string? acronym)
+    {
+        Name = name;
+        Acronym = string.IsNullOrEmpty(acronym) ? null : acronym;
+    }
+
+    public string Name { get; }
+
+    public string? Acronym { get; }
+
+    /// <summary>"Shanghai Cooperation Organization (SCO)", or the name alone.</summary>
+    public string DisplayName => Acronym is null || string.Equals(Acronym, Name, StringComparison.Ordinal) ? Name : Name + " (" + Acronym + ")";
+
+    /// <summary>The acronym when there is one, else the name.</summary>
+    public string ShortName => Acronym ?? Name;
+
+    public List<Evidence> Evidence { get; set; } = new();
+
+    public Dictionary<RelationKind, List<RelationEntry>> Relations { get; } = new();
+
+    /// <summary>Distinct stated counts per kind, the most cited first.</summary>
+    public Dictionary<RelationKind, List<CountEntry>> Counts { get; } = new();
+
+    public string Identifier { get; set; } = "_";
+}
+
+internal sealed class PersonEntry
+{
+    public PersonEntry(string name, string? title, string? country)
+    {
+        Name = name;
+        Title = title;
+        Country = country;
+    }
+
+    public string Name { get; }
+
+    public string? Title { get; }
+
+    public string? Country { get; }
+
+    public List<Evidence> Evidence { get; set; } = new();
+
+    public List<QuoteEntry> Quotes { get; } = new();
+
+    public string Identifier { get; set; } = "_";
+}
+
+internal sealed class QuoteEntry
+{
+    public QuoteEntry(QuoteFacts facts) => Facts = facts;
+
+    public QuoteFacts Facts { get; }
+
+    public string Identifier { get; set; } = "_";
+}
+
+internal sealed class ArticleEntry
+{
+    public ArticleEntry(string file, string? title)
+    {
+        File = file;
+        Title = title;
+    }
+
+    public string File { get; }
+
+    public string? Title { get; }
+
+    public string Identifier { get; set; } = "_";
+}

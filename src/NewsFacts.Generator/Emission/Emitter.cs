@@ -1,0 +1,814 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using NewsFacts.Model;
+
+namespace NewsFacts.Emission;
+
+/// <summary>
+/// Writes the generated C# from a <see cref="FactsModel"/> and the <see cref="GeneratorOptions"/> alone.
+/// The output depends on nothing else (no machine path, no culture, no input order), and compiles as
+/// C# 7.3 for any target framework with <c>IReadOnlyList&lt;T&gt;</c> (netstandard2.0, net472, net8+).
+/// </summary>
+public static class Emitter
+{
+    /// <summary>The tool name in [GeneratedCode].</summary>
+    public const string GeneratorName = "NewsFacts";
+
+    /// <summary>The tool version in [GeneratedCode] (kept fixed so the output does not change with builds).</summary>
+    public const string GeneratorVersion = "0.1.0";
+
+    public const string TypesHintName = "NewsFacts.Types.g.cs";
+    public const string OrganizationsHintName = "NewsFacts.Organizations.g.cs";
+    public const string CountriesHintName = "NewsFacts.Countries.g.cs";
+    public const string PeopleHintName = "NewsFacts.People.g.cs";
+    public const string QuotesHintName = "NewsFacts.Quotes.g.cs";
+    public const string ArticlesHintName = "NewsFacts.Articles.g.cs";
+
+    private const int MaxEvidenceShown = 3;
+
+    /// <summary>Emits the six files of the generated API, and the name collisions as NF0009 data.</summary>
+    public static EmitResult Emit(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken = default)
+    {
+        if (model is null)
+        {
+            throw new ArgumentNullException(nameof(model));
+        }
+
+        options ??= GeneratorOptions.Default;
+        var plan = EmissionPlan.Create(model);
+        var context = new EmitContext(options, plan);
+        var files = new List<GeneratedFile>();
+
+        cancellationToken.ThrowIfCancellationRequested();
+        files.Add(new GeneratedFile(TypesHintName, context.WriteTypes()));
+        cancellationToken.ThrowIfCancellationRequested();
+        files.Add(new GeneratedFile(OrganizationsHintName, context.WriteOrganizations(cancellationToken)));
+        cancellationToken.ThrowIfCancellationRequested();
+        files.Add(new GeneratedFile(CountriesHintName, context.WriteCountries()));
+        cancellationToken.ThrowIfCancellationRequested();
+        files.Add(new GeneratedFile(PeopleHintName, context.WritePeople()));
+        cancellationToken.ThrowIfCancellationRequested();
+        files.Add(new GeneratedFile(QuotesHintName, context.WriteQuotes()));
+        cancellationToken.ThrowIfCancellationRequested();
+        files.Add(new GeneratedFile(ArticlesHintName, context.WriteArticles()));
+
+        var diagnostics = plan.Collisions
+            .Select(c => ToDiagnostic(c.Collision, c.Evidence))
+            .Distinct()
+            .ToList();
+
+        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static ArticleDiagnostic ToDiagnostic(NameCollision collision, Evidence? evidence)
+    {
+        var line = Math.Max(0, (evidence?.Line ?? 1) - 1);
+        var column = Math.Max(0, (evidence?.Column ?? 1) - 1);
+        return new ArticleDiagnostic(
+            DiagnosticIds.NameCollision,
+            new[] { collision.Name, collision.First, collision.Second, collision.Used }.ToEquatableArray(),
+            evidence?.File ?? string.Empty,
+            0,
+            0,
+            line,
+            column,
+            line,
+            column);
+    }
+
+    /// <summary>Writes the files of one model; holds the names of the generated types.</summary>
+    private sealed class EmitContext
+    {
+        private readonly GeneratorOptions _options;
+        private readonly EmissionPlan _plan;
+        private readonly string _ns;
+        private readonly string _nullableString;
+        private readonly string _generatedCode;
+
+        public EmitContext(GeneratorOptions options, EmissionPlan plan)
+        {
+            _options = options;
+            _plan = plan;
+            _ns = NamespaceOf(options.Namespace);
+            _nullableString = options.SupportsNullable ? "string?" : "string";
+            _generatedCode = "[global::System.CodeDom.Compiler.GeneratedCode(" + Literals.String(GeneratorName) + ", " + Literals.String(GeneratorVersion) + ")]";
+        }
+
+        private string Country => Global("Country");
+
+        private string Organization => Global("Organization");
+
+        private string Accession => Global("Accession");
+
+        private string Person => Global("Person");
+
+        private string Quote => Global("Quote");
+
+        private string QuoteKind => Global("QuoteKind");
+
+        private string Article => Global("Article");
+
+        private static string ReadOnlyList(string type) => "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
+
+        /// <summary>A valid namespace from the configured one: each dotted part kept when valid, else made valid.</summary>
+        private static string NamespaceOf(string? configured)
+        {
+            var text = string.IsNullOrWhiteSpace(configured) ? GeneratorOptions.DefaultNamespace : configured!.Trim();
+            if (text.StartsWith("global::", StringComparison.Ordinal))
+            {
+                text = text.Substring("global::".Length);
+            }
+
+            var parts = text.Split('.')
+                .Select(p => p.Trim())
+                .Where(p => p.Length > 0)
+                .Select(p => Identifiers.IsValidIdentifier(p) ? p : Identifiers.ToPascalCase(p))
+                .ToList();
+            return parts.Count == 0 ? GeneratorOptions.DefaultNamespace : string.Join(".", parts);
+        }
+
+        private string Global(string typeName) => "global::" + _ns + "." + typeName;
+
+        // ---------------------------------------------------------------- types
+
+        public string WriteTypes()
+        {
+            var w = Begin("The types of the facts read from the news articles.");
+            var s = _nullableString;
+
+            // Country
+            w.WriteSummary("A country (a state) named by the news articles.");
+            WriteTypeHeader(w, "sealed class Country");
+            w.OpenBlock();
+            WriteConstructorDoc(w, "Creates a country.", ("name", "The common English short name."), ("iso2", "The ISO 3166-1 alpha-2 code."));
+            w.WriteLine("internal Country(string name, string iso2)");
+            w.OpenBlock();
+            w.WriteLine("this.Name = name;");
+            w.WriteLine("this.Iso2 = iso2;");
+            w.CloseBlock();
+            w.WriteLine();
+            WriteProperty(w, "The common English short name (\"Turkey\", \"United States\").", "string", "Name");
+            WriteProperty(w, "The ISO 3166-1 alpha-2 code (\"TR\", \"US\").", "string", "Iso2");
+            w.WriteSummary("Returns the name of the country.");
+            w.WriteLine("public override string ToString() => this.Name;");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // Accession
+            w.WriteSummary("A state joining an organisation, with when it joins as the articles write it.");
+            WriteTypeHeader(w, "sealed class Accession");
+            w.OpenBlock();
+            WriteConstructorDoc(
+                w,
+                "Creates an accession.",
+                ("country", "The joining state."),
+                ("when", "The time words as written (\"on Thursday\"), or null."),
+                ("whens", "Every distinct time expression the articles give."));
+            w.WriteLine("internal Accession(" + Country + " country, " + s + " when, " + ReadOnlyList("string") + " whens)");
+            w.OpenBlock();
+            w.WriteLine("this.Country = country;");
+            w.WriteLine("this.When = when;");
+            w.WriteLine("this.Whens = whens;");
+            w.CloseBlock();
+            w.WriteLine();
+            WriteProperty(w, "The joining state.", Country, "Country");
+            WriteProperty(w, "When the state joins, as the articles write it (\"on Thursday\", \"July 4\"), or null when they do not say.", s, "When");
+            WriteProperty(w, "Every distinct time expression the articles give (more than one when they disagree).", ReadOnlyList("string"), "Whens");
+            w.WriteSummary("Returns the state's name, and when it joins if known.");
+            w.WriteLine("public override string ToString() => this.When == null ? this.Country.Name : this.Country.Name + \" (\" + this.When + \")\";");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // Organization
+            w.WriteSummary("An organisation named by the news articles, with the states in relation with it.");
+            WriteTypeHeader(w, "sealed class Organization");
+            w.OpenBlock();
+            WriteConstructorDoc(
+                w,
+                "Creates an organisation.",
+                ("name", "The full name."),
+                ("acronym", "The acronym, or null."),
+                ("memberCount", "The stated number of member states, or null."),
+                ("dialoguePartnerCount", "The stated number of dialogue partners, or null."),
+                ("observerCount", "The stated number of observer states, or null."),
+                ("members", "The member states named."),
+                ("dialoguePartners", "The dialogue partners named."),
+                ("observers", "The observer states named."),
+                ("nonMembers", "The states said not to be members."),
+                ("joining", "The states joining."));
+            w.WriteLine("internal Organization(");
+            w.Indent++;
+            w.WriteLine("string name,");
+            w.WriteLine(s + " acronym,");
+            w.WriteLine("int? memberCount,");
+            w.WriteLine("int? dialoguePartnerCount,");
+            w.WriteLine("int? observerCount,");
+            w.WriteLine(ReadOnlyList(Country) + " members,");
+            w.WriteLine(ReadOnlyList(Country) + " dialoguePartners,");
+            w.WriteLine(ReadOnlyList(Country) + " observers,");
+            w.WriteLine(ReadOnlyList(Country) + " nonMembers,");
+            w.WriteLine(ReadOnlyList(Accession) + " joining)");
+            w.Indent--;
+            w.OpenBlock();
+            w.WriteLine("this.Name = name;");
+            w.WriteLine("this.Acronym = acronym;");
+            w.WriteLine("this.MemberCount = memberCount;");
+            w.WriteLine("this.DialoguePartnerCount = dialoguePartnerCount;");
+            w.WriteLine("this.ObserverCount = observerCount;");
+            w.WriteLine("this.Members = members;");
+            w.WriteLine("this.DialoguePartners = dialoguePartners;");
+            w.WriteLine("this.Observers = observers;");
+            w.WriteLine("this.NonMembers = nonMembers;");
+            w.WriteLine("this.Joining = joining;");
+            w.CloseBlock();
+            w.WriteLine();
+            WriteProperty(w, "The full name as the articles write it.", "string", "Name");
+            WriteProperty(w, "The acronym the articles define or use, or null.", s, "Acronym");
+            WriteProperty(w, "The number of member states the articles state, or null when none is stated (not the count of <see cref=\"Members\"/>).", "int?", "MemberCount");
+            WriteProperty(w, "The number of dialogue partners the articles state, or null when none is stated.", "int?", "DialoguePartnerCount");
+            WriteProperty(w, "The number of observer states the articles state, or null when none is stated.", "int?", "ObserverCount");
+            WriteProperty(w, "The member states the articles name, in name order.", ReadOnlyList(Country), "Members");
+            WriteProperty(w, "The dialogue partners the articles name, in name order.", ReadOnlyList(Country), "DialoguePartners");
+            WriteProperty(w, "The observer states the articles name, in name order.", ReadOnlyList(Country), "Observers");
+            WriteProperty(w, "The states the articles say are not members, in name order.", ReadOnlyList(Country), "NonMembers");
+            WriteProperty(w, "The states joining, with when, in name order.", ReadOnlyList(Accession), "Joining");
+            w.WriteSummary("Returns the name, with the acronym when there is one.");
+            w.WriteLine("public override string ToString() => this.Acronym == null || this.Acronym == this.Name ? this.Name : this.Name + \" (\" + this.Acronym + \")\";");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // QuoteKind
+            w.WriteSummary("What a quotation is.");
+            WriteTypeHeader(w, "enum QuoteKind");
+            w.OpenBlock();
+            w.WriteSummary("Reported speech: words someone said or wrote.");
+            w.WriteLine("Statement = 0,");
+            w.WriteLine();
+            w.WriteSummary("A scare-quoted word or a coined phrase.");
+            w.WriteLine("Term = 1,");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // Quote
+            w.WriteSummary("A quotation in an article: the exact words, who said them, and where.");
+            WriteTypeHeader(w, "sealed class Quote");
+            w.OpenBlock();
+            WriteConstructorDoc(
+                w,
+                "Creates a quotation.",
+                ("text", "The words inside the quotation marks."),
+                ("speaker", "Who said them, or null."),
+                ("addressee", "Who was told, or null."),
+                ("kind", "A statement or a term."),
+                ("file", "The article's file name."),
+                ("line", "The 1-based line of the opening mark."),
+                ("column", "The 1-based column of the opening mark."));
+            w.WriteLine("internal Quote(string text, " + s + " speaker, " + s + " addressee, " + QuoteKind + " kind, string file, int line, int column)");
+            w.OpenBlock();
+            w.WriteLine("this.Text = text;");
+            w.WriteLine("this.Speaker = speaker;");
+            w.WriteLine("this.Addressee = addressee;");
+            w.WriteLine("this.Kind = kind;");
+            w.WriteLine("this.File = file;");
+            w.WriteLine("this.Line = line;");
+            w.WriteLine("this.Column = column;");
+            w.CloseBlock();
+            w.WriteLine();
+            WriteProperty(w, "The words inside the quotation marks, without the marks.", "string", "Text");
+            WriteProperty(w, "The full name of the person, or the body that speaks (a ministry, a readout), or null when unattributed.", s, "Speaker");
+            WriteProperty(w, "Who was told (\"told Xi\" gives Xi's full name), or null.", s, "Addressee");
+            WriteProperty(w, "Whether the quotation is reported speech or a scare-quoted term.", QuoteKind, "Kind");
+            WriteProperty(w, "The file name of the article.", "string", "File");
+            WriteProperty(w, "The 1-based line where the quotation opens.", "int", "Line");
+            WriteProperty(w, "The 1-based column where the quotation opens.", "int", "Column");
+            w.WriteSummary("Returns the words of the quotation.");
+            w.WriteLine("public override string ToString() => this.Text;");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // Person
+            w.WriteSummary("A person named by the news articles, under the fullest name they give.");
+            WriteTypeHeader(w, "sealed class Person");
+            w.OpenBlock();
+            WriteConstructorDoc(
+                w,
+                "Creates a person.",
+                ("name", "The full name."),
+                ("title", "The title or office, or null."),
+                ("country", "The country the person is from or represents, or null."),
+                ("quotes", "The person's quotations."));
+            w.WriteLine("internal Person(string name, " + s + " title, " + s + " country, " + ReadOnlyList(Quote) + " quotes)");
+            w.OpenBlock();
+            w.WriteLine("this.Name = name;");
+            w.WriteLine("this.Title = title;");
+            w.WriteLine("this.Country = country;");
+            w.WriteLine("this.Quotes = quotes;");
+            w.CloseBlock();
+            w.WriteLine();
+            WriteProperty(w, "The fullest name the articles give (\"Vladimir Putin\").", "string", "Name");
+            WriteProperty(w, "The title or office (\"President\"), or null.", s, "Title");
+            WriteProperty(w, "The country the person is from or represents, or null.", s, "Country");
+            WriteProperty(w, "The person's quotations, in order of article, line and column.", ReadOnlyList(Quote), "Quotes");
+            w.WriteSummary("Returns the name of the person.");
+            w.WriteLine("public override string ToString() => this.Name;");
+            w.CloseBlock();
+            w.WriteLine();
+
+            // Article
+            w.WriteSummary("A news article the facts were read from.");
+            WriteTypeHeader(w, "sealed class Article");
+            w.OpenBlock();
+            WriteConstructorDoc(w, "Creates an article.", ("file", "The file name."), ("title", "The headline, or null."));
+            w.WriteLine("internal Article(string file, " + s + " title)");
+            w.OpenBlock();
+            w.WriteLine("this.File = file;");
+            w.WriteLine("this.Title = title;");
+            w.CloseBlock();
+            w.WriteLine();
+            WriteProperty(w, "The file name of the article (no directory).", "string", "File");
+            WriteProperty(w, "The headline, or null when the article has none.", s, "Title");
+            w.WriteSummary("Returns the file name of the article.");
+            w.WriteLine("public override string ToString() => this.File;");
+            w.CloseBlock();
+
+            return End(w);
+        }
+
+        // ---------------------------------------------------------------- organisations
+
+        public string WriteOrganizations(CancellationToken cancellationToken)
+        {
+            var w = Begin("The organisations named by the news articles, with their member states and partners.");
+            w.WriteSummary(new[]
+            {
+                "The organisations named by the news articles (" + Count(_plan.Organizations.Count, "organisation") + "), each as a static class",
+                "with its name, acronym, stated counts and the states in relation with it.",
+            });
+            WriteTypeHeader(w, "static class Organizations");
+            w.OpenBlock();
+
+            foreach (var organization in _plan.Organizations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                WriteOrganization(w, organization);
+                w.WriteLine();
+            }
+
+            w.WriteSummary("Every organisation named by the articles, in the order of their acronyms (or names).");
+            WriteList(w, Organization, "All", _plan.Organizations.Select(o => o.Identifier + ".Info").ToList());
+            w.CloseBlock();
+            return End(w);
+        }
+
+        private void WriteOrganization(IndentedWriter w, OrganizationEntry organization)
+        {
+            var display = organization.DisplayName;
+            var summary = new List<string>
+            {
+                XmlDoc.EscapeInline(display) + " — an organisation named in the articles.",
+            };
+            var stated = new List<string>();
+            foreach (var kind in EmissionPlan.RelationKinds)
+            {
+                var named = organization.Relations[kind].Count;
+                var counts = organization.Counts[kind];
+                var noun = EmissionPlan.Describe(kind).Noun;
+                if (named > 0 || counts.Count > 0)
+                {
+                    stated.Add(
+                        (counts.Count > 0 ? "stated " + Literals.Int(counts[0].Value) + " " + noun + ", " : noun + ": ")
+                        + Literals.Int(named) + " named");
+                }
+            }
+
+            if (stated.Count > 0)
+            {
+                summary.Add("<para>" + string.Join("; ", stated) + ".</para>");
+            }
+
+            summary.AddRange(EvidenceLines(organization.Evidence));
+            w.WriteSummary(summary);
+            w.WriteLine(_generatedCode);
+            w.WriteLine("public static class " + organization.Identifier);
+            w.OpenBlock();
+
+            w.WriteSummary(new[]
+            {
+                "The full name of the " + XmlDoc.EscapeInline(organization.ShortName) + " as the articles write it.",
+                "<para>Value: " + XmlDoc.EscapeInline(Literals.String(organization.Name)) + "</para>",
+            });
+            w.WriteLine("public const string Name = " + Literals.String(organization.Name) + ";");
+            w.WriteLine();
+
+            if (organization.Acronym is not null)
+            {
+                w.WriteSummary(new[]
+                {
+                    "The acronym of the " + XmlDoc.EscapeInline(organization.Name) + ".",
+                    "<para>Value: " + XmlDoc.EscapeInline(Literals.String(organization.Acronym)) + "</para>",
+                });
+            }
+            else
+            {
+                w.WriteSummary(new[]
+                {
+                    "The acronym of the " + XmlDoc.EscapeInline(organization.Name) + ": none in the articles.",
+                    "<para>Value: null</para>",
+                });
+            }
+
+            w.WriteLine("public const " + _nullableString + " Acronym = " + Literals.String(organization.Acronym) + ";");
+            w.WriteLine();
+
+            foreach (var kind in EmissionPlan.RelationKinds)
+            {
+                var counts = organization.Counts[kind];
+                if (counts.Count == 0)
+                {
+                    continue;
+                }
+
+                var description = EmissionPlan.Describe(kind);
+                var lines = new List<string>
+                {
+                    "The number of " + description.Noun + " of the " + XmlDoc.EscapeInline(display) + ", as the articles state it.",
+                    "<para>Value: " + Literals.Int(counts[0].Value) + "</para>",
+                };
+                lines.AddRange(EvidenceLines(counts[0].Evidence));
+                if (counts.Count > 1)
+                {
+                    lines.Add("<para>The articles disagree; also stated: "
+                        + string.Join(", ", counts.Skip(1).Select(c => Literals.Int(c.Value) + " (" + EvidencePlace(c.Evidence.FirstOrDefault()) + ")"))
+                        + ".</para>");
+                }
+
+                w.WriteSummary(lines);
+                w.WriteLine("public const int " + description.CountName + " = " + Literals.Int(counts[0].Value) + ";");
+                w.WriteLine();
+            }
+
+            foreach (var kind in EmissionPlan.RelationKinds)
+            {
+                WriteRelationClass(w, organization, kind);
+                w.WriteLine();
+            }
+
+            w.WriteSummary(new[]
+            {
+                "The " + XmlDoc.EscapeInline(display) + " as an <see cref=\"" + Organization + "\"/>, with its stated counts and every state in relation with it.",
+            });
+            w.WriteLine("public static readonly " + Organization + " Info = new " + Organization + "(");
+            w.Indent++;
+            w.WriteLine("Name,");
+            w.WriteLine("Acronym,");
+            w.WriteLine(CountArgument(organization, RelationKind.Member) + ",");
+            w.WriteLine(CountArgument(organization, RelationKind.DialoguePartner) + ",");
+            w.WriteLine(CountArgument(organization, RelationKind.Observer) + ",");
+            w.WriteLine("Members.All,");
+            w.WriteLine("DialoguePartners.All,");
+            w.WriteLine("Observers.All,");
+            w.WriteLine("NonMembers.All,");
+            w.WriteLine("Joining.All);");
+            w.Indent--;
+            w.CloseBlock();
+        }
+
+        private static string CountArgument(OrganizationEntry organization, RelationKind kind) =>
+            organization.Counts[kind].Count > 0 ? EmissionPlan.Describe(kind).CountName : "null";
+
+        private void WriteRelationClass(IndentedWriter w, OrganizationEntry organization, RelationKind kind)
+        {
+            var description = EmissionPlan.Describe(kind);
+            var relations = organization.Relations[kind];
+            var display = XmlDoc.EscapeInline(organization.DisplayName);
+            var summary = new List<string>
+            {
+                "The " + description.Noun + " of the " + display + " named in the articles (" + Literals.Int(relations.Count) + ")"
+                    + (relations.Count == 0 ? "." : ":"),
+            };
+            if (relations.Count > 0)
+            {
+                summary.Add(XmlDoc.EscapeInline(string.Join(", ", relations.Select(r => r.Country.Name))) + ".");
+            }
+
+            w.WriteSummary(summary);
+            w.WriteLine(_generatedCode);
+            w.WriteLine("public static class " + description.ClassName);
+            w.OpenBlock();
+
+            var elementType = kind == RelationKind.Joining ? Accession : Country;
+            foreach (var relation in relations)
+            {
+                var country = relation.Country;
+                var lines = new List<string>();
+                if (kind == RelationKind.Joining)
+                {
+                    var when = relation.Whens.Count == 0
+                        ? "the articles do not say when"
+                        : "when: " + string.Join(" or ", relation.Whens.Select(x => "\"" + XmlDoc.EscapeInline(x) + "\""))
+                            + (relation.Whens.Count > 1 ? " (the articles disagree)" : string.Empty);
+                    lines.Add(XmlDoc.EscapeInline(country.Name) + " — joining the " + display + "; " + when + ".");
+                }
+                else
+                {
+                    lines.Add(XmlDoc.EscapeInline(country.Name) + " — " + description.Phrase + " the " + display + ".");
+                }
+
+                lines.Add("<para>Value: " + XmlDoc.EscapeInline(Literals.String(country.Name)) + " (" + XmlDoc.EscapeInline(country.Iso2) + ")</para>");
+                lines.AddRange(EvidenceLines(relation.Evidence));
+                w.WriteSummary(lines);
+
+                var countryReference = Global("Countries") + "." + country.Identifier;
+                if (kind == RelationKind.Joining)
+                {
+                    var whens = StringList(relation.Whens);
+                    w.WriteLine("public static readonly " + Accession + " " + country.Identifier + " = new " + Accession + "("
+                        + countryReference + ", " + Literals.String(relation.Whens.FirstOrDefault()) + ", " + whens + ");");
+                }
+                else
+                {
+                    w.WriteLine("public static readonly " + Country + " " + country.Identifier + " = " + countryReference + ";");
+                }
+
+                w.WriteLine();
+            }
+
+            w.WriteSummary("Every state above, in name order.");
+            WriteList(w, elementType, "All", relations.Select(r => r.Country.Identifier).ToList());
+            w.CloseBlock();
+        }
+
+        // ---------------------------------------------------------------- countries
+
+        public string WriteCountries()
+        {
+            var w = Begin("The countries named by the news articles.");
+            w.WriteSummary("The countries named by the news articles (" + Count(_plan.Countries.Count, "country", "countries") + "), under their common English short names.");
+            WriteTypeHeader(w, "static class Countries");
+            w.OpenBlock();
+
+            foreach (var country in _plan.Countries)
+            {
+                var lines = new List<string>
+                {
+                    XmlDoc.EscapeInline(country.Name) + " (" + XmlDoc.EscapeInline(country.Iso2) + ") — a country named in the articles"
+                        + (country.AsWritten.Count > 0 ? ", written " + string.Join(", ", country.AsWritten.Select(a => "\"" + XmlDoc.EscapeInline(a) + "\"")) : string.Empty)
+                        + ".",
+                    "<para>Value: " + XmlDoc.EscapeInline(Literals.String(country.Name)) + " (" + XmlDoc.EscapeInline(country.Iso2) + ")</para>",
+                };
+                var relations = new List<string>();
+                foreach (var organization in _plan.Organizations)
+                {
+                    foreach (var kind in EmissionPlan.RelationKinds)
+                    {
+                        if (organization.Relations[kind].Any(r => ReferenceEquals(r.Country, country)))
+                        {
+                            relations.Add(EmissionPlan.Describe(kind).Phrase + " the " + organization.ShortName);
+                        }
+                    }
+                }
+
+                if (relations.Count > 0)
+                {
+                    lines.Add("<para>" + XmlDoc.EscapeInline(Capitalize(string.Join("; ", relations))) + ".</para>");
+                }
+
+                lines.AddRange(EvidenceLines(country.Evidence));
+                w.WriteSummary(lines);
+                w.WriteLine("public static readonly " + Country + " " + country.Identifier + " = new " + Country + "("
+                    + Literals.String(country.Name) + ", " + Literals.String(country.Iso2) + ");");
+                w.WriteLine();
+            }
+
+            w.WriteSummary("Every country named by the articles, in name order.");
+            WriteList(w, Country, "All", _plan.Countries.Select(c => c.Identifier).ToList());
+            w.CloseBlock();
+            return End(w);
+        }
+
+        // ---------------------------------------------------------------- people
+
+        public string WritePeople()
+        {
+            var w = Begin("The people named by the news articles.");
+            w.WriteSummary("The people named by the news articles (" + Count(_plan.People.Count, "person", "people") + "), under the fullest names the articles give.");
+            WriteTypeHeader(w, "static class People");
+            w.OpenBlock();
+
+            foreach (var person in _plan.People)
+            {
+                var details = new List<string>();
+                if (person.Title is not null)
+                {
+                    details.Add(person.Title);
+                }
+
+                if (person.Country is not null)
+                {
+                    details.Add(person.Country);
+                }
+
+                var lines = new List<string>
+                {
+                    XmlDoc.EscapeInline(person.Name) + (details.Count > 0 ? " — " + XmlDoc.EscapeInline(string.Join(", ", details)) : " — a person named in the articles")
+                        + "; " + Count(person.Quotes.Count, "quotation") + ".",
+                    "<para>Value: " + XmlDoc.EscapeInline(Literals.String(person.Name)) + "</para>",
+                };
+                lines.AddRange(EvidenceLines(person.Evidence));
+                w.WriteSummary(lines);
+                w.WriteLine("public static readonly " + Person + " " + person.Identifier + " = new " + Person + "(");
+                w.Indent++;
+                w.WriteLine(Literals.String(person.Name) + ",");
+                w.WriteLine(Literals.String(person.Title) + ",");
+                w.WriteLine(Literals.String(person.Country) + ",");
+                w.WriteLine(ListExpression(Quote, person.Quotes.Select(q => Global("Quotes") + "." + q.Identifier).ToList()) + ");");
+                w.Indent--;
+                w.WriteLine();
+            }
+
+            w.WriteSummary("Every person named by the articles, in name order.");
+            WriteList(w, Person, "All", _plan.People.Select(p => p.Identifier).ToList());
+            w.CloseBlock();
+            return End(w);
+        }
+
+        // ---------------------------------------------------------------- quotes
+
+        public string WriteQuotes()
+        {
+            var w = Begin("The quotations of the news articles.");
+            w.WriteSummary("The quotations of the news articles (" + Count(_plan.Quotes.Count, "quotation") + "): statements, named after their speaker, and scare-quoted terms.");
+            WriteTypeHeader(w, "static class Quotes");
+            w.OpenBlock();
+
+            foreach (var quote in _plan.Quotes)
+            {
+                var facts = quote.Facts;
+                var place = EvidencePlace(facts.Evidence);
+                string intro;
+                if (facts.Kind == Model.QuoteKind.Term)
+                {
+                    intro = "A term in quotation marks in " + place
+                        + (facts.Speaker is not null ? ", used by " + XmlDoc.EscapeInline(facts.Speaker) : string.Empty) + ":";
+                }
+                else if (facts.Speaker is not null)
+                {
+                    intro = XmlDoc.EscapeInline(facts.Speaker)
+                        + (facts.Addressee is not null ? " told " + XmlDoc.EscapeInline(facts.Addressee) : " said")
+                        + ", in " + place + ":";
+                }
+                else
+                {
+                    intro = "A statement with no attributed speaker, in " + place + ":";
+                }
+
+                var lines = new List<string> { intro, "<para>\"" + XmlDoc.Escape(facts.Text) + "\"</para>" };
+                if (facts.Repaired)
+                {
+                    lines.Add("<para>The quotation mark is never closed in the article; the quotation is taken to end with its paragraph.</para>");
+                }
+
+                w.WriteSummary(lines);
+                w.WriteLine("public static readonly " + Quote + " " + quote.Identifier + " = new " + Quote + "(");
+                w.Indent++;
+                w.WriteLine(Literals.String(facts.Text ?? string.Empty) + ",");
+                w.WriteLine(Literals.String(facts.Speaker) + ",");
+                w.WriteLine(Literals.String(facts.Addressee) + ",");
+                w.WriteLine(QuoteKind + "." + (facts.Kind == Model.QuoteKind.Term ? "Term" : "Statement") + ",");
+                w.WriteLine(Literals.String(facts.Evidence?.File ?? string.Empty) + ",");
+                w.WriteLine(Literals.Int(facts.Evidence?.Line ?? 0) + ",");
+                w.WriteLine(Literals.Int(facts.Evidence?.Column ?? 0) + ");");
+                w.Indent--;
+                w.WriteLine();
+            }
+
+            w.WriteSummary("Every quotation, in order of article file, line and column.");
+            WriteList(w, Quote, "All", _plan.Quotes.Select(q => q.Identifier).ToList());
+            w.CloseBlock();
+            return End(w);
+        }
+
+        // ---------------------------------------------------------------- articles
+
+        public string WriteArticles()
+        {
+            var w = Begin("The news articles the facts were read from.");
+            w.WriteSummary("The news articles the facts were read from (" + Count(_plan.Articles.Count, "article") + ").");
+            WriteTypeHeader(w, "static class Articles");
+            w.OpenBlock();
+
+            foreach (var article in _plan.Articles)
+            {
+                w.WriteSummary(new[]
+                {
+                    "The article " + XmlDoc.EscapeInline(article.File) + " — "
+                        + (article.Title is null ? "no headline found." : "\"" + XmlDoc.EscapeInline(article.Title) + "\"."),
+                    "<para>Value: " + XmlDoc.EscapeInline(Literals.String(article.File)) + "</para>",
+                });
+                w.WriteLine("public static readonly " + Article + " " + article.Identifier + " = new " + Article + "("
+                    + Literals.String(article.File) + ", " + Literals.String(article.Title) + ");");
+                w.WriteLine();
+            }
+
+            w.WriteSummary("Every article, in file name order.");
+            WriteList(w, Article, "All", _plan.Articles.Select(a => a.Identifier).ToList());
+            w.CloseBlock();
+            return End(w);
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private IndentedWriter Begin(string description)
+        {
+            var w = new IndentedWriter();
+            w.WriteLine("// <auto-generated/>");
+            w.WriteLine("// " + description);
+            w.WriteLine("// Generated by NewsFacts " + GeneratorVersion + " from " + Count(_plan.Articles.Count, "news article") + ". Edit the articles, not this file.");
+            if (_options.SupportsNullable)
+            {
+                w.WriteLine("#nullable enable");
+            }
+
+            w.WriteLine();
+            w.WriteLine("namespace " + _ns);
+            w.OpenBlock();
+            return w;
+        }
+
+        private static string End(IndentedWriter w)
+        {
+            w.CloseBlock();
+            return w.ToString();
+        }
+
+        private void WriteTypeHeader(IndentedWriter w, string declaration)
+        {
+            w.WriteLine(_generatedCode);
+            w.WriteLine(_options.Visibility + " " + declaration);
+        }
+
+        private static void WriteProperty(IndentedWriter w, string xmlSummary, string type, string name)
+        {
+            w.WriteSummary(xmlSummary);
+            w.WriteLine("public " + type + " " + name + " { get; }");
+            w.WriteLine();
+        }
+
+        private static void WriteConstructorDoc(IndentedWriter w, string xmlSummary, params (string Name, string Doc)[] parameters)
+        {
+            w.WriteSummary(xmlSummary);
+            foreach (var (name, doc) in parameters)
+            {
+                w.WriteLine("/// <param name=\"" + name + "\">" + doc + "</param>");
+            }
+        }
+
+        private static void WriteList(IndentedWriter w, string elementType, string name, IReadOnlyList<string> items)
+        {
+            w.WriteLine("public static readonly " + ReadOnlyList(elementType) + " " + name + " = " + ListExpression(elementType, items) + ";");
+        }
+
+        private static string ListExpression(string elementType, IReadOnlyList<string> items)
+        {
+            var collection = "new global::System.Collections.ObjectModel.ReadOnlyCollection<" + elementType + ">(";
+            if (items.Count == 0)
+            {
+                return collection + "global::System.Array.Empty<" + elementType + ">())";
+            }
+
+            return collection + "new " + elementType + "[] { " + string.Join(", ", items) + " })";
+        }
+
+        private static string StringList(IReadOnlyList<string> items) =>
+            ListExpression("string", items.Select(i => Literals.String(i)).ToList());
+
+        private static IEnumerable<string> EvidenceLines(IReadOnlyList<Evidence> evidence)
+        {
+            var shown = Math.Min(MaxEvidenceShown, evidence.Count);
+            for (var i = 0; i < shown; i++)
+            {
+                yield return "<para>" + EvidencePlace(evidence[i]) + ": \"" + XmlDoc.EscapeInline(XmlDoc.Shorten(evidence[i].Sentence)) + "\"</para>";
+            }
+
+            if (evidence.Count > shown)
+            {
+                yield return "<para>… and " + Literals.Int(evidence.Count - shown) + " more.</para>";
+            }
+        }
+
+        /// <summary>"file(line)" for a piece of evidence, escaped.</summary>
+        private static string EvidencePlace(Evidence? evidence) =>
+            evidence is null
+                ? "(unknown place)"
+                : XmlDoc.EscapeInline(evidence.File) + "(" + Literals.Int(evidence.Line) + ")";
+
+        private static string Count(int n, string singular, string? plural = null) =>
+            Literals.Int(n) + " " + (n == 1 ? singular : plural ?? singular + "s");
+
+        private static string Capitalize(string text) =>
+            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsFacts.Emission;
+
+/// <summary>A generated name that two facts would share, and the name given to the second.</summary>
+/// <param name="Name">The identifier both make.</param>
+/// <param name="First">The fact (as written) that keeps the name.</param>
+/// <param name="Second">The fact (as written) that gets a numbered name.</param>
+/// <param name="Used">The name given to the second.</param>
+public sealed record NameCollision(string Name, string First, string Second, string Used);
+
+/// <summary>
+/// Gives unique identifiers within one generated class. The caller passes the facts in a sorted order;
+/// the first fact making an identifier keeps it, later ones get <c>Name2</c>, <c>Name3</c>... (or
+/// <c>Name_2</c> after a digit). Names reserved for the class's own members are never given.
+/// </summary>
+public sealed class NameAllocator
+{
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _reserved = new(StringComparer.Ordinal);
+
+    public NameAllocator(IEnumerable<string> reserved)
+    {
+        foreach (var name in reserved)
+        {
+            _taken.Add(name);
+            _reserved[name] = name;
+        }
+    }
+
+    /// <summary>
+    /// Allocates one identifier per source (in the given order). Collisions between different sources
+    /// are added to <paramref name="collisions"/> when it is not null.
+    /// </summary>
+    /// <param name="sources">The facts' names as written, one per item (duplicates allowed).</param>
+    /// <param name="toIdentifier">Makes the base identifier of a source.</param>
+    public string[] Allocate(IReadOnlyList<string> sources, Func<string, string> toIdentifier, List<NameCollision>? collisions)
+    {
+        var result = new string[sources.Count];
+        var bases = new string[sources.Count];
+        var firstSource = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // First pass: the first item making each base identifier keeps it, so that a fact literally
+        // named "Name2" wins over a generated suffix.
+        for (var i = 0; i < sources.Count; i++)
+        {
+            bases[i] = toIdentifier(sources[i]);
+            if (!_taken.Contains(bases[i]))
+            {
+                _taken.Add(bases[i]);
+                firstSource[bases[i]] = sources[i];
+                result[i] = bases[i];
+            }
+        }
+
+        // Second pass: every later item gets the lowest free numbered suffix.
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (result[i] is not null)
+            {
+                continue;
+            }
+
+            var name = bases[i];
+            var separator = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
+            var n = 2;
+            string candidate;
+            do
+            {
+                candidate = name + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                n++;
+            }
+            while (_taken.Contains(candidate));
+
+            _taken.Add(candidate);
+            result[i] = candidate;
+
+            string? first;
+            if (!firstSource.TryGetValue(name, out first))
+            {
+                _reserved.TryGetValue(Unescape(name), out first);
+                first = first is null ? null : "the generated member " + first;
+            }
+
+            if (collisions is not null && first is not null && !string.Equals(first, sources[i], StringComparison.Ordinal))
+            {
+                collisions.Add(new NameCollision(Unescape(name), first, sources[i], Unescape(candidate)));
+            }
+        }
+
+        return result;
+    }
+
+    private static string Unescape(string identifier) => identifier.StartsWith("@", StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
+}

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace NewsFacts.Emission;
+
+/// <summary>Text for /// documentation comments: XML-escaped, one comment line per text line, control
+/// characters removed, bidi and other invisible format characters shown as character references.</summary>
+public static class XmlDoc
+{
+    /// <summary>Longest shown sentence of evidence, in characters, before an ellipsis.</summary>
+    public const int MaxSentenceLength = 200;
+
+    /// <summary>
+    /// Escapes text for an XML doc comment. Line breaks of any kind (CR, LF, U+0085, U+2028, U+2029)
+    /// become '\n' (the writer starts a new /// line there); other control characters are removed;
+    /// format characters become &amp;#xXXXX; references; lone surrogates are removed.
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text!.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); continue;
+                case '<': builder.Append("&lt;"); continue;
+                case '>': builder.Append("&gt;"); continue;
+                case '\r':
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    builder.Append('\n');
+                    continue;
+                case '\n':
+                case '\u0085':
+                case '\u2028':
+                case '\u2029':
+                    builder.Append('\n');
+                    continue;
+                case '\t':
+                    builder.Append(' ');
+                    continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Surrogate:
+                    continue;
+                case UnicodeCategory.Format:
+                case UnicodeCategory.PrivateUse:
+                case UnicodeCategory.OtherNotAssigned:
+                    builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                    continue;
+            }
+
+            if (c == '\uFFFE' || c == '\uFFFF')
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes text and collapses its line breaks and runs of white space into single spaces.</summary>
+    public static string EscapeInline(string? text)
+    {
+        var escaped = Escape(text);
+        var builder = new StringBuilder(escaped.Length);
+        var space = false;
+        foreach (var c in escaped)
+        {
+            if (c == '\n' || c == ' ' || char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Shortens a sentence to about <see cref="MaxSentenceLength"/> characters, at a word
+    /// boundary, with an ellipsis; line breaks and runs of white space collapsed. Not escaped.</summary>
+    public static string Shorten(string? sentence, int maxLength = MaxSentenceLength)
+    {
+        var text = CollapseWhiteSpace(sentence ?? string.Empty);
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength);
+        if (cut < maxLength / 2)
+        {
+            cut = maxLength;
+        }
+
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text.Substring(0, cut).TrimEnd() + "\u2026";
+    }
+
+    /// <summary>Splits escaped doc text into its lines (see <see cref="Escape"/>).</summary>
+    public static IEnumerable<string> Lines(string escaped)
+    {
+        foreach (var line in escaped.Split('\n'))
+        {
+            yield return line.TrimEnd();
+        }
+    }
+
+    private static string CollapseWhiteSpace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u2028' || c == '\u2029')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

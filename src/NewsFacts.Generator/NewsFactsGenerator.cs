@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsFacts.Diagnostics;
+using NewsFacts.Emission;
+using NewsFacts.Extraction;
+using NewsFacts.Merge;
+using NewsFacts.Model;
+
+namespace NewsFacts;
+
+/// <summary>
+/// Reads the news articles given as <c>&lt;NewsArticle Include="..." /&gt;</c> and generates typed
+/// constants and classes for their facts.
+/// <para>
+/// The pipeline: each article file (chosen by its NewsFactsArticle metadata) becomes an equatable
+/// <see cref="ArticleInput"/>; each is extracted on its own (<see cref="ArticleExtractor"/>), so an edit
+/// re-extracts only that article; the facts are collected and merged (<see cref="FactsMerger"/>); the
+/// merged model and the options are emitted (<see cref="Emitter"/>). Diagnostics travel as data and are
+/// reported from their own outputs. The generator never throws: failures become NF0099.
+/// </para>
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class NewsFactsGenerator : IIncrementalGenerator
+{
+    /// <summary>The global option of the namespace of the generated types.</summary>
+    public const string NamespaceProperty = "build_property.NewsFactsNamespace";
+
+    /// <summary>The global option of the accessibility of the generated types (internal or public).</summary>
+    public const string VisibilityProperty = "build_property.NewsFactsVisibility";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Options: read once from the global options, and the language version of the parse options.
+        var buildProperties = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadBuildProperties(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.BuildProperties);
+
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => parseOptions is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : (int)LanguageVersion.CSharp7_3)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+
+        var options = buildProperties
+            .Combine(languageVersion)
+            .Select(static (pair, _) => pair.Left with { LanguageVersion = pair.Right })
+            .WithTrackingName(TrackingNames.Options);
+
+        // Articles: the additional files marked as NewsArticle, as values (path, title, text).
+        var articleFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ArticleInput.TryCreate(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleFiles);
+
+        var articles = articleFiles
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Articles);
+
+        // Extraction: one step per article, cached by the article's value.
+        var extracted = articles
+            .Select(static (input, cancellationToken) => Extract(input, cancellationToken))
+            .WithTrackingName(TrackingNames.Extraction);
+
+        var articleDiagnostics = extracted
+            .Select(static (facts, _) => facts.Diagnostics)
+            .WithTrackingName(TrackingNames.ArticleDiagnostics);
+
+        context.RegisterSourceOutput(articleDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+
+        // Merge: all the articles' facts into one model.
+        var merged = extracted
+            .Collect()
+            .WithTrackingName(TrackingNames.CollectedArticles)
+            .Select(static (all, cancellationToken) => MergeAll(all, cancellationToken))
+            .WithTrackingName(TrackingNames.Merge);
+
+        var facts = merged
+            .Select(static (model, _) => model.Diagnostics.IsEmpty ? model : model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty })
+            .WithTrackingName(TrackingNames.Facts);
+
+        var mergeDiagnostics = merged
+            .Select(static (model, _) => model.Diagnostics)
+            .WithTrackingName(TrackingNames.MergeDiagnostics);
+
+        // Emission: keyed on the facts and the options alone.
+        var emitted = facts
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => EmitAll(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Emit);
+
+        var generatedFiles = emitted
+            .Select(static (result, _) => result.Files)
+            .WithTrackingName(TrackingNames.GeneratedFiles);
+
+        var emitDiagnostics = emitted
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.EmitDiagnostics);
+
+        context.RegisterSourceOutput(generatedFiles, static (spc, files) =>
+        {
+            foreach (var file in files)
+            {
+                spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+            }
+        });
+
+        // Cross-article and naming diagnostics, placed in the articles by their file names.
+        var articlePaths = articles
+            .Select(static (input, _) => input.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ArticlePaths);
+
+        var modelDiagnostics = mergeDiagnostics
+            .Combine(emitDiagnostics)
+            .Combine(articlePaths)
+            .Select(static (pair, _) => PlaceDiagnostics(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.ModelDiagnostics);
+
+        context.RegisterSourceOutput(modelDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+    }
+
+    /// <summary>Reads NewsFactsNamespace and NewsFactsVisibility (the language version is set later).</summary>
+    public static GeneratorOptions ReadBuildProperties(AnalyzerConfigOptions globalOptions)
+    {
+        var ns = GeneratorOptions.DefaultNamespace;
+        if (globalOptions.TryGetValue(NamespaceProperty, out var configuredNamespace) && !string.IsNullOrWhiteSpace(configuredNamespace))
+        {
+            ns = configuredNamespace.Trim();
+        }
+
+        var isPublic = globalOptions.TryGetValue(VisibilityProperty, out var visibility)
+            && string.Equals(visibility?.Trim(), "public", StringComparison.OrdinalIgnoreCase);
+
+        return new GeneratorOptions(ns, isPublic, 0);
+    }
+
+    /// <summary>Extracts one article; never throws (but for cancellation).</summary>
+    public static ArticleFacts Extract(ArticleInput input, CancellationToken cancellationToken)
+    {
+        var file = FileNameOf(input.Path);
+        if (input.Text is null)
+        {
+            return Empty(input.Path, file, input.Title, new ArticleDiagnostic(
+                DiagnosticIds.NotText,
+                new[] { file, "the file could not be read" }.ToEquatableArray(),
+                input.Path,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0));
+        }
+
+        try
+        {
+            var facts = ArticleExtractor.Extract(input.Path, input.Text, cancellationToken);
+            if (facts is null)
+            {
+                return Empty(input.Path, file, input.Title);
+            }
+
+            return input.Title is null ? facts : facts with { Title = input.Title };
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return Empty(input.Path, file, input.Title, DiagnosticFactory.InternalError("extracting the facts of " + file, ex, input.Path));
+        }
+    }
+
+    /// <summary>Merges the articles' facts in path order; never throws (but for cancellation).</summary>
+    public static FactsModel MergeAll(ImmutableArray<ArticleFacts> articles, CancellationToken cancellationToken)
+    {
+        var sorted = articles
+            .Where(a => a is not null)
+            .OrderBy(a => a.Path, StringComparer.Ordinal)
+            .ThenBy(a => a.File, StringComparer.Ordinal)
+            .ToList();
+        try
+        {
+            return FactsMerger.Merge(sorted, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return new FactsModel(
+                sorted.Select(a => new ArticleInfo(a.File, a.Title)).ToEquatableArray(),
+                EquatableArray<MergedOrganization>.Empty,
+                EquatableArray<MergedCountry>.Empty,
+                EquatableArray<MergedPerson>.Empty,
+                EquatableArray<QuoteFacts>.Empty,
+                new[] { DiagnosticFactory.InternalError("merging the facts of the articles", ex, null) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Emits the source; never throws (but for cancellation).</summary>
+    public static EmitResult EmitAll(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Emitter.Emit(model, options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return new EmitResult(
+                EquatableArray<GeneratedFile>.Empty,
+                new[] { DiagnosticFactory.InternalError("generating the source", ex, null) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// The merged and naming diagnostics, with the emitter's file names (it sees no paths) replaced by
+    /// the paths of the articles, in a fixed order.
+    /// </summary>
+    public static EquatableArray<ArticleDiagnostic> PlaceDiagnostics(
+        EquatableArray<ArticleDiagnostic> mergeDiagnostics,
+        EquatableArray<ArticleDiagnostic> emitDiagnostics,
+        EquatableArray<string> articlePaths)
+    {
+        if (mergeDiagnostics.IsEmpty && emitDiagnostics.IsEmpty)
+        {
+            return EquatableArray<ArticleDiagnostic>.Empty;
+        }
+
+        var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in articlePaths)
+        {
+            var file = FileNameOf(path);
+            if (!byFile.ContainsKey(file))
+            {
+                byFile.Add(file, path);
+            }
+        }
+
+        var result = new List<ArticleDiagnostic>(mergeDiagnostics);
+        foreach (var diagnostic in emitDiagnostics)
+        {
+            result.Add(diagnostic.Path.Length > 0 && byFile.TryGetValue(diagnostic.Path, out var path)
+                ? diagnostic with { Path = path }
+                : diagnostic);
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<ArticleDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic is not null)
+            {
+                context.ReportDiagnostic(DiagnosticFactory.Create(diagnostic));
+            }
+        }
+    }
+
+    private static ArticleFacts Empty(string path, string file, string? title, params ArticleDiagnostic[] diagnostics) =>
+        new(
+            path,
+            file,
+            title,
+            string.Empty,
+            EquatableArray<OrganizationFacts>.Empty,
+            EquatableArray<CountryFacts>.Empty,
+            EquatableArray<PersonFacts>.Empty,
+            EquatableArray<QuoteFacts>.Empty,
+            diagnostics.ToEquatableArray());
+
+    private static string FileNameOf(string path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return string.Empty;
+        }
+
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        return slash >= 0 ? path.Substring(slash + 1) : path;
+    }
+}
