@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using NewsFacts.Extraction.Lexicon;
+
+namespace NewsFacts.Extraction.Entities;
+
+internal enum MentionType : byte
+{
+    Country,
+    Organization,
+    Person,
+    Body,
+    Document,
+    Pronoun,
+    Nominal,
+}
+
+/// <summary>A span of tokens that refers to something: a country, an organisation, a person, a body...</summary>
+internal sealed class Mention
+{
+    public Mention(MentionType type, int first, int last)
+    {
+        Type = type;
+        First = first;
+        Last = last;
+    }
+
+    public MentionType Type { get; }
+
+    public int First { get; }
+
+    public int Last { get; set; }
+
+    /// <summary>Index in the entity table of its type (organisations, people, bodies), or -1.</summary>
+    public int Entity { get; set; } = -1;
+
+    public CountryEntry? Country { get; set; }
+
+    public CountryFormKind FormKind { get; set; }
+
+    /// <summary>Followed by the possessive 's: a modifier ("Russia's ally"), not a subject.</summary>
+    public bool Possessive { get; set; }
+
+    /// <summary>Part of a hyphenated word ("U.S.-led", "Russian-Chinese").</summary>
+    public bool Compound { get; set; }
+
+    /// <summary>An organisation named as a modifier ("the NATO member", "EU states").</summary>
+    public bool Modifier { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    /// <summary>For pronouns: 'm', 'f' or '\0'.</summary>
+    public char Gender { get; set; }
+
+    public bool Plural { get; set; }
+
+    /// <summary>For nominal mentions ("the Chinese president"): the role word(s).</summary>
+    public string? Role { get; set; }
+
+    /// <summary>For documents: the mention of the issuer, or null.</summary>
+    public Mention? Issuer { get; set; }
+
+    /// <summary>For people introduced with a title: the title and the country it came with.</summary>
+    public string? Title { get; set; }
+
+    public override string ToString() => Type + ":" + Text;
+}
+
+internal sealed class OrgEntity
+{
+    public string? Name { get; set; }
+
+    public string? Acronym { get; set; }
+
+    /// <summary>Defined in the text: a full name, or a name with its acronym in parentheses.</summary>
+    public bool Defined { get; set; }
+
+    public int Mentions { get; set; }
+
+    public int FirstToken { get; set; }
+
+    /// <summary>Name as written, or the acronym.</summary>
+    public string Display => Name ?? Acronym ?? string.Empty;
+
+    public override string ToString() => Display + (Acronym is null ? "" : " (" + Acronym + ")");
+}
+
+internal sealed class PersonEntity
+{
+    public PersonEntity(string name, string[] parts) { Name = name; Parts = parts; }
+
+    public string Name { get; set; }
+
+    public string[] Parts { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Country { get; set; }
+
+    public char Gender { get; set; }
+
+    public int FirstToken { get; set; }
+
+    public override string ToString() => Name;
+}
+
+internal sealed class BodyEntity
+{
+    public BodyEntity(string name, string head) { Name = name; Head = head; }
+
+    /// <summary>As written, without a leading article: "China's foreign ministry", "Kremlin".</summary>
+    public string Name { get; }
+
+    /// <summary>The head noun, lower case ("ministry", "presidency", "kremlin").</summary>
+    public string Head { get; }
+
+    public string? Country { get; set; }
+
+    public int FirstToken { get; set; }
+
+    public override string ToString() => Name;
+}

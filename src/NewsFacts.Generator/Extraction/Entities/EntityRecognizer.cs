@@ -1,0 +1,1079 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using NewsFacts.Extraction.Lexicon;
+using NewsFacts.Extraction.Text;
+
+namespace NewsFacts.Extraction.Entities;
+
+/// <summary>
+/// Finds the mentions of an article in one ordered series of passes over its tokens: organisations
+/// (names with their acronyms, acronyms, names ending in an organisation word), countries (gazetteer,
+/// longest match), speaking bodies, people (capitalised names with a title, a speech verb or a later
+/// short mention as evidence), pronouns and descriptions ("the Chinese president"). No parser, no model:
+/// capitalisation, word lists and positions.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private static readonly HashSet<string> NonOrgAcronyms = new(StringComparer.Ordinal)
+    {
+        "AFP", "AP", "UPI", "BBC", "CNN", "CGTN", "RT", "DPA", "GDP", "GNP", "CEO", "CFO", "TV", "AI", "IT", "LNG", "OK",
+        "PM", "MP", "MPs", "UTC", "GMT", "COVID", "HIV", "AIDS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+        "NGO", "NGOs", "ID", "PR", "USD", "EUR", "AM", "PM", "BC", "AD", "CO2", "SUV", "VIP", "DNA", "FM", "RFE", "RL", "VOA",
+        "NBC", "CBS", "ABC", "NPR", "WSJ", "FT", "NYT", "UNESCO", "BGNES", "ANI", "IANS", "KBS", "NHK", "ET", "EST", "CET",
+        "US", "UK",
+    };
+
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Atlantic", "Pacific", "Caucasus",
+        "Balkans", "Baltic", "Baltics", "Sahel", "Maghreb", "Levant", "Gulf", "Mediterranean", "Caribbean", "Scandinavia",
+        "Eurasia", "Indo-Pacific", "Asia-Pacific", "Middle", "East", "West", "North", "South", "Central", "Western", "Eastern",
+        "Northern", "Southern", "Sea", "Ocean", "River", "Strait", "Straits", "Peninsula", "Island", "Islands", "Mountains",
+        "Valley", "Basin", "Road", "Belt", "Street", "Square", "Palace", "House", "Hall", "Hotel", "Centre", "Center",
+        "University", "Airport", "Stadium", "Cup", "Games", "Olympics", "Day", "Week", "Year", "War", "Cold", "World",
+        "Asian", "European", "African", "American", "Arab", "Latin", "Nordic", "Soviet", "Communist", "Islamic", "Muslim",
+        "Christian", "Orthodox", "Catholic", "Kurdish", "Persian", "Slavic", "Turkic", "Anglo", "Sino", "Euro", "Union",
+        "Summit", "Forum", "Conference", "Declaration", "Treaty", "Agreement", "Accord", "Initiative", "Project", "Plan",
+        "Bank", "Fund", "Council", "Committee", "Commission", "Parliament", "Assembly", "Congress", "Senate", "Court",
+        "Ministry", "Department", "Office", "Agency", "Party", "Army", "Navy", "Force", "Forces", "Guard", "Police",
+        "Republic", "Kingdom", "Federation", "State", "States", "Nations", "Organization", "Organisation", "Group",
+        "Internet", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "WhatsApp", "Google", "Russia-Ukraine",
+        "Reuters", "Bloomberg", "Xinhua", "Interfax", "Tass", "TASS", "Kyodo", "Yonhap", "Anadolu", "Kazinform", "Pravda",
+        "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "News", "Press", "Media", "Television", "Radio",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
+        "God", "Allah", "Lord", "Holy", "Saint", "St", "Mount", "Lake", "Bay", "Cape", "Port", "Fort", "City", "Province",
+        "Region", "District", "Territory", "Oblast", "Krai", "Prefecture", "County", "Municipality",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der", "den", "le", "la", "ibn", "y", "ter", "zu",
+    };
+
+    private static readonly HashSet<string> BodyModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "defence", "defense", "interior", "finance", "economy", "economic", "trade", "state", "presidential",
+        "press", "official", "federal", "national", "central", "information", "news", "security", "military", "justice",
+        "health", "energy", "culture", "education", "emergency", "emergencies", "affairs", "external", "home", "investment",
+        "agriculture", "transport", "communications", "digital", "environment", "labour", "labor", "industry", "commerce",
+        "treasury", "public", "prime", "minister's", "ministers", "cabinet", "government", "executive", "royal",
+    };
+
+    private static readonly (string[] Words, string Text)[] TitleTable;
+    private static readonly (string[] Words, string Text)[] BodyHeadTable;
+    private static readonly HashSet<string> DocumentSet;
+    private static readonly HashSet<string> TitleWords;
+
+    static EntityRecognizer()
+    {
+        var titles = new List<(string[], string)>();
+        TitleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var t in Titles.All)
+        {
+            var words = t.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            titles.Add((words, t));
+            if (words.Length == 1) TitleWords.Add(t.TrimEnd('.'));
+        }
+        foreach (var t in new[] { "leader", "official", "head", "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier" })
+        {
+            titles.Add((new[] { t }, t));
+            TitleWords.Add(t);
+        }
+        titles.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        TitleTable = titles.ToArray();
+
+        var heads = new List<(string[], string)>();
+        foreach (var h in BodyNouns.Heads) heads.Add((h.Split(' '), h));
+        heads.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        BodyHeadTable = heads.ToArray();
+        DocumentSet = new HashSet<string>(BodyNouns.DocumentNouns, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private readonly Document _doc;
+    private readonly List<Token> _t;
+    private readonly Mention?[] _at;
+    private readonly CancellationToken _ct;
+
+    public EntityRecognizer(Document doc, CancellationToken cancellationToken)
+    {
+        _doc = doc;
+        _t = doc.Tokens;
+        _at = new Mention?[_t.Count];
+        _ct = cancellationToken;
+    }
+
+    public List<Mention> Mentions { get; } = new();
+
+    public List<OrgEntity> Orgs { get; } = new();
+
+    public List<PersonEntity> People { get; } = new();
+
+    public List<BodyEntity> Bodies { get; } = new();
+
+    /// <summary>The mention covering a token, or null.</summary>
+    public Mention? At(int token) => token >= 0 && token < _at.Length ? _at[token] : null;
+
+    public void Run()
+    {
+        FindOrganizationNames();
+        FindCountries();
+        FindAcronyms();
+        FindBodies();
+        FindPeople();
+        FindPronounsAndNominals();
+        LinkDocuments();
+        Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Token? Tok(int i) => i >= 0 && i < _t.Count ? _t[i] : null;
+
+    private bool Claimed(int i) => _at[i] is not null;
+
+    private bool SameSentence(int a, int b) => Tok(a) is { } x && Tok(b) is { } y && x.Sentence == y.Sentence;
+
+    private bool IsSentenceInitial(int i)
+    {
+        var tok = _t[i];
+        var s = _doc.Sentences[tok.Sentence];
+        if (i == s.FirstToken) return true;
+        var prev = _t[i - 1];
+        // After an opening mark, a dash or a colon, or the dateline's "-".
+        return prev.Kind == TokenKind.QuoteMark && prev.Role == MarkRole.Open || prev.Kind == TokenKind.Dash && i - 1 == s.FirstToken
+            || prev.Is(":") || prev.Is("(");
+    }
+
+    private Mention Add(MentionType type, int first, int last, string? text = null)
+    {
+        var m = new Mention(type, first, last) { Text = text ?? _doc.Slice(first, last) };
+        Mentions.Add(m);
+        for (var i = first; i <= last; i++) _at[i] = m;
+        return m;
+    }
+
+    private static bool HasLower(string s)
+    {
+        foreach (var c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static int UpperCount(string s)
+    {
+        var n = 0;
+        foreach (var c in s) if (char.IsUpper(c)) n++;
+        return n;
+    }
+
+    public static string Fold(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Folds an organisation's name for identity: spelling variants, case and a leading "the".</summary>
+    public static string FoldOrgName(string name)
+    {
+        var s = " " + name.ToLowerInvariant() + " ";
+        s = s.Replace(" the ", " ").Replace("organisation", "organization").Replace("co-operation", "cooperation")
+            .Replace("centre", "center").Replace("defence", "defense").Replace("programme", "program");
+        return Fold(s);
+    }
+
+    private bool IsConnectorToken(Token t) => t.IsWord && !t.IsCapitalized && OrganizationWords.IsConnector(t.Text);
+
+    /// <summary>A capitalised run: capitalised words with connectors ("of", "the", "and") between them.</summary>
+    private int RunEnd(int i, bool allowConnectors)
+    {
+        var last = i;
+        var j = i + 1;
+        while (j < _t.Count && _t[j].Paragraph == _t[i].Paragraph)
+        {
+            var tok = _t[j];
+            if (tok.IsWord && tok.IsCapitalized || tok.Kind == TokenKind.Number && last >= i && _t[j - 1].Is("of"))
+            {
+                last = j;
+                j++;
+            }
+            else if (allowConnectors && (IsConnectorToken(tok) || tok.Is("&")))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private string Initials(int first, int last)
+    {
+        var sb = new StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            var tok = _t[i];
+            if (!tok.IsWord || !tok.IsCapitalized) continue;
+            foreach (var part in tok.Text.Split('-'))
+            {
+                if (part.Length > 0 && char.IsUpper(part[0])) sb.Append(part[0]);
+            }
+        }
+        return sb.ToString();
+    }
+
+    public static bool IsAcronymText(string s)
+    {
+        if (s.Length < 2 || s.Length > 8) return false;
+        if (!char.IsUpper(s[0])) return false;
+        // G7, G20
+        if (s[0] == 'G' && s.Length <= 3 && char.IsDigit(s[1])) return true;
+        var upper = 0;
+        foreach (var c in s)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (!char.IsDigit(c) && c != '-') return false;
+        }
+        return upper >= 2;
+    }
+
+    private int OrgIndex(string? name, string? acronym, int token)
+    {
+        var foldedName = name is null ? null : FoldOrgName(name);
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            var o = Orgs[k];
+            if (acronym is not null && o.Acronym is not null && string.Equals(o.Acronym, acronym, StringComparison.Ordinal)) return Merge(k, name, acronym);
+            if (foldedName is not null && o.Name is not null && FoldOrgName(o.Name) == foldedName) return Merge(k, name, acronym);
+            if (acronym is not null && o.Name is not null && o.Acronym is null && InitialsOf(o.Name) == acronym) return Merge(k, name, acronym);
+            if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && InitialsOf(name) == o.Acronym) return Merge(k, name, acronym);
+        }
+        Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
+        return Orgs.Count - 1;
+    }
+
+    private int Merge(int k, string? name, string? acronym)
+    {
+        var o = Orgs[k];
+        if (o.Name is null && name is not null) o.Name = name;
+        if (o.Acronym is null && acronym is not null) o.Acronym = acronym;
+        return k;
+    }
+
+    private static string InitialsOf(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var w in name.Split(' ', '-'))
+        {
+            if (w.Length > 0 && char.IsUpper(w[0])) sb.Append(w[0]);
+        }
+        return sb.ToString();
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    private void FindOrganizationNames()
+    {
+        for (var i = 0; i < _t.Count; i++)
+        {
+            if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
+            var tok = _t[i];
+            if (!tok.IsWord || !tok.IsCapitalized || Claimed(i)) continue;
+            if (i > 0 && _t[i - 1].IsWord && _t[i - 1].IsCapitalized && !Claimed(i - 1) && _t[i - 1].Paragraph == tok.Paragraph) continue;
+            var last = RunEnd(i, allowConnectors: true);
+            var first = i;
+            // Drop leading function words ("The", "In") and trailing connectors.
+            while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) || IsConnectorToken(_t[first]))) first++;
+            if (first > last) { i = last; continue; }
+
+            var acronym = AcronymInParentheses(last + 1);
+            var words = 0;
+            var headAt = -1;
+            for (var k = first; k <= last; k++)
+            {
+                if (_t[k].IsWord && _t[k].IsCapitalized)
+                {
+                    words++;
+                    if (OrganizationWords.IsNameHead(_t[k].Text) && !OrganizationWords.IsEventWord(_t[k].Text)
+                        && (k == last || Tok(k + 1) is { } nx && nx.Is("of") || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))
+                    {
+                        headAt = k;
+                    }
+                }
+            }
+
+            // A head word may sit inside the run if the run then continues with a title or name
+            // ("European Commission President ..."): only a head at the end or before "of" counts.
+            var isOrg = false;
+            if (acronym is not null && words >= 2)
+            {
+                var initials = Initials(first, last);
+                isOrg = headAt >= 0 || initials.Length > 0 && initials[0] == acronym[0];
+            }
+            else if (headAt >= 0 && words >= 2)
+            {
+                // Trim the run to end at the head's phrase ("Group of Seven" keeps "of Seven").
+                isOrg = true;
+            }
+            if (isOrg)
+            {
+                var surface = _doc.Slice(first, last);
+                if (CountryGazetteer.TryLookup(surface, out _)) { i = last; continue; }
+                var idx = OrgIndex(surface, acronym, first);
+                Orgs[idx].Defined = true;
+                Orgs[idx].Mentions++;
+                var m = Add(MentionType.Organization, first, last, surface);
+                m.Entity = idx;
+                if (acronym is not null)
+                {
+                    // Claim "( ACR )".
+                    var am = Add(MentionType.Organization, last + 2, last + 2, acronym);
+                    am.Entity = idx;
+                    if (Tok(last + 3) is { } plus && plus.Is("+") && plus.Start == _t[last + 2].End)
+                    {
+                        am.Last = last + 3;
+                        _at[last + 3] = am;
+                    }
+                }
+            }
+            i = last;
+        }
+    }
+
+    /// <summary>"(SCO)" right after a name: the acronym, else null.</summary>
+    private string? AcronymInParentheses(int i)
+    {
+        if (Tok(i) is not { } open || !open.Is("(")) return null;
+        if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
+        var text = acr.Text;
+        var close = i + 2;
+        if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End) { text += "+"; close++; }
+        if (Tok(close) is not { } c || !c.Is(")")) return null;
+        if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)) )) return null;
+        return text;
+    }
+
+    private void FindAcronyms()
+    {
+        for (var i = 0; i < _t.Count; i++)
+        {
+            var tok = _t[i];
+            if (!tok.IsWord || Claimed(i)) continue;
+            string? acronym = null;
+            if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _)
+                && !BodyNouns.TryGetNamedBody(tok.Text, out _))
+            {
+                acronym = tok.Text;
+                if (Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == tok.End) acronym += "+";
+            }
+            else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 8)
+            {
+                // "Nato", "Asean": a known acronym written as a word.
+                var upper = tok.Text.ToUpperInvariant();
+                foreach (var o in Orgs)
+                {
+                    if (o.Acronym is not null && string.Equals(o.Acronym, upper, StringComparison.Ordinal)) { acronym = o.Acronym; break; }
+                }
+            }
+            if (acronym is null) continue;
+            var idx = OrgIndex(null, acronym, i);
+            Orgs[idx].Mentions++;
+            var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1 : i;
+            var m = Add(MentionType.Organization, i, last, acronym);
+            m.Entity = idx;
+            m.Modifier = Tok(last + 1) is { } next && next.IsWord && !next.IsCapitalized && IsModifiedNoun(next.Text);
+        }
+
+        // Mentions of a defined organisation by its full name again are already claimed; count them.
+    }
+
+    private static bool IsModifiedNoun(string word) => word is "member" or "members" or "state" or "states" or "countries" or "country"
+        or "nation" or "nations" or "leaders" or "leader" or "summit" or "summits" or "allies" or "ally" or "partner" or "partners"
+        or "membership" or "chair" or "presidency" or "meeting" or "foreign" or "defence" or "defense" or "official" or "officials"
+        or "bloc" or "group" or "grouping" or "alliance" or "forum";
+
+    // ---------------------------------------------------------------- countries
+
+    private void FindCountries()
+    {
+        var max = Math.Max(1, CountryGazetteer.MaxWords);
+        var sb = new StringBuilder();
+        for (var i = 0; i < _t.Count; i++)
+        {
+            if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
+            var tok = _t[i];
+            if (!tok.IsWord || Claimed(i)) continue;
+            if (!char.IsUpper(tok.Text[0])) continue;
+            var matched = false;
+            for (var n = Math.Min(max, _t.Count - i); n >= 1 && !matched; n--)
+            {
+                sb.Clear();
+                var ok = true;
+                for (var k = i; k < i + n; k++)
+                {
+                    var w = _t[k];
+                    if (Claimed(k) || w.Paragraph != tok.Paragraph) { ok = false; break; }
+                    if (w.Kind == TokenKind.Possessive) { sb.Append(w.Text.Replace('\u2019', '\'')); continue; }
+                    if (!w.IsWord) { ok = false; break; }
+                    if (k > i) sb.Append(' ');
+                    sb.Append(w.Text);
+                }
+                if (!ok) continue;
+                if (_t[i + n - 1].Kind == TokenKind.Possessive) continue;
+                if (!CountryGazetteer.TryLookup(sb.ToString(), out var form)) continue;
+                if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
+                var m = Add(MentionType.Country, i, i + n - 1);
+                m.Country = form.Country;
+                m.FormKind = form.Kind;
+                m.Possessive = IsPossessiveAfter(i + n - 1);
+                matched = true;
+                i += n - 1;
+            }
+            if (matched) continue;
+
+            // Hyphenated words: "U.S.-led", "Russian-Chinese", "Moscow-backed".
+            if (tok.Text.IndexOf('-') > 0)
+            {
+                foreach (var part in tok.Text.Split('-'))
+                {
+                    if (part.Length < 2 || !char.IsUpper(part[0])) continue;
+                    if (!CountryGazetteer.TryLookup(part, out var form) || form.Ambiguous) continue;
+                    var m = new Mention(MentionType.Country, i, i) { Text = part, Country = form.Country, FormKind = form.Kind, Compound = true };
+                    Mentions.Add(m);
+                    _at[i] ??= m;
+                }
+            }
+        }
+    }
+
+    public bool IsPossessiveAfter(int last)
+    {
+        var next = Tok(last + 1);
+        if (next is null) return false;
+        if (next.Kind == TokenKind.Possessive) return true;
+        // "Belarus' president": an apostrophe right after a word ending in s.
+        return next.Kind == TokenKind.QuoteMark && next.Role == MarkRole.Apostrophe && next.Start == _t[last].End
+               && _t[last].Text.EndsWith("s", StringComparison.Ordinal);
+    }
+
+    private bool AcceptAmbiguous(int first, int last)
+    {
+        // Part of a longer capitalised name ("Michael Jordan", "Georgia Meloni") is not the country.
+        var prev = Tok(first - 1);
+        if (prev is not null && prev.IsWord && prev.IsCapitalized && !IsSentenceInitial(first - 1) && prev.Paragraph == _t[first].Paragraph
+            && !CountryGazetteer.TryLookup(prev.Text, out _) && !TitleWords.Contains(prev.Text)) return false;
+        var next = Tok(last + 1);
+        if (next is not null && next.IsWord && next.IsCapitalized && next.Paragraph == _t[first].Paragraph) return false;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- bodies
+
+    private void FindBodies()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < _t.Count; i++)
+        {
+            if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
+            var tok = _t[i];
+            if (!tok.IsWord || Claimed(i)) continue;
+
+            // Named institutions: "Kremlin", "White House", "Xinhua".
+            var named = false;
+            for (var n = 4; n >= 1 && !named; n--)
+            {
+                if (i + n > _t.Count) continue;
+                sb.Clear();
+                var ok = true;
+                for (var k = i; k < i + n; k++)
+                {
+                    if (!_t[k].IsWord || Claimed(k)) { ok = false; break; }
+                    if (k > i) sb.Append(' ');
+                    sb.Append(_t[k].Text);
+                }
+                if (!ok || !BodyNouns.TryGetNamedBody(sb.ToString(), out var iso)) continue;
+                var surface = sb.ToString();
+                var body = BodyIndex(surface, surface.ToLowerInvariant(), i);
+                var m = Add(MentionType.Body, i, i + n - 1, surface);
+                m.Entity = body;
+                Bodies[body].Country ??= CountryName(iso);
+                named = true;
+                i += n - 1;
+            }
+            if (named) continue;
+
+            // Head nouns: "foreign ministry", "presidency", "news agency".
+            var headLen = MatchBodyHead(i);
+            if (headLen > 0)
+            {
+                var headLast = i + headLen - 1;
+                // "Ministry of Foreign Affairs"
+                if (_t[i].IsCapitalized && Tok(headLast + 1) is { } of && of.Is("of") && Tok(headLast + 2) is { } cap && cap.IsCapitalized)
+                {
+                    headLast = RunEnd(headLast + 2, allowConnectors: true);
+                }
+                var first = i;
+                Mention? country = null;
+                // Extend left over modifiers, capitalised names and one country mention.
+                var j = i - 1;
+                var modifiers = 0;
+                while (j >= 0 && _t[j].Paragraph == tok.Paragraph && modifiers < 3)
+                {
+                    var w = _t[j];
+                    if (w.Kind == TokenKind.Possessive && At(j - 1) is { Type: MentionType.Country } pc)
+                    {
+                        country = pc;
+                        first = pc.First;
+                        break;
+                    }
+                    if (At(j) is { Type: MentionType.Country } c && !c.Compound)
+                    {
+                        country = c;
+                        first = c.First;
+                        break;
+                    }
+                    if (Claimed(j)) break;
+                    if (w.IsWord && (BodyModifiers.Contains(w.Text) || w.IsCapitalized && !CommonWords.IsSentenceStartFunctionWord(w.Text) && !IsSentenceInitialFunction(j)))
+                    {
+                        first = j;
+                        modifiers++;
+                        j--;
+                        continue;
+                    }
+                    break;
+                }
+                var headText = _doc.Slice(i, i + headLen - 1).ToLowerInvariant();
+                var capitalised = false;
+                for (var k = first; k <= headLast; k++) if (_t[k].IsCapitalized && At(k) is null) capitalised = true;
+                var name = _doc.Slice(first, headLast);
+                if (country is null && !capitalised)
+                {
+                    // "the ministry": a reference to a body named before.
+                    var generic = Add(MentionType.Body, first, headLast, name);
+                    generic.Role = headText;
+                    i = headLast;
+                    continue;
+                }
+                var idx = BodyIndex(name, headText, first);
+                if (country?.Country is not null) Bodies[idx].Country ??= country.Country.Name;
+                // The country mention stays a country mention; the body covers the rest.
+                var start = country is not null ? country.Last + 1 : first;
+                if (Tok(start) is { Kind: TokenKind.Possessive }) start++;
+                if (Tok(start) is { } ap && ap.Kind == TokenKind.QuoteMark && ap.Role == MarkRole.Apostrophe) start++;
+                var bm = new Mention(MentionType.Body, country?.First ?? first, headLast) { Text = name, Entity = idx };
+                Mentions.Add(bm);
+                for (var k = start; k <= headLast; k++) _at[k] = bm;
+                i = headLast;
+                continue;
+            }
+
+            if (DocumentSet.Contains(tok.Text) || Tok(i + 1) is { } nx && DocumentSet.Contains(tok.Text + " " + nx.Text))
+            {
+                var len = Tok(i + 1) is { } n2 && DocumentSet.Contains(tok.Text + " " + n2.Text) ? 2 : 1;
+                if (tok.IsIgnoreCase("post") || tok.IsIgnoreCase("report") || tok.IsIgnoreCase("release") || tok.IsIgnoreCase("letter")
+                    || tok.IsIgnoreCase("resolution") || tok.IsIgnoreCase("declaration"))
+                {
+                    // Ambiguous nouns are documents only right after an article or possessive.
+                    var prev = Tok(i - 1);
+                    if (prev is null || !(prev.IsIgnoreCase("a") || prev.IsIgnoreCase("the") || prev.Kind == TokenKind.Possessive || prev.IsIgnoreCase("its") || prev.IsIgnoreCase("joint")))
+                    {
+                        continue;
+                    }
+                }
+                var dm = Add(MentionType.Document, i, i + len - 1);
+                dm.Role = _doc.Slice(i, i + len - 1).ToLowerInvariant();
+                i += len - 1;
+            }
+        }
+    }
+
+    private bool IsSentenceInitialFunction(int j) => IsSentenceInitial(j) && CommonWords.IsSentenceStartFunctionWord(_t[j].Text);
+
+    private int MatchBodyHead(int i)
+    {
+        foreach (var (words, _) in BodyHeadTable)
+        {
+            if (i + words.Length > _t.Count) continue;
+            var ok = true;
+            for (var k = 0; k < words.Length; k++)
+            {
+                var w = _t[i + k];
+                if (!w.IsWord || Claimed(i + k) || !string.Equals(w.Text, words[k], StringComparison.OrdinalIgnoreCase)) { ok = false; break; }
+            }
+            if (!ok) continue;
+            // A plural or a compound noun ("government forces") is not the body.
+            if (Tok(i + words.Length) is { } after && after.IsWord && !after.IsCapitalized && (after.Text is "forces" or "officials" or "troops" or "building" or "buildings" or "sources" or "spokesman" or "spokeswoman" or "spokesperson" or "official"))
+            {
+                return 0;
+            }
+            return words.Length;
+        }
+        return 0;
+    }
+
+    private int BodyIndex(string name, string head, int token)
+    {
+        var clean = StripArticle(name);
+        for (var k = 0; k < Bodies.Count; k++)
+        {
+            if (string.Equals(Bodies[k].Name, clean, StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        Bodies.Add(new BodyEntity(clean, head) { FirstToken = token });
+        return Bodies.Count - 1;
+    }
+
+    public static string StripArticle(string s)
+    {
+        foreach (var a in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        {
+            if (s.StartsWith(a, StringComparison.Ordinal)) return s.Substring(a.Length);
+        }
+        return s;
+    }
+
+    private static string? CountryName(string iso)
+    {
+        foreach (var c in CountryGazetteer.All)
+        {
+            if (c.Iso2 == iso) return c.Name;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The mention that starts at a token, preferring a body or person that a country word begins
+    /// ("Turkish presidency", "China's foreign ministry", "Kazakh President Tokayev").
+    /// </summary>
+    public Mention? SpeakerAt(int j)
+    {
+        var m = At(j);
+        if (m is { Type: MentionType.Country })
+        {
+            var k = m.Last + 1;
+            if (Tok(k) is { Kind: TokenKind.Possessive }) k++;
+            if (At(k) is { Type: MentionType.Body or MentionType.Person } owner && (owner.First <= j || owner.First == k)) return owner;
+        }
+        return m;
+    }
+
+    private void LinkDocuments()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Document) continue;
+            // "a readout from the Turkish presidency", "a statement by the ministry", "issued by".
+            var j = m.Last + 1;
+            if (Tok(j) is { } v && (v.Is("issued") || v.Is("released") || v.Is("published") || v.Is("posted"))) j++;
+            if (Tok(j) is { } p && (p.Is("from") || p.Is("by") || p.Is("of")))
+            {
+                j++;
+                while (Tok(j) is { } d && (d.Is("the") || d.Is("a") || d.Is("state") || d.Is("media") || d.Is("its"))) j++;
+                if (SpeakerAt(j) is { } issuer && issuer.Type is MentionType.Body or MentionType.Person or MentionType.Organization or MentionType.Country)
+                {
+                    m.Issuer = issuer;
+                    continue;
+                }
+            }
+            // "the ministry's statement", "Putin's letter"
+            var k = m.First - 1;
+            while (Tok(k) is { } w && w.IsWord && (w.Is("joint") || w.Is("written") || w.Is("official") || w.Is("brief"))) k--;
+            if (Tok(k) is { Kind: TokenKind.Possessive } && At(k - 1) is { } owner && owner.Type is MentionType.Body or MentionType.Person or MentionType.Organization or MentionType.Country)
+            {
+                m.Issuer = owner;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private bool IsNameToken(int i)
+    {
+        var tok = _t[i];
+        if (!tok.IsWord || Claimed(i) || !tok.IsCapitalized) return false;
+        var text = tok.Text;
+        if (!HasLower(text) && text.Length > 1) return false; // acronyms
+        if (RegionWords.Contains(text)) return false;
+        if (TimeWords.IsMonth(text) || TimeWords.IsWeekday(text)) return false;
+        if (OrganizationWords.IsNameHead(text)) return false;
+        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _))) return false;
+        if (CommonWords.IsSentenceStartFunctionWord(text) && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
+        foreach (var c in text) if (char.IsDigit(c)) return false;
+        return true;
+    }
+
+    private bool IsTitleToken(int i) => _t[i].IsWord && TitleWords.Contains(_t[i].Text.TrimEnd('.'));
+
+    /// <summary>The longest title whose words end at token <paramref name="end"/> (case-insensitive); returns its first token or -1.</summary>
+    private int TitleEndingAt(int end, out string title)
+    {
+        title = string.Empty;
+        foreach (var (words, _) in TitleTable)
+        {
+            var first = end - words.Length + 1;
+            if (first < 0) continue;
+            var ok = true;
+            for (var k = 0; k < words.Length; k++)
+            {
+                var w = _t[first + k];
+                if (!w.IsWord || !string.Equals(w.Text.TrimEnd('.'), words[k].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) { ok = false; break; }
+            }
+            if (!ok) continue;
+            title = _doc.Slice(first, end);
+            return first;
+        }
+        return -1;
+    }
+
+    /// <summary>The longest title whose words start at token <paramref name="start"/>; returns its last token or -1.</summary>
+    private int TitleStartingAt(int start, int limit, out string title)
+    {
+        title = string.Empty;
+        foreach (var (words, _) in TitleTable)
+        {
+            var last = start + words.Length - 1;
+            if (last > limit) continue;
+            var ok = true;
+            for (var k = 0; k < words.Length; k++)
+            {
+                var w = _t[start + k];
+                if (!w.IsWord || !string.Equals(w.Text.TrimEnd('.'), words[k].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) { ok = false; break; }
+            }
+            if (!ok) continue;
+            title = _doc.Slice(start, last);
+            return last;
+        }
+        return -1;
+    }
+
+    private sealed class NameRun
+    {
+        public int First;
+        public int Last;
+        public int MentionFirst;
+        public string? Title;
+        public string? Country;
+        public char Gender;
+        public bool Evidence;
+        public string[] Parts = Array.Empty<string>();
+    }
+
+    private void FindPeople()
+    {
+        var runs = new List<NameRun>();
+        for (var i = 0; i < _t.Count; i++)
+        {
+            if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
+            var tok = _t[i];
+            if (!tok.IsWord || !tok.IsCapitalized || Claimed(i)) continue;
+
+            // A run of capitalised words, possibly starting with titles.
+            var j = i;
+            var last = i - 1;
+            while (j < _t.Count && _t[j].Paragraph == tok.Paragraph)
+            {
+                if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0))) { last = j; j++; continue; }
+                if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && j > i && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; }
+                if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
+                break;
+            }
+            if (last < i) continue;
+
+            var run = new NameRun { MentionFirst = i };
+            // Strip leading titles and honorifics ("Prime Minister", "President", "Mr").
+            var s = i;
+            while (s <= last)
+            {
+                var tl = TitleStartingAt(s, last, out var title);
+                if (tl < 0 || tl == last && s == i && !HasTitleBefore(i)) break;
+                if (tl == last) break; // a title alone: nobody named
+                if (Titles.IsHonorific(title.TrimEnd('.')))
+                {
+                    if (Titles.TryGetGender(title.TrimEnd('.'), out var g)) run.Gender = g;
+                }
+                else
+                {
+                    run.Title = title;
+                    if (Titles.TryGetGender(title, out var g)) run.Gender = g;
+                }
+                run.Evidence = true;
+                s = tl + 1;
+                if (Tok(s) is { } dot && dot.Is(".")) s++;
+            }
+            // Trailing titles are not part of a name ("Putin Tuesday").
+            var e = last;
+            while (e >= s && (IsTitleToken(e) || !IsNameToken(e) && !NameParticles.Contains(_t[e].Text))) e--;
+            if (e < s) { i = last; continue; }
+            // Skip runs that start with a non-name (a title word we did not strip).
+            while (s <= e && !IsNameToken(s)) s++;
+            if (s > e) { i = last; continue; }
+
+            run.First = s;
+            run.Last = e;
+            var parts = new List<string>();
+            for (var k = s; k <= e; k++) if (_t[k].IsWord) parts.Add(_t[k].Text);
+            if (parts.Count > 4) { i = last; continue; }
+            run.Parts = parts.ToArray();
+
+            // A title and country before the run: "Kazakh President", "Turkey's President", "Turkish leader".
+            if (run.Title is null)
+            {
+                var tf = TitleEndingAt(i - 1, out var title);
+                if (tf >= 0)
+                {
+                    run.Title = title;
+                    run.Evidence = true;
+                    run.MentionFirst = tf;
+                    if (Titles.TryGetGender(title, out var g)) run.Gender = g;
+                    run.Country = CountryBefore(tf);
+                }
+                else if (Tok(i - 1) is { } h && Titles.IsHonorific(h.Text.TrimEnd('.')) || Tok(i - 1) is { } dot && dot.Is(".") && Tok(i - 2) is { } h2 && Titles.IsHonorific(h2.Text))
+                {
+                    run.Evidence = true;
+                }
+            }
+            else
+            {
+                run.Country = CountryBefore(i);
+            }
+
+            // Apposition after: ", Turkey's president," ", the Brazilian leader,".
+            if (Tok(e + 1) is { } comma && comma.Is(","))
+            {
+                var k = e + 2;
+                string? country = null;
+                while (Tok(k) is { } d && (d.Is("the") || d.Is("a") || d.Is("an") || d.Is("its") || d.Is("then"))) k++;
+                if (At(k) is { Type: MentionType.Country } cm)
+                {
+                    country = cm.Country!.Name;
+                    k = cm.Last + 1;
+                    if (Tok(k) is { Kind: TokenKind.Possessive }) k++;
+                }
+                else if (At(k) is { Type: MentionType.Organization } om)
+                {
+                    k = om.Last + 1;
+                    if (Tok(k) is { Kind: TokenKind.Possessive }) k++;
+                }
+                var tl = TitleStartingAt(k, Math.Min(_t.Count - 1, k + 4), out var title);
+                if (tl >= 0 && !Titles.IsHonorific(title))
+                {
+                    run.Evidence = true;
+                    run.Title ??= Capitalise(title);
+                    if (country is null && Tok(tl + 1) is { } of && of.Is("of") && At(tl + 2) is { Type: MentionType.Country } oc) country = oc.Country!.Name;
+                    run.Country ??= country;
+                }
+            }
+
+            // A speech verb right after ("Putin said") or before ("said Putin").
+            if (Tok(e + 1) is { } v && v.IsWord && SpeechVerbs.TryGetLemma(v.Text, out _, out _) && !v.IsCapitalized) run.Evidence = true;
+            if (Tok(run.MentionFirst - 1) is { } v2 && v2.IsWord && SpeechVerbs.TryGetLemma(v2.Text, out _, out _) && !v2.IsCapitalized) run.Evidence |= parts.Count > 1;
+            // "Putin's": a possessive name with two parts is a person if its parts recur.
+            runs.Add(run);
+            i = last;
+        }
+
+        // Evidence from recurrence: a two-or-more-part name whose first or last part recurs alone.
+        var singles = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in runs)
+        {
+            if (r.Parts.Length == 1) singles[r.Parts[0]] = singles.TryGetValue(r.Parts[0], out var c) ? c + 1 : 1;
+        }
+        var fulls = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in runs)
+        {
+            if (r.Parts.Length > 1) { var key = string.Join(" ", r.Parts); fulls[key] = fulls.TryGetValue(key, out var c) ? c + 1 : 1; }
+        }
+
+        // Pass 1: multi-part names.
+        foreach (var r in runs)
+        {
+            if (r.Parts.Length < 2) continue;
+            var key = string.Join(" ", r.Parts);
+            var recurs = singles.ContainsKey(r.Parts[r.Parts.Length - 1]) || singles.ContainsKey(r.Parts[0]) || fulls[key] > 1;
+            if (!r.Evidence && !recurs && !PersonExists(r.Parts)) continue;
+            var idx = PersonIndex(r.Parts, r.First);
+            ApplyRun(idx, r);
+        }
+
+        // Pass 2: single names — a known person's part, else a new person if a title or a verb says so.
+        foreach (var r in runs)
+        {
+            if (r.Parts.Length != 1)
+            {
+                continue;
+            }
+            var idx = FindByPart(r.Parts[0], r.First);
+            if (idx < 0)
+            {
+                if (!r.Evidence) continue;
+                if (IsSentenceInitial(r.First) && r.Title is null && CommonWords.IsSentenceStartFunctionWord(r.Parts[0])) continue;
+                idx = PersonIndex(r.Parts, r.First);
+            }
+            ApplyRun(idx, r);
+        }
+    }
+
+    private bool HasTitleBefore(int i) => TitleEndingAt(i - 1, out _) >= 0;
+
+    private static string Capitalise(string title)
+    {
+        var words = title.Split(' ');
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (words[k].Length > 0 && words[k] != "of" && words[k] != "for" && words[k] != "the")
+            {
+                words[k] = char.ToUpperInvariant(words[k][0]) + words[k].Substring(1);
+            }
+        }
+        return string.Join(" ", words);
+    }
+
+    private string? CountryBefore(int titleFirst)
+    {
+        var k = titleFirst - 1;
+        if (Tok(k) is { Kind: TokenKind.Possessive }) k--;
+        else if (Tok(k) is { } ap && ap.Kind == TokenKind.QuoteMark && ap.Role == MarkRole.Apostrophe) k--;
+        if (At(k) is { Type: MentionType.Country } c && c.FormKind != CountryFormKind.Capital) return c.Country!.Name;
+        return null;
+    }
+
+    private bool PersonExists(string[] parts)
+    {
+        foreach (var p in People) if (SameName(p.Parts, parts)) return true;
+        return false;
+    }
+
+    private static bool SameName(string[] a, string[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++) if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private int PersonIndex(string[] parts, int token)
+    {
+        for (var k = 0; k < People.Count; k++)
+        {
+            if (SameName(People[k].Parts, parts)) return k;
+        }
+        // A fuller name for someone first met by one name ("President Lukashenko" then "Alexander Lukashenko").
+        if (parts.Length > 1)
+        {
+            for (var k = 0; k < People.Count; k++)
+            {
+                var p = People[k];
+                if (p.Parts.Length == 1 && (p.Parts[0] == parts[parts.Length - 1]))
+                {
+                    p.Parts = parts;
+                    p.Name = string.Join(" ", parts);
+                    return k;
+                }
+            }
+        }
+        People.Add(new PersonEntity(string.Join(" ", parts), parts) { FirstToken = token });
+        return People.Count - 1;
+    }
+
+    private int FindByPart(string part, int token)
+    {
+        // The most recently introduced person whose last (or first) name this is.
+        var best = -1;
+        var bestLast = false;
+        for (var k = 0; k < People.Count; k++)
+        {
+            var p = People[k];
+            if (p.Parts.Length < 1) continue;
+            var isLast = p.Parts[p.Parts.Length - 1] == part;
+            var isFirst = p.Parts.Length > 1 && p.Parts[0] == part;
+            if (p.Parts.Length == 1 && p.Parts[0] == part) return k;
+            if (!isLast && !isFirst) continue;
+            if (best < 0 || isLast && !bestLast) { best = k; bestLast = isLast; }
+        }
+        return best;
+    }
+
+    private void ApplyRun(int idx, NameRun r)
+    {
+        var p = People[idx];
+        p.Title ??= r.Title is null ? null : CleanTitle(r.Title);
+        p.Country ??= r.Country;
+        if (p.Gender == '\0') p.Gender = r.Gender;
+        var first = r.MentionFirst;
+        for (var k = first; k < r.First; k++)
+        {
+            if (Claimed(k)) first = k + 1;
+        }
+        var m = Add(MentionType.Person, first, r.Last, _doc.Slice(r.First, r.Last));
+        m.Entity = idx;
+        m.Title = r.Title;
+        m.Possessive = IsPossessiveAfter(r.Last);
+    }
+
+    private static string CleanTitle(string title)
+    {
+        var t = title.TrimEnd('.');
+        return Capitalise(t);
+    }
+
+    // ---------------------------------------------------------------- pronouns and descriptions
+
+    private void FindPronounsAndNominals()
+    {
+        for (var i = 0; i < _t.Count; i++)
+        {
+            var tok = _t[i];
+            if (!tok.IsWord || Claimed(i)) continue;
+            var lower = tok.Text.ToLowerInvariant();
+            if (lower is "he" or "she" or "it" or "they")
+            {
+                var m = Add(MentionType.Pronoun, i, i);
+                m.Gender = lower == "he" ? 'm' : lower == "she" ? 'f' : '\0';
+                m.Plural = lower == "they";
+                m.Role = lower;
+                continue;
+            }
+
+            // "the Chinese president", "the Russian leader", "the prime minister", "the 71-year-old".
+            if (lower == "the" || lower == "a")
+            {
+                var k = i + 1;
+                Mention? country = null;
+                if (At(k) is { Type: MentionType.Country } c && !c.Compound && c.FormKind is CountryFormKind.Adjective or CountryFormKind.Name or CountryFormKind.Alias)
+                {
+                    country = c;
+                    k = c.Last + 1;
+                }
+                if (Tok(k) is { } age && age.IsWord && age.Text.EndsWith("-year-old", StringComparison.Ordinal) && !Claimed(k))
+                {
+                    var nm = Add(MentionType.Nominal, i, k);
+                    nm.Role = "year-old";
+                    continue;
+                }
+                // Up to one modifier: "the veteran leader", "the visiting president".
+                var tl = TitleStartingAt(k, Math.Min(_t.Count - 1, k + 4), out var title);
+                if (tl < 0 && Tok(k) is { } mod && mod.IsWord && !mod.IsCapitalized && !Claimed(k))
+                {
+                    tl = TitleStartingAt(k + 1, Math.Min(_t.Count - 1, k + 5), out title);
+                }
+                if (tl < 0 || Titles.IsHonorific(title)) continue;
+                var ok = true;
+                for (var q = k; q <= tl; q++) if (Claimed(q)) ok = false;
+                if (!ok) continue;
+                // Followed by a name: a title, not a description ("the Chinese President Xi Jinping").
+                if (At(tl + 1) is { Type: MentionType.Person }) continue;
+                if (Tok(tl + 1) is { } of && of.Is("of") && At(tl + 2) is { Type: MentionType.Country } oc) { country ??= oc; }
+                var n = Add(MentionType.Nominal, i, tl);
+                n.Role = title.ToLowerInvariant();
+                n.Country = country?.Country;
+                i = tl;
+            }
+        }
+    }
+}

@@ -1,0 +1,549 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NewsFacts.Extraction.Entities;
+using NewsFacts.Extraction.Lexicon;
+using NewsFacts.Extraction.Text;
+using NewsFacts.Model;
+
+namespace NewsFacts.Extraction.Quotes;
+
+/// <summary>A quotation with its kind and speaker, before it becomes model data.</summary>
+internal sealed class AttributedQuote
+{
+    public AttributedQuote(QuoteSpan span) { Span = span; }
+
+    public QuoteSpan Span { get; }
+
+    public QuoteKind Kind { get; set; }
+
+    public string? Speaker { get; set; }
+
+    public SpeakerKind SpeakerKind { get; set; }
+
+    public string? Addressee { get; set; }
+
+    public string? Sieve { get; set; }
+
+    /// <summary>The attribution was blocked on purpose (a plural or first-person subject): no later guess.</summary>
+    public bool Blocked { get; set; }
+}
+
+/// <summary>
+/// Attributes quotations with a cascade of deterministic sieves, after the CoreNLP / Gender Gap Tracker design:
+/// adjacent frames (", Putin said" / "said Putin" / "it added"), the clause cue (the subject of the nearest speech
+/// verb left of the quote: "Putin said Wednesday that the bloc was "...""; "X told Y that ..."), "according to",
+/// split quotes and continuation paragraphs, colon lead-ins, and a single candidate. Each quote records the sieve
+/// that chose its speaker. Mentions are resolved to entities: names to the fullest name, pronouns to the latest
+/// compatible person or body, descriptions ("the Chinese president") to the person with that role and country.
+/// </summary>
+internal sealed class QuoteAttributor
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "later", "earlier", "then", "again", "further", "previously", "recently", "repeatedly", "once", "simply", "bluntly",
+        "flatly", "firmly", "publicly", "privately", "separately", "tersely", "frankly", "openly", "already", "has", "had", "have",
+        "had", "reportedly", "quickly", "reportedly", "last", "this", "week", "month", "year", "yesterday", "today", "on",
+        "jointly", "both", "himself", "herself", "themselves", "itself", "was", "were", "is", "would", "will",
+    };
+
+    private static readonly HashSet<string> TermLeadIns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "so-called", "dubbed", "labelled", "labeled", "termed", "titled", "entitled", "nicknamed", "branded", "coined", "call", "calls",
+        "called", "calling",
+    };
+
+    private readonly Document _doc;
+    private readonly EntityRecognizer _er;
+    private readonly List<Token> _t;
+    private readonly CancellationToken _ct;
+
+    public QuoteAttributor(Document doc, EntityRecognizer er, CancellationToken cancellationToken)
+    {
+        _doc = doc;
+        _er = er;
+        _t = doc.Tokens;
+        _ct = cancellationToken;
+    }
+
+    public List<AttributedQuote> Quotes { get; } = new();
+
+    private Token? Tok(int i) => i >= 0 && i < _t.Count ? _t[i] : null;
+
+    private static bool IsSpeechVerb(Token t, out SpeechVerbClass cls)
+    {
+        cls = SpeechVerbClass.Core;
+        return t.IsWord && !t.IsCapitalized && SpeechVerbs.TryGetLemma(t.Text, out _, out cls);
+    }
+
+    private static bool IsSpeechVerbAnyCase(Token t) => t.IsWord && SpeechVerbs.TryGetLemma(t.Text, out _, out _);
+
+    public void Run()
+    {
+        foreach (var span in _doc.Quotes)
+        {
+            _ct.ThrowIfCancellationRequested();
+            var q = new AttributedQuote(span);
+            Quotes.Add(q);
+            var open = _t[span.First.OpenToken];
+            var heading = _doc.Paragraphs[open.Paragraph].IsHeading;
+            q.Kind = heading ? QuoteKind.Term : ClassifyKind(span);
+
+            if (!heading)
+            {
+                if (TryPostFrame(q) || TryClauseCue(q) || TryAccordingTo(q)) { }
+            }
+        }
+
+        // Second pass: quotes that borrow a speaker from a neighbour.
+        for (var i = 0; i < Quotes.Count; i++)
+        {
+            var q = Quotes[i];
+            if (q.Speaker is not null || q.Blocked || q.Kind != QuoteKind.Statement) continue;
+            if (_doc.Paragraphs[_t[q.Span.First.OpenToken].Paragraph].IsHeading) continue;
+            if (TrySplitOrContinuation(i) || TryColonLeadIn(q) || TrySingleCandidate(q)) { }
+        }
+    }
+
+    // ---------------------------------------------------------------- kinds
+
+    private QuoteKind ClassifyKind(QuoteSpan span)
+    {
+        var open = span.First.OpenToken;
+        // "so-called "...", dubbed "...", what they call "...""
+        for (int k = open - 1, seen = 0; k >= 0 && seen < 3; k--)
+        {
+            var t = _t[k];
+            if (t.Quote >= 0 || t.Sentence != _t[open].Sentence) break;
+            if (t.IsWord)
+            {
+                seen++;
+                if (TermLeadIns.Contains(t.Text)) return QuoteKind.Term;
+                if (t.Is("as") && Tok(k - 1) is { } known && (known.Is("known") || known.Is("referred") || known.Is("described") && false)) return QuoteKind.Term;
+            }
+        }
+
+        var words = span.WordCount;
+        var text = span.Text.TrimEnd(',', ' ');
+        var hasSentencePunct = text.IndexOfAny(new[] { '.', '!', '?', ';', ':' }) >= 0;
+        if (words <= 3 && !hasSentencePunct)
+        {
+            // A short fragment is still speech when a speech verb frames it.
+            if (HasAdjacentPostFrame(span) || GovernedByVerb(open)) return QuoteKind.Statement;
+            return QuoteKind.Term;
+        }
+        if (words <= 6 && !hasSentencePunct && AllContentWordsCapitalised(span)) return QuoteKind.Term;
+        return QuoteKind.Statement;
+    }
+
+    private bool AllContentWordsCapitalised(QuoteSpan span)
+    {
+        var any = false;
+        for (var i = span.First.OpenToken + 1; i < span.EndToken; i++)
+        {
+            var t = _t[i];
+            if (!t.IsWord) continue;
+            if (t.Text.Length <= 3 && !t.IsCapitalized) continue; // of, the, and
+            if (!t.IsCapitalized) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private bool GovernedByVerb(int open)
+    {
+        // "praised the "...", "hailed a "...", "warned of "...", "said "..."".
+        for (int k = open - 1, seen = 0; k >= 0 && seen < 4; k--)
+        {
+            var t = _t[k];
+            if (t.Quote >= 0 || t.Sentence != _t[open].Sentence) break;
+            if (t.Kind == TokenKind.Punct && !t.Is(",") && !t.Is(":")) break;
+            if (!t.IsWord) continue;
+            seen++;
+            if (IsSpeechVerb(t, out var cls)) return cls != SpeechVerbClass.Naming;
+        }
+        return false;
+    }
+
+    private bool HasAdjacentPostFrame(QuoteSpan span)
+    {
+        var j = span.EndToken + 1;
+        while (Tok(j) is { } t && (t.Is(",") || t.Kind == TokenKind.Dash)) j++;
+        if (Tok(j) is not { } first || first.Sentence != _t[span.EndToken].Sentence && !_t[span.EndToken].Is(",")) return false;
+        if (IsSpeechVerb(first, out _)) return true;
+        var m = MentionStartingAt(j);
+        if (m is null) return false;
+        var v = SkipAdverbs(m.Last + 1);
+        return Tok(v) is { } verb && IsSpeechVerb(verb, out _);
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private int SkipAdverbs(int i)
+    {
+        while (Tok(i) is { } t && t.IsNarrative && (t.IsWord && (Adverbs.Contains(t.Text) || TimeWords.IsWeekday(t.Text))))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private Mention? MentionStartingAt(int i)
+    {
+        while (Tok(i) is { } t && (t.Is("the") || t.Is("The") || t.Is("a") || t.Is("A") || t.Is("an"))) i++;
+        var m = _er.At(i);
+        if (m is null) return null;
+        // "Kazakh President Tokayev": a country adjective before a person.
+        if (m.Type == MentionType.Country && _er.At(m.Last + 1) is { Type: MentionType.Person or MentionType.Body } next) return next;
+        if (m.Type == MentionType.Country && Tok(m.Last + 1) is { Kind: TokenKind.Possessive } && _er.At(m.Last + 2) is { Type: MentionType.Person or MentionType.Body } owned) return owned;
+        return IsSpeakerCapable(m) ? m : null;
+    }
+
+    private Mention? MentionEndingAt(int i)
+    {
+        var m = _er.At(i);
+        if (m is null || m.Last != i && !(m.Type == MentionType.Organization && m.Last >= i)) return m is not null && IsSpeakerCapable(m) && m.Last == i ? m : null;
+        return IsSpeakerCapable(m) ? m : null;
+    }
+
+    private static bool IsSpeakerCapable(Mention m) => m.Type switch
+    {
+        MentionType.Person or MentionType.Body or MentionType.Document or MentionType.Pronoun or MentionType.Nominal => true,
+        MentionType.Organization => !m.Modifier,
+        MentionType.Country => !m.Compound && !m.Possessive && m.FormKind is CountryFormKind.Name or CountryFormKind.Alias or CountryFormKind.Capital,
+        _ => false,
+    };
+
+    /// <summary>Resolves a mention to a speaker: a person's full name or a body's name.</summary>
+    private bool Resolve(Mention m, int at, AttributedQuote q, out string? name, out SpeakerKind kind)
+    {
+        name = null;
+        kind = SpeakerKind.None;
+        switch (m.Type)
+        {
+            case MentionType.Person:
+                if (m.Entity < 0) return false;
+                name = _er.People[m.Entity].Name;
+                kind = SpeakerKind.Person;
+                return true;
+            case MentionType.Body:
+                if (m.Entity >= 0)
+                {
+                    name = _er.Bodies[m.Entity].Name;
+                    kind = SpeakerKind.Body;
+                    return true;
+                }
+                // "the ministry": the latest body with this head, else as written.
+                var body = LatestBody(at, m.Role);
+                name = body ?? EntityRecognizer.StripArticle(m.Text);
+                kind = SpeakerKind.Body;
+                return true;
+            case MentionType.Document:
+                if (m.Issuer is not null) return Resolve(m.Issuer, at, q, out name, out kind);
+                name = EntityRecognizer.StripArticle(m.Text);
+                kind = SpeakerKind.Body;
+                return true;
+            case MentionType.Organization:
+                if (m.Entity < 0) return false;
+                name = _er.Orgs[m.Entity].Display;
+                kind = SpeakerKind.Body;
+                return true;
+            case MentionType.Country:
+                name = m.Text;
+                kind = SpeakerKind.Body;
+                return true;
+            case MentionType.Pronoun:
+                if (m.Plural) { q.Blocked = true; return false; }
+                if (m.Gender == '\0') return ResolveIt(at, out name, out kind);
+                return ResolvePerson(at, m.Gender, null, null, out name, out kind);
+            case MentionType.Nominal:
+                return ResolvePerson(at, '\0', m.Role, m.Country?.Name, out name, out kind);
+        }
+        return false;
+    }
+
+    private string? LatestBody(int at, string? head)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Body } b && b.Entity >= 0 && _t[i].IsNarrative)
+            {
+                var e = _er.Bodies[b.Entity];
+                if (head is null || e.Head.EndsWith(head, StringComparison.OrdinalIgnoreCase) || head.EndsWith(e.Head, StringComparison.OrdinalIgnoreCase)) return e.Name;
+            }
+        }
+        return null;
+    }
+
+    private bool ResolveIt(int at, out string? name, out SpeakerKind kind)
+    {
+        name = null;
+        kind = SpeakerKind.None;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (!_t[i].IsNarrative) continue;
+            var m = _er.At(i);
+            if (m is null) continue;
+            if (m.Type is MentionType.Body or MentionType.Document || m.Type == MentionType.Organization && !m.Modifier)
+            {
+                if (m.Type == MentionType.Organization && _er.At(m.Last + 1) is { Type: MentionType.Person }) continue;
+                var dummy = new AttributedQuote(_doc.Quotes.Count > 0 ? _doc.Quotes[0] : null!);
+                return Resolve(m, m.First, dummy, out name, out kind);
+            }
+        }
+        return false;
+    }
+
+    private bool ResolvePerson(int at, char gender, string? role, string? country, out string? name, out SpeakerKind kind)
+    {
+        name = null;
+        kind = SpeakerKind.None;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (!_t[i].IsNarrative) continue;
+            if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.Last != i) continue;
+            var p = _er.People[m.Entity];
+            if (gender != '\0' && p.Gender != '\0' && p.Gender != gender) continue;
+            if (role is not null && role != "year-old")
+            {
+                if (p.Title is null) continue;
+                var title = p.Title.ToLowerInvariant();
+                if (!RoleHypernyms.Covers(role, title) && !title.EndsWith(role, StringComparison.Ordinal)) continue;
+            }
+            if (country is not null && p.Country is not null && !string.Equals(country, p.Country, StringComparison.Ordinal)) continue;
+            if (country is not null && p.Country is null && role is not null)
+            {
+                // "the Chinese president" for someone whose country is unknown: accept only if the role fits.
+            }
+            name = p.Name;
+            kind = SpeakerKind.Person;
+            return true;
+        }
+        if (role is not null && country is not null)
+        {
+            // The description may come before the person is named in this article: any person with that role and country.
+            foreach (var p in _er.People)
+            {
+                if (p.Title is not null && p.Country == country && (RoleHypernyms.Covers(role, p.Title.ToLowerInvariant()) || p.Title.ToLowerInvariant().EndsWith(role, StringComparison.Ordinal)))
+                {
+                    name = p.Name;
+                    kind = SpeakerKind.Person;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool Assign(AttributedQuote q, Mention m, string sieve)
+    {
+        if (!Resolve(m, m.First, q, out var name, out var kind) || name is null) return false;
+        q.Speaker = name;
+        q.SpeakerKind = kind;
+        q.Sieve = sieve;
+        return true;
+    }
+
+    private void Addressee(AttributedQuote q, int verb)
+    {
+        if (!_t[verb].Is("told") && !_t[verb].Is("tells") && !_t[verb].Is("tell") && !_t[verb].Is("telling")) return;
+        var m = MentionStartingAt(verb + 1);
+        if (m is { Type: MentionType.Person } && m.Entity >= 0) q.Addressee = _er.People[m.Entity].Name;
+        else if (m is { Type: MentionType.Nominal or MentionType.Pronoun } && Resolve(m, m.First, new AttributedQuote(q.Span), out var name, out var kind) && kind == SpeakerKind.Person) q.Addressee = name;
+    }
+
+    /// <summary>True when the subject mention is one of several coordinated people ("Putin and Xi said").</summary>
+    private bool IsCoordinated(Mention m)
+    {
+        var prev = Tok(m.First - 1);
+        if (prev is null || !(prev.Is("and") || prev.Is("&"))) return false;
+        return _er.At(m.First - 2) is { Type: MentionType.Person or MentionType.Nominal or MentionType.Body or MentionType.Country };
+    }
+
+    // ---------------------------------------------------------------- sieves
+
+    /// <summary>S1: ", Putin said." / ", said Putin," / ", it added" / "Xi told Putin" right after the quote.</summary>
+    private bool TryPostFrame(AttributedQuote q)
+    {
+        var end = q.Span.EndToken;
+        var j = end + 1;
+        while (Tok(j) is { } t && (t.Is(",") || t.Kind == TokenKind.Dash)) j++;
+        if (Tok(j) is not { } first || !first.IsNarrative) return false;
+        if (first.Paragraph != _t[end].Paragraph) return false;
+        // A new sentence after the quote is not its frame unless the quote ended with a comma or no punctuation.
+        if (first.Sentence != _t[end].Sentence) return false;
+
+        if (IsSpeechVerb(first, out _))
+        {
+            // "said Putin", "added the ministry"; not "said the summit would ...".
+            var m = MentionStartingAt(j + 1);
+            if (m is not null && m.Type != MentionType.Pronoun || m is { Type: MentionType.Pronoun })
+            {
+                if (m is not null && Assign(q, m, "post-frame:verb-speaker")) { Addressee(q, j); return true; }
+            }
+            return false;
+        }
+        var speaker = MentionStartingAt(j);
+        if (speaker is null) return false;
+        var v = SkipAdverbs(speaker.Last + 1);
+        // "Putin, 71, said" / "Putin, who ..., said" are rare after a quote: keep adjacent frames only.
+        if (Tok(v) is not { } verb || !IsSpeechVerb(verb, out _)) return false;
+        if (speaker.Type == MentionType.Pronoun && Pronouns.IsFirstPerson(speaker.Text)) return false;
+        if (IsCoordinated(speaker)) { q.Blocked = true; return false; }
+        if (!Assign(q, speaker, "post-frame:speaker-verb")) return false;
+        Addressee(q, v);
+        return true;
+    }
+
+    /// <summary>S3: the subject of the nearest speech verb to the left of the quote, in the same sentence.</summary>
+    private bool TryClauseCue(AttributedQuote q)
+    {
+        var open = q.Span.First.OpenToken;
+        var sentence = _t[open].Sentence;
+        var s = _doc.Sentences[sentence];
+        for (var k = open - 1; k >= s.FirstToken; k--)
+        {
+            var t = _t[k];
+            if (!t.IsNarrative) continue;
+            if (!IsSpeechVerb(t, out var cls)) continue;
+            // "according to" is handled by its own sieve; "told" needs its subject; "called for" is a cue.
+            // "X quoted Y as saying": Y.
+            if (t.Is("saying") && Tok(k - 1) is { } asTok && asTok.Is("as") && Tok(k - 2) is { } mTok)
+            {
+                var quoted = MentionEndingAt(k - 2);
+                if (quoted is not null && Assign(q, quoted, "clause:quoted-as-saying")) return true;
+            }
+            var subject = SubjectOf(k);
+            if (subject is null)
+            {
+                if (cls == SpeechVerbClass.Naming) return false;
+                continue;
+            }
+            if (subject.Type == MentionType.Pronoun && (subject.Plural || Pronouns.IsFirstPerson(subject.Text)))
+            {
+                q.Blocked = true;
+                return false;
+            }
+            if (IsCoordinated(subject)) { q.Blocked = true; return false; }
+            if (!Assign(q, subject, "clause:" + (cls == SpeechVerbClass.Core ? "verb" : cls.ToString().ToLowerInvariant()))) return false;
+            Addressee(q, k);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The mention that is the subject of the verb at token k: right before it, skipping adverbs and appositions.</summary>
+    private Mention? SubjectOf(int k)
+    {
+        var i = k - 1;
+        for (var guard = 0; guard < 12 && i >= 0; guard++)
+        {
+            var t = _t[i];
+            if (!t.IsNarrative) return null;
+            if (t.IsWord && (Adverbs.Contains(t.Text) || TimeWords.IsWeekday(t.Text)) && _er.At(i) is null) { i--; continue; }
+            if (t.Is(","))
+            {
+                // "Putin, 71, said" / "Erdogan, who ..., told": back to the previous comma.
+                var j = i - 1;
+                var n = 0;
+                while (j >= 0 && n < 25 && !_t[j].Is(",") && _t[j].Sentence == t.Sentence) { j--; n++; }
+                if (j >= 0 && _t[j].Is(",") && MentionEndingAt(j - 1) is { } app) return app;
+                return null;
+            }
+            if (t.Kind == TokenKind.Possessive) return null;
+            return MentionEndingAt(i);
+        }
+        return null;
+    }
+
+    /// <summary>"according to a readout from the Turkish presidency", "according to Xinhua" anywhere in the sentence.</summary>
+    private bool TryAccordingTo(AttributedQuote q)
+    {
+        var open = q.Span.First.OpenToken;
+        var s = _doc.Sentences[_t[open].Sentence];
+        var last = Math.Max(s.LastToken, q.Span.EndToken);
+        for (var k = s.FirstToken; k < last; k++)
+        {
+            if (!_t[k].IsNarrative || !_t[k].IsIgnoreCase("according") || !(Tok(k + 1)?.Is("to") ?? false)) continue;
+            var m = MentionStartingAt(k + 2);
+            if (m is not null && Assign(q, m, "according-to")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>S2/S5: a split quote or a continuation paragraph takes the previous quote's speaker.</summary>
+    private bool TrySplitOrContinuation(int index)
+    {
+        if (index == 0) return false;
+        var q = Quotes[index];
+        var prev = Quotes[index - 1];
+        if (prev.Speaker is null || prev.Kind != QuoteKind.Statement) return false;
+        var open = q.Span.First.OpenToken;
+        var prevEnd = prev.Span.EndToken;
+        var sameParagraph = _t[open].Paragraph == _t[prevEnd].Paragraph;
+        if (!sameParagraph)
+        {
+            // The quote must open its paragraph, and the previous paragraph must hold the previous quote.
+            var p = _doc.Paragraphs[_t[open].Paragraph];
+            if (p.FirstToken != open) return false;
+            if (_t[prevEnd].Paragraph < _t[open].Paragraph - 1) return false;
+        }
+        // No other speaker-capable mention in the narrative between them.
+        for (var k = prevEnd + 1; k < open; k++)
+        {
+            if (!_t[k].IsNarrative) continue;
+            if (_er.At(k) is { } m && m.Type is MentionType.Person or MentionType.Body or MentionType.Document or MentionType.Nominal)
+            {
+                var sameSpeaker = m.Type == MentionType.Person && m.Entity >= 0 && _er.People[m.Entity].Name == prev.Speaker;
+                if (!sameSpeaker) return false;
+            }
+        }
+        q.Speaker = prev.Speaker;
+        q.SpeakerKind = prev.SpeakerKind;
+        q.Sieve = sameParagraph ? "split-quote" : "continuation";
+        return true;
+    }
+
+    /// <summary>S4: "Putin said:" ending the previous paragraph.</summary>
+    private bool TryColonLeadIn(AttributedQuote q)
+    {
+        var open = q.Span.First.OpenToken;
+        var p = _doc.Paragraphs[_t[open].Paragraph];
+        if (p.FirstToken != open || p.Index == 0) return false;
+        var prev = _doc.Paragraphs[p.Index - 1];
+        if (prev.IsEmpty || !_t[prev.LastToken].Is(":")) return false;
+        for (var k = prev.LastToken - 1; k >= prev.FirstToken && k >= prev.LastToken - 12; k--)
+        {
+            if (!_t[k].IsNarrative || !IsSpeechVerb(_t[k], out _)) continue;
+            var subject = SubjectOf(k);
+            if (subject is not null && Assign(q, subject, "colon-lead-in")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>S6: the only person or body named in the sentence's narrative.</summary>
+    private bool TrySingleCandidate(AttributedQuote q)
+    {
+        var open = q.Span.First.OpenToken;
+        var s = _doc.Sentences[_t[open].Sentence];
+        Mention? only = null;
+        var count = 0;
+        for (var k = s.FirstToken; k <= s.LastToken; k++)
+        {
+            if (!_t[k].IsNarrative) continue;
+            var m = _er.At(k);
+            if (m is null || m.First != k) continue;
+            if (m.Type == MentionType.Pronoun) return false;
+            if (m.Type is MentionType.Person or MentionType.Body)
+            {
+                if (only is null || !(m.Type == only.Type && m.Entity == only.Entity && m.Entity >= 0)) count++;
+                only ??= m;
+            }
+        }
+        if (count != 1 || only is null) return false;
+        // A speech verb must appear in the sentence's narrative.
+        var hasVerb = false;
+        for (var k = s.FirstToken; k <= s.LastToken && !hasVerb; k++) hasVerb = _t[k].IsNarrative && IsSpeechVerb(_t[k], out _);
+        return hasVerb && Assign(q, only, "single-candidate");
+    }
+}

@@ -1,0 +1,1093 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NewsFacts.Extraction.Entities;
+using NewsFacts.Extraction.Lexicon;
+using NewsFacts.Extraction.Text;
+using NewsFacts.Model;
+
+namespace NewsFacts.Extraction.Relations;
+
+/// <summary>A relation read from one sentence, before it becomes model data.</summary>
+internal sealed class RelationHit
+{
+    public RelationHit(int org, RelationKind kind, Mention country, int sentence, string? when)
+    {
+        Org = org;
+        Kind = kind;
+        Country = country;
+        Sentence = sentence;
+        When = when;
+    }
+
+    public int Org { get; }
+
+    public RelationKind Kind { get; }
+
+    public Mention Country { get; }
+
+    public int Sentence { get; }
+
+    public string? When { get; }
+}
+
+internal sealed class CountHit
+{
+    public CountHit(int org, RelationKind kind, int value, int token, string asWritten, int sentence)
+    {
+        Org = org;
+        Kind = kind;
+        Value = value;
+        Token = token;
+        AsWritten = asWritten;
+        Sentence = sentence;
+    }
+
+    public int Org { get; }
+
+    public RelationKind Kind { get; }
+
+    public int Value { get; }
+
+    public int Token { get; }
+
+    public string AsWritten { get; }
+
+    public int Sentence { get; }
+}
+
+/// <summary>
+/// Reads membership facts sentence by sentence from lexical frames around cue words ("member", "join",
+/// "dialogue partners", "observer", "consists of", "N-member"), with the subject found by scanning back over
+/// auxiliaries and appositions, object lists read as coordinations of countries, the organisation resolved from
+/// an explicit mention, a generic noun ("the bloc") or the article's topic, and lists introduced earlier reused by
+/// set arithmetic ("the four other Central Asian states").
+/// </summary>
+internal sealed class MembershipReader
+{
+    private static readonly HashSet<string> SubjectSkip = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "also", "now", "already", "formally",
+        "officially", "finally", "recently", "soon", "set", "to", "expected", "due", "poised", "slated", "scheduled", "likely",
+        "about", "seeking", "seeks", "sought", "hoping", "hopes", "hoped", "planning", "plans", "planned", "wants", "wanted",
+        "intends", "intended", "aiming", "aims", "aimed", "applied", "apply", "applies", "applying", "bid", "bidding", "trying",
+        "tries", "tried", "keen", "eager", "ready", "still", "be", "been", "being", "fully", "eventually", "currently", "then",
+        "later", "both", "all", "each", "itself", "themselves", "set", "expected", "invited", "preparing", "prepares", "moving",
+        "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
+        "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+        "not", "never", "n't", "no", "longer", "yet",
+    };
+
+    private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "while", "whereas", "although", "though", "that", "which", "who", "because", "since", "after", "before", "when",
+        "if", "unless", "as", ";", ":", "said", "says", "say", "told", "added", "whom", "where",
+    };
+
+    private readonly Document _doc;
+    private readonly EntityRecognizer _er;
+    private readonly List<Token> _t;
+    private readonly CancellationToken _ct;
+    private readonly List<(int Sentence, int Token, List<Mention> Countries)> _lists = new();
+
+    public MembershipReader(Document doc, EntityRecognizer er, CancellationToken cancellationToken)
+    {
+        _doc = doc;
+        _er = er;
+        _t = doc.Tokens;
+        _ct = cancellationToken;
+    }
+
+    public List<RelationHit> Relations { get; } = new();
+
+    public List<CountHit> Counts { get; } = new();
+
+    /// <summary>The organisation each sentence is about, by default (index, or -1).</summary>
+    private int _topic = -1;
+
+    // The view: the sentence's narrative tokens plus the words of short scare-quoted terms.
+    private List<int> _v = new();
+    private int _sentence;
+
+    private Token T(int p) => _t[_v[p]];
+
+    private string W(int p) => p >= 0 && p < _v.Count ? _t[_v[p]].Text : string.Empty;
+
+    private bool Is(int p, string word) => p >= 0 && p < _v.Count && string.Equals(_t[_v[p]].Text, word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsAny(int p, params string[] words)
+    {
+        foreach (var w in words) if (Is(p, w)) return true;
+        return false;
+    }
+
+    private Mention? M(int p) => p >= 0 && p < _v.Count ? _er.At(_v[p]) : null;
+
+    private Mention? CountryAt(int p)
+    {
+        var m = M(p);
+        return m is { Type: MentionType.Country, Compound: false } && m.FormKind is CountryFormKind.Name or CountryFormKind.Alias ? m : null;
+    }
+
+    private int MainOrg()
+    {
+        var best = -1;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            var o = _er.Orgs[k];
+            if (best < 0) { best = k; continue; }
+            var b = _er.Orgs[best];
+            var oScore = o.Mentions + (o.Defined ? 2 : 0);
+            var bScore = b.Mentions + (b.Defined ? 2 : 0);
+            if (oScore > bScore) best = k;
+        }
+        return best;
+    }
+
+    public void Run()
+    {
+        _topic = MainOrg();
+        foreach (var s in _doc.Sentences)
+        {
+            _ct.ThrowIfCancellationRequested();
+            if (_doc.Paragraphs[s.Paragraph].IsHeading) continue;
+            _sentence = s.Index;
+            BuildView(s);
+            if (_v.Count == 0) continue;
+            RecordLists();
+            ReadSentence();
+            UpdateTopic(s);
+        }
+    }
+
+    private void BuildView(Sentence s)
+    {
+        _v = new List<int>(s.LastToken - s.FirstToken + 1);
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            var tok = _t[i];
+            if (tok.Kind == TokenKind.QuoteMark) continue;
+            if (tok.Quote >= 0 && _doc.Quotes[tok.Quote].WordCount > 4) continue;
+            _v.Add(i);
+        }
+    }
+
+    private void UpdateTopic(Sentence s)
+    {
+        for (var i = s.LastToken; i >= s.FirstToken; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization, Modifier: false } m && m.Entity >= 0 && _t[i].IsNarrative)
+            {
+                // An acronym in a person's title ("UN Secretary-General") does not change the topic.
+                if (_er.At(m.Last + 1) is { Type: MentionType.Person }) continue;
+                if (Tok(m.Last + 1) is { } nx && nx.IsCapitalized && nx.IsWord) continue;
+                _topic = m.Entity;
+                return;
+            }
+        }
+    }
+
+    private Token? Tok(int i) => i >= 0 && i < _t.Count ? _t[i] : null;
+
+    private void RecordLists()
+    {
+        for (var p = 0; p < _v.Count; p++)
+        {
+            if (CountryAt(p) is null) continue;
+            var list = ReadList(p, out var end);
+            if (list.Count >= 2) _lists.Add((_sentence, _v[p], list));
+            p = Math.Max(p, end);
+        }
+    }
+
+    // ---------------------------------------------------------------- lists and subjects
+
+    /// <summary>Reads a coordination of countries starting at view position p ("A, B, C and D").</summary>
+    private List<Mention> ReadList(int p, out int end)
+    {
+        var list = new List<Mention>();
+        end = p - 1;
+        var expectItem = true;
+        while (p < _v.Count)
+        {
+            if (expectItem)
+            {
+                while (IsAny(p, "the", "both")) p++;
+                var c = CountryAt(p);
+                if (c is null || c.Possessive) break;
+                list.Add(c);
+                // Skip to the last view position of this mention.
+                while (p + 1 < _v.Count && M(p + 1) == c) p++;
+                end = p;
+                p++;
+                // A parenthetical note after an item: "Iran (since 2023)".
+                if (Is(p, "(") && CountryAt(p + 1) is null)
+                {
+                    var q = p;
+                    while (q < _v.Count && !Is(q, ")")) q++;
+                    if (q < _v.Count && q - p < 8) p = q + 1;
+                }
+                expectItem = false;
+            }
+            else
+            {
+                if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")))
+                {
+                    p++;
+                    if (IsAny(p, "and", "plus", "or")) p++;
+                    else if (Is(p, "as") && Is(p + 1, "well") && Is(p + 2, "as")) p += 3;
+                    expectItem = true;
+                }
+                else if (IsAny(p, "and", "plus", "&", "or"))
+                {
+                    p++;
+                    expectItem = true;
+                }
+                else if (Is(p, "as") && Is(p + 1, "well") && Is(p + 2, "as"))
+                {
+                    p += 3;
+                    expectItem = true;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /// <summary>Reads a list that ends at view position <paramref name="last"/>, scanning back.</summary>
+    private List<Mention> ReadListBackward(int last, out int start, bool stopAtPreposition = true)
+    {
+        var list = new List<Mention>();
+        start = last + 1;
+        var p = last;
+        while (p >= 0)
+        {
+            var c = CountryAt(p);
+            if (c is null || c.Possessive) break;
+            // A country in an "of"-phrase or after a preposition is not a subject ("support of Russia").
+            while (p - 1 >= 0 && M(p - 1) == c) p--;
+            if (stopAtPreposition && IsAny(p - 1, "of", "for", "to", "with", "by", "from", "against", "in", "on", "at", "into", "between", "than", "like", "toward", "towards")) break;
+            list.Insert(0, c);
+            start = p;
+            var q = p - 1;
+            while (Is(q, "the") || Is(q, "both")) q--;
+            if (Is(q, ",") || IsAny(q, "and", "plus", "&"))
+            {
+                var sep = q;
+                if (IsAny(q, "and", "plus") && Is(q - 1, ",")) q--;
+                if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null)) { start = p; break; }
+                p = q - 1;
+                _ = sep;
+                continue;
+            }
+            if (Is(q, "as") && Is(q - 1, "well") && Is(q - 2, "as")) { p = q - 3; continue; }
+            break;
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
+    /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
+    /// </summary>
+    private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
+    {
+        negated = false;
+        subjectStart = -1;
+        var p = verb - 1;
+        for (var guard = 0; guard < 40 && p >= 0; guard++)
+        {
+            var w = W(p);
+            if (SubjectSkip.Contains(w))
+            {
+                if (w is "not" or "never" or "n't" or "no" || w == "yet") negated |= w != "yet" || true;
+                p--;
+                continue;
+            }
+            if (T(p).Kind == TokenKind.Number || T(p).IsWord && (TimeWords.IsWeekday(w) || TimeWords.IsMonth(w))) { p--; continue; }
+            if (Is(p, ",") || T(p).Kind == TokenKind.Dash)
+            {
+                // An apposition or a relative clause: ", ostracised by the West ...," / ", which ...,".
+                var q = p - 1;
+                var depth = 0;
+                while (q >= 0 && depth < 30 && !Is(q, ",") && T(q).Kind != TokenKind.Dash && !Is(q, ";")) { q--; depth++; }
+                if (q >= 0 && (Is(q, ",") || T(q).Kind == TokenKind.Dash) && CountryAt(q - 1) is not null)
+                {
+                    p = q - 1;
+                    break;
+                }
+                // "Iran, under sanctions, joined": the apposition reaches the sentence start.
+                if (q < 0) return new List<Mention>();
+                return new List<Mention>();
+            }
+            break;
+        }
+        if (p < 0) return new List<Mention>();
+        var set = ResolveDescription(p, out var descStart);
+        if (set is not null)
+        {
+            subjectStart = descStart;
+            return set;
+        }
+        var list = ReadListBackward(p, out var start);
+        subjectStart = start;
+        return list;
+    }
+
+    /// <summary>
+    /// "the four other Central Asian states", "the other two Baltic states", "the five countries": a list introduced
+    /// earlier, minus the countries this sentence sets apart.
+    /// </summary>
+    private List<Mention>? ResolveDescription(int last, out int start)
+    {
+        start = -1;
+        if (!IsAny(last, "states", "countries", "nations", "members", "republics")) return null;
+        var p = last - 1;
+        var number = -1;
+        var other = false;
+        for (var guard = 0; guard < 6 && p >= 0; guard++, p--)
+        {
+            var w = W(p).ToLowerInvariant();
+            if (w is "the" or "all") { start = p; break; }
+            if (w is "other" or "remaining" or "rest") { other = true; continue; }
+            if (NumberWords.TryParse(w, out var n)) { number = n; continue; }
+            if (T(p).IsWord) continue; // adjectives: "Central Asian", "Baltic", "ex-Soviet"
+            break;
+        }
+        if (start < 0 || number <= 0) return null;
+
+        // Countries named in this sentence are the ones set apart.
+        var apart = new List<Mention>();
+        if (other)
+        {
+            for (var q = 0; q < _v.Count; q++)
+            {
+                if (CountryAt(q) is { } c && !apart.Exists(a => a.Country == c.Country)) apart.Add(c);
+            }
+        }
+        for (var k = _lists.Count - 1; k >= 0; k--)
+        {
+            var (sentence, _, list) = _lists[k];
+            if (sentence == _sentence) continue;
+            var rest = list.FindAll(c => !apart.Exists(a => a.Country == c.Country));
+            if (other && rest.Count == list.Count) continue;
+            if (rest.Count == number) return rest;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- organisations
+
+    /// <summary>The organisation a cue at view position p is about.</summary>
+    private int OrgFor(int p, bool forward = true)
+    {
+        if (forward)
+        {
+            for (var q = p + 1; q < _v.Count && q <= p + 7; q++)
+            {
+                if (IsAny(q, ",", ";", "but", "while", "and") && q > p + 1 && !Is(q - 1, "of")) break;
+                if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return om.Entity;
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that", "its") ) return _topic;
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && T(q - 1).Text.EndsWith("-member", StringComparison.Ordinal)) return _topic;
+            }
+        }
+        for (var q = p - 1; q >= 0 && q >= p - 12; q--)
+        {
+            if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
+            {
+                if (_er.At(om.Last + 1) is { Type: MentionType.Person }) continue;
+                return om.Entity;
+            }
+            if (IsAny(q, ";", "but", "while")) break;
+        }
+        return _topic;
+    }
+
+    // ---------------------------------------------------------------- time words
+
+    private string? WhenAfter(int p)
+    {
+        for (var q = p; q < _v.Count && q <= p + 10; q++)
+        {
+            if (IsAny(q, ";", "but", "while", "which", "who")) break;
+            var w = W(q);
+            if (Is(q, "on") || Is(q, "from") || Is(q, "by") || Is(q, "in") || Is(q, "as") && Is(q + 1, "of") || Is(q, "starting") || Is(q, "effective") || Is(q, "until"))
+            {
+                var s = Is(q, "as") ? q + 2 : q + 1;
+                if (Is(s, "the") && T(s + 1).Kind == TokenKind.Number) s++;
+                var e = DateEnd(s);
+                if (e >= s) return Text(s, e);
+            }
+            if (T(q).IsWord && (TimeWords.IsWeekday(w) || TimeWords.IsMonth(w)))
+            {
+                var e = DateEnd(q);
+                if (e >= q) return Text(q, e);
+            }
+            foreach (var rel in TimeWords.RelativeExpressions)
+            {
+                var words = rel.Split(' ');
+                var ok = true;
+                for (var k = 0; k < words.Length && ok; k++) ok = Is(q + k, words[k]);
+                if (ok) return Text(q, q + words.Length - 1);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The end of a date starting at view position s ("July 4", "January 1, 2026", "Thursday", "2025", "mid-2025").</summary>
+    private int DateEnd(int s)
+    {
+        if (s >= _v.Count) return -1;
+        var w = W(s);
+        var tok = T(s);
+        if (tok.IsWord && TimeWords.IsWeekday(w))
+        {
+            // "Thursday, July 4"
+            if (Is(s + 1, ",") && s + 2 < _v.Count && TimeWords.IsMonth(W(s + 2))) return DateEnd(s + 2);
+            return s;
+        }
+        if (tok.IsWord && TimeWords.IsMonth(w))
+        {
+            var e = s;
+            if (Is(e + 1, ".")) e++;
+            if (e + 1 < _v.Count && T(e + 1).Kind == TokenKind.Number) e++;
+            if (Is(e + 1, ",") && e + 2 < _v.Count && T(e + 2).Kind == TokenKind.Number && W(e + 2).Length == 4) e += 2;
+            else if (e + 1 < _v.Count && T(e + 1).Kind == TokenKind.Number && W(e + 1).Length == 4) e++;
+            return e;
+        }
+        if (tok.Kind == TokenKind.Number)
+        {
+            // "1 January 2026", "2025"
+            if (W(s).Length == 4) return s;
+            if (s + 1 < _v.Count && TimeWords.IsMonth(W(s + 1)))
+            {
+                var e = s + 1;
+                if (e + 1 < _v.Count && T(e + 1).Kind == TokenKind.Number && W(e + 1).Length == 4) e++;
+                return e;
+            }
+            return -1;
+        }
+        if (tok.IsWord && (w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("early-", StringComparison.OrdinalIgnoreCase) || w.StartsWith("late-", StringComparison.OrdinalIgnoreCase))) return s;
+        return -1;
+    }
+
+    private string Text(int from, int to) => _doc.Slice(_v[from], _v[to]);
+
+    // ---------------------------------------------------------------- the sentence
+
+    private void Hit(int org, RelationKind kind, IEnumerable<Mention> countries, string? when = null)
+    {
+        if (org < 0) return;
+        foreach (var c in countries)
+        {
+            if (Relations.Exists(r => r.Org == org && r.Kind == kind && r.Country.Country == c.Country && r.Sentence == _sentence)) continue;
+            Relations.Add(new RelationHit(org, kind, c, _sentence, when));
+        }
+    }
+
+    private void Count(int org, RelationKind kind, int value, int p)
+    {
+        if (org < 0 || value <= 0 || value > 500) return;
+        if (Counts.Exists(c => c.Org == org && c.Kind == kind && c.Sentence == _sentence)) return;
+        Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
+    }
+
+    private void ReadSentence()
+    {
+        for (var p = 0; p < _v.Count; p++)
+        {
+            var tok = T(p);
+            if (!tok.IsWord && tok.Kind != TokenKind.Number) continue;
+            var w = tok.Text.ToLowerInvariant();
+
+            if (TryCompoundCount(p, w)) continue;
+
+            if (tok.Kind == TokenKind.Number || NumberWords.TryParse(w, out _))
+            {
+                TryCount(p);
+            }
+
+            switch (w)
+            {
+                case "member":
+                case "members":
+                case "member-state":
+                case "member-states":
+                    MemberCue(p);
+                    break;
+                case "non-member":
+                case "non-members":
+                case "nonmember":
+                    NonMemberCue(p);
+                    break;
+                case "join":
+                case "joins":
+                case "joined":
+                case "joining":
+                case "rejoin":
+                case "rejoined":
+                case "rejoins":
+                    JoinCue(p);
+                    break;
+                case "admitted":
+                case "accepted":
+                    if (IsAny(p - 1, "was", "were", "been", "formally", "officially", "be")) AdmittedCue(p);
+                    break;
+                case "become":
+                case "became":
+                case "becomes":
+                case "becoming":
+                    BecomeCue(p);
+                    break;
+                case "applied":
+                case "apply":
+                case "applies":
+                case "application":
+                case "bid":
+                case "accession":
+                case "candidate":
+                case "candidacy":
+                    ApplicationCue(p, w);
+                    break;
+                case "partner":
+                case "partners":
+                    PartnerCue(p);
+                    break;
+                case "observer":
+                case "observers":
+                    ObserverCue(p);
+                    break;
+                case "consists":
+                case "consisting":
+                case "comprises":
+                case "comprising":
+                case "comprised":
+                case "includes":
+                case "include":
+                case "including":
+                case "included":
+                case "groups":
+                case "unites":
+                case "brings":
+                case "bringing":
+                case "made":
+                case "founded":
+                case "formed":
+                case "established":
+                case "created":
+                    CompositionCue(p, w);
+                    break;
+            }
+        }
+    }
+
+    private bool TryCompoundCount(int p, string w)
+    {
+        // "nine-member", "10-member", "27-nation", "the now 10-member grouping", "14-strong".
+        var dash = w.IndexOf('-');
+        if (dash <= 0) return false;
+        var head = w.Substring(0, dash);
+        var tail = w.Substring(dash + 1);
+        if (!NumberWords.TryParse(head, out var n)) return false;
+        RelationKind kind;
+        if (tail is "member" or "nation" or "country" or "state" or "strong" or "members") kind = RelationKind.Member;
+        else return false;
+        // The noun it modifies: an organisation word, an organisation, or "bloc".
+        var q = p + 1;
+        while (q < _v.Count && T(q).IsWord && !OrganizationWords.IsGenericNoun(W(q)) && M(q) is not { Type: MentionType.Organization } && q <= p + 3) q++;
+        if (q < _v.Count && (OrganizationWords.IsGenericNoun(W(q)) || M(q) is { Type: MentionType.Organization }))
+        {
+            var org = M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 ? om.Entity : OrgFor(p, forward: false);
+            if (M(q) is not { Type: MentionType.Organization }) org = M(p - 1) is { Type: MentionType.Organization } pm && pm.Entity >= 0 ? pm.Entity : _topic;
+            Count(org, kind, n, p);
+            return true;
+        }
+        if (Is(p + 1, "dialogue") || Is(p + 1, "observer")) return false;
+        return false;
+    }
+
+    private void TryCount(int p)
+    {
+        if (!NumberWords.TryParse(W(p), out var n)) return;
+        // Ordinals and years are not counts.
+        if (T(p).Kind == TokenKind.Number && W(p).Length == 4 && n > 1900) return;
+        var q = p + 1;
+        if (IsAny(q, "full", "founding", "current", "permanent", "official")) q++;
+        if (Is(q, "member") && IsAny(q + 1, "states", "countries", "nations", "economies") || IsAny(q, "members", "member-states"))
+        {
+            if (IsAny(p - 1, "of") && !IsAny(p - 2, "consists", "comprised", "up", "made")) { }
+            if (Is(q + 1, "of") && !(M(q + 2) is { Type: MentionType.Organization } || Is(q + 2, "the") && (M(q + 3) is { Type: MentionType.Organization } || OrganizationWords.IsGenericNoun(W(q + 3))))) return;
+            var org = OrgFor(p);
+            var last = Is(q, "member") ? q + 1 : q;
+            Count(org, RelationKind.Member, n, p);
+            ParenthesisList(last + 1, org, RelationKind.Member);
+            return;
+        }
+        if (IsAny(q, "countries", "states", "nations") && (Is(q + 1, "(") || IsAny(p - 1, "its", "has", "have") && OrgNear(p)))
+        {
+            var org = OrgFor(p);
+            Count(org, RelationKind.Member, n, p);
+            ParenthesisList(q + 1, org, RelationKind.Member);
+            return;
+        }
+        if (Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") || Is(q, "partner") && IsAny(q + 1, "countries", "states", "nations") || Is(q, "partners") && OrgNear(p))
+        {
+            var org = OrgFor(p);
+            Count(org, RelationKind.DialoguePartner, n, p);
+            return;
+        }
+        if (IsAny(q, "observers", "observer") && (Is(q, "observers") || IsAny(q + 1, "states", "countries", "nations", "members")))
+        {
+            var org = OrgFor(p);
+            Count(org, RelationKind.Observer, n, p);
+        }
+    }
+
+    private bool OrgNear(int p)
+    {
+        for (var q = Math.Max(0, p - 8); q < _v.Count && q <= p + 8; q++)
+        {
+            if (M(q) is { Type: MentionType.Organization }) return true;
+            if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"(China, India, Iran ...)" or ": China, India ..." or "— China, India ..." after a count or cue.</summary>
+    private void ParenthesisList(int p, int org, RelationKind kind)
+    {
+        if (Is(p, "(") || Is(p, ":") || p < _v.Count && T(p).Kind == TokenKind.Dash || Is(p, ",") && IsAny(p + 1, "namely", "including"))
+        {
+            var s = p + 1;
+            if (IsAny(s, "namely", "including", "includes")) s++;
+            var list = ReadList(s, out _);
+            if (list.Count > 0) Hit(org, kind, list);
+        }
+    }
+
+    private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remains" or "remain" or "became" or "become" or "becomes" or "'s";
+
+    private void MemberCue(int p)
+    {
+        // Let "become a member" and "non-member" be read by their own cues.
+        for (var q = p - 1; q >= 0 && q >= p - 4; q--)
+        {
+            if (IsAny(q, "become", "became", "becomes", "becoming")) return;
+        }
+        // "membership", "member states of" counted elsewhere; "members of parliament" is not ours.
+        if (Is(p + 1, "of") && IsAny(p + 2, "parliament", "congress", "staff", "the") && IsAny(p + 3, "public", "press", "delegation", "family", "team", "parliament"))
+        {
+            return;
+        }
+
+        var org = OrgFor(p);
+
+        // Negation just before: "not a member", "not members", "no longer a member".
+        var neg = false;
+        for (var q = p - 1; q >= 0 && q >= p - 5; q--)
+        {
+            if (IsAny(q, "not", "never", "n't", "longer", "neither", "nor")) { neg = true; break; }
+            if (IsAny(q, ",", ";", "but")) break;
+        }
+        var kind = neg ? RelationKind.NonMember : RelationKind.Member;
+
+        // "NATO member Turkey", "fellow member Kazakhstan": a country right after.
+        var after = p + 1;
+        if (IsAny(after, "states", "state", "countries", "country", "nations")) after++;
+        if (!neg && CountryAt(after) is not null && !Is(p + 1, "of"))
+        {
+            Hit(org, kind, ReadList(after, out _));
+            return;
+        }
+
+        // "members include A, B and C", "member states are A, B", "members: A, B", "member states such as A".
+        var q2 = p + 1;
+        if (IsAny(q2, "states", "state", "countries", "nations")) q2++;
+        if (Is(q2, "of") && (M(q2 + 1) is { Type: MentionType.Organization } || Is(q2 + 1, "the"))) { q2 += 2; while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)))) q2++; }
+        if (IsAny(q2, "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely") || Is(q2, "such") && Is(q2 + 1, "as"))
+        {
+            var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
+            var list = ReadList(s, out _);
+            if (list.Count > 0 && !neg)
+            {
+                Hit(org, kind, list);
+                return;
+            }
+        }
+        if (Is(q2, "(") || q2 < _v.Count && T(q2).Kind == TokenKind.Dash)
+        {
+            var list = ReadList(q2 + 1, out _);
+            if (list.Count > 0) { Hit(org, kind, list); return; }
+        }
+
+        // "X, a member of the bloc," / "India and Pakistan, other members." — a list right before the comma.
+        var b = p - 1;
+        while (b >= 0 && IsAny(b, "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original") || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive) b--;
+        if (Is(b, ",") && CountryAt(b - 1) is not null)
+        {
+            Hit(org, kind, ReadListBackward(b - 1, out _, stopAtPreposition: false));
+            return;
+        }
+
+        // "The NATO member, which ...": the state named just before.
+        if (b < 0 && (Is(0, "the") || Is(0, "a")) && !neg)
+        {
+            var prev = LastCountryOfPreviousSentence();
+            if (prev is not null) Hit(org, kind, new[] { prev });
+            return;
+        }
+
+        // "X is (not) a member of ORG", "X and Y are members", "X remains a member".
+        var v = p - 1;
+        while (v >= 0 && (IsAny(v, "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto") || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        if (v >= 0 && IsCopula(W(v).ToLowerInvariant()))
+        {
+            var subject = Subject(v + 1, out _, out var start);
+            if (subject.Count > 0)
+            {
+                Hit(org, kind, subject);
+                // "Turkmenistan is not a member, but the four other states are, alongside India, Iran and Pakistan."
+                Elliptical(p, org, neg);
+            }
+        }
+    }
+
+    /// <summary>After "X is (not) a member of ORG": ", but/while/and NP are[, alongside LIST]".</summary>
+    private void Elliptical(int p, int org, bool firstNegated)
+    {
+        for (var q = p + 1; q < _v.Count; q++)
+        {
+            if (!IsAny(q, "but", "while", "whereas", "and")) continue;
+            // Find the copula that ends the clause.
+            for (var c = q + 1; c < _v.Count && c <= q + 12; c++)
+            {
+                if (!IsAny(c, "are", "is", "were", "was")) continue;
+                var end = c + 1;
+                var clauseEnds = end >= _v.Count || IsAny(end, ",", ".", ";") || IsAny(end, "alongside", "too", "also");
+                var negHere = IsAny(end, "not") || Is(end, "n't");
+                if (!clauseEnds && !negHere) break;
+                var kind = (firstNegated ^ negHere) ? RelationKind.Member : RelationKind.NonMember;
+                if (!firstNegated && !negHere) kind = RelationKind.Member;
+                var subject = Subject(c, out _, out _);
+                if (subject.Count > 0) Hit(org, kind, subject);
+                // ", alongside India, Iran and Pakistan" / "along with" / "together with" / "as are".
+                var a = end;
+                if (Is(a, ",")) a++;
+                if (Is(a, "alongside")) a++;
+                else if (IsAny(a, "along", "together") && Is(a + 1, "with")) a += 2;
+                else if (Is(a, "as") && IsAny(a + 1, "are", "is")) a += 2;
+                else a = -1;
+                if (a > 0)
+                {
+                    var list = ReadList(a, out _);
+                    if (list.Count > 0) Hit(org, kind, list);
+                }
+                return;
+            }
+        }
+    }
+
+    private Mention? LastCountryOfPreviousSentence()
+    {
+        if (_sentence == 0) return null;
+        var s = _doc.Sentences[_sentence - 1];
+        for (var i = s.LastToken; i >= s.FirstToken; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Country, Compound: false } m && m.FormKind is CountryFormKind.Name or CountryFormKind.Alias && _t[i].IsNarrative) return m;
+        }
+        return null;
+    }
+
+    private void NonMemberCue(int p)
+    {
+        var org = OrgFor(p);
+        // "non-member Turkmenistan", "non-members such as A and B"
+        var a = p + 1;
+        if (IsAny(a, "states", "state", "countries", "country")) a++;
+        if (Is(a, "such") && Is(a + 1, "as")) a += 2;
+        if (IsAny(a, "like", "including")) a++;
+        var list = ReadList(a, out _);
+        if (list.Count > 0) { Hit(org, RelationKind.NonMember, list); return; }
+        // "X, a non-member," / "X is a non-member"
+        var b = p - 1;
+        while (IsAny(b, "a", "an", "the", "fellow")) b--;
+        if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.NonMember, ReadListBackward(b - 1, out _)); return; }
+        if (b >= 0 && IsCopula(W(b).ToLowerInvariant()))
+        {
+            Hit(org, RelationKind.NonMember, Subject(b + 1, out _, out _));
+        }
+    }
+
+    /// <summary>True when the words after a join verb point at an organisation, a time or the end of the clause.</summary>
+    private bool JoinsAnOrganization(int p, out int org)
+    {
+        org = -1;
+        var q = p + 1;
+        if (IsAny(q, "formally", "officially", "fully")) q++;
+        if (Is(q, "the") || Is(q, "as")) q++;
+        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; return true; }
+        if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = _topic; return true; }
+        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _topic; return true; }
+        if (IsAny(p + 1, "on", "in", "next", "last", "this", "from", "by", "later", ".", ",", "as", "at", "early", "soon")) { org = _topic; return true; }
+        if (p + 1 >= _v.Count) { org = _topic; return true; }
+        if (T(p + 1).IsWord && (TimeWords.IsWeekday(W(p + 1)) || TimeWords.IsMonth(W(p + 1)))) { org = _topic; return true; }
+        return false;
+    }
+
+    private static readonly string[] FutureMarkers =
+    {
+        "will", "'ll", "set", "expected", "due", "poised", "slated", "scheduled", "plans", "planning", "planned", "intends",
+        "intend", "wants", "want", "hopes", "hoping", "seeks", "seeking", "sought", "applied", "apply", "bid", "invited",
+        "aims", "aiming", "going", "shall", "would", "is", "are", "about", "eager", "keen", "ready", "preparing", "prepares",
+        "formally", "officially", "to",
+    };
+
+    private void JoinCue(int p)
+    {
+        if (!JoinsAnOrganization(p, out var org)) return;
+        var w = W(p).ToLowerInvariant();
+        var when = WhenAfter(p + 1);
+
+        // "invited A, B and C to join" — the invited are joining.
+        if (Is(p - 1, "to"))
+        {
+            var q = p - 2;
+            var list = ReadListBackward(q, out var start);
+            if (list.Count > 0 && IsAny(start - 1, "invited", "invite", "invites", "inviting", "asked"))
+            {
+                Hit(org, RelationKind.Joining, list, when);
+                return;
+            }
+        }
+
+        // "joined by A and B" (passive): members.
+        if (w == "joined" && Is(p + 1, "by"))
+        {
+            Hit(org, RelationKind.Member, ReadList(p + 2, out _));
+            return;
+        }
+
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 || negated) return;
+        var past = w is "joined" or "rejoined";
+        var isPerfect = past && IsAny(p - 1, "has", "have", "had", "already");
+        var future = !past || HasFutureMarker(p);
+        if (past && !isPerfect && !future || isPerfect)
+        {
+            Hit(org, RelationKind.Member, subject, when);
+        }
+        else if (w == "joining" && !IsAny(p - 1, "is", "are", "on", "about", "toward", "towards", "of", "for"))
+        {
+            // "since joining", "after joining": past.
+            if (IsAny(p - 1, "since", "after", "upon")) Hit(org, RelationKind.Member, subject, when);
+        }
+        else
+        {
+            Hit(org, RelationKind.Joining, subject, when);
+        }
+    }
+
+    private bool HasFutureMarker(int p)
+    {
+        for (var q = p - 1; q >= 0 && q >= p - 5; q--)
+        {
+            foreach (var m in FutureMarkers) if (Is(q, m) && m != "is" && m != "are") return true;
+        }
+        return false;
+    }
+
+    private void AdmittedCue(int p)
+    {
+        var org = OrgFor(p);
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 || negated) return;
+        var future = HasFutureMarker(p) || IsAny(p - 1, "be");
+        Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    private void BecomeCue(int p)
+    {
+        // "become a (full) member", "become the bloc's 10th member", "become members".
+        var q = p + 1;
+        var limit = Math.Min(_v.Count - 1, p + 6);
+        var memberAt = -1;
+        for (; q <= limit; q++)
+        {
+            if (IsAny(q, "member", "members", "member-state")) { memberAt = q; break; }
+            if (IsAny(q, "partner", "partners", "observer", "observers")) { memberAt = q; break; }
+            if (IsAny(q, ",", ";", ".")) break;
+        }
+        if (memberAt < 0) return;
+        var kind = IsAny(memberAt, "partner", "partners") ? RelationKind.DialoguePartner : IsAny(memberAt, "observer", "observers") ? RelationKind.Observer : RelationKind.Member;
+        var org = OrgFor(memberAt);
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 || negated) return;
+        var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(p - 1, "has", "have", "had");
+        var when = WhenAfter(memberAt + 1);
+        if (kind == RelationKind.Member)
+        {
+            Hit(org, past ? RelationKind.Member : RelationKind.Joining, subject, when);
+        }
+        else if (past || !HasFutureMarker(p))
+        {
+            Hit(org, kind, subject);
+        }
+    }
+
+    private void ApplicationCue(int p, string w)
+    {
+        // "applied to join" is read by the join cue; here: "applied for membership", "membership bid", "accession".
+        if (w is "applied" or "apply" or "applies")
+        {
+            if (!(Is(p + 1, "for") && IsAny(p + 2, "membership", "full", "accession"))) return;
+            var subject = Subject(p, out var negated, out _);
+            if (subject.Count == 0 || negated) return;
+            Hit(OrgFor(p + 2), RelationKind.Joining, subject, WhenAfter(p + 3));
+            return;
+        }
+        if (w == "accession")
+        {
+            // "Sweden's accession to NATO" — not yet a member only if not completed; treat as joining
+            // unless the sentence says it was completed.
+            if (p >= 2 && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } c)
+            {
+                for (var q = 0; q < _v.Count; q++) if (IsAny(q, "completed", "finalised", "finalized", "marked")) return;
+                Hit(OrgFor(p), RelationKind.Joining, new[] { c }, WhenAfter(p + 1));
+            }
+        }
+    }
+
+    private void PartnerCue(int p)
+    {
+        // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
+        var dialogue = Is(p - 1, "dialogue");
+        var partnerCountries = Is(p, "partner") && IsAny(p + 1, "countries", "states", "nations", "country", "state", "status", "member", "members");
+        if (!dialogue && !partnerCountries) return;
+        if (!dialogue && !OrgNear(p)) return;
+        var org = OrgFor(p);
+        var head = partnerCountries ? p + 1 : p;
+
+        // "dialogue partners such as A and B", "dialogue partners include A", "partner countries (A, B)".
+        var q = head + 1;
+        if (Is(q, ",")) q++;
+        if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
+        if (Is(q, "such") && Is(q + 1, "as")) q += 2;
+        else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely")) q++;
+        else if (q < _v.Count && T(q).Kind == TokenKind.Dash) q++;
+        var list = ReadList(q, out _);
+        if (list.Count > 0) { Hit(org, RelationKind.DialoguePartner, list); return; }
+
+        // "X is a dialogue partner", "X and Y are dialogue partners", "X, a dialogue partner,".
+        var b = (dialogue ? p - 2 : p - 1);
+        while (IsAny(b, "a", "an", "the", "its", "new", "other", "fellow")) b--;
+        while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
+        if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(b - 1, out _)); return; }
+        if (b >= 0 && IsCopula(W(b).ToLowerInvariant()))
+        {
+            var subject = Subject(b + 1, out var negated, out _);
+            if (!negated) Hit(org, RelationKind.DialoguePartner, subject);
+        }
+        // "granted X partner status"
+        if (Is(p + 1, "status") || Is(p, "partner") && Is(p + 1, "status"))
+        {
+            var list2 = new List<Mention>();
+            for (var k = p - 1; k >= 0 && k >= p - 6; k--) if (CountryAt(k) is { } c) { list2 = ReadListBackward(k, out _); break; }
+            if (list2.Count > 0) Hit(org, RelationKind.DialoguePartner, list2);
+        }
+    }
+
+    private void ObserverCue(int p)
+    {
+        var org = OrgFor(p);
+        var q = p + 1;
+        if (IsAny(q, "states", "countries", "nations", "members", "status")) q++;
+        // "observer states and dialogue partners include ..." is ambiguous: read as observers only if named so.
+        if (Is(q, "and") && Is(q + 1, "dialogue")) return;
+        if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
+        if (Is(q, "such") && Is(q + 1, "as")) q += 2;
+        else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely")) q++;
+        var list = ReadList(q, out _);
+        if (list.Count > 0 && !Is(p + 1, "status")) { Hit(org, RelationKind.Observer, list); return; }
+
+        // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status".
+        var b = p - 1;
+        while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
+        while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
+        if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
+        if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, "has", "have", "holds", "hold", "enjoys", "retains", "had")))
+        {
+            var subject = Subject(b + 1, out var negated, out _);
+            if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
+        }
+        if (b >= 0 && CountryAt(b) is not null && Is(p + 1, "status"))
+        {
+            Hit(org, RelationKind.Observer, ReadListBackward(b, out _));
+        }
+    }
+
+    private void CompositionCue(int p, string w)
+    {
+        var q = p + 1;
+        switch (w)
+        {
+            case "consists":
+            case "consisting":
+                if (!Is(q, "of")) return;
+                q++;
+                break;
+            case "made":
+                if (!Is(q, "up")) return;
+                q++;
+                if (IsAny(q, "mostly", "mainly", "largely", "chiefly", "primarily")) return; // a description, not the list
+                if (!Is(q, "of")) return;
+                q++;
+                break;
+            case "comprised":
+                if (Is(q, "of")) q++;
+                break;
+            case "brings":
+            case "bringing":
+                if (!Is(q, "together")) return;
+                q++;
+                break;
+            case "founded":
+            case "formed":
+            case "established":
+            case "created":
+                if (!Is(q, "by")) return;
+                q++;
+                break;
+            case "includes":
+            case "include":
+            case "including":
+            case "included":
+                break;
+        }
+        if (Is(q, "the") && CountryAt(q + 1) is null) return;
+        var list = ReadList(q, out var end);
+        if (list.Count == 0) return;
+
+        // The subject must be the organisation: an organisation mention or a generic noun before the cue, in this clause.
+        var org = -1;
+        for (var b = p - 1; b >= 0 && b >= p - 14; b--)
+        {
+            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
+            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) { org = _topic; break; }
+            if (IsAny(b, "members", "member", "membership")) { org = OrgFor(b); break; }
+            if (CountryAt(b) is not null && w is "includes" or "include" or "including" or "included") return;
+            if (IsAny(b, ";", "but")) break;
+        }
+        if (org < 0) return;
+        // "including" after a noun other than members/states lists examples of something else.
+        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations") || M(p - 2) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
+        {
+            return;
+        }
+        Hit(org, RelationKind.Member, list);
+
+        // "founded by A, B and C in 2001 and later joined by D": the join cue reads "joined by".
+    }
+}

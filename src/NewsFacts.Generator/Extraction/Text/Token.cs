@@ -1,0 +1,77 @@
+namespace NewsFacts.Extraction.Text;
+
+internal enum TokenKind : byte
+{
+    /// <summary>Letters and digits, with inner hyphens, apostrophes (O'Neill) and acronym dots (U.S.).</summary>
+    Word,
+
+    /// <summary>Digits with inner separators ("1,000", "3.5").</summary>
+    Number,
+
+    /// <summary>The possessive "'s" (or "’s") split off a word.</summary>
+    Possessive,
+
+    /// <summary>A quotation mark or apostrophe glyph, decided by the quote scanner.</summary>
+    QuoteMark,
+
+    /// <summary>An en or em dash, or a hyphen standing alone.</summary>
+    Dash,
+
+    /// <summary>Any other single punctuation character.</summary>
+    Punct,
+}
+
+/// <summary>What the quote scanner decided a quote-mark token is.</summary>
+internal enum MarkRole : byte
+{
+    None,
+    Open,
+    Close,
+    Apostrophe,
+}
+
+/// <summary>One token of an article: its place in the text and its role.</summary>
+internal sealed class Token
+{
+    public Token(int index, int start, int length, TokenKind kind, string text)
+    {
+        Index = index;
+        Start = start;
+        Length = length;
+        Kind = kind;
+        Text = text;
+    }
+
+    public int Index { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public int End => Start + Length;
+
+    public TokenKind Kind { get; }
+
+    public string Text { get; }
+
+    public int Paragraph { get; set; }
+
+    public int Sentence { get; set; }
+
+    /// <summary>Index of the quotation this token lies in (marks included), or -1 in narrative.</summary>
+    public int Quote { get; set; } = -1;
+
+    public MarkRole Role { get; set; }
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public bool IsNarrative => Quote < 0;
+
+    public bool Is(string text) => string.Equals(Text, text, System.StringComparison.Ordinal);
+
+    public bool IsIgnoreCase(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
+
+    public override string ToString() => Text;
+}
