@@ -40,14 +40,15 @@ internal sealed class EmissionPlan
     public Dictionary<string, CountryEntry> CountriesByName { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The class name, count constant and wording of each relation kind.</summary>
-    public static (string ClassName, string CountName, string Phrase, string Noun) Describe(RelationKind kind) => kind switch
+    /// <remarks>Heading: "The member states of" (followed by "the X"); Noun: "member states".</remarks>
+    public static (string ClassName, string CountName, string Phrase, string Noun, string Heading) Describe(RelationKind kind) => kind switch
     {
-        RelationKind.Member => ("Members", "MemberCount", "member state of", "member states"),
-        RelationKind.DialoguePartner => ("DialoguePartners", "DialoguePartnerCount", "dialogue partner of", "dialogue partners"),
-        RelationKind.Observer => ("Observers", "ObserverCount", "observer state of", "observer states"),
-        RelationKind.NonMember => ("NonMembers", "NonMemberCount", "not a member of", "states said not to be members"),
-        RelationKind.Joining => ("Joining", "JoiningCount", "joining", "states joining"),
-        _ => (kind.ToString(), kind + "Count", "in relation with", "states"),
+        RelationKind.Member => ("Members", "MemberCount", "member state of", "member states", "The member states of"),
+        RelationKind.DialoguePartner => ("DialoguePartners", "DialoguePartnerCount", "dialogue partner of", "dialogue partners", "The dialogue partners of"),
+        RelationKind.Observer => ("Observers", "ObserverCount", "observer state of", "observer states", "The observer states of"),
+        RelationKind.NonMember => ("NonMembers", "NonMemberCount", "not a member of", "non-member states", "The states said not to be members of"),
+        RelationKind.Joining => ("Joining", "JoiningCount", "joining", "joining states", "The states joining"),
+        _ => (kind.ToString(), kind + "Count", "in relation with", "states", "The states in relation with"),
     };
 
     public static EmissionPlan Create(FactsModel model)

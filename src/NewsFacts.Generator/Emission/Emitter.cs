@@ -123,9 +123,9 @@ public static class Emitter
             }
 
             var parts = text.Split('.')
-                .Select(p => p.Trim())
+                .Select(p => p.Trim().TrimStart('@'))
                 .Where(p => p.Length > 0)
-                .Select(p => Identifiers.IsValidIdentifier(p) ? p : Identifiers.ToPascalCase(p))
+                .Select(Identifiers.MakeValid)
                 .ToList();
             return parts.Count == 0 ? GeneratorOptions.DefaultNamespace : string.Join(".", parts);
         }
@@ -378,15 +378,13 @@ public static class Emitter
                 var noun = EmissionPlan.Describe(kind).Noun;
                 if (named > 0 || counts.Count > 0)
                 {
-                    stated.Add(
-                        (counts.Count > 0 ? "stated " + Literals.Int(counts[0].Value) + " " + noun + ", " : noun + ": ")
-                        + Literals.Int(named) + " named");
+                    stated.Add(noun + ": " + (counts.Count > 0 ? Literals.Int(counts[0].Value) + " stated, " : string.Empty) + Literals.Int(named) + " named");
                 }
             }
 
             if (stated.Count > 0)
             {
-                summary.Add("<para>" + string.Join("; ", stated) + ".</para>");
+                summary.Add("<para>" + Capitalize(string.Join("; ", stated)) + ".</para>");
             }
 
             summary.AddRange(EvidenceLines(organization.Evidence));
@@ -420,7 +418,7 @@ public static class Emitter
                 });
             }
 
-            w.WriteLine("public const " + _nullableString + " Acronym = " + Literals.String(organization.Acronym) + ";");
+            w.WriteLine("public const " + (organization.Acronym is null ? _nullableString : "string") + " Acronym = " + Literals.String(organization.Acronym) + ";");
             w.WriteLine();
 
             foreach (var kind in EmissionPlan.RelationKinds)
@@ -486,8 +484,8 @@ public static class Emitter
             var display = XmlDoc.EscapeInline(organization.DisplayName);
             var summary = new List<string>
             {
-                "The " + description.Noun + " of the " + display + " named in the articles (" + Literals.Int(relations.Count) + ")"
-                    + (relations.Count == 0 ? "." : ":"),
+                description.Heading + " the " + display + " named in the articles (" + Literals.Int(relations.Count) + ")"
+                    + (relations.Count == 0 ? ": none." : ":"),
             };
             if (relations.Count > 0)
             {
@@ -536,7 +534,9 @@ public static class Emitter
                 w.WriteLine();
             }
 
-            w.WriteSummary("Every state above, in name order.");
+            w.WriteSummary(relations.Count == 0
+                ? description.Heading + " the " + display + ": none named, an empty list."
+                : description.Heading + " the " + display + " (" + Literals.Int(relations.Count) + "), in name order.");
             WriteList(w, elementType, "All", relations.Select(r => r.Country.Identifier).ToList());
             w.CloseBlock();
         }
@@ -614,7 +614,7 @@ public static class Emitter
                 var lines = new List<string>
                 {
                     XmlDoc.EscapeInline(person.Name) + (details.Count > 0 ? " — " + XmlDoc.EscapeInline(string.Join(", ", details)) : " — a person named in the articles")
-                        + "; " + Count(person.Quotes.Count, "quotation") + ".",
+                        + "; " + (person.Quotes.Count == 0 ? "no quotation" : Count(person.Quotes.Count, "quotation")) + ".",
                     "<para>Value: " + XmlDoc.EscapeInline(Literals.String(person.Name)) + "</para>",
                 };
                 lines.AddRange(EvidenceLines(person.Evidence));
