@@ -358,7 +358,9 @@ def check(folder):
                 warn(name, f"quoted span not in expected quotes (line {doc.paras[p][1][pos]}): {shown[:60]!r}")
 
     for n, facts in person_facts.items():
-        if len(facts) > 1:
+        titles = {t for t, _ in facts if t is not None}
+        lands = {c for _, c in facts if c is not None}
+        if len(titles) > 1 or len(lands) > 1:
             warn("corpus", f"person {n!r} has different title/country across articles: {sorted(facts, key=str)}")
 
     for w in warnings:
