@@ -35,13 +35,42 @@ public sealed record ArticleInput(string Path, string? Title, string? Text)
             return null;
         }
 
-        string? title = null;
-        if (options.TryGetValue(TitleMetadataKey, out var titleValue) && !string.IsNullOrWhiteSpace(titleValue))
+        var title = DecodeTitle(options.TryGetValue(TitleMetadataKey, out var titleValue) ? titleValue : null);
+        try
         {
-            title = titleValue.Trim();
+            var text = file.GetText(cancellationToken);
+            return new ArticleInput(file.Path, title, text?.ToString());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception)
+        {
+            // Unreadable: reported as NF0007 by the extraction step.
+            return new ArticleInput(file.Path, title, null);
+        }
+    }
+
+    /// <summary>The title metadata, percent-decoded (the targets encode it), or null when empty.</summary>
+    public static string? DecodeTitle(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
         }
 
-        var text = file.GetText(cancellationToken);
-        return new ArticleInput(file.Path, title, text?.ToString());
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(value!.Trim());
+        }
+        catch (Exception)
+        {
+            decoded = value!.Trim();
+        }
+
+        decoded = decoded.Trim();
+        return decoded.Length == 0 ? null : decoded;
     }
 }

@@ -53,8 +53,8 @@ public static class Identifiers
     /// <summary>
     /// A PascalCase identifier for a name: diacritics folded, words joined with their first letter in
     /// upper case (all-capital words of three letters or more lowered after their first: "SCO" → "Sco",
-    /// "EU" stays), every other character dropped, '_' before a leading digit, '@' before a keyword,
-    /// and "_" for a name with nothing left.
+    /// "EU" stays), every other character dropped ('_' kept between two numbers), '_' before a
+    /// leading digit, '@' before a keyword, and "_" for a name with nothing left.
     /// </summary>
     public static string ToPascalCase(string? name)
     {
@@ -147,6 +147,13 @@ public static class Identifiers
         }
 
         var lowerRest = !anyLower && upper > 2;
+
+        // Two numbers in a row stay apart ("000_99aa" → "_000_99aa", not "_00099aa").
+        if (builder.Length > 0 && char.IsDigit(builder[builder.Length - 1]) && char.IsDigit(word[0]))
+        {
+            builder.Append('_');
+        }
+
         builder.Append(capitalize ? char.ToUpperInvariant(word[0]) : word[0]);
         for (var i = 1; i < word.Length; i++)
         {

@@ -33,6 +33,8 @@ public sealed class IdentifiersTests
     [InlineData("united states", "UnitedStates")]
     [InlineData("2024 Summit", "_2024Summit")]
     [InlineData("7", "_7")]
+    [InlineData("000_99aa43d0c3a88566", "_000_99aa43d0c3a88566")]
+    [InlineData("2024 05 report", "_2024_05Report")]
     [InlineData("", "_")]
     [InlineData("!!!", "_")]
     [InlineData(null, "_")]

@@ -95,8 +95,22 @@ public sealed class GeneratorTests
     [Fact]
     public void TitleMetadata_OverridesTheHeadline()
     {
-        var run = GeneratorHarness.Run(new[] { new TestArticle("/articles/astana.txt", SmallArticle, Title: "A \"given\" title") });
-        Assert.Contains("\"A \\\"given\\\" title\"", run.Sources["NewsFacts.Articles.g.cs"], StringComparison.Ordinal);
+        // The targets pass the title percent-encoded (the .editorconfig would cut it at ';' or '#').
+        var encoded = Uri.EscapeDataString("A \"given\" title; # 100%");
+        var run = GeneratorHarness.Run(new[] { new TestArticle("/articles/astana.txt", SmallArticle, Title: encoded) });
+        Assert.Contains("\"A \\\"given\\\" title; # 100%\"", run.Sources["NewsFacts.Articles.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("  ", null)]
+    [InlineData("Plain title", "Plain title")]
+    [InlineData("A%3B%20given%20%23%20title", "A; given # title")]
+    [InlineData("100%", "100%")]
+    public void TitleMetadata_IsDecoded(string? value, string? expected)
+    {
+        Assert.Equal(expected, ArticleInput.DecodeTitle(value));
     }
 
     [Fact]
