@@ -78,6 +78,30 @@ internal sealed class OrgEntity
 
     public int FirstToken { get; set; }
 
+    /// <summary>
+    /// An institution rather than a bloc of states ("European Commission", "International Monetary Fund"):
+    /// never the default topic of membership sentences.
+    /// </summary>
+    public bool IsInstitution
+    {
+        get
+        {
+            if (Name is null) return false;
+            var cut = Name.LastIndexOf(' ');
+            var head = cut >= 0 ? Name.Substring(cut + 1) : Name;
+            var ofAt = Name.IndexOf(" of ", System.StringComparison.Ordinal);
+            if (ofAt > 0)
+            {
+                var before = Name.Substring(0, ofAt);
+                var c2 = before.LastIndexOf(' ');
+                head = c2 >= 0 ? before.Substring(c2 + 1) : before;
+            }
+            return head is "Commission" or "Bank" or "Fund" or "Agency" or "Court" or "Secretariat" or "Parliament" or "Committee"
+                or "Initiative" or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
+                or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project";
+        }
+    }
+
     /// <summary>Name as written, or the acronym.</summary>
     public string Display => Name ?? Acronym ?? string.Empty;
 

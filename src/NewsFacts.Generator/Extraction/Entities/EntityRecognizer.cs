@@ -116,6 +116,22 @@ internal sealed class EntityRecognizer
     /// <summary>The mention covering a token, or null.</summary>
     public Mention? At(int token) => token >= 0 && token < _at.Length ? _at[token] : null;
 
+    private HashSet<string>? _lower;
+
+    /// <summary>Words this article writes in lower case somewhere ("host", "diplomats").</summary>
+    private HashSet<string> LowerVocabulary
+    {
+        get
+        {
+            if (_lower is null)
+            {
+                _lower = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var t in _t) if (t.IsWord && char.IsLower(t.Text[0])) _lower.Add(t.Text);
+            }
+            return _lower;
+        }
+    }
+
     public void Run()
     {
         FindOrganizationNames();
@@ -323,6 +339,20 @@ internal sealed class EntityRecognizer
                 // Trim the run to end at the head's phrase ("Group of Seven" keeps "of Seven").
                 isOrg = true;
             }
+            // "the Commission", "the Union": a defined organisation named by its head word.
+            if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text) && Tok(first - 1) is { } det && det.Is("the"))
+            {
+                for (var k = Orgs.Count - 1; k >= 0; k--)
+                {
+                    var n = Orgs[k].Name;
+                    if (n is null || !n.EndsWith(" " + _t[first].Text, StringComparison.Ordinal)) continue;
+                    Orgs[k].Mentions++;
+                    Add(MentionType.Organization, first, first).Entity = k;
+                    break;
+                }
+                i = last;
+                continue;
+            }
             if (isOrg)
             {
                 var surface = _doc.Slice(first, last);
@@ -369,7 +399,7 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || Claimed(i)) continue;
             string? acronym = null;
             if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _)
-                && !BodyNouns.TryGetNamedBody(tok.Text, out _))
+                && !BodyNouns.TryGetNamedBody(tok.Text, out _) && !IsShouted(i))
             {
                 acronym = tok.Text;
                 if (Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == tok.End) acronym += "+";
@@ -393,6 +423,24 @@ internal sealed class EntityRecognizer
         }
 
         // Mentions of a defined organisation by its full name again are already claimed; count them.
+    }
+
+    /// <summary>
+    /// An all-capitals word that is not an acronym: part of a run of capitals ("RIO DE JANEIRO, July 6 (AFP)"),
+    /// a dateline, or a headline in capitals.
+    /// </summary>
+    private bool IsShouted(int i)
+    {
+        static bool Caps(Token? t) => t is not null && t.IsWord && t.Text.Length > 1 && !HasLower(t.Text);
+        if (Caps(Tok(i - 1)) && Tok(i - 1)!.Paragraph == _t[i].Paragraph || Caps(Tok(i + 1)) && Tok(i + 1)!.Paragraph == _t[i].Paragraph)
+        {
+            // Unless the neighbour is itself a defined acronym ("SCO NATO") — rare; treat runs as shouting.
+            return true;
+        }
+        // A dateline: "JAKARTA, Sept 5 (Reuters) -" at a paragraph's start.
+        var p = _doc.Paragraphs[_t[i].Paragraph];
+        if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",")) return true;
+        return false;
     }
 
     private static bool IsModifiedNoun(string word) => word is "member" or "members" or "state" or "states" or "countries" or "country"
@@ -471,7 +519,7 @@ internal sealed class EntityRecognizer
         if (prev is not null && prev.IsWord && prev.IsCapitalized && !IsSentenceInitial(first - 1) && prev.Paragraph == _t[first].Paragraph
             && !CountryGazetteer.TryLookup(prev.Text, out _) && !TitleWords.Contains(prev.Text)) return false;
         var next = Tok(last + 1);
-        if (next is not null && next.IsWord && next.IsCapitalized && next.Paragraph == _t[first].Paragraph) return false;
+        if (next is not null && next.IsWord && next.IsCapitalized && next.Paragraph == _t[first].Paragraph && TitleStartingAt(last + 1, Math.Min(_t.Count - 1, last + 5), out _) < 0) return false;
         return true;
     }
 
@@ -624,9 +672,9 @@ internal sealed class EntityRecognizer
         var clean = StripArticle(name);
         for (var k = 0; k < Bodies.Count; k++)
         {
-            if (string.Equals(Bodies[k].Name, clean, StringComparison.OrdinalIgnoreCase)) return k;
+            if (string.Equals(Bodies[k].Name, clean.Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase)) return k;
         }
-        Bodies.Add(new BodyEntity(clean, head) { FirstToken = token });
+        Bodies.Add(new BodyEntity(clean.Replace('\u2019', '\''), head) { FirstToken = token });
         return Bodies.Count - 1;
     }
 
@@ -697,16 +745,26 @@ internal sealed class EntityRecognizer
     private bool IsNameToken(int i)
     {
         var tok = _t[i];
-        if (!tok.IsWord || Claimed(i) || !tok.IsCapitalized) return false;
+        if (!tok.IsWord || Claimed(i)) return false;
         var text = tok.Text;
+        if (!tok.IsCapitalized && !IsArabicParticleName(text)) return false;
         if (!HasLower(text) && text.Length > 1) return false; // acronyms
         if (RegionWords.Contains(text)) return false;
         if (TimeWords.IsMonth(text) || TimeWords.IsWeekday(text)) return false;
         if (OrganizationWords.IsNameHead(text)) return false;
-        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _))) return false;
+        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || LowerVocabulary.Contains(text.ToLowerInvariant()))) return false;
         if (CommonWords.IsSentenceStartFunctionWord(text) && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
         foreach (var c in text) if (char.IsDigit(c)) return false;
         return true;
+    }
+
+    /// <summary>"al-Harbi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.</summary>
+    private static bool IsArabicParticleName(string text)
+    {
+        var dash = text.IndexOf('-');
+        if (dash < 1 || dash > 3 || dash + 1 >= text.Length || !char.IsUpper(text[dash + 1])) return false;
+        var particle = text.Substring(0, dash);
+        return particle is "al" or "el" or "ad" or "as" or "an" or "ar" or "at" or "az" or "ash" or "bin" or "ibn" or "abu" or "bu";
     }
 
     private bool IsTitleToken(int i) => _t[i].IsWord && TitleWords.Contains(_t[i].Text.TrimEnd('.'));
@@ -779,7 +837,7 @@ internal sealed class EntityRecognizer
             var last = i - 1;
             while (j < _t.Count && _t[j].Paragraph == tok.Paragraph)
             {
-                if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0))) { last = j; j++; continue; }
+                if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || j > i && IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
                 if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && j > i && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; }
                 if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
                 break;
@@ -806,6 +864,19 @@ internal sealed class EntityRecognizer
                 run.Evidence = true;
                 s = tl + 1;
                 if (Tok(s) is { } dot && dot.Is(".")) s++;
+            }
+            // A title inside the run: "Mining Minister Aurora Villanueva-Soto" → title "Mining Minister".
+            for (var k = last - 1; k >= s; k--)
+            {
+                if (!IsTitleToken(k) || Titles.IsHonorific(_t[k].Text.TrimEnd('.'))) continue;
+                var tf = TitleEndingAt(k, out var inner);
+                if (tf < 0) break;
+                var qualifier = tf > s ? _doc.Slice(s, tf - 1) + " " : string.Empty;
+                run.Title = (qualifier.Length > 0 && qualifier.Split(' ').Length <= 2 ? qualifier : string.Empty) + inner;
+                if (Titles.TryGetGender(inner, out var g3)) run.Gender = g3;
+                run.Evidence = true;
+                s = k + 1;
+                break;
             }
             // Trailing titles are not part of a name ("Putin Tuesday").
             var e = last;
@@ -838,6 +909,19 @@ internal sealed class EntityRecognizer
                 {
                     run.Evidence = true;
                 }
+                else if (Tok(i - 1) is { } comma0 && comma0.Is(",") && TitleEndingAt(i - 2, out var t2) is var tf2 && tf2 >= 0 && !Titles.IsHonorific(t2))
+                {
+                    // "Germany's chancellor, Friedrich Adler," / "the French president, Antoine Mercier,"
+                    var before = Tok(tf2 - 1);
+                    var country = CountryBefore(tf2);
+                    var orgOwner = before is { Kind: TokenKind.Possessive } && At(tf2 - 2) is { Type: MentionType.Organization };
+                    if (country is not null || orgOwner || before is not null && (before.IsIgnoreCase("the") || before.IsIgnoreCase("its")))
+                    {
+                        run.Title = CleanTitle(t2);
+                        run.Country = country;
+                        run.Evidence = true;
+                    }
+                }
             }
             else
             {
@@ -865,7 +949,7 @@ internal sealed class EntityRecognizer
                 if (tl >= 0 && !Titles.IsHonorific(title))
                 {
                     run.Evidence = true;
-                    run.Title ??= Capitalise(title);
+                    run.Title ??= CleanTitle(title);
                     if (country is null && Tok(tl + 1) is { } of && of.Is("of") && At(tl + 2) is { Type: MentionType.Country } oc) country = oc.Country!.Name;
                     run.Country ??= country;
                 }
@@ -897,7 +981,8 @@ internal sealed class EntityRecognizer
             if (r.Parts.Length < 2) continue;
             var key = string.Join(" ", r.Parts);
             var recurs = singles.ContainsKey(r.Parts[r.Parts.Length - 1]) || singles.ContainsKey(r.Parts[0]) || fulls[key] > 1;
-            if (!r.Evidence && !recurs && !PersonExists(r.Parts)) continue;
+            var locative = Tok(r.MentionFirst - 1) is { } prep && prep.IsWord && prep.Text is "in" or "at" or "from" or "to" or "near" or "across" or "outside" or "inside" or "around" or "towards" or "toward" or "into" or "via";
+            if (!r.Evidence && (!recurs || locative) && !PersonExists(r.Parts)) continue;
             var idx = PersonIndex(r.Parts, r.First);
             ApplyRun(idx, r);
         }
@@ -913,7 +998,7 @@ internal sealed class EntityRecognizer
             if (idx < 0)
             {
                 if (!r.Evidence) continue;
-                if (IsSentenceInitial(r.First) && r.Title is null && CommonWords.IsSentenceStartFunctionWord(r.Parts[0])) continue;
+                if (IsSentenceInitial(r.First) && r.Title is null) continue;
                 idx = PersonIndex(r.Parts, r.First);
             }
             ApplyRun(idx, r);
@@ -1019,6 +1104,8 @@ internal sealed class EntityRecognizer
     private static string CleanTitle(string title)
     {
         var t = title.TrimEnd('.');
+        var of = t.IndexOf(" of the ", StringComparison.OrdinalIgnoreCase);
+        if (of > 0) t = t.Substring(0, of);
         return Capitalise(t);
     }
 

@@ -87,12 +87,9 @@ internal sealed class QuoteAttributor
             Quotes.Add(q);
             var open = _t[span.First.OpenToken];
             var heading = _doc.Paragraphs[open.Paragraph].IsHeading;
-            q.Kind = heading ? QuoteKind.Term : ClassifyKind(span);
-
-            if (!heading)
-            {
-                if (TryPostFrame(q) || TryClauseCue(q) || TryAccordingTo(q)) { }
-            }
+            q.Kind = ClassifyKind(span);
+            if (TryPostFrame(q) || TryClauseCue(q) || !heading && TryAccordingTo(q)) { }
+            if (heading && q.Speaker is null && q.Kind == QuoteKind.Statement && span.WordCount <= 3) q.Kind = QuoteKind.Term;
         }
 
         // Second pass: quotes that borrow a speaker from a neighbour.
@@ -118,7 +115,7 @@ internal sealed class QuoteAttributor
             if (t.IsWord)
             {
                 seen++;
-                if (TermLeadIns.Contains(t.Text)) return QuoteKind.Term;
+                if (TermLeadIns.Contains(t.Text) && !IsPredicativeNaming(k, open)) return QuoteKind.Term;
                 if (t.Is("as") && Tok(k - 1) is { } known && (known.Is("known") || known.Is("referred") || known.Is("described") && false)) return QuoteKind.Term;
             }
         }
@@ -128,12 +125,61 @@ internal sealed class QuoteAttributor
         var hasSentencePunct = text.IndexOfAny(new[] { '.', '!', '?', ';', ':' }) >= 0;
         if (words <= 3 && !hasSentencePunct)
         {
-            // A short fragment is still speech when a speech verb frames it.
+            // A short fragment is still speech when a speech verb frames it, or when it ends a clause
+            // reported by a speech verb earlier in the sentence ("said progress had been "uneven" and ...").
             if (HasAdjacentPostFrame(span) || GovernedByVerb(open)) return QuoteKind.Statement;
+            if (EndsClause(span) && ReportedEarlier(open)) return QuoteKind.Statement;
             return QuoteKind.Term;
         }
         if (words <= 6 && !hasSentencePunct && AllContentWordsCapitalised(span)) return QuoteKind.Term;
         return QuoteKind.Statement;
+    }
+
+    /// <summary>
+    /// "Harlan calls the summit "a disgrace"": a naming verb with its own object before the quote is an evaluation
+    /// by the subject (a statement); "what they call "hegemony"" and "so-called "..."" are terms.
+    /// </summary>
+    private bool IsPredicativeNaming(int verb, int open)
+    {
+        var v = _t[verb];
+        if (!(v.Is("call") || v.Is("calls") || v.Is("called") || v.Is("calling") || v.Is("branded") || v.Is("labelled") || v.Is("labeled") || v.Is("dubbed"))) return false;
+        // "so-called", "what they call", "known as", "is called": terms.
+        for (var k = verb - 1; k >= 0 && k >= verb - 3; k--)
+        {
+            if (_t[k].IsIgnoreCase("what") || _t[k].Is("is") || _t[k].Is("was") || _t[k].Is("are") || _t[k].Is("be") || _t[k].Is("been")) return false;
+        }
+        // An object between the verb and the quote: "calls summit", "called the plan".
+        var words = 0;
+        for (var k = verb + 1; k < open; k++) if (_t[k].IsWord) words++;
+        return words >= 1 && SubjectOf(verb) is not null;
+    }
+
+    private bool EndsClause(QuoteSpan span)
+    {
+        var next = Tok(span.EndToken + 1);
+        if (next is null || next.Paragraph != _t[span.EndToken].Paragraph) return true;
+        if (next.Kind == TokenKind.Punct && (next.Is(".") || next.Is(",") || next.Is(";") || next.Is(")") || next.Is(":") || next.Is("?") || next.Is("!"))) return true;
+        if (next.Kind == TokenKind.Dash) return true;
+        var last = span.Text.Length > 0 ? span.Text[span.Text.Length - 1] : ' ';
+        if (last is '.' or ',' or '!' or '?') return true;
+        return next.IsWord && next.Text is "and" or "but" or "or" or "as" or "because" or "while" or "if" or "unless" or "when";
+    }
+
+    /// <summary>A non-naming speech verb, with a subject, earlier in the sentence's narrative.</summary>
+    private bool ReportedEarlier(int open)
+    {
+        var s = _doc.Sentences[_t[open].Sentence];
+        for (var k = open - 1; k >= s.FirstToken; k--)
+        {
+            var t = _t[k];
+            if (!t.IsNarrative) continue;
+            if (IsSpeechVerb(t, out var cls))
+            {
+                if (cls == SpeechVerbClass.Naming) return false;
+                return SubjectOf(k) is not null || t.Is("said") || t.Is("says") || t.Is("told");
+            }
+        }
+        return false;
     }
 
     private bool AllContentWordsCapitalised(QuoteSpan span)
@@ -160,7 +206,7 @@ internal sealed class QuoteAttributor
             if (t.Kind == TokenKind.Punct && !t.Is(",") && !t.Is(":")) break;
             if (!t.IsWord) continue;
             seen++;
-            if (IsSpeechVerb(t, out var cls)) return cls != SpeechVerbClass.Naming;
+            if (IsSpeechVerb(t, out var cls)) return cls != SpeechVerbClass.Naming || IsPredicativeNaming(k, open);
         }
         return false;
     }
@@ -192,6 +238,11 @@ internal sealed class QuoteAttributor
     {
         while (Tok(i) is { } t && (t.Is("the") || t.Is("The") || t.Is("a") || t.Is("A") || t.Is("an"))) i++;
         var m = _er.At(i);
+        // "Commission Chairperson X", "NATO chief X": words of a title before a person.
+        for (var k = i; k <= i + 2 && (m is null || m.Type == MentionType.Organization); k++)
+        {
+            if (_er.At(k + 1) is { Type: MentionType.Person } person && Tok(k) is { } w && (w.IsCapitalized || _er.At(k) is { Type: MentionType.Organization })) { m = person; break; }
+        }
         if (m is null) return null;
         // "Kazakh President Tokayev": a country adjective before a person.
         if (m.Type == MentionType.Country && _er.At(m.Last + 1) is { Type: MentionType.Person or MentionType.Body } next) return next;
@@ -234,7 +285,7 @@ internal sealed class QuoteAttributor
                     return true;
                 }
                 // "the ministry": the latest body with this head, else as written.
-                var body = LatestBody(at, m.Role);
+                var body = LatestBody(at, m.Role) ?? LatestOrgWithHead(at, m.Role);
                 name = body ?? EntityRecognizer.StripArticle(m.Text);
                 kind = SpeakerKind.Body;
                 return true;
@@ -275,6 +326,20 @@ internal sealed class QuoteAttributor
         return null;
     }
 
+    private string? LatestOrgWithHead(int at, string? head)
+    {
+        if (head is null) return null;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization } o && o.Entity >= 0 && _er.Orgs[o.Entity].Name is { } n
+                && n.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
+            {
+                return n;
+            }
+        }
+        return null;
+    }
+
     private bool ResolveIt(int at, out string? name, out SpeakerKind kind)
     {
         name = null;
@@ -310,7 +375,7 @@ internal sealed class QuoteAttributor
                 var title = p.Title.ToLowerInvariant();
                 if (!RoleHypernyms.Covers(role, title) && !title.EndsWith(role, StringComparison.Ordinal)) continue;
             }
-            if (country is not null && p.Country is not null && !string.Equals(country, p.Country, StringComparison.Ordinal)) continue;
+            if (country is not null && !string.Equals(country, p.Country, StringComparison.Ordinal)) continue;
             if (country is not null && p.Country is null && role is not null)
             {
                 // "the Chinese president" for someone whose country is unknown: accept only if the role fits.
@@ -337,7 +402,12 @@ internal sealed class QuoteAttributor
 
     private bool Assign(AttributedQuote q, Mention m, string sieve)
     {
-        if (!Resolve(m, m.First, q, out var name, out var kind) || name is null) return false;
+        if (!Resolve(m, m.First, q, out var name, out var kind) || name is null)
+        {
+            // A frame named a speaker we cannot resolve: better no speaker than a neighbour's.
+            if (m.Type is MentionType.Nominal or MentionType.Pronoun) q.Blocked = true;
+            return false;
+        }
         q.Speaker = name;
         q.SpeakerKind = kind;
         q.Sieve = sieve;
@@ -412,6 +482,20 @@ internal sealed class QuoteAttributor
             {
                 var quoted = MentionEndingAt(k - 2);
                 if (quoted is not null && Assign(q, quoted, "clause:quoted-as-saying")) return true;
+            }
+            if (t.Is("saying") && Tok(k - 1) is { } asWord && asWord.Is("as"))
+            {
+                // "X was quoted by the agency as saying": X.
+                for (var b = k - 2; b >= s.FirstToken && b >= k - 14; b--)
+                {
+                    if (!_t[b].Is("quoted")) continue;
+                    if (Tok(b - 1) is { } aux && (aux.Is("was") || aux.Is("were") || aux.Is("is")))
+                    {
+                        var quotedSubject = SubjectOf(b - 1);
+                        if (quotedSubject is not null && Assign(q, quotedSubject, "clause:quoted-as-saying")) return true;
+                    }
+                    break;
+                }
             }
             var subject = SubjectOf(k);
             if (subject is null)
@@ -534,7 +618,7 @@ internal sealed class QuoteAttributor
             var m = _er.At(k);
             if (m is null || m.First != k) continue;
             if (m.Type == MentionType.Pronoun) return false;
-            if (m.Type is MentionType.Person or MentionType.Body)
+            if (m.Type is MentionType.Person or MentionType.Body && m.Entity >= 0 && k < open)
             {
                 if (only is null || !(m.Type == only.Type && m.Entity == only.Entity && m.Entity >= 0)) count++;
                 only ??= m;

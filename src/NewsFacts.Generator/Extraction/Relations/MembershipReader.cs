@@ -105,6 +105,9 @@ internal sealed class MembershipReader
     /// <summary>The organisation each sentence is about, by default (index, or -1).</summary>
     private int _topic = -1;
 
+    /// <summary>The article's main organisation: the bloc it is about.</summary>
+    private int _main = -1;
+
     // The view: the sentence's narrative tokens plus the words of short scare-quoted terms.
     private List<int> _v = new();
     private int _sentence;
@@ -135,6 +138,7 @@ internal sealed class MembershipReader
         for (var k = 0; k < _er.Orgs.Count; k++)
         {
             var o = _er.Orgs[k];
+            if (o.IsInstitution) continue;
             if (best < 0) { best = k; continue; }
             var b = _er.Orgs[best];
             var oScore = o.Mentions + (o.Defined ? 2 : 0);
@@ -147,6 +151,7 @@ internal sealed class MembershipReader
     public void Run()
     {
         _topic = MainOrg();
+        _main = _topic;
         foreach (var s in _doc.Sentences)
         {
             _ct.ThrowIfCancellationRequested();
@@ -181,6 +186,7 @@ internal sealed class MembershipReader
                 // An acronym in a person's title ("UN Secretary-General") does not change the topic.
                 if (_er.At(m.Last + 1) is { Type: MentionType.Person }) continue;
                 if (Tok(m.Last + 1) is { } nx && nx.IsCapitalized && nx.IsWord) continue;
+                if (_er.Orgs[m.Entity].IsInstitution) continue;
                 _topic = m.Entity;
                 return;
             }
@@ -323,6 +329,10 @@ internal sealed class MembershipReader
                 if (q < 0) return new List<Mention>();
                 return new List<Mention>();
             }
+            if (IsAny(p, "which", "who", "that") && Is(p - 1, ",") && CountryAt(p - 2) is not null)
+            {
+                return ReadListBackward(p - 2, out subjectStart, stopAtPreposition: false);
+            }
             break;
         }
         if (p < 0) return new List<Mention>();
@@ -390,8 +400,7 @@ internal sealed class MembershipReader
             {
                 if (IsAny(q, ",", ";", "but", "while", "and") && q > p + 1 && !Is(q - 1, "of")) break;
                 if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return om.Entity;
-                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that", "its") ) return _topic;
-                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && T(q - 1).Text.EndsWith("-member", StringComparison.Ordinal)) return _topic;
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "the", "this", "that", "its") || T(q - 1).Text.EndsWith("-member", StringComparison.Ordinal))) return Generic(W(q));
             }
         }
         for (var q = p - 1; q >= 0 && q >= p - 12; q--)
@@ -403,7 +412,21 @@ internal sealed class MembershipReader
             }
             if (IsAny(q, ";", "but", "while")) break;
         }
-        return _topic;
+        return _main;
+    }
+
+    /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
+    private int Generic(string noun)
+    {
+        for (var i = _v.Count > 0 ? _v[0] : 0; i >= 0; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0 && _er.Orgs[m.Entity].Name is { } name
+                && name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return m.Entity;
+            }
+        }
+        return _main;
     }
 
     // ---------------------------------------------------------------- time words
@@ -518,6 +541,9 @@ internal sealed class MembershipReader
                 case "member-states":
                     MemberCue(p);
                     break;
+                case "part":
+                    if (Is(p + 1, "of") && (IsCopula(W(p - 1).ToLowerInvariant()) || IsAny(p - 1, "not", "n't"))) MemberCue(p);
+                    break;
                 case "non-member":
                 case "non-members":
                 case "nonmember":
@@ -531,6 +557,26 @@ internal sealed class MembershipReader
                 case "rejoined":
                 case "rejoins":
                     JoinCue(p);
+                    break;
+                case "suspended":
+                    if (IsAny(p + 1, "from") || IsAny(p - 1, "remain", "remains", "was", "were", "are", "is", "been")) SuspendedCue(p);
+                    break;
+                case "readmitted":
+                    AdmittedCue(p);
+                    break;
+                case "left":
+                case "quit":
+                case "exited":
+                case "withdrew":
+                case "withdrawn":
+                case "expelled":
+                    LeftCue(p);
+                    break;
+                case "counts":
+                    CompositionCue(p, w);
+                    break;
+                case "none":
+                    NoneOfWhichCue(p);
                     break;
                 case "admitted":
                 case "accepted":
@@ -601,7 +647,7 @@ internal sealed class MembershipReader
         if (q < _v.Count && (OrganizationWords.IsGenericNoun(W(q)) || M(q) is { Type: MentionType.Organization }))
         {
             var org = M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 ? om.Entity : OrgFor(p, forward: false);
-            if (M(q) is not { Type: MentionType.Organization }) org = M(p - 1) is { Type: MentionType.Organization } pm && pm.Entity >= 0 ? pm.Entity : _topic;
+            if (M(q) is not { Type: MentionType.Organization }) org = M(p - 1) is { Type: MentionType.Organization } pm && pm.Entity >= 0 ? pm.Entity : Generic(W(q));
             Count(org, kind, n, p);
             return true;
         }
@@ -626,7 +672,7 @@ internal sealed class MembershipReader
             ParenthesisList(last + 1, org, RelationKind.Member);
             return;
         }
-        if (IsAny(q, "countries", "states", "nations") && (Is(q + 1, "(") || IsAny(p - 1, "its", "has", "have") && OrgNear(p)))
+        if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now") && OrgNear(p)))
         {
             var org = OrgFor(p);
             Count(org, RelationKind.Member, n, p);
@@ -668,7 +714,7 @@ internal sealed class MembershipReader
         }
     }
 
-    private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remains" or "remain" or "became" or "become" or "becomes" or "'s";
+    private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remains" or "remain" or "remained" or "became" or "become" or "becomes" or "'s" or "been" or "be";
 
     private void MemberCue(int p)
     {
@@ -742,7 +788,7 @@ internal sealed class MembershipReader
 
         // "X is (not) a member of ORG", "X and Y are members", "X remains a member".
         var v = p - 1;
-        while (v >= 0 && (IsAny(v, "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto") || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        while (v >= 0 && (IsAny(v, "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto") || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
         if (v >= 0 && IsCopula(W(v).ToLowerInvariant()))
         {
             var subject = Subject(v + 1, out _, out var start);
@@ -829,12 +875,15 @@ internal sealed class MembershipReader
         if (IsAny(q, "formally", "officially", "fully")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; return true; }
-        if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = _topic; return true; }
-        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _topic; return true; }
-        if (IsAny(p + 1, "on", "in", "next", "last", "this", "from", "by", "later", ".", ",", "as", "at", "early", "soon")) { org = _topic; return true; }
-        if (p + 1 >= _v.Count) { org = _topic; return true; }
-        if (T(p + 1).IsWord && (TimeWords.IsWeekday(W(p + 1)) || TimeWords.IsMonth(W(p + 1)))) { org = _topic; return true; }
-        return false;
+        if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = Generic(W(q)); return true; }
+        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _main; return true; }
+        if (p + 1 >= _v.Count) { org = _main; return true; }
+        // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
+        if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
+        if (IsAny(p + 1, "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus",
+                "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the")) return false;
+        org = _main;
+        return true;
     }
 
     private static readonly string[] FutureMarkers =
@@ -873,9 +922,7 @@ internal sealed class MembershipReader
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 || negated) return;
         var past = w is "joined" or "rejoined";
-        var isPerfect = past && IsAny(p - 1, "has", "have", "had", "already");
-        var future = !past || HasFutureMarker(p);
-        if (past && !isPerfect && !future || isPerfect)
+        if (past && !(IsAny(p - 1, "have") && IsAny(p - 2, "will", "would", "should", "could", "might")))
         {
             Hit(org, RelationKind.Member, subject, when);
         }
@@ -906,6 +953,44 @@ internal sealed class MembershipReader
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    /// <summary>"remain suspended from the African Union": still members.</summary>
+    private void SuspendedCue(int p)
+    {
+        var q = p + 1;
+        if (!Is(q, "from")) return;
+        if (!JoinsAnOrganization(q, out var org)) return;
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 || negated) return;
+        Hit(org, RelationKind.Member, subject);
+    }
+
+    /// <summary>"Angola, which left OPEC in 2024", "withdrew from the bloc": no longer members.</summary>
+    private void LeftCue(int p)
+    {
+        var q = p + 1;
+        if (Is(q, "from")) q++;
+        if (Is(q, "the")) q++;
+        int org;
+        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = om.Entity;
+        else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
+        else return;
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 || negated) return;
+        if (HasFutureMarker(p) || IsAny(p - 1, "to")) return;
+        Hit(org, RelationKind.NonMember, subject);
+    }
+
+    /// <summary>"India, Brazil and South Africa, none of which is a G7 member".</summary>
+    private void NoneOfWhichCue(int p)
+    {
+        if (!(Is(p + 1, "of") && Is(p + 2, "which") && Is(p - 1, ",") && CountryAt(p - 2) is not null)) return;
+        var memberAt = -1;
+        for (var q = p + 3; q < _v.Count && q <= p + 9; q++) if (IsAny(q, "member", "members")) { memberAt = q; break; }
+        if (memberAt < 0) return;
+        var org = OrgFor(memberAt);
+        Hit(org, RelationKind.NonMember, ReadListBackward(p - 2, out _, stopAtPreposition: false));
     }
 
     private void BecomeCue(int p)
@@ -1065,6 +1150,10 @@ internal sealed class MembershipReader
             case "including":
             case "included":
                 break;
+            case "counts":
+                if (Is(q, "among")) return;
+                if (IsAny(q, "also")) q++;
+                break;
         }
         if (Is(q, "the") && CountryAt(q + 1) is null) return;
         var list = ReadList(q, out var end);
@@ -1075,7 +1164,7 @@ internal sealed class MembershipReader
         for (var b = p - 1; b >= 0 && b >= p - 14; b--)
         {
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
-            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) { org = _topic; break; }
+            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) { org = Generic(W(b)); break; }
             if (IsAny(b, "members", "member", "membership")) { org = OrgFor(b); break; }
             if (CountryAt(b) is not null && w is "includes" or "include" or "including" or "included") return;
             if (IsAny(b, ";", "but")) break;
