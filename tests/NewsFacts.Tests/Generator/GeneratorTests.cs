@@ -163,6 +163,21 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void UnclosedQuote_IsReportedAsNF0004_AtTheOpeningMark()
+    {
+        const string article = "Ministers meet in Minsk\n\nThe minister said on Monday: \"we will never agree to this.\n\nTalks went on for hours.\n";
+        var run = GeneratorHarness.Run(new[] { new TestArticle("/articles/minsk.txt", article) });
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == DiagnosticIds.UnclosedQuote);
+        var mark = article.IndexOf('"');
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/articles/minsk.txt", span.Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(2, mark - article.LastIndexOf('\n', mark) - 1), span.StartLinePosition);
+        Assert.Equal(mark, diagnostic.Location.SourceSpan.Start);
+        Assert.StartsWith("/articles/minsk.txt(3,30): warning NF0004: ", diagnostic.ToString().Replace(": error NF0004", ": warning NF0004"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoArticles_StillGivesTheApi()
     {
         var run = GeneratorHarness.Run(Array.Empty<TestArticle>());
