@@ -146,23 +146,24 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
     /// <summary>Extracts one article; never throws (but for cancellation).</summary>
     public static ArticleFacts Extract(ArticleInput input, CancellationToken cancellationToken)
     {
-        var file = FileNameOf(input.Path);
-        if (input.Text is null)
-        {
-            return Empty(input.Path, file, input.Title, new ArticleDiagnostic(
-                DiagnosticIds.NotText,
-                new[] { file, "the file could not be read" }.ToEquatableArray(),
-                input.Path,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0));
-        }
-
+        var path = input?.Path ?? string.Empty;
+        var file = FileNameOf(path);
         try
         {
+            if (input!.Text is null)
+            {
+                return Empty(input.Path, file, input.Title, new ArticleDiagnostic(
+                    DiagnosticIds.NotText,
+                    new[] { file, "the file could not be read" }.ToEquatableArray(),
+                    input.Path,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0));
+            }
+
             var facts = ArticleExtractor.Extract(input.Path, input.Text, cancellationToken);
             if (facts is null)
             {
@@ -177,20 +178,23 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         }
         catch (Exception ex)
         {
-            return Empty(input.Path, file, input.Title, DiagnosticFactory.InternalError("extracting the facts of " + file, ex, input.Path));
+            return Empty(path, file, input?.Title, DiagnosticFactory.InternalError("extracting the facts of " + file, ex, path));
         }
     }
 
     /// <summary>Merges the articles' facts in path order; never throws (but for cancellation).</summary>
     public static FactsModel MergeAll(ImmutableArray<ArticleFacts> articles, CancellationToken cancellationToken)
     {
-        var sorted = articles
-            .Where(a => a is not null)
-            .OrderBy(a => a.Path, StringComparer.Ordinal)
-            .ThenBy(a => a.File, StringComparer.Ordinal)
-            .ToList();
+        var sorted = new List<ArticleFacts>();
         try
         {
+            sorted = articles.IsDefault
+                ? sorted
+                : articles
+                    .Where(a => a is not null)
+                    .OrderBy(a => a.Path, StringComparer.Ordinal)
+                    .ThenBy(a => a.File, StringComparer.Ordinal)
+                    .ToList();
             return FactsMerger.Merge(sorted, cancellationToken);
         }
         catch (OperationCanceledException)

@@ -192,3 +192,40 @@ public sealed class DiagnosticsTests
         }
     }
 }
+
+/// <summary>The generator never throws: a failing stage becomes NF0099.</summary>
+public sealed class InternalErrorTests
+{
+    [Fact]
+    public void FailingEmission_BecomesNF0099_WithNoFiles()
+    {
+        var result = NewsFactsGenerator.EmitAll(null!, GeneratorOptions.Default, System.Threading.CancellationToken.None);
+        Assert.Empty(result.Files);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticDescriptors.InternalErrorId, diagnostic.Id);
+        Assert.Equal("generating the source", diagnostic.Args[0]);
+    }
+
+    [Fact]
+    public void FailingExtraction_BecomesNF0099()
+    {
+        var facts = NewsFactsGenerator.Extract(null!, System.Threading.CancellationToken.None);
+        var diagnostic = Assert.Single(facts.Diagnostics);
+        Assert.Equal(DiagnosticDescriptors.InternalErrorId, diagnostic.Id);
+    }
+
+    [Fact]
+    public void Cancellation_IsNotSwallowed()
+    {
+        using var source = new System.Threading.CancellationTokenSource();
+        source.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => NewsFactsGenerator.EmitAll(Infrastructure.TestModels.AllFeatures(), GeneratorOptions.Default, source.Token));
+    }
+
+    [Fact]
+    public void DefaultArray_IsMergedToAnEmptyModel()
+    {
+        var model = NewsFactsGenerator.MergeAll(default, System.Threading.CancellationToken.None);
+        Assert.Empty(model.Articles);
+    }
+}
