@@ -1,0 +1,59 @@
+using System.IO;
+using System.Linq;
+using NewsFacts.Extraction;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace NewsFacts.Tests.Extraction;
+
+/// <summary>
+/// Scores the extractor on the team's development corpus (tests/NewsFacts.Tests/Corpus: articles written
+/// here with hand-made expected facts). The floors are the figures measured when they were last raised:
+/// a change that makes extraction worse fails; raise them when it gets better.
+/// </summary>
+public sealed class CorpusScoreTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public CorpusScoreTests(ITestOutputHelper output) => _output = output;
+
+    private static FactsScorer ScoreCorpus()
+    {
+        var dir = Path.Combine(FactsScorer.TestsDirectory(), "Corpus");
+        var scorer = new FactsScorer();
+        foreach (var expected in Directory.GetFiles(dir, "*.expected.json").OrderBy(f => f, System.StringComparer.Ordinal))
+        {
+            var article = expected.Substring(0, expected.Length - ".expected.json".Length) + ".txt";
+            var facts = ArticleExtractor.Extract(article, File.ReadAllText(article));
+            scorer.Score(facts, File.ReadAllText(expected));
+        }
+        return scorer;
+    }
+
+    [Fact]
+    public void Corpus_has_at_least_30_articles_and_60_quotations()
+    {
+        var dir = Path.Combine(FactsScorer.TestsDirectory(), "Corpus");
+        var articles = Directory.GetFiles(dir, "*.expected.json");
+        Assert.True(articles.Length >= 30, $"{articles.Length} articles");
+        var scorer = ScoreCorpus();
+        var (tp, _, fn) = scorer["quotes"];
+        Assert.True(tp + fn >= 60, $"{tp + fn} quotations");
+    }
+
+    [Fact]
+    public void Extraction_scores_on_the_corpus_stay_above_their_floors()
+    {
+        var scorer = ScoreCorpus();
+        _output.WriteLine(scorer.Report());
+        foreach (var d in scorer.Differences) _output.WriteLine(d);
+
+        Assert.True(scorer.Precision("relations") >= 0.82, $"membership precision {scorer.Precision("relations"):0.000}");
+        Assert.True(scorer.Recall("relations") >= 0.52, $"membership recall {scorer.Recall("relations"):0.000}");
+        Assert.True(scorer.Precision("counts") >= 0.75, $"count precision {scorer.Precision("counts"):0.000}");
+        Assert.True(scorer.Precision("people") >= 0.93 && scorer.Recall("people") >= 0.92, $"people P {scorer.Precision("people"):0.000} R {scorer.Recall("people"):0.000}");
+        Assert.True(scorer.Precision("quotes") >= 0.98 && scorer.Recall("quotes") >= 0.98, $"quote spans P {scorer.Precision("quotes"):0.000} R {scorer.Recall("quotes"):0.000}");
+        Assert.True(scorer.Precision("quote kind") >= 0.94, $"quote kinds {scorer.Precision("quote kind"):0.000}");
+        Assert.True(scorer.Precision("statement speaker") >= 0.86, $"statement speakers {scorer.Precision("statement speaker"):0.000}");
+    }
+}
