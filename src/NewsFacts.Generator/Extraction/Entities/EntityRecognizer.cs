@@ -139,6 +139,7 @@ internal sealed class EntityRecognizer
         FindAcronyms();
         FindBodies();
         FindPeople();
+        FindNamedBlocs();
         FindPronounsAndNominals();
         LinkDocuments();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
@@ -310,6 +311,40 @@ internal sealed class EntityRecognizer
             while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) || IsConnectorToken(_t[first]))) first++;
             if (first > last) { i = last; continue; }
 
+            // Two names joined by "and": "Japan and the United States", "BRICS and the Shanghai Cooperation Organization".
+            var runEnd = last;
+            for (var k = first + 1; k < last; k++)
+            {
+                if (!_t[k].Is("and") && !_t[k].Is("&")) continue;
+                var left = _t[k - 1];
+                var right = _t[k + 1];
+                var leftComplete = OrganizationWords.IsNameHead(left.Text) || IsAcronymText(left.Text) || CountryGazetteer.TryLookup(left.Text, out _);
+                if (right.Is("the") || leftComplete || IsAcronymText(right.Text) || CountryGazetteer.TryLookup(right.Text, out _))
+                {
+                    last = k - 1;
+                    break;
+                }
+            }
+            // "General Assembly of the Organization of American States": the organisation is the part after "of".
+            for (var k = first + 1; k < last; k++)
+            {
+                if (!_t[k].Is("of")) continue;
+                var left = _t[k - 1].Text;
+                if (OrganizationWords.IsEventWord(left) || left is "Assembly" or "Secretariat" or "Session" or "Chair" or "Presidency" or "Meeting" or "Summit" or "Conference" or "Headquarters")
+                {
+                    first = k + 1;
+                    if (first <= last && _t[first].Is("the")) first++;
+                    break;
+                }
+            }
+            // A run ending with a country is not an organisation ("the United States").
+            var endsWithCountry = false;
+            for (var n = 1; n <= 4 && last - n + 1 >= first; n++)
+            {
+                if (CountryGazetteer.TryLookup(_doc.Slice(last - n + 1, last), out var cf) && cf.Kind is CountryFormKind.Name or CountryFormKind.Alias) { endsWithCountry = true; break; }
+            }
+            if (endsWithCountry && last == runEnd) { i = last; continue; }
+
             var acronym = AcronymInParentheses(last + 1);
             var words = 0;
             var headAt = -1;
@@ -374,7 +409,7 @@ internal sealed class EntityRecognizer
                     }
                 }
             }
-            i = last;
+            i = Math.Max(last, i);
         }
     }
 
@@ -447,6 +482,63 @@ internal sealed class EntityRecognizer
         or "nation" or "nations" or "leaders" or "leader" or "summit" or "summits" or "allies" or "ally" or "partner" or "partners"
         or "membership" or "chair" or "presidency" or "meeting" or "foreign" or "defence" or "defense" or "official" or "officials"
         or "bloc" or "group" or "grouping" or "alliance" or "forum";
+
+    private static readonly HashSet<string> BlocNouns = new(StringComparer.Ordinal)
+    {
+        "bloc", "group", "grouping", "alliance", "union", "forum", "club", "partnership", "pact", "organisation", "organization",
+        "coalition", "cartel", "format", "community", "trade", "customs", "security", "regional", "economic", "military",
+    };
+
+    /// <summary>
+    /// Organisations named by one capitalised word ("Mercosur", "the Quad", "Nato"): the word next to a bloc noun
+    /// ("the Mercosur trade bloc", "the grouping Quad"), or in an organisation's slot ("members of X", "join X",
+    /// "X was founded by", "The X consists of").
+    /// </summary>
+    private void FindNamedBlocs()
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _t.Count; i++)
+        {
+            var tok = _t[i];
+            if (!tok.IsWord || !tok.IsCapitalized || Claimed(i) || tok.Text.Length < 3 || !HasLower(tok.Text)) continue;
+            if (RegionWords.Contains(tok.Text) || IsTitleToken(i) || TimeWords.IsMonth(tok.Text) || TimeWords.IsWeekday(tok.Text)) continue;
+            if (CommonWords.IsSentenceStartFunctionWord(tok.Text) || LowerVocabulary.Contains(tok.Text.ToLowerInvariant())) continue;
+            if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
+            if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
+            var isBloc = false;
+            // "the Mercosur (trade) bloc", "the Quad grouping"
+            for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)
+            {
+                if (OrganizationWords.IsGenericNoun(w.Text)) { isBloc = true; break; }
+                if (!BlocNouns.Contains(w.Text)) break;
+            }
+            // "the trade bloc Mercosur"
+            if (Tok(i - 1) is { } g && g.IsWord && OrganizationWords.IsGenericNoun(g.Text) && !(Tok(i + 1)?.IsCapitalized ?? false)) isBloc = true;
+            // "members of X", "join X", "X's members", "X was founded", "The X consists of"
+            var prev = Tok(i - 1);
+            var prev2 = Tok(i - 2);
+            var next = Tok(i + 1);
+            var next2 = Tok(i + 2);
+            if (prev is not null && (prev.Is("join") || prev.Is("joined") || prev.Is("joins") || prev.Is("joining"))) isBloc = true;
+            if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
+            if (next is not null && (next.Is("member") || next.Is("members") || next.Is("consists") || next.Is("comprises"))) isBloc = true;
+            if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member"))) isBloc = true;
+            if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("made") || next2.Is("formed") || next2.Is("established"))) isBloc = true;
+            if (!isBloc) continue;
+            found.Add(tok.Text);
+        }
+        if (found.Count == 0) return;
+        for (var i = 0; i < _t.Count; i++)
+        {
+            var tok = _t[i];
+            if (!tok.IsWord || Claimed(i) || !found.Contains(tok.Text)) continue;
+            var idx = OrgIndex(tok.Text, null, i);
+            Orgs[idx].Mentions++;
+            var m = Add(MentionType.Organization, i, i, tok.Text);
+            m.Entity = idx;
+            m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
+        }
+    }
 
     // ---------------------------------------------------------------- countries
 

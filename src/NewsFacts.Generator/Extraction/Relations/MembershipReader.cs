@@ -220,6 +220,13 @@ internal sealed class MembershipReader
             {
                 while (IsAny(p, "the", "both")) p++;
                 var c = CountryAt(p);
+                if (c is null && p < _v.Count && T(p).IsWord && T(p).IsCapitalized && M(p) is null && (Is(p + 1, ",") || IsAny(p + 1, "and")) && (CountryAt(p + 2) is not null || Is(p + 2, "the") || IsAny(p + 2, "and")))
+                {
+                    // "Czechoslovakia, Hungary and Poland": an item that is not a state today.
+                    p++;
+                    expectItem = false;
+                    continue;
+                }
                 if (c is null || c.Possessive) break;
                 list.Add(c);
                 // Skip to the last view position of this mention.
@@ -400,7 +407,8 @@ internal sealed class MembershipReader
             {
                 if (IsAny(q, ",", ";", "but", "while", "and") && q > p + 1 && !Is(q - 1, "of")) break;
                 if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return om.Entity;
-                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "the", "this", "that", "its") || T(q - 1).Text.EndsWith("-member", StringComparison.Ordinal))) return Generic(W(q));
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that")) return Generic(W(q));
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "its") || T(q - 1).IsWord)) return _main;
             }
         }
         for (var q = p - 1; q >= 0 && q >= p - 12; q--)
@@ -608,6 +616,8 @@ internal sealed class MembershipReader
                     break;
                 case "consists":
                 case "consisting":
+                case "consisted":
+                case "consist":
                 case "comprises":
                 case "comprising":
                 case "comprised":
@@ -795,6 +805,19 @@ internal sealed class MembershipReader
             if (subject.Count > 0)
             {
                 Hit(org, kind, subject);
+                // "a member of BRICS and the Shanghai Cooperation Organization"
+                for (var q = p + 1; q < _v.Count && q <= p + 5; q++)
+                {
+                    if (M(q) is not { Type: MentionType.Organization } first || first.Entity != org) continue;
+                    var r = q;
+                    while (r + 1 < _v.Count && M(r + 1) == first) r++;
+                    var a = r + 1;
+                    if (!IsAny(a, "and", ",")) break;
+                    a++;
+                    if (Is(a, "the")) a++;
+                    if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && second.Entity != org) Hit(second.Entity, kind, subject);
+                    break;
+                }
                 // "Turkmenistan is not a member, but the four other states are, alongside India, Iran and Pakistan."
                 Elliptical(p, org, neg);
             }
@@ -1142,7 +1165,14 @@ internal sealed class MembershipReader
             case "formed":
             case "established":
             case "created":
+                // "founded in Cairo in 1945 by Egypt, Iraq ..."
+                while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !Is(q, ",") && !Is(q, "as")) q++;
                 if (!Is(q, "by")) return;
+                q++;
+                break;
+            case "consisted":
+            case "consist":
+                if (!Is(q, "of")) return;
                 q++;
                 break;
             case "includes":
@@ -1165,6 +1195,7 @@ internal sealed class MembershipReader
         {
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) { org = Generic(W(b)); break; }
+            if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = _main; break; }
             if (IsAny(b, "members", "member", "membership")) { org = OrgFor(b); break; }
             if (CountryAt(b) is not null && w is "includes" or "include" or "including" or "included") return;
             if (IsAny(b, ";", "but")) break;
