@@ -533,11 +533,13 @@ public static class FactsMerger
 
         /// <summary>
         /// Whether a sentence that holds a count and <paramref name="named"/> states reads as the complete
-        /// list: at least two states, covering at least half the count, and no word that marks a partial list.
+        /// list: at least two states, at most two short of the count and covering three quarters of it
+        /// ("nine member states (eight names)"), and no word that marks a partial list ("including").
+        /// A sentence naming a few states beside a count ("Indonesia joined, making 10 members") is prose.
         /// </summary>
         private static bool IsCompleteList(string sentence, int named, int stated)
         {
-            if (named < 2 || named * 2 < stated) return false;
+            if (named < 2 || named < stated - 2 || named * 4 < stated * 3) return false;
             var lower = " " + sentence.ToLowerInvariant() + " ";
             return !PartialListMarkers.Any(m => lower.IndexOf(m, StringComparison.Ordinal) >= 0);
         }

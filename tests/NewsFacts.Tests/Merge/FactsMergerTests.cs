@@ -470,6 +470,53 @@ public sealed class FactsMergerTests
     }
 
     [Fact]
+    public void NF0001_not_reported_for_a_few_states_named_beside_a_count()
+    {
+        const string sentence = "Egypt, Ethiopia, Iran and the UAE were admitted last year, and Indonesia formally joined on January 6, making the Rio meeting the first summit with 10 members.";
+        var countries = new[] { ("Egypt", "EG"), ("Ethiopia", "ET"), ("Iran", "IR"), ("United Arab Emirates", "AE"), ("Indonesia", "ID") };
+        var model = Merge(Article("a.txt", orgs: new[]
+        {
+            Org("BRICS", "BRICS", "BRICS", Ev("a.txt", 1),
+                countries.Select((c, i) => Rel(RelationKind.Member, c.Item1, c.Item2, Ev("a.txt", 15, 1 + (i * 8), sentence))).ToArray(),
+                new[] { Count(RelationKind.Member, 10, Ev("a.txt", 16, 60, sentence)) }),
+        }));
+
+        Assert.Empty(model.Diagnostics);
+    }
+
+    [Fact]
+    public void NF0001_for_a_list_two_short_of_its_count()
+    {
+        const string sentence = "The SCO, which has nine member states (China, India, Iran, Kazakhstan, Pakistan, Russia and Tajikistan), meets yearly.";
+        var countries = new[] { ("China", "CN"), ("India", "IN"), ("Iran", "IR"), ("Kazakhstan", "KZ"), ("Pakistan", "PK"), ("Russia", "RU"), ("Tajikistan", "TJ") };
+        var model = Merge(Article("a.txt", orgs: new[]
+        {
+            Org("SCO", "Shanghai Cooperation Organisation", "SCO", Ev("a.txt", 1),
+                countries.Select((c, i) => Rel(RelationKind.Member, c.Item1, c.Item2, Ev("a.txt", 8, 40 + (i * 8), sentence))).ToArray(),
+                new[] { Count(RelationKind.Member, 9, Ev("a.txt", 8, 21, sentence)) }),
+        }));
+
+        var d = Assert.Single(model.Diagnostics);
+        Assert.Equal(new[] { "Shanghai Cooperation Organisation", "members", "9", "7", "China, India, Iran, Kazakhstan, Pakistan, Russia, Tajikistan" }, d.Args);
+        Assert.Equal((7, 20), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void NF0001_not_reported_for_a_short_list_under_three_quarters_of_its_count()
+    {
+        const string sentence = "The CSTO, which has six member states (Russia, Belarus, Kazakhstan, Kyrgyzstan), was created in 2002.";
+        var countries = new[] { ("Russia", "RU"), ("Belarus", "BY"), ("Kazakhstan", "KZ"), ("Kyrgyzstan", "KG") };
+        var model = Merge(Article("a.txt", orgs: new[]
+        {
+            Org("CSTO", "Collective Security Treaty Organization", "CSTO", Ev("a.txt", 1),
+                countries.Select((c, i) => Rel(RelationKind.Member, c.Item1, c.Item2, Ev("a.txt", 8, 40 + (i * 8), sentence))).ToArray(),
+                new[] { Count(RelationKind.Member, 6, Ev("a.txt", 8, 21, sentence)) }),
+        }));
+
+        Assert.Empty(model.Diagnostics);
+    }
+
+    [Fact]
     public void Diagnostics_locate_the_path_of_the_article_holding_the_later_fact()
     {
         var model = Merge(
