@@ -718,17 +718,19 @@ public static class FactsMerger
     {
         private readonly List<string> _names = new();
         private readonly List<string[]> _tokens = new();
-        private readonly Dictionary<string, string> _canonical = new(StringComparer.OrdinalIgnoreCase);
+
+        // Folded name (case, diacritics) -> the fullest name it goes to (itself when none or ambiguous).
+        private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
         private readonly CancellationToken _ct;
 
         public PersonNames(IEnumerable<string> names, CancellationToken cancellationToken)
         {
             _ct = cancellationToken;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var raw in names)
             {
                 var name = Normalize(raw);
-                if (name.Length > 0 && seen.Add(name))
+                if (name.Length > 0 && seen.Add(Key(name)))
                 {
                     _names.Add(name);
                     _tokens.Add(Tokens(name));
@@ -739,7 +741,7 @@ public static class FactsMerger
             {
                 _ct.ThrowIfCancellationRequested();
                 var maximal = MaximalNames(name);
-                _canonical[name] = maximal.Count == 1 ? maximal[0] : name;
+                _canonical[Key(name)] = maximal.Count == 1 ? maximal[0] : name;
             }
         }
 
@@ -748,9 +750,9 @@ public static class FactsMerger
         {
             var name = Normalize(raw);
             if (name.Length == 0) return null;
-            if (_canonical.TryGetValue(name, out var canonical)) return canonical;
+            if (_canonical.TryGetValue(Key(name), out var canonical)) return canonical;
             var maximal = MaximalNames(name);
-            return maximal.Count == 1 && !string.Equals(maximal[0], name, StringComparison.OrdinalIgnoreCase) ? maximal[0] : null;
+            return maximal.Count == 1 && Key(maximal[0]) != Key(name) ? maximal[0] : null;
         }
 
         public static string Normalize(string? name)
@@ -759,7 +761,24 @@ public static class FactsMerger
         public static string[] Tokens(string? name)
             => (name ?? "").Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
 
-        private static string TokenKey(string token) => token.TrimEnd('.', ',').ToLowerInvariant();
+        /// <summary>A name folded for comparison: tokens folded by <see cref="TokenKey"/>, one space apart.</summary>
+        private static string Key(string name) => string.Join(" ", Tokens(name).Select(TokenKey));
+
+        /// <summary>A token folded for comparison: case, Latin diacritics ("Erdoğan" = "Erdogan"), a final "." or ",".</summary>
+        private static string TokenKey(string token)
+        {
+            var builder = new StringBuilder(token.Length);
+            foreach (var c in token.TrimEnd('.', ','))
+            {
+                var lower = char.ToLowerInvariant(c);
+                var index = lower < 128 ? -1 : DiacriticsFrom.IndexOf(lower);
+                builder.Append(index < 0 ? lower : DiacriticsTo[index]);
+            }
+            return builder.ToString();
+        }
+
+        private const string DiacriticsFrom = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžșț";
+        private const string DiacriticsTo = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzst";
 
         /// <summary>Whether <paramref name="shorter"/> names the same person as the longer <paramref name="longer"/>.</summary>
         private static bool Fits(string[] shorter, string[] longer)
@@ -778,13 +797,13 @@ public static class FactsMerger
         private List<string> MaximalNames(string name)
         {
             var result = new List<string>();
-            var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var visited = new HashSet<string>(StringComparer.Ordinal);
             Visit(name);
             return result;
 
             void Visit(string current)
             {
-                if (!visited.Add(current)) return;
+                if (!visited.Add(Key(current))) return;
                 _ct.ThrowIfCancellationRequested();
                 var tokens = Tokens(current);
                 var any = false;
@@ -794,7 +813,7 @@ public static class FactsMerger
                     any = true;
                     Visit(_names[i]);
                 }
-                if (!any && !result.Contains(current, StringComparer.OrdinalIgnoreCase)) result.Add(current);
+                if (!any && !result.Any(r => Key(r) == Key(current))) result.Add(current);
             }
         }
     }

@@ -280,6 +280,21 @@ public sealed class FactsMergerTests
         Assert.Equal(3, person.Evidence.Count);
     }
 
+    [Fact]
+    public void Names_merge_whatever_their_diacritics()
+    {
+        var model = Merge(
+            Article("a.txt",
+                people: new[] { Person("Recep Tayyip Erdoğan", Ev("a.txt", 1), "President", "Turkey") },
+                quotes: new[] { Quote("we are ready", "Erdogan", Ev("a.txt", 5)) }),
+            Article("b.txt", people: new[] { Person("Recep Tayyip Erdogan", Ev("b.txt", 1)), Person("ERDOGAN", Ev("b.txt", 3)) }));
+
+        var person = Assert.Single(model.People);
+        Assert.Equal("Recep Tayyip Erdoğan", person.Name); // the first spelling of the fullest name
+        Assert.Equal(3, person.Evidence.Count);
+        Assert.Equal("Recep Tayyip Erdoğan", Assert.Single(model.Quotes).Speaker);
+    }
+
     // ----- Quotes --------------------------------------------------------------------------------
 
     [Fact]
