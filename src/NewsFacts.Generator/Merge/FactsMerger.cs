@@ -86,6 +86,28 @@ public static class FactsMerger
         return s;
     }
 
+    private static readonly string[] Months =
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    };
+
+    /// <summary>
+    /// A time expression that names a calendar date or year ("july 4", "1 january 2026", "2027"), not one relative to
+    /// the article's own date ("thursday", "next year", "this month").
+    /// </summary>
+    public static bool IsCalendarDate(string folded)
+    {
+        foreach (var word in folded.Split(' ', ','))
+        {
+            if (word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year > 1900) return true;
+            foreach (var m in Months)
+            {
+                if (word.StartsWith(m, StringComparison.Ordinal)) return folded.IndexOfAny("0123456789".ToCharArray()) >= 0;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Orders evidence by file, line, column, then sentence (ordinal).</summary>
     public static int CompareEvidence(Evidence? x, Evidence? y)
     {
@@ -431,7 +453,8 @@ public static class FactsMerger
                 foreach (var item in items)
                 {
                     var folded = FoldWhen(item.Relation.When);
-                    if (folded.Length == 0 || seen.Any(s => s.Folded == folded)) continue;
+                    // Only calendar dates can contradict: "Thursday" or "next year" depend on when the article was written.
+                    if (folded.Length == 0 || !IsCalendarDate(folded) || seen.Any(s => s.Folded == folded)) continue;
                     if (seen.Count > 0)
                     {
                         Report(DiagnosticIds.ContradictingJoinDates, item.Evidence, items[0].Relation.Country, org.Name, seen[0].AsWritten, item.Relation.When!);

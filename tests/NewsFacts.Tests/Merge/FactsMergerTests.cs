@@ -381,12 +381,26 @@ public sealed class FactsMergerTests
     public void NF0003_when_two_different_join_dates_are_given()
     {
         var model = Merge(
-            Article("a.txt", orgs: new[] { Org("SCO", "SCO", "SCO", Ev("a.txt", 1), new[] { Rel(RelationKind.Joining, "Belarus", "BY", Ev("a.txt", 2, 3), "on Thursday") }) }),
+            Article("a.txt", orgs: new[] { Org("SCO", "SCO", "SCO", Ev("a.txt", 1), new[] { Rel(RelationKind.Joining, "Belarus", "BY", Ev("a.txt", 2, 3), "on July 11") }) }),
             Article("b.txt", orgs: new[] { Org("SCO", "SCO", "SCO", Ev("b.txt", 1), new[] { Rel(RelationKind.Joining, "Belarus", "BY", Ev("b.txt", 4, 8), "in July 2024"), Rel(RelationKind.Joining, "Belarus", "BY", Ev("b.txt", 9, 1), "July 2024") }) }));
 
         var d = Assert.Single(Diagnostics(model, DiagnosticIds.ContradictingJoinDates));
-        Assert.Equal(new[] { "Belarus", "SCO", "on Thursday", "in July 2024" }, d.Args);
+        Assert.Equal(new[] { "Belarus", "SCO", "on July 11", "in July 2024" }, d.Args);
         Assert.Equal(("/articles/b.txt", 3, 7), (d.Path, d.Line, d.Column));
+    }
+
+    [Theory]
+    [InlineData("Thursday", "July 4")]
+    [InlineData("next year", "2026")]
+    [InlineData("this month", "on Monday")]
+    public void NF0003_is_not_reported_when_a_time_is_relative_to_the_article(string first, string second)
+    {
+        // "Thursday" in one article and "July 4" in another may be the same day: only calendar dates can contradict.
+        var model = Merge(
+            Article("a.txt", orgs: new[] { Org("SCO", "SCO", "SCO", Ev("a.txt", 1), new[] { Rel(RelationKind.Joining, "Belarus", "BY", Ev("a.txt", 2, 3), first) }) }),
+            Article("b.txt", orgs: new[] { Org("SCO", "SCO", "SCO", Ev("b.txt", 1), new[] { Rel(RelationKind.Joining, "Belarus", "BY", Ev("b.txt", 4, 8), second) }) }));
+
+        Assert.Empty(Diagnostics(model, DiagnosticIds.ContradictingJoinDates));
     }
 
     [Fact]
@@ -653,7 +667,7 @@ public sealed class FactsMergerTests
                 {
                     Rel(RelationKind.Member, "China", "CN", Ev("001_sco.txt", 7, 1)),
                     Rel(RelationKind.Member, "Russia", "RU", Ev("001_sco.txt", 7, 10)),
-                    Rel(RelationKind.Joining, "Belarus", "BY", Ev("001_sco.txt", 9, 1), "on Thursday"),
+                    Rel(RelationKind.Joining, "Belarus", "BY", Ev("001_sco.txt", 9, 1), "on July 11"),
                 }, new[] { Count(RelationKind.Member, 9, Ev("001_sco.txt", 6, 3)) }),
                 Org("nato", "Nato", null, Ev("001_sco.txt", 12, 1)),
             },
