@@ -77,7 +77,9 @@ internal sealed class EntityRecognizer
             titles.Add((words, t));
             if (words.Length == 1) TitleWords.Add(t.TrimEnd('.'));
         }
-        foreach (var t in new[] { "leader", "official", "head", "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier" })
+        foreach (var t in new[] { "leader", "official", "head", "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "aide",
+                     "adviser", "advisor", "analyst", "economist", "negotiator", "chief", "researcher", "expert", "lawmaker", "legislator",
+                     "commander", "host", "president-elect", "strongman", "ruler", "monarch", "minister", "secretary", "ambassador", "senator" })
         {
             titles.Add((new[] { t }, t));
             TitleWords.Add(t);
@@ -842,6 +844,7 @@ internal sealed class EntityRecognizer
         if (!tok.IsCapitalized && !IsArabicParticleName(text)) return false;
         if (!HasLower(text) && text.Length > 1) return false; // acronyms
         if (RegionWords.Contains(text)) return false;
+        if (text is "Host" or "Former" or "Veteran" or "Opposition" or "Incumbent" or "Outgoing" or "Incoming" or "Acting" or "Interim" or "Then" or "Late" or "Deputy" or "Senior" or "Top") return false;
         if (TimeWords.IsMonth(text) || TimeWords.IsWeekday(text)) return false;
         if (OrganizationWords.IsNameHead(text)) return false;
         if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || LowerVocabulary.Contains(text.ToLowerInvariant()))) return false;
@@ -982,7 +985,7 @@ internal sealed class EntityRecognizer
             run.Last = e;
             var parts = new List<string>();
             for (var k = s; k <= e; k++) if (_t[k].IsWord) parts.Add(_t[k].Text);
-            if (parts.Count > 4) { i = last; continue; }
+            if (parts.Count > 6) { i = last; continue; }
             run.Parts = parts.ToArray();
 
             // A title and country before the run: "Kazakh President", "Turkey's President", "Turkish leader".
@@ -1006,7 +1009,7 @@ internal sealed class EntityRecognizer
                     // "Germany's chancellor, Friedrich Adler," / "the French president, Antoine Mercier,"
                     var before = Tok(tf2 - 1);
                     var country = CountryBefore(tf2);
-                    var orgOwner = before is { Kind: TokenKind.Possessive } && At(tf2 - 2) is { Type: MentionType.Organization };
+                    var orgOwner = before is { Kind: TokenKind.Possessive };
                     if (country is not null || orgOwner || before is not null && (before.IsIgnoreCase("the") || before.IsIgnoreCase("its")))
                     {
                         run.Title = CleanTitle(t2);

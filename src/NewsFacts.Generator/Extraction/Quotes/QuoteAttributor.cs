@@ -349,6 +349,7 @@ internal sealed class QuoteAttributor
             if (!_t[i].IsNarrative) continue;
             var m = _er.At(i);
             if (m is null) continue;
+            if (m.Type == MentionType.Document && m.Issuer is null) continue;
             if (m.Type is MentionType.Body or MentionType.Document || m.Type == MentionType.Organization && !m.Modifier)
             {
                 if (m.Type == MentionType.Organization && _er.At(m.Last + 1) is { Type: MentionType.Person }) continue;
@@ -363,6 +364,11 @@ internal sealed class QuoteAttributor
     {
         name = null;
         kind = SpeakerKind.None;
+        if (role is null && ResolvePronounBySentence(at, gender, out name))
+        {
+            kind = SpeakerKind.Person;
+            return true;
+        }
         for (var i = at - 1; i >= 0; i--)
         {
             if (!_t[i].IsNarrative) continue;
@@ -395,6 +401,40 @@ internal sealed class QuoteAttributor
                     kind = SpeakerKind.Person;
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// he/she: the nearest earlier sentence that names a compatible person; in it, the person in subject position
+    /// (the first one named, not one who was told something) — the last speaker when that sentence quoted someone.
+    /// </summary>
+    private bool ResolvePronounBySentence(int at, char gender, out string? name)
+    {
+        name = null;
+        var sentence = _t[Math.Max(0, at - 1)].Sentence;
+        var here = at < _t.Count ? _t[at].Sentence : sentence;
+        for (var si = here; si >= 0 && si >= here - 8; si--)
+        {
+            var s = _doc.Sentences[si];
+            var limit = si == here ? at - 1 : s.LastToken;
+            string? first = null;
+            for (var i = s.FirstToken; i <= limit; i++)
+            {
+                if (!_t[i].IsNarrative) continue;
+                if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.First != i) continue;
+                var p = _er.People[m.Entity];
+                if (gender != '\0' && p.Gender != '\0' && p.Gender != gender) continue;
+                // Someone told something is not the one speaking next.
+                if (Tok(i - 1) is { } told && (told.Is("told") || told.Is("met") || told.Is("with") || told.Is("and"))) continue;
+                if (m.Possessive) continue;
+                first ??= p.Name;
+            }
+            if (first is not null)
+            {
+                name = first;
+                return true;
             }
         }
         return false;
@@ -456,10 +496,21 @@ internal sealed class QuoteAttributor
         var speaker = MentionStartingAt(j);
         if (speaker is null) return false;
         var v = SkipAdverbs(speaker.Last + 1);
+        if (Tok(v) is { } comma && comma.Is(",") && speaker.Type is MentionType.Person or MentionType.Body)
+        {
+            var k = v + 1;
+            while (Tok(k) is { } w && !w.Is(",") && w.Sentence == comma.Sentence && k - v < 14) k++;
+            if (Tok(k) is { } close && close.Is(",")) v = SkipAdverbs(k + 1);
+        }
         // "Putin, 71, said" / "Putin, who ..., said" are rare after a quote: keep adjacent frames only.
         if (Tok(v) is not { } verb || !IsSpeechVerb(verb, out _)) return false;
         if (speaker.Type == MentionType.Pronoun && Pronouns.IsFirstPerson(speaker.Text)) return false;
         if (IsCoordinated(speaker)) { q.Blocked = true; return false; }
+        if (_t[v].Is("quoted") && MentionStartingAt(v + 1) is { } quoted && Tok(quoted.Last + 1) is { } asW && asW.Is("as"))
+        {
+            // "the agency quoted him as saying": him.
+            return Assign(q, quoted, "post-frame:quoted-as-saying");
+        }
         if (!Assign(q, speaker, "post-frame:speaker-verb")) return false;
         Addressee(q, v);
         return true;
@@ -476,28 +527,42 @@ internal sealed class QuoteAttributor
             var t = _t[k];
             if (!t.IsNarrative) continue;
             if (!IsSpeechVerb(t, out var cls)) continue;
-            // "according to" is handled by its own sieve; "told" needs its subject; "called for" is a cue.
-            // "X quoted Y as saying": Y.
-            if (t.Is("saying") && Tok(k - 1) is { } asTok && asTok.Is("as") && Tok(k - 2) is { } mTok)
-            {
-                var quoted = MentionEndingAt(k - 2);
-                if (quoted is not null && Assign(q, quoted, "clause:quoted-as-saying")) return true;
-            }
+            // "he continued" frames a quote only right after it.
+            if (t.Text.StartsWith("continu", StringComparison.Ordinal)) continue;
             if (t.Is("saying") && Tok(k - 1) is { } asWord && asWord.Is("as"))
             {
-                // "X was quoted by the agency as saying": X.
                 for (var b = k - 2; b >= s.FirstToken && b >= k - 14; b--)
                 {
                     if (!_t[b].Is("quoted")) continue;
                     if (Tok(b - 1) is { } aux && (aux.Is("was") || aux.Is("were") || aux.Is("is")))
                     {
+                        // "X was quoted by the agency as saying": X.
                         var quotedSubject = SubjectOf(b - 1);
                         if (quotedSubject is not null && Assign(q, quotedSubject, "clause:quoted-as-saying")) return true;
+                    }
+                    else if (MentionStartingAt(b + 1) is { } quoted && quoted.Last < k)
+                    {
+                        // "X quoted Y as saying": Y.
+                        if (Assign(q, quoted, "clause:quoted-as-saying")) return true;
                     }
                     break;
                 }
             }
+            // ", adding that ...", ", saying ...": the participle shares the main clause's subject.
+            if (t.Text.EndsWith("ing", StringComparison.Ordinal) && Tok(k - 1) is { } pc && pc.Is(",")) continue;
             var subject = SubjectOf(k);
+            // "Zhukova said Moscow welcomed the "...": the outer reporting verb's subject speaks.
+            if (subject is not null && subject.Type is not MentionType.Person and not MentionType.Pronoun and not MentionType.Nominal)
+            {
+                var outer = subject.First - 1;
+                if (Tok(outer) is { } that && that.Is("that")) outer--;
+                if (Tok(outer) is { } ov && ov.IsNarrative && IsSpeechVerb(ov, out var ocls) && ocls != SpeechVerbClass.Naming && SubjectOf(outer) is { } outerSubject
+                    && outerSubject.Type is MentionType.Person or MentionType.Nominal or MentionType.Pronoun)
+                {
+                    subject = outerSubject;
+                    k = outer;
+                }
+            }
             if (subject is null)
             {
                 if (cls == SpeechVerbClass.Naming) return false;
@@ -572,10 +637,11 @@ internal sealed class QuoteAttributor
             if (p.FirstToken != open) return false;
             if (_t[prevEnd].Paragraph < _t[open].Paragraph - 1) return false;
         }
-        // No other speaker-capable mention in the narrative between them.
+        // No other speaker-capable mention in the narrative between them (the previous quote's own frame aside).
+        var prevSentence = _t[prevEnd].Sentence;
         for (var k = prevEnd + 1; k < open; k++)
         {
-            if (!_t[k].IsNarrative) continue;
+            if (!_t[k].IsNarrative || _t[k].Sentence == prevSentence) continue;
             if (_er.At(k) is { } m && m.Type is MentionType.Person or MentionType.Body or MentionType.Document or MentionType.Nominal)
             {
                 var sameSpeaker = m.Type == MentionType.Person && m.Entity >= 0 && _er.People[m.Entity].Name == prev.Speaker;
