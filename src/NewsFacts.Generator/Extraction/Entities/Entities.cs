@@ -76,6 +76,9 @@ internal sealed class OrgEntity
 
     public int Mentions { get; set; }
 
+    /// <summary>Named in the headline or the lead: likely what the article is about.</summary>
+    public bool Early { get; set; }
+
     public int FirstToken { get; set; }
 
     /// <summary>

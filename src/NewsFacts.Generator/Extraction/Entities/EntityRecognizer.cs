@@ -118,6 +118,16 @@ internal sealed class EntityRecognizer
     /// <summary>The mention covering a token, or null.</summary>
     public Mention? At(int token) => token >= 0 && token < _at.Length ? _at[token] : null;
 
+    /// <summary>The first paragraph after the headline (the lead).</summary>
+    private int FirstBodyParagraph
+    {
+        get
+        {
+            foreach (var p in _doc.Paragraphs) if (!p.IsHeading && !p.IsEmpty) return p.Index;
+            return 0;
+        }
+    }
+
     private HashSet<string>? _lower;
 
     /// <summary>Words this article writes in lower case somewhere ("host", "diplomats").</summary>
@@ -313,6 +323,21 @@ internal sealed class EntityRecognizer
             while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) || IsConnectorToken(_t[first]))) first++;
             if (first > last) { i = last; continue; }
 
+            // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
+            if (first < last && (IsSentenceInitial(first) && LowerVocabulary.Contains(_t[first].Text.ToLowerInvariant())
+                                 || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit")
+                && Tok(first + 1) is { } ofTok && ofTok.Is("of"))
+            {
+                first += 2;
+                if (first <= last && _t[first].Is("the")) first++;
+                if (first > last) { i = last; continue; }
+            }
+            // "... Nations on Sunday": a time after the name.
+            while (last > first && (TimeWords.IsWeekday(_t[last].Text) || TimeWords.IsMonth(_t[last].Text) || _t[last].Kind == TokenKind.Number))
+            {
+                last--;
+                while (last > first && IsConnectorToken(_t[last])) last--;
+            }
             // Two names joined by "and": "Japan and the United States", "BRICS and the Shanghai Cooperation Organization".
             var runEnd = last;
             for (var k = first + 1; k < last; k++)
@@ -355,7 +380,7 @@ internal sealed class EntityRecognizer
                 if (_t[k].IsWord && _t[k].IsCapitalized)
                 {
                     words++;
-                    if (OrganizationWords.IsNameHead(_t[k].Text) && !OrganizationWords.IsEventWord(_t[k].Text)
+                    if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum"))
                         && (k == last || Tok(k + 1) is { } nx && nx.Is("of") || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))
                     {
                         headAt = k;
@@ -366,7 +391,13 @@ internal sealed class EntityRecognizer
             // A head word may sit inside the run if the run then continues with a title or name
             // ("European Commission President ..."): only a head at the end or before "of" counts.
             var isOrg = false;
-            if (acronym is not null && words >= 2)
+            if (acronym is not null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && !_t[last].Is("Forum"))
+            {
+                // "Commonwealth Heads of Government Meeting (CHOGM)": an event, not an organisation.
+                isOrg = false;
+                acronym = null;
+            }
+            else if (acronym is not null && words >= 2)
             {
                 var initials = Initials(first, last);
                 isOrg = headAt >= 0 || initials.Length > 0 && initials[0] == acronym[0];
@@ -377,15 +408,24 @@ internal sealed class EntityRecognizer
                 isOrg = true;
             }
             // "the Commission", "the Union": a defined organisation named by its head word.
-            if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text) && Tok(first - 1) is { } det && det.Is("the"))
+            if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text) && Tok(first - 1) is { } det && det.IsIgnoreCase("the"))
             {
+                var linked = false;
                 for (var k = Orgs.Count - 1; k >= 0; k--)
                 {
                     var n = Orgs[k].Name;
                     if (n is null || !n.EndsWith(" " + _t[first].Text, StringComparison.Ordinal)) continue;
                     Orgs[k].Mentions++;
                     Add(MentionType.Organization, first, first).Entity = k;
+                    linked = true;
                     break;
+                }
+                if (!linked && _t[first].Text is "Commonwealth" or "Quad" or "Alliance" or "League")
+                {
+                    var own = OrgIndex(_t[first].Text, null, first);
+                    Orgs[own].Mentions++;
+                    if (_t[first].Paragraph <= FirstBodyParagraph + 1) Orgs[own].Early = true;
+                    Add(MentionType.Organization, first, first).Entity = own;
                 }
                 i = last;
                 continue;
@@ -397,6 +437,7 @@ internal sealed class EntityRecognizer
                 var idx = OrgIndex(surface, acronym, first);
                 Orgs[idx].Defined = true;
                 Orgs[idx].Mentions++;
+                if (_t[first].Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;
                 var m = Add(MentionType.Organization, first, last, surface);
                 m.Entity = idx;
                 if (acronym is not null)
@@ -453,6 +494,7 @@ internal sealed class EntityRecognizer
             if (acronym is null) continue;
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
+            if (tok.Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;
             var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1 : i;
             var m = Add(MentionType.Organization, i, last, acronym);
             m.Entity = idx;
@@ -536,6 +578,7 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || Claimed(i) || !found.Contains(tok.Text)) continue;
             var idx = OrgIndex(tok.Text, null, i);
             Orgs[idx].Mentions++;
+            if (tok.Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;
             var m = Add(MentionType.Organization, i, i, tok.Text);
             m.Entity = idx;
             m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);

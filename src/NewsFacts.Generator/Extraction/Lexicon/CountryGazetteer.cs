@@ -370,7 +370,7 @@ public static class CountryGazetteer
         C("Syria", "SY", aliases: "Syrian Arab Republic", adjectives: "Syrian", demonyms: "Syrians", capitals: "Damascus"),
         C("Tajikistan", "TJ", aliases: "Republic of Tajikistan|Tadjikistan|Tadzhikistan", adjectives: "Tajik|Tajikistani|Tadjik", demonyms: "Tajiks|Tajikistanis", capitals: "Dushanbe"),
         C("Thailand", "TH", aliases: "Kingdom of Thailand", adjectives: "Thai", demonyms: "Thais", capitals: "Bangkok"),
-        C("East Timor", "TL", aliases: "Timor-Leste|Timor Leste|Democratic Republic of Timor-Leste", adjectives: "East Timorese|Timorese", capitals: "Dili"),
+        C("Timor-Leste", "TL", aliases: "East Timor|Timor Leste|Democratic Republic of Timor-Leste", adjectives: "East Timorese|Timorese", capitals: "Dili"),
         C("Turkey", "TR", aliases: "Türkiye|Turkiye|Republic of Türkiye|Republic of Turkiye|Republic of Turkey", adjectives: "Turkish", demonyms: "Turks|Turk", capitals: "Ankara"),
         C("Turkmenistan", "TM", adjectives: "Turkmen|Turkmenistani", demonyms: "Turkmens|Turkmenistanis", capitals: "Ashgabat|Ashkhabad"),
         C("United Arab Emirates", "AE", aliases: "UAE|U.A.E.|Emirates?", adjectives: "Emirati", demonyms: "Emiratis", capitals: "Abu Dhabi"),

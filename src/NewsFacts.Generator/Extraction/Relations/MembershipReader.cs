@@ -141,8 +141,8 @@ internal sealed class MembershipReader
             if (o.IsInstitution) continue;
             if (best < 0) { best = k; continue; }
             var b = _er.Orgs[best];
-            var oScore = o.Mentions + (o.Defined ? 2 : 0);
-            var bScore = b.Mentions + (b.Defined ? 2 : 0);
+            var oScore = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0);
+            var bScore = b.Mentions + (b.Defined ? 3 : 0) + (b.Early ? 3 : 0);
             if (oScore > bScore) best = k;
         }
         return best;
@@ -578,6 +578,8 @@ internal sealed class MembershipReader
                 case "withdrew":
                 case "withdrawn":
                 case "expelled":
+                case "withdrawal":
+                case "exit":
                     LeftCue(p);
                     break;
                 case "counts":
@@ -772,6 +774,11 @@ internal sealed class MembershipReader
                 Hit(org, kind, list);
                 return;
             }
+        }
+        if (Is(q2, ",") && CountryAt(q2 + 1) is not null && !neg)
+        {
+            var list = ReadList(q2 + 1, out var listEnd);
+            if (list.Count > 0 && (Is(listEnd + 1, ",") || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
         }
         if (Is(q2, "(") || q2 < _v.Count && T(q2).Kind == TokenKind.Dash)
         {
@@ -999,9 +1006,18 @@ internal sealed class MembershipReader
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = om.Entity;
         else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
         else return;
-        var subject = Subject(p, out var negated, out _);
+        var verb = p;
+        if (IsAny(p, "withdrawal", "exit"))
+        {
+            // "Nicaragua, which completed its withdrawal from the OAS"
+            if (!IsAny(p - 1, "its", "their")) return;
+            verb = p - 1;
+            while (verb > 0 && !IsAny(verb - 1, ",", "which", "who") && CountryAt(verb - 1) is null && verb > p - 4) verb--;
+            if (!IsAny(p - 2, "completed", "finalised", "finalized", "announced")) return;
+        }
+        var subject = Subject(verb, out var negated, out _);
         if (subject.Count == 0 || negated) return;
-        if (HasFutureMarker(p) || IsAny(p - 1, "to")) return;
+        if (HasFutureMarker(verb) || IsAny(verb - 1, "to")) return;
         Hit(org, RelationKind.NonMember, subject);
     }
 
@@ -1130,6 +1146,12 @@ internal sealed class MembershipReader
             var subject = Subject(b + 1, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
         }
+        if (b >= 0 && IsAny(b, "granted", "given", "gained", "obtained", "received", "won", "awarded") && Is(p + 1, "status"))
+        {
+            var passive = IsAny(b - 1, "was", "were", "been", "be");
+            var subject = Subject(passive ? b : b, out var negated, out _);
+            if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
+        }
         if (b >= 0 && CountryAt(b) is not null && Is(p + 1, "status"))
         {
             Hit(org, RelationKind.Observer, ReadListBackward(b, out _));
@@ -1194,7 +1216,12 @@ internal sealed class MembershipReader
         for (var b = p - 1; b >= 0 && b >= p - 14; b--)
         {
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
-            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) { org = Generic(W(b)); break; }
+            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)))
+            {
+                // "the OPEC+ alliance": the organisation named before the noun.
+                org = M(b - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : Generic(W(b));
+                break;
+            }
             if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = _main; break; }
             if (IsAny(b, "members", "member", "membership")) { org = OrgFor(b); break; }
             if (CountryAt(b) is not null && w is "includes" or "include" or "including" or "included") return;
