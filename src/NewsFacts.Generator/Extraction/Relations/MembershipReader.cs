@@ -227,6 +227,24 @@ internal sealed class MembershipReader
                     expectItem = false;
                     continue;
                 }
+                if (c is null && list.Count > 0)
+                {
+                    var back = p;
+                    while (back > 0 && IsAny(back - 1, "the", "both")) back--;
+                    var start = SkipDescription(back, out _);
+                    if (start > 0)
+                    {
+                        var inner = ReadList(start, out var innerEnd);
+                        if (inner.Count > 0)
+                        {
+                            list.AddRange(inner);
+                            end = innerEnd;
+                            p = innerEnd + 1;
+                            expectItem = false;
+                            continue;
+                        }
+                    }
+                }
                 if (c is null || c.Possessive) break;
                 list.Add(c);
                 // Skip to the last view position of this mention.
@@ -268,6 +286,33 @@ internal sealed class MembershipReader
             }
         }
         return list;
+    }
+
+    /// <summary>
+    /// "the eight Arctic states: A, B ...", "the five states bordering the sea - A, B ...", "the four Central Asian
+    /// states of A, B ...": a description that introduces a list. Returns the list's first position (or -1) and the number.
+    /// </summary>
+    private int SkipDescription(int q, out int number)
+    {
+        number = -1;
+        var p = q;
+        if (Is(p, "the") || Is(p, "its") || Is(p, "all")) p++;
+        if (p < _v.Count && NumberWords.TryParse(W(p), out var n)) { number = n; p++; }
+        var words = 0;
+        while (p < _v.Count && words < 3 && T(p).IsWord && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies") && M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective }) { p++; words++; }
+        if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) return -1;
+        var noun = p;
+        p++;
+        // "bordering the sea", "of the region", "that ..." up to a separator.
+        for (var k = p; k < _v.Count && k <= noun + 6; k++)
+        {
+            if (Is(k, ":") || Is(k, "(") || T(k).Kind == TokenKind.Dash || Is(k, "of") && CountryAt(k + 1) is not null)
+            {
+                return CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 1 : -1;
+            }
+            if (Is(k, ",") || Is(k, ".") || Is(k, ";")) break;
+        }
+        return -1;
     }
 
     /// <summary>Reads a list that ends at view position <paramref name="last"/>, scanning back.</summary>
@@ -672,6 +717,16 @@ internal sealed class MembershipReader
         if (!NumberWords.TryParse(W(p), out var n)) return;
         // Ordinals and years are not counts.
         if (T(p).Kind == TokenKind.Number && W(p).Length == 4 && n > 1900) return;
+        if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
+        {
+            // "dialogue partners, whose number now stands at 15"
+            for (var b = p - 3; b >= 0 && b >= p - 9; b--)
+            {
+                if (IsAny(b, "partners")) { Count(OrgFor(b), RelationKind.DialoguePartner, n, p); return; }
+                if (IsAny(b, "members")) { Count(OrgFor(b), RelationKind.Member, n, p); return; }
+                if (IsAny(b, "observers")) { Count(OrgFor(b), RelationKind.Observer, n, p); return; }
+            }
+        }
         var q = p + 1;
         if (IsAny(q, "full", "founding", "current", "permanent", "official")) q++;
         if (Is(q, "member") && IsAny(q + 1, "states", "countries", "nations", "economies") || IsAny(q, "members", "member-states"))
@@ -706,6 +761,7 @@ internal sealed class MembershipReader
 
     private bool OrgNear(int p)
     {
+        for (var q = Math.Max(0, p - 3); q < p; q++) if (IsAny(q, "its", "Its")) return true;
         for (var q = Math.Max(0, p - 8); q < _v.Count && q <= p + 8; q++)
         {
             if (M(q) is { Type: MentionType.Organization }) return true;
@@ -951,6 +1007,17 @@ internal sealed class MembershipReader
 
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 || negated) return;
+        // "joined the bloc's dialogue partners", "joined as an observer": not membership.
+        for (var k = p + 1; k < _v.Count && k <= p + 6; k++)
+        {
+            if (IsAny(k, "partners", "partner") && (Is(k - 1, "dialogue") || T(k - 1).Kind == TokenKind.Possessive || IsAny(k - 1, "as", "a")))
+            {
+                Hit(org, w is "joined" or "rejoined" ? RelationKind.DialoguePartner : RelationKind.Joining, subject, when);
+                return;
+            }
+            if (IsAny(k, "observers", "observer")) { Hit(org, RelationKind.Observer, subject, when); return; }
+            if (IsAny(k, ",", ";", "and", "but", "members", "member")) break;
+        }
         var past = w is "joined" or "rejoined";
         if (past && !(IsAny(p - 1, "have") && IsAny(p - 2, "will", "would", "should", "could", "might")))
         {
@@ -1143,7 +1210,7 @@ internal sealed class MembershipReader
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
         if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, "has", "have", "holds", "hold", "enjoys", "retains", "had")))
         {
-            var subject = Subject(b + 1, out var negated, out _);
+            var subject = Subject(IsCopula(W(b).ToLowerInvariant()) ? b + 1 : b, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
         }
         if (b >= 0 && IsAny(b, "granted", "given", "gained", "obtained", "received", "won", "awarded") && Is(p + 1, "status"))
@@ -1207,14 +1274,19 @@ internal sealed class MembershipReader
                 if (IsAny(q, "also")) q++;
                 break;
         }
-        if (Is(q, "the") && CountryAt(q + 1) is null) return;
+        var described = SkipDescription(q, out var describedCount);
+        if (described > 0) q = described;
+        else if (Is(q, "the") && CountryAt(q + 1) is null) return;
         var list = ReadList(q, out var end);
         if (list.Count == 0) return;
 
         // The subject must be the organisation: an organisation mention or a generic noun before the cue, in this clause.
         var org = -1;
+        var kind = RelationKind.Member;
         for (var b = p - 1; b >= 0 && b >= p - 14; b--)
         {
+            if (IsAny(b, "partners", "partner") && kind == RelationKind.Member) { kind = RelationKind.DialoguePartner; continue; }
+            if (IsAny(b, "observers", "observer") && kind == RelationKind.Member) { kind = RelationKind.Observer; continue; }
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)))
             {
@@ -1233,7 +1305,8 @@ internal sealed class MembershipReader
         {
             return;
         }
-        Hit(org, RelationKind.Member, list);
+        Hit(org, kind, list);
+        if (described > 0 && describedCount > 0 && kind == RelationKind.Member) Count(org, kind, describedCount, p + 1);
 
         // "founded by A, B and C in 2001 and later joined by D": the join cue reads "joined by".
     }
