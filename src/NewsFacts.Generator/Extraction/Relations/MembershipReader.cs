@@ -75,7 +75,7 @@ internal sealed class MembershipReader
         "later", "both", "all", "each", "itself", "themselves", "set", "expected", "invited", "preparing", "prepares", "moving",
         "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-        "not", "never", "n't", "no", "longer", "yet",
+        "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -960,6 +960,13 @@ internal sealed class MembershipReader
         var q = p + 1;
         if (IsAny(q, "formally", "officially", "fully")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
+        if (IsAny(q, "now", "newly")) q++;
+        // "the 55-member African Union": the organisation after its size.
+        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
+        {
+            org = sized.Entity;
+            return true;
+        }
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; return true; }
         if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = Generic(W(q)); return true; }
         if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _main; return true; }
