@@ -5,12 +5,14 @@ using System.CommandLine.Invocation;
 using System.IO;
 using System.Text;
 using System.Threading;
+using NewsFacts.Cli.Report;
 
 namespace NewsFacts.Cli;
 
 /// <summary>
 /// The <c>newsfacts</c> command line: <c>extract FILE... [--output FILE] [--indent|--compact]</c> prints the facts
-/// JSON; <c>check FILE...</c> prints the diagnostics as the compiler does. Exit codes: 0 success, 1 when
+/// JSON; <c>check FILE...</c> prints the diagnostics as the compiler does; <c>report FILE... [--format markdown|html]
+/// [--output FILE] [--title TEXT]</c> prints a fact sheet (<see cref="ReportWriter"/>). Exit codes: 0 success, 1 when
 /// <c>check</c> finds an error-severity diagnostic, 2 for usage errors and files that cannot be read.
 /// </summary>
 public static class NewsFactsCommand
@@ -66,8 +68,32 @@ public static class NewsFactsCommand
         var check = new Command("check", "Print the diagnostics of the articles (path(line,col): severity id: message); exit code 1 on any error.") { checkFiles };
         check.SetAction(parse => Check(parse.GetValue(checkFiles) ?? Array.Empty<string>(), stdout, stderr, cancellationToken));
 
+        var reportFiles = FilesArgument();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "The report's format: markdown (the default) or html (one self-contained page).",
+            DefaultValueFactory = _ => "markdown",
+            HelpName = "markdown|html",
+        };
+        format.AcceptOnlyFromAmong("markdown", "html");
+        var reportOutput = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of the standard output." };
+        var title = new Option<string?>("--title") { Description = "The report's title (default: \"" + ReportWriter.DefaultTitle + "\")." };
+        var report = new Command("report", "Print a fact sheet of the articles: organisations and their states, people and quotes as tables, each fact linked to its evidence sentence.")
+        {
+            reportFiles, format, reportOutput, title,
+        };
+        report.SetAction(parse => Report(
+            parse.GetValue(reportFiles) ?? Array.Empty<string>(),
+            parse.GetValue(format) == "html" ? ReportFormat.Html : ReportFormat.Markdown,
+            parse.GetValue(reportOutput),
+            parse.GetValue(title),
+            stdout,
+            stderr,
+            cancellationToken));
+
         root.Add(extract);
         root.Add(check);
+        root.Add(report);
         return root;
     }
 
@@ -88,23 +114,7 @@ public static class NewsFactsCommand
         }
 
         var json = FactsJson.ToJson(result.Model, result.Diagnostics, indented) + "\n";
-        if (string.IsNullOrEmpty(outputPath))
-        {
-            stdout.Write(json);
-            stdout.Flush();
-            return ExitSuccess;
-        }
-
-        try
-        {
-            File.WriteAllText(outputPath, json, Utf8NoBom);
-        }
-        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-        {
-            stderr.Write("newsfacts: error: cannot write '" + outputPath + "': " + e.Message + "\n");
-            return ExitUsage;
-        }
-        return ExitSuccess;
+        return WriteOutput(json, outputPath, stdout, stderr);
     }
 
     /// <summary>The <c>check</c> command.</summary>
@@ -126,6 +136,48 @@ public static class NewsFactsCommand
         var anyError = DiagnosticFormatter.Write(stdout, result.Diagnostics);
         stdout.Flush();
         return anyError ? ExitErrorDiagnostics : ExitSuccess;
+    }
+
+    /// <summary>The <c>report</c> command.</summary>
+    public static int Report(IReadOnlyList<string> files, ReportFormat format, string? outputPath, string? title, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        if (!CheckFiles(files, stderr)) return ExitUsage;
+
+        FactsResult result;
+        try
+        {
+            result = FactsPipeline.Run(files, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+        {
+            stderr.Write("newsfacts: error: " + e.Message + "\n");
+            return ExitUsage;
+        }
+
+        var text = new ReportWriter(result.Model, result.Diagnostics, title).ToString(format);
+        return WriteOutput(text, outputPath, stdout, stderr);
+    }
+
+    /// <summary>Writes text to a file (UTF-8 without BOM) or, without a path, to the standard output.</summary>
+    private static int WriteOutput(string text, string? outputPath, TextWriter stdout, TextWriter stderr)
+    {
+        if (string.IsNullOrEmpty(outputPath))
+        {
+            stdout.Write(text);
+            stdout.Flush();
+            return ExitSuccess;
+        }
+
+        try
+        {
+            File.WriteAllText(outputPath, text, Utf8NoBom);
+        }
+        catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+        {
+            stderr.Write("newsfacts: error: cannot write '" + outputPath + "': " + e.Message + "\n");
+            return ExitUsage;
+        }
+        return ExitSuccess;
     }
 
     private static Argument<string[]> FilesArgument() => new("FILE")
