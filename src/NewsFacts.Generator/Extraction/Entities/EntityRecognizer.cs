@@ -64,7 +64,15 @@ internal sealed class EntityRecognizer
 
     private static readonly (string[] Words, string Text)[] TitleTable;
     private static readonly (string[] Words, string Text)[] BodyHeadTable;
+
+    // Indexes so that each token costs a hash lookup, not a scan of a word list.
+    private static readonly Dictionary<string, (string[] Words, string Text)[]> TitlesByFirst;
+    private static readonly Dictionary<string, (string[] Words, string Text)[]> TitlesByLast;
+    private static readonly Dictionary<string, (string[] Words, string Text)[]> BodyHeadsByFirst;
+    private static readonly Dictionary<string, int> CountryFirstWords;
+    private static readonly Dictionary<string, int> NamedBodyFirstWords;
     private static readonly HashSet<string> DocumentSet;
+    private static readonly HashSet<string> DocumentFirstWords;
     private static readonly HashSet<string> TitleWords;
 
     static EntityRecognizer()
@@ -92,7 +100,45 @@ internal sealed class EntityRecognizer
         heads.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
         BodyHeadTable = heads.ToArray();
         DocumentSet = new HashSet<string>(BodyNouns.DocumentNouns, StringComparer.OrdinalIgnoreCase);
+        DocumentFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in BodyNouns.DocumentNouns) if (d.IndexOf(' ') > 0) DocumentFirstWords.Add(d.Substring(0, d.IndexOf(' ')));
+
+        TitlesByFirst = Index(TitleTable, first: true);
+        TitlesByLast = Index(TitleTable, first: false);
+        BodyHeadsByFirst = Index(BodyHeadTable, first: true);
+
+        CountryFirstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var form in CountryGazetteer.Forms) AddFirstWord(CountryFirstWords, form.Key);
+        NamedBodyFirstWords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in BodyNouns.NamedBodies) AddFirstWord(NamedBodyFirstWords, name);
     }
+
+    private static Dictionary<string, (string[] Words, string Text)[]> Index((string[] Words, string Text)[] table, bool first)
+    {
+        var lists = new Dictionary<string, List<(string[] Words, string Text)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in table)
+        {
+            var key = (first ? entry.Words[0] : entry.Words[entry.Words.Length - 1]).TrimEnd('.');
+            if (!lists.TryGetValue(key, out var list)) lists[key] = list = new List<(string[] Words, string Text)>();
+            list.Add(entry); // the table is sorted longest first, and so is each list
+        }
+        var index = new Dictionary<string, (string[] Words, string Text)[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var kv in lists) index[kv.Key] = kv.Value.ToArray();
+        return index;
+    }
+
+    private static void AddFirstWord(Dictionary<string, int> index, string surface)
+    {
+        // The first token as the tokenizer cuts it ("People's" -> "People"), and the number of tokens.
+        var words = surface.Replace("'s ", " 's ").Replace("\u2019s ", " 's ").Split(' ');
+        var key = words[0].Replace('\u2019', '\'');
+        var apostrophe = key.IndexOf("'s", StringComparison.Ordinal);
+        if (apostrophe > 0 && apostrophe == key.Length - 2) key = key.Substring(0, apostrophe);
+        index.TryGetValue(key, out var max);
+        index[key] = Math.Max(max, words.Length + 1);
+    }
+
+    private static string Key(string text) => text.EndsWith(".", StringComparison.Ordinal) ? text.TrimEnd('.') : text;
 
     private readonly Document _doc;
     private readonly List<Token> _t;
@@ -137,7 +183,7 @@ internal sealed class EntityRecognizer
         {
             if (_lower is null)
             {
-                _lower = new HashSet<string>(StringComparer.Ordinal);
+                _lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (var t in _t) if (t.IsWord && char.IsLower(t.Text[0])) _lower.Add(t.Text);
             }
             return _lower;
@@ -324,7 +370,7 @@ internal sealed class EntityRecognizer
             if (first > last) { i = last; continue; }
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
-            if (first < last && (IsSentenceInitial(first) && LowerVocabulary.Contains(_t[first].Text.ToLowerInvariant())
+            if (first < last && (IsSentenceInitial(first) && LowerVocabulary.Contains(_t[first].Text)
                                  || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit")
                 && Tok(first + 1) is { } ofTok && ofTok.Is("of"))
             {
@@ -368,6 +414,7 @@ internal sealed class EntityRecognizer
             var endsWithCountry = false;
             for (var n = 1; n <= 4 && last - n + 1 >= first; n++)
             {
+                if (!_t[last - n + 1].Has(WordClass.CountryStart)) continue;
                 if (CountryGazetteer.TryLookup(_doc.Slice(last - n + 1, last), out var cf) && cf.Kind is CountryFormKind.Name or CountryFormKind.Alias) { endsWithCountry = true; break; }
             }
             if (endsWithCountry && last == runEnd) { i = last; continue; }
@@ -485,10 +532,9 @@ internal sealed class EntityRecognizer
             else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 8)
             {
                 // "Nato", "Asean": a known acronym written as a word.
-                var upper = tok.Text.ToUpperInvariant();
                 foreach (var o in Orgs)
                 {
-                    if (o.Acronym is not null && string.Equals(o.Acronym, upper, StringComparison.Ordinal)) { acronym = o.Acronym; break; }
+                    if (o.Acronym is not null && string.Equals(o.Acronym, tok.Text, StringComparison.OrdinalIgnoreCase)) { acronym = o.Acronym; break; }
                 }
             }
             if (acronym is null) continue;
@@ -546,7 +592,7 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || !tok.IsCapitalized || Claimed(i) || tok.Text.Length < 3 || !HasLower(tok.Text)) continue;
             if (RegionWords.Contains(tok.Text) || IsTitleToken(i) || TimeWords.IsMonth(tok.Text) || TimeWords.IsWeekday(tok.Text)) continue;
-            if (CommonWords.IsSentenceStartFunctionWord(tok.Text) || LowerVocabulary.Contains(tok.Text.ToLowerInvariant())) continue;
+            if (CommonWords.IsSentenceStartFunctionWord(tok.Text) || LowerVocabulary.Contains(tok.Text)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
             var isBloc = false;
@@ -597,8 +643,10 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i)) continue;
             if (!char.IsUpper(tok.Text[0])) continue;
+            if (!tok.Has(WordClass.CountryStart) && tok.Text.IndexOf('-') < 0) continue;
             var matched = false;
-            for (var n = Math.Min(max, _t.Count - i); n >= 1 && !matched; n--)
+            if (!CountryFirstWords.TryGetValue(tok.Text.Replace('\u2019', '\''), out var maxHere)) maxHere = 0;
+            for (var n = Math.Min(Math.Min(max, maxHere), _t.Count - i); n >= 1 && !matched; n--)
             {
                 sb.Clear();
                 var ok = true;
@@ -672,8 +720,10 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || Claimed(i)) continue;
 
             // Named institutions: "Kremlin", "White House", "Xinhua".
+            if (!tok.Has(WordClass.NamedBodyStart | WordClass.BodyHeadStart | WordClass.Document)) continue;
             var named = false;
-            for (var n = 4; n >= 1 && !named; n--)
+            NamedBodyFirstWords.TryGetValue(tok.Text, out var namedMax);
+            for (var n = Math.Min(4, namedMax); n >= 1 && !named; n--)
             {
                 if (i + n > _t.Count) continue;
                 sb.Clear();
@@ -760,9 +810,10 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            if (DocumentSet.Contains(tok.Text) || Tok(i + 1) is { } nx && DocumentSet.Contains(tok.Text + " " + nx.Text))
+            var twoWordDocument = DocumentFirstWords.Contains(tok.Text) && Tok(i + 1) is { } n2 && DocumentSet.Contains(tok.Text + " " + n2.Text);
+            if (twoWordDocument || DocumentSet.Contains(tok.Text))
             {
-                var len = Tok(i + 1) is { } n2 && DocumentSet.Contains(tok.Text + " " + n2.Text) ? 2 : 1;
+                var len = twoWordDocument ? 2 : 1;
                 if (tok.IsIgnoreCase("post") || tok.IsIgnoreCase("report") || tok.IsIgnoreCase("release") || tok.IsIgnoreCase("letter")
                     || tok.IsIgnoreCase("resolution") || tok.IsIgnoreCase("declaration"))
                 {
@@ -784,7 +835,8 @@ internal sealed class EntityRecognizer
 
     private int MatchBodyHead(int i)
     {
-        foreach (var (words, _) in BodyHeadTable)
+        if (!_t[i].Has(WordClass.BodyHeadStart) || !BodyHeadsByFirst.TryGetValue(_t[i].Text, out var candidates)) return 0;
+        foreach (var (words, _) in candidates)
         {
             if (i + words.Length > _t.Count) continue;
             var ok = true;
@@ -886,11 +938,12 @@ internal sealed class EntityRecognizer
         var text = tok.Text;
         if (!tok.IsCapitalized && !IsArabicParticleName(text)) return false;
         if (!HasLower(text) && text.Length > 1) return false; // acronyms
+        if (tok.Has(WordClass.MonthOrWeekday | WordClass.OrganizationHead)) return false;
         if (RegionWords.Contains(text)) return false;
         if (text is "Host" or "Former" or "Veteran" or "Opposition" or "Incumbent" or "Outgoing" or "Incoming" or "Acting" or "Interim" or "Then" or "Late" or "Deputy" or "Senior" or "Top") return false;
         if (TimeWords.IsMonth(text) || TimeWords.IsWeekday(text)) return false;
         if (OrganizationWords.IsNameHead(text)) return false;
-        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || LowerVocabulary.Contains(text.ToLowerInvariant()))) return false;
+        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || LowerVocabulary.Contains(text))) return false;
         if (CommonWords.IsSentenceStartFunctionWord(text) && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
         foreach (var c in text) if (char.IsDigit(c)) return false;
         return true;
@@ -911,7 +964,8 @@ internal sealed class EntityRecognizer
     private int TitleEndingAt(int end, out string title)
     {
         title = string.Empty;
-        foreach (var (words, _) in TitleTable)
+        if (end < 0 || end >= _t.Count || !_t[end].Has(WordClass.TitleEnd) || !TitlesByLast.TryGetValue(Key(_t[end].Text), out var candidates)) return -1;
+        foreach (var (words, _) in candidates)
         {
             var first = end - words.Length + 1;
             if (first < 0) continue;
@@ -932,7 +986,8 @@ internal sealed class EntityRecognizer
     private int TitleStartingAt(int start, int limit, out string title)
     {
         title = string.Empty;
-        foreach (var (words, _) in TitleTable)
+        if (start < 0 || start >= _t.Count || !_t[start].Has(WordClass.TitleStart) || !TitlesByFirst.TryGetValue(Key(_t[start].Text), out var candidates)) return -1;
+        foreach (var (words, _) in candidates)
         {
             var last = start + words.Length - 1;
             if (last > limit) continue;
@@ -1254,8 +1309,9 @@ internal sealed class EntityRecognizer
         for (var i = 0; i < _t.Count; i++)
         {
             var tok = _t[i];
-            if (!tok.IsWord || Claimed(i)) continue;
-            var lower = tok.Text.ToLowerInvariant();
+            if (!tok.IsWord || Claimed(i) || tok.Text.Length > 4) continue;
+            if (!tok.Has(WordClass.Pronoun) && !(tok.Text is "the" or "The" or "a" or "A")) continue;
+            var lower = tok.Text.Length <= 4 && char.IsLetter(tok.Text[0]) ? tok.Text.ToLowerInvariant() : tok.Text;
             if (lower is "he" or "she" or "it" or "they")
             {
                 var m = Add(MentionType.Pronoun, i, i);

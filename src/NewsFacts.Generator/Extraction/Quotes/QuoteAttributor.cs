@@ -73,7 +73,7 @@ internal sealed class QuoteAttributor
     private static bool IsSpeechVerb(Token t, out SpeechVerbClass cls)
     {
         cls = SpeechVerbClass.Core;
-        return t.IsWord && !t.IsCapitalized && SpeechVerbs.TryGetLemma(t.Text, out _, out cls);
+        return t.Has(WordClass.SpeechVerb) && !t.IsCapitalized && SpeechVerbs.TryGetLemma(t.Text, out _, out cls);
     }
 
     private static bool IsSpeechVerbAnyCase(Token t) => t.IsWord && SpeechVerbs.TryGetLemma(t.Text, out _, out _);

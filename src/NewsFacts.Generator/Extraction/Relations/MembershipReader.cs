@@ -118,8 +118,26 @@ internal sealed class MembershipReader
 
     private bool Is(int p, string word) => p >= 0 && p < _v.Count && string.Equals(_t[_v[p]].Text, word, StringComparison.OrdinalIgnoreCase);
 
+    // Overloads up to eight words, so that the hot path allocates no params arrays.
+    private bool IsAny(int p, string a) => Is(p, a);
+
+    private bool IsAny(int p, string a, string b) => Is(p, a) || Is(p, b);
+
+    private bool IsAny(int p, string a, string b, string c) => Is(p, a) || Is(p, b) || Is(p, c);
+
+    private bool IsAny(int p, string a, string b, string c, string d) => Is(p, a) || Is(p, b) || Is(p, c) || Is(p, d);
+
+    private bool IsAny(int p, string a, string b, string c, string d, string e) => IsAny(p, a, b, c, d) || Is(p, e);
+
+    private bool IsAny(int p, string a, string b, string c, string d, string e, string f) => IsAny(p, a, b, c, d) || Is(p, e) || Is(p, f);
+
+    private bool IsAny(int p, string a, string b, string c, string d, string e, string f, string g) => IsAny(p, a, b, c, d) || Is(p, e) || Is(p, f) || Is(p, g);
+
+    private bool IsAny(int p, string a, string b, string c, string d, string e, string f, string g, string h) => IsAny(p, a, b, c, d) || IsAny(p, e, f, g, h);
+
     private bool IsAny(int p, params string[] words)
     {
+        if (p < 0 || p >= _v.Count) return false;
         foreach (var w in words) if (Is(p, w)) return true;
         return false;
     }
@@ -577,14 +595,13 @@ internal sealed class MembershipReader
         {
             var tok = T(p);
             if (!tok.IsWord && tok.Kind != TokenKind.Number) continue;
-            var w = tok.Text.ToLowerInvariant();
-
-            if (TryCompoundCount(p, w)) continue;
-
-            if (tok.Kind == TokenKind.Number || NumberWords.TryParse(w, out _))
+            if (tok.Kind == TokenKind.Number || tok.Has(WordClass.Number))
             {
+                if (tok.Text.IndexOf('-') > 0 && TryCompoundCount(p, tok.Text.ToLowerInvariant())) continue;
                 TryCount(p);
             }
+            if (!Cues.Contains(tok.Text)) continue;
+            var w = tok.Text.ToLowerInvariant();
 
             switch (w)
             {
@@ -685,6 +702,32 @@ internal sealed class MembershipReader
                     break;
             }
         }
+    }
+
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
+        "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
+        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
+        "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidacy", "partner", "partners",
+        "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
+        "include", "including", "included", "groups", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
+    };
+
+    private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "dozen",
+    };
+
+    /// <summary>A number written in words ("nine", "twenty-seven", "nine-member") or digits with a suffix ("10-member").</summary>
+    private static bool IsNumberWord(string text)
+    {
+        if (text.Length == 0) return false;
+        if (char.IsDigit(text[0])) return true;
+        var dash = text.IndexOf('-');
+        return NumberRoots.Contains(dash > 0 ? text.Substring(0, dash) : text);
     }
 
     private bool TryCompoundCount(int p, string w)

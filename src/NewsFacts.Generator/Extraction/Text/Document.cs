@@ -71,6 +71,7 @@ internal sealed class Document
         Text = text;
         Map = new SourceMap(text);
         Tokens = Tokenizer.Tokenize(text, cancellationToken);
+        ClassifyWords(cancellationToken);
         Paragraphs = BuildParagraphs();
         foreach (var p in Paragraphs)
         {
@@ -110,10 +111,33 @@ internal sealed class Document
         return Collapse(Text, Tokens[firstToken].Start, Tokens[lastToken].End);
     }
 
+    private string?[]? _sentenceTexts;
+
     public string SentenceText(int sentence)
     {
+        _sentenceTexts ??= new string?[Sentences.Count];
+        if (_sentenceTexts[sentence] is { } cached) return cached;
         var s = Sentences[sentence];
-        return Slice(s.FirstToken, s.LastToken);
+        return _sentenceTexts[sentence] = Slice(s.FirstToken, s.LastToken);
+    }
+
+    /// <summary>Classifies each distinct word once; tokens with the same text share the result.</summary>
+    private void ClassifyWords(CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<string, Lexicon.WordClass>(System.StringComparer.Ordinal);
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var t = Tokens[i];
+            if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) continue;
+            if (!seen.TryGetValue(t.Text, out var c))
+            {
+                c = Lexicon.WordClasses.Classify(t.Text);
+                // Bound the cache on hostile input (a million distinct words).
+                if (seen.Count < 200_000) seen[t.Text] = c;
+            }
+            t.Class = c;
+        }
     }
 
     public static string Collapse(string text, int start, int end)

@@ -63,6 +63,11 @@ internal sealed class Token
 
     public MarkRole Role { get; set; }
 
+    /// <summary>What the word lists say about this word (set once per distinct word of the article).</summary>
+    public Lexicon.WordClass Class { get; set; }
+
+    public bool Has(Lexicon.WordClass c) => (Class & c) != 0;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
