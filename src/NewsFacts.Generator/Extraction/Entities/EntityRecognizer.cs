@@ -45,7 +45,8 @@ internal sealed class EntityRecognizer
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
         "God", "Allah", "Lord", "Holy", "Saint", "St", "Mount", "Lake", "Bay", "Cape", "Port", "Fort", "City", "Province",
-        "Region", "District", "Territory", "Oblast", "Krai", "Prefecture", "County", "Municipality",
+        "Region", "District", "Territory", "Oblast", "Krai", "Prefecture", "County", "Municipality", "Strip", "Bank", "Four",
+        "Corridor", "Canal", "Desert", "Plateau", "Highlands", "Coast", "Delta",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -1092,10 +1093,18 @@ internal sealed class EntityRecognizer
                 var tf = TitleEndingAt(i - 1, out var title);
                 if (tf >= 0)
                 {
+                    if (Titles.TryGetGender(title, out var g)) run.Gender = g;
+                    // "foreign policy aide", "security analyst", "Senior General": modifiers before the role word.
+                    var m0 = tf;
+                    while (m0 - 1 >= 0 && tf - m0 < 3 && TitleModifier(m0 - 1)) m0--;
+                    if (m0 < tf)
+                    {
+                        title = _doc.Slice(m0, i - 1);
+                        tf = m0;
+                    }
                     run.Title = title;
                     run.Evidence = true;
                     run.MentionFirst = tf;
-                    if (Titles.TryGetGender(title, out var g)) run.Gender = g;
                     run.Country = CountryBefore(tf);
                 }
                 else if (Tok(i - 1) is { } h && Titles.IsHonorific(h.Text.TrimEnd('.')) || Tok(i - 1) is { } dot && dot.Is(".") && Tok(i - 2) is { } h2 && Titles.IsHonorific(h2.Text))
@@ -1219,7 +1228,21 @@ internal sealed class EntityRecognizer
         if (Tok(k) is { Kind: TokenKind.Possessive }) k--;
         else if (Tok(k) is { } ap && ap.Kind == TokenKind.QuoteMark && ap.Role == MarkRole.Apostrophe) k--;
         if (At(k) is { Type: MentionType.Country } c && c.FormKind != CountryFormKind.Capital) return c.Country!.Name;
+        // "Russian Foreign Ministry spokeswoman", "Kremlin aide": the country of the body named before the title.
+        if (At(k) is { Type: MentionType.Body } b && b.Entity >= 0) return Bodies[b.Entity].Country;
         return null;
+    }
+
+    /// <summary>A word that may qualify a role before a name: "foreign policy" aide, "security" analyst, "Senior" General.</summary>
+    private bool TitleModifier(int k)
+    {
+        var t = _t[k];
+        if (!t.IsWord || Claimed(k)) return false;
+        if (t.Has(WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.Number | WordClass.MonthOrWeekday | WordClass.Pronoun)) return false;
+        if (t.Text is "the" or "a" or "an" or "of" or "and" or "or" or "to" or "for" or "with" or "by" or "from" or "in" or "on" or "at" or "as" or "its" or "his" or "her" or "their") return false;
+        if (t.IsCapitalized) return t.Text is "Senior" or "Interim" or "Deputy" or "Acting" or "Chief" or "Foreign" or "Defence" or "Defense" or "Security" or "Trade" or "Finance";
+        // Lower-case nouns and adjectives; verbs in -ed are not ("visiting" is fine, "said" is a speech verb).
+        return !t.Text.EndsWith("ed", StringComparison.Ordinal) && !t.Text.EndsWith("ly", StringComparison.Ordinal);
     }
 
     private bool PersonExists(string[] parts)
@@ -1240,6 +1263,20 @@ internal sealed class EntityRecognizer
         for (var k = 0; k < People.Count; k++)
         {
             if (SameName(People[k].Parts, parts)) return k;
+        }
+        // A shorter form of someone already named ("Santos Ferreira" for "Miguel Santos Ferreira").
+        if (parts.Length > 1)
+        {
+            for (var k = 0; k < People.Count; k++)
+            {
+                var p = People[k];
+                if (p.Parts.Length <= parts.Length) continue;
+                var suffix = true;
+                for (var x = 0; x < parts.Length && suffix; x++) suffix = p.Parts[p.Parts.Length - parts.Length + x] == parts[x];
+                var prefix = true;
+                for (var x = 0; x < parts.Length && prefix; x++) prefix = p.Parts[x] == parts[x];
+                if (suffix || prefix) return k;
+            }
         }
         // A fuller name for someone first met by one name ("President Lukashenko" then "Alexander Lukashenko").
         if (parts.Length > 1)
