@@ -176,7 +176,7 @@ internal sealed class QuoteAttributor
             if (IsSpeechVerb(t, out var cls))
             {
                 if (cls == SpeechVerbClass.Naming) return false;
-                return SubjectOf(k) is not null || t.Is("said") || t.Is("says") || t.Is("told");
+                if (SubjectOf(k) is not null || t.Is("said") || t.Is("says") || t.Is("told")) return true;
             }
         }
         return false;

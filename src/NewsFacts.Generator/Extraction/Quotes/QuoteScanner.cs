@@ -319,18 +319,36 @@ internal sealed class QuoteScanner
                 if (canOpen && !canClose && !IsElision(ti, p))
                 {
                     openToken = ti;
+                    if (_pendingSingle is not null && ti == p.FirstToken)
+                    {
+                        _continuing = _pendingSingle;
+                    }
+                    _pendingSingle = null;
                 }
                 else
                 {
                     t.Role = MarkRole.Apostrophe;
                 }
             }
+            else if (canClose && IsPluralPossessive(ti, p) && HasLaterSingleCloser(ti, p))
+            {
+                // "our members' children": an apostrophe, since a real closer follows.
+                t.Role = MarkRole.Apostrophe;
+            }
             else if (canClose)
             {
                 // A closer must not cross a double quotation.
-                var span = new QuoteSpan(spans.Count, false);
-                span.Pieces.Add(new QuotePiece(openToken, ti, ti, _tokens[openToken].End, t.Start));
-                spans.Add(span);
+                if (_continuing is not null)
+                {
+                    _continuing.Pieces.Add(new QuotePiece(openToken, ti, ti, _tokens[openToken].End, t.Start));
+                    _continuing = null;
+                }
+                else
+                {
+                    var span = new QuoteSpan(spans.Count, false);
+                    span.Pieces.Add(new QuotePiece(openToken, ti, ti, _tokens[openToken].End, t.Start));
+                    spans.Add(span);
+                }
                 openToken = -1;
             }
             else
@@ -338,10 +356,91 @@ internal sealed class QuoteScanner
                 t.Role = MarkRole.Apostrophe;
             }
         }
-        if (openToken >= 0) _tokens[openToken].Role = MarkRole.Apostrophe;
+        if (openToken >= 0 && _continuing is not null)
+        {
+            // The continuation runs on again.
+            _continuing.Pieces.Add(new QuotePiece(openToken, -1, p.LastToken, _tokens[openToken].End, p.End));
+            var next2 = NextNonEmpty(p.Index);
+            if (next2 is not null && _tokens[next2.FirstToken] is { Kind: TokenKind.QuoteMark } f2 && !Tokenizer.IsDoubleGlyph(f2.Text[0]) && CanOpen(f2, next2))
+            {
+                _pendingSingle = _continuing;
+            }
+            else
+            {
+                _continuing.Repaired = true;
+                Problems.Add(new MarkProblem(openToken, _tokens[openToken].Text, unclosed: true));
+            }
+            _continuing = null;
+            openToken = -1;
+        }
+        if (openToken >= 0)
+        {
+            // A single-quoted quotation that opens its paragraph and runs on: it continues in the next paragraph
+            // (which opens with a mark) or is closed at the paragraph's end; elsewhere an unmatched mark is an apostrophe.
+            if ((openToken == p.FirstToken || StartsSentence(openToken)) && CountWords(openToken, p.LastToken) >= 4)
+            {
+                var span = new QuoteSpan(spans.Count, false);
+                span.Pieces.Add(new QuotePiece(openToken, -1, p.LastToken, _tokens[openToken].End, p.End));
+                spans.Add(span);
+                var next = NextNonEmpty(p.Index);
+                var continues = next is not null && _tokens[next.FirstToken] is { Kind: TokenKind.QuoteMark } f && !Tokenizer.IsDoubleGlyph(f.Text[0]) && CanOpen(f, next);
+                if (continues) _pendingSingle = span;
+                else
+                {
+                    span.Repaired = true;
+                    Problems.Add(new MarkProblem(openToken, _tokens[openToken].Text, unclosed: true));
+                }
+            }
+            else
+            {
+                _tokens[openToken].Role = MarkRole.Apostrophe;
+            }
+        }
 
         // Clear the temporary marks; Finish sets the final ones.
         for (var ti = p.FirstToken; ti <= p.LastToken; ti++) _tokens[ti].Quote = -1;
+    }
+
+    private QuoteSpan? _pendingSingle;
+
+    private QuoteSpan? _continuing;
+
+    /// <summary>The mark follows the end of a sentence (". 'For a small country ...").</summary>
+    private bool StartsSentence(int ti)
+    {
+        var k = _tokens[ti].Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(_text[k])) k--;
+        return k >= 0 && (_text[k] is '.' or '!' or '?' or ':' || Tokenizer.IsQuoteGlyph(_text[k]) && k > 0 && _text[k - 1] is '.' or '!' or '?' or ',');
+    }
+
+    private int CountWords(int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i <= to; i++) if (_tokens[i].IsWord) n++;
+        return n;
+    }
+
+    /// <summary>"members' ", "allies' ": a mark after a plural s, followed by a lower-case word.</summary>
+    private bool IsPluralPossessive(int ti, Paragraph p)
+    {
+        var t = _tokens[ti];
+        if (t.Start == 0 || _text[t.Start - 1] != 's') return false;
+        var next = ti + 1 <= p.LastToken ? _tokens[ti + 1] : null;
+        return next is not null && next.IsWord && char.IsLower(next.Text[0]);
+    }
+
+    private bool HasLaterSingleCloser(int ti, Paragraph p)
+    {
+        for (var k = ti + 1; k <= p.LastToken; k++)
+        {
+            var t = _tokens[k];
+            if (t.Kind != TokenKind.QuoteMark || Tokenizer.IsDoubleGlyph(t.Text[0])) continue;
+            var close = CanClose(t, p);
+            // A later opener takes the later closer for itself.
+            if (CanOpen(t, p) && !close) return false;
+            if (close && !IsPluralPossessive(k, p)) return true;
+        }
+        return false;
     }
 
     private bool IsElision(int ti, Paragraph p)
