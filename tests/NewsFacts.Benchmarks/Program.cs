@@ -1,0 +1,58 @@
+using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+
+namespace NewsFacts.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks (BenchmarkDotNet's command line: --filter, --list...), then prints the targets
+/// of docs/performance.md against the figures of this run and writes them to
+/// artifacts/benchmarks/targets.md. <c>--quick</c> runs the short job.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 3 && args[0] == "--write-corpus")
+        {
+            return WriteCorpus(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+        }
+
+        var quick = args.Contains("--quick");
+        var rest = args.Where(a => a != "--quick").ToArray();
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchmarkConfig.Create(quick)).ToList();
+        if (summaries.Count == 0 || summaries.All(s => s.Reports.IsEmpty))
+        {
+            return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Counting the incremental runs' work (tracked steps)...");
+        var counts = IncrementalCounts.Measure();
+        var report = TargetsReport.Create(summaries, counts, quick);
+        Directory.CreateDirectory(BenchmarkConfig.ArtifactsPath);
+        var path = Path.Combine(BenchmarkConfig.ArtifactsPath, "targets.md");
+        File.WriteAllText(path, report);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        Console.WriteLine("Written to " + path);
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+
+    /// <summary><c>--write-corpus N DIR</c>: writes the first N articles of the corpus to DIR (to read them, or to run the CLI on them).</summary>
+    private static int WriteCorpus(int count, string directory)
+    {
+        var corpus = Corpus.CorpusBuilder.Build(count);
+        foreach (var article in corpus)
+        {
+            var path = Path.Combine(directory, article.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, article.Text);
+        }
+
+        Console.WriteLine("Wrote " + corpus.Count + " articles (" + Corpus.CorpusBuilder.Utf8Bytes(corpus) + " bytes) to " + directory);
+        return 0;
+    }
+}
