@@ -14,7 +14,7 @@ public static class XmlDoc
     /// <summary>
     /// Escapes text for an XML doc comment. Line breaks of any kind (CR, LF, U+0085, U+2028, U+2029)
     /// become '\n' (the writer starts a new /// line there); other control characters are removed;
-    /// format characters become &amp;#xXXXX; references; lone surrogates are removed.
+    /// format characters become &amp;#xXXXX; references; lone surrogates, U+FFFE and U+FFFF are removed.
     /// </summary>
     public static string Escape(string? text)
     {
@@ -58,6 +58,12 @@ public static class XmlDoc
                 continue;
             }
 
+            // U+FFFE and U+FFFF are not XML characters, not even as references (CS1570): removed.
+            if (c == '\uFFFE' || c == '\uFFFF')
+            {
+                continue;
+            }
+
             switch (CharUnicodeInfo.GetUnicodeCategory(c))
             {
                 case UnicodeCategory.Control:
@@ -68,11 +74,6 @@ public static class XmlDoc
                 case UnicodeCategory.OtherNotAssigned:
                     builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                     continue;
-            }
-
-            if (c == '\uFFFE' || c == '\uFFFF')
-            {
-                continue;
             }
 
             builder.Append(c);
