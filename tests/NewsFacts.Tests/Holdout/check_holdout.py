@@ -257,7 +257,7 @@ def check(folder):
             if n and n not in joined and n.lower() not in joined.lower():
                 err(name, f"person name {n!r} does not occur in the text")
             elif n and n not in joined:
-                warn(name, f"person name {n!r} occurs only in another letter case (e.g. an upper-case byline)")
+                infos.append(f"{name}: person name {n!r} occurs only in another letter case (e.g. an upper-case byline)")
             country(name, f"person {n}", per.get("country"))
             person_facts[n].add((per.get("title"), per.get("country")))
         stats["people"] += len(people)
