@@ -392,8 +392,8 @@ internal sealed class EntityRecognizer
                 if (!_t[k].Is("and") && !_t[k].Is("&")) continue;
                 var left = _t[k - 1];
                 var right = _t[k + 1];
-                var leftComplete = OrganizationWords.IsNameHead(left.Text) || IsAcronymText(left.Text) || CountryGazetteer.TryLookup(left.Text, out _);
-                if (right.Is("the") || leftComplete || IsAcronymText(right.Text) || CountryGazetteer.TryLookup(right.Text, out _))
+                var leftComplete = OrganizationWords.IsNameHead(left.Text) || IsAcronymText(left.Text) || IsCountryName(left.Text);
+                if (right.Is("the") || leftComplete || IsAcronymText(right.Text) || IsCountryName(right.Text))
                 {
                     last = k - 1;
                     break;
@@ -443,6 +443,7 @@ internal sealed class EntityRecognizer
             {
                 // "Commonwealth Heads of Government Meeting (CHOGM)": an event, not an organisation.
                 isOrg = false;
+                _eventAcronyms.Add(acronym.TrimEnd('+'));
                 acronym = null;
             }
             else if (acronym is not null && words >= 2)
@@ -504,6 +505,12 @@ internal sealed class EntityRecognizer
         }
     }
 
+    private static bool IsCountryName(string text) =>
+        CountryGazetteer.TryLookup(text, out var f) && f.Kind is CountryFormKind.Name or CountryFormKind.Alias;
+
+    /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
+    private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
+
     /// <summary>"(SCO)" right after a name: the acronym, else null.</summary>
     private string? AcronymInParentheses(int i)
     {
@@ -524,7 +531,7 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i)) continue;
             string? acronym = null;
-            if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _)
+            if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !_eventAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _)
                 && !BodyNouns.TryGetNamedBody(tok.Text, out _) && !IsShouted(i))
             {
                 acronym = tok.Text;
@@ -539,6 +546,12 @@ internal sealed class EntityRecognizer
                 }
             }
             if (acronym is null) continue;
+            // "APIA, 26 October (PA) -": a news agency's credit in the dateline.
+            if (Tok(i - 1) is { } open && open.Is("(") && Tok(i + 1) is { } close && close.Is(")")
+                && Tok(i - 2) is { } before && (before.Kind == TokenKind.Number || before.Has(WordClass.MonthOrWeekday) || !HasLower(before.Text)))
+            {
+                continue;
+            }
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
             if (tok.Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;

@@ -384,6 +384,15 @@ internal sealed class MembershipReader
                 continue;
             }
             if (T(p).Kind == TokenKind.Number || T(p).IsWord && (TimeWords.IsWeekday(w) || TimeWords.IsMonth(w))) { p--; continue; }
+            if (Is(p, ",") && CountryAt(p - 1) is not null)
+            {
+                var appositive = ReadListBackward(p - 1, out var listStart);
+                if (appositive.Count > 1 && Is(listStart - 1, ","))
+                {
+                    subjectStart = listStart;
+                    return appositive;
+                }
+            }
             if (Is(p, ",") || T(p).Kind == TokenKind.Dash)
             {
                 // An apposition or a relative clause: ", ostracised by the West ...," / ", which ...,".
@@ -647,6 +656,14 @@ internal sealed class MembershipReader
                 case "counts":
                     CompositionCue(p, w);
                     break;
+                case "belong":
+                case "belongs":
+                case "belonged":
+                    BelongCue(p);
+                    break;
+                case "outside":
+                    OutsideCue(p);
+                    break;
                 case "none":
                     NoneOfWhichCue(p);
                     break;
@@ -712,6 +729,7 @@ internal sealed class MembershipReader
         "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
+        "belong", "belongs", "belonged", "outside",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -1100,6 +1118,57 @@ internal sealed class MembershipReader
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
+    private void BelongCue(int p)
+    {
+        int org;
+        List<Mention> subject;
+        if (Is(p + 1, "to"))
+        {
+            if (!JoinsAnOrganization(p + 1, out org)) return;
+            subject = Subject(p, out var negated, out _);
+            if (negated || subject.Count == 0) return;
+            Hit(org, RelationKind.Member, subject);
+            return;
+        }
+        // "to which both Congo and Rwanda belong": the list between "to which" and the verb.
+        var b = p - 1;
+        subject = ReadListBackward(b, out var start, stopAtPreposition: false);
+        if (subject.Count == 0) return;
+        var w = start - 1;
+        while (IsAny(w, "both", "all", "the")) w--;
+        if (!(Is(w, "which") && Is(w - 1, "to"))) return;
+        org = -1;
+        for (var q = w - 2; q >= 0 && q >= w - 12; q--)
+        {
+            if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
+        }
+        if (org < 0) org = _main;
+        Hit(org, RelationKind.Member, subject);
+    }
+
+    /// <summary>"Norway and Iceland remain outside it", "X stays outside the bloc".</summary>
+    private void OutsideCue(int p)
+    {
+        if (!IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
+        int org;
+        if (Is(p + 1, "it")) org = LatestOrgBefore(p);
+        else if (!JoinsAnOrganization(p, out org)) return;
+        var subject = Subject(p - 1, out var negated, out _);
+        if (negated || subject.Count == 0) return;
+        Hit(org, RelationKind.NonMember, subject);
+    }
+
+    /// <summary>"it": the latest organisation named before, across clauses and into the previous sentence.</summary>
+    private int LatestOrgBefore(int p)
+    {
+        for (var i = _v[p] - 1; i >= 0 && i >= _v[p] - 80; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization, Modifier: false } m && m.Entity >= 0) return m.Entity;
+        }
+        return _main;
     }
 
     /// <summary>"remain suspended from the African Union": still members.</summary>
