@@ -88,7 +88,8 @@ internal sealed class EntityRecognizer
         }
         foreach (var t in new[] { "leader", "official", "head", "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "aide",
                      "adviser", "advisor", "analyst", "economist", "negotiator", "chief", "researcher", "expert", "lawmaker", "legislator",
-                     "commander", "host", "president-elect", "strongman", "ruler", "monarch", "minister", "secretary", "ambassador", "senator" })
+                     "commander", "host", "president-elect", "strongman", "ruler", "monarch", "minister", "secretary", "ambassador", "senator",
+                     "Sherpa", "sherpa", "frontrunner", "candidate", "emir", "king", "sheikh" })
         {
             titles.Add((new[] { t }, t));
             TitleWords.Add(t);
@@ -783,6 +784,12 @@ internal sealed class EntityRecognizer
                         first = pc.First;
                         break;
                     }
+                    if (w.Kind == TokenKind.Possessive && Tok(j - 1) is { } owner && owner.IsWord && owner.IsCapitalized && !Claimed(j - 1) && !IsSentenceInitialFunction(j - 1))
+                    {
+                        // "Meloni's office": a person's office speaks for them.
+                        first = j - 1;
+                        break;
+                    }
                     if (At(j) is { Type: MentionType.Country } c && !c.Compound)
                     {
                         country = c;
@@ -952,6 +959,8 @@ internal sealed class EntityRecognizer
         var text = tok.Text;
         if (!tok.IsCapitalized && !IsArabicParticleName(text)) return false;
         if (!HasLower(text) && text.Length > 1) return false; // acronyms
+        if (text.Length == 1 && !(Tok(i + 1) is { } initialDot && initialDot.Is(".") && initialDot.Start == tok.End)) return false; // "I", "X"
+        if (text is "Additional" or "Reporting" or "Editing" or "Writing" or "Update" or "Updated" or "Photo" or "Video" or "Sherpa") return false;
         if (tok.Has(WordClass.MonthOrWeekday | WordClass.OrganizationHead)) return false;
         if (RegionWords.Contains(text)) return false;
         if (text is "Host" or "Former" or "Veteran" or "Opposition" or "Incumbent" or "Outgoing" or "Incoming" or "Acting" or "Interim" or "Then" or "Late" or "Deputy" or "Senior" or "Top") return false;
@@ -1037,7 +1046,8 @@ internal sealed class EntityRecognizer
         {
             if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
             var tok = _t[i];
-            if (!tok.IsWord || !tok.IsCapitalized || Claimed(i)) continue;
+            var particleStart = NameParticles.Contains(tok.Text) && i + 1 < _t.Count && (IsNameToken(i + 1) || NameParticles.Contains(_t[i + 1].Text) && i + 2 < _t.Count && IsNameToken(i + 2));
+            if (!tok.IsWord || !(tok.IsCapitalized || IsArabicParticleName(tok.Text) || particleStart) || Claimed(i)) continue;
 
             // A run of capitalised words, possibly starting with titles.
             var j = i;
@@ -1045,7 +1055,7 @@ internal sealed class EntityRecognizer
             while (j < _t.Count && _t[j].Paragraph == tok.Paragraph)
             {
                 if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || j > i && IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
-                if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && j > i && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; }
+                if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && (j > i || particleStart) && j + 1 < _t.Count && (IsNameToken(j + 1) || NameParticles.Contains(_t[j + 1].Text))) { j++; continue; }
                 if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
                 break;
             }
@@ -1090,13 +1100,18 @@ internal sealed class EntityRecognizer
             while (e >= s && (IsTitleToken(e) || !IsNameToken(e) && !NameParticles.Contains(_t[e].Text))) e--;
             if (e < s) { i = last; continue; }
             // Skip runs that start with a non-name (a title word we did not strip).
-            while (s <= e && !IsNameToken(s)) s++;
+            while (s <= e && !IsNameToken(s) && !(NameParticles.Contains(_t[s].Text) && particleStart && s == i)) s++;
             if (s > e) { i = last; continue; }
 
+            // "Surangel Whipps Jr.": the suffix keeps its point.
+            if (Tok(e + 1) is { } jr && jr.Is(".") && jr.Start == _t[e].End && _t[e].Text is "Jr" or "Sr") e++;
             run.First = s;
             run.Last = e;
             var parts = new List<string>();
-            for (var k = s; k <= e; k++) if (_t[k].IsWord) parts.Add(_t[k].Text);
+            for (var k = s; k <= e; k++)
+            {
+                if (_t[k].IsWord) parts.Add(Tok(k + 1) is { } pt && pt.Is(".") && pt.Start == _t[k].End && k + 1 <= e ? _t[k].Text + "." : _t[k].Text);
+            }
             if (parts.Count > 6) { i = last; continue; }
             run.Parts = parts.ToArray();
 
@@ -1124,13 +1139,14 @@ internal sealed class EntityRecognizer
                 {
                     run.Evidence = true;
                 }
-                else if (Tok(i - 1) is { } comma0 && comma0.Is(",") && TitleEndingAt(i - 2, out var t2) is var tf2 && tf2 >= 0 && !Titles.IsHonorific(t2))
+                else if (Tok(i - 1) is { } comma0 && comma0.Is(",") && TitleBeforeComma(i - 1, out var t2, out var tf2, out var ofCountry))
                 {
-                    // "Germany's chancellor, Friedrich Adler," / "the French president, Antoine Mercier,"
+                    // "Germany's chancellor, Friedrich Adler," / "the French president, Antoine Mercier," /
+                    // "the president of the ECOWAS Commission, Omar Alieu Touray," / "The European Commission president, Ursula von der Leyen,"
                     var before = Tok(tf2 - 1);
-                    var country = CountryBefore(tf2);
-                    var orgOwner = before is { Kind: TokenKind.Possessive };
-                    if (country is not null || orgOwner || before is not null && (before.IsIgnoreCase("the") || before.IsIgnoreCase("its")))
+                    var country = CountryBefore(tf2) ?? ofCountry;
+                    var owner = before is { Kind: TokenKind.Possessive } || At(tf2 - 1) is { Type: MentionType.Organization or MentionType.Body };
+                    if (country is not null || owner || before is not null && (before.IsIgnoreCase("the") || before.IsIgnoreCase("its") || before.IsIgnoreCase("a")))
                     {
                         run.Title = CleanTitle(t2);
                         run.Country = country;
@@ -1169,6 +1185,19 @@ internal sealed class EntityRecognizer
                     run.Country ??= country;
                 }
             }
+
+            // ", a political scientist at ...", ", who ...", ", 71,", " of Chad": what follows a name.
+            if (parts.Count >= 2 && Tok(e + 1) is { } c1 && c1.Is(",") && Tok(e + 2) is { } c2
+                && (c2.Is("a") || c2.Is("an") || c2.Is("who") || c2.Is("whose") || c2.Kind == TokenKind.Number && Tok(e + 3) is { } c3 && c3.Is(",")))
+            {
+                run.Evidence = true;
+            }
+            if (parts.Count >= 2 && Tok(e + 1) is { } of1 && of1.Is("of") && At(e + 2) is { Type: MentionType.Country, Compound: false }) run.Evidence = true;
+            // Three or more name words with no particle or place word: a person's name ("Moussa Faki Mahamat").
+            if (parts.Count >= 3 && !HasParticle(s, e)) run.Evidence = true;
+            // Bylines and credits: "By Julian Hartley and Nadia Rahal", "Reporting by X; Editing by Y".
+            if (IsCreditLead(run.MentionFirst - 1)) run.Evidence = true;
+            if (parts.Count >= 2 && IsStandaloneName(s, e)) run.Evidence = true;
 
             // A speech verb right after ("Putin said") or before ("said Putin").
             if (Tok(e + 1) is { } v && v.IsWord && SpeechVerbs.TryGetLemma(v.Text, out _, out _) && !v.IsCapitalized) run.Evidence = true;
@@ -1222,6 +1251,34 @@ internal sealed class EntityRecognizer
 
     private bool HasTitleBefore(int i) => TitleEndingAt(i - 1, out _) >= 0;
 
+    private bool HasParticle(int s, int e)
+    {
+        for (var k = s; k <= e; k++) if (NameParticles.Contains(_t[k].Text)) return true;
+        return false;
+    }
+
+    /// <summary>"By X", "reporting by X", "Editing by X", "writers X", "and X" after a credit.</summary>
+    private bool IsCreditLead(int k)
+    {
+        var t = Tok(k);
+        if (t is null) return false;
+        if (t.Is("By") && (k == _doc.Paragraphs[t.Paragraph].FirstToken)) return true;
+        if (t.Is("by") && Tok(k - 1) is { } r && (r.IsIgnoreCase("reporting") || r.IsIgnoreCase("editing") || r.IsIgnoreCase("writing") || r.IsIgnoreCase("compiled") || r.IsIgnoreCase("additional"))) return true;
+        if (t.Is("writers") || t.Is("writer") || t.Is("correspondent") || t.Is("correspondents")) return true;
+        if (t.Is("and") && Tok(k - 1) is { } prev && At(k - 1) is { Type: MentionType.Person } && IsCreditLead(At(k - 1)!.First - 1)) return true;
+        return false;
+    }
+
+    /// <summary>A name alone on its line, or before "|" or ", Outlet" — a byline.</summary>
+    private bool IsStandaloneName(int s, int e)
+    {
+        var p = _doc.Paragraphs[_t[s].Paragraph];
+        if (p.LineCount != 1 || s != p.FirstToken && !(Tok(s - 1) is { } by && by.Is("By") && s - 1 == p.FirstToken)) return false;
+        if (e == p.LastToken) return true;
+        var next = _t[e + 1];
+        return next.Is("|") || next.Is(",") && e + 4 >= p.LastToken;
+    }
+
     private static string Capitalise(string title)
     {
         var words = title.Split(' ');
@@ -1246,6 +1303,27 @@ internal sealed class EntityRecognizer
         return null;
     }
 
+    /// <summary>
+    /// A title ending before the comma at <paramref name="comma"/>, possibly followed by "of the ORG", "of COUNTRY" or
+    /// "to the Pacific" ("the president of the ECOWAS Commission, NAME").
+    /// </summary>
+    private bool TitleBeforeComma(int comma, out string title, out int titleFirst, out string? ofCountry)
+    {
+        ofCountry = null;
+        titleFirst = TitleEndingAt(comma - 1, out title);
+        if (titleFirst >= 0) return !Titles.IsHonorific(title);
+        // Skip back over a short "of/to/for (the) X" phrase.
+        for (var k = comma - 2; k >= 0 && k >= comma - 6; k--)
+        {
+            if (!(_t[k].Is("of") || _t[k].Is("to") || _t[k].Is("for") || _t[k].Is("at"))) continue;
+            titleFirst = TitleEndingAt(k - 1, out title);
+            if (titleFirst < 0 || Titles.IsHonorific(title)) return false;
+            if (_t[k].Is("of") && At(k + 1) is { Type: MentionType.Country } oc) ofCountry = oc.Country!.Name;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>A word that may qualify a role before a name: "foreign policy" aide, "security" analyst, "Senior" General.</summary>
     private bool TitleModifier(int k)
     {
@@ -1256,6 +1334,17 @@ internal sealed class EntityRecognizer
         if (t.IsCapitalized) return t.Text is "Senior" or "Interim" or "Deputy" or "Acting" or "Chief" or "Foreign" or "Defence" or "Defense" or "Security" or "Trade" or "Finance";
         // Lower-case nouns and adjectives; verbs in -ed are not ("visiting" is fine, "said" is a speech verb).
         return !t.Text.EndsWith("ed", StringComparison.Ordinal) && !t.Text.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    private static bool ContainsRun(string[] whole, string[] part)
+    {
+        for (var start = 0; start + part.Length <= whole.Length; start++)
+        {
+            var ok = true;
+            for (var x = 0; x < part.Length && ok; x++) ok = string.Equals(whole[start + x].TrimEnd('.'), part[x].TrimEnd('.'), StringComparison.Ordinal);
+            if (ok) return true;
+        }
+        return false;
     }
 
     private bool PersonExists(string[] parts)
@@ -1284,6 +1373,7 @@ internal sealed class EntityRecognizer
             {
                 var p = People[k];
                 if (p.Parts.Length <= parts.Length) continue;
+                if (ContainsRun(p.Parts, parts)) return k;
                 var suffix = true;
                 for (var x = 0; x < parts.Length && suffix; x++) suffix = p.Parts[p.Parts.Length - parts.Length + x] == parts[x];
                 var prefix = true;
@@ -1321,6 +1411,8 @@ internal sealed class EntityRecognizer
             var isLast = p.Parts[p.Parts.Length - 1] == part;
             var isFirst = p.Parts.Length > 1 && p.Parts[0] == part;
             if (p.Parts.Length == 1 && p.Parts[0] == part) return k;
+            // "Lula" for "Luiz Inacio Lula da Silva": a middle part (not a particle).
+            if (!isLast && !isFirst && p.Parts.Length >= 3 && !NameParticles.Contains(part) && Array.IndexOf(p.Parts, part) > 0) isFirst = true;
             if (!isLast && !isFirst) continue;
             if (best < 0 || isLast && !bestLast) { best = k; bestLast = isLast; }
         }

@@ -241,7 +241,9 @@ internal sealed class QuoteAttributor
         // "Commission Chairperson X", "NATO chief X": words of a title before a person.
         for (var k = i; k <= i + 2 && (m is null || m.Type == MentionType.Organization); k++)
         {
-            if (_er.At(k + 1) is { Type: MentionType.Person } person && Tok(k) is { } w && (w.IsCapitalized || _er.At(k) is { Type: MentionType.Organization })) { m = person; break; }
+            if (Tok(k) is not { } w || !(w.IsWord && w.IsCapitalized || _er.At(k) is { Type: MentionType.Organization })) break;
+            if (Tok(k + 1) is not { } w1 || w1.Sentence != w.Sentence) break;
+            if (_er.At(k + 1) is { Type: MentionType.Person } person) { m = person; break; }
         }
         if (m is null) return null;
         // "Kazakh President Tokayev": a country adjective before a person.
@@ -496,6 +498,11 @@ internal sealed class QuoteAttributor
         var speaker = MentionStartingAt(j);
         if (speaker is null) return false;
         var v = SkipAdverbs(speaker.Last + 1);
+        if (Tok(v) is { } quotedVerb && quotedVerb.Is("quoted") && MentionStartingAt(v + 1) is { } quotedOne && Tok(quotedOne.Last + 1) is { } asTok && asTok.Is("as"))
+        {
+            // "the agency quoted him as saying": him.
+            return Assign(q, quotedOne, "post-frame:quoted-as-saying");
+        }
         if (Tok(v) is { } comma && comma.Is(",") && speaker.Type is MentionType.Person or MentionType.Body)
         {
             var k = v + 1;
