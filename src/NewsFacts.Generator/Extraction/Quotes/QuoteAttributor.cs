@@ -47,6 +47,15 @@ internal sealed class QuoteAttributor
         "jointly", "both", "himself", "herself", "themselves", "itself", "was", "were", "is", "would", "will",
     };
 
+    /// <summary>Speech words that are as often nouns ("a government question session", "calls for").</summary>
+    private static readonly HashSet<string> AmbiguousNounVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "question", "questions", "call", "calls", "report", "reports", "post", "posts", "comment", "comments", "answer", "answers",
+        "reply", "replies", "claim", "claims", "promise", "promises", "pledge", "pledges", "vow", "vows", "note", "notes", "remark",
+        "remarks", "praise", "welcome", "demand", "demands", "appeal", "appeals", "tweet", "tweets", "statement", "warning", "warnings",
+        "criticism", "denial", "promise", "request", "requests", "suggestion",
+    };
+
     private static readonly HashSet<string> TermLeadIns = new(StringComparer.OrdinalIgnoreCase)
     {
         "so-called", "dubbed", "labelled", "labeled", "termed", "titled", "entitled", "nicknamed", "branded", "coined", "call", "calls",
@@ -248,9 +257,25 @@ internal sealed class QuoteAttributor
         if (m is null) return null;
         // "Kazakh President Tokayev": a country adjective before a person.
         if (m.Type == MentionType.Country && _er.At(m.Last + 1) is { Type: MentionType.Person or MentionType.Body } next) return next;
-        if (m.Type == MentionType.Country && Tok(m.Last + 1) is { Kind: TokenKind.Possessive } && _er.At(m.Last + 2) is { Type: MentionType.Person or MentionType.Body } owned) return owned;
+        if (m.Type is MentionType.Country or MentionType.Body or MentionType.Organization)
+        {
+            // "Qatar's ruler Sheikh Tamim", "the Kremlin spokesman Dmitry Peskov": role words between the owner and the person.
+            var k = m.Last + 1;
+            if (Tok(k) is { Kind: TokenKind.Possessive }) k++;
+            var start = k;
+            while (Tok(k) is { } w && w.IsWord && !w.IsCapitalized && k - start < 4 && _er.At(k) is null) k++;
+            if (_er.At(k) is { Type: MentionType.Person or MentionType.Body } owned && (k > m.Last + 1)) return owned;
+            // "the Kremlin spokesman said": a role word after a body stands for the person in that role.
+            if (k > start && m.Type == MentionType.Body && Tok(k - 1) is { } role && IsRoleWord(role.Text))
+            {
+                return new Mention(MentionType.Nominal, m.First, k - 1) { Role = role.Text.ToLowerInvariant(), Country = null, Text = _doc.Slice(m.First, k - 1) };
+            }
+        }
         return IsSpeakerCapable(m) ? m : null;
     }
+
+    private static bool IsRoleWord(string word) => word is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officials"
+        or "aide" or "adviser" or "advisor" or "chief" or "head" or "envoy" or "minister" or "secretary" or "diplomat" or "negotiator";
 
     private Mention? MentionEndingAt(int i)
     {
@@ -371,6 +396,89 @@ internal sealed class QuoteAttributor
             kind = SpeakerKind.Person;
             return true;
         }
+        if (role is not null && IntroducedAnonymously(at, role)) return false;
+        if (ResolveByRole(at, role, country, out name))
+        {
+            kind = SpeakerKind.Person;
+            return true;
+        }
+        // "the former general", "the emir": a description that fits nobody by title refers back like a pronoun,
+        // as long as the country (if any) agrees.
+        if (role is not null && ResolvePronounBySentence(at, '\0', out name) && (country is null || PersonCountry(name) is null || PersonCountry(name) == country))
+        {
+            kind = SpeakerKind.Person;
+            return true;
+        }
+        name = null;
+        return false;
+    }
+
+    private string? PersonCountry(string? name)
+    {
+        foreach (var p in _er.People) if (p.Name == name) return p.Country;
+        return null;
+    }
+
+    /// <summary>"A senior African diplomat ... said" then "the diplomat said": an anonymous source, not a named person.</summary>
+    private bool IntroducedAnonymously(int at, string role)
+    {
+        var here = _t[Math.Min(at, _t.Count - 1)].Sentence;
+        var head = role.Split(' ');
+        var last = head[head.Length - 1];
+        for (var si = here; si >= 0 && si >= here - 4; si--)
+        {
+            var s = _doc.Sentences[si];
+            for (var i = s.FirstToken; i <= s.LastToken && i < at; i++)
+            {
+                if (!_t[i].IsNarrative || !_t[i].IsIgnoreCase(last)) continue;
+                for (var b = i - 1; b >= s.FirstToken && b >= i - 4; b--)
+                {
+                    var w = _t[b];
+                    if (w.IsIgnoreCase("a") || w.IsIgnoreCase("an") || w.IsIgnoreCase("one") || w.IsIgnoreCase("another")) return true;
+                    if (!w.IsWord || w.IsIgnoreCase("the")) break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool ResolveByRole(int at, string? role, string? country, out string? name)
+    {
+        name = null;
+        if (role is null) return false;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (!_t[i].IsNarrative) continue;
+            if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.Last != i) continue;
+            var p = _er.People[m.Entity];
+            if (role != "year-old")
+            {
+                if (p.Title is null) continue;
+                var title = p.Title.ToLowerInvariant();
+                if (!RoleHypernyms.Covers(role, title) && !title.EndsWith(role, StringComparison.Ordinal)) continue;
+            }
+            if (country is not null && !string.Equals(country, p.Country, StringComparison.Ordinal)) continue;
+            name = p.Name;
+            return true;
+        }
+        if (country is not null && role != "year-old")
+        {
+            foreach (var p in _er.People)
+            {
+                if (p.Title is not null && p.Country == country && (RoleHypernyms.Covers(role, p.Title.ToLowerInvariant()) || p.Title.ToLowerInvariant().EndsWith(role, StringComparison.Ordinal)))
+                {
+                    name = p.Name;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private bool ResolvePersonOld(int at, char gender, string? role, string? country, out string? name, out SpeakerKind kind)
+    {
+        name = null;
+        kind = SpeakerKind.None;
         for (var i = at - 1; i >= 0; i--)
         {
             if (!_t[i].IsNarrative) continue;
@@ -536,6 +644,10 @@ internal sealed class QuoteAttributor
             if (!IsSpeechVerb(t, out var cls)) continue;
             // "he continued" frames a quote only right after it.
             if (t.Text.StartsWith("continu", StringComparison.Ordinal)) continue;
+            // "a call for", "the statement", "its report": nouns, not verbs.
+            if (Tok(k - 1) is { } det && det.IsWord && det.Text is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that" or "whose" or "any" or "no") continue;
+            if (Tok(k - 1) is { Kind: TokenKind.Possessive }) continue;
+            if (AmbiguousNounVerbs.Contains(t.Text) && Tok(k - 1) is { } nn && nn.IsWord && !nn.IsCapitalized && _er.At(k - 1) is null && !Adverbs.Contains(nn.Text)) continue;
             if (t.Is("saying") && Tok(k - 1) is { } asWord && asWord.Is("as"))
             {
                 for (var b = k - 2; b >= s.FirstToken && b >= k - 14; b--)
@@ -599,6 +711,8 @@ internal sealed class QuoteAttributor
             if (t.IsWord && (Adverbs.Contains(t.Text) || TimeWords.IsWeekday(t.Text)) && _er.At(i) is null) { i--; continue; }
             if (t.Is(","))
             {
+                // "Argentina's frontrunner, Javier Milei, has said": the name right before the comma.
+                if (MentionEndingAt(i - 1) is { Type: MentionType.Person } named) return named;
                 // "Putin, 71, said" / "Erdogan, who ..., told": back to the previous comma.
                 var j = i - 1;
                 var n = 0;
@@ -606,8 +720,35 @@ internal sealed class QuoteAttributor
                 if (j >= 0 && _t[j].Is(",") && MentionEndingAt(j - 1) is { } app) return app;
                 return null;
             }
+            if (t.Is("and") || t.Is("but"))
+            {
+                // "Ruto congratulated the winner ... and said": the subject of the first verb, at the clause's start.
+                return ClauseSubject(i);
+            }
             if (t.Kind == TokenKind.Possessive) return null;
             return MentionEndingAt(i);
+        }
+        return null;
+    }
+
+    /// <summary>The first speaker-capable mention of the sentence before <paramref name="i"/>, skipping introductory phrases.</summary>
+    private Mention? ClauseSubject(int i)
+    {
+        var s = _doc.Sentences[_t[i].Sentence];
+        var depth = 0;
+        for (var k = s.FirstToken; k < i; k++)
+        {
+            var t = _t[k];
+            if (!t.IsNarrative) continue;
+            if (t.Is(",")) depth = 0;
+            var m = _er.At(k);
+            if (m is null || m.First != k && !(m.Type == MentionType.Person && k == m.First)) continue;
+            if (!IsSpeakerCapable(m) || m.Type == MentionType.Country && m.FormKind != CountryFormKind.Name) continue;
+            // Not inside an introductory prepositional phrase ("In Brasilia, ...").
+            if (Tok(m.First - 1) is { } prep && prep.IsWord && !prep.IsCapitalized && prep.Text is "in" or "at" or "with" or "for" or "to" or "of" or "from" or "by") continue;
+            if (m.Type == MentionType.Pronoun && (m.Plural || Pronouns.IsFirstPerson(m.Text))) return null;
+            _ = depth;
+            return m;
         }
         return null;
     }
