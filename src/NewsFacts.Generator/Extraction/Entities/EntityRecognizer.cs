@@ -201,6 +201,7 @@ internal sealed class EntityRecognizer
         FindPeople();
         FindNamedBlocs();
         FindPronounsAndNominals();
+        FindGenericOrganizations();
         LinkDocuments();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
@@ -1336,6 +1337,8 @@ internal sealed class EntityRecognizer
         return !t.Text.EndsWith("ed", StringComparison.Ordinal) && !t.Text.EndsWith("ly", StringComparison.Ordinal);
     }
 
+    private static bool IsInitial(string part) => part.Length == 2 && part[1] == '.' && char.IsUpper(part[0]) || part.Length == 1 && char.IsUpper(part[0]);
+
     private static bool ContainsRun(string[] whole, string[] part)
     {
         for (var start = 0; start + part.Length <= whole.Length; start++)
@@ -1365,6 +1368,30 @@ internal sealed class EntityRecognizer
         for (var k = 0; k < People.Count; k++)
         {
             if (SameName(People[k].Parts, parts)) return k;
+        }
+        // "S. Jaishankar" and "Subrahmanyam Jaishankar": an initial for a given name; keep the fuller form.
+        for (var k = 0; k < People.Count; k++)
+        {
+            var p = People[k];
+            if (p.Parts.Length != parts.Length || parts.Length < 2) continue;
+            var same = true;
+            var fuller = false;
+            for (var x = 0; x < parts.Length && same; x++)
+            {
+                var a = p.Parts[x];
+                var b = parts[x];
+                if (string.Equals(a, b, StringComparison.Ordinal)) continue;
+                if (IsInitial(a) && b.Length > 1 && b[0] == a[0]) { fuller = true; continue; }
+                if (IsInitial(b) && a.Length > 1 && a[0] == b[0]) continue;
+                same = false;
+            }
+            if (!same) continue;
+            if (fuller)
+            {
+                p.Parts = parts;
+                p.Name = string.Join(" ", parts);
+            }
+            return k;
         }
         // A shorter form of someone already named ("Santos Ferreira" for "Miguel Santos Ferreira").
         if (parts.Length > 1)
@@ -1442,6 +1469,51 @@ internal sealed class EntityRecognizer
         var of = t.IndexOf(" of the ", StringComparison.OrdinalIgnoreCase);
         if (of > 0) t = t.Substring(0, of);
         return Capitalise(t);
+    }
+
+    /// <summary>The organisation the article is about: most mentions, defined names and the lead count most.</summary>
+    public int MainOrganization()
+    {
+        var best = -1;
+        var bestScore = -1;
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            var o = Orgs[k];
+            if (o.IsInstitution) continue;
+            var score = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0);
+            if (score > bestScore) { best = k; bestScore = score; }
+        }
+        return best;
+    }
+
+    /// <summary>"The group said", "the bloc added": a generic noun that stands for an organisation, as a speaker.</summary>
+    private void FindGenericOrganizations()
+    {
+        var main = -1;
+        var computed = false;
+        for (var i = 1; i < _t.Count; i++)
+        {
+            var tok = _t[i];
+            if (!tok.Has(WordClass.GenericOrganization) || Claimed(i) || tok.IsCapitalized) continue;
+            var det = _t[i - 1];
+            if (!(det.IsIgnoreCase("the") || det.IsIgnoreCase("this"))) continue;
+            // Only as a subject: followed by a verb-like word, not by "of" or a capitalised name.
+            if (Tok(i + 1) is { } next && (next.Is("of") || next.IsCapitalized || next.Kind == TokenKind.Possessive && false)) continue;
+            var org = -1;
+            for (var k = Orgs.Count - 1; k >= 0; k--)
+            {
+                if (Orgs[k].Name is { } n && n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) { org = k; break; }
+            }
+            if (org < 0)
+            {
+                if (!computed) { main = MainOrganization(); computed = true; }
+                org = main;
+            }
+            if (org < 0) continue;
+            var m = Add(MentionType.Organization, i, i, tok.Text);
+            m.Entity = org;
+            m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
+        }
     }
 
     // ---------------------------------------------------------------- pronouns and descriptions

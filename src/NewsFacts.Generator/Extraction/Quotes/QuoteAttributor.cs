@@ -246,6 +246,12 @@ internal sealed class QuoteAttributor
     private Mention? MentionStartingAt(int i)
     {
         while (Tok(i) is { } t && (t.Is("the") || t.Is("The") || t.Is("a") || t.Is("A") || t.Is("an"))) i++;
+        // "Mr. Modi", "Ms Sandu"
+        if (Tok(i) is { } h && Titles.IsHonorific(h.Text) && _er.At(i) is null)
+        {
+            i++;
+            if (Tok(i) is { } dot && dot.Is(".")) i++;
+        }
         var m = _er.At(i);
         // "Commission Chairperson X", "NATO chief X": words of a title before a person.
         for (var k = i; k <= i + 2 && (m is null || m.Type == MentionType.Organization); k++)
@@ -335,6 +341,12 @@ internal sealed class QuoteAttributor
                 if (m.Gender == '\0') return ResolveIt(at, out name, out kind);
                 return ResolvePerson(at, m.Gender, null, null, out name, out kind);
             case MentionType.Nominal:
+                // "a Malian official", "one diplomat": someone not named.
+                if (Tok(m.First) is { } det && (det.IsIgnoreCase("a") || det.IsIgnoreCase("an") || det.IsIgnoreCase("one") || det.IsIgnoreCase("another")))
+                {
+                    q.Blocked = true;
+                    return false;
+                }
                 return ResolvePerson(at, '\0', m.Role, m.Country?.Name, out name, out kind);
         }
         return false;
@@ -669,6 +681,12 @@ internal sealed class QuoteAttributor
             }
             // ", adding that ...", ", saying ...": the participle shares the main clause's subject.
             if (t.Text.EndsWith("ing", StringComparison.Ordinal) && Tok(k - 1) is { } pc && pc.Is(",")) continue;
+            // "the leaders said", "officials told": a collective, unnamed speaker.
+            if (PluralNounSubject(k))
+            {
+                q.Blocked = true;
+                return false;
+            }
             var subject = SubjectOf(k);
             // "Zhukova said Moscow welcomed the "...": the outer reporting verb's subject speaks.
             if (subject is not null && subject.Type is not MentionType.Person and not MentionType.Pronoun and not MentionType.Nominal)
@@ -726,9 +744,39 @@ internal sealed class QuoteAttributor
                 return ClauseSubject(i);
             }
             if (t.Kind == TokenKind.Possessive) return null;
-            return MentionEndingAt(i);
+            var found = MentionEndingAt(i);
+            if (found is not null && Tok(found.First - 1) is { } before && before.IsNarrative && before.IsWord && !before.IsCapitalized
+                && !SubjectLeaders.Contains(before.Text) && !before.Has(WordClass.TitleEnd) && !before.Has(WordClass.TitleStart))
+            {
+                // "an official who accompanied Kishida told": Kishida is the object of "accompanied".
+                return null;
+            }
+            return found;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> SubjectLeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "but", "also", "then", "while", "as", "because", "that", "when", "after", "before", "so", "yet",
+        "where", "whereas", "although", "though", "since", "if", "now", "later", "earlier", "meanwhile", "both", "former", "late",
+        "outgoing", "incoming", "veteran", "host", "what", "who", "which", "whom", "whose", "how", "why", "said", "says", "told",
+        "added", "insisted", "argued", "stressed", "warned", "noted", "believes", "thinks", "hopes", "said,",
+    };
+
+    private static readonly HashSet<string> CollectiveNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leaders", "officials", "ministers", "diplomats", "critics", "analysts", "sources", "observers", "experts", "delegates",
+        "participants", "governments", "members", "states", "countries", "lawmakers", "legislators", "protesters", "activists",
+        "residents", "people", "economists", "investors", "traders", "others", "some", "many", "both", "all", "negotiators", "envoys",
+    };
+
+    /// <summary>The word before the verb (past adverbs) is a plural noun that names no one: "the leaders said".</summary>
+    private bool PluralNounSubject(int verb)
+    {
+        var i = verb - 1;
+        while (Tok(i) is { } t && t.IsNarrative && t.IsWord && Adverbs.Contains(t.Text) && _er.At(i) is null) i--;
+        return Tok(i) is { } w && w.IsWord && _er.At(i) is null && CollectiveNouns.Contains(w.Text);
     }
 
     /// <summary>The first speaker-capable mention of the sentence before <paramref name="i"/>, skipping introductory phrases.</summary>
