@@ -611,7 +611,7 @@ public static class OrganizationWords
     private static readonly HashSet<string> s_nameHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Organization", "Organisation", "Union", "Alliance", "Community", "Council", "Association", "Forum", "Group", "Bank", "Fund",
-        "Agency", "Bloc", "Partnership", "Pact", "Commonwealth", "League", "Conference", "Cooperation", "Co-operation", "Treaty",
+        "Agency", "Bloc", "Partnership", "Pact", "Commonwealth", "League", "Conference", "Cooperation", "Co-operation",
         "Market", "Area", "Nations", "Countries", "States", "Committee", "Commission", "Assembly", "Initiative", "Dialogue",
         "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Movement", "Institute", "Corporation", "Program", "Programme",
         "Parliament", "Office", "Court", "Tribunal", "Authority", "Board", "Network", "Consortium", "Society", "Foundation",

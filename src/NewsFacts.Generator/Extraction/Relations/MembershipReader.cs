@@ -656,6 +656,22 @@ internal sealed class MembershipReader
                 case "counts":
                     CompositionCue(p, w);
                     break;
+                case "added":
+                case "adds":
+                case "admits":
+                case "take":
+                case "took":
+                case "takes":
+                case "taking":
+                    if (w is "added" or "adds" or "admits" || Is(p + 1, "in")) OrganizationTookIn(p);
+                    break;
+                case "status":
+                    CandidateStatus(p);
+                    break;
+                case "talks":
+                case "negotiations":
+                    AccessionTalks(p);
+                    break;
                 case "belong":
                 case "belongs":
                 case "belonged":
@@ -729,7 +745,8 @@ internal sealed class MembershipReader
         "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
-        "belong", "belongs", "belonged", "outside",
+        "belong", "belongs", "belonged", "outside", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
+        "negotiations",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -1061,9 +1078,15 @@ internal sealed class MembershipReader
             var list = ReadListBackward(q, out var start);
             if (list.Count > 0 && IsAny(start - 1, "invited", "invite", "invites", "inviting", "asked"))
             {
-                Hit(org, RelationKind.Joining, list, when);
+                // An invitation is an accession only when it comes with a date; unanswered, it is no relation.
+                if (when is not null && !IsRelativeToArticle(when)) Hit(org, RelationKind.Joining, list, when);
                 return;
             }
+        }
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "invited") && IsAny(p - 3, "was", "were", "been", "being"))
+        {
+            // "Saudi Arabia was invited to join": only with a date.
+            if (when is null || IsRelativeToArticle(when)) return;
         }
 
         // "joined by A and B" (passive): members.
@@ -1102,6 +1125,9 @@ internal sealed class MembershipReader
         }
     }
 
+    private static bool IsRelativeToArticle(string when) =>
+        when.IndexOf("same time", StringComparison.OrdinalIgnoreCase) >= 0 || when.StartsWith("last", StringComparison.OrdinalIgnoreCase);
+
     private bool HasFutureMarker(int p)
     {
         for (var q = p - 1; q >= 0 && q >= p - 5; q--)
@@ -1114,10 +1140,69 @@ internal sealed class MembershipReader
     private void AdmittedCue(int p)
     {
         var org = OrgFor(p);
+        // "admitted to the category", "admitted as partners": not membership.
+        for (var k = p + 1; k < _v.Count && k <= p + 5; k++)
+        {
+            if (IsAny(k, "category", "partner", "partners", "observer", "observers", "status")) return;
+            if (IsAny(k, ",", ";", ".")) break;
+        }
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    /// <summary>"BRICS ... added South Africa a year later and expanded in 2024 to take in Egypt, Ethiopia ...".</summary>
+    private void OrganizationTookIn(int p)
+    {
+        var q = Is(p + 1, "in") ? p + 2 : p + 1;
+        var list = ReadList(q, out _);
+        if (list.Count == 0) return;
+        // The subject is the organisation: the first mention of the sentence, or a generic noun.
+        var org = -1;
+        for (var b = 0; b < p; b++)
+        {
+            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
+            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) && IsAny(b - 1, "the")) { org = Generic(W(b)); break; }
+            if (CountryAt(b) is not null || M(b) is { Type: MentionType.Person }) return;
+        }
+        if (org < 0) return;
+        Hit(org, RelationKind.Member, list);
+    }
+
+    /// <summary>"was granted candidate status", "gave Georgia candidate status", "X has candidate status": joining.</summary>
+    private void CandidateStatus(int p)
+    {
+        if (!IsAny(p - 1, "candidate", "candidacy")) return;
+        var org = OrgFor(p);
+        var b = p - 2;
+        if (CountryAt(b) is not null)
+        {
+            // "gave Georgia candidate status"
+            Hit(org, RelationKind.Joining, ReadListBackward(b, out _, stopAtPreposition: false));
+            return;
+        }
+        while (IsAny(b, "official", "formal", "full", "eu", "EU")) b--;
+        if (IsAny(b, "granted", "given", "gained", "obtained", "received", "awarded", "has", "have", "holds", "hold", "won"))
+        {
+            var subject = Subject(b, out var negated, out _);
+            if (!negated && subject.Count > 0) Hit(org, RelationKind.Joining, subject);
+        }
+    }
+
+    /// <summary>"accession talks with Montenegro, Serbia ...", "membership negotiations with X": joining.</summary>
+    private void AccessionTalks(int p)
+    {
+        var accession = false;
+        for (var q = 0; q < _v.Count; q++) if (IsAny(q, "accession", "membership", "enlargement", "join", "joining")) { accession = true; break; }
+        if (!accession) return;
+        for (var q = p + 1; q < _v.Count && q <= p + 5; q++)
+        {
+            if (!Is(q, "with")) continue;
+            var list = ReadList(q + 1, out _);
+            if (list.Count > 0) Hit(OrgFor(p), RelationKind.Joining, list);
+            return;
+        }
     }
 
     /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
@@ -1235,7 +1320,9 @@ internal sealed class MembershipReader
         var org = OrgFor(memberAt);
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 || negated) return;
-        var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(p - 1, "has", "have", "had");
+        var aux = p - 1;
+        while (IsAny(aux, "officially", "formally", "now", "finally", "already", "just", "recently", "effectively", "fully")) aux--;
+        var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had");
         var when = WhenAfter(memberAt + 1);
         if (kind == RelationKind.Member)
         {
@@ -1276,7 +1363,8 @@ internal sealed class MembershipReader
         var dialogue = Is(p - 1, "dialogue");
         var partnerCountries = Is(p, "partner") && IsAny(p + 1, "countries", "states", "nations", "country", "state", "status", "member", "members");
         if (!dialogue && !partnerCountries) return;
-        if (!dialogue && !OrgNear(p)) return;
+        var introduced = IsAny(p - 1, "the", "its", "their") || p >= 2 && IsAny(p - 2, "the", "its") && T(p - 1).Kind == TokenKind.Number || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1));
+        if (!dialogue && !OrgNear(p) && !(introduced && _main >= 0)) return;
         var org = OrgFor(p);
         var head = partnerCountries ? p + 1 : p;
 
