@@ -312,8 +312,19 @@ internal sealed class EntityRecognizer
     {
         if (s.Length < 2 || s.Length > 8) return false;
         if (!char.IsUpper(s[0])) return false;
-        // G7, G20
-        if (s[0] == 'G' && s.Length <= 3 && char.IsDigit(s[1])) return true;
+        // G7, G20, G-20, G77, P5, E3: capitals then digits.
+        var letters = 0;
+        while (letters < s.Length && char.IsUpper(s[letters])) letters++;
+        if (letters is >= 1 and <= 3)
+        {
+            var d = letters < s.Length && s[letters] == '-' ? letters + 1 : letters;
+            if (d < s.Length && d + 3 >= s.Length)
+            {
+                var digits = true;
+                for (var k = d; k < s.Length; k++) digits &= char.IsDigit(s[k]);
+                if (digits) return true;
+            }
+        }
         var upper = 0;
         foreach (var c in s)
         {

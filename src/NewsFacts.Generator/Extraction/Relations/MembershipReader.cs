@@ -473,10 +473,16 @@ internal sealed class MembershipReader
     /// <summary>The organisation a cue at view position p is about.</summary>
     private int OrgFor(int p, bool forward = true)
     {
+        // "EU members", "the bloc's members": the organisation right before the cue.
+        var adj = p - 1;
+        if (adj >= 0 && T(adj).Kind == TokenKind.Possessive) adj--;
+        while (adj >= 0 && T(adj).Kind == TokenKind.Number) adj--;
+        if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person }) return before.Entity;
         if (forward)
         {
             for (var q = p + 1; q < _v.Count && q <= p + 7; q++)
             {
+                if (IsAny(q, "that", "which", "who", "where")) break;
                 if (IsAny(q, ",", ";", "but", "while", "and") && q > p + 1 && !Is(q - 1, "of")) break;
                 if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return om.Entity;
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that")) return Generic(W(q));
@@ -656,6 +662,9 @@ internal sealed class MembershipReader
                 case "counts":
                     CompositionCue(p, w);
                     break;
+                case "admit":
+                    if (Is(p - 1, "to")) AgreedToAdmit(p);
+                    break;
                 case "added":
                 case "adds":
                 case "admits":
@@ -745,7 +754,7 @@ internal sealed class MembershipReader
         "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
-        "belong", "belongs", "belonged", "outside", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
+        "belong", "belongs", "belonged", "outside", "admit", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations",
     };
 
@@ -813,6 +822,12 @@ internal sealed class MembershipReader
             if (Is(q + 1, "of") && !(M(q + 2) is { Type: MentionType.Organization } || Is(q + 2, "the") && (M(q + 3) is { Type: MentionType.Organization } || OrganizationWords.IsGenericNoun(W(q + 3))))) return;
             var org = OrgFor(p);
             var last = Is(q, "member") ? q + 1 : q;
+            if (Is(p - 1, "from") && Is(last + 1, "to") && last + 2 < _v.Count && NumberWords.TryParse(W(last + 2), out var to))
+            {
+                // "reduces the bloc from 15 members to 12"
+                Count(org, RelationKind.Member, to, last + 2);
+                return;
+            }
             Count(org, RelationKind.Member, n, p);
             ParenthesisList(last + 1, org, RelationKind.Member);
             return;
@@ -1051,7 +1066,8 @@ internal sealed class MembershipReader
         if (p + 1 >= _v.Count) { org = _main; return true; }
         // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
         if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
-        if (IsAny(p + 1, "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus",
+        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next"));
+        if (!inTime && IsAny(p + 1, "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus",
                 "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the")) return false;
         org = _main;
         return true;
@@ -1097,6 +1113,19 @@ internal sealed class MembershipReader
         }
 
         var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 && Is(p - 1, "to"))
+        {
+            // "cleared the way for Timor-Leste, which has had observer status, to join"
+            var b = p - 2;
+            if (Is(b, ","))
+            {
+                var c = b - 1;
+                while (c >= 0 && c > b - 25 && !Is(c, ",")) c--;
+                if (Is(c, ",")) b = c - 1;
+            }
+            var list = ReadListBackward(b, out var start, stopAtPreposition: false);
+            if (list.Count > 0 && Is(start - 1, "for")) subject = list;
+        }
         if (subject.Count == 0 || negated) return;
         // "joined the bloc's dialogue partners", "joined as an observer": not membership.
         for (var k = p + 1; k < _v.Count && k <= p + 6; k++)
@@ -1168,6 +1197,15 @@ internal sealed class MembershipReader
         }
         if (org < 0) return;
         Hit(org, RelationKind.Member, list);
+    }
+
+    /// <summary>"leaders agreed to admit Timor-Leste as the bloc's newest member": joining.</summary>
+    private void AgreedToAdmit(int p)
+    {
+        var list = ReadList(p + 1, out var end);
+        if (list.Count == 0) return;
+        var org = OrgFor(end);
+        Hit(org, RelationKind.Joining, list, WhenAfter(end + 1));
     }
 
     /// <summary>"was granted candidate status", "gave Georgia candidate status", "X has candidate status": joining.</summary>
@@ -1276,6 +1314,7 @@ internal sealed class MembershipReader
         int org;
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = om.Entity;
         else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
+        else if (IsAny(p, "withdrew", "quit", "exited") && Is(p + 1, "in") && p + 2 < _v.Count && T(p + 2).Kind == TokenKind.Number && _main >= 0) org = _main;
         else return;
         var verb = p;
         if (IsAny(p, "withdrawal", "exit"))
@@ -1373,10 +1412,18 @@ internal sealed class MembershipReader
         if (Is(q, ",")) q++;
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
-        else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely")) q++;
+        else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely", "alongside")) q++;
+        else if (IsAny(q, "along", "together") && Is(q + 1, "with")) q += 2;
         else if (q < _v.Count && T(q).Kind == TokenKind.Dash) q++;
         var list = ReadList(q, out _);
-        if (list.Count > 0) { Hit(org, RelationKind.DialoguePartner, list); return; }
+        if (list.Count > 0) { Hit(org, RelationKind.DialoguePartner, list); }
+
+        // "the United States, one of ASEAN's 11 dialogue partners,"
+        var a = dialogue ? p - 2 : p - 1;
+        while (a >= 0 && (T(a).Kind == TokenKind.Number || IsNumberWord(W(a)) || T(a).Kind == TokenKind.Possessive || M(a) is { Type: MentionType.Organization } || IsAny(a, "the", "its", "a", "an", "new", "other", "fellow"))) a--;
+        if (Is(a, "of") && IsAny(a - 1, "one", "among")) a -= 2;
+        if (Is(a, ",") && CountryAt(a - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(a - 1, out _, stopAtPreposition: false)); return; }
+        if (list.Count > 0) return;
 
         // "X is a dialogue partner", "X and Y are dialogue partners", "X, a dialogue partner,".
         var b = (dialogue ? p - 2 : p - 1);
