@@ -137,7 +137,7 @@ internal sealed class QuoteAttributor
             // A short fragment is still speech when a speech verb frames it, or when it ends a clause
             // reported by a speech verb earlier in the sentence ("said progress had been "uneven" and ...").
             if (HasAdjacentPostFrame(span) || GovernedByVerb(open)) return QuoteKind.Statement;
-            if (EndsClause(span) && ReportedEarlier(open)) return QuoteKind.Statement;
+            if (ReportedEarlier(open) && !ModifiesNoun(span)) return QuoteKind.Statement;
             return QuoteKind.Term;
         }
         if (words <= 6 && !hasSentencePunct && AllContentWordsCapitalised(span)) return QuoteKind.Term;
@@ -161,6 +161,20 @@ internal sealed class QuoteAttributor
         var words = 0;
         for (var k = verb + 1; k < open; k++) if (_t[k].IsWord) words++;
         return words >= 1 && SubjectOf(verb) is not null;
+    }
+
+    /// <summary>A quoted word used as a modifier before its noun: a "no limits" partnership.</summary>
+    private bool ModifiesNoun(QuoteSpan span)
+    {
+        if (span.Text.Length > 0 && span.Text[span.Text.Length - 1] is ',' or '.' or '!' or '?') return false;
+        var next = Tok(span.EndToken + 1);
+        if (next is null || !next.IsWord || next.IsCapitalized || next.Paragraph != _t[span.EndToken].Paragraph) return false;
+        // Words that continue a clause are not nouns.
+        if (next.Has(WordClass.FunctionWord) || next.Has(WordClass.SpeechVerb) || next.Text is "and" or "or" or "but" or "to" or "of" or "in" or "on"
+            or "for" or "with" or "at" or "by" or "from" or "as" or "that" or "which" or "who" or "if" or "than" or "among" or "about" or "over"
+            or "between" or "against" or "into" or "after" or "before" or "while" or "when" or "is" or "are" or "was" or "were" or "would" or "will"
+            or "could" or "should" or "had" or "has" or "have" or "not" or "because" or "since" or "until" or "unless" or "across") return false;
+        return true;
     }
 
     private bool EndsClause(QuoteSpan span)
