@@ -121,20 +121,27 @@ internal sealed class Document
         return _sentenceTexts[sentence] = Slice(s.FirstToken, s.LastToken);
     }
 
+    /// <summary>
+    /// Word classes shared by all articles (the vocabulary of news repeats): each distinct word is classified once
+    /// per process. Bounded, so hostile input cannot grow it without limit; safe for parallel extraction.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon.WordClass> SharedClasses =
+        new(System.StringComparer.Ordinal);
+
+    private const int SharedClassesLimit = 100_000;
+
     /// <summary>Classifies each distinct word once; tokens with the same text share the result.</summary>
     private void ClassifyWords(CancellationToken cancellationToken)
     {
-        var seen = new Dictionary<string, Lexicon.WordClass>(System.StringComparer.Ordinal);
         for (var i = 0; i < Tokens.Count; i++)
         {
             if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var t = Tokens[i];
             if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) continue;
-            if (!seen.TryGetValue(t.Text, out var c))
+            if (!SharedClasses.TryGetValue(t.Text, out var c))
             {
                 c = Lexicon.WordClasses.Classify(t.Text);
-                // Bound the cache on hostile input (a million distinct words).
-                if (seen.Count < 200_000) seen[t.Text] = c;
+                if (SharedClasses.Count < SharedClassesLimit) SharedClasses.TryAdd(t.Text, c);
             }
             t.Class = c;
         }
