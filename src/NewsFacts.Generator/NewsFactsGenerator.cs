@@ -24,7 +24,8 @@ namespace NewsFacts;
 /// <see cref="ArticleInput"/>; each is extracted on its own (<see cref="ArticleExtractor"/>), so an edit
 /// re-extracts only that article; the facts are collected and merged (<see cref="FactsMerger"/>); the
 /// merged model and the options are emitted (<see cref="Emitter"/>). Diagnostics travel as data and are
-/// reported from their own outputs. The generator never throws: failures become NF0099.
+/// reported from their own outputs: the cross-article and naming ones here, those of one article by
+/// <see cref="Analyzers.ArticleAnalyzer"/>. The generator never throws: failures become NF0099.
 /// </para>
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -69,11 +70,9 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => Extract(input, cancellationToken))
             .WithTrackingName(TrackingNames.Extraction);
 
-        var articleDiagnostics = extracted
-            .Select(static (facts, _) => facts.Diagnostics)
-            .WithTrackingName(TrackingNames.ArticleDiagnostics);
-
-        context.RegisterSourceOutput(articleDiagnostics, static (spc, diagnostics) => Report(spc, diagnostics));
+        // The diagnostics of each article alone (NF0004-NF0007) are not reported here but by
+        // Analyzers/ArticleAnalyzer, from the same extraction, so that the IDE shows them live and a
+        // build reports each once. The generator reports those of the merged model and its names.
 
         // Merge: all the articles' facts into one model.
         var merged = extracted

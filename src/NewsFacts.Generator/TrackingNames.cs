@@ -21,9 +21,6 @@ public static class TrackingNames
     /// <summary>Per article: the extracted <see cref="Model.ArticleFacts"/>.</summary>
     public const string Extraction = nameof(Extraction);
 
-    /// <summary>Per article: its diagnostics.</summary>
-    public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
-
     /// <summary>All the articles' facts, collected.</summary>
     public const string CollectedArticles = nameof(CollectedArticles);
 
@@ -54,7 +51,7 @@ public static class TrackingNames
     /// <summary>Every step's name, in pipeline order.</summary>
     public static readonly string[] All =
     {
-        BuildProperties, LanguageVersion, Options, ArticleFiles, Articles, Extraction, ArticleDiagnostics,
+        BuildProperties, LanguageVersion, Options, ArticleFiles, Articles, Extraction,
         CollectedArticles, Merge, Facts, MergeDiagnostics, Emit, GeneratedFiles, EmitDiagnostics, ArticlePaths,
         ModelDiagnostics,
     };

@@ -19,6 +19,27 @@ public static class DiagnosticDescriptors
     /// <summary>Category of the problems found while naming generated members.</summary>
     public const string NamingCategory = "NewsFacts.Naming";
 
+    /// <summary>Category of the problems found in the consumer's code that uses the generated API.</summary>
+    public const string UsageCategory = "NewsFacts.Usage";
+
+    /// <summary>The id of <see cref="UnknownCountry"/>.</summary>
+    public const string UnknownCountryId = "NF0101";
+
+    /// <summary>The id of <see cref="UseTypedMember"/>.</summary>
+    public const string UseTypedMemberId = "NF0102";
+
+    /// <summary>The diagnostic property naming the suggested field of <c>Countries</c> (NF0101, NF0102).</summary>
+    public const string MemberProperty = "Member";
+
+    /// <summary>The diagnostic property with the suggested country's name (NF0101, NF0102).</summary>
+    public const string CountryNameProperty = "CountryName";
+
+    /// <summary>The diagnostic property with the fully qualified <c>Countries</c> type (NF0101, NF0102).</summary>
+    public const string CountriesTypeProperty = "CountriesType";
+
+    /// <summary>The diagnostic property naming the lookup that takes the string ("Get" or "IsMember").</summary>
+    public const string LookupProperty = "Lookup";
+
     private const string HelpLinkBase = "https://github.com/newsfacts/newsfacts/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor CountMismatch = Create(
@@ -98,7 +119,24 @@ public static class DiagnosticDescriptors
         ArticlesCategory,
         DiagnosticSeverity.Error);
 
-    /// <summary>Every descriptor of the catalogue, in id order.</summary>
+    public static readonly DiagnosticDescriptor UnknownCountry = Create(
+        UnknownCountryId,
+        "A string names no country of the articles",
+        "'{0}' is not a country in the articles{1}",
+        UsageCategory,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UseTypedMember = Create(
+        UseTypedMemberId,
+        "A country named by a string has a typed member",
+        "'{0}' names a country of the articles: use the typed member '{1}'",
+        UsageCategory,
+        DiagnosticSeverity.Info);
+
+    /// <summary>
+    /// Every descriptor of the problems found in articles, in id order (the CLI's catalogue,
+    /// <c>Merge/DiagnosticCatalog</c>, has the same); the consumer-code ones are in <see cref="Usage"/>.
+    /// </summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         CountMismatch,
@@ -112,6 +150,13 @@ public static class DiagnosticDescriptors
         NameCollision,
         CountsDisagreeAcrossArticles,
         InternalError,
+    };
+
+    /// <summary>The descriptors of the problems found in the consumer's code (NF0101, NF0102).</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Usage { get; } = new[]
+    {
+        UnknownCountry,
+        UseTypedMember,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateIndex();

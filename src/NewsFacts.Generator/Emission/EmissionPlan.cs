@@ -154,7 +154,7 @@ internal sealed class EmissionPlan
             entry.Evidence = SortEvidence(entry.EvidenceSet);
         }
 
-        var allocator = new NameAllocator(Reserved("All", "Countries", "Members", "DialoguePartners", "Observers", "NonMembers", "Joining"));
+        var allocator = new NameAllocator(Reserved("All", "Countries", "Get", "Find", "Members", "DialoguePartners", "Observers", "NonMembers", "Joining"));
         var collisions = new List<NameCollision>();
         var names = allocator.Allocate(Countries.Select(c => c.Name).ToList(), Identifiers.ToPascalCase, collisions);
         for (var i = 0; i < Countries.Count; i++)
@@ -228,7 +228,7 @@ internal sealed class EmissionPlan
         }
 
         var allocator = new NameAllocator(Reserved(
-            "All", "Organizations", "Name", "Acronym", "Info",
+            "All", "Organizations", "Name", "Acronym", "Info", "IsMember",
             "Members", "DialoguePartners", "Observers", "NonMembers", "Joining",
             "MemberCount", "DialoguePartnerCount", "ObserverCount", "NonMemberCount", "JoiningCount"));
         var collisions = new List<NameCollision>();

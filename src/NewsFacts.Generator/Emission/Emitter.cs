@@ -154,6 +154,13 @@ public static class Emitter
             WriteProperty(w, "The ISO 3166-1 alpha-2 code (\"TR\", \"US\").", "string", "Iso2");
             w.WriteSummary("Returns the name of the country.");
             w.WriteLine("public override string ToString() => this.Name;");
+            w.WriteLine();
+            w.WriteSummary("Whether <paramref name=\"nameOrIso2\"/> is this country's name or ISO code, ignoring case (the rule of <c>Countries.Get</c>).");
+            w.WriteLine("internal bool Matches(" + s + " nameOrIso2) =>");
+            w.Indent++;
+            w.WriteLine("string.Equals(this.Name, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase)");
+            w.WriteLine("|| string.Equals(this.Iso2, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase);");
+            w.Indent--;
             w.CloseBlock();
             w.WriteLine();
 
@@ -471,6 +478,47 @@ public static class Emitter
             w.WriteLine("NonMembers.All,");
             w.WriteLine("Joining.All);");
             w.Indent--;
+            w.WriteLine();
+            WriteIsMember(w, organization);
+            w.CloseBlock();
+        }
+
+        /// <summary>IsMember(string), checked at compile time by NF0101, and its typed twin IsMember(Country).</summary>
+        private void WriteIsMember(IndentedWriter w, OrganizationEntry organization)
+        {
+            var display = XmlDoc.EscapeInline(organization.DisplayName);
+            w.WriteSummary(new[]
+            {
+                "Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state of the " + display + ".",
+                "<para>A constant name that no article gives is a compile-time error (NF0101); prefer <see cref=\"IsMember(" + Country + ")\"/> with a field of <c>Countries</c>.</para>",
+            });
+            w.WriteLine("/// <param name=\"country\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
+            w.WriteLine("public static bool IsMember(string country)");
+            w.OpenBlock();
+            w.WriteLine("foreach (var member in Members.All)");
+            w.OpenBlock();
+            w.WriteLine("if (member.Matches(country))");
+            w.OpenBlock();
+            w.WriteLine("return true;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return false;");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteSummary("Whether the articles name <paramref name=\"country\"/> a member state of the " + display + ".");
+            w.WriteLine("/// <param name=\"country\">A country, such as a field of <c>Countries</c>.</param>");
+            w.WriteLine("public static bool IsMember(" + Country + " country)");
+            w.OpenBlock();
+            w.WriteLine("foreach (var member in Members.All)");
+            w.OpenBlock();
+            w.WriteLine("if (object.ReferenceEquals(member, country))");
+            w.OpenBlock();
+            w.WriteLine("return true;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return false;");
             w.CloseBlock();
         }
 
@@ -585,8 +633,54 @@ public static class Emitter
 
             w.WriteSummary("Every country named by the articles, in name order.");
             WriteList(w, Country, "All", _plan.Countries.Select(c => c.Identifier).ToList());
+            w.WriteLine();
+            WriteCountryLookups(w);
             w.CloseBlock();
             return End(w);
+        }
+
+        /// <summary>Countries.Get and Countries.Find: string-keyed lookups, checked at compile time by NF0101.</summary>
+        private void WriteCountryLookups(IndentedWriter w)
+        {
+            var example = _plan.Countries.FirstOrDefault();
+            var typed = example is null
+                ? "the typed fields of this class"
+                : "the typed fields of this class (<see cref=\"" + example.Identifier + "\"/>)";
+            w.WriteSummary(new[]
+            {
+                "The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case"
+                    + (example is null
+                        ? "."
+                        : " (<c>Get(" + XmlDoc.EscapeInline(Literals.String(example.Name)) + ")</c>, <c>Get(" + XmlDoc.EscapeInline(Literals.String(example.Iso2)) + ")</c>)."),
+                "<para>A constant name that no article gives is a compile-time error (NF0101); prefer " + typed + ".</para>",
+            });
+            w.WriteLine("/// <param name=\"name\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
+            w.WriteLine("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No country of the articles has this name.</exception>");
+            w.WriteLine("public static " + Country + " Get(string name)");
+            w.OpenBlock();
+            w.WriteLine("var country = Find(name);");
+            w.WriteLine("if (country == null)");
+            w.OpenBlock();
+            w.WriteLine("throw new global::System.Collections.Generic.KeyNotFoundException(\"No country of the news articles is named '\" + name + \"'.\");");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return country;");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteSummary("The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case, or null when there is none.");
+            w.WriteLine("/// <param name=\"name\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
+            w.WriteLine("public static " + Country + (_options.SupportsNullable ? "?" : string.Empty) + " Find(" + _nullableString + " name)");
+            w.OpenBlock();
+            w.WriteLine("foreach (var country in All)");
+            w.OpenBlock();
+            w.WriteLine("if (country.Matches(name))");
+            w.OpenBlock();
+            w.WriteLine("return country;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return null;");
+            w.CloseBlock();
         }
 
         // ---------------------------------------------------------------- people

@@ -35,6 +35,13 @@ namespace NewsFacts
         /// Returns the name of the country.
         /// </summary>
         public override string ToString() => this.Name;
+
+        /// <summary>
+        /// Whether <paramref name="nameOrIso2"/> is this country's name or ISO code, ignoring case (the rule of <c>Countries.Get</c>).
+        /// </summary>
+        internal bool Matches(string nameOrIso2) =>
+            string.Equals(this.Name, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(this.Iso2, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

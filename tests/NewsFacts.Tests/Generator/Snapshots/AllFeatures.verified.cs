@@ -37,6 +37,13 @@ namespace NewsFacts
         /// Returns the name of the country.
         /// </summary>
         public override string ToString() => this.Name;
+
+        /// <summary>
+        /// Whether <paramref name="nameOrIso2"/> is this country's name or ISO code, ignoring case (the rule of <c>Countries.Get</c>).
+        /// </summary>
+        internal bool Matches(string? nameOrIso2) =>
+            string.Equals(this.Name, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(this.Iso2, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -463,6 +470,41 @@ namespace NewsFacts
                 Observers.All,
                 NonMembers.All,
                 Joining.All);
+
+            /// <summary>
+            /// Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state of the 2024 Summit Group.
+            /// <para>A constant name that no article gives is a compile-time error (NF0101); prefer <see cref="IsMember(global::NewsFacts.Country)"/> with a field of <c>Countries</c>.</para>
+            /// </summary>
+            /// <param name="country">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+            public static bool IsMember(string country)
+            {
+                foreach (var member in Members.All)
+                {
+                    if (member.Matches(country))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>
+            /// Whether the articles name <paramref name="country"/> a member state of the 2024 Summit Group.
+            /// </summary>
+            /// <param name="country">A country, such as a field of <c>Countries</c>.</param>
+            public static bool IsMember(global::NewsFacts.Country country)
+            {
+                foreach (var member in Members.All)
+                {
+                    if (object.ReferenceEquals(member, country))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         /// <summary>
@@ -558,6 +600,41 @@ namespace NewsFacts
                 Observers.All,
                 NonMembers.All,
                 Joining.All);
+
+            /// <summary>
+            /// Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state of the Group of 20 (G20).
+            /// <para>A constant name that no article gives is a compile-time error (NF0101); prefer <see cref="IsMember(global::NewsFacts.Country)"/> with a field of <c>Countries</c>.</para>
+            /// </summary>
+            /// <param name="country">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+            public static bool IsMember(string country)
+            {
+                foreach (var member in Members.All)
+                {
+                    if (member.Matches(country))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>
+            /// Whether the articles name <paramref name="country"/> a member state of the Group of 20 (G20).
+            /// </summary>
+            /// <param name="country">A country, such as a field of <c>Countries</c>.</param>
+            public static bool IsMember(global::NewsFacts.Country country)
+            {
+                foreach (var member in Members.All)
+                {
+                    if (object.ReferenceEquals(member, country))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         /// <summary>
@@ -747,6 +824,41 @@ namespace NewsFacts
                 Observers.All,
                 NonMembers.All,
                 Joining.All);
+
+            /// <summary>
+            /// Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state of the Shanghai Cooperation Organization (SCO).
+            /// <para>A constant name that no article gives is a compile-time error (NF0101); prefer <see cref="IsMember(global::NewsFacts.Country)"/> with a field of <c>Countries</c>.</para>
+            /// </summary>
+            /// <param name="country">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+            public static bool IsMember(string country)
+            {
+                foreach (var member in Members.All)
+                {
+                    if (member.Matches(country))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>
+            /// Whether the articles name <paramref name="country"/> a member state of the Shanghai Cooperation Organization (SCO).
+            /// </summary>
+            /// <param name="country">A country, such as a field of <c>Countries</c>.</param>
+            public static bool IsMember(global::NewsFacts.Country country)
+            {
+                foreach (var member in Members.All)
+                {
+                    if (object.ReferenceEquals(member, country))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         /// <summary>
@@ -854,6 +966,40 @@ namespace NewsFacts
         /// Every country named by the articles, in name order.
         /// </summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(new global::NewsFacts.Country[] { Belarus, Cambodia, China, CoteDIvoire, Kazakhstan, Laos, Mongolia, Russia, Turkey, UnitedStates });
+
+        /// <summary>
+        /// The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case (<c>Get("Belarus")</c>, <c>Get("BY")</c>).
+        /// <para>A constant name that no article gives is a compile-time error (NF0101); prefer the typed fields of this class (<see cref="Belarus"/>).</para>
+        /// </summary>
+        /// <param name="name">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No country of the articles has this name.</exception>
+        public static global::NewsFacts.Country Get(string name)
+        {
+            var country = Find(name);
+            if (country == null)
+            {
+                throw new global::System.Collections.Generic.KeyNotFoundException("No country of the news articles is named '" + name + "'.");
+            }
+
+            return country;
+        }
+
+        /// <summary>
+        /// The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case, or null when there is none.
+        /// </summary>
+        /// <param name="name">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+        public static global::NewsFacts.Country? Find(string? name)
+        {
+            foreach (var country in All)
+            {
+                if (country.Matches(name))
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
     }
 }
 //----- NewsFacts.People.g.cs

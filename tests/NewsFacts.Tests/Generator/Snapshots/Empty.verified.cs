@@ -37,6 +37,13 @@ namespace NewsFacts
         /// Returns the name of the country.
         /// </summary>
         public override string ToString() => this.Name;
+
+        /// <summary>
+        /// Whether <paramref name="nameOrIso2"/> is this country's name or ISO code, ignoring case (the rule of <c>Countries.Get</c>).
+        /// </summary>
+        internal bool Matches(string? nameOrIso2) =>
+            string.Equals(this.Name, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase)
+            || string.Equals(this.Iso2, nameOrIso2, global::System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -382,6 +389,40 @@ namespace NewsFacts
         /// Every country named by the articles, in name order.
         /// </summary>
         public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(global::System.Array.Empty<global::NewsFacts.Country>());
+
+        /// <summary>
+        /// The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case.
+        /// <para>A constant name that no article gives is a compile-time error (NF0101); prefer the typed fields of this class.</para>
+        /// </summary>
+        /// <param name="name">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No country of the articles has this name.</exception>
+        public static global::NewsFacts.Country Get(string name)
+        {
+            var country = Find(name);
+            if (country == null)
+            {
+                throw new global::System.Collections.Generic.KeyNotFoundException("No country of the news articles is named '" + name + "'.");
+            }
+
+            return country;
+        }
+
+        /// <summary>
+        /// The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case, or null when there is none.
+        /// </summary>
+        /// <param name="name">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+        public static global::NewsFacts.Country? Find(string? name)
+        {
+            foreach (var country in All)
+            {
+                if (country.Matches(name))
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
     }
 }
 //----- NewsFacts.People.g.cs
