@@ -16,6 +16,12 @@ public static class Identifiers
     private static readonly string[] LatinFold =
         "A|A|A|A|A|A|AE|C|E|E|E|E|I|I|I|I|D|N|O|O|O|O|O||O|U|U|U|U|Y|Th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o||o|u|u|u|u|y|th|y|A|a|A|a|A|a|C|c|C|c|C|c|C|c|D|d|D|d|E|e|E|e|E|e|E|e|E|e|G|g|G|g|G|g|G|g|H|h|H|h|I|i|I|i|I|i|I|i|I|i|IJ|ij|J|j|K|k|k|L|l|L|l|L|l|L|l|L|l|N|n|N|n|N|n|n|N|n|O|o|O|o|O|o|OE|oe|R|r|R|r|R|r|S|s|S|s|S|s|S|s|T|t|T|t|T|t|U|u|U|u|U|u|U|u|U|u|U|u|W|w|Y|y|Y|Z|z|Z|z|Z|z|s".Split('|');
 
+    /// <summary>The longest identifier made from a name: longer ones are cut (and numbered if two then collide).</summary>
+    public const int MaxNameLength = 128;
+
+    /// <summary>The longest identifier <see cref="MakeValid"/> gives: far below the metadata limit (1,023 UTF-8 bytes, CS7013).</summary>
+    public const int MaxIdentifierLength = 256;
+
     /// <summary>Member names every generated class inherits from <see cref="object"/>: never used for facts.</summary>
     public static readonly IReadOnlyList<string> ObjectMemberNames = new[]
     {
@@ -54,7 +60,8 @@ public static class Identifiers
     /// A PascalCase identifier for a name: diacritics folded, words joined with their first letter in
     /// upper case (all-capital words of three letters or more lowered after their first: "SCO" → "Sco",
     /// "EU" stays), every other character dropped ('_' kept between two numbers), '_' before a
-    /// leading digit, '@' before a keyword, and "_" for a name with nothing left.
+    /// leading digit, '@' before a keyword, and "_" for a name with nothing left; at most
+    /// <see cref="MaxNameLength"/> characters.
     /// </summary>
     public static string ToPascalCase(string? name)
     {
@@ -88,10 +95,16 @@ public static class Identifiers
         }
 
         AppendWord(builder, word, capitalizeNext);
+        if (builder.Length > MaxNameLength)
+        {
+            builder.Length = MaxNameLength;
+        }
+
         return MakeValid(builder.ToString());
     }
 
-    /// <summary>Makes any string a valid identifier: invalid characters dropped, '_' before a digit, '@' before a keyword.</summary>
+    /// <summary>Makes any string a valid identifier: invalid characters dropped, at most <see cref="MaxIdentifierLength"/>
+    /// characters, '_' before a digit, '@' before a keyword.</summary>
     public static string MakeValid(string candidate)
     {
         var builder = new StringBuilder(candidate.Length + 1);
@@ -106,6 +119,11 @@ public static class Identifiers
         if (builder.Length == 0)
         {
             return "_";
+        }
+
+        if (builder.Length > MaxIdentifierLength)
+        {
+            builder.Length = MaxIdentifierLength;
         }
 
         if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
@@ -174,29 +192,8 @@ public static class Identifiers
             case '\u2019': return "'"; // right single quotation mark, used as apostrophe
         }
 
-        if (char.IsSurrogate(c) || !char.IsLetter(c))
-        {
-            return c.ToString();
-        }
-
-        try
-        {
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            var builder = new StringBuilder(decomposed.Length);
-            foreach (var d in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                {
-                    builder.Append(d);
-                }
-            }
-
-            return builder.Length == 0 ? c.ToString() : builder.ToString();
-        }
-        catch (Exception ex) when (ex is PlatformNotSupportedException || ex is ArgumentException)
-        {
-            // Normalization is unavailable (invariant globalization): keep the letter as it is.
-            return c.ToString();
-        }
+        // A fixed table, not string.Normalize: that does nothing without ICU (invariant
+        // globalization), and the generated names must not depend on the machine.
+        return LetterFolds.Fold(c) ?? c.ToString();
     }
 }

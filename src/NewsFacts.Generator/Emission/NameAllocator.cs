@@ -20,6 +20,10 @@ public sealed class NameAllocator
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reserved = new(StringComparer.Ordinal);
 
+    // The next suffix to try per base name: every lower one is taken (and stays taken), so
+    // numbering N facts of one name is linear, not quadratic.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
     public NameAllocator(IEnumerable<string> reserved)
     {
         foreach (var name in reserved)
@@ -64,7 +68,7 @@ public sealed class NameAllocator
 
             var name = bases[i];
             var separator = name.Length > 0 && char.IsDigit(name[name.Length - 1]) ? "_" : string.Empty;
-            var n = 2;
+            var n = _nextSuffix.TryGetValue(name, out var next) ? next : 2;
             string candidate;
             do
             {
@@ -73,6 +77,7 @@ public sealed class NameAllocator
             }
             while (_taken.Contains(candidate));
 
+            _nextSuffix[name] = n;
             _taken.Add(candidate);
             result[i] = candidate;
 
