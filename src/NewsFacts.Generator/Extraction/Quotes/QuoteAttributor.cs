@@ -62,6 +62,12 @@ internal sealed class QuoteAttributor
         "called", "calling",
     };
 
+    /// <summary>How far back (in tokens) a pronoun or description looks for its referent: keeps long articles linear.</summary>
+    private const int LookBack = 3000;
+
+    /// <summary>How far (in tokens) a frame around a quote is searched within its sentence.</summary>
+    private const int Window = 200;
+
     private readonly Document _doc;
     private readonly EntityRecognizer _er;
     private readonly List<Token> _t;
@@ -192,7 +198,7 @@ internal sealed class QuoteAttributor
     private bool ReportedEarlier(int open)
     {
         var s = _doc.Sentences[_t[open].Sentence];
-        for (var k = open - 1; k >= s.FirstToken; k--)
+        for (var k = open - 1; k >= s.FirstToken && k >= open - Window; k--)
         {
             var t = _t[k];
             if (!t.IsNarrative) continue;
@@ -368,7 +374,7 @@ internal sealed class QuoteAttributor
 
     private string? LatestBody(int at, string? head)
     {
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= 0 && i >= at - LookBack; i--)
         {
             if (_er.At(i) is { Type: MentionType.Body } b && b.Entity >= 0 && _t[i].IsNarrative)
             {
@@ -382,7 +388,7 @@ internal sealed class QuoteAttributor
     private string? LatestOrgWithHead(int at, string? head)
     {
         if (head is null) return null;
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= 0 && i >= at - LookBack; i--)
         {
             if (_er.At(i) is { Type: MentionType.Organization } o && o.Entity >= 0 && _er.Orgs[o.Entity].Name is { } n
                 && n.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
@@ -397,7 +403,7 @@ internal sealed class QuoteAttributor
     {
         name = null;
         kind = SpeakerKind.None;
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= 0 && i >= at - LookBack; i--)
         {
             if (!_t[i].IsNarrative) continue;
             var m = _er.At(i);
@@ -454,7 +460,7 @@ internal sealed class QuoteAttributor
         for (var si = here; si >= 0 && si >= here - 4; si--)
         {
             var s = _doc.Sentences[si];
-            for (var i = s.FirstToken; i <= s.LastToken && i < at; i++)
+            for (var i = Math.Max(s.FirstToken, at - Window); i <= s.LastToken && i < at; i++)
             {
                 if (!_t[i].IsNarrative || !_t[i].IsIgnoreCase(last)) continue;
                 for (var b = i - 1; b >= s.FirstToken && b >= i - 4; b--)
@@ -472,7 +478,7 @@ internal sealed class QuoteAttributor
     {
         name = null;
         if (role is null) return false;
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= 0 && i >= at - LookBack; i--)
         {
             if (!_t[i].IsNarrative) continue;
             if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.Last != i) continue;
@@ -505,7 +511,7 @@ internal sealed class QuoteAttributor
     {
         name = null;
         kind = SpeakerKind.None;
-        for (var i = at - 1; i >= 0; i--)
+        for (var i = at - 1; i >= 0 && i >= at - LookBack; i--)
         {
             if (!_t[i].IsNarrative) continue;
             if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.Last != i) continue;
@@ -556,7 +562,7 @@ internal sealed class QuoteAttributor
             var s = _doc.Sentences[si];
             var limit = si == here ? at - 1 : s.LastToken;
             string? first = null;
-            for (var i = s.FirstToken; i <= limit; i++)
+            for (var i = Math.Max(s.FirstToken, limit - Window); i <= limit; i++)
             {
                 if (!_t[i].IsNarrative) continue;
                 if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.First != i) continue;
@@ -663,7 +669,7 @@ internal sealed class QuoteAttributor
         var open = q.Span.First.OpenToken;
         var sentence = _t[open].Sentence;
         var s = _doc.Sentences[sentence];
-        for (var k = open - 1; k >= s.FirstToken; k--)
+        for (var k = open - 1; k >= s.FirstToken && k >= open - Window; k--)
         {
             var t = _t[k];
             if (!t.IsNarrative) continue;
@@ -798,7 +804,7 @@ internal sealed class QuoteAttributor
     {
         var s = _doc.Sentences[_t[i].Sentence];
         var depth = 0;
-        for (var k = s.FirstToken; k < i; k++)
+        for (var k = Math.Max(s.FirstToken, i - Window); k < i; k++)
         {
             var t = _t[k];
             if (!t.IsNarrative) continue;
@@ -820,8 +826,8 @@ internal sealed class QuoteAttributor
     {
         var open = q.Span.First.OpenToken;
         var s = _doc.Sentences[_t[open].Sentence];
-        var last = Math.Max(s.LastToken, q.Span.EndToken);
-        for (var k = s.FirstToken; k < last; k++)
+        var last = Math.Min(Math.Max(s.LastToken, q.Span.EndToken), q.Span.EndToken + Window);
+        for (var k = Math.Max(s.FirstToken, open - Window); k < last; k++)
         {
             if (!_t[k].IsNarrative || !_t[k].IsIgnoreCase("according") || !(Tok(k + 1)?.Is("to") ?? false)) continue;
             var m = MentionStartingAt(k + 2);
@@ -888,7 +894,7 @@ internal sealed class QuoteAttributor
         var s = _doc.Sentences[_t[open].Sentence];
         Mention? only = null;
         var count = 0;
-        for (var k = s.FirstToken; k <= s.LastToken; k++)
+        for (var k = Math.Max(s.FirstToken, open - Window); k <= s.LastToken && k <= open + Window; k++)
         {
             if (!_t[k].IsNarrative) continue;
             var m = _er.At(k);
@@ -903,7 +909,7 @@ internal sealed class QuoteAttributor
         if (count != 1 || only is null) return false;
         // A speech verb must appear in the sentence's narrative.
         var hasVerb = false;
-        for (var k = s.FirstToken; k <= s.LastToken && !hasVerb; k++) hasVerb = _t[k].IsNarrative && IsSpeechVerb(_t[k], out _);
+        for (var k = Math.Max(s.FirstToken, open - Window); k <= s.LastToken && k <= open + Window && !hasVerb; k++) hasVerb = _t[k].IsNarrative && IsSpeechVerb(_t[k], out _);
         return hasVerb && Assign(q, only, "single-candidate");
     }
 }

@@ -109,17 +109,38 @@ internal sealed class QuoteScanner
         }
 
         var doubles = spans.Count;
+        // Mark the tokens inside double quotations once, so that singles nested in them are skipped.
+        foreach (var span in spans)
+        {
+            foreach (var piece in span.Pieces)
+            {
+                for (var t = piece.OpenToken; t <= piece.LastToken; t++) _tokens[t].Quote = span.Id;
+            }
+        }
         foreach (var p in paragraphs)
         {
             if (p.IsEmpty) continue;
             ScanSingles(p, spans);
         }
+        for (var t = 0; t < _tokens.Count; t++) _tokens[t].Quote = -1;
 
-        // Doubles nested inside single-quoted quotations belong to the outer quotation.
+        // Doubles nested inside single-quoted quotations belong to the outer quotation (both lists are in text order).
         if (spans.Count > doubles)
         {
             var singles = spans.GetRange(doubles, spans.Count - doubles);
-            spans.RemoveAll(s => s.IsDouble && singles.Exists(o => Contains(o, s)));
+            var nested = new HashSet<QuoteSpan>();
+            var j = 0;
+            for (var d = 0; d < doubles; d++)
+            {
+                var inner = spans[d];
+                var start = inner.First.ContentStart;
+                while (j < singles.Count && singles[j].Last.ContentEnd < start) j++;
+                for (var k = j; k < singles.Count && singles[k].First.ContentStart <= start; k++)
+                {
+                    if (Contains(singles[k], inner)) { nested.Add(inner); break; }
+                }
+            }
+            if (nested.Count > 0) spans.RemoveAll(nested.Contains);
         }
 
         spans.Sort((a, b) => _tokens[a.First.OpenToken].Start.CompareTo(_tokens[b.First.OpenToken].Start));
@@ -294,18 +315,6 @@ internal sealed class QuoteScanner
 
     private void ScanSingles(Paragraph p, List<QuoteSpan> spans)
     {
-        // Mark tokens inside double quotations first so nested singles are skipped.
-        foreach (var span in spans)
-        {
-            if (!span.IsDouble) continue;
-            foreach (var piece in span.Pieces)
-            {
-                if (_tokens[piece.OpenToken].Paragraph != p.Index) continue;
-                var end = piece.LastToken;
-                for (var t = piece.OpenToken; t <= end; t++) _tokens[t].Quote = span.Id;
-            }
-        }
-
         var openToken = -1;
         for (var ti = p.FirstToken; ti <= p.LastToken; ti++)
         {
@@ -397,8 +406,6 @@ internal sealed class QuoteScanner
             }
         }
 
-        // Clear the temporary marks; Finish sets the final ones.
-        for (var ti = p.FirstToken; ti <= p.LastToken; ti++) _tokens[ti].Quote = -1;
     }
 
     private QuoteSpan? _pendingSingle;
