@@ -740,7 +740,13 @@ public static class FactsMerger
     private sealed class PersonNames
     {
         private readonly List<string> _names = new();
-        private readonly List<string[]> _tokens = new();
+
+        // The names by the folded key of their last token and of their first token: a shorter name can
+        // only fit a longer one with the same last token, or (one token) the same first token, so
+        // only those are compared (linear in the names, where comparing every pair was quadratic).
+        private readonly List<string[]> _tokenKeys = new();
+        private readonly Dictionary<string, List<int>> _byLastKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> _byFirstKey = new(StringComparer.Ordinal);
 
         // Folded name (case, diacritics) -> the fullest name it goes to (itself when none or ambiguous).
         private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
@@ -755,8 +761,12 @@ public static class FactsMerger
                 var name = Normalize(raw);
                 if (name.Length > 0 && seen.Add(Key(name)))
                 {
+                    var tokens = Tokens(name);
+                    var keys = tokens.Select(TokenKey).ToArray();
+                    Index(_byLastKey, keys[keys.Length - 1], _names.Count);
+                    Index(_byFirstKey, keys[0], _names.Count);
                     _names.Add(name);
-                    _tokens.Add(Tokens(name));
+                    _tokenKeys.Add(keys);
                 }
             }
 
@@ -803,17 +813,38 @@ public static class FactsMerger
         private const string DiacriticsFrom = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžșț";
         private const string DiacriticsTo = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzst";
 
-        /// <summary>Whether <paramref name="shorter"/> names the same person as the longer <paramref name="longer"/>.</summary>
+        private static void Index(Dictionary<string, List<int>> index, string key, int name)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>();
+            list.Add(name);
+        }
+
+        /// <summary>
+        /// Whether the name with token keys <paramref name="shorter"/> names the same person as the longer
+        /// one with token keys <paramref name="longer"/>: the same last token and all its tokens in the
+        /// longer name, or a single token that is the longer name's first.
+        /// </summary>
         private static bool Fits(string[] shorter, string[] longer)
         {
             if (shorter.Length == 0 || shorter.Length >= longer.Length) return false;
-            var longerKeys = new HashSet<string>(longer.Select(TokenKey), StringComparer.Ordinal);
-            if (TokenKey(shorter[shorter.Length - 1]) == TokenKey(longer[longer.Length - 1])
-                && shorter.All(t => longerKeys.Contains(TokenKey(t))))
+            if (shorter[shorter.Length - 1] == longer[longer.Length - 1]
+                && shorter.All(t => Array.IndexOf(longer, t) >= 0))
             {
                 return true;
             }
-            return shorter.Length == 1 && TokenKey(shorter[0]) == TokenKey(longer[0]);
+            return shorter.Length == 1 && shorter[0] == longer[0];
+        }
+
+        /// <summary>The names a name with these token keys may fit (same last, or for one token same first, token key), in name order.</summary>
+        private IEnumerable<int> Candidates(string[] keys)
+        {
+            if (keys.Length == 0) return Array.Empty<int>();
+            _byLastKey.TryGetValue(keys[keys.Length - 1], out var byLast);
+            List<int>? byFirst = null;
+            if (keys.Length == 1) _byFirstKey.TryGetValue(keys[0], out byFirst);
+            if (byFirst is null || byFirst.Count == 0) return byLast ?? (IEnumerable<int>)Array.Empty<int>();
+            if (byLast is null || byLast.Count == 0) return byFirst;
+            return byLast.Union(byFirst).OrderBy(i => i);
         }
 
         /// <summary>The distinct fullest names reachable from a name (the name itself when none is longer).</summary>
@@ -828,11 +859,11 @@ public static class FactsMerger
             {
                 if (!visited.Add(Key(current))) return;
                 _ct.ThrowIfCancellationRequested();
-                var tokens = Tokens(current);
+                var keys = Tokens(current).Select(TokenKey).ToArray();
                 var any = false;
-                for (var i = 0; i < _names.Count; i++)
+                foreach (var i in Candidates(keys))
                 {
-                    if (!Fits(tokens, _tokens[i])) continue;
+                    if (!Fits(keys, _tokenKeys[i])) continue;
                     any = true;
                     Visit(_names[i]);
                 }
