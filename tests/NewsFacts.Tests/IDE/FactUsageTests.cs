@@ -197,6 +197,61 @@ public sealed class FactUsageTests
     }
 
     [Fact]
+    public async Task FixAll_InTheDocument_ReplacesEveryStringWithASuggestion()
+    {
+        var code = Program("""
+            var a = Countries.Get("Kazakstan");
+                    var b = Countries.Get("IR");
+                    var c = Organizations.Cgc.IsMember("russia");
+                    var d = Organizations.Cgc.IsMember("Uzbekistan");
+                    return a;
+            """);
+        using var harness = Open(code);
+        var diagnostics = (await DiagnosticsAsync(harness)).Where(d => d.Id.StartsWith("NF01", StringComparison.Ordinal)).ToImmutableArray();
+        Assert.Equal(4, diagnostics.Length);
+        var document = harness.Document("Program.cs");
+        var provider = new TypedMemberCodeFixProvider();
+        var context = new FixAllContext(
+            document,
+            provider,
+            FixAllScope.Document,
+            TypedMemberCodeFixProvider.EquivalenceKey,
+            provider.FixableDiagnosticIds,
+            new FixedDiagnostics(diagnostics),
+            CancellationToken.None);
+        var action = await provider.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.NotNull(action);
+        var operation = Assert.Single((await action!.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>());
+        var text = (await operation.ChangedSolution.GetDocument(document.Id)!.GetTextAsync()).ToString();
+        Assert.Equal(
+            Program("""
+                var a = Countries.Kazakhstan;
+                        var b = Countries.Iran;
+                        var c = Organizations.Cgc.IsMember(Countries.Russia);
+                        var d = Organizations.Cgc.IsMember("Uzbekistan");
+                        return a;
+                """),
+            text);
+    }
+
+    /// <summary>The diagnostics Fix All works on: those found by the test.</summary>
+    private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        private readonly ImmutableArray<Diagnostic> _diagnostics;
+
+        public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+            Task.FromResult<IEnumerable<Diagnostic>>(ImmutableArray<Diagnostic>.Empty);
+    }
+
+    [Fact]
     public async Task Fix_QualifiesCountries_WhenTheNamespaceIsNotImported()
     {
         var (code, _) = await FixAsync(Program("return NewsFacts.Organizations.Cgc.IsMember(\"Gorgia\");", string.Empty));

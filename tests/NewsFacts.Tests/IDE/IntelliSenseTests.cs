@@ -23,7 +23,7 @@ public sealed class IntelliSenseTests
         to set export quotas for the coming harvest. The five-member bloc groups Azerbaijan,
         Kazakhstan, Turkmenistan, Iran and Russia. Georgia attends as an observer.
 
-        "We will not let bread prices double again, whatever the weather brings to the steppe this year and next," said Leyla Huseynova, Azerbaijan's
+        "We will not let bread prices double again, whatever the weather brings to the steppe this year and next, and whatever the traders in the ports of the Caspian and the Black Sea may want us to believe about the markets," said Leyla Huseynova, Azerbaijan's
         agriculture minister.
         """;
 
@@ -132,15 +132,30 @@ public sealed class IntelliSenseTests
 
         Assert.Contains("Leyla Huseynova said, in grain.txt(7):", text, StringComparison.Ordinal);
 
-        // The whole quotation, long as it is: no ellipsis.
+        // The whole quotation, long as it is (217 characters): no ellipsis.
         Assert.Contains(
-            "\"We will not let bread prices double again, whatever the weather brings to the steppe this year and next,\"",
+            "\"We will not let bread prices double again, whatever the weather brings to the steppe this year and next, "
+                + "and whatever the traders in the ports of the Caspian and the Black Sea may want us to believe about the markets,\"",
             text,
             StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task QuickInfo_OnACountry_ShowsItsRelations_AndALongSentence_Shortened()
+    public async Task QuickInfo_OnAPerson_ShowsTheEvidenceSentence_Shortened()
+    {
+        var text = await QuickInfoAsync("class C { object M() => NewsFacts.People.Leyla$$Huseynova; }");
+
+        Assert.Contains("Leyla Huseynova — Agriculture Minister, Azerbaijan; 1 quotation.", text, StringComparison.Ordinal);
+
+        // The sentence (271 characters) is cut at a word before 200, with an ellipsis.
+        var evidence = text.Split('\n').Single(l => l.StartsWith("grain.txt(7): ", StringComparison.Ordinal));
+        Assert.StartsWith("grain.txt(7): \"\"We will not let bread prices double again,", evidence, StringComparison.Ordinal);
+        Assert.EndsWith("…\"", evidence, StringComparison.Ordinal);
+        Assert.True(evidence.Length < "grain.txt(7): \"\"".Length + 202, evidence);
+    }
+
+    [Fact]
+    public async Task QuickInfo_OnACountry_ShowsItsRelations_AndEvidence()
     {
         var text = await QuickInfoAsync("class C { object M() => NewsFacts.Countries.Azer$$baijan; }");
 
