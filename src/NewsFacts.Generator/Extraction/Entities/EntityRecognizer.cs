@@ -1155,9 +1155,11 @@ internal sealed class EntityRecognizer
                 {
                     // "Germany's chancellor, Friedrich Adler," / "the French president, Antoine Mercier," /
                     // "the president of the ECOWAS Commission, Omar Alieu Touray," / "The European Commission president, Ursula von der Leyen,"
-                    var before = Tok(tf2 - 1);
-                    var country = CountryBefore(tf2) ?? ofCountry;
-                    var owner = before is { Kind: TokenKind.Possessive } || At(tf2 - 1) is { Type: MentionType.Organization or MentionType.Body };
+                    var bi = tf2 - 1;
+                    while (Tok(bi) is { } adj && adj.IsWord && !adj.IsCapitalized && adj.Text is "outgoing" or "incoming" or "former" or "new" or "current" or "acting" or "interim" or "then" or "newly" or "elected" or "powerful" or "veteran") bi--;
+                    var before = Tok(bi);
+                    var country = CountryBefore(bi + 1) ?? ofCountry;
+                    var owner = before is { Kind: TokenKind.Possessive } || At(bi) is { Type: MentionType.Organization or MentionType.Body };
                     if (country is not null || owner || before is not null && (before.IsIgnoreCase("the") || before.IsIgnoreCase("its") || before.IsIgnoreCase("a")))
                     {
                         run.Title = CleanTitle(t2);
@@ -1209,6 +1211,7 @@ internal sealed class EntityRecognizer
             if (parts.Count >= 3 && !HasParticle(s, e)) run.Evidence = true;
             // Bylines and credits: "By Julian Hartley and Nadia Rahal", "Reporting by X; Editing by Y".
             if (IsCreditLead(run.MentionFirst - 1)) run.Evidence = true;
+            if (parts.Count >= 2 && Tok(e + 1) is { } contributed && (contributed.Is("contributed") || contributed.Is("reported"))) run.Evidence = true;
             if (parts.Count >= 2 && IsStandaloneName(s, e)) run.Evidence = true;
 
             // A speech verb right after ("Putin said") or before ("said Putin").
@@ -1238,6 +1241,7 @@ internal sealed class EntityRecognizer
             var key = string.Join(" ", r.Parts);
             var recurs = singles.ContainsKey(r.Parts[r.Parts.Length - 1]) || singles.ContainsKey(r.Parts[0]) || fulls[key] > 1;
             var locative = Tok(r.MentionFirst - 1) is { } prep && prep.IsWord && prep.Text is "in" or "at" or "from" or "to" or "near" or "across" or "outside" or "inside" or "around" or "towards" or "toward" or "into" or "via";
+            if (IsTitleCaseHeading(r.First) && r.Title is null && !PersonExists(r.Parts)) continue;
             if (!r.Evidence && (!recurs || locative) && !PersonExists(r.Parts)) continue;
             var idx = PersonIndex(r.Parts, r.First);
             ApplyRun(idx, r);
@@ -1255,6 +1259,7 @@ internal sealed class EntityRecognizer
             {
                 if (!r.Evidence) continue;
                 if (IsSentenceInitial(r.First) && r.Title is null) continue;
+                if (IsTitleCaseHeading(r.First) && r.Title is null) continue;
                 idx = PersonIndex(r.Parts, r.First);
             }
             ApplyRun(idx, r);
@@ -1262,6 +1267,21 @@ internal sealed class EntityRecognizer
     }
 
     private bool HasTitleBefore(int i) => TitleEndingAt(i - 1, out _) >= 0;
+
+    /// <summary>A headline written in title case ("Finance Chiefs Split Over Tariffs"): capitals say nothing there.</summary>
+    private bool IsTitleCaseHeading(int token)
+    {
+        var p = _doc.Paragraphs[_t[token].Paragraph];
+        if (!p.IsHeading) return false;
+        int words = 0, caps = 0;
+        for (var k = p.FirstToken; k <= p.LastToken; k++)
+        {
+            if (!_t[k].IsWord || _t[k].Text.Length < 4) continue;
+            words++;
+            if (_t[k].IsCapitalized) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
 
     private bool HasParticle(int s, int e)
     {
@@ -1277,7 +1297,18 @@ internal sealed class EntityRecognizer
         if (t.Is("By") && (k == _doc.Paragraphs[t.Paragraph].FirstToken)) return true;
         if (t.Is("by") && Tok(k - 1) is { } r && (r.IsIgnoreCase("reporting") || r.IsIgnoreCase("editing") || r.IsIgnoreCase("writing") || r.IsIgnoreCase("compiled") || r.IsIgnoreCase("additional"))) return true;
         if (t.Is("writers") || t.Is("writer") || t.Is("correspondent") || t.Is("correspondents")) return true;
-        if (t.Is("and") && Tok(k - 1) is { } prev && At(k - 1) is { Type: MentionType.Person } && IsCreditLead(At(k - 1)!.First - 1)) return true;
+        if (t.Is("from") && Tok(k - 1) is { } a && (a.IsIgnoreCase("assistance") || a.IsIgnoreCase("reporting"))) return true;
+        if (t.Is("and") || t.Is(","))
+        {
+            // "By X and Y", "Reporting by X in City and Y in City": a credit earlier in the same short paragraph.
+            var p = _doc.Paragraphs[t.Paragraph];
+            if (p.LastToken - p.FirstToken > 40) return false;
+            for (var b = k - 1; b >= p.FirstToken && b >= k - 12; b--)
+            {
+                if (_t[b].Is("By") && b == p.FirstToken || _t[b].Is("by") && Tok(b - 1) is { } rb && (rb.IsIgnoreCase("reporting") || rb.IsIgnoreCase("editing") || rb.IsIgnoreCase("writing"))
+                    || _t[b].Is("writers") || _t[b].Is("from") && Tok(b - 1) is { } w && w.IsIgnoreCase("assistance")) return true;
+            }
+        }
         return false;
     }
 
