@@ -46,7 +46,8 @@ internal sealed class EntityRecognizer
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
         "God", "Allah", "Lord", "Holy", "Saint", "St", "Mount", "Lake", "Bay", "Cape", "Port", "Fort", "City", "Province",
         "Region", "District", "Territory", "Oblast", "Krai", "Prefecture", "County", "Municipality", "Strip", "Bank", "Four",
-        "Corridor", "Canal", "Desert", "Plateau", "Highlands", "Coast", "Delta",
+        "Corridor", "Canal", "Desert", "Plateau", "Highlands", "Coast", "Delta", "Caribbean", "Andean", "Amazon", "Amazonian",
+        "Sahelian", "Pacific", "Atlantic", "Black", "Red", "Caspian", "Mekong", "Danube", "Himalayan", "Alpine", "Scandinavian",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -399,8 +400,11 @@ internal sealed class EntityRecognizer
                 while (last > first && IsConnectorToken(_t[last])) last--;
             }
             // Two names joined by "and": "Japan and the United States", "BRICS and the Shanghai Cooperation Organization".
+            // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = last;
-            for (var k = first + 1; k < last; k++)
+            var wholeAcronym = AcronymInParentheses(last + 1);
+            var spelled = wholeAcronym is not null && IsSubsequence(wholeAcronym.TrimEnd('+'), Initials(first, last));
+            for (var k = first + 1; k < last && !spelled; k++)
             {
                 if (!_t[k].Is("and") && !_t[k].Is("&")) continue;
                 var left = _t[k - 1];
@@ -516,6 +520,17 @@ internal sealed class EntityRecognizer
             }
             i = Math.Max(last, i);
         }
+    }
+
+    private static bool IsSubsequence(string acronym, string initials)
+    {
+        if (acronym.Length < 2 || initials.Length < acronym.Length) return false;
+        var j = 0;
+        foreach (var c in initials)
+        {
+            if (j < acronym.Length && char.ToUpperInvariant(c) == char.ToUpperInvariant(acronym[j])) j++;
+        }
+        return j == acronym.Length && char.ToUpperInvariant(initials[0]) == char.ToUpperInvariant(acronym[0]);
     }
 
     private static bool IsCountryName(string text) =>
@@ -640,7 +655,8 @@ internal sealed class EntityRecognizer
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
             if (next is not null && (next.Is("member") || next.Is("members") || next.Is("consists") || next.Is("comprises"))) isBloc = true;
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member"))) isBloc = true;
-            if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("made") || next2.Is("formed") || next2.Is("established"))) isBloc = true;
+            if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("made") || next2.Is("formed") || next2.Is("established") || next2.Is("created") || next2.Is("launched") || next2.Is("set"))) isBloc = true;
+            if (next is not null && next.IsWord && (next.Is("leaders") || next.Is("summit") || next.Is("summits") || next.Is("chair") || next.Is("secretariat") || next.Is("jargon")) && !IsSentenceInitialFunction(i)) isBloc = true;
             if (!isBloc) continue;
             found.Add(tok.Text);
         }
@@ -1541,16 +1557,14 @@ internal sealed class EntityRecognizer
             if (!(det.IsIgnoreCase("the") || det.IsIgnoreCase("this"))) continue;
             // Only as a subject: followed by a verb-like word, not by "of" or a capitalised name.
             if (Tok(i + 1) is { } next && (next.Is("of") || next.IsCapitalized || next.Kind == TokenKind.Possessive && false)) continue;
+            if (!computed) { main = MainOrganization(); computed = true; }
             var org = -1;
-            for (var k = Orgs.Count - 1; k >= 0; k--)
+            if (main >= 0 && Orgs[main].Name is { } mainName && mainName.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) org = main;
+            for (var k = Orgs.Count - 1; k >= 0 && org < 0; k--)
             {
                 if (Orgs[k].Name is { } n && n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) { org = k; break; }
             }
-            if (org < 0)
-            {
-                if (!computed) { main = MainOrganization(); computed = true; }
-                org = main;
-            }
+            if (org < 0) org = main;
             if (org < 0) continue;
             var m = Add(MentionType.Organization, i, i, tok.Text);
             m.Entity = org;

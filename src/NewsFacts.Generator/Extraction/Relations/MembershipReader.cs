@@ -504,6 +504,7 @@ internal sealed class MembershipReader
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
     private int Generic(string noun)
     {
+        if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return _main;
         for (var i = _v.Count > 0 ? _v[0] : 0; i >= 0 && i >= (_v.Count > 0 ? _v[0] : 0) - 3000; i--)
         {
             if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0 && _er.Orgs[m.Entity].Name is { } name
