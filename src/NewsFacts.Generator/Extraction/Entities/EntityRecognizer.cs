@@ -1082,7 +1082,7 @@ internal sealed class EntityRecognizer
             var last = i - 1;
             while (j < _t.Count && _t[j].Paragraph == tok.Paragraph)
             {
-                if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || j > i && IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
+                if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
                 if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && (j > i || particleStart) && j + 1 < _t.Count && (IsNameToken(j + 1) || NameParticles.Contains(_t[j + 1].Text))) { j++; continue; }
                 if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
                 break;
@@ -1114,6 +1114,7 @@ internal sealed class EntityRecognizer
             for (var k = last - 1; k >= s; k--)
             {
                 if (!IsTitleToken(k) || Titles.IsHonorific(_t[k].Text.TrimEnd('.'))) continue;
+                if (Tok(k - 1) is { } particle && NameParticles.Contains(particle.Text)) continue; // bin Sultan
                 var tf = TitleEndingAt(k, out var inner);
                 if (tf < 0) break;
                 var qualifier = tf > s ? _doc.Slice(s, tf - 1) + " " : string.Empty;

@@ -280,6 +280,16 @@ internal sealed class QuoteAttributor
             if (Tok(k + 1) is not { } w1 || w1.Sentence != w.Sentence) break;
             if (_er.At(k + 1) is { Type: MentionType.Person } person) { m = person; break; }
         }
+        if (m is null && Tok(i) is { } titleWord && titleWord.IsWord && (titleWord.Has(WordClass.TitleStart) || titleWord.Has(WordClass.TitleEnd)))
+        {
+            // "the president of the European Council, Henrik Aaltonen": the name after the title's apposition comma.
+            for (var k = i + 1; k < _t.Count && k <= i + 10 && _t[k].Sentence == titleWord.Sentence; k++)
+            {
+                if (!_t[k].Is(",")) continue;
+                if (_er.At(k + 1) is { Type: MentionType.Person } named) return named;
+                break;
+            }
+        }
         if (m is null) return null;
         // "Kazakh President Tokayev": a country adjective before a person.
         if (m.Type == MentionType.Country && _er.At(m.Last + 1) is { Type: MentionType.Person or MentionType.Body } next) return next;
@@ -298,6 +308,29 @@ internal sealed class QuoteAttributor
             }
         }
         return IsSpeakerCapable(m) ? m : null;
+    }
+
+    /// <summary>"quoted him as saying", "quoted the minister as saying": the one quoted speaks.</summary>
+    private bool QuotedObject(int quotedVerb, AttributedQuote q, string sieve)
+    {
+        var o = Tok(quotedVerb + 1);
+        if (o is null) return false;
+        if ((o.Is("him") || o.Is("her")) && Tok(quotedVerb + 2) is { } as1 && as1.Is("as"))
+        {
+            if (ResolvePronounBySentence(quotedVerb, o.Is("him") ? 'm' : 'f', out var name) && name is not null)
+            {
+                q.Speaker = name;
+                q.SpeakerKind = SpeakerKind.Person;
+                q.Sieve = sieve;
+                return true;
+            }
+            return false;
+        }
+        if (MentionStartingAt(quotedVerb + 1) is { } quotedOne && Tok(quotedOne.Last + 1) is { } asTok && asTok.Is("as"))
+        {
+            return Assign(q, quotedOne, sieve);
+        }
+        return false;
     }
 
     private static bool IsRoleWord(string word) => word is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "officials"
@@ -466,7 +499,12 @@ internal sealed class QuoteAttributor
                 for (var b = i - 1; b >= s.FirstToken && b >= i - 4; b--)
                 {
                     var w = _t[b];
-                    if (w.IsIgnoreCase("a") || w.IsIgnoreCase("an") || w.IsIgnoreCase("one") || w.IsIgnoreCase("another")) return true;
+                    if (w.IsIgnoreCase("a") || w.IsIgnoreCase("an") || w.IsIgnoreCase("one") || w.IsIgnoreCase("another"))
+                    {
+                        // "Jaak Kuusik, a retired general": an apposition of someone named.
+                        if (Tok(b - 1) is { } comma && comma.Is(",") && _er.At(b - 2) is { Type: MentionType.Person }) break;
+                        return true;
+                    }
                     if (!w.IsWord || w.IsIgnoreCase("the")) break;
                 }
             }
@@ -638,10 +676,10 @@ internal sealed class QuoteAttributor
         var speaker = MentionStartingAt(j);
         if (speaker is null) return false;
         var v = SkipAdverbs(speaker.Last + 1);
-        if (Tok(v) is { } quotedVerb && quotedVerb.Is("quoted") && MentionStartingAt(v + 1) is { } quotedOne && Tok(quotedOne.Last + 1) is { } asTok && asTok.Is("as"))
+        if (Tok(v) is { } quotedVerb && quotedVerb.Is("quoted"))
         {
             // "the agency quoted him as saying": him.
-            return Assign(q, quotedOne, "post-frame:quoted-as-saying");
+            if (QuotedObject(v, q, "post-frame:quoted-as-saying")) return true;
         }
         if (Tok(v) is { } comma && comma.Is(",") && speaker.Type is MentionType.Person or MentionType.Body)
         {
@@ -685,6 +723,11 @@ internal sealed class QuoteAttributor
                 for (var b = k - 2; b >= s.FirstToken && b >= k - 14; b--)
                 {
                     if (!_t[b].Is("quoted")) continue;
+                    if (Tok(b + 1) is { } pr && (pr.Is("him") || pr.Is("her")))
+                    {
+                        if (QuotedObject(b, q, "clause:quoted-as-saying")) return true;
+                        break;
+                    }
                     if (Tok(b - 1) is { } aux && (aux.Is("was") || aux.Is("were") || aux.Is("is")))
                     {
                         // "X was quoted by the agency as saying": X.
@@ -704,6 +747,12 @@ internal sealed class QuoteAttributor
             // "the leaders said", "officials told": a collective, unnamed speaker.
             if (PluralNounSubject(k))
             {
+                // "X's office said in a statement that leaders had agreed to "...": the outer reporter speaks.
+                if (OuterReporter(k) is { } outer && Assign(q, outer.Subject, "clause:outer-verb"))
+                {
+                    Addressee(q, outer.Verb);
+                    return true;
+                }
                 q.Blocked = true;
                 return false;
             }
@@ -783,6 +832,21 @@ internal sealed class QuoteAttributor
         "outgoing", "incoming", "veteran", "host", "what", "who", "which", "whom", "whose", "how", "why", "said", "says", "told",
         "added", "insisted", "argued", "stressed", "warned", "noted", "believes", "thinks", "hopes", "said,",
     };
+
+    /// <summary>A core reporting verb further left, with a named subject, whose clause holds the verb at <paramref name="k"/>.</summary>
+    private (Mention Subject, int Verb)? OuterReporter(int k)
+    {
+        var s = _doc.Sentences[_t[k].Sentence];
+        for (var b = k - 1; b >= s.FirstToken && b >= k - 30; b--)
+        {
+            var t = _t[b];
+            if (!t.IsNarrative || !IsSpeechVerb(t, out var cls) || cls != SpeechVerbClass.Core) continue;
+            var subject = SubjectOf(b);
+            if (subject is null || subject.Type == MentionType.Pronoun && subject.Plural) return null;
+            return (subject, b);
+        }
+        return null;
+    }
 
     private static readonly HashSet<string> CollectiveNouns = new(StringComparer.OrdinalIgnoreCase)
     {
