@@ -95,21 +95,19 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => EmitAll(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Emit);
 
+        // One output per file: a file whose text did not change is cached, so the driver keeps its
+        // syntax tree (no new tree to parse, nothing new for the consumer's compile) when an edit
+        // changes only some of the files (a new quote changes Quotes and People, not Organizations).
         var generatedFiles = emitted
-            .Select(static (result, _) => result.Files)
+            .SelectMany(static (result, _) => result.Files)
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
         var emitDiagnostics = emitted
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.EmitDiagnostics);
 
-        context.RegisterSourceOutput(generatedFiles, static (spc, files) =>
-        {
-            foreach (var file in files)
-            {
-                spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
-            }
-        });
+        context.RegisterSourceOutput(generatedFiles, static (spc, file) =>
+            spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
 
         // Cross-article and naming diagnostics, placed in the articles by their file names.
         var articlePaths = articles

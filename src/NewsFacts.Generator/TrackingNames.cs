@@ -36,7 +36,7 @@ public static class TrackingNames
     /// <summary>The emitted files and naming diagnostics.</summary>
     public const string Emit = nameof(Emit);
 
-    /// <summary>The emitted files alone.</summary>
+    /// <summary>The emitted files alone, one output per file (an unchanged file stays cached).</summary>
     public const string GeneratedFiles = nameof(GeneratedFiles);
 
     /// <summary>The naming diagnostics (NF0009) of the emission.</summary>

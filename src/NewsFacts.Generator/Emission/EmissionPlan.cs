@@ -298,13 +298,33 @@ internal sealed class EmissionPlan
             .ThenBy(p => p.Title ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(p => p.Country ?? string.Empty, StringComparer.Ordinal)
             .ToList();
+
+        // Each speaker's quotes in quote order, found once (not by scanning every quote per person).
+        var quotesBySpeaker = new Dictionary<string, List<QuoteEntry>>(StringComparer.Ordinal);
+        foreach (var quote in Quotes)
+        {
+            if (quote.Facts.Speaker is { } speaker)
+            {
+                if (!quotesBySpeaker.TryGetValue(speaker, out var spoken))
+                {
+                    quotesBySpeaker.Add(speaker, spoken = new List<QuoteEntry>());
+                }
+
+                spoken.Add(quote);
+            }
+        }
+
         foreach (var person in people)
         {
             var entry = new PersonEntry(person.Name ?? string.Empty, person.Title, person.Country)
             {
                 Evidence = SortEvidence(person.Evidence),
             };
-            entry.Quotes.AddRange(Quotes.Where(q => string.Equals(q.Facts.Speaker, entry.Name, StringComparison.Ordinal)));
+            if (quotesBySpeaker.TryGetValue(entry.Name, out var quotes))
+            {
+                entry.Quotes.AddRange(quotes);
+            }
+
             People.Add(entry);
         }
 

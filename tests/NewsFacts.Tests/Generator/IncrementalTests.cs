@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,6 +28,26 @@ public sealed class IncrementalTests
 
     private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+
+    /// <summary>The outputs a step computed in this run (New, Modified, or Unchanged: ran and gave an equal value); Cached ones were reused.</summary>
+    private static List<object> Computed(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out var steps)
+            ? steps.SelectMany(s => s.Outputs)
+                .Where(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged)
+                .Select(o => o.Value)
+                .ToList()
+            : new List<object>();
+
+    /// <summary>The team's development articles (tests/NewsFacts.Tests/Corpus, copied to the output), as NewsArticle items.</summary>
+    private static TestArticle[] CorpusArticles()
+    {
+        var articles = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.txt")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new TestArticle("/corpus/" + Path.GetFileName(f), File.ReadAllText(f)))
+            .ToArray();
+        Assert.True(articles.Length >= 30, "the development corpus has " + articles.Length + " articles");
+        return articles;
+    }
 
     [Fact]
     public void SecondRun_Unchanged_IsAllCached()
@@ -88,6 +109,104 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void UnrelatedCSharpEdit_OverTheCorpus_ExtractsNothingAndRunsNoStep()
+    {
+        var articles = CorpusArticles();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(articles), compilation);
+        Assert.Equal(articles.Length, Computed(first.Result, TrackingNames.Extraction).Count);
+
+        var edited = compilation.ReplaceSyntaxTree(
+            compilation.SyntaxTrees[0],
+            CSharpSyntaxTree.ParseText(GeneratorHarness.ConsumerSource.Replace("Value = 1", "Value = 2", StringComparison.Ordinal), GeneratorHarness.ParseOptions(), compilation.SyntaxTrees[0].FilePath));
+        var second = GeneratorHarness.Run(first.Driver, edited);
+
+        // Counted from the run reasons: no article extracted, no step of the pipeline computed anything.
+        Assert.Empty(Computed(second.Result, TrackingNames.Extraction));
+        foreach (var step in TrackingNames.All)
+        {
+            Assert.True(Computed(second.Result, step).Count == 0, step + " ran after an unrelated .cs edit");
+        }
+
+        AssertAllCached(second.Result, "edited a .cs file of the consumer");
+        Assert.Equal(first.AllSources, second.AllSources);
+    }
+
+    [Fact]
+    public void EditingOneArticleOfTheCorpus_ReextractsExactlyThatArticle()
+    {
+        var articles = CorpusArticles();
+        var texts = articles.Select(a => a.ToAdditionalText()).ToArray();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(articles, texts), compilation);
+
+        var index = articles.Length / 2;
+        var edited = new InMemoryAdditionalText(
+            articles[index].Path,
+            articles[index].Text + "\n\n\"We will judge this meeting by what it delivers,\" said Tavel Morasko, a spokesperson for the delegation.\n");
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(texts[index], edited), compilation);
+
+        // Exactly one extraction ran, for the edited article; every other one was reused.
+        var extracted = Computed(second.Result, TrackingNames.Extraction);
+        var facts = Assert.IsType<NewsFacts.Model.ArticleFacts>(Assert.Single(extracted));
+        Assert.Equal(articles[index].Path, facts.Path);
+        Assert.Equal(articles.Length - 1, Reasons(second.Result, TrackingNames.Extraction).Count(r => r == IncrementalStepRunReason.Cached));
+
+        // The merge and the emission run again (they see all the articles); the generated files the
+        // edit does not change (the organisations, the countries) compare equal (Unchanged), and
+        // their source outputs are reused (Cached): only the changed files are added and parsed again.
+        Assert.Single(Computed(second.Result, TrackingNames.Merge));
+        var files = second.Result.TrackedSteps[TrackingNames.GeneratedFiles].SelectMany(s => s.Outputs).ToList();
+        string HintName(object value) => ((NewsFacts.Emission.GeneratedFile)value).HintName;
+        Assert.Equal(IncrementalStepRunReason.Modified, files.Single(f => HintName(f.Value) == NewsFacts.Emission.Emitter.QuotesHintName).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, files.Single(f => HintName(f.Value) == NewsFacts.Emission.Emitter.OrganizationsHintName).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, files.Single(f => HintName(f.Value) == NewsFacts.Emission.Emitter.CountriesHintName).Reason);
+        var modified = files.Count(f => f.Reason == IncrementalStepRunReason.Modified);
+        var sourceOutputs = second.Result.TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(modified, sourceOutputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified));
+        Assert.Contains(sourceOutputs, o => o.Reason == IncrementalStepRunReason.Cached);
+        Assert.Contains("Tavel Morasko", second.Sources[NewsFacts.Emission.Emitter.QuotesHintName], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StepOutputs_OfTwoIndependentRuns_AreEqualByValue()
+    {
+        // What caching relies on: a step recomputed from equal inputs gives an equal output (records
+        // and equatable arrays all the way down; no reference-compared object such as a SourceText).
+        var articles = CorpusArticles();
+        var a = GeneratorHarness.Run(GeneratorHarness.CreateDriver(articles), GeneratorHarness.CreateCompilation());
+        var b = GeneratorHarness.Run(GeneratorHarness.CreateDriver(articles), GeneratorHarness.CreateCompilation());
+        var compared = 0;
+        foreach (var step in TrackingNames.All)
+        {
+            var left = a.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            var right = b.Result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+            Assert.Equal(left.Count, right.Count);
+            for (var i = 0; i < left.Count; i++)
+            {
+                Assert.True(EqualByValue(left[i], right[i]), step + "[" + i + "] differs between two runs over the same input: " + left[i]?.GetType().FullName);
+                compared++;
+            }
+        }
+
+        Assert.True(compared > articles.Length * 3, "compared only " + compared + " outputs");
+    }
+
+    /// <summary>Equals, but element by element for a collected ImmutableArray (which Roslyn compares so, being no value type of ours).</summary>
+    private static bool EqualByValue(object? left, object? right)
+    {
+        if (Equals(left, right))
+        {
+            return true;
+        }
+
+        return left is not null && right is not null
+            && left.GetType() == right.GetType()
+            && left.GetType().IsGenericType && left.GetType().GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+            && ((System.Collections.IEnumerable)left).Cast<object?>().SequenceEqual(((System.Collections.IEnumerable)right).Cast<object?>());
+    }
+
+    [Fact]
     public void ChangingTheOptions_ReemitsButDoesNotReextract()
     {
         var compilation = GeneratorHarness.CreateCompilation();
@@ -107,10 +226,11 @@ public sealed class IncrementalTests
     public void StepOutputs_HoldNoRoslynObjects()
     {
         var compilation = GeneratorHarness.CreateCompilation();
-        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorTests.ThreeArticles()), compilation);
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(GeneratorTests.ThreeArticles().Concat(CorpusArticles())), compilation);
         var problems = new List<string>();
         var walked = 0;
-        // Only the generator's own steps: Roslyn's input nodes ("AdditionalTexts", "Compilation"...) are tracked too.
+        // Only the generator's own steps: Roslyn's input nodes ("AdditionalTexts", "Compilation"...) are
+        // tracked too. (The source outputs take the GeneratedFiles and ModelDiagnostics outputs walked here.)
         foreach (var pair in run.Result.TrackedSteps.Where(p => TrackingNames.All.Contains(p.Key)))
         {
             foreach (var step in pair.Value)
@@ -134,5 +254,9 @@ public sealed class IncrementalTests
         var leaky = new { Name = "x", Inner = new List<object> { compilation.SyntaxTrees[0].GetRoot() } };
         Assert.NotEmpty(ModelWalker.FindForbidden(leaky, "leaky"));
         Assert.NotEmpty(ModelWalker.FindForbidden(Tuple.Create(1, (AdditionalText)new InMemoryAdditionalText("a", "b")), "tuple"));
+        Assert.NotEmpty(ModelWalker.FindForbidden(new object[] { compilation.GetTypeByMetadataName("Consumer.Existing")! }, "symbol"));
+        Assert.NotEmpty(ModelWalker.FindForbidden((1, compilation.GetSemanticModel(compilation.SyntaxTrees[0])), "model"));
+        Assert.NotEmpty(ModelWalker.FindForbidden(new { Text = Microsoft.CodeAnalysis.Text.SourceText.From("x") }, "text"));
+        Assert.NotEmpty(ModelWalker.FindForbidden(new { At = compilation.SyntaxTrees[0].GetRoot().GetLocation() }, "location"));
     }
 }

@@ -11,7 +11,9 @@ namespace NewsFacts.Tests.Infrastructure;
 /// Walks an object graph by reflection (every instance field, every element of a collection) and
 /// lists the places where a Roslyn object that must never be cached by a pipeline step is reached:
 /// an <see cref="ISymbol"/>, <see cref="SyntaxNode"/>, <see cref="SyntaxTree"/>, <see cref="Compilation"/>,
-/// <see cref="SemanticModel"/> or <see cref="AdditionalText"/>.
+/// <see cref="SemanticModel"/> or <see cref="AdditionalText"/>; and the objects that hold one or compare
+/// by reference, which defeat caching as surely: a <see cref="Location"/>, a <see cref="Diagnostic"/>,
+/// a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/>, analyzer config options.
 /// </summary>
 public static class ModelWalker
 {
@@ -23,6 +25,11 @@ public static class ModelWalker
         typeof(Compilation),
         typeof(SemanticModel),
         typeof(AdditionalText),
+        typeof(Location),
+        typeof(Diagnostic),
+        typeof(Microsoft.CodeAnalysis.Text.SourceText),
+        typeof(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions),
+        typeof(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider),
     };
 
     public static List<string> FindForbidden(object? root, string rootName)
