@@ -16,7 +16,9 @@ public sealed record IncrementalCounts(
     int ExtractedAfterUnrelatedEdit,
     int ExtractedWhenUnchanged,
     int StepsRunAfterUnrelatedEdit,
-    int StepsRunWhenUnchanged)
+    int StepsRunWhenUnchanged,
+    int GeneratedFiles,
+    int FilesAddedAgainAfterArticleEdit)
 {
     public static IncrementalCounts Measure()
     {
@@ -29,7 +31,6 @@ public sealed record IncrementalCounts(
         var afterEdit = GeneratorSetup.Run(first.ReplaceAdditionalText(texts[IncrementalBenchmarks.EditedIndex], new MemoryAdditionalText(edited.Path, edited.Text)), compilation, out _);
         var afterUnrelated = GeneratorSetup.Run(first, GeneratorSetup.WithUnrelatedEdit(compilation, 3), out _);
         var unchanged = GeneratorSetup.Run(first, compilation, out _);
-
         return new IncrementalCounts(
             corpus.Count,
             Ran(first, TrackingNames.Extraction),
@@ -37,7 +38,18 @@ public sealed record IncrementalCounts(
             Ran(afterUnrelated, TrackingNames.Extraction),
             Ran(unchanged, TrackingNames.Extraction),
             TrackingNames.All.Sum(step => Ran(afterUnrelated, step)),
-            TrackingNames.All.Sum(step => Ran(unchanged, step)));
+            TrackingNames.All.Sum(step => Ran(unchanged, step)),
+            Ran(first, TrackingNames.GeneratedFiles),
+            AddedAgain(afterEdit));
+    }
+
+    /// <summary>The generated files given to the compilation again (their source output not Cached).</summary>
+    private static int AddedAgain(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        return result.TrackedOutputSteps.TryGetValue("SourceOutput", out var steps)
+            ? steps.SelectMany(s => s.Outputs).Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
+            : 0;
     }
 
     /// <summary>The outputs of a step computed in this run (New, Modified, or Unchanged: ran and gave an equal value), not reused (Cached).</summary>

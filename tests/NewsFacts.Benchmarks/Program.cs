@@ -19,6 +19,19 @@ public static class Program
             return WriteCorpus(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
         }
 
+        if (args.Length == 1 && args[0] == "--counts")
+        {
+            Console.WriteLine(IncrementalCounts.Measure());
+            return 0;
+        }
+
+        if (args.Length >= 1 && args[0] == "--stages")
+        {
+            return StageTimes.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : Categories.GeneratorArticles,
+                args.Length > 2 ? args[2] : null);
+        }
+
         var quick = args.Contains("--quick");
         var rest = args.Where(a => a != "--quick").ToArray();
 

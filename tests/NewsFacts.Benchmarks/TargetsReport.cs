@@ -22,7 +22,7 @@ public static class TargetsReport
     {
         var reports = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).ToList();
         var md = new StringBuilder();
-        md.AppendLine("## Targets (" + (quick ? "quick job: 3 iterations, noisier" : "full job") + ", " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
+        md.AppendLine("## Targets (" + (quick ? "quick job: 1 warm-up, 3 iterations; noisier" : "full job") + ", " + DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ")");
         md.AppendLine();
         md.AppendLine("Machine: " + Machine());
         md.AppendLine();
@@ -82,7 +82,8 @@ public static class TargetsReport
         {
             var share = Mean(edited) / Mean(full);
             Row(md, "One article of " + N(counts.Articles) + " edited", "<= 5% of a full run",
-                Percent(share) + " (" + Ms(edited) + " vs " + Ms(full) + "); extracted again: " + counts.ExtractedAfterArticleEdit + " of " + N(counts.Articles), share <= 0.05 && counts.ExtractedAfterArticleEdit == 1);
+                Percent(share) + " (" + Ms(edited) + " vs " + Ms(full) + "); extracted again: " + counts.ExtractedAfterArticleEdit + " of " + N(counts.Articles)
+                + "; files added again: " + counts.FilesAddedAgainAfterArticleEdit + " of " + counts.GeneratedFiles, share <= 0.05 && counts.ExtractedAfterArticleEdit == 1);
         }
         else
         {

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
+using NewsFacts.Benchmarks.Corpus;
+using NewsFacts.Model;
+
+namespace NewsFacts.Benchmarks;
+
+/// <summary>
+/// <c>--stages [N [DIR]]</c>: a rough, single-shot split of one full run over N articles (default 1,000) into
+/// its stages (extract, merge, emit, parse the output), with a Stopwatch: to see where the time
+/// goes before reaching for a profiler. With DIR, the generated files are written there. Not a benchmark: no warm-up beyond one run, no statistics.
+/// </summary>
+public static class StageTimes
+{
+    public static int Run(int articles, string? outputDirectory = null)
+    {
+        var corpus = BenchCorpus.Get(articles);
+        for (var round = 0; round < 2; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            var facts = corpus.Select(a => NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None)).ToImmutableArray();
+            var extract = watch.Elapsed;
+
+            watch.Restart();
+            var model = NewsFactsGenerator.MergeAll(facts, CancellationToken.None);
+            var merge = watch.Elapsed;
+
+            watch.Restart();
+            var emitted = NewsFactsGenerator.EmitAll(model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty }, GeneratorOptions.Default, CancellationToken.None);
+            var emit = watch.Elapsed;
+
+            watch.Restart();
+            var trees = emitted.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, GeneratorSetup.ParseOptions, f.HintName)).ToList();
+            foreach (var tree in trees)
+            {
+                tree.GetRoot();
+            }
+
+            var parse = watch.Elapsed;
+            var size = emitted.Files.Sum(f => (long)f.Text.Length);
+            if (outputDirectory is not null)
+            {
+                System.IO.Directory.CreateDirectory(outputDirectory);
+                foreach (var file in emitted.Files)
+                {
+                    System.IO.File.WriteAllText(System.IO.Path.Combine(outputDirectory, file.HintName), file.Text);
+                }
+            }
+
+            Console.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "round {0}: {1:N0} articles: extract {2:F0} ms, merge {3:F0} ms, emit {4:F0} ms ({5:N0} chars in {6} files: {7}), parse {8:F0} ms; model: {9} organisations, {10} countries, {11} people, {12} quotes",
+                round + 1, articles, extract.TotalMilliseconds, merge.TotalMilliseconds, emit.TotalMilliseconds, size, emitted.Files.Count,
+                string.Join(", ", emitted.Files.Select(f => f.HintName + " " + (f.Text.Length / 1000) + "K")),
+                parse.TotalMilliseconds, model.Organizations.Count, model.Countries.Count, model.People.Count, model.Quotes.Count));
+        }
+
+        return 0;
+    }
+}
