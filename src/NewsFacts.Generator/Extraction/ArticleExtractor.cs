@@ -86,6 +86,8 @@ public static class ArticleExtractor
             foreach (var r in reader.Relations)
             {
                 if (r.Org != k || r.Country.Country is null) continue;
+                // Within one article, a state it calls a member is not also "joining" (it applied, then joined).
+                if (r.Kind == RelationKind.Joining && reader.Relations.Exists(m => m.Org == k && m.Kind == RelationKind.Member && m.Country.Country == r.Country.Country)) continue;
                 var tok = doc.Tokens[r.Country.First];
                 relations.Add(new StateRelation(r.Kind, r.Country.Country.Name, r.Country.Country.Iso2, r.Country.Text, r.When,
                     Evidence(doc, file, tok.Start, r.Sentence)));

@@ -372,13 +372,16 @@ internal sealed class EntityRecognizer
 
     private void FindOrganizationNames()
     {
+        // A run split at "and" is re-entered after the split: reuse its end so long chains stay linear.
+        var knownRunEnd = -1;
         for (var i = 0; i < _t.Count; i++)
         {
             if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
             var tok = _t[i];
             if (!tok.IsWord || !tok.IsCapitalized || Claimed(i)) continue;
             if (i > 0 && _t[i - 1].IsWord && _t[i - 1].IsCapitalized && !Claimed(i - 1) && _t[i - 1].Paragraph == tok.Paragraph) continue;
-            var last = RunEnd(i, allowConnectors: true);
+            var last = i <= knownRunEnd ? knownRunEnd : RunEnd(i, allowConnectors: true);
+            knownRunEnd = last;
             var first = i;
             // Drop leading function words ("The", "In") and trailing connectors.
             while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) || IsConnectorToken(_t[first]))) first++;

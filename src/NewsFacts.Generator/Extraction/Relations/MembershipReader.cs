@@ -504,6 +504,27 @@ internal sealed class MembershipReader
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
     private int Generic(string noun)
     {
+        // "The Paris-based body has 38 members" right after "the OECD briefed ministers": the organisation just named.
+        if (_sentence > 0 && _v.Count > 0)
+        {
+            var subjectPosition = false;
+            for (var p = 0; p < Math.Min(5, _v.Count); p++) if (Is(p, noun)) subjectPosition = true;
+            if (subjectPosition)
+            {
+                var prev = _doc.Sentences[_sentence - 1];
+                var named = -1;
+                var count = 0;
+                for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+                {
+                    if (_er.At(i) is { Type: MentionType.Organization, Modifier: false } m && m.Entity >= 0 && m.First == i && m.Entity != named)
+                    {
+                        named = m.Entity;
+                        count++;
+                    }
+                }
+                if (count == 1 && !_er.Orgs[named].IsInstitution) return named;
+            }
+        }
         if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return _main;
         for (var i = _v.Count > 0 ? _v[0] : 0; i >= 0 && i >= (_v.Count > 0 ? _v[0] : 0) - 3000; i--)
         {
@@ -605,8 +626,26 @@ internal sealed class MembershipReader
         Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
     }
 
+    /// <summary>"The G-7 — the U.S., Japan, Germany ... — said": the members between dashes or parentheses after its name.</summary>
+    private void ListAfterOrganization()
+    {
+        for (var p = 0; p + 1 < _v.Count; p++)
+        {
+            if (M(p) is not { Type: MentionType.Organization } om || om.Entity < 0 || om.Modifier) continue;
+            var q = p;
+            while (q + 1 < _v.Count && M(q + 1) == om) q++;
+            var open = q + 1;
+            if (!(T(open).Kind == TokenKind.Dash || Is(open, "("))) continue;
+            var list = ReadList(open + 1, out var end);
+            if (list.Count < 2) continue;
+            var close = end + 1;
+            if (close < _v.Count && (T(close).Kind == TokenKind.Dash || Is(close, ")"))) Hit(om.Entity, RelationKind.Member, list);
+        }
+    }
+
     private void ReadSentence()
     {
+        ListAfterOrganization();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -682,6 +721,9 @@ internal sealed class MembershipReader
                 case "negotiations":
                     AccessionTalks(p);
                     break;
+                case "set":
+                    if (Is(p + 1, "up")) FoundedByCountries(p, p + 2);
+                    break;
                 case "belong":
                 case "belongs":
                 case "belonged":
@@ -755,7 +797,7 @@ internal sealed class MembershipReader
         "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
-        "belong", "belongs", "belonged", "outside", "admit", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
+        "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations",
     };
 
@@ -938,7 +980,9 @@ internal sealed class MembershipReader
 
         // "X, a member of the bloc," / "India and Pakistan, other members." — a list right before the comma.
         var b = p - 1;
-        while (b >= 0 && IsAny(b, "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original") || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive) b--;
+        while (b >= 0 && IsAny(b, "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original")
+               || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive
+               || b >= 0 && T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) || b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b))) && !IsAny(b - 1, "of")) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null)
         {
             Hit(org, kind, ReadListBackward(b - 1, out _, stopAtPreposition: false));
@@ -1064,13 +1108,13 @@ internal sealed class MembershipReader
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; return true; }
         if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = Generic(W(q)); return true; }
         if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _main; return true; }
-        if (p + 1 >= _v.Count) { org = _main; return true; }
+        if (p + 1 >= _v.Count) { org = EarlierOrg(p); return true; }
         // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
         if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
         var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next"));
         if (!inTime && IsAny(p + 1, "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus",
                 "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the")) return false;
-        org = _main;
+        org = EarlierOrg(p);
         return true;
     }
 
@@ -1200,6 +1244,22 @@ internal sealed class MembershipReader
         Hit(org, RelationKind.Member, list);
     }
 
+    /// <summary>"A, B and C set up their own confederation, the Alliance of Sahel States (AES)": founding members.</summary>
+    private void FoundedByCountries(int verb, int objectStart)
+    {
+        var subject = Subject(verb, out var negated, out _);
+        if (negated || subject.Count == 0) return;
+        for (var q = objectStart; q < _v.Count && q <= objectStart + 8; q++)
+        {
+            if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
+            {
+                Hit(om.Entity, RelationKind.Member, subject);
+                return;
+            }
+            if (IsAny(q, ";", ".", "but", "while")) return;
+        }
+    }
+
     /// <summary>"leaders agreed to admit Timor-Leste as the bloc's newest member": joining.</summary>
     private void AgreedToAdmit(int p)
     {
@@ -1283,6 +1343,23 @@ internal sealed class MembershipReader
         var subject = Subject(p - 1, out var negated, out _);
         if (negated || subject.Count == 0) return;
         Hit(org, RelationKind.NonMember, subject);
+    }
+
+    /// <summary>
+    /// "the Alliance of Sahel States (AES), whose leaders said that Togo and Chad were invited to join": an organisation
+    /// named (not as a modifier) earlier in the sentence, else the article's main organisation.
+    /// </summary>
+    private int EarlierOrg(int p)
+    {
+        for (var q = p - 1; q >= 0; q--)
+        {
+            if (M(q) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && !_er.Orgs[om.Entity].IsInstitution
+                && _er.At(om.Last + 1) is not { Type: MentionType.Person })
+            {
+                return om.Entity;
+            }
+        }
+        return _main;
     }
 
     /// <summary>"it": the latest organisation named before, across clauses and into the previous sentence.</summary>
@@ -1410,7 +1487,13 @@ internal sealed class MembershipReader
 
         // "dialogue partners such as A and B", "dialogue partners include A", "partner countries (A, B)".
         var q = head + 1;
-        if (Is(q, ",")) q++;
+        if (Is(q, ","))
+        {
+            // Skip an apposition: ", known in Mercosur jargon as associated states,".
+            var c = q + 1;
+            while (c < _v.Count && c <= q + 12 && !Is(c, ",")) c++;
+            q = c < _v.Count && Is(c, ",") && CountryAt(q + 1) is null ? c + 1 : q + 1;
+        }
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
         else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely", "alongside")) q++;
