@@ -41,7 +41,7 @@ namespace NewsFacts
         /// <summary>
         /// Belarus (BY) — a country named in the articles, written "Belarus".
         /// <para>Value: "Belarus" (BY)</para>
-        /// <para>Member state of the SCO; joining the SCO.</para>
+        /// <para>Member state of the SCO.</para>
         /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country Belarus = new global::NewsFacts.Country("Belarus", "BY");
@@ -49,7 +49,7 @@ namespace NewsFacts
         /// <summary>
         /// China (CN) — a country named in the articles, written "China".
         /// <para>Value: "China" (CN)</para>
-        /// <para>Member state of the SCO; joining the SCO.</para>
+        /// <para>Member state of the SCO.</para>
         /// <para>astana.txt(4): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country China = new global::NewsFacts.Country("China", "CN");
@@ -57,7 +57,7 @@ namespace NewsFacts
         /// <summary>
         /// India (IN) — a country named in the articles, written "India".
         /// <para>Value: "India" (IN)</para>
-        /// <para>Member state of the SCO; joining the SCO.</para>
+        /// <para>Member state of the SCO.</para>
         /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country India = new global::NewsFacts.Country("India", "IN");
@@ -65,7 +65,7 @@ namespace NewsFacts
         /// <summary>
         /// Iran (IR) — a country named in the articles, written "Iran".
         /// <para>Value: "Iran" (IR)</para>
-        /// <para>Member state of the SCO; joining the SCO.</para>
+        /// <para>Member state of the SCO.</para>
         /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country Iran = new global::NewsFacts.Country("Iran", "IR");
@@ -80,7 +80,7 @@ namespace NewsFacts
         /// <summary>
         /// Pakistan (PK) — a country named in the articles, written "Pakistan".
         /// <para>Value: "Pakistan" (PK)</para>
-        /// <para>Member state of the SCO; joining the SCO.</para>
+        /// <para>Member state of the SCO.</para>
         /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country Pakistan = new global::NewsFacts.Country("Pakistan", "PK");
@@ -88,7 +88,7 @@ namespace NewsFacts
         /// <summary>
         /// Russia (RU) — a country named in the articles, written "Russia".
         /// <para>Value: "Russia" (RU)</para>
-        /// <para>Member state of the SCO; joining the SCO.</para>
+        /// <para>Member state of the SCO.</para>
         /// <para>astana.txt(4): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country Russia = new global::NewsFacts.Country("Russia", "RU");
@@ -150,7 +150,7 @@ namespace NewsFacts
     {
         /// <summary>
         /// Shanghai Cooperation Organization (SCO) — an organisation named in the articles.
-        /// <para>Member states: 10 stated, 6 named; joining states: 6 named.</para>
+        /// <para>Member states: 10 stated, 6 named.</para>
         /// <para>astana.txt(3): "Kazakh President Kassym-Jomart Tokayev welcomed the leaders of the Shanghai Cooperation Organization (SCO) to Astana on Wednesday."</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts", "0.1.0")]
@@ -267,58 +267,15 @@ namespace NewsFacts
             }
 
             /// <summary>
-            /// The states joining the Shanghai Cooperation Organization (SCO) named in the articles (6):
-            /// Belarus, China, India, Iran, Pakistan, Russia.
+            /// The states joining the Shanghai Cooperation Organization (SCO) named in the articles (0): none.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts", "0.1.0")]
             public static class Joining
             {
                 /// <summary>
-                /// Belarus — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
-                /// <para>Value: "Belarus" (BY)</para>
-                /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
+                /// The states joining the Shanghai Cooperation Organization (SCO): none named, an empty list.
                 /// </summary>
-                public static readonly global::NewsFacts.Accession Belarus = new global::NewsFacts.Accession(global::NewsFacts.Countries.Belarus, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
-
-                /// <summary>
-                /// China — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
-                /// <para>Value: "China" (CN)</para>
-                /// <para>astana.txt(4): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
-                /// </summary>
-                public static readonly global::NewsFacts.Accession China = new global::NewsFacts.Accession(global::NewsFacts.Countries.China, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
-
-                /// <summary>
-                /// India — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
-                /// <para>Value: "India" (IN)</para>
-                /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
-                /// </summary>
-                public static readonly global::NewsFacts.Accession India = new global::NewsFacts.Accession(global::NewsFacts.Countries.India, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
-
-                /// <summary>
-                /// Iran — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
-                /// <para>Value: "Iran" (IR)</para>
-                /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
-                /// </summary>
-                public static readonly global::NewsFacts.Accession Iran = new global::NewsFacts.Accession(global::NewsFacts.Countries.Iran, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
-
-                /// <summary>
-                /// Pakistan — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
-                /// <para>Value: "Pakistan" (PK)</para>
-                /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
-                /// </summary>
-                public static readonly global::NewsFacts.Accession Pakistan = new global::NewsFacts.Accession(global::NewsFacts.Countries.Pakistan, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
-
-                /// <summary>
-                /// Russia — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
-                /// <para>Value: "Russia" (RU)</para>
-                /// <para>astana.txt(4): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
-                /// </summary>
-                public static readonly global::NewsFacts.Accession Russia = new global::NewsFacts.Accession(global::NewsFacts.Countries.Russia, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
-
-                /// <summary>
-                /// The states joining the Shanghai Cooperation Organization (SCO) (6), in name order.
-                /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Accession>(new global::NewsFacts.Accession[] { Belarus, China, India, Iran, Pakistan, Russia });
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Accession>(global::System.Array.Empty<global::NewsFacts.Accession>());
             }
 
             /// <summary>
