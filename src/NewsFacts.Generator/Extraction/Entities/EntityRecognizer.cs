@@ -250,7 +250,16 @@ internal sealed class EntityRecognizer
     public static string Fold(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        string decomposed;
+        try
+        {
+            decomposed = s.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            decomposed = s; // lone surrogates: fold what can be folded
+        }
+        foreach (var c in decomposed)
         {
             if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));

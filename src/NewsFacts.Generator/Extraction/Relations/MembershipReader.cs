@@ -112,7 +112,10 @@ internal sealed class MembershipReader
     private List<int> _v = new();
     private int _sentence;
 
-    private Token T(int p) => _t[_v[p]];
+    /// <summary>Stands for positions before or after the sentence, so lookahead never throws.</summary>
+    private static readonly Token Outside = new(-1, 0, 0, TokenKind.Punct, string.Empty);
+
+    private Token T(int p) => p >= 0 && p < _v.Count ? _t[_v[p]] : Outside;
 
     private string W(int p) => p >= 0 && p < _v.Count ? _t[_v[p]].Text : string.Empty;
 
