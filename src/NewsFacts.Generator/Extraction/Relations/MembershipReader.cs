@@ -898,6 +898,12 @@ internal sealed class MembershipReader
         }
     }
 
+    private bool HasOrgMention()
+    {
+        for (var q = 0; q < _v.Count; q++) if (M(q) is { Type: MentionType.Organization }) return true;
+        return false;
+    }
+
     private bool OrgNear(int p)
     {
         for (var q = Math.Max(0, p - 3); q < p; q++) if (IsAny(q, "its", "Its")) return true;
@@ -937,6 +943,8 @@ internal sealed class MembershipReader
         }
 
         var org = OrgFor(p);
+        // "Members: Argentina, Australia, ...": a table line belongs to the organisation the text was just about.
+        if (p == 0 && IsAny(1, ":") && _topic >= 0 && org == _main) org = _topic;
 
         // Negation just before: "not a member", "not members", "no longer a member".
         var neg = false;
