@@ -457,7 +457,7 @@ internal sealed class EntityRecognizer
                 if (_t[k].IsWord && _t[k].IsCapitalized)
                 {
                     words++;
-                    if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum"))
+                    if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum") || _t[k].Is("Dialogue"))
                         && (k == last || Tok(k + 1) is { } nx && nx.Is("of") || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))
                     {
                         headAt = k;

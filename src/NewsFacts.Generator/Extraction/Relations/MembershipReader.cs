@@ -838,6 +838,15 @@ internal sealed class MembershipReader
         {
             var org = M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 ? om.Entity : OrgFor(p, forward: false);
             if (M(q) is not { Type: MentionType.Organization }) org = M(p - 1) is { Type: MentionType.Organization } pm && pm.Entity >= 0 ? pm.Entity : Generic(W(q));
+            if (M(q) is not { Type: MentionType.Organization } && Is(q + 1, ","))
+            {
+                // "The four-member grouping, formally the Quadrilateral Security Dialogue,": the name in the apposition.
+                for (var a = q + 2; a < _v.Count && a <= q + 6; a++)
+                {
+                    if (M(a) is { Type: MentionType.Organization } named && named.Entity >= 0) { org = named.Entity; break; }
+                    if (Is(a, ",")) break;
+                }
+            }
             Count(org, kind, n, p);
             return true;
         }
@@ -1644,6 +1653,17 @@ internal sealed class MembershipReader
                 break;
             }
             if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = _main; break; }
+            if (IsAny(b, "which", "that"))
+            {
+                // "the Indo-Pacific Economic Framework (IPEF), which ... and which also includes": the antecedent.
+                var antecedent = -1;
+                for (var a = b - 1; a >= 0 && a >= b - 40; a--)
+                {
+                    if (IsAny(a, "which") && a < b) continue;
+                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ","))) { antecedent = am.Entity; break; }
+                }
+                if (antecedent >= 0) { org = antecedent; break; }
+            }
             if (IsAny(b, "members", "member", "membership")) { org = OrgFor(b); break; }
             if (CountryAt(b) is not null && w is "includes" or "include" or "including" or "included") return;
             if (IsAny(b, ";", "but")) break;
