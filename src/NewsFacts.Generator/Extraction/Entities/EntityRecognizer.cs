@@ -1237,7 +1237,7 @@ internal sealed class EntityRecognizer
             }
             if (parts.Count >= 2 && Tok(e + 1) is { } of1 && of1.Is("of") && At(e + 2) is { Type: MentionType.Country, Compound: false }) run.Evidence = true;
             // Three or more name words with no particle or place word: a person's name ("Moussa Faki Mahamat").
-            if (parts.Count >= 3 && !HasParticle(s, e)) run.Evidence = true;
+            if (parts.Count >= 3 && !HasParticle(s, e) && !(Tok(run.MentionFirst - 1) is { } det3 && (det3.IsIgnoreCase("the") || det3.IsIgnoreCase("a")))) run.Evidence = true;
             // Bylines and credits: "By Julian Hartley and Nadia Rahal", "Reporting by X; Editing by Y".
             if (IsCreditLead(run.MentionFirst - 1)) run.Evidence = true;
             if (parts.Count >= 2 && Tok(e + 1) is { } contributed && (contributed.Is("contributed") || contributed.Is("reported"))) run.Evidence = true;
@@ -1477,6 +1477,20 @@ internal sealed class EntityRecognizer
                 var prefix = true;
                 for (var x = 0; x < parts.Length && prefix; x++) prefix = p.Parts[x] == parts[x];
                 if (suffix || prefix) return k;
+            }
+        }
+        // A fuller name for someone first met by a shorter one ("von der Leyen", then "Ursula von der Leyen").
+        if (parts.Length > 1)
+        {
+            for (var k = 0; k < People.Count; k++)
+            {
+                var p = People[k];
+                if (p.Parts.Length > 1 && p.Parts.Length < parts.Length && ContainsRun(parts, p.Parts) && string.Equals(p.Parts[p.Parts.Length - 1], parts[parts.Length - 1], StringComparison.Ordinal))
+                {
+                    p.Parts = parts;
+                    p.Name = string.Join(" ", parts);
+                    return k;
+                }
             }
         }
         // A fuller name for someone first met by one name ("President Lukashenko" then "Alexander Lukashenko").

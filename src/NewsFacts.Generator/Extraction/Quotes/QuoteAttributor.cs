@@ -707,6 +707,11 @@ internal sealed class QuoteAttributor
         var open = q.Span.First.OpenToken;
         var sentence = _t[open].Sentence;
         var s = _doc.Sentences[sentence];
+        if (CollectiveSpeaks(s.FirstToken, open))
+        {
+            q.Blocked = true;
+            return false;
+        }
         for (var k = open - 1; k >= s.FirstToken && k >= open - Window; k--)
         {
             var t = _t[k];
@@ -800,6 +805,18 @@ internal sealed class QuoteAttributor
             {
                 // "Argentina's frontrunner, Javier Milei, has said": the name right before the comma.
                 if (MentionEndingAt(i - 1) is { Type: MentionType.Person } named) return named;
+                // "The Gulf Cooperation Council (GCC), which groups A, B and C, called": back to ", which".
+                for (var w = i - 1; w >= 0 && w >= i - 40 && _t[w].Sentence == t.Sentence; w--)
+                {
+                    if (!(_t[w].Is("which") || _t[w].Is("who") || _t[w].Is("whose"))) continue;
+                    if (Tok(w - 1) is { } relComma && relComma.Is(","))
+                    {
+                        var ante = w - 2;
+                        if (Tok(ante) is { } paren && paren.Is(")")) { while (ante > 0 && !_t[ante].Is("(")) ante--; ante--; }
+                        if (MentionEndingAt(ante) is { Type: MentionType.Organization or MentionType.Person or MentionType.Body } antecedent) return antecedent;
+                    }
+                    break;
+                }
                 // "Putin, 71, said" / "Erdogan, who ..., told": back to the previous comma.
                 var j = i - 1;
                 var n = 0;
@@ -841,8 +858,11 @@ internal sealed class QuoteAttributor
         {
             var t = _t[b];
             if (!t.IsNarrative || !IsSpeechVerb(t, out var cls) || cls != SpeechVerbClass.Core) continue;
+            // "member states" is a noun, not "states" the verb: keep looking for a reporter with a subject.
+            if (Tok(b - 1) is { } det && det.IsWord && det.Text is "member" or "the" or "a" or "its" or "their") continue;
             var subject = SubjectOf(b);
-            if (subject is null || subject.Type == MentionType.Pronoun && subject.Plural) return null;
+            if (subject is null) continue;
+            if (subject.Type == MentionType.Pronoun && subject.Plural) return null;
             return (subject, b);
         }
         return null;
@@ -854,6 +874,20 @@ internal sealed class QuoteAttributor
         "participants", "governments", "members", "states", "countries", "lawmakers", "legislators", "protesters", "activists",
         "residents", "people", "economists", "investors", "traders", "others", "some", "many", "both", "all", "negotiators", "envoys",
     };
+
+    /// <summary>"the leaders said in a joint statement that ... and urged "...": a collective speaks in this sentence.</summary>
+    private bool CollectiveSpeaks(int from, int to)
+    {
+        for (var k = Math.Max(from, to - Window); k < to; k++)
+        {
+            if (!_t[k].IsNarrative || !IsSpeechVerb(_t[k], out var cls) || cls == SpeechVerbClass.Naming) continue;
+            if (!PluralNounSubject(k)) continue;
+            // Only when nobody is named as the reporter before it ("X said leaders agreed" is X's).
+            if (OuterReporter(k) is not null) return false;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>The word before the verb (past adverbs) is a plural noun that names no one: "the leaders said".</summary>
     private bool PluralNounSubject(int verb)
@@ -964,7 +998,8 @@ internal sealed class QuoteAttributor
             var m = _er.At(k);
             if (m is null || m.First != k) continue;
             if (m.Type == MentionType.Pronoun) return false;
-            if (m.Type is MentionType.Person or MentionType.Body && m.Entity >= 0 && k < open)
+            if (m.Type is MentionType.Person or MentionType.Body && m.Entity >= 0 && k < open
+                && !(Tok(m.First - 1) is { } objVerb && objVerb.IsWord && !objVerb.IsCapitalized && !SubjectLeaders.Contains(objVerb.Text) && !objVerb.Has(WordClass.TitleEnd)))
             {
                 if (only is null || !(m.Type == only.Type && m.Entity == only.Entity && m.Entity >= 0)) count++;
                 only ??= m;
