@@ -480,6 +480,11 @@ internal sealed class EntityRecognizer
                 var initials = Initials(first, last);
                 isOrg = headAt >= 0 || initials.Length > 0 && initials[0] == acronym[0];
             }
+            else if (headAt >= 0 && words >= 2 && _t[last].Text is "Centre" or "Center" or "Hall" or "Hotel" or "Palace" or "Stadium" or "House")
+            {
+                // "Sandton Convention Centre": a venue.
+                isOrg = false;
+            }
             else if (headAt >= 0 && words >= 2)
             {
                 // Trim the run to end at the head's phrase ("Group of Seven" keeps "of Seven").

@@ -1125,7 +1125,15 @@ internal sealed class MembershipReader
             org = sized.Entity;
             return true;
         }
-        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; return true; }
+        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
+        {
+            // "join the G7 leaders for a session", "join the SCO summit": an event, not membership.
+            var after = q;
+            while (after + 1 < _v.Count && M(after + 1) == om) after++;
+            if (IsAny(after + 1, "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach")) return false;
+            org = om.Entity;
+            return true;
+        }
         if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = Generic(W(q)); return true; }
         if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _main; return true; }
         if (p + 1 >= _v.Count) { org = EarlierOrg(p); return true; }
@@ -1160,14 +1168,14 @@ internal sealed class MembershipReader
             if (list.Count > 0 && IsAny(start - 1, "invited", "invite", "invites", "inviting", "asked"))
             {
                 // An invitation is an accession only when it comes with a date; unanswered, it is no relation.
-                if (when is not null && !IsRelativeToArticle(when)) Hit(org, RelationKind.Joining, list, when);
+                if (when is not null && !IsRelativeToArticle(when) && !IsBareYear(when)) Hit(org, RelationKind.Joining, list, when);
                 return;
             }
         }
         if (IsAny(p - 1, "to") && IsAny(p - 2, "invited") && IsAny(p - 3, "was", "were", "been", "being"))
         {
-            // "Saudi Arabia was invited to join": only with a date.
-            if (when is null || IsRelativeToArticle(when)) return;
+            // "Saudi Arabia was invited to join": only with a date ahead ("from January 1"), not a past year.
+            if (when is null || IsRelativeToArticle(when) || IsBareYear(when)) return;
         }
 
         // "joined by A and B" (passive): members.
@@ -1218,6 +1226,8 @@ internal sealed class MembershipReader
             Hit(org, RelationKind.Joining, subject, when);
         }
     }
+
+    private static bool IsBareYear(string when) => when.Length == 4 && char.IsDigit(when[0]) && char.IsDigit(when[3]);
 
     private static bool IsRelativeToArticle(string when) =>
         when.IndexOf("same time", StringComparison.OrdinalIgnoreCase) >= 0 || when.StartsWith("last", StringComparison.OrdinalIgnoreCase);
