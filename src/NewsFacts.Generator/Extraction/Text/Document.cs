@@ -128,7 +128,7 @@ internal sealed class Document
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon.WordClass> SharedClasses =
         new(System.StringComparer.Ordinal);
 
-    private const int SharedClassesLimit = 100_000;
+    private const int SharedClassesLimit = 400_000;
 
     /// <summary>Classifies each distinct word once; tokens with the same text share the result.</summary>
     private void ClassifyWords(CancellationToken cancellationToken)
