@@ -104,7 +104,7 @@ public sealed record GeneratorRun(
 /// over reference assemblies, a <see cref="CSharpGeneratorDriver"/> with additional texts and MSBuild
 /// options, step tracking on.
 /// </summary>
-public static class GeneratorHarness
+public static partial class GeneratorHarness
 {
     public const string ConsumerSource = """
         namespace Consumer
@@ -121,7 +121,7 @@ public static class GeneratorHarness
     public static CSharpParseOptions ParseOptions(LanguageVersion languageVersion = LanguageVersion.Latest) =>
         new(languageVersion, DocumentationMode.Diagnose);
 
-    /// <summary>A compilation over .NET 10's reference assemblies, with warnings as errors and nullable on.</summary>
+    /// <summary>A compilation over .NET 10's reference assemblies (<see cref="DefaultReferences"/>), with warnings as errors and nullable on.</summary>
     public static CSharpCompilation CreateCompilation(
         LanguageVersion languageVersion = LanguageVersion.Latest,
         IEnumerable<string>? sources = null,
@@ -134,7 +134,7 @@ public static class GeneratorHarness
         return CSharpCompilation.Create(
             "Consumer",
             trees,
-            references ?? Basic.Reference.Assemblies.Net100.References.All,
+            references ?? DefaultReferences,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
