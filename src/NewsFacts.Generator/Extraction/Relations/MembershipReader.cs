@@ -411,7 +411,7 @@ internal sealed class MembershipReader
                 if (q < 0) return new List<Mention>();
                 return new List<Mention>();
             }
-            if (IsAny(p, "which", "who", "that") && Is(p - 1, ",") && CountryAt(p - 2) is not null)
+            if (IsAny(p, "which", "who", "that") && (Is(p - 1, ",") || T(p - 1).Kind == TokenKind.Dash) && CountryAt(p - 2) is not null)
             {
                 return ReadListBackward(p - 2, out subjectStart, stopAtPreposition: false);
             }
@@ -501,7 +501,23 @@ internal sealed class MembershipReader
             }
             if (IsAny(q, ";", "but", "while")) break;
         }
-        return _main;
+        return PreviousSentenceOrg() ?? _main;
+    }
+
+    /// <summary>The one organisation (named, not as a modifier) in the previous sentence, if exactly one.</summary>
+    private int? PreviousSentenceOrg()
+    {
+        if (_sentence == 0) return null;
+        var prev = _doc.Sentences[_sentence - 1];
+        int? named = null;
+        for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+        {
+            if (_er.At(i) is not { Type: MentionType.Organization, Modifier: false } m || m.Entity < 0 || m.First != i) continue;
+            if (_er.Orgs[m.Entity].IsInstitution) continue;
+            if (named is not null && named != m.Entity) return null;
+            named = m.Entity;
+        }
+        return named;
     }
 
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
@@ -1117,6 +1133,7 @@ internal sealed class MembershipReader
         org = -1;
         var q = p + 1;
         if (IsAny(q, "formally", "officially", "fully")) q++;
+        if (IsAny(q, "both", "either")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
         if (IsAny(q, "now", "newly")) q++;
         // "the 55-member African Union": the organisation after its size.
@@ -1212,6 +1229,16 @@ internal sealed class MembershipReader
             if (IsAny(k, ",", ";", "and", "but", "members", "member")) break;
         }
         var past = w is "joined" or "rejoined";
+        // "joined both NATO and the EU": the second organisation too.
+        var second = -1;
+        for (var k = p + 1; k < _v.Count && k <= p + 5; k++)
+        {
+            if (!IsAny(k, "and")) continue;
+            var k2 = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (M(k2) is { Type: MentionType.Organization } o2 && o2.Entity >= 0 && o2.Entity != org) second = o2.Entity;
+            break;
+        }
+        if (second >= 0) Hit(second, past ? RelationKind.Member : RelationKind.Joining, subject, when);
         if (past && !(IsAny(p - 1, "have") && IsAny(p - 2, "will", "would", "should", "could", "might")))
         {
             Hit(org, RelationKind.Member, subject, when);
