@@ -11,8 +11,8 @@ namespace NewsFacts.Tests.Reliability;
 /// <summary>
 /// The extractor's invariants over generated articles (see <see cref="ArticleGenerators"/>): it never
 /// throws, it is deterministic, and every quote is the article's own text at its opening mark
-/// (<see cref="FactsInvariants"/>). At least 10,000 cases in CI; <c>NEWSFACTS_PROPERTY_SCALE</c>
-/// multiplies the counts for a longer run, <c>CsCheck_Seed</c> replays a failing seed.
+/// (<see cref="FactsInvariants"/>). At least 10,000 cases in CI, the same on every run; see
+/// <see cref="PropertyRun"/> for longer runs, random exploration and replaying a seed.
 /// </summary>
 public sealed class ExtractorPropertyTests
 {
@@ -24,11 +24,7 @@ public sealed class ExtractorPropertyTests
     public ExtractorPropertyTests(ITestOutputHelper output) => _output = output;
 
     /// <summary>The counts multiplied by NEWSFACTS_PROPERTY_SCALE (1 when unset).</summary>
-    public static int Scaled(int count)
-    {
-        var value = Environment.GetEnvironmentVariable("NEWSFACTS_PROPERTY_SCALE");
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var scale) && scale > 1 ? checked(count * scale) : count;
-    }
+    public static int Scaled(int count) => PropertyRun.Scaled(count);
 
     [Fact]
     public void Extractor_NeverThrows_IsDeterministic_AndQuotesAreTheArticlesWords()
@@ -37,7 +33,9 @@ public sealed class ExtractorPropertyTests
         var characters = 0L;
         var largest = 0;
         var cost = Cost.Start();
-        ArticleGenerators.Article.Sample(
+        PropertyRun.ForAll(
+            ArticleGenerators.Article,
+            Scaled(Cases),
             text =>
             {
                 var first = ArticleExtractor.Extract("/articles/case.txt", text, CancellationToken.None);
@@ -57,8 +55,7 @@ public sealed class ExtractorPropertyTests
                 Interlocked.Add(ref characters, text.Length);
                 InterlockedMax(ref largest, text.Length);
             },
-            iter: Scaled(Cases),
-            print: ArticleGenerators.Describe);
+            ArticleGenerators.Describe);
 
         _output.WriteLine(count + " articles (" + characters + " chars, largest " + largest + ") in " + cost);
         Assert.True(count >= Scaled(Cases), count + " cases ran");
@@ -72,7 +69,9 @@ public sealed class ExtractorPropertyTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         var count = 0;
-        ArticleGenerators.SmallArticle.Sample(
+        PropertyRun.ForAll(
+            ArticleGenerators.SmallArticle,
+            Scaled(1_000),
             text =>
             {
                 try
@@ -85,8 +84,7 @@ public sealed class ExtractorPropertyTests
 
                 Interlocked.Increment(ref count);
             },
-            iter: Scaled(1_000),
-            print: ArticleGenerators.Describe);
+            ArticleGenerators.Describe);
         Assert.True(count >= Scaled(1_000));
     }
 

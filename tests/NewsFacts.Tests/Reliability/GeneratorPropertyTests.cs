@@ -62,7 +62,9 @@ public sealed class GeneratorPropertyTests
         var articles = 0;
         var quotes = 0;
         var cost = Cost.Start();
-        Batch.Sample(
+        PropertyRun.ForAll(
+            Batch,
+            ExtractorPropertyTests.Scaled(Compilations),
             batch =>
             {
                 var test = batch.Select(a => new TestArticle(a.Path, a.Text)).ToArray();
@@ -86,8 +88,7 @@ public sealed class GeneratorPropertyTests
                 Interlocked.Add(ref articles, batch.Length);
                 Interlocked.Add(ref quotes, api.Quotes.Count);
             },
-            iter: ExtractorPropertyTests.Scaled(Compilations),
-            print: batch => string.Join("\n", batch.Select(a => a.Path + ": " + ArticleGenerators.Describe(a.Text))));
+            batch => string.Join("\n", batch.Select(a => a.Path + ": " + ArticleGenerators.Describe(a.Text))));
 
         _output.WriteLine(compilations + " compilations, " + articles + " articles, " + quotes + " quotes round-tripped in " + cost);
         Assert.True(articles >= ExtractorPropertyTests.Scaled(Compilations * ArticlesPerCompilation));
