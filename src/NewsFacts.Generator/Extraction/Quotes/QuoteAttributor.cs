@@ -183,17 +183,6 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private bool EndsClause(QuoteSpan span)
-    {
-        var next = Tok(span.EndToken + 1);
-        if (next is null || next.Paragraph != _t[span.EndToken].Paragraph) return true;
-        if (next.Kind == TokenKind.Punct && (next.Is(".") || next.Is(",") || next.Is(";") || next.Is(")") || next.Is(":") || next.Is("?") || next.Is("!"))) return true;
-        if (next.Kind == TokenKind.Dash) return true;
-        var last = span.Text.Length > 0 ? span.Text[span.Text.Length - 1] : ' ';
-        if (last is '.' or ',' or '!' or '?') return true;
-        return next.IsWord && next.Text is "and" or "but" or "or" or "as" or "because" or "while" or "if" or "unless" or "when";
-    }
-
     /// <summary>A non-naming speech verb, with a subject, earlier in the sentence's narrative.</summary>
     private bool ReportedEarlier(int open)
     {
@@ -538,47 +527,6 @@ internal sealed class QuoteAttributor
                 if (p.Title is not null && p.Country == country && (RoleHypernyms.Covers(role, p.Title.ToLowerInvariant()) || p.Title.ToLowerInvariant().EndsWith(role, StringComparison.Ordinal)))
                 {
                     name = p.Name;
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private bool ResolvePersonOld(int at, char gender, string? role, string? country, out string? name, out SpeakerKind kind)
-    {
-        name = null;
-        kind = SpeakerKind.None;
-        for (var i = at - 1; i >= 0 && i >= at - LookBack; i--)
-        {
-            if (!_t[i].IsNarrative) continue;
-            if (_er.At(i) is not { Type: MentionType.Person } m || m.Entity < 0 || m.Last != i) continue;
-            var p = _er.People[m.Entity];
-            if (gender != '\0' && p.Gender != '\0' && p.Gender != gender) continue;
-            if (role is not null && role != "year-old")
-            {
-                if (p.Title is null) continue;
-                var title = p.Title.ToLowerInvariant();
-                if (!RoleHypernyms.Covers(role, title) && !title.EndsWith(role, StringComparison.Ordinal)) continue;
-            }
-            if (country is not null && !string.Equals(country, p.Country, StringComparison.Ordinal)) continue;
-            if (country is not null && p.Country is null && role is not null)
-            {
-                // "the Chinese president" for someone whose country is unknown: accept only if the role fits.
-            }
-            name = p.Name;
-            kind = SpeakerKind.Person;
-            return true;
-        }
-        if (role is not null && country is not null)
-        {
-            // The description may come before the person is named in this article: any person with that role and country.
-            foreach (var p in _er.People)
-            {
-                if (p.Title is not null && p.Country == country && (RoleHypernyms.Covers(role, p.Title.ToLowerInvariant()) || p.Title.ToLowerInvariant().EndsWith(role, StringComparison.Ordinal)))
-                {
-                    name = p.Name;
-                    kind = SpeakerKind.Person;
                     return true;
                 }
             }

@@ -153,25 +153,9 @@ internal sealed class MembershipReader
         return m is { Type: MentionType.Country, Compound: false } && m.FormKind is CountryFormKind.Name or CountryFormKind.Alias ? m : null;
     }
 
-    private int MainOrg()
-    {
-        var best = -1;
-        for (var k = 0; k < _er.Orgs.Count; k++)
-        {
-            var o = _er.Orgs[k];
-            if (o.IsInstitution) continue;
-            if (best < 0) { best = k; continue; }
-            var b = _er.Orgs[best];
-            var oScore = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0);
-            var bScore = b.Mentions + (b.Defined ? 3 : 0) + (b.Early ? 3 : 0);
-            if (oScore > bScore) best = k;
-        }
-        return best;
-    }
-
     public void Run()
     {
-        _topic = MainOrg();
+        _topic = _er.MainOrganization();
         _main = _topic;
         foreach (var s in _doc.Sentences)
         {
@@ -921,12 +905,6 @@ internal sealed class MembershipReader
             var org = OrgFor(p);
             Count(org, RelationKind.Observer, n, p);
         }
-    }
-
-    private bool HasOrgMention()
-    {
-        for (var q = 0; q < _v.Count; q++) if (M(q) is { Type: MentionType.Organization }) return true;
-        return false;
     }
 
     private bool OrgNear(int p)
