@@ -1036,14 +1036,7 @@ internal sealed class EntityRecognizer
         foreach (var (words, _) in candidates)
         {
             var first = end - words.Length + 1;
-            if (first < 0) continue;
-            var ok = true;
-            for (var k = 0; k < words.Length; k++)
-            {
-                var w = _t[first + k];
-                if (!w.IsWord || !string.Equals(w.Text.TrimEnd('.'), words[k].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) { ok = false; break; }
-            }
-            if (!ok) continue;
+            if (first < 0 || !WordsAt(first, words)) continue;
             title = _doc.Slice(first, end);
             return first;
         }
@@ -1058,18 +1051,23 @@ internal sealed class EntityRecognizer
         foreach (var (words, _) in candidates)
         {
             var last = start + words.Length - 1;
-            if (last > limit) continue;
-            var ok = true;
-            for (var k = 0; k < words.Length; k++)
-            {
-                var w = _t[start + k];
-                if (!w.IsWord || !string.Equals(w.Text.TrimEnd('.'), words[k].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) { ok = false; break; }
-            }
-            if (!ok) continue;
+            if (last > limit || last >= _t.Count || !WordsAt(start, words)) continue;
             title = _doc.Slice(start, last);
             return last;
         }
         return -1;
+    }
+
+    /// <summary>The tokens from <paramref name="first"/> on are these words (case-insensitive, abbreviation points ignored).</summary>
+    private bool WordsAt(int first, string[] words)
+    {
+        if (first + words.Length > _t.Count) return false;
+        for (var k = 0; k < words.Length; k++)
+        {
+            var w = _t[first + k];
+            if (!w.IsWord || !string.Equals(w.Text.TrimEnd('.'), words[k].TrimEnd('.'), StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     private sealed class NameRun
