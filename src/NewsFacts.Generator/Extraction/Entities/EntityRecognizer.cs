@@ -1426,8 +1426,33 @@ internal sealed class EntityRecognizer
 
     private bool PersonExists(string[] parts)
     {
-        foreach (var p in People) if (SameName(p.Parts, parts)) return true;
+        foreach (var k in Candidates(parts)) if (SameName(People[k].Parts, parts)) return true;
         return false;
+    }
+
+    private readonly Dictionary<string, List<int>> _peopleByPart = new(StringComparer.Ordinal);
+
+    private void IndexPerson(int k)
+    {
+        foreach (var part in People[k].Parts)
+        {
+            var key = part.TrimEnd('.');
+            if (!_peopleByPart.TryGetValue(key, out var list)) _peopleByPart[key] = list = new List<int>();
+            if (list.Count == 0 || list[list.Count - 1] != k) list.Add(k);
+        }
+    }
+
+    /// <summary>People sharing a name part with <paramref name="parts"/>, oldest first (at most the latest 64 per part).</summary>
+    private List<int> Candidates(string[] parts)
+    {
+        var found = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!_peopleByPart.TryGetValue(part.TrimEnd('.'), out var list)) continue;
+            for (var i = Math.Max(0, list.Count - 64); i < list.Count; i++) if (!found.Contains(list[i])) found.Add(list[i]);
+        }
+        found.Sort();
+        return found;
     }
 
     private static bool SameName(string[] a, string[] b)
@@ -1439,12 +1464,14 @@ internal sealed class EntityRecognizer
 
     private int PersonIndex(string[] parts, int token)
     {
-        for (var k = 0; k < People.Count; k++)
+        // Only people who share a name part can be the same person: an index keeps this linear.
+        var candidates = Candidates(parts);
+        foreach (var k in candidates)
         {
             if (SameName(People[k].Parts, parts)) return k;
         }
         // "S. Jaishankar" and "Subrahmanyam Jaishankar": an initial for a given name; keep the fuller form.
-        for (var k = 0; k < People.Count; k++)
+        foreach (var k in candidates)
         {
             var p = People[k];
             if (p.Parts.Length != parts.Length || parts.Length < 2) continue;
@@ -1464,13 +1491,14 @@ internal sealed class EntityRecognizer
             {
                 p.Parts = parts;
                 p.Name = string.Join(" ", parts);
+                IndexPerson(k);
             }
             return k;
         }
         // A shorter form of someone already named ("Santos Ferreira" for "Miguel Santos Ferreira").
         if (parts.Length > 1)
         {
-            for (var k = 0; k < People.Count; k++)
+            foreach (var k in candidates)
             {
                 var p = People[k];
                 if (p.Parts.Length <= parts.Length) continue;
@@ -1485,13 +1513,14 @@ internal sealed class EntityRecognizer
         // A fuller name for someone first met by a shorter one ("von der Leyen", then "Ursula von der Leyen").
         if (parts.Length > 1)
         {
-            for (var k = 0; k < People.Count; k++)
+            foreach (var k in candidates)
             {
                 var p = People[k];
                 if (p.Parts.Length > 1 && p.Parts.Length < parts.Length && ContainsRun(parts, p.Parts) && string.Equals(p.Parts[p.Parts.Length - 1], parts[parts.Length - 1], StringComparison.Ordinal))
                 {
                     p.Parts = parts;
                     p.Name = string.Join(" ", parts);
+                    IndexPerson(k);
                     return k;
                 }
             }
@@ -1499,18 +1528,20 @@ internal sealed class EntityRecognizer
         // A fuller name for someone first met by one name ("President Lukashenko" then "Alexander Lukashenko").
         if (parts.Length > 1)
         {
-            for (var k = 0; k < People.Count; k++)
+            foreach (var k in candidates)
             {
                 var p = People[k];
                 if (p.Parts.Length == 1 && (p.Parts[0] == parts[parts.Length - 1]))
                 {
                     p.Parts = parts;
                     p.Name = string.Join(" ", parts);
+                    IndexPerson(k);
                     return k;
                 }
             }
         }
         People.Add(new PersonEntity(string.Join(" ", parts), parts) { FirstToken = token });
+        IndexPerson(People.Count - 1);
         return People.Count - 1;
     }
 
@@ -1519,7 +1550,7 @@ internal sealed class EntityRecognizer
         // The most recently introduced person whose last (or first) name this is.
         var best = -1;
         var bestLast = false;
-        for (var k = 0; k < People.Count; k++)
+        foreach (var k in Candidates(new[] { part }))
         {
             var p = People[k];
             if (p.Parts.Length < 1) continue;

@@ -469,7 +469,7 @@ internal sealed class QuoteAttributor
 
     private string? PersonCountry(string? name)
     {
-        foreach (var p in _er.People) if (p.Name == name) return p.Country;
+        for (var k = _er.People.Count - 1; k >= 0 && k >= _er.People.Count - 200; k--) if (_er.People[k].Name == name) return _er.People[k].Country;
         return null;
     }
 
@@ -522,8 +522,9 @@ internal sealed class QuoteAttributor
         }
         if (country is not null && role != "year-old")
         {
-            foreach (var p in _er.People)
+            for (var pk = Math.Max(0, _er.People.Count - 200); pk < _er.People.Count; pk++)
             {
+                var p = _er.People[pk];
                 if (p.Title is not null && p.Country == country && (RoleHypernyms.Covers(role, p.Title.ToLowerInvariant()) || p.Title.ToLowerInvariant().EndsWith(role, StringComparison.Ordinal)))
                 {
                     name = p.Name;

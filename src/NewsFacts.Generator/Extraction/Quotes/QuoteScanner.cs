@@ -209,6 +209,8 @@ internal sealed class QuoteScanner
     {
         var before = Before(t, p);
         var after = After(t, p);
+        // French style: "« Il a dit non »" — the opening guillemet may be followed by a (no-break) space.
+        if (t.Text[0] is '\u00AB' or '\u2039' && IsSpace(after) && t.End + 1 < p.End && !IsSpace(_text[t.End + 1])) after = _text[t.End + 1];
         var beforeOk = IsSpace(before) || before is '(' or '[' or '{' or '/' or '-' || Tokenizer.IsDashGlyph(before)
             || Tokenizer.IsQuoteGlyph(before) || before == ':' && false;
         return beforeOk && !IsSpace(after) && t.End < p.End;
@@ -218,6 +220,7 @@ internal sealed class QuoteScanner
     {
         var before = Before(t, p);
         var after = After(t, p);
+        if (t.Text[0] is '\u00BB' or '\u203A' && t.Start > p.Start && IsSpace(before) && t.Start >= 2 && !IsSpace(_text[t.Start - 2])) before = _text[t.Start - 2];
         if (IsSpace(before) || t.Start <= p.Start) return false;
         return IsSpace(after) || t.End >= p.End || char.IsPunctuation(after) || char.IsSymbol(after) || Tokenizer.IsDashGlyph(after);
     }
@@ -235,6 +238,8 @@ internal sealed class QuoteScanner
             var canOpen = CanOpen(t, p);
             var canClose = CanClose(t, p);
             var glyph = t.Text[0];
+            // Straight quotes inside a curly or guillemet quotation are nested: part of its words.
+            if (openToken >= 0 && glyph == '"' && _tokens[openToken].Text[0] != '"' && HasCurlyCloser(ti, p, _tokens[openToken].Text[0])) continue;
             if (openToken < 0)
             {
                 if (canOpen && (!canClose || IsOpeningGlyph(glyph) || glyph == '"'))
@@ -298,6 +303,18 @@ internal sealed class QuoteScanner
             current.Repaired = true;
         }
         return null;
+    }
+
+    /// <summary>A closing mark of the opener's own family comes later in the paragraph.</summary>
+    private bool HasCurlyCloser(int ti, Paragraph p, char opener)
+    {
+        var closer = opener switch { '\u201C' => '\u201D', '\u201E' => '\u201C', '\u00AB' => '\u00BB', '\u00BB' => '\u00AB', _ => '\u201D' };
+        for (var k = ti + 1; k <= p.LastToken; k++)
+        {
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.QuoteMark && (t.Text[0] == closer || opener == '\u201E' && t.Text[0] == '\u201D')) return true;
+        }
+        return false;
     }
 
     private int LastEnd(int token) => token >= 0 ? _tokens[token].End : 0;

@@ -130,6 +130,8 @@ internal sealed class Document
 
     private const int SharedClassesLimit = 400_000;
 
+    private static int _sharedCount;
+
     /// <summary>Classifies each distinct word once; tokens with the same text share the result.</summary>
     private void ClassifyWords(CancellationToken cancellationToken)
     {
@@ -141,7 +143,8 @@ internal sealed class Document
             if (!SharedClasses.TryGetValue(t.Text, out var c))
             {
                 c = Lexicon.WordClasses.Classify(t.Text);
-                if (SharedClasses.Count < SharedClassesLimit) SharedClasses.TryAdd(t.Text, c);
+                // ConcurrentDictionary.Count takes every lock: count additions ourselves.
+                if (Volatile.Read(ref _sharedCount) < SharedClassesLimit && SharedClasses.TryAdd(t.Text, c)) Interlocked.Increment(ref _sharedCount);
             }
             t.Class = c;
         }

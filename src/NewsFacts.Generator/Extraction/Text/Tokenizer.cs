@@ -20,7 +20,8 @@ internal static class Tokenizer
     public static bool IsDashGlyph(char c) => c is '\u2013' or '\u2014' or '\u2015' or '\u2012';
 
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        char.IsLetterOrDigit(c) || c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken)
