@@ -21,7 +21,7 @@ public sealed class ExtractorFindingsTests
         }
     }
 
-    [Fact(Skip = "extractor bug: French guillemets with inner spaces ('\u00AB Il a dit non \u00BB') are not a quotation; the closing \u00BB opens one that swallows the rest of the sentence (', said Mira Odenwald, ...')")]
+    [Fact]
     public void SpacedGuillemets_AreAQuotation()
     {
         var facts = ArticleExtractor.Extract("/a.txt", "Title\n\n\u00AB Il a dit non \u00BB, said Mira Odenwald, the Chilean Foreign Minister.\n");
@@ -30,7 +30,7 @@ public sealed class ExtractorFindingsTests
         Assert.Equal("Mira Odenwald", quote.Speaker);
     }
 
-    [Fact(Skip = "extractor bug: straight double quotes inside curly ones split the quotation ('\u201CHe said \"no\" to us,\u201D' gives 'He said' and 'no', unattributed, and two NF0004)")]
+    [Fact]
     public void StraightQuotes_InsideCurlyOnes_StayInTheQuotation()
     {
         var facts = ArticleExtractor.Extract("/a.txt", "Title\n\n\u201CHe said \"no\" to us,\u201D Foreign Minister Mira Odenwald said.\n");
@@ -39,7 +39,7 @@ public sealed class ExtractorFindingsTests
         Assert.DoesNotContain(facts.Diagnostics, d => d.Id == "NF0004");
     }
 
-    [Fact(Skip = "extractor bug: a soft hyphen (U+00AD) or zero-width character inside a name cuts it ('President Mi\u00ADra Odenwald' gives the person 'Mi')")]
+    [Fact]
     public void SoftHyphen_InsideAName_KeepsTheName()
     {
         var facts = ArticleExtractor.Extract("/a.txt", "Title\n\nPresident Mi\u00ADra Odenwald met Foreign Minister Arvid Kellstr\u00F6m in Oslo.\n");
