@@ -48,12 +48,13 @@ public static class AdversarialCases
         // Quotes holding what would break a string literal, a comment, XML docs or the preprocessor.
         ["quote-straight-double-quotes.txt"] = Base("We said \"no\" and we meant \"no\","),
         ["quote-triple-quotes.txt"] = Base("Write \"\"\" and then \"\"\"\" in the minutes,") with { Diagnostics = new[] { "NF0004" } },
-        ["quote-backslashes.txt"] = Base(@"Save it to C:\new\table\x41 and \\server\share, not \") with { Diagnostics = new[] { "NF0004" } },
+        // The straight quote inside the curly quotation is nested: one quotation, nothing unbalanced.
+        ["quote-backslashes.txt"] = Base(@"Save it to C:\new\table\x41 and \\server\share, not \"" or \u0022 or \\,"),
         ["quote-braces.txt"] = Base("Our {0} plan is {{done}}, ${not} } a { template,"),
         ["quote-comment-close.txt"] = Base("End of story */ and /* start of another // not a comment,"),
         ["quote-summary-close.txt"] = Base("</summary><para>Injected</para><summary> & <b>bold</b> &amp; &lt; <!-- x -->,"),
         ["quote-cdata-close.txt"] = Base("]]> and <![CDATA[ raw ]]> and ]]>,"),
-        ["quote-preprocessor.txt"] = Base("#error injected #line 1") with { Diagnostics = new[] { "NF0004" } },
+        ["quote-preprocessor.txt"] = Base("#error injected #line 1 \"evil.cs\" #if false"),
         ["quote-line-separators.txt"] = Base("One line two lines three four five six,"),
         ["quote-nul.txt"] = Base("Before the NUL \0 after the NUL,"),
         ["quote-bidi-override.txt"] = Base("Trust \u202Eno one\u202C and \u2066isolate\u2069 \u200Bzero\u200Dwidth,"),
