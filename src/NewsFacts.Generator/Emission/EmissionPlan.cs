@@ -260,8 +260,8 @@ internal sealed class EmissionPlan
         });
         Quotes.AddRange(quotes);
 
-        // Statements are named after their speaker and numbered in order ("VladimirPutin1"); terms
-        // after their words ("TermHegemony").
+        // Statements are named after their speaker and numbered in order ("DaraVelasco1"); terms
+        // after their words ("TermEncirclement").
         var perSpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
         var bases = new List<string>(Quotes.Count);
         foreach (var quote in Quotes)
@@ -422,7 +422,7 @@ internal sealed class OrganizationEntry
 
     public string? Acronym { get; }
 
-    /// <summary>"Shanghai Cooperation Organization (SCO)", or the name alone.</summary>
+    /// <summary>"Caspian Littoral Forum (CLF)", or the name alone.</summary>
     public string DisplayName => Acronym is null || string.Equals(Acronym, Name, StringComparison.Ordinal) ? Name : Name + " (" + Acronym + ")";
 
     /// <summary>The acronym when there is one, else the name.</summary>

@@ -315,7 +315,7 @@ public static class Emitter
             w.WriteLine("this.Quotes = quotes;");
             w.CloseBlock();
             w.WriteLine();
-            WriteProperty(w, "The fullest name the articles give (\"Vladimir Putin\").", "string", "Name");
+            WriteProperty(w, "The fullest name the articles give (\"Dara Velasco\" where a sentence says \"Velasco\").", "string", "Name");
             WriteProperty(w, "The title or office (\"President\"), or null.", s, "Title");
             WriteProperty(w, "The country the person is from or represents, or null.", s, "Country");
             WriteProperty(w, "The person's quotations, in order of article, line and column.", ReadOnlyList(Quote), "Quotes");

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace NewsFacts.Emission;
 
 /// <summary>
-/// Turns any name ("Côte d'Ivoire", "Türkiye", "2024 summit", "SCO") into a valid C# identifier in
+/// Turns any name ("Côte d'Ivoire", "Türkiye", "2024 summit", "CLF") into a valid C# identifier in
 /// PascalCase, and resolves collisions deterministically with numbered suffixes.
 /// </summary>
 public static class Identifiers
@@ -58,7 +58,7 @@ public static class Identifiers
 
     /// <summary>
     /// A PascalCase identifier for a name: diacritics folded, words joined with their first letter in
-    /// upper case (all-capital words of three letters or more lowered after their first: "SCO" → "Sco",
+    /// upper case (all-capital words of three letters or more lowered after their first: "CLF" → "Clf",
     /// "EU" stays), every other character dropped ('_' kept between two numbers), '_' before a
     /// leading digit, '@' before a keyword, and "_" for a name with nothing left; at most
     /// <see cref="MaxNameLength"/> characters.

@@ -733,8 +733,8 @@ public static class FactsMerger
 
     /// <summary>
     /// Resolves people's names to the fullest name given: a name whose tokens are a subset of a longer
-    /// name's with the same last token ("Putin" in "Vladimir Putin"), or a single token equal to a longer
-    /// name's first token ("Xi" in "Xi Jinping"), goes to that longer name, unless it fits two different
+    /// name's with the same last token ("Velasco" in "Dara Velasco"), or a single token equal to a longer
+    /// name's first token ("Lin" in "Lin Mei"), goes to that longer name, unless it fits two different
     /// fullest names (then it stays itself).
     /// </summary>
     private sealed class PersonNames
@@ -797,7 +797,7 @@ public static class FactsMerger
         /// <summary>A name folded for comparison: tokens folded by <see cref="TokenKey"/>, one space apart.</summary>
         private static string Key(string name) => string.Join(" ", Tokens(name).Select(TokenKey));
 
-        /// <summary>A token folded for comparison: case, Latin diacritics ("Erdoğan" = "Erdogan"), a final "." or ",".</summary>
+        /// <summary>A token folded for comparison: case, Latin diacritics ("Okafor" = "Okafor"), a final "." or ",".</summary>
         private static string TokenKey(string token)
         {
             var builder = new StringBuilder(token.Length);

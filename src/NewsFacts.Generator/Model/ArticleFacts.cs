@@ -64,7 +64,7 @@ public enum SpeakerKind
 /// <summary>A quotation: the exact words without the marks, where it opens, and who said it.</summary>
 /// <param name="Text">The words inside the marks (pieces of a multi-paragraph quote joined by a space).</param>
 /// <param name="Speaker">Full name of the person, or the body that speaks, or null.</param>
-/// <param name="Addressee">Who was told ("told Putin" gives the addressee), or null.</param>
+/// <param name="Addressee">Who was told ("told Velasco" gives the addressee), or null.</param>
 /// <param name="Evidence">Line and column of the opening mark, and the sentence holding the quote.</param>
 /// <param name="Sieve">The attribution rule that chose the speaker (for tracing), or null.</param>
 /// <param name="Repaired">True when the quote was never closed and was closed at the paragraph end.</param>

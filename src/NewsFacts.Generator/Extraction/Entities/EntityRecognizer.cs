@@ -411,7 +411,7 @@ internal sealed class EntityRecognizer
                 last--;
                 while (last > first && IsConnectorToken(_t[last])) last--;
             }
-            // Two names joined by "and": "Japan and the United States", "BRICS and the Shanghai Cooperation Organization".
+            // Two names joined by "and": "Japan and the United States", "BRICS and the Caspian Littoral Forum".
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = last;
             var wholeAcronym = AcronymInParentheses(last + 1);
@@ -556,7 +556,7 @@ internal sealed class EntityRecognizer
     /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
     private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
 
-    /// <summary>"(SCO)" right after a name: the acronym, else null.</summary>
+    /// <summary>"(CLF)" right after a name: the acronym, else null.</summary>
     private string? AcronymInParentheses(int i)
     {
         if (Tok(i) is not { } open || !open.Is("(")) return null;
@@ -618,7 +618,7 @@ internal sealed class EntityRecognizer
         static bool Caps(Token? t) => t is not null && t.IsWord && t.Text.Length > 1 && !HasLower(t.Text);
         if (Caps(Tok(i - 1)) && Tok(i - 1)!.Paragraph == _t[i].Paragraph || Caps(Tok(i + 1)) && Tok(i + 1)!.Paragraph == _t[i].Paragraph)
         {
-            // Unless the neighbour is itself a defined acronym ("SCO NATO") — rare; treat runs as shouting.
+            // Unless the neighbour is itself a defined acronym ("CLF NATO") — rare; treat runs as shouting.
             return true;
         }
         // A dateline: "JAKARTA, Sept 5 (Reuters) -" at a paragraph's start.
@@ -752,7 +752,7 @@ internal sealed class EntityRecognizer
         var next = Tok(last + 1);
         if (next is null) return false;
         if (next.Kind == TokenKind.Possessive) return true;
-        // "Belarus' president": an apostrophe right after a word ending in s.
+        // "Cyprus' president": an apostrophe right after a word ending in s.
         return next.Kind == TokenKind.QuoteMark && next.Role == MarkRole.Apostrophe && next.Start == _t[last].End
                && _t[last].Text.EndsWith("s", StringComparison.Ordinal);
     }
@@ -985,7 +985,7 @@ internal sealed class EntityRecognizer
                     continue;
                 }
             }
-            // "the ministry's statement", "Putin's letter"
+            // "the ministry's statement", "Velasco's letter"
             var k = m.First - 1;
             while (Tok(k) is { } w && w.IsWord && (w.Is("joint") || w.Is("written") || w.Is("official") || w.Is("brief"))) k--;
             if (Tok(k) is { Kind: TokenKind.Possessive } && At(k - 1) is { } owner && owner.Type is MentionType.Body or MentionType.Person or MentionType.Organization or MentionType.Country)
@@ -1139,7 +1139,7 @@ internal sealed class EntityRecognizer
                 s = k + 1;
                 break;
             }
-            // Trailing titles are not part of a name ("Putin Tuesday").
+            // Trailing titles are not part of a name ("Velasco Tuesday").
             var e = last;
             while (e >= s && (IsTitleToken(e) || !IsNameToken(e) && !NameParticles.Contains(_t[e].Text))) e--;
             if (e < s) { i = last; continue; }
@@ -1246,10 +1246,10 @@ internal sealed class EntityRecognizer
             if (parts.Count >= 2 && Tok(e + 1) is { } contributed && (contributed.Is("contributed") || contributed.Is("reported"))) run.Evidence = true;
             if (parts.Count >= 2 && IsStandaloneName(s, e)) run.Evidence = true;
 
-            // A speech verb right after ("Putin said") or before ("said Putin").
+            // A speech verb right after ("Velasco said") or before ("said Velasco").
             if (Tok(e + 1) is { } v && v.IsWord && SpeechVerbs.TryGetLemma(v.Text, out _, out _) && !v.IsCapitalized) run.Evidence = true;
             if (Tok(run.MentionFirst - 1) is { } v2 && v2.IsWord && SpeechVerbs.TryGetLemma(v2.Text, out _, out _) && !v2.IsCapitalized) run.Evidence |= parts.Count > 1;
-            // "Putin's": a possessive name with two parts is a person if its parts recur.
+            // "Velasco's": a possessive name with two parts is a person if its parts recur.
             runs.Add(run);
             i = last;
         }
@@ -1525,7 +1525,7 @@ internal sealed class EntityRecognizer
                 }
             }
         }
-        // A fuller name for someone first met by one name ("President Lukashenko" then "Alexander Lukashenko").
+        // A fuller name for someone first met by one name ("President Ruiz" then "Ana Ruiz").
         if (parts.Length > 1)
         {
             foreach (var k in candidates)
@@ -1678,7 +1678,7 @@ internal sealed class EntityRecognizer
                 var ok = true;
                 for (var q = k; q <= tl; q++) if (Claimed(q)) ok = false;
                 if (!ok) continue;
-                // Followed by a name: a title, not a description ("the Chinese President Xi Jinping").
+                // Followed by a name: a title, not a description ("the Chinese President Lin Mei").
                 if (At(tl + 1) is { Type: MentionType.Person }) continue;
                 if (Tok(tl + 1) is { } of && of.Is("of") && At(tl + 2) is { Type: MentionType.Country } oc) { country ??= oc; }
                 var n = Add(MentionType.Nominal, i, tl);

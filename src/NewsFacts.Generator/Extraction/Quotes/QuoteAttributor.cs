@@ -31,8 +31,8 @@ internal sealed class AttributedQuote
 
 /// <summary>
 /// Attributes quotations with a cascade of deterministic sieves, after the CoreNLP / Gender Gap Tracker design:
-/// adjacent frames (", Putin said" / "said Putin" / "it added"), the clause cue (the subject of the nearest speech
-/// verb left of the quote: "Putin said Wednesday that the bloc was "...""; "X told Y that ..."), "according to",
+/// adjacent frames (", Velasco said" / "said Velasco" / "it added"), the clause cue (the subject of the nearest speech
+/// verb left of the quote: "Velasco said Wednesday that the bloc was "...""; "X told Y that ..."), "according to",
 /// split quotes and continuation paragraphs, colon lead-ins, and a single candidate. Each quote records the sieve
 /// that chose its speaker. Mentions are resolved to entities: names to the fullest name, pronouns to the latest
 /// compatible person or body, descriptions ("the Chinese president") to the person with that role and country.
@@ -152,7 +152,7 @@ internal sealed class QuoteAttributor
 
     /// <summary>
     /// "Harlan calls the summit "a disgrace"": a naming verb with its own object before the quote is an evaluation
-    /// by the subject (a statement); "what they call "hegemony"" and "so-called "..."" are terms.
+    /// by the subject (a statement); "what they call "encirclement"" and "so-called "..."" are terms.
     /// </summary>
     private bool IsPredicativeNaming(int verb, int open)
     {
@@ -169,7 +169,7 @@ internal sealed class QuoteAttributor
         return words >= 1 && SubjectOf(verb) is not null;
     }
 
-    /// <summary>A quoted word used as a modifier before its noun: a "no limits" partnership.</summary>
+    /// <summary>A quoted word used as a modifier before its noun: a "no red lines" partnership.</summary>
     private bool ModifiesNoun(QuoteSpan span)
     {
         if (span.Text.Length > 0 && span.Text[span.Text.Length - 1] is ',' or '.' or '!' or '?') return false;
@@ -591,7 +591,7 @@ internal sealed class QuoteAttributor
         else if (m is { Type: MentionType.Nominal or MentionType.Pronoun } && Resolve(m, m.First, new AttributedQuote(q.Span), out var name, out var kind) && kind == SpeakerKind.Person) q.Addressee = name;
     }
 
-    /// <summary>True when the subject mention is one of several coordinated people ("Putin and Xi said").</summary>
+    /// <summary>True when the subject mention is one of several coordinated people ("Velasco and Lin said").</summary>
     private bool IsCoordinated(Mention m)
     {
         var prev = Tok(m.First - 1);
@@ -601,7 +601,7 @@ internal sealed class QuoteAttributor
 
     // ---------------------------------------------------------------- sieves
 
-    /// <summary>S1: ", Putin said." / ", said Putin," / ", it added" / "Xi told Putin" right after the quote.</summary>
+    /// <summary>S1: ", Velasco said." / ", said Velasco," / ", it added" / "Lin told Velasco" right after the quote.</summary>
     private bool TryPostFrame(AttributedQuote q)
     {
         var end = q.Span.EndToken;
@@ -614,7 +614,7 @@ internal sealed class QuoteAttributor
 
         if (IsSpeechVerb(first, out _))
         {
-            // "said Putin", "added the ministry"; not "said the summit would ...".
+            // "said Velasco", "added the ministry"; not "said the summit would ...".
             var m = MentionStartingAt(j + 1);
             if (m is not null && m.Type != MentionType.Pronoun || m is { Type: MentionType.Pronoun })
             {
@@ -636,7 +636,7 @@ internal sealed class QuoteAttributor
             while (Tok(k) is { } w && !w.Is(",") && w.Sentence == comma.Sentence && k - v < 14) k++;
             if (Tok(k) is { } close && close.Is(",")) v = SkipAdverbs(k + 1);
         }
-        // "Putin, 71, said" / "Putin, who ..., said" are rare after a quote: keep adjacent frames only.
+        // "Velasco, 71, said" / "Velasco, who ..., said" are rare after a quote: keep adjacent frames only.
         if (Tok(v) is not { } verb || !IsSpeechVerb(verb, out _)) return false;
         if (speaker.Type == MentionType.Pronoun && Pronouns.IsFirstPerson(speaker.Text)) return false;
         if (IsCoordinated(speaker)) { q.Blocked = true; return false; }
@@ -766,7 +766,7 @@ internal sealed class QuoteAttributor
                     }
                     break;
                 }
-                // "Putin, 71, said" / "Erdogan, who ..., told": back to the previous comma.
+                // "Velasco, 71, said" / "Okafor, who ..., told": back to the previous comma.
                 var j = i - 1;
                 var n = 0;
                 while (j >= 0 && n < 25 && !_t[j].Is(",") && _t[j].Sentence == t.Sentence) { j--; n++; }
@@ -917,7 +917,7 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    /// <summary>S4: "Putin said:" ending the previous paragraph.</summary>
+    /// <summary>S4: "Velasco said:" ending the previous paragraph.</summary>
     private bool TryColonLeadIn(AttributedQuote q)
     {
         var open = q.Span.First.OpenToken;

@@ -1020,7 +1020,7 @@ internal sealed class MembershipReader
             if (subject.Count > 0)
             {
                 Hit(org, kind, subject);
-                // "a member of BRICS and the Shanghai Cooperation Organization"
+                // "a member of BRICS and the Caspian Littoral Forum"
                 for (var q = p + 1; q < _v.Count && q <= p + 5; q++)
                 {
                     if (M(q) is not { Type: MentionType.Organization } first || first.Entity != org) continue;
@@ -1033,7 +1033,7 @@ internal sealed class MembershipReader
                     if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && second.Entity != org) Hit(second.Entity, kind, subject);
                     break;
                 }
-                // "Turkmenistan is not a member, but the four other states are, alongside India, Iran and Pakistan."
+                // "Mongolia is not a member, but the four other states are, alongside India, Iran and Pakistan."
                 Elliptical(p, org, neg);
             }
         }
@@ -1088,7 +1088,7 @@ internal sealed class MembershipReader
     private void NonMemberCue(int p)
     {
         var org = OrgFor(p);
-        // "non-member Turkmenistan", "non-members such as A and B"
+        // "non-member Mongolia", "non-members such as A and B"
         var a = p + 1;
         if (IsAny(a, "states", "state", "countries", "country")) a++;
         if (Is(a, "such") && Is(a + 1, "as")) a += 2;
@@ -1122,7 +1122,7 @@ internal sealed class MembershipReader
         }
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
         {
-            // "join the G7 leaders for a session", "join the SCO summit": an event, not membership.
+            // "join the G7 leaders for a session", "join the CLF summit": an event, not membership.
             var after = q;
             while (after + 1 < _v.Count && M(after + 1) == om) after++;
             if (IsAny(after + 1, "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach")) return false;

@@ -693,7 +693,7 @@ namespace NewsFacts
         }
 
         /// <summary>
-        /// The fullest name the articles give ("Vladimir Putin").
+        /// The fullest name the articles give ("Dara Velasco" where a sentence says "Velasco").
         /// </summary>
         public string Name { get; }
 
