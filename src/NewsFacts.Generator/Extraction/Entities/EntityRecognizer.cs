@@ -352,8 +352,8 @@ internal sealed class EntityRecognizer
             var o = Orgs[k];
             if (acronym is not null && o.Acronym is not null && string.Equals(o.Acronym, acronym, StringComparison.Ordinal)) return Merge(k, name, acronym);
             if (foldedName is not null && o.Name is not null && FoldOrgName(o.Name) == foldedName) return Merge(k, name, acronym);
-            if (acronym is not null && o.Name is not null && o.Acronym is null && InitialsOf(o.Name) == acronym) return Merge(k, name, acronym);
-            if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && InitialsOf(name) == o.Acronym) return Merge(k, name, acronym);
+            if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, o.Name)) return Merge(k, name, acronym);
+            if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
         }
         Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
         return Orgs.Count - 1;
@@ -365,6 +365,20 @@ internal sealed class EntityRecognizer
         if (o.Name is null && name is not null) o.Name = name;
         if (o.Acronym is null && acronym is not null) o.Acronym = acronym;
         return k;
+    }
+
+    /// <summary>"ECOWAS" spells "Economic Community of West African States" (connectors' letters may count).</summary>
+    private static bool Spells(string acronym, string name)
+    {
+        if (acronym.EndsWith("+", StringComparison.Ordinal)) return false; // OPEC+ is not OPEC
+        var a = acronym;
+        if (string.Equals(InitialsOf(name), a, StringComparison.Ordinal)) return true;
+        var sb = new StringBuilder();
+        foreach (var w in name.Split(' ', '-'))
+        {
+            if (w.Length > 0 && char.IsLetter(w[0])) sb.Append(char.ToUpperInvariant(w[0]));
+        }
+        return a.Length >= 3 && string.Equals(sb.ToString(), a.ToUpperInvariant(), StringComparison.Ordinal);
     }
 
     private static string InitialsOf(string name)

@@ -725,7 +725,8 @@ internal sealed class MembershipReader
                     AccessionTalks(p);
                     break;
                 case "set":
-                    if (Is(p + 1, "up")) FoundedByCountries(p, p + 2);
+                    if (Is(p + 1, "up") && Is(p + 2, "by")) CompositionCue(p + 1, "founded");
+                    else if (Is(p + 1, "up")) FoundedByCountries(p, p + 2);
                     break;
                 case "belong":
                 case "belongs":
@@ -1514,6 +1515,20 @@ internal sealed class MembershipReader
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
         var dialogue = Is(p - 1, "dialogue");
         var partnerCountries = Is(p, "partner") && IsAny(p + 1, "countries", "states", "nations", "country", "state", "status", "member", "members");
+        if (!dialogue && !partnerCountries && Is(p, "partners") && (T(p + 1).Kind == TokenKind.Dash || Is(p + 1, ":")))
+        {
+            // "the alliance's four Indo-Pacific partners — Japan, South Korea, Australia and New Zealand —"
+            var owner = -1;
+            for (var ob = p - 1; ob >= 0 && ob >= p - 5; ob--)
+            {
+                if (T(ob).Kind == TokenKind.Possessive && M(ob - 1) is { Type: MentionType.Organization } om && om.Entity >= 0) { owner = om.Entity; break; }
+                if (T(ob).Kind == TokenKind.Possessive && T(ob - 1).IsWord && OrganizationWords.IsGenericNoun(W(ob - 1))) { owner = Generic(W(ob - 1)); break; }
+                if (IsAny(ob, "its")) { owner = _main; break; }
+            }
+            var listed = ReadList(p + 2, out _);
+            if (owner >= 0 && listed.Count > 0) Hit(owner, RelationKind.DialoguePartner, listed);
+            return;
+        }
         if (!dialogue && !partnerCountries) return;
         var introduced = IsAny(p - 1, "the", "its", "their") || p >= 2 && IsAny(p - 2, "the", "its") && T(p - 1).Kind == TokenKind.Number || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1));
         if (!dialogue && !OrgNear(p) && !(introduced && _main >= 0)) return;
