@@ -11,7 +11,7 @@ using NewsFacts.Model;
 namespace NewsFacts.Cli;
 
 /// <summary>
-/// Writes the facts JSON of /work/shared/facts-schema.md (camelCase): <c>articles</c>, <c>organizations</c>,
+/// Writes the facts JSON of shared/facts-schema.md (camelCase): <c>articles</c>, <c>organizations</c>,
 /// <c>people</c>, <c>quotes</c>, with extra fields beside them (<c>evidence</c>, <c>relations</c>, <c>counts</c>,
 /// <c>countries</c>, <c>diagnostics</c>, <c>statistics</c>). Deterministic: the same model gives the same bytes
 /// (LF line ends, non-ASCII kept readable).
