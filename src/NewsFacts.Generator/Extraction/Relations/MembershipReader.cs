@@ -586,7 +586,8 @@ internal sealed class MembershipReader
         if (tok.IsWord && TimeWords.IsMonth(w))
         {
             var e = s;
-            if (Is(e + 1, ".")) e++;
+            if (Is(e + 1, ".") && w.Length <= 4 && T(e + 1).Start == tok.End) e++; // "Jan." but not "January."
+            if (Is(e, ".") && e + 1 < _v.Count && T(e + 1).Kind != TokenKind.Number) e--;
             if (e + 1 < _v.Count && T(e + 1).Kind == TokenKind.Number) e++;
             if (Is(e + 1, ",") && e + 2 < _v.Count && T(e + 2).Kind == TokenKind.Number && W(e + 2).Length == 4) e += 2;
             else if (e + 1 < _v.Count && T(e + 1).Kind == TokenKind.Number && W(e + 1).Length == 4) e++;
@@ -1155,6 +1156,8 @@ internal sealed class MembershipReader
         if (!JoinsAnOrganization(p, out var org)) return;
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
+        // "applied to join in 2017": the date of the application, not of an accession.
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "applied", "apply", "applies", "applying", "bid", "sought", "seeks", "seeking")) when = null;
 
         // "invited A, B and C to join" — the invited are joining.
         if (Is(p - 1, "to"))
