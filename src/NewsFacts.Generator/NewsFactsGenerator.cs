@@ -89,25 +89,37 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
             .Select(static (model, _) => model.Diagnostics)
             .WithTrackingName(TrackingNames.MergeDiagnostics);
 
-        // Emission: keyed on the facts and the options alone.
-        var emitted = facts
+        // Emission, in two steps keyed on the facts and the options alone. The plan orders and names
+        // the facts and cuts the output into units, one per file (an organisation, an article's
+        // quotations, the people of one initial, the index files); each unit is written on its own, so
+        // an edit writes again only the units whose data changed. The others stay cached: no text is
+        // written and the driver keeps their syntax trees (nothing new to parse or compile).
+        var plan = facts
             .Combine(options)
-            .Select(static (pair, cancellationToken) => EmitAll(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => PlanAll(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Emit);
 
-        // One output per file: a file whose text did not change is cached, so the driver keeps its
-        // syntax tree (no new tree to parse, nothing new for the consumer's compile) when an edit
-        // changes only some of the files (a new quote changes Quotes and People, not Organizations).
-        var generatedFiles = emitted
-            .SelectMany(static (result, _) => result.Files)
+        var units = plan
+            .SelectMany(static (result, _) => result.Units)
+            .WithTrackingName(TrackingNames.EmitUnits);
+
+        var generatedFiles = units
+            .Select(static (unit, cancellationToken) => WriteUnit(unit, cancellationToken))
             .WithTrackingName(TrackingNames.GeneratedFiles);
 
-        var emitDiagnostics = emitted
+        var emitDiagnostics = plan
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.EmitDiagnostics);
 
         context.RegisterSourceOutput(generatedFiles, static (spc, file) =>
-            spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
+        {
+            if (file.Error is not null)
+            {
+                spc.ReportDiagnostic(DiagnosticFactory.Create(file.Error));
+            }
+
+            spc.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+        });
 
         // Cross-article and naming diagnostics, placed in the articles by their file names.
         var articlePaths = articles
@@ -210,12 +222,32 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         }
     }
 
-    /// <summary>Emits the source; never throws (but for cancellation).</summary>
+    /// <summary>Emits the whole source at once (tests and tools); never throws (but for cancellation).</summary>
     public static EmitResult EmitAll(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        var plan = PlanAll(model, options, cancellationToken);
+        var files = new List<GeneratedFile>(plan.Units.Count);
+        var diagnostics = new List<ArticleDiagnostic>(plan.Diagnostics);
+        foreach (var unit in plan.Units)
+        {
+            var file = WriteUnit(unit, cancellationToken);
+            if (file.Error is not null)
+            {
+                diagnostics.Add(file.Error);
+            }
+
+            files.Add(file);
+        }
+
+        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Plans the emission (order, names, units); never throws (but for cancellation).</summary>
+    public static EmitPlanResult PlanAll(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return Emitter.Emit(model, options, cancellationToken);
+            return Emitter.Plan(model, options, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -223,9 +255,29 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         }
         catch (Exception ex)
         {
-            return new EmitResult(
-                EquatableArray<GeneratedFile>.Empty,
+            return new EmitPlanResult(
+                EquatableArray<EmitUnit>.Empty,
                 new[] { DiagnosticFactory.InternalError("generating the source", ex, null) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Writes one file; never throws (but for cancellation): a failure gives a file saying so, and NF0099.</summary>
+    public static GeneratedFile WriteUnit(EmitUnit unit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Emitter.Write(unit, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return new GeneratedFile(
+                unit?.HintName ?? "NewsFacts.Error.g.cs",
+                "// <auto-generated/>\n// NewsFacts could not write this file (NF0099).\n",
+                DiagnosticFactory.InternalError("generating " + (unit?.HintName ?? "a file"), ex, null));
         }
     }
 

@@ -33,10 +33,13 @@ public static class TrackingNames
     /// <summary>The cross-article diagnostics of the merge.</summary>
     public const string MergeDiagnostics = nameof(MergeDiagnostics);
 
-    /// <summary>The emitted files and naming diagnostics.</summary>
+    /// <summary>The planned emission: the units (one per file) and the naming diagnostics.</summary>
     public const string Emit = nameof(Emit);
 
-    /// <summary>The emitted files alone, one output per file (an unchanged file stays cached).</summary>
+    /// <summary>The units alone, one item per generated file (an unchanged unit stays cached).</summary>
+    public const string EmitUnits = nameof(EmitUnits);
+
+    /// <summary>Each unit written: one file, written again only when its unit changed.</summary>
     public const string GeneratedFiles = nameof(GeneratedFiles);
 
     /// <summary>The naming diagnostics (NF0009) of the emission.</summary>
@@ -52,7 +55,7 @@ public static class TrackingNames
     public static readonly string[] All =
     {
         BuildProperties, LanguageVersion, Options, ArticleFiles, Articles, Extraction,
-        CollectedArticles, Merge, Facts, MergeDiagnostics, Emit, GeneratedFiles, EmitDiagnostics, ArticlePaths,
+        CollectedArticles, Merge, Facts, MergeDiagnostics, Emit, EmitUnits, GeneratedFiles, EmitDiagnostics, ArticlePaths,
         ModelDiagnostics,
     };
 }

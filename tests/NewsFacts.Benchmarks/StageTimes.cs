@@ -20,7 +20,7 @@ public static class StageTimes
     public static int Run(int articles, string? outputDirectory = null)
     {
         var corpus = BenchCorpus.Get(articles);
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < 6; round++)
         {
             var watch = Stopwatch.StartNew();
             var facts = corpus.Select(a => NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None)).ToImmutableArray();

@@ -282,7 +282,7 @@ internal sealed class EmissionPlan
             }
         }
 
-        var allocator = new NameAllocator(Reserved("All", "Quotes"));
+        var allocator = new NameAllocator(Reserved("All", "Quotes", "BuildAll"));
         var names = allocator.Allocate(bases, Identifiers.MakeValid, collisions: null);
         for (var i = 0; i < Quotes.Count; i++)
         {
@@ -328,7 +328,7 @@ internal sealed class EmissionPlan
             People.Add(entry);
         }
 
-        var allocator = new NameAllocator(Reserved("All", "People"));
+        var allocator = new NameAllocator(Reserved("All", "People", "BuildAll", "Sort"));
         var collisions = new List<NameCollision>();
         var names = allocator.Allocate(People.Select(p => p.Name).ToList(), Identifiers.ToPascalCase, collisions);
         for (var i = 0; i < People.Count; i++)
@@ -356,6 +356,199 @@ internal sealed class EmissionPlan
         }
 
         AddCollisions(collisions, source => new Evidence(source, 1, 1, string.Empty));
+    }
+
+    /// <summary>The prefix of a part's private array (no generated fact name starts with two underscores).</summary>
+    public const string PartPrefix = "__Part_";
+
+    /// <summary>Cuts the output into units, one per file, each with the data of its file alone.</summary>
+    public List<EmitUnit> ToUnits(EmitSettings settings, System.Threading.CancellationToken cancellationToken)
+    {
+        var units = new List<EmitUnit>();
+        var hints = new HintNames(Emitter.TypesHintName, Emitter.OrganizationsHintName, Emitter.CountriesHintName, Emitter.PeopleHintName, Emitter.QuotesHintName, Emitter.ArticlesHintName);
+
+        units.Add(new TypesUnit(Emitter.TypesHintName, settings));
+
+        // Organisations: the index (the class and All), then one file each.
+        units.Add(new OrganizationsIndexUnit(Emitter.OrganizationsHintName, settings, Organizations.Select(o => o.Identifier).ToEquatableArray()));
+        var relationsOfCountry = new Dictionary<CountryEntry, List<string>>();
+        foreach (var organization in Organizations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var groups = new List<RelationGroupData>(RelationKinds.Length);
+            foreach (var kind in RelationKinds)
+            {
+                var relations = new List<RelationUnitData>(organization.Relations[kind].Count);
+                foreach (var relation in organization.Relations[kind])
+                {
+                    relations.Add(new RelationUnitData(Reference(relation.Country), relation.Whens.ToEquatableArray(), Shown(relation.Evidence)));
+                    if (!relationsOfCountry.TryGetValue(relation.Country, out var phrases))
+                    {
+                        relationsOfCountry.Add(relation.Country, phrases = new List<string>());
+                    }
+
+                    phrases.Add(Describe(kind).Phrase + " the " + organization.ShortName);
+                }
+
+                var counts = organization.Counts[kind].Select(c => new CountUnitData(c.Value, Shown(c.Evidence))).ToEquatableArray();
+                groups.Add(new RelationGroupData(kind, relations.ToEquatableArray(), counts));
+            }
+
+            var data = new OrganizationUnitData(organization.Identifier, organization.Name, organization.Acronym, Shown(organization.Evidence), groups.ToEquatableArray());
+            units.Add(new OrganizationUnit(hints.Make("NewsFacts.Organizations.", organization.Identifier), settings, data));
+        }
+
+        // Countries: one file (with All, Get and Find).
+        units.Add(new CountriesUnit(
+            Emitter.CountriesHintName,
+            settings,
+            Countries.Select(c => new CountryUnitData(
+                c.Identifier,
+                c.Name,
+                c.Iso2,
+                c.AsWritten.ToEquatableArray(),
+                relationsOfCountry.TryGetValue(c, out var phrases) ? phrases.ToEquatableArray() : EquatableArray<string>.Empty,
+                Shown(c.Evidence))).ToEquatableArray()));
+
+        // People: the index, then one part per initial of their field names.
+        var peopleParts = new SortedDictionary<string, List<PersonUnitData>>(StringComparer.Ordinal);
+        foreach (var person in People)
+        {
+            var part = PartPrefix + PartLetter(person.Identifier);
+            if (!peopleParts.TryGetValue(part, out var list))
+            {
+                peopleParts.Add(part, list = new List<PersonUnitData>());
+            }
+
+            list.Add(new PersonUnitData(person.Identifier, person.Name, person.Title, person.Country, person.Quotes.Select(q => q.Identifier).ToEquatableArray(), Shown(person.Evidence)));
+        }
+
+        units.Add(new PeopleIndexUnit(Emitter.PeopleHintName, settings, People.Count, peopleParts.Keys.ToEquatableArray()));
+        foreach (var part in peopleParts)
+        {
+            units.Add(new PeoplePartUnit(hints.Make("NewsFacts.People.", part.Key.Substring(PartPrefix.Length)), settings, part.Key, part.Value.ToEquatableArray()));
+        }
+
+        // Quotations: the index, then one part per article (quotes are in article order already).
+        var articleIdentifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in Articles)
+        {
+            if (!articleIdentifiers.ContainsKey(article.File))
+            {
+                articleIdentifiers.Add(article.File, article.Identifier);
+            }
+        }
+
+        var quoteParts = new List<(string Part, string? File, List<QuoteUnitData> Quotes)>();
+        var partNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in Quotes)
+        {
+            var file = quote.Facts.Evidence?.File;
+            if (quoteParts.Count == 0 || !string.Equals(quoteParts[quoteParts.Count - 1].File, file, StringComparison.Ordinal))
+            {
+                var key = file is null
+                    ? "_"
+                    : articleIdentifiers.TryGetValue(file, out var identifier) ? identifier.TrimStart('@') : Identifiers.ToPascalCase(file).TrimStart('@');
+                var part = PartPrefix + key;
+                for (var n = 2; !partNames.Add(part); n++)
+                {
+                    part = PartPrefix + key + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                quoteParts.Add((part, file, new List<QuoteUnitData>()));
+            }
+
+            quoteParts[quoteParts.Count - 1].Quotes.Add(new QuoteUnitData(quote.Identifier, quote.Facts));
+        }
+
+        units.Add(new QuotesIndexUnit(Emitter.QuotesHintName, settings, Quotes.Count, quoteParts.Select(p => p.Part).ToEquatableArray()));
+        foreach (var (part, file, quotes) in quoteParts)
+        {
+            units.Add(new QuotesPartUnit(hints.Make("NewsFacts.Quotes.", part.Substring(PartPrefix.Length)), settings, part, file, quotes.ToEquatableArray()));
+        }
+
+        units.Add(new ArticlesUnit(
+            Emitter.ArticlesHintName,
+            settings,
+            Articles.Select(a => new ArticleUnitData(a.Identifier, a.File, a.Title)).ToEquatableArray()));
+        return units;
+    }
+
+    private static CountryReference Reference(CountryEntry country) => new(country.Name, country.Iso2, country.Identifier);
+
+    private static EvidenceShown Shown(List<Evidence> evidence) =>
+        new(evidence.Take(Emitter.MaxEvidenceShown).ToEquatableArray(), evidence.Count);
+
+    /// <summary>The part of a person's field: its first letter in upper case when ASCII, else "_".</summary>
+    private static string PartLetter(string identifier)
+    {
+        var c = identifier.TrimStart('@', '_');
+        if (c.Length > 0 && c[0] < 0x80 && char.IsLetter(c[0]))
+        {
+            return char.ToUpperInvariant(c[0]).ToString();
+        }
+
+        return "_";
+    }
+
+    /// <summary>
+    /// Hint names from identifiers: ASCII letters, digits and '_' only, unique ignoring case (as the
+    /// driver compares them); a name changed or taken gets a hash of the identifier, the same on every machine.
+    /// </summary>
+    private sealed class HintNames
+    {
+        private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+
+        public HintNames(params string[] reserved)
+        {
+            foreach (var name in reserved)
+            {
+                _taken.Add(name);
+            }
+        }
+
+        public string Make(string prefix, string identifier)
+        {
+            var builder = new System.Text.StringBuilder(identifier.Length);
+            var changed = false;
+            foreach (var c in identifier)
+            {
+                if (c < 0x80 && (char.IsLetterOrDigit(c) || c == '_'))
+                {
+                    builder.Append(c);
+                }
+                else
+                {
+                    builder.Append('_');
+                    changed = true;
+                }
+            }
+
+            var name = prefix + builder + ".g.cs";
+            if (changed || _taken.Contains(name))
+            {
+                name = prefix + builder + "_" + Hash(identifier) + ".g.cs";
+            }
+
+            for (var n = 2; !_taken.Add(name); n++)
+            {
+                name = prefix + builder + "_" + Hash(identifier) + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+            }
+
+            return name;
+        }
+
+        /// <summary>FNV-1a over the UTF-16 code units, as 8 hex digits.</summary>
+        private static string Hash(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 
     private static string WithoutExtension(string file)

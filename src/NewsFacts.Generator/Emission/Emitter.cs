@@ -11,6 +11,12 @@ namespace NewsFacts.Emission;
 /// Writes the generated C# from a <see cref="FactsModel"/> and the <see cref="GeneratorOptions"/> alone.
 /// The output depends on nothing else (no machine path, no culture, no input order), and compiles as
 /// C# 7.3 for any target framework with <c>IReadOnlyList&lt;T&gt;</c> (netstandard2.0, net472, net8+).
+/// <para>
+/// Two steps, so that the pipeline can cache between them: <see cref="Plan"/> orders the facts, names
+/// them and cuts the output into <see cref="EmitUnit"/>s (one per file: one per organisation, one per
+/// article's quotations, one per initial of people's names, and the index and type files); <see cref="Write"/>
+/// writes one unit from its data alone.
+/// </para>
 /// </summary>
 public static class Emitter
 {
@@ -27,10 +33,24 @@ public static class Emitter
     public const string QuotesHintName = "NewsFacts.Quotes.g.cs";
     public const string ArticlesHintName = "NewsFacts.Articles.g.cs";
 
-    private const int MaxEvidenceShown = 3;
+    /// <summary>The most evidence sentences a member's XML doc shows (then "… and N more").</summary>
+    public const int MaxEvidenceShown = 3;
 
-    /// <summary>Emits the six files of the generated API, and the name collisions as NF0009 data.</summary>
+    /// <summary>Plans and writes every file of a model: the whole output at once (tests, tools).</summary>
     public static EmitResult Emit(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken = default)
+    {
+        var plan = Plan(model, options, cancellationToken);
+        var files = new List<GeneratedFile>(plan.Units.Count);
+        foreach (var unit in plan.Units)
+        {
+            files.Add(Write(unit, cancellationToken));
+        }
+
+        return new EmitResult(files.ToEquatableArray(), plan.Diagnostics);
+    }
+
+    /// <summary>Orders and names the facts of a model and cuts its output into units, one per file.</summary>
+    public static EmitPlanResult Plan(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         if (model is null)
         {
@@ -38,29 +58,63 @@ public static class Emitter
         }
 
         options ??= GeneratorOptions.Default;
+        cancellationToken.ThrowIfCancellationRequested();
         var plan = EmissionPlan.Create(model);
-        var context = new EmitContext(options, plan);
-        var files = new List<GeneratedFile>();
-
         cancellationToken.ThrowIfCancellationRequested();
-        files.Add(new GeneratedFile(TypesHintName, context.WriteTypes()));
-        cancellationToken.ThrowIfCancellationRequested();
-        files.Add(new GeneratedFile(OrganizationsHintName, context.WriteOrganizations(cancellationToken)));
-        cancellationToken.ThrowIfCancellationRequested();
-        files.Add(new GeneratedFile(CountriesHintName, context.WriteCountries()));
-        cancellationToken.ThrowIfCancellationRequested();
-        files.Add(new GeneratedFile(PeopleHintName, context.WritePeople()));
-        cancellationToken.ThrowIfCancellationRequested();
-        files.Add(new GeneratedFile(QuotesHintName, context.WriteQuotes()));
-        cancellationToken.ThrowIfCancellationRequested();
-        files.Add(new GeneratedFile(ArticlesHintName, context.WriteArticles()));
+        var units = plan.ToUnits(SettingsOf(options), cancellationToken);
 
         var diagnostics = plan.Collisions
             .Select(c => ToDiagnostic(c.Collision, c.Evidence))
             .Distinct()
             .ToList();
 
-        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new EmitPlanResult(units.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Writes one file from its unit alone.</summary>
+    public static GeneratedFile Write(EmitUnit unit, CancellationToken cancellationToken = default)
+    {
+        if (unit is null)
+        {
+            throw new ArgumentNullException(nameof(unit));
+        }
+
+        var writer = new UnitWriter(unit.Settings);
+        string text = unit switch
+        {
+            TypesUnit => writer.WriteTypes(),
+            OrganizationsIndexUnit index => writer.WriteOrganizationsIndex(index),
+            OrganizationUnit organization => writer.WriteOrganization(organization),
+            CountriesUnit countries => writer.WriteCountries(countries),
+            PeopleIndexUnit index => writer.WritePeopleIndex(index),
+            PeoplePartUnit part => writer.WritePeoplePart(part, cancellationToken),
+            QuotesIndexUnit index => writer.WriteQuotesIndex(index),
+            QuotesPartUnit part => writer.WriteQuotesPart(part, cancellationToken),
+            ArticlesUnit articles => writer.WriteArticles(articles),
+            _ => throw new ArgumentException("Unknown unit " + unit.GetType().Name, nameof(unit)),
+        };
+        return new GeneratedFile(unit.HintName, text);
+    }
+
+    /// <summary>The settings of every file: a valid namespace, the accessibility, nullable or not.</summary>
+    public static EmitSettings SettingsOf(GeneratorOptions options) =>
+        new(NamespaceOf(options.Namespace), options.Visibility, options.SupportsNullable);
+
+    /// <summary>A valid namespace from the configured one: each dotted part kept when valid, else made valid.</summary>
+    private static string NamespaceOf(string? configured)
+    {
+        var text = string.IsNullOrWhiteSpace(configured) ? GeneratorOptions.DefaultNamespace : configured!.Trim();
+        if (text.StartsWith("global::", StringComparison.Ordinal))
+        {
+            text = text.Substring("global::".Length);
+        }
+
+        var parts = text.Split('.')
+            .Select(p => p.Trim().TrimStart('@'))
+            .Where(p => p.Length > 0)
+            .Select(Identifiers.MakeValid)
+            .ToList();
+        return parts.Count == 0 ? GeneratorOptions.DefaultNamespace : string.Join(".", parts);
     }
 
     private static ArticleDiagnostic ToDiagnostic(NameCollision collision, Evidence? evidence)
@@ -79,21 +133,19 @@ public static class Emitter
             column);
     }
 
-    /// <summary>Writes the files of one model; holds the names of the generated types.</summary>
-    private sealed class EmitContext
+    /// <summary>Writes the files of one unit's settings.</summary>
+    private sealed class UnitWriter
     {
-        private readonly GeneratorOptions _options;
-        private readonly EmissionPlan _plan;
+        private readonly EmitSettings _settings;
         private readonly string _ns;
         private readonly string _nullableString;
         private readonly string _generatedCode;
 
-        public EmitContext(GeneratorOptions options, EmissionPlan plan)
+        public UnitWriter(EmitSettings settings)
         {
-            _options = options;
-            _plan = plan;
-            _ns = NamespaceOf(options.Namespace);
-            _nullableString = options.SupportsNullable ? "string?" : "string";
+            _settings = settings;
+            _ns = settings.Namespace;
+            _nullableString = settings.SupportsNullable ? "string?" : "string";
             _generatedCode = "[global::System.CodeDom.Compiler.GeneratedCode(" + Literals.String(GeneratorName) + ", " + Literals.String(GeneratorVersion) + ")]";
         }
 
@@ -112,23 +164,6 @@ public static class Emitter
         private string Article => Global("Article");
 
         private static string ReadOnlyList(string type) => "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
-
-        /// <summary>A valid namespace from the configured one: each dotted part kept when valid, else made valid.</summary>
-        private static string NamespaceOf(string? configured)
-        {
-            var text = string.IsNullOrWhiteSpace(configured) ? GeneratorOptions.DefaultNamespace : configured!.Trim();
-            if (text.StartsWith("global::", StringComparison.Ordinal))
-            {
-                text = text.Substring("global::".Length);
-            }
-
-            var parts = text.Split('.')
-                .Select(p => p.Trim().TrimStart('@'))
-                .Where(p => p.Length > 0)
-                .Select(Identifiers.MakeValid)
-                .ToList();
-            return parts.Count == 0 ? GeneratorOptions.DefaultNamespace : string.Join(".", parts);
-        }
 
         private string Global(string typeName) => "global::" + _ns + "." + typeName;
 
@@ -346,46 +381,42 @@ public static class Emitter
 
         // ---------------------------------------------------------------- organisations
 
-        public string WriteOrganizations(CancellationToken cancellationToken)
+        public string WriteOrganizationsIndex(OrganizationsIndexUnit unit)
         {
             var w = Begin("The organisations named by the news articles, with their member states and partners.");
             w.WriteSummary(new[]
             {
-                "The organisations named by the news articles (" + Count(_plan.Organizations.Count, "organisation") + "), each as a static class",
+                "The organisations named by the news articles (" + Count(unit.Identifiers.Count, "organisation") + "), each as a static class",
                 "with its name, acronym, stated counts and the states in relation with it.",
             });
-            WriteTypeHeader(w, "static class Organizations");
+            WriteTypeHeader(w, "static partial class Organizations");
             w.OpenBlock();
-
-            foreach (var organization in _plan.Organizations)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                WriteOrganization(w, organization);
-                w.WriteLine();
-            }
-
             w.WriteSummary("Every organisation named by the articles, in the order of their acronyms (or names).");
-            WriteList(w, Organization, "All", _plan.Organizations.Select(o => o.Identifier + ".Info").ToList());
+            WriteList(w, Organization, "All", unit.Identifiers.Select(id => id + ".Info").ToList());
             w.CloseBlock();
             return End(w);
         }
 
-        private void WriteOrganization(IndentedWriter w, OrganizationEntry organization)
+        public string WriteOrganization(OrganizationUnit unit)
         {
+            var organization = unit.Organization;
+            var w = Begin("The organisation " + OneLine(organization.DisplayName) + " named by the news articles.");
+            WritePartHeader(w, "static partial class Organizations");
+            w.OpenBlock();
+
             var display = organization.DisplayName;
             var summary = new List<string>
             {
                 XmlDoc.EscapeInline(display) + " — an organisation named in the articles.",
             };
             var stated = new List<string>();
-            foreach (var kind in EmissionPlan.RelationKinds)
+            foreach (var group in organization.Groups)
             {
-                var named = organization.Relations[kind].Count;
-                var counts = organization.Counts[kind];
-                var noun = EmissionPlan.Describe(kind).Noun;
-                if (named > 0 || counts.Count > 0)
+                var named = group.Relations.Count;
+                var noun = EmissionPlan.Describe(group.Kind).Noun;
+                if (named > 0 || group.Counts.Count > 0)
                 {
-                    stated.Add(noun + ": " + (counts.Count > 0 ? Literals.Int(counts[0].Value) + " stated, " : string.Empty) + Literals.Int(named) + " named");
+                    stated.Add(noun + ": " + (group.Counts.Count > 0 ? Literals.Int(group.Counts[0].Value) + " stated, " : string.Empty) + Literals.Int(named) + " named");
                 }
             }
 
@@ -428,15 +459,15 @@ public static class Emitter
             w.WriteLine("public const " + (organization.Acronym is null ? _nullableString : "string") + " Acronym = " + Literals.String(organization.Acronym) + ";");
             w.WriteLine();
 
-            foreach (var kind in EmissionPlan.RelationKinds)
+            foreach (var group in organization.Groups)
             {
-                var counts = organization.Counts[kind];
+                var counts = group.Counts;
                 if (counts.Count == 0)
                 {
                     continue;
                 }
 
-                var description = EmissionPlan.Describe(kind);
+                var description = EmissionPlan.Describe(group.Kind);
                 var lines = new List<string>
                 {
                     "The number of " + description.Noun + " of the " + XmlDoc.EscapeInline(display) + ", as the articles state it.",
@@ -446,7 +477,7 @@ public static class Emitter
                 if (counts.Count > 1)
                 {
                     lines.Add("<para>The articles disagree; also stated: "
-                        + string.Join(", ", counts.Skip(1).Select(c => Literals.Int(c.Value) + " (" + EvidencePlace(c.Evidence.FirstOrDefault()) + ")"))
+                        + string.Join(", ", counts.Skip(1).Select(c => Literals.Int(c.Value) + " (" + EvidencePlace(c.Evidence.Shown.FirstOrDefault()) + ")"))
                         + ".</para>");
                 }
 
@@ -455,9 +486,9 @@ public static class Emitter
                 w.WriteLine();
             }
 
-            foreach (var kind in EmissionPlan.RelationKinds)
+            foreach (var group in organization.Groups)
             {
-                WriteRelationClass(w, organization, kind);
+                WriteRelationClass(w, organization, group);
                 w.WriteLine();
             }
 
@@ -481,10 +512,12 @@ public static class Emitter
             w.WriteLine();
             WriteIsMember(w, organization);
             w.CloseBlock();
+            w.CloseBlock();
+            return End(w);
         }
 
         /// <summary>IsMember(string), checked at compile time by NF0101, and its typed twin IsMember(Country).</summary>
-        private void WriteIsMember(IndentedWriter w, OrganizationEntry organization)
+        private void WriteIsMember(IndentedWriter w, OrganizationUnitData organization)
         {
             var display = XmlDoc.EscapeInline(organization.DisplayName);
             w.WriteSummary(new[]
@@ -522,13 +555,14 @@ public static class Emitter
             w.CloseBlock();
         }
 
-        private static string CountArgument(OrganizationEntry organization, RelationKind kind) =>
-            organization.Counts[kind].Count > 0 ? EmissionPlan.Describe(kind).CountName : "null";
+        private static string CountArgument(OrganizationUnitData organization, RelationKind kind) =>
+            organization.Groups.Any(g => g.Kind == kind && g.Counts.Count > 0) ? EmissionPlan.Describe(kind).CountName : "null";
 
-        private void WriteRelationClass(IndentedWriter w, OrganizationEntry organization, RelationKind kind)
+        private void WriteRelationClass(IndentedWriter w, OrganizationUnitData organization, RelationGroupData group)
         {
+            var kind = group.Kind;
             var description = EmissionPlan.Describe(kind);
-            var relations = organization.Relations[kind];
+            var relations = group.Relations;
             var display = XmlDoc.EscapeInline(organization.DisplayName);
             var summary = new List<string>
             {
@@ -591,14 +625,15 @@ public static class Emitter
 
         // ---------------------------------------------------------------- countries
 
-        public string WriteCountries()
+        public string WriteCountries(CountriesUnit unit)
         {
+            var countries = unit.Countries;
             var w = Begin("The countries named by the news articles.");
-            w.WriteSummary("The countries named by the news articles (" + Count(_plan.Countries.Count, "country", "countries") + "), under their common English short names.");
+            w.WriteSummary("The countries named by the news articles (" + Count(countries.Count, "country", "countries") + "), under their common English short names.");
             WriteTypeHeader(w, "static class Countries");
             w.OpenBlock();
 
-            foreach (var country in _plan.Countries)
+            foreach (var country in countries)
             {
                 var lines = new List<string>
                 {
@@ -607,21 +642,9 @@ public static class Emitter
                         + ".",
                     "<para>Value: " + XmlDoc.EscapeInline(Literals.String(country.Name)) + " (" + XmlDoc.EscapeInline(country.Iso2) + ")</para>",
                 };
-                var relations = new List<string>();
-                foreach (var organization in _plan.Organizations)
+                if (country.Relations.Count > 0)
                 {
-                    foreach (var kind in EmissionPlan.RelationKinds)
-                    {
-                        if (organization.Relations[kind].Any(r => ReferenceEquals(r.Country, country)))
-                        {
-                            relations.Add(EmissionPlan.Describe(kind).Phrase + " the " + organization.ShortName);
-                        }
-                    }
-                }
-
-                if (relations.Count > 0)
-                {
-                    lines.Add("<para>" + XmlDoc.EscapeInline(Capitalize(string.Join("; ", relations))) + ".</para>");
+                    lines.Add("<para>" + XmlDoc.EscapeInline(Capitalize(string.Join("; ", country.Relations))) + ".</para>");
                 }
 
                 lines.AddRange(EvidenceLines(country.Evidence));
@@ -632,17 +655,16 @@ public static class Emitter
             }
 
             w.WriteSummary("Every country named by the articles, in name order.");
-            WriteList(w, Country, "All", _plan.Countries.Select(c => c.Identifier).ToList());
+            WriteList(w, Country, "All", countries.Select(c => c.Identifier).ToList());
             w.WriteLine();
-            WriteCountryLookups(w);
+            WriteCountryLookups(w, countries.Count > 0 ? countries[0] : null);
             w.CloseBlock();
             return End(w);
         }
 
         /// <summary>Countries.Get and Countries.Find: string-keyed lookups, checked at compile time by NF0101.</summary>
-        private void WriteCountryLookups(IndentedWriter w)
+        private void WriteCountryLookups(IndentedWriter w, CountryUnitData? example)
         {
-            var example = _plan.Countries.FirstOrDefault();
             var typed = example is null
                 ? "the typed fields of this class"
                 : "the typed fields of this class (<see cref=\"" + example.Identifier + "\"/>)";
@@ -669,7 +691,7 @@ public static class Emitter
             w.WriteLine();
             w.WriteSummary("The country of the articles with this name or ISO 3166-1 alpha-2 code, ignoring case, or null when there is none.");
             w.WriteLine("/// <param name=\"name\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
-            w.WriteLine("public static " + Country + (_options.SupportsNullable ? "?" : string.Empty) + " Find(" + _nullableString + " name)");
+            w.WriteLine("public static " + Country + (_settings.SupportsNullable ? "?" : string.Empty) + " Find(" + _nullableString + " name)");
             w.OpenBlock();
             w.WriteLine("foreach (var country in All)");
             w.OpenBlock();
@@ -685,15 +707,49 @@ public static class Emitter
 
         // ---------------------------------------------------------------- people
 
-        public string WritePeople()
+        public string WritePeopleIndex(PeopleIndexUnit unit)
         {
             var w = Begin("The people named by the news articles.");
-            w.WriteSummary("The people named by the news articles (" + Count(_plan.People.Count, "person", "people") + "), under the fullest names the articles give.");
-            WriteTypeHeader(w, "static class People");
+            w.WriteSummary("The people named by the news articles (" + Count(unit.Count, "person", "people") + "), under the fullest names the articles give.");
+            WriteTypeHeader(w, "static partial class People");
+            w.OpenBlock();
+            w.WriteSummary("Every person named by the articles, in name order.");
+            WriteLazyAll(w, Person, unit.Parts, sorted: true);
+            w.WriteLine();
+            w.WriteLine("private static void Sort(" + Person + "[] people)");
+            w.OpenBlock();
+            w.WriteLine("var order = new int[people.Length];");
+            w.WriteLine("for (var i = 0; i < order.Length; i++)");
+            w.OpenBlock();
+            w.WriteLine("order[i] = i;");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("var keys = (" + Person + "[])people.Clone();");
+            w.WriteLine("global::System.Array.Sort(order, (a, b) =>");
+            w.OpenBlock();
+            w.WriteLine("var c = string.CompareOrdinal(keys[a].Name, keys[b].Name);");
+            w.WriteLine("if (c == 0) c = string.CompareOrdinal(keys[a].Title ?? string.Empty, keys[b].Title ?? string.Empty);");
+            w.WriteLine("if (c == 0) c = string.CompareOrdinal(keys[a].Country ?? string.Empty, keys[b].Country ?? string.Empty);");
+            w.WriteLine("return c != 0 ? c : a.CompareTo(b);");
+            w.CloseBlock(");");
+            w.WriteLine("for (var i = 0; i < order.Length; i++)");
+            w.OpenBlock();
+            w.WriteLine("people[i] = keys[order[i]];");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.CloseBlock();
+            return End(w);
+        }
+
+        public string WritePeoplePart(PeoplePartUnit unit, CancellationToken cancellationToken)
+        {
+            var w = Begin("The people named by the news articles whose field names start with " + unit.Part.Substring(unit.Part.Length - 1) + ".");
+            WritePartHeader(w, "static partial class People");
             w.OpenBlock();
 
-            foreach (var person in _plan.People)
+            foreach (var person in unit.People)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var details = new List<string>();
                 if (person.Title is not null)
                 {
@@ -708,7 +764,7 @@ public static class Emitter
                 var lines = new List<string>
                 {
                     XmlDoc.EscapeInline(person.Name) + (details.Count > 0 ? " — " + XmlDoc.EscapeInline(string.Join(", ", details)) : " — a person named in the articles")
-                        + "; " + (person.Quotes.Count == 0 ? "no quotation" : Count(person.Quotes.Count, "quotation")) + ".",
+                        + "; " + (person.QuoteIdentifiers.Count == 0 ? "no quotation" : Count(person.QuoteIdentifiers.Count, "quotation")) + ".",
                     "<para>Value: " + XmlDoc.EscapeInline(Literals.String(person.Name)) + "</para>",
                 };
                 lines.AddRange(EvidenceLines(person.Evidence));
@@ -718,28 +774,39 @@ public static class Emitter
                 w.WriteLine(Literals.String(person.Name) + ",");
                 w.WriteLine(Literals.String(person.Title) + ",");
                 w.WriteLine(Literals.String(person.Country) + ",");
-                w.WriteLine(ListExpression(Quote, person.Quotes.Select(q => Global("Quotes") + "." + q.Identifier).ToList()) + ");");
+                w.WriteLine(ListExpression(Quote, person.QuoteIdentifiers.Select(q => Global("Quotes") + "." + q).ToList()) + ");");
                 w.Indent--;
                 w.WriteLine();
             }
 
-            w.WriteSummary("Every person named by the articles, in name order.");
-            WriteList(w, Person, "All", _plan.People.Select(p => p.Identifier).ToList());
+            WritePartArray(w, Person, unit.Part, unit.People.Select(p => p.Identifier).ToList());
             w.CloseBlock();
             return End(w);
         }
 
         // ---------------------------------------------------------------- quotes
 
-        public string WriteQuotes()
+        public string WriteQuotesIndex(QuotesIndexUnit unit)
         {
             var w = Begin("The quotations of the news articles.");
-            w.WriteSummary("The quotations of the news articles (" + Count(_plan.Quotes.Count, "quotation") + "): statements, named after their speaker, and scare-quoted terms.");
-            WriteTypeHeader(w, "static class Quotes");
+            w.WriteSummary("The quotations of the news articles (" + Count(unit.Count, "quotation") + "): statements, named after their speaker, and scare-quoted terms.");
+            WriteTypeHeader(w, "static partial class Quotes");
+            w.OpenBlock();
+            w.WriteSummary("Every quotation, in order of article file, line and column.");
+            WriteLazyAll(w, Quote, unit.Parts, sorted: false);
+            w.CloseBlock();
+            return End(w);
+        }
+
+        public string WriteQuotesPart(QuotesPartUnit unit, CancellationToken cancellationToken)
+        {
+            var w = Begin("The quotations of " + (unit.File is null ? "the news articles with no file" : "the news article " + OneLine(unit.File)) + ".");
+            WritePartHeader(w, "static partial class Quotes");
             w.OpenBlock();
 
-            foreach (var quote in _plan.Quotes)
+            foreach (var quote in unit.Quotes)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var facts = quote.Facts;
                 var place = EvidencePlace(facts.Evidence);
                 string intro;
@@ -779,22 +846,22 @@ public static class Emitter
                 w.WriteLine();
             }
 
-            w.WriteSummary("Every quotation, in order of article file, line and column.");
-            WriteList(w, Quote, "All", _plan.Quotes.Select(q => q.Identifier).ToList());
+            WritePartArray(w, Quote, unit.Part, unit.Quotes.Select(q => q.Identifier).ToList());
             w.CloseBlock();
             return End(w);
         }
 
         // ---------------------------------------------------------------- articles
 
-        public string WriteArticles()
+        public string WriteArticles(ArticlesUnit unit)
         {
+            var articles = unit.Articles;
             var w = Begin("The news articles the facts were read from.");
-            w.WriteSummary("The news articles the facts were read from (" + Count(_plan.Articles.Count, "article") + ").");
+            w.WriteSummary("The news articles the facts were read from (" + Count(articles.Count, "article") + ").");
             WriteTypeHeader(w, "static class Articles");
             w.OpenBlock();
 
-            foreach (var article in _plan.Articles)
+            foreach (var article in articles)
             {
                 w.WriteSummary(new[]
                 {
@@ -808,7 +875,7 @@ public static class Emitter
             }
 
             w.WriteSummary("Every article, in file name order.");
-            WriteList(w, Article, "All", _plan.Articles.Select(a => a.Identifier).ToList());
+            WriteList(w, Article, "All", articles.Select(a => a.Identifier).ToList());
             w.CloseBlock();
             return End(w);
         }
@@ -820,8 +887,8 @@ public static class Emitter
             var w = new IndentedWriter();
             w.WriteLine("// <auto-generated/>");
             w.WriteLine("// " + description);
-            w.WriteLine("// Generated by NewsFacts " + GeneratorVersion + " from " + Count(_plan.Articles.Count, "news article") + ". Edit the articles, not this file.");
-            if (_options.SupportsNullable)
+            w.WriteLine("// Generated by NewsFacts " + GeneratorVersion + " from the news articles of the project. Edit the articles, not this file.");
+            if (_settings.SupportsNullable)
             {
                 w.WriteLine("#nullable enable");
             }
@@ -838,10 +905,73 @@ public static class Emitter
             return w.ToString();
         }
 
+        /// <summary>A name for a // comment: line breaks and control characters become spaces.</summary>
+        private static string OneLine(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsControl(chars[i]) || char.IsSurrogate(chars[i]) || chars[i] is '\u2028' or '\u2029' or '\u0085')
+                {
+                    chars[i] = ' ';
+                }
+            }
+
+            return new string(chars);
+        }
+
         private void WriteTypeHeader(IndentedWriter w, string declaration)
         {
             w.WriteLine(_generatedCode);
-            w.WriteLine(_options.Visibility + " " + declaration);
+            w.WriteLine(_settings.Visibility + " " + declaration);
+        }
+
+        /// <summary>Another part of a partial class: no doc and no attribute (they are on the index part).</summary>
+        private void WritePartHeader(IndentedWriter w, string declaration) =>
+            w.WriteLine(_settings.Visibility + " " + declaration);
+
+        /// <summary>A part's private array of its fields, declared after them (initialised after them in the type initializer).</summary>
+        private static void WritePartArray(IndentedWriter w, string elementType, string part, IReadOnlyList<string> items) =>
+            w.WriteLine("private static readonly " + elementType + "[] " + part + " = new " + elementType + "[] { " + string.Join(", ", items) + " };");
+
+        /// <summary>
+        /// <c>All</c> as a property built on first use from the parts' arrays: the parts are other files of a
+        /// partial class, whose field initialisers run in no fixed order, so a field could see them null.
+        /// </summary>
+        private void WriteLazyAll(IndentedWriter w, string elementType, IReadOnlyList<string> parts, bool sorted)
+        {
+            var list = ReadOnlyList(elementType);
+            w.WriteLine("public static " + list + " All");
+            w.OpenBlock();
+            w.WriteLine("get { return all ?? (all = BuildAll()); }");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("private static " + list + (_settings.SupportsNullable ? "?" : string.Empty) + " all;");
+            w.WriteLine();
+            w.WriteLine("private static " + list + " BuildAll()");
+            w.OpenBlock();
+            w.WriteLine("var parts = new " + elementType + "[][] { " + string.Join(", ", parts) + " };");
+            w.WriteLine("var length = 0;");
+            w.WriteLine("foreach (var part in parts)");
+            w.OpenBlock();
+            w.WriteLine("length += part.Length;");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("var items = new " + elementType + "[length];");
+            w.WriteLine("var at = 0;");
+            w.WriteLine("foreach (var part in parts)");
+            w.OpenBlock();
+            w.WriteLine("global::System.Array.Copy(part, 0, items, at, part.Length);");
+            w.WriteLine("at += part.Length;");
+            w.CloseBlock();
+            w.WriteLine();
+            if (sorted)
+            {
+                w.WriteLine("Sort(items);");
+            }
+
+            w.WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyCollection<" + elementType + ">(items);");
+            w.CloseBlock();
         }
 
         private static void WriteProperty(IndentedWriter w, string xmlSummary, string type, string name)
@@ -879,17 +1009,16 @@ public static class Emitter
         private static string StringList(IReadOnlyList<string> items) =>
             ListExpression("string", items.Select(i => Literals.String(i)).ToList());
 
-        private static IEnumerable<string> EvidenceLines(IReadOnlyList<Evidence> evidence)
+        private static IEnumerable<string> EvidenceLines(EvidenceShown evidence)
         {
-            var shown = Math.Min(MaxEvidenceShown, evidence.Count);
-            for (var i = 0; i < shown; i++)
+            foreach (var shown in evidence.Shown)
             {
-                yield return "<para>" + EvidencePlace(evidence[i]) + ": \"" + XmlDoc.EscapeInline(XmlDoc.Shorten(evidence[i].Sentence)) + "\"</para>";
+                yield return "<para>" + EvidencePlace(shown) + ": \"" + XmlDoc.EscapeInline(XmlDoc.Shorten(shown.Sentence)) + "\"</para>";
             }
 
-            if (evidence.Count > shown)
+            if (evidence.Total > evidence.Shown.Count)
             {
-                yield return "<para>… and " + Literals.Int(evidence.Count - shown) + " more.</para>";
+                yield return "<para>… and " + Literals.Int(evidence.Total - evidence.Shown.Count) + " more.</para>";
             }
         }
 

@@ -64,9 +64,11 @@ public static class CompiledApi
     private static List<object> All(Assembly assembly, string typeName)
     {
         var type = assembly.GetType(typeName, throwOnError: true)!;
-        var field = type.GetField("All", BindingFlags.Public | BindingFlags.Static)
+        // A field, or a property where the list is built from the parts of a partial class (People, Quotes).
+        var value = type.GetField("All", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            ?? type.GetProperty("All", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
             ?? throw new InvalidOperationException(typeName + ".All is missing");
-        return ((IEnumerable)field.GetValue(null)!).Cast<object>().ToList();
+        return ((IEnumerable)value).Cast<object>().ToList();
     }
 
     private static object? Get(object instance, string property) =>
