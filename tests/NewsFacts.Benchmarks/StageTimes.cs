@@ -27,12 +27,18 @@ public static class StageTimes
             var extract = watch.Elapsed;
 
             watch.Restart();
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
             var model = NewsFactsGenerator.MergeAll(facts, CancellationToken.None);
             var merge = watch.Elapsed;
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
 
             watch.Restart();
-            var emitted = NewsFactsGenerator.EmitAll(model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty }, GeneratorOptions.Default, CancellationToken.None);
-            var emit = watch.Elapsed;
+            var plan = NewsFactsGenerator.PlanAll(model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty }, GeneratorOptions.Default, CancellationToken.None);
+            var planned = watch.Elapsed;
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
+            var emitted = new NewsFacts.Emission.EmitResult(plan.Units.Select(u => NewsFactsGenerator.WriteUnit(u, CancellationToken.None)).ToEquatableArray(), plan.Diagnostics);
+            var emit = watch.Elapsed - planned;
+            Console.WriteLine("allocated: merge " + ((a1 - a0) >> 20) + " MB, plan " + ((a2 - a1) >> 20) + " MB, write " + ((GC.GetAllocatedBytesForCurrentThread() - a2) >> 20) + " MB");
 
             watch.Restart();
             var trees = emitted.Files.Select(f => CSharpSyntaxTree.ParseText(f.Text, GeneratorSetup.ParseOptions, f.HintName)).ToList();
@@ -54,10 +60,10 @@ public static class StageTimes
 
             Console.WriteLine(string.Format(
                 CultureInfo.InvariantCulture,
-                "round {0}: {1:N0} articles: extract {2:F0} ms, merge {3:F0} ms, emit {4:F0} ms ({5:N0} chars in {6} files: {7}), parse {8:F0} ms; model: {9} organisations, {10} countries, {11} people, {12} quotes",
+                "round {0}: {1:N0} articles: extract {2:F0} ms, merge {3:F0} ms, plan {13:F0} ms, write {4:F0} ms ({5:N0} chars in {6} files: {7}), parse {8:F0} ms; model: {9} organisations, {10} countries, {11} people, {12} quotes",
                 round + 1, articles, extract.TotalMilliseconds, merge.TotalMilliseconds, emit.TotalMilliseconds, size, emitted.Files.Count,
-                string.Join(", ", emitted.Files.Select(f => f.HintName + " " + (f.Text.Length / 1000) + "K")),
-                parse.TotalMilliseconds, model.Organizations.Count, model.Countries.Count, model.People.Count, model.Quotes.Count));
+                string.Join(", ", emitted.Files.Take(8).Select(f => f.HintName + " " + (f.Text.Length / 1000) + "K")) + (emitted.Files.Count > 8 ? ", ..." : string.Empty),
+                parse.TotalMilliseconds, model.Organizations.Count, model.Countries.Count, model.People.Count, model.Quotes.Count, planned.TotalMilliseconds));
         }
 
         return 0;

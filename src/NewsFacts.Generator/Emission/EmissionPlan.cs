@@ -358,6 +358,9 @@ internal sealed class EmissionPlan
         AddCollisions(collisions, source => new Evidence(source, 1, 1, string.Empty));
     }
 
+    /// <summary>The number of files the quotations are spread over (by a hash of their article's file name).</summary>
+    public const int QuoteBuckets = 32;
+
     /// <summary>The prefix of a part's private array (no generated fact name starts with two underscores).</summary>
     public const string PartPrefix = "__Part_";
 
@@ -372,6 +375,7 @@ internal sealed class EmissionPlan
         // Organisations: the index (the class and All), then one file each.
         units.Add(new OrganizationsIndexUnit(Emitter.OrganizationsHintName, settings, Organizations.Select(o => o.Identifier).ToEquatableArray()));
         var relationsOfCountry = new Dictionary<CountryEntry, List<string>>();
+        var organizationParts = new SortedDictionary<string, List<OrganizationUnitData>>(StringComparer.Ordinal);
         foreach (var organization in Organizations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -395,7 +399,18 @@ internal sealed class EmissionPlan
             }
 
             var data = new OrganizationUnitData(organization.Identifier, organization.Name, organization.Acronym, Shown(organization.Evidence), groups.ToEquatableArray());
-            units.Add(new OrganizationUnit(hints.Make("NewsFacts.Organizations.", organization.Identifier), settings, data));
+            var letter = PartLetter(organization.Identifier);
+            if (!organizationParts.TryGetValue(letter, out var part))
+            {
+                organizationParts.Add(letter, part = new List<OrganizationUnitData>());
+            }
+
+            part.Add(data);
+        }
+
+        foreach (var part in organizationParts)
+        {
+            units.Add(new OrganizationsPartUnit(hints.Make("NewsFacts.Organizations.", part.Key), settings, part.Key, part.Value.ToEquatableArray()));
         }
 
         // Countries: one file (with All, Get and Find).
@@ -462,9 +477,25 @@ internal sealed class EmissionPlan
         }
 
         units.Add(new QuotesIndexUnit(Emitter.QuotesHintName, settings, Quotes.Count, quoteParts.Select(p => p.Part).ToEquatableArray()));
+        var buckets = new SortedDictionary<int, List<ArticleQuotesData>>();
         foreach (var (part, file, quotes) in quoteParts)
         {
-            units.Add(new QuotesPartUnit(hints.Make("NewsFacts.Quotes.", part.Substring(PartPrefix.Length)), settings, part, file, quotes.ToEquatableArray()));
+            var bucket = (int)(HintNames.Fnv(file ?? string.Empty) % QuoteBuckets);
+            if (!buckets.TryGetValue(bucket, out var list))
+            {
+                buckets.Add(bucket, list = new List<ArticleQuotesData>());
+            }
+
+            list.Add(new ArticleQuotesData(part, file, quotes.ToEquatableArray()));
+        }
+
+        foreach (var bucket in buckets)
+        {
+            units.Add(new QuotesPartUnit(
+                hints.Make("NewsFacts.Quotes.", bucket.Key.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)),
+                settings,
+                bucket.Key,
+                bucket.Value.ToEquatableArray()));
         }
 
         units.Add(new ArticlesUnit(
@@ -479,7 +510,7 @@ internal sealed class EmissionPlan
     private static EvidenceShown Shown(List<Evidence> evidence) =>
         new(evidence.Take(Emitter.MaxEvidenceShown).ToEquatableArray(), evidence.Count);
 
-    /// <summary>The part of a person's field: its first letter in upper case when ASCII, else "_".</summary>
+    /// <summary>The part of a person's field or an organisation's class: its first letter in upper case when ASCII, else "_".</summary>
     private static string PartLetter(string identifier)
     {
         var c = identifier.TrimStart('@', '_');
@@ -539,7 +570,10 @@ internal sealed class EmissionPlan
         }
 
         /// <summary>FNV-1a over the UTF-16 code units, as 8 hex digits.</summary>
-        private static string Hash(string text)
+        private static string Hash(string text) => Fnv(text).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>FNV-1a over the UTF-16 code units: the same on every machine and run (unlike string.GetHashCode).</summary>
+        public static uint Fnv(string text)
         {
             var hash = 2166136261u;
             foreach (var c in text)
@@ -547,7 +581,7 @@ internal sealed class EmissionPlan
                 hash = unchecked((hash ^ c) * 16777619u);
             }
 
-            return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+            return hash;
         }
     }
 

@@ -78,8 +78,8 @@ public sealed record TypesUnit(string HintName, EmitSettings Settings) : EmitUni
 public sealed record OrganizationsIndexUnit(string HintName, EmitSettings Settings, EquatableArray<string> Identifiers)
     : EmitUnit(HintName, Settings);
 
-/// <summary>One organisation, in its own file (a part of the partial <c>Organizations</c> class).</summary>
-public sealed record OrganizationUnit(string HintName, EmitSettings Settings, OrganizationUnitData Organization)
+/// <summary>The organisations whose class names start with one letter (a part of the partial <c>Organizations</c> class).</summary>
+public sealed record OrganizationsPartUnit(string HintName, EmitSettings Settings, string Letter, EquatableArray<OrganizationUnitData> Organizations)
     : EmitUnit(HintName, Settings);
 
 /// <summary>The <c>Countries</c> class: every country, <c>All</c>, <c>Get</c> and <c>Find</c>.</summary>
@@ -102,8 +102,14 @@ public sealed record PeoplePartUnit(string HintName, EmitSettings Settings, stri
 public sealed record QuotesIndexUnit(string HintName, EmitSettings Settings, int Count, EquatableArray<string> Parts)
     : EmitUnit(HintName, Settings);
 
-/// <summary>The quotations of one article, with the part's private array.</summary>
-public sealed record QuotesPartUnit(string HintName, EmitSettings Settings, string Part, string? File, EquatableArray<QuoteUnitData> Quotes)
+/// <summary>The quotations of one article, with the name of its private array.</summary>
+public sealed record ArticleQuotesData(string Part, string? File, EquatableArray<QuoteUnitData> Quotes);
+
+/// <summary>
+/// The quotations of the articles of one bucket (by a hash of the file name, so that the number of files
+/// does not grow with the articles and an edit rewrites one bucket), each article with its private array.
+/// </summary>
+public sealed record QuotesPartUnit(string HintName, EmitSettings Settings, int Bucket, EquatableArray<ArticleQuotesData> Articles)
     : EmitUnit(HintName, Settings);
 
 /// <summary>The <c>Articles</c> class.</summary>

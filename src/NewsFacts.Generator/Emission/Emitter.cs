@@ -84,7 +84,7 @@ public static class Emitter
         {
             TypesUnit => writer.WriteTypes(),
             OrganizationsIndexUnit index => writer.WriteOrganizationsIndex(index),
-            OrganizationUnit organization => writer.WriteOrganization(organization),
+            OrganizationsPartUnit part => writer.WriteOrganizationsPart(part, cancellationToken),
             CountriesUnit countries => writer.WriteCountries(countries),
             PeopleIndexUnit index => writer.WritePeopleIndex(index),
             PeoplePartUnit part => writer.WritePeoplePart(part, cancellationToken),
@@ -397,13 +397,28 @@ public static class Emitter
             return End(w);
         }
 
-        public string WriteOrganization(OrganizationUnit unit)
+        public string WriteOrganizationsPart(OrganizationsPartUnit unit, CancellationToken cancellationToken)
         {
-            var organization = unit.Organization;
-            var w = Begin("The organisation " + OneLine(organization.DisplayName) + " named by the news articles.");
+            var w = Begin("The organisations named by the news articles whose class names start with " + unit.Letter + ".");
             WritePartHeader(w, "static partial class Organizations");
             w.OpenBlock();
+            for (var i = 0; i < unit.Organizations.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (i > 0)
+                {
+                    w.WriteLine();
+                }
 
+                WriteOrganization(w, unit.Organizations[i]);
+            }
+
+            w.CloseBlock();
+            return End(w);
+        }
+
+        private void WriteOrganization(IndentedWriter w, OrganizationUnitData organization)
+        {
             var display = organization.DisplayName;
             var summary = new List<string>
             {
@@ -512,8 +527,6 @@ public static class Emitter
             w.WriteLine();
             WriteIsMember(w, organization);
             w.CloseBlock();
-            w.CloseBlock();
-            return End(w);
         }
 
         /// <summary>IsMember(string), checked at compile time by NF0101, and its typed twin IsMember(Country).</summary>
@@ -800,10 +813,26 @@ public static class Emitter
 
         public string WriteQuotesPart(QuotesPartUnit unit, CancellationToken cancellationToken)
         {
-            var w = Begin("The quotations of " + (unit.File is null ? "the news articles with no file" : "the news article " + OneLine(unit.File)) + ".");
+            var w = Begin("The quotations of " + Count(unit.Articles.Count, "news article") + ": "
+                + string.Join(", ", unit.Articles.Select(a => a.File is null ? "(no file)" : OneLine(a.File))) + ".");
             WritePartHeader(w, "static partial class Quotes");
             w.OpenBlock();
+            for (var i = 0; i < unit.Articles.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.WriteLine();
+                }
 
+                WriteArticleQuotes(w, unit.Articles[i], cancellationToken);
+            }
+
+            w.CloseBlock();
+            return End(w);
+        }
+
+        private void WriteArticleQuotes(IndentedWriter w, ArticleQuotesData unit, CancellationToken cancellationToken)
+        {
             foreach (var quote in unit.Quotes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -847,8 +876,6 @@ public static class Emitter
             }
 
             WritePartArray(w, Quote, unit.Part, unit.Quotes.Select(q => q.Identifier).ToList());
-            w.CloseBlock();
-            return End(w);
         }
 
         // ---------------------------------------------------------------- articles

@@ -282,17 +282,21 @@ public static class FactsMerger
             }
 
             var firstWithToken = new Dictionary<string, int>(StringComparer.Ordinal);
+            void Link(int i, string? token)
+            {
+                var folded = Fold(token);
+                if (folded.Length == 0) return;
+                if (firstWithToken.TryGetValue(folded, out var other)) Union(i, other);
+                else firstWithToken[folded] = i;
+            }
+
             for (var i = 0; i < instances.Count; i++)
             {
                 _ct.ThrowIfCancellationRequested();
                 var org = instances[i].Org;
-                foreach (var token in new[] { org.Key, org.Name, org.Acronym })
-                {
-                    var folded = FoldOrganizationName(token);
-                    if (folded.Length == 0) continue;
-                    if (firstWithToken.TryGetValue(folded, out var other)) Union(i, other);
-                    else firstWithToken[folded] = i;
-                }
+                Link(i, org.Key);
+                Link(i, org.Name);
+                Link(i, org.Acronym);
             }
 
             var groups = new Dictionary<int, List<OrgInstance>>();
@@ -317,6 +321,16 @@ public static class FactsMerger
                 .ToEquatableArray();
         }
 
+        // Folded organisation names of this merge: the same names come from article after article.
+        private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+
+        private string Fold(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return "";
+            if (!_folded.TryGetValue(name!, out var folded)) _folded.Add(name!, folded = FoldOrganizationName(name));
+            return folded;
+        }
+
         private MergedOrganization MergeOrganization(List<OrgInstance> group)
         {
             // Instances come in article order, then the extractor's order within the article.
@@ -339,8 +353,8 @@ public static class FactsMerger
             }
             name ??= acronym ?? group[0].Org.Key ?? "";
 
-            var foldedAcronym = FoldOrganizationName(acronym);
-            var key = group.Select(g => g.Org.Key).FirstOrDefault(k => foldedAcronym.Length > 0 && FoldOrganizationName(k) == foldedAcronym)
+            var foldedAcronym = Fold(acronym);
+            var key = group.Select(g => g.Org.Key).FirstOrDefault(k => foldedAcronym.Length > 0 && Fold(k) == foldedAcronym)
                 ?? group.Select(g => g.Org.Key).FirstOrDefault(k => !string.IsNullOrEmpty(k))
                 ?? FoldOrganizationName(name);
 
@@ -425,9 +439,17 @@ public static class FactsMerger
         }
 
         private static string CountryGroupKey(string? iso2, string? country)
-            => !string.IsNullOrWhiteSpace(iso2)
-                ? "iso:" + iso2!.Trim().ToUpperInvariant()
-                : "name:" + (country ?? "").Trim().ToLowerInvariant();
+        {
+            if (!string.IsNullOrWhiteSpace(iso2))
+            {
+                // The extractor gives two upper-case letters: the code itself is the key, no new string.
+                return iso2!.Length == 2 && iso2[0] is >= 'A' and <= 'Z' && iso2[1] is >= 'A' and <= 'Z'
+                    ? iso2
+                    : iso2.Trim().ToUpperInvariant();
+            }
+
+            return "name:" + (country ?? "").Trim().ToLowerInvariant();
+        }
 
         // NF0002: a state called a member and a non-member of the same organisation.
         private void CheckMemberAndNonMember(MergedOrganization org)
@@ -761,8 +783,7 @@ public static class FactsMerger
                 var name = Normalize(raw);
                 if (name.Length > 0 && seen.Add(Key(name)))
                 {
-                    var tokens = Tokens(name);
-                    var keys = tokens.Select(TokenKey).ToArray();
+                    var keys = TokenKeys(name);
                     Index(_byLastKey, keys[keys.Length - 1], _names.Count);
                     Index(_byFirstKey, keys[0], _names.Count);
                     _names.Add(name);
@@ -778,8 +799,18 @@ public static class FactsMerger
             }
         }
 
+        // Resolve's answers by the name as written: the same speakers come back in quote after quote.
+        private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
+
         /// <summary>The fullest name for a known or fitting name, or null when none or ambiguous.</summary>
         public string? Resolve(string? raw)
+        {
+            if (raw is null) return null;
+            if (_resolved.TryGetValue(raw, out var known)) return known;
+            return _resolved[raw] = ResolveCore(raw);
+        }
+
+        private string? ResolveCore(string raw)
         {
             var name = Normalize(raw);
             if (name.Length == 0) return null;
@@ -794,8 +825,34 @@ public static class FactsMerger
         public static string[] Tokens(string? name)
             => (name ?? "").Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
 
+        // Keys by name: names come back again and again (every mention, every quote), so each is folded once.
+        private readonly Dictionary<string, string[]> _tokenKeysOf = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
+
         /// <summary>A name folded for comparison: tokens folded by <see cref="TokenKey"/>, one space apart.</summary>
-        private static string Key(string name) => string.Join(" ", Tokens(name).Select(TokenKey));
+        private string Key(string name)
+        {
+            if (!_keyOf.TryGetValue(name, out var key))
+            {
+                _keyOf.Add(name, key = string.Join(" ", TokenKeys(name)));
+            }
+
+            return key;
+        }
+
+        /// <summary>The folded tokens of a name.</summary>
+        private string[] TokenKeys(string name)
+        {
+            if (!_tokenKeysOf.TryGetValue(name, out var keys))
+            {
+                var tokens = Tokens(name);
+                keys = new string[tokens.Length];
+                for (var i = 0; i < tokens.Length; i++) keys[i] = TokenKey(tokens[i]);
+                _tokenKeysOf.Add(name, keys);
+            }
+
+            return keys;
+        }
 
         /// <summary>A token folded for comparison: case, Latin diacritics ("Okafor" = "Okafor"), a final "." or ",".</summary>
         private static string TokenKey(string token)
@@ -859,7 +916,7 @@ public static class FactsMerger
             {
                 if (!visited.Add(Key(current))) return;
                 _ct.ThrowIfCancellationRequested();
-                var keys = Tokens(current).Select(TokenKey).ToArray();
+                var keys = TokenKeys(current);
                 var any = false;
                 foreach (var i in Candidates(keys))
                 {
@@ -867,7 +924,13 @@ public static class FactsMerger
                     any = true;
                     Visit(_names[i]);
                 }
-                if (!any && !result.Any(r => Key(r) == Key(current))) result.Add(current);
+                if (!any)
+                {
+                    var key = Key(current);
+                    var known = false;
+                    foreach (var r in result) known |= Key(r) == key;
+                    if (!known) result.Add(current);
+                }
             }
         }
     }
