@@ -1036,11 +1036,21 @@ public static class Emitter
         private static string StringList(IReadOnlyList<string> items) =>
             ListExpression("string", items.Select(i => Literals.String(i)).ToList());
 
-        private static IEnumerable<string> EvidenceLines(EvidenceShown evidence)
+        // Evidence lines as written: one list sentence is the evidence of every state it names, so
+        // each distinct line is shortened and escaped once per file.
+        private readonly Dictionary<Evidence, string> _evidenceLines = new();
+
+        private IEnumerable<string> EvidenceLines(EvidenceShown evidence)
         {
             foreach (var shown in evidence.Shown)
             {
-                yield return "<para>" + EvidencePlace(shown) + ": \"" + XmlDoc.EscapeInline(XmlDoc.Shorten(shown.Sentence)) + "\"</para>";
+                if (!_evidenceLines.TryGetValue(shown, out var line))
+                {
+                    line = "<para>" + EvidencePlace(shown) + ": \"" + XmlDoc.EscapeInline(XmlDoc.Shorten(shown.Sentence)) + "\"</para>";
+                    _evidenceLines.Add(shown, line);
+                }
+
+                yield return line;
             }
 
             if (evidence.Total > evidence.Shown.Count)

@@ -32,16 +32,16 @@ public sealed class LinearTimeTests
     private static string Shape(string shape, int n) => LimitsTests.Shape(shape, n);
 
     /// <summary>
-    /// Empties the extractor's process-wide word-class cache (Document.SharedClasses), so that a cost
-    /// does not depend on what other tests put in it (once full, every word missing from it costs
-    /// 30 times more: see <see cref="Extraction_StaysFast_AfterTheSharedCacheIsFull"/>). Best effort:
-    /// nothing happens if the cache is renamed or gone.
+    /// Empties this thread's table of words and their classes (Text.WordPool), so that a cost does not
+    /// depend on what other tests put in it (a full table must not make every new word cost more: see
+    /// <see cref="Extraction_StaysFast_AfterTheSharedCacheIsFull"/>). Best effort: nothing happens if
+    /// the table is renamed or gone.
     /// </summary>
     private static void ClearSharedCaches()
     {
-        var document = typeof(ArticleExtractor).Assembly.GetType("NewsFacts.Extraction.Text.Document");
-        var field = document?.GetField("SharedClasses", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
-        (field?.GetValue(null) as System.Collections.IDictionary)?.Clear();
+        var pool = typeof(ArticleExtractor).Assembly.GetType("NewsFacts.Extraction.Text.WordPool");
+        var field = pool?.GetField("_current", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static);
+        field?.SetValue(null, null);
     }
 
     [Fact]

@@ -70,8 +70,8 @@ internal sealed class Document
         Path = path;
         Text = text;
         Map = new SourceMap(text);
+        // Words are classified as they are cut (once per distinct word per thread, see WordPool).
         Tokens = Tokenizer.Tokenize(text, cancellationToken);
-        ClassifyWords(cancellationToken);
         Paragraphs = BuildParagraphs();
         foreach (var p in Paragraphs)
         {
@@ -119,35 +119,6 @@ internal sealed class Document
         if (_sentenceTexts[sentence] is { } cached) return cached;
         var s = Sentences[sentence];
         return _sentenceTexts[sentence] = Slice(s.FirstToken, s.LastToken);
-    }
-
-    /// <summary>
-    /// Word classes shared by all articles (the vocabulary of news repeats): each distinct word is classified once
-    /// per process. Bounded, so hostile input cannot grow it without limit; safe for parallel extraction.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lexicon.WordClass> SharedClasses =
-        new(System.StringComparer.Ordinal);
-
-    private const int SharedClassesLimit = 400_000;
-
-    private static int _sharedCount;
-
-    /// <summary>Classifies each distinct word once; tokens with the same text share the result.</summary>
-    private void ClassifyWords(CancellationToken cancellationToken)
-    {
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var t = Tokens[i];
-            if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number) continue;
-            if (!SharedClasses.TryGetValue(t.Text, out var c))
-            {
-                c = Lexicon.WordClasses.Classify(t.Text);
-                // ConcurrentDictionary.Count takes every lock: count additions ourselves.
-                if (Volatile.Read(ref _sharedCount) < SharedClassesLimit && SharedClasses.TryAdd(t.Text, c)) Interlocked.Increment(ref _sharedCount);
-            }
-            t.Class = c;
-        }
     }
 
     public static string Collapse(string text, int start, int end)

@@ -27,6 +27,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        var pool = WordPool.Current;
         var i = 0;
         var n = text.Length;
         while (i < n)
@@ -53,11 +54,11 @@ internal static class Tokenizer
                 if (i < n && (char.IsLetter(text[i]) || IsInnerHyphen(text, i)))
                 {
                     i = ScanWord(text, i, start);
-                    Add(tokens, text, start, i, TokenKind.Word);
+                    Add(tokens, pool, text, start, i, TokenKind.Word);
                 }
                 else
                 {
-                    Add(tokens, text, start, i, TokenKind.Number);
+                    Add(tokens, pool, text, start, i, TokenKind.Number);
                 }
                 continue;
             }
@@ -65,12 +66,12 @@ internal static class Tokenizer
             if (IsWordChar(c) || char.IsHighSurrogate(c))
             {
                 i = ScanWord(text, i, start);
-                Add(tokens, text, start, i, TokenKind.Word);
+                Add(tokens, pool, text, start, i, TokenKind.Word);
                 // A possessive 's after the word.
                 if (i + 1 < n && IsApostropheGlyph(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S')
                     && (i + 2 >= n || !IsWordChar(text[i + 2])))
                 {
-                    Add(tokens, text, i, i + 2, TokenKind.Possessive);
+                    Add(tokens, pool, text, i, i + 2, TokenKind.Possessive);
                     i += 2;
                 }
                 continue;
@@ -78,7 +79,7 @@ internal static class Tokenizer
 
             if (IsQuoteGlyph(c))
             {
-                Add(tokens, text, i, i + 1, TokenKind.QuoteMark);
+                Add(tokens, pool, text, i, i + 1, TokenKind.QuoteMark);
                 i++;
                 continue;
             }
@@ -88,19 +89,19 @@ internal static class Tokenizer
                 // "--" counts as one dash.
                 var j = i + 1;
                 while (j < n && (text[j] == '-' || IsDashGlyph(text[j]))) j++;
-                Add(tokens, text, i, j, TokenKind.Dash);
+                Add(tokens, pool, text, i, j, TokenKind.Dash);
                 i = j;
                 continue;
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < n)
             {
-                Add(tokens, text, i, i + 2, TokenKind.Punct);
+                Add(tokens, pool, text, i, i + 2, TokenKind.Punct);
                 i += 2;
                 continue;
             }
 
-            Add(tokens, text, i, i + 1, TokenKind.Punct);
+            Add(tokens, pool, text, i, i + 1, TokenKind.Punct);
             i++;
         }
         return tokens;
@@ -161,6 +162,10 @@ internal static class Tokenizer
         return dot - 2 > start && text[dot - 2] == '.' && char.IsUpper(text[dot - 1]);
     }
 
-    private static void Add(List<Token> tokens, string text, int start, int end, TokenKind kind) =>
-        tokens.Add(new Token(tokens.Count, start, end - start, kind, text.Substring(start, end - start)));
+    private static void Add(List<Token> tokens, WordPool pool, string text, int start, int end, TokenKind kind)
+    {
+        var classify = kind is TokenKind.Word or TokenKind.Number;
+        var value = pool.Get(text, start, end - start, classify, out var wordClass);
+        tokens.Add(new Token(tokens.Count, start, end - start, kind, value) { Class = wordClass });
+    }
 }
