@@ -97,7 +97,31 @@ internal sealed class EmissionPlan
 
     private static List<Evidence> SortEvidence(IEnumerable<Evidence> evidence)
     {
-        var list = evidence.Where(e => e is not null).Distinct().ToList();
+        // The merge gives evidence sorted and distinct: check that in one pass (comparing neighbours)
+        // before hashing every sentence to remove duplicates.
+        var list = new List<Evidence>(evidence is IReadOnlyCollection<Evidence> collection ? collection.Count : 4);
+        var sorted = true;
+        foreach (var item in evidence)
+        {
+            if (item is null)
+            {
+                continue;
+            }
+
+            if (list.Count > 0 && CompareEvidence(list[list.Count - 1], item) >= 0)
+            {
+                sorted = false;
+            }
+
+            list.Add(item);
+        }
+
+        if (sorted)
+        {
+            return list;
+        }
+
+        list = list.Distinct().ToList();
         list.Sort(CompareEvidence);
         return list;
     }
@@ -129,11 +153,27 @@ internal sealed class EmissionPlan
 
     private void AddCountries(FactsModel model)
     {
+        // Each country's evidence lists (the merge gives one country per name, its evidence sorted):
+        // joined only when a name has several.
+        var sources = new Dictionary<CountryEntry, List<IEnumerable<Evidence>>>();
+        void AddSource(CountryEntry entry, IEnumerable<Evidence> evidence)
+        {
+            if (!sources.TryGetValue(entry, out var list))
+            {
+                sources.Add(entry, list = new List<IEnumerable<Evidence>>());
+            }
+
+            list.Add(evidence);
+        }
+
         foreach (var country in model.Countries)
         {
             var entry = GetOrAddCountry(country.Name ?? string.Empty, country.Iso2 ?? string.Empty);
             entry.AsWritten.UnionWith(country.AsWritten.Where(a => a is not null));
-            entry.EvidenceSet.UnionWith(country.Evidence.Where(e => e is not null));
+            if (country.Evidence.Count > 0)
+            {
+                AddSource(entry, country.Evidence);
+            }
         }
 
         foreach (var organization in model.Organizations)
@@ -141,9 +181,9 @@ internal sealed class EmissionPlan
             foreach (var relation in organization.Relations)
             {
                 var entry = GetOrAddCountry(relation.Country ?? string.Empty, relation.Iso2 ?? string.Empty);
-                if (entry.EvidenceSet.Count == 0)
+                if (!sources.ContainsKey(entry) && relation.Evidence.Count > 0)
                 {
-                    entry.EvidenceSet.UnionWith(relation.Evidence.Where(e => e is not null));
+                    AddSource(entry, relation.Evidence);
                 }
             }
         }
@@ -151,7 +191,9 @@ internal sealed class EmissionPlan
         Countries.AddRange(CountriesByName.Values.OrderBy(c => c.Name, StringComparer.Ordinal));
         foreach (var entry in Countries)
         {
-            entry.Evidence = SortEvidence(entry.EvidenceSet);
+            entry.Evidence = !sources.TryGetValue(entry, out var list)
+                ? new List<Evidence>()
+                : SortEvidence(list.Count == 1 ? list[0] : list.SelectMany(e => e));
         }
 
         var allocator = new NameAllocator(Reserved("All", "Countries", "Get", "Find", "Members", "DialoguePartners", "Observers", "NonMembers", "Joining"));
@@ -605,8 +647,6 @@ internal sealed class CountryEntry
     public string Iso2 { get; set; }
 
     public SortedSet<string> AsWritten { get; } = new(StringComparer.Ordinal);
-
-    public HashSet<Evidence> EvidenceSet { get; } = new();
 
     public List<Evidence> Evidence { get; set; } = new();
 
