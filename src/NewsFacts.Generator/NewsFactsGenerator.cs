@@ -74,29 +74,87 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         // Analyzers/ArticleAnalyzer, from the same extraction, so that the IDE shows them live and a
         // build reports each once. The generator reports those of the merged model and its names.
 
-        // Merge: all the articles' facts into one model.
-        var merged = extracted
+        // Merge, in two halves: the organisations and countries of all the articles (with the
+        // cross-article checks), and their people and quotations. Each half sees only its side of each
+        // article's facts, so an edit that changes one side (a new quotation) leaves the other side's
+        // merge and plan cached. The article list is a third, small input.
+        var organizationFacts = extracted
+            .Select(static (facts, _) => OrganizationsOf(facts))
+            .WithTrackingName(TrackingNames.OrganizationFacts);
+
+        var peopleFacts = extracted
+            .Select(static (facts, _) => PeopleOf(facts))
+            .WithTrackingName(TrackingNames.PeopleFacts);
+
+        var articleHeads = extracted
+            .Select(static (facts, _) => HeadOf(facts))
+            .WithTrackingName(TrackingNames.ArticleHeads);
+
+        // Articles with the same text as an earlier one (by path) count once: found from the heads
+        // (which carry the content hashes), so that the halves do not change with every edit.
+        var articleList = articleHeads
             .Collect()
-            .WithTrackingName(TrackingNames.CollectedArticles)
-            .Select(static (all, cancellationToken) => MergeAll(all, cancellationToken))
-            .WithTrackingName(TrackingNames.Merge);
+            .Select(static (all, cancellationToken) => MergeAll(all, FactsMerger.MergeParts.Duplicates, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleList);
 
-        var facts = merged
-            .Select(static (model, _) => model.Diagnostics.IsEmpty ? model : model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty })
-            .WithTrackingName(TrackingNames.Facts);
+        var duplicates = articleHeads
+            .Collect()
+            .Select(static (all, _) => LaterDuplicates(all))
+            .WithTrackingName(TrackingNames.Duplicates);
 
-        var mergeDiagnostics = merged
-            .Select(static (model, _) => model.Diagnostics)
+        var mergedOrganizations = organizationFacts
+            .Collect()
+            .Combine(duplicates)
+            .Select(static (pair, cancellationToken) => MergeAll(Without(pair.Left, pair.Right), FactsMerger.MergeParts.Organizations, cancellationToken))
+            .WithTrackingName(TrackingNames.MergeOrganizations);
+
+        var mergedPeople = peopleFacts
+            .Collect()
+            .Combine(duplicates)
+            .Select(static (pair, cancellationToken) => MergeAll(Without(pair.Left, pair.Right), FactsMerger.MergeParts.People, cancellationToken))
+            .WithTrackingName(TrackingNames.MergePeople);
+
+        var mergeDiagnostics = mergedOrganizations
+            .Combine(articleList)
+            .Select(static (pair, _) => pair.Left.Diagnostics.IsEmpty && pair.Right.Diagnostics.IsEmpty
+                ? EquatableArray<ArticleDiagnostic>.Empty
+                : SortDiagnostics(pair.Left.Diagnostics.Concat(pair.Right.Diagnostics)))
             .WithTrackingName(TrackingNames.MergeDiagnostics);
 
         // Emission, in two steps keyed on the facts and the options alone. The plan orders and names
-        // the facts and cuts the output into units, one per file (an organisation, an article's
-        // quotations, the people of one initial, the index files); each unit is written on its own, so
-        // an edit writes again only the units whose data changed. The others stay cached: no text is
-        // written and the driver keeps their syntax trees (nothing new to parse or compile).
-        var plan = facts
+        // the facts and cuts the output into units, one per file (the parts of the organisations, of
+        // the people and of the quotations, and the index files), planned per half; each unit is
+        // written on its own, so an edit writes again only the units whose data changed. The others
+        // stay cached: no text is written and the driver keeps their syntax trees (nothing new to
+        // parse or compile).
+        var typesPlan = options
+            .Select(static (options, cancellationToken) => PlanAll(EmptyModel, options, EmitParts.Types, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanTypes);
+
+        var organizationsPlan = mergedOrganizations
+            .Select(static (model, _) => WithoutDiagnostics(model))
             .Combine(options)
-            .Select(static (pair, cancellationToken) => PlanAll(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => PlanAll(pair.Left, pair.Right, EmitParts.Organizations, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanOrganizations);
+
+        var peoplePlan = mergedPeople
+            .Combine(articleList)
+            .Select(static (pair, _) => WithoutDiagnostics(pair.Left) with { Articles = pair.Right.Articles })
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => PlanAll(pair.Left, pair.Right, EmitParts.People, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanPeople);
+
+        var articlesPlan = articleList
+            .Select(static (model, _) => WithoutDiagnostics(model))
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => PlanAll(pair.Left, pair.Right, EmitParts.Articles, cancellationToken))
+            .WithTrackingName(TrackingNames.PlanArticles);
+
+        var plan = typesPlan
+            .Combine(organizationsPlan)
+            .Combine(peoplePlan)
+            .Combine(articlesPlan)
+            .Select(static (all, _) => Concat(all.Left.Left.Left, all.Left.Left.Right, all.Left.Right, all.Right))
             .WithTrackingName(TrackingNames.Emit);
 
         var units = plan
@@ -192,7 +250,11 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
     }
 
     /// <summary>Merges the articles' facts in path order; never throws (but for cancellation).</summary>
-    public static FactsModel MergeAll(ImmutableArray<ArticleFacts> articles, CancellationToken cancellationToken)
+    public static FactsModel MergeAll(ImmutableArray<ArticleFacts> articles, CancellationToken cancellationToken) =>
+        MergeAll(articles, FactsMerger.MergeParts.All, cancellationToken);
+
+    /// <summary>Merges some of the articles' facts in path order; never throws (but for cancellation).</summary>
+    public static FactsModel MergeAll(ImmutableArray<ArticleFacts> articles, FactsMerger.MergeParts parts, CancellationToken cancellationToken)
     {
         var sorted = new List<ArticleFacts>();
         try
@@ -204,7 +266,7 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
                     .OrderBy(a => a.Path, StringComparer.Ordinal)
                     .ThenBy(a => a.File, StringComparer.Ordinal)
                     .ToList();
-            return FactsMerger.Merge(sorted, cancellationToken);
+            return FactsMerger.Merge(sorted, parts, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -243,11 +305,15 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
     }
 
     /// <summary>Plans the emission (order, names, units); never throws (but for cancellation).</summary>
-    public static EmitPlanResult PlanAll(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken)
+    public static EmitPlanResult PlanAll(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken) =>
+        PlanAll(model, options, EmitParts.All, cancellationToken);
+
+    /// <summary>Plans some parts of the emission; never throws (but for cancellation).</summary>
+    public static EmitPlanResult PlanAll(FactsModel model, GeneratorOptions options, EmitParts parts, CancellationToken cancellationToken)
     {
         try
         {
-            return Emitter.Plan(model, options, cancellationToken);
+            return Emitter.Plan(model, options, parts, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -260,6 +326,107 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
                 new[] { DiagnosticFactory.InternalError("generating the source", ex, null) }.ToEquatableArray());
         }
     }
+
+    /// <summary>An article's organisations and countries alone (with its path and file name, to order them).</summary>
+    public static ArticleFacts OrganizationsOf(ArticleFacts facts) =>
+        facts with
+        {
+            Title = null,
+            ContentHash = string.Empty,
+            People = EquatableArray<PersonFacts>.Empty,
+            Quotes = EquatableArray<QuoteFacts>.Empty,
+            Diagnostics = EquatableArray<ArticleDiagnostic>.Empty,
+        };
+
+    /// <summary>An article's people and quotations alone.</summary>
+    public static ArticleFacts PeopleOf(ArticleFacts facts) =>
+        facts with
+        {
+            Title = null,
+            ContentHash = string.Empty,
+            Organizations = EquatableArray<OrganizationFacts>.Empty,
+            Countries = EquatableArray<CountryFacts>.Empty,
+            Diagnostics = EquatableArray<ArticleDiagnostic>.Empty,
+        };
+
+    /// <summary>An article's path, file name, headline and content hash alone.</summary>
+    public static ArticleFacts HeadOf(ArticleFacts facts) =>
+        facts with
+        {
+            Organizations = EquatableArray<OrganizationFacts>.Empty,
+            Countries = EquatableArray<CountryFacts>.Empty,
+            People = EquatableArray<PersonFacts>.Empty,
+            Quotes = EquatableArray<QuoteFacts>.Empty,
+            Diagnostics = EquatableArray<ArticleDiagnostic>.Empty,
+        };
+
+    /// <summary>
+    /// The paths of the articles whose text an earlier one has already (in the merge's order: file
+    /// name, then path): their facts count once, as the merge of all the facts at once counts them
+    /// (NF0008 reports them).
+    /// </summary>
+    public static EquatableArray<string> LaterDuplicates(ImmutableArray<ArticleFacts> heads)
+    {
+        if (heads.IsDefaultOrEmpty)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var later = new List<string>();
+        foreach (var head in heads
+            .Where(a => a is not null)
+            .OrderBy(a => a.File ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(a => a.Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(a => a.ContentHash ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(a => a.Title ?? string.Empty, StringComparer.Ordinal))
+        {
+            if (!string.IsNullOrEmpty(head.ContentHash) && !seen.Add(head.ContentHash))
+            {
+                later.Add(head.Path);
+            }
+        }
+
+        return later.ToEquatableArray();
+    }
+
+    private static ImmutableArray<ArticleFacts> Without(ImmutableArray<ArticleFacts> articles, EquatableArray<string> paths)
+    {
+        if (paths.IsEmpty || articles.IsDefault)
+        {
+            return articles;
+        }
+
+        var skip = new HashSet<string>(paths, StringComparer.Ordinal);
+        return articles.Where(a => a is null || !skip.Contains(a.Path)).ToImmutableArray();
+    }
+
+    private static EquatableArray<ArticleDiagnostic> SortDiagnostics(IEnumerable<ArticleDiagnostic> diagnostics) =>
+        diagnostics
+            .Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => string.Join("\u0001", d.Args), StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    private static readonly FactsModel EmptyModel = new(
+        EquatableArray<ArticleInfo>.Empty,
+        EquatableArray<MergedOrganization>.Empty,
+        EquatableArray<MergedCountry>.Empty,
+        EquatableArray<MergedPerson>.Empty,
+        EquatableArray<QuoteFacts>.Empty,
+        EquatableArray<ArticleDiagnostic>.Empty);
+
+    private static FactsModel WithoutDiagnostics(FactsModel model) =>
+        model.Diagnostics.IsEmpty ? model : model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty };
+
+    /// <summary>The units of the parts, in file order (types, organisations, people, articles), and their naming diagnostics.</summary>
+    private static EmitPlanResult Concat(params EmitPlanResult[] plans) =>
+        new(
+            plans.SelectMany(p => p.Units).ToEquatableArray(),
+            plans.SelectMany(p => p.Diagnostics).ToEquatableArray());
 
     /// <summary>Writes one file; never throws (but for cancellation): a failure gives a file saying so, and NF0099.</summary>
     public static GeneratedFile WriteUnit(EmitUnit unit, CancellationToken cancellationToken)

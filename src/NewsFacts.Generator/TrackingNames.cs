@@ -21,19 +21,43 @@ public static class TrackingNames
     /// <summary>Per article: the extracted <see cref="Model.ArticleFacts"/>.</summary>
     public const string Extraction = nameof(Extraction);
 
-    /// <summary>All the articles' facts, collected.</summary>
-    public const string CollectedArticles = nameof(CollectedArticles);
+    /// <summary>Per article: its organisations and countries alone.</summary>
+    public const string OrganizationFacts = nameof(OrganizationFacts);
 
-    /// <summary>The merged <see cref="Model.FactsModel"/>, with the cross-article diagnostics.</summary>
-    public const string Merge = nameof(Merge);
+    /// <summary>Per article: its people and quotations alone.</summary>
+    public const string PeopleFacts = nameof(PeopleFacts);
 
-    /// <summary>The merged model without its diagnostics: the emitter's input.</summary>
-    public const string Facts = nameof(Facts);
+    /// <summary>Per article: its path, file name and headline alone.</summary>
+    public const string ArticleHeads = nameof(ArticleHeads);
+
+    /// <summary>The organisations and countries of all the articles, merged, with the cross-article diagnostics.</summary>
+    public const string MergeOrganizations = nameof(MergeOrganizations);
+
+    /// <summary>The people and quotations of all the articles, merged.</summary>
+    public const string MergePeople = nameof(MergePeople);
+
+    /// <summary>The articles, in path order, with the duplicate-article diagnostics (NF0008).</summary>
+    public const string ArticleList = nameof(ArticleList);
+
+    /// <summary>The paths of the articles whose text an earlier one has: their facts are merged once.</summary>
+    public const string Duplicates = nameof(Duplicates);
 
     /// <summary>The cross-article diagnostics of the merge.</summary>
     public const string MergeDiagnostics = nameof(MergeDiagnostics);
 
-    /// <summary>The planned emission: the units (one per file) and the naming diagnostics.</summary>
+    /// <summary>The plan of the types file (from the options alone).</summary>
+    public const string PlanTypes = nameof(PlanTypes);
+
+    /// <summary>The plan of the organisations' and countries' files.</summary>
+    public const string PlanOrganizations = nameof(PlanOrganizations);
+
+    /// <summary>The plan of the people's and quotations' files.</summary>
+    public const string PlanPeople = nameof(PlanPeople);
+
+    /// <summary>The plan of the articles' file.</summary>
+    public const string PlanArticles = nameof(PlanArticles);
+
+    /// <summary>The planned emission: the units of all the parts (one per file) and the naming diagnostics.</summary>
     public const string Emit = nameof(Emit);
 
     /// <summary>The units alone, one item per generated file (an unchanged unit stays cached).</summary>
@@ -55,7 +79,8 @@ public static class TrackingNames
     public static readonly string[] All =
     {
         BuildProperties, LanguageVersion, Options, ArticleFiles, Articles, Extraction,
-        CollectedArticles, Merge, Facts, MergeDiagnostics, Emit, EmitUnits, GeneratedFiles, EmitDiagnostics, ArticlePaths,
+        OrganizationFacts, PeopleFacts, ArticleHeads, ArticleList, Duplicates, MergeOrganizations, MergePeople, MergeDiagnostics,
+        PlanTypes, PlanOrganizations, PlanPeople, PlanArticles, Emit, EmitUnits, GeneratedFiles, EmitDiagnostics, ArticlePaths,
         ModelDiagnostics,
     };
 }

@@ -35,7 +35,7 @@ internal sealed class EmissionPlan
 
     public List<ArticleEntry> Articles { get; } = new();
 
-    public List<(NameCollision Collision, Evidence? Evidence)> Collisions { get; } = new();
+    public List<(NameCollision Collision, Evidence? Evidence, EmitParts Part)> Collisions { get; } = new();
 
     public Dictionary<string, CountryEntry> CountriesByName { get; } = new(StringComparer.Ordinal);
 
@@ -128,11 +128,11 @@ internal sealed class EmissionPlan
 
     private static IEnumerable<string> Reserved(params string[] names) => names.Concat(Identifiers.ObjectMemberNames);
 
-    private void AddCollisions(List<NameCollision> collisions, Func<string, Evidence?> evidenceOf)
+    private void AddCollisions(List<NameCollision> collisions, EmitParts part, Func<string, Evidence?> evidenceOf)
     {
         foreach (var collision in collisions)
         {
-            Collisions.Add((collision, evidenceOf(collision.Second)));
+            Collisions.Add((collision, evidenceOf(collision.Second), part));
         }
     }
 
@@ -204,7 +204,7 @@ internal sealed class EmissionPlan
             Countries[i].Identifier = names[i];
         }
 
-        AddCollisions(collisions, source => CountriesByName.TryGetValue(source, out var c) ? c.Evidence.FirstOrDefault() : null);
+        AddCollisions(collisions, EmitParts.Organizations, source => CountriesByName.TryGetValue(source, out var c) ? c.Evidence.FirstOrDefault() : null);
     }
 
     private void AddOrganizations(FactsModel model)
@@ -280,7 +280,7 @@ internal sealed class EmissionPlan
             Organizations[i].Identifier = names[i];
         }
 
-        AddCollisions(collisions, source => Organizations.FirstOrDefault(o => (o.Acronym ?? o.Name) == source)?.Evidence.FirstOrDefault());
+        AddCollisions(collisions, EmitParts.Organizations, source => Organizations.FirstOrDefault(o => (o.Acronym ?? o.Name) == source)?.Evidence.FirstOrDefault());
     }
 
     private void AddQuotes(FactsModel model)
@@ -378,7 +378,7 @@ internal sealed class EmissionPlan
             People[i].Identifier = names[i];
         }
 
-        AddCollisions(collisions, source => People.FirstOrDefault(p => p.Name == source)?.Evidence.FirstOrDefault());
+        AddCollisions(collisions, EmitParts.People, source => People.FirstOrDefault(p => p.Name == source)?.Evidence.FirstOrDefault());
     }
 
     private void AddArticles(FactsModel model)
@@ -397,7 +397,7 @@ internal sealed class EmissionPlan
             Articles[i].Identifier = names[i];
         }
 
-        AddCollisions(collisions, source => new Evidence(source, 1, 1, string.Empty));
+        AddCollisions(collisions, EmitParts.Articles, source => new Evidence(source, 1, 1, string.Empty));
     }
 
     /// <summary>The number of files the quotations are spread over (by a hash of their article's file name).</summary>
@@ -407,12 +407,39 @@ internal sealed class EmissionPlan
     public const string PartPrefix = "__Part_";
 
     /// <summary>Cuts the output into units, one per file, each with the data of its file alone.</summary>
-    public List<EmitUnit> ToUnits(EmitSettings settings, System.Threading.CancellationToken cancellationToken)
+    public List<EmitUnit> ToUnits(EmitSettings settings, EmitParts parts, System.Threading.CancellationToken cancellationToken)
     {
         var units = new List<EmitUnit>();
         var hints = new HintNames(Emitter.TypesHintName, Emitter.OrganizationsHintName, Emitter.CountriesHintName, Emitter.PeopleHintName, Emitter.QuotesHintName, Emitter.ArticlesHintName);
 
-        units.Add(new TypesUnit(Emitter.TypesHintName, settings));
+        if ((parts & EmitParts.Types) != 0)
+        {
+            units.Add(new TypesUnit(Emitter.TypesHintName, settings));
+        }
+
+        if ((parts & EmitParts.Organizations) != 0)
+        {
+            AddOrganizationUnits(units, hints, settings, cancellationToken);
+        }
+
+        if ((parts & EmitParts.People) != 0)
+        {
+            AddPeopleUnits(units, hints, settings, cancellationToken);
+        }
+
+        if ((parts & EmitParts.Articles) != 0)
+        {
+            units.Add(new ArticlesUnit(
+                Emitter.ArticlesHintName,
+                settings,
+                Articles.Select(a => new ArticleUnitData(a.Identifier, a.File, a.Title)).ToEquatableArray()));
+        }
+
+        return units;
+    }
+
+    private void AddOrganizationUnits(List<EmitUnit> units, HintNames hints, EmitSettings settings, System.Threading.CancellationToken cancellationToken)
+    {
 
         // Organisations: the index (the class and All), then one file each.
         units.Add(new OrganizationsIndexUnit(Emitter.OrganizationsHintName, settings, Organizations.Select(o => o.Identifier).ToEquatableArray()));
@@ -466,7 +493,10 @@ internal sealed class EmissionPlan
                 c.AsWritten.ToEquatableArray(),
                 relationsOfCountry.TryGetValue(c, out var phrases) ? phrases.ToEquatableArray() : EquatableArray<string>.Empty,
                 Shown(c.Evidence))).ToEquatableArray()));
+    }
 
+    private void AddPeopleUnits(List<EmitUnit> units, HintNames hints, EmitSettings settings, System.Threading.CancellationToken cancellationToken)
+    {
         // People: the index, then one part per initial of their field names.
         var peopleParts = new SortedDictionary<string, List<PersonUnitData>>(StringComparer.Ordinal);
         foreach (var person in People)
@@ -539,12 +569,6 @@ internal sealed class EmissionPlan
                 bucket.Key,
                 bucket.Value.ToEquatableArray()));
         }
-
-        units.Add(new ArticlesUnit(
-            Emitter.ArticlesHintName,
-            settings,
-            Articles.Select(a => new ArticleUnitData(a.Identifier, a.File, a.Title)).ToEquatableArray()));
-        return units;
     }
 
     private static CountryReference Reference(CountryEntry country) => new(country.Name, country.Iso2, country.Identifier);

@@ -7,6 +7,32 @@ namespace NewsFacts.Emission;
 // again only the files whose data changed: an edited article re-writes its own quotations, the people
 // and organisations it changed, and nothing else (see docs/performance.md).
 
+/// <summary>
+/// Which units a plan gives: the pipeline plans each part from its own inputs, so that an edit that
+/// changes the people and quotations alone leaves the organisations' plan cached.
+/// </summary>
+[System.Flags]
+public enum EmitParts
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary>The types of the facts (from the settings alone).</summary>
+    Types = 1,
+
+    /// <summary>The organisations and the countries.</summary>
+    Organizations = 2,
+
+    /// <summary>The people and the quotations (the quotations are grouped by article: the plan needs the article list).</summary>
+    People = 4,
+
+    /// <summary>The article list.</summary>
+    Articles = 8,
+
+    /// <summary>Everything.</summary>
+    All = Types | Organizations | People | Articles,
+}
+
 /// <summary>The settings every generated file is written with (from <see cref="GeneratorOptions"/>).</summary>
 /// <param name="Namespace">A valid namespace.</param>
 /// <param name="Visibility">"public" or "internal".</param>

@@ -50,7 +50,14 @@ public static class Emitter
     }
 
     /// <summary>Orders and names the facts of a model and cuts its output into units, one per file.</summary>
-    public static EmitPlanResult Plan(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken = default)
+    public static EmitPlanResult Plan(FactsModel model, GeneratorOptions options, CancellationToken cancellationToken = default) =>
+        Plan(model, options, EmitParts.All, cancellationToken);
+
+    /// <summary>
+    /// Plans some parts of the output from a model holding (at least) their facts: the units of the
+    /// other parts are left out, and so are their naming diagnostics.
+    /// </summary>
+    public static EmitPlanResult Plan(FactsModel model, GeneratorOptions options, EmitParts parts, CancellationToken cancellationToken = default)
     {
         if (model is null)
         {
@@ -61,9 +68,10 @@ public static class Emitter
         cancellationToken.ThrowIfCancellationRequested();
         var plan = EmissionPlan.Create(model);
         cancellationToken.ThrowIfCancellationRequested();
-        var units = plan.ToUnits(SettingsOf(options), cancellationToken);
+        var units = plan.ToUnits(SettingsOf(options), parts, cancellationToken);
 
         var diagnostics = plan.Collisions
+            .Where(c => (c.Part & parts) != 0)
             .Select(c => ToDiagnostic(c.Collision, c.Evidence))
             .Distinct()
             .ToList();

@@ -16,12 +16,42 @@ namespace NewsFacts.Merge;
 /// </summary>
 public static class FactsMerger
 {
-    public static FactsModel Merge(IReadOnlyList<ArticleFacts> articles, CancellationToken cancellationToken = default)
+    /// <summary>What a merge covers (see <see cref="Merge(IReadOnlyList{ArticleFacts}, MergeParts, CancellationToken)"/>).</summary>
+    [Flags]
+    public enum MergeParts
+    {
+        /// <summary>The article list alone.</summary>
+        None = 0,
+
+        /// <summary>Organisations and countries, and the cross-article checks.</summary>
+        Organizations = 1,
+
+        /// <summary>People and quotations.</summary>
+        People = 2,
+
+        /// <summary>Articles with the same content (NF0008).</summary>
+        Duplicates = 4,
+
+        /// <summary>Everything.</summary>
+        All = Organizations | People | Duplicates,
+    }
+
+    public static FactsModel Merge(IReadOnlyList<ArticleFacts> articles, CancellationToken cancellationToken = default) =>
+        Merge(articles, MergeParts.All, cancellationToken);
+
+    /// <summary>
+    /// Merges some of the facts: the organisations and countries (with the cross-article checks), the
+    /// people and quotations, the duplicate articles, or none (the article list alone). The
+    /// generator merges the two apart, so that an edit that changes the facts of one side only (a new
+    /// quotation) leaves the other side's merge cached. <see cref="Merge(IReadOnlyList{ArticleFacts}, CancellationToken)"/>
+    /// is both at once.
+    /// </summary>
+    public static FactsModel Merge(IReadOnlyList<ArticleFacts> articles, MergeParts parts, CancellationToken cancellationToken = default)
     {
         var sorted = SortArticles(articles);
         try
         {
-            return new Merger(sorted, cancellationToken).Run();
+            return new Merger(sorted, cancellationToken).Run(parts);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -178,14 +208,30 @@ public static class FactsMerger
             }
         }
 
-        public FactsModel Run()
+        public FactsModel Run(MergeParts parts)
         {
             var infos = _articles.Select(a => new ArticleInfo(a.File ?? "", a.Title)).ToEquatableArray();
-            var organizations = MergeOrganizations();
-            var countries = MergeCountries();
-            var (people, nameMap) = MergePeople();
-            var quotes = MergeQuotes(nameMap);
-            FindDuplicateArticles();
+            var organizations = EquatableArray<MergedOrganization>.Empty;
+            var countries = EquatableArray<MergedCountry>.Empty;
+            var people = EquatableArray<MergedPerson>.Empty;
+            var quotes = EquatableArray<QuoteFacts>.Empty;
+            if ((parts & MergeParts.Organizations) != 0)
+            {
+                organizations = MergeOrganizations();
+                countries = MergeCountries();
+            }
+
+            if ((parts & MergeParts.Duplicates) != 0)
+            {
+                FindDuplicateArticles();
+            }
+
+            if ((parts & MergeParts.People) != 0)
+            {
+                PersonNames nameMap;
+                (people, nameMap) = MergePeople();
+                quotes = MergeQuotes(nameMap);
+            }
 
             var diagnostics = _diagnostics
                 .Distinct()
@@ -394,13 +440,25 @@ public static class FactsMerger
             foreach (var items in relationGroups)
             {
                 var first = items[0].Relation;
-                var whens = items
-                    .Select(i => i.Relation.When)
-                    .Where(w => !string.IsNullOrWhiteSpace(w))
-                    .Select(w => w!)
-                    .Distinct(StringComparer.Ordinal)
-                    .ToEquatableArray();
-                var evidence = items.Select(i => i.Evidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray();
+                EquatableArray<string> whens;
+                EquatableArray<Evidence> evidence;
+                if (items.Count == 1)
+                {
+                    // Most relations are stated once: no sets and sorts for one item.
+                    whens = string.IsNullOrWhiteSpace(first.When) ? EquatableArray<string>.Empty : new EquatableArray<string>(new[] { first.When! });
+                    evidence = new EquatableArray<Evidence>(new[] { items[0].Evidence });
+                }
+                else
+                {
+                    whens = items
+                        .Select(i => i.Relation.When)
+                        .Where(w => !string.IsNullOrWhiteSpace(w))
+                        .Select(w => w!)
+                        .Distinct(StringComparer.Ordinal)
+                        .ToEquatableArray();
+                    evidence = SortedDistinct(items.Select(i => i.Evidence));
+                }
+
                 relations.Add(new MergedRelation(first.Kind, first.Country ?? "", first.Iso2 ?? "", whens, evidence));
             }
 
@@ -413,14 +471,10 @@ public static class FactsMerger
                 .Select(g => new MergedCount(
                     g[0].Count.Kind,
                     g[0].Count.Value,
-                    g.Select(c => c.Evidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray()))
+                    SortedDistinct(g.Select(c => c.Evidence))))
                 .ToList();
 
-            var orgEvidence = group
-                .Select(g => g.Evidence)
-                .Distinct()
-                .OrderBy(e => e, EvidenceComparer.Instance)
-                .ToEquatableArray();
+            var orgEvidence = SortedDistinct(group.Select(g => g.Evidence));
 
             var result = new MergedOrganization(key, name, acronym?.Trim(), relations.ToEquatableArray(), counts.ToEquatableArray(), orgEvidence);
 
@@ -523,6 +577,7 @@ public static class FactsMerger
         {
             foreach (var kind in new[] { RelationKind.Member, RelationKind.DialoguePartner, RelationKind.Observer })
             {
+                if (!org.Counts.Any(c => c.Kind == kind)) continue;
                 var named = org.Relations.Where(r => r.Kind == kind)
                     .OrderBy(r => FirstOf(r.Evidence), EvidenceComparer.Instance)
                     .ToList();
@@ -614,7 +669,7 @@ public static class FactsMerger
                         list[0].Name ?? "",
                         list[0].Iso2 ?? "",
                         list.Select(c => c.AsWritten).Where(a => !string.IsNullOrEmpty(a)).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                        list.Select(c => c.Evidence ?? NoEvidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray());
+                        SortedDistinct(list.Select(c => c.Evidence ?? NoEvidence)));
                 })
                 .OrderBy(c => FirstOf(c.Evidence), EvidenceComparer.Instance)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)
@@ -653,7 +708,7 @@ public static class FactsMerger
                     .ToList();
                 var title = byPreference.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
                 var country = byPreference.Select(p => p.Country).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
-                var evidence = group.Select(i => i.Person.Evidence ?? NoEvidence).Distinct().OrderBy(e => e, EvidenceComparer.Instance).ToEquatableArray();
+                var evidence = SortedDistinct(group.Select(i => i.Person.Evidence ?? NoEvidence));
                 people.Add(new MergedPerson(canonical, title, country, evidence));
             }
 
@@ -725,6 +780,28 @@ public static class FactsMerger
         }
 
         // ----- Helpers -------------------------------------------------------------------------
+
+        /// <summary>
+        /// Evidence without duplicates in evidence order. The items mostly come sorted already (in
+        /// evidence order from the sorts above): that is checked in one pass before any set or sort.
+        /// </summary>
+        private static EquatableArray<Evidence> SortedDistinct(IEnumerable<Evidence> items)
+        {
+            var list = new List<Evidence>(items);
+            var strictlySorted = true;
+            for (var i = 1; i < list.Count && strictlySorted; i++)
+            {
+                strictlySorted = CompareEvidence(list[i - 1], list[i]) < 0;
+            }
+
+            if (!strictlySorted)
+            {
+                list = list.Distinct().ToList();
+                list.Sort(EvidenceComparer.Instance);
+            }
+
+            return new EquatableArray<Evidence>(list.ToArray());
+        }
 
         private static Evidence FirstOf(EquatableArray<Evidence> evidence) => evidence.Count == 0 ? NoEvidence : evidence[0] ?? NoEvidence;
 

@@ -152,12 +152,18 @@ public sealed class IncrementalTests
         Assert.Equal(articles[index].Path, facts.Path);
         Assert.Equal(articles.Length - 1, Reasons(second.Result, TrackingNames.Extraction).Count(r => r == IncrementalStepRunReason.Cached));
 
-        // The merge and the emission plan run again (they see all the articles); of the units (one per
+        // The edit adds a quotation at the end: the article's people and quotations change, its
+        // organisations and countries do not. So the people's merge and plan run again (they see all
+        // the articles), the organisations' merge and plan are not run at all; of the units (one per
         // generated file) only those whose data the edit changed are written again: the article's
         // quotations, the new speaker's initial, and the two index files that count them. Every
         // organisation, the countries and the types stay cached, so their source outputs are reused and
         // the driver keeps their syntax trees.
-        Assert.Single(Computed(second.Result, TrackingNames.Merge));
+        Assert.Single(Computed(second.Result, TrackingNames.MergePeople));
+        Assert.Single(Computed(second.Result, TrackingNames.PlanPeople));
+        Assert.Empty(Computed(second.Result, TrackingNames.MergeOrganizations));
+        Assert.Empty(Computed(second.Result, TrackingNames.PlanOrganizations));
+        Assert.All(second.Result.TrackedSteps[TrackingNames.ArticleList].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         var files = second.Result.TrackedSteps[TrackingNames.GeneratedFiles].SelectMany(s => s.Outputs).ToList();
         string HintName(object value) => ((NewsFacts.Emission.GeneratedFile)value).HintName;
         var written = files.Where(f => f.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified).Select(f => HintName(f.Value)).OrderBy(h => h, StringComparer.Ordinal).ToList();
