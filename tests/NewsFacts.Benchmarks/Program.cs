@@ -25,6 +25,22 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "--repeat-edit")
+        {
+            // For a profiler: the OneArticleEdited operation N times (default 200), nothing else after setup.
+            var benchmarks = new IncrementalBenchmarks();
+            benchmarks.Setup();
+            var times = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < times; i++)
+            {
+                benchmarks.OneArticleEdited();
+            }
+
+            Console.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0:F1} ms per edit", watch.Elapsed.TotalMilliseconds / times));
+            return 0;
+        }
+
         if (args.Length >= 1 && args[0] == "--stages")
         {
             return StageTimes.Run(

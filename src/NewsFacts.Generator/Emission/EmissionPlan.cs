@@ -126,6 +126,14 @@ internal sealed class EmissionPlan
         return list;
     }
 
+    // Identifiers by name, shared by every plan of the process: an edit plans all the facts again, and
+    // the names of the articles it did not change are the same string instances. Weak: an entry lives
+    // as long as its name. (Identifiers.ToPascalCase is a pure function of the text.)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> PascalNames = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> TermBases = new();
+
+    private static string Pascal(string name) => PascalNames.GetValue(name, static n => Identifiers.ToPascalCase(n));
+
     private static IEnumerable<string> Reserved(params string[] names) => names.Concat(Identifiers.ObjectMemberNames);
 
     private void AddCollisions(List<NameCollision> collisions, EmitParts part, Func<string, Evidence?> evidenceOf)
@@ -198,7 +206,7 @@ internal sealed class EmissionPlan
 
         var allocator = new NameAllocator(Reserved("All", "Countries", "Get", "Find", "Members", "DialoguePartners", "Observers", "NonMembers", "Joining"));
         var collisions = new List<NameCollision>();
-        var names = allocator.Allocate(Countries.Select(c => c.Name).ToList(), Identifiers.ToPascalCase, collisions);
+        var names = allocator.Allocate(Countries.Select(c => c.Name).ToList(), Pascal, collisions);
         for (var i = 0; i < Countries.Count; i++)
         {
             Countries[i].Identifier = names[i];
@@ -274,7 +282,7 @@ internal sealed class EmissionPlan
             "Members", "DialoguePartners", "Observers", "NonMembers", "Joining",
             "MemberCount", "DialoguePartnerCount", "ObserverCount", "NonMemberCount", "JoiningCount"));
         var collisions = new List<NameCollision>();
-        var names = allocator.Allocate(Organizations.Select(o => o.Acronym ?? o.Name).ToList(), Identifiers.ToPascalCase, collisions);
+        var names = allocator.Allocate(Organizations.Select(o => o.Acronym ?? o.Name).ToList(), Pascal, collisions);
         for (var i = 0; i < Organizations.Count; i++)
         {
             Organizations[i].Identifier = names[i];
@@ -289,7 +297,7 @@ internal sealed class EmissionPlan
             .Where(q => q is not null)
             .Select(q => new QuoteEntry(q))
             .ToList();
-        quotes.Sort((a, b) =>
+        static int Compare(QuoteEntry a, QuoteEntry b)
         {
             var c = CompareEvidence(a.Facts.Evidence, b.Facts.Evidence);
             if (c != 0)
@@ -299,7 +307,20 @@ internal sealed class EmissionPlan
 
             c = string.CompareOrdinal(a.Facts.Text, b.Facts.Text);
             return c != 0 ? c : string.CompareOrdinal(a.Facts.Speaker, b.Facts.Speaker);
-        });
+        }
+
+        // The merge gives them in this order already: checked in one pass before sorting.
+        var sorted = true;
+        for (var i = 1; i < quotes.Count && sorted; i++)
+        {
+            sorted = Compare(quotes[i - 1], quotes[i]) < 0;
+        }
+
+        if (!sorted)
+        {
+            quotes.Sort(Compare);
+        }
+
         Quotes.AddRange(quotes);
 
         // Statements are named after their speaker and numbered in order ("DaraVelasco1"); terms
@@ -310,13 +331,16 @@ internal sealed class EmissionPlan
         {
             if (quote.Facts.Kind == QuoteKind.Term)
             {
-                var words = (quote.Facts.Text ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(6);
-                var name = "Term" + Identifiers.ToPascalCase(string.Join(" ", words)).TrimStart('_', '@');
-                bases.Add(name.Length > 48 ? name.Substring(0, 48) : name);
+                bases.Add(TermBases.GetValue(quote.Facts.Text ?? string.Empty, static text =>
+                {
+                    var words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Take(6);
+                    var name = "Term" + Identifiers.ToPascalCase(string.Join(" ", words)).TrimStart('_', '@');
+                    return name.Length > 48 ? name.Substring(0, 48) : name;
+                }));
             }
             else
             {
-                var speaker = Identifiers.ToPascalCase(quote.Facts.Speaker ?? "Unattributed").TrimStart('@');
+                var speaker = Pascal(quote.Facts.Speaker ?? "Unattributed").TrimStart('@');
                 perSpeaker.TryGetValue(speaker, out var n);
                 n++;
                 perSpeaker[speaker] = n;
@@ -372,7 +396,7 @@ internal sealed class EmissionPlan
 
         var allocator = new NameAllocator(Reserved("All", "People", "BuildAll", "Sort"));
         var collisions = new List<NameCollision>();
-        var names = allocator.Allocate(People.Select(p => p.Name).ToList(), Identifiers.ToPascalCase, collisions);
+        var names = allocator.Allocate(People.Select(p => p.Name).ToList(), Pascal, collisions);
         for (var i = 0; i < People.Count; i++)
         {
             People[i].Identifier = names[i];

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using NewsFacts.Model;
@@ -690,7 +691,19 @@ public static class FactsMerger
                 }
             }
 
-            items = items.OrderBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance).ThenBy(i => i.Order).ToList();
+            // In evidence order (then extraction order): the articles come in file order, so the items
+            // mostly are already; checked in one pass before sorting.
+            var inOrder = true;
+            for (var i = 1; i < items.Count && inOrder; i++)
+            {
+                inOrder = CompareEvidence(items[i - 1].Person.Evidence ?? NoEvidence, items[i].Person.Evidence ?? NoEvidence) <= 0;
+            }
+
+            if (!inOrder)
+            {
+                items = items.OrderBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance).ThenBy(i => i.Order).ToList();
+            }
+
             var names = new PersonNames(items.Select(i => i.Person.Name), _ct);
 
             var people = new List<MergedPerson>();
@@ -699,9 +712,20 @@ public static class FactsMerger
                 _ct.ThrowIfCancellationRequested();
                 var canonical = group.Key;
 
+                if (group.Count() == 1)
+                {
+                    var only = group.First();
+                    people.Add(new MergedPerson(
+                        canonical,
+                        string.IsNullOrWhiteSpace(only.Person.Title) ? null : only.Person.Title,
+                        string.IsNullOrWhiteSpace(only.Person.Country) ? null : only.Person.Country,
+                        new EquatableArray<Evidence>(new[] { only.Person.Evidence ?? NoEvidence })));
+                    continue;
+                }
+
                 // Prefer the longer name's title and country, then the first in evidence order.
                 var byPreference = group
-                    .OrderByDescending(i => PersonNames.Tokens(i.Person.Name).Length)
+                    .OrderByDescending(i => PersonNames.TokenCount(i.Person.Name))
                     .ThenBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance)
                     .ThenBy(i => i.Order)
                     .Select(i => i.Person)
@@ -897,39 +921,47 @@ public static class FactsMerger
         }
 
         public static string Normalize(string? name)
-            => name is null ? "" : string.Join(" ", Tokens(name));
+            => name is null ? "" : NormalizedNames.GetValue(name, static n => string.Join(" ", Tokens(n)));
+
+        /// <summary>The number of tokens of a name (as <see cref="Tokens"/> cuts it), without cutting it.</summary>
+        public static int TokenCount(string? name)
+        {
+            var count = 0;
+            var inToken = false;
+            foreach (var c in name ?? "")
+            {
+                var separator = c is ' ' or '\t' or '\r' or '\n' or '\u00A0';
+                if (!separator && !inToken) count++;
+                inToken = !separator;
+            }
+
+            return count;
+        }
 
         public static string[] Tokens(string? name)
             => (name ?? "").Split(new[] { ' ', '\t', '\r', '\n', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
 
-        // Keys by name: names come back again and again (every mention, every quote), so each is folded once.
-        private readonly Dictionary<string, string[]> _tokenKeysOf = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
+        // Folded forms by name, shared by every merge of the process: names come back in every mention,
+        // every quotation and every run (an edit merges all the articles again, and the names of the
+        // articles it did not change are the same string instances), so each is folded once. Weak: an
+        // entry lives as long as its name.
+        private static readonly ConditionalWeakTable<string, string> NormalizedNames = new();
+        private static readonly ConditionalWeakTable<string, string[]> TokenKeysOfName = new();
+        private static readonly ConditionalWeakTable<string, string> KeyOfName = new();
 
         /// <summary>A name folded for comparison: tokens folded by <see cref="TokenKey"/>, one space apart.</summary>
-        private string Key(string name)
-        {
-            if (!_keyOf.TryGetValue(name, out var key))
-            {
-                _keyOf.Add(name, key = string.Join(" ", TokenKeys(name)));
-            }
+        private static string Key(string name) =>
+            KeyOfName.GetValue(name, static n => string.Join(" ", TokenKeys(n)));
 
-            return key;
-        }
-
-        /// <summary>The folded tokens of a name.</summary>
-        private string[] TokenKeys(string name)
-        {
-            if (!_tokenKeysOf.TryGetValue(name, out var keys))
+        /// <summary>The folded tokens of a name (shared: never changed by callers).</summary>
+        private static string[] TokenKeys(string name) =>
+            TokenKeysOfName.GetValue(name, static n =>
             {
-                var tokens = Tokens(name);
-                keys = new string[tokens.Length];
+                var tokens = Tokens(n);
+                var keys = new string[tokens.Length];
                 for (var i = 0; i < tokens.Length; i++) keys[i] = TokenKey(tokens[i]);
-                _tokenKeysOf.Add(name, keys);
-            }
-
-            return keys;
-        }
+                return keys;
+            });
 
         /// <summary>A token folded for comparison: case, Latin diacritics ("Okafor" = "Okafor"), a final "." or ",".</summary>
         private static string TokenKey(string token)
