@@ -179,18 +179,30 @@ internal sealed class EntityRecognizer
 
     private HashSet<string>? _lower;
 
-    /// <summary>Words this article writes in lower case somewhere ("host", "diplomats").</summary>
-    private HashSet<string> LowerVocabulary
+    /// <summary>
+    /// Whether the word is written starting in lower case somewhere in the article, ignoring case
+    /// ("Leaders" at a sentence start, "leaders" elsewhere). The set holds the lower-case forms
+    /// (ordinal hashing, no per-word allocation for words already in lower case).
+    /// </summary>
+    private bool InLowerVocabulary(string word)
     {
-        get
+        if (_lower is null)
         {
-            if (_lower is null)
-            {
-                _lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var t in _t) if (t.IsWord && char.IsLower(t.Text[0])) _lower.Add(t.Text);
-            }
-            return _lower;
+            _lower = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var t in _t) if (t.IsWord && char.IsLower(t.Text[0])) _lower.Add(Lower(t.Text));
         }
+
+        return _lower.Contains(Lower(word));
+    }
+
+    private static string Lower(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c)) return word.ToLowerInvariant();
+        }
+
+        return word;
     }
 
     public void Run()
@@ -411,7 +423,7 @@ internal sealed class EntityRecognizer
             if (first > last) { i = last; continue; }
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
-            if (first < last && (IsSentenceInitial(first) && LowerVocabulary.Contains(_t[first].Text)
+            if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
                                  || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit")
                 && Tok(first + 1) is { } ofTok && ofTok.Is("of"))
             {
@@ -665,7 +677,7 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || !tok.IsCapitalized || Claimed(i) || tok.Text.Length < 3 || !HasLower(tok.Text)) continue;
             if (RegionWords.Contains(tok.Text) || IsTitleToken(i) || TimeWords.IsMonth(tok.Text) || TimeWords.IsWeekday(tok.Text)) continue;
-            if (CommonWords.IsSentenceStartFunctionWord(tok.Text) || LowerVocabulary.Contains(tok.Text)) continue;
+            if (CommonWords.IsSentenceStartFunctionWord(tok.Text) || InLowerVocabulary(tok.Text)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
             var isBloc = false;
@@ -1025,7 +1037,7 @@ internal sealed class EntityRecognizer
         if (text is "Host" or "Former" or "Veteran" or "Opposition" or "Incumbent" or "Outgoing" or "Incoming" or "Acting" or "Interim" or "Then" or "Late" or "Deputy" or "Senior" or "Top") return false;
         if (TimeWords.IsMonth(text) || TimeWords.IsWeekday(text)) return false;
         if (OrganizationWords.IsNameHead(text)) return false;
-        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || LowerVocabulary.Contains(text))) return false;
+        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || InLowerVocabulary(text))) return false;
         if (CommonWords.IsSentenceStartFunctionWord(text) && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
         foreach (var c in text) if (char.IsDigit(c)) return false;
         return true;

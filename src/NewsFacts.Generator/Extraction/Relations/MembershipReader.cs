@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using NewsFacts.Extraction.Entities;
 using NewsFacts.Extraction.Lexicon;
@@ -542,6 +543,9 @@ internal sealed class MembershipReader
 
     // ---------------------------------------------------------------- time words
 
+    /// <summary>The words of each relative time expression ("next year"), cut once.</summary>
+    private static readonly string[][] RelativeExpressionWords = TimeWords.RelativeExpressions.Select(r => r.Split(' ')).ToArray();
+
     private string? WhenAfter(int p)
     {
         for (var q = p; q < _v.Count && q <= p + 10; q++)
@@ -560,9 +564,9 @@ internal sealed class MembershipReader
                 var e = DateEnd(q);
                 if (e >= q) return Text(q, e);
             }
-            foreach (var rel in TimeWords.RelativeExpressions)
+            foreach (var words in RelativeExpressionWords)
             {
-                var words = rel.Split(' ');
+                if (!Is(q, words[0])) continue;
                 var ok = true;
                 for (var k = 0; k < words.Length && ok; k++) ok = Is(q + k, words[k]);
                 if (ok) return Text(q, q + words.Length - 1);

@@ -20,9 +20,11 @@ internal static class Tokenizer
     public static bool IsDashGlyph(char c) => c is '\u2013' or '\u2014' or '\u2015' or '\u2012';
 
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060'
-        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        c < 0x80
+            ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
+            : char.IsLetterOrDigit(c) || c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060'
+                || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                    or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken)
     {
@@ -34,7 +36,7 @@ internal static class Tokenizer
         {
             if ((i & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF' || char.IsSurrogate(c) && !IsValidPair(text, i))
+            if (c == ' ' || (c < 0x80 ? c < 0x21 || c == 0x7F : char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF' || char.IsSurrogate(c) && !IsValidPair(text, i)))
             {
                 i++;
                 continue;
