@@ -1032,13 +1032,14 @@ internal sealed class EntityRecognizer
         if (!HasLower(text) && text.Length > 1) return false; // acronyms
         if (text.Length == 1 && !(Tok(i + 1) is { } initialDot && initialDot.Is(".") && initialDot.Start == tok.End)) return false; // "I", "X"
         if (text is "Additional" or "Reporting" or "Editing" or "Writing" or "Update" or "Updated" or "Photo" or "Video" or "Sherpa") return false;
+        // Months, weekdays, name heads ("Union"), function words and speech verbs: the word's classes,
+        // computed once per distinct word (WordClasses.Classify, from the same lists).
         if (tok.Has(WordClass.MonthOrWeekday | WordClass.OrganizationHead)) return false;
         if (RegionWords.Contains(text)) return false;
         if (text is "Host" or "Former" or "Veteran" or "Opposition" or "Incumbent" or "Outgoing" or "Incoming" or "Acting" or "Interim" or "Then" or "Late" or "Deputy" or "Senior" or "Top") return false;
-        if (TimeWords.IsMonth(text) || TimeWords.IsWeekday(text)) return false;
-        if (OrganizationWords.IsNameHead(text)) return false;
-        if (IsSentenceInitial(i) && (CommonWords.IsSentenceStartFunctionWord(text) || SpeechVerbs.TryGetLemma(text, out _, out _) || InLowerVocabulary(text))) return false;
-        if (CommonWords.IsSentenceStartFunctionWord(text) && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
+        var functionWord = tok.Has(WordClass.FunctionWord);
+        if (IsSentenceInitial(i) && (functionWord || tok.Has(WordClass.SpeechVerb) || InLowerVocabulary(text))) return false;
+        if (functionWord && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
         foreach (var c in text) if (char.IsDigit(c)) return false;
         return true;
     }
@@ -1048,8 +1049,15 @@ internal sealed class EntityRecognizer
     {
         var dash = text.IndexOf('-');
         if (dash < 1 || dash > 3 || dash + 1 >= text.Length || !char.IsUpper(text[dash + 1])) return false;
-        var particle = text.Substring(0, dash);
-        return particle is "al" or "el" or "ad" or "as" or "an" or "ar" or "at" or "az" or "ash" or "bin" or "ibn" or "abu" or "bu";
+        return dash switch
+        {
+            2 => Prefix(text, "al") || Prefix(text, "el") || Prefix(text, "ad") || Prefix(text, "as") || Prefix(text, "an")
+                || Prefix(text, "ar") || Prefix(text, "at") || Prefix(text, "az") || Prefix(text, "bu"),
+            3 => Prefix(text, "ash") || Prefix(text, "bin") || Prefix(text, "ibn") || Prefix(text, "abu"),
+            _ => false,
+        };
+
+        static bool Prefix(string text, string particle) => string.CompareOrdinal(text, 0, particle, 0, particle.Length) == 0;
     }
 
     private bool IsTitleToken(int i) => _t[i].IsWord && TitleWords.Contains(_t[i].Text.TrimEnd('.'));

@@ -13,7 +13,7 @@ internal sealed class WordPool
     private const int InitialCapacity = 1 << 12;
 
     /// <summary>The most distinct texts a table keeps before starting again.</summary>
-    internal const int MaxCount = 1 << 16;
+    internal const int MaxCount = 1 << 17;
 
     [ThreadStatic]
     private static WordPool? _current;
