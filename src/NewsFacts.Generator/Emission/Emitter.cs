@@ -195,6 +195,9 @@ public static class Emitter
             w.WriteLine();
             WriteProperty(w, "The common English short name (\"Turkey\", \"United States\").", "string", "Name");
             WriteProperty(w, "The ISO 3166-1 alpha-2 code (\"TR\", \"US\").", "string", "Iso2");
+            w.WriteSummary("An empty list of countries, shared by the relation lists that name none.");
+            w.WriteLine("internal static readonly " + ReadOnlyList(Country) + " NoCountries = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Country + ">(new " + Country + "[0]);");
+            w.WriteLine();
             w.WriteSummary("Returns the name of the country.");
             w.WriteLine("public override string ToString() => this.Name;");
             w.WriteLine();
@@ -227,6 +230,9 @@ public static class Emitter
             WriteProperty(w, "The joining state.", Country, "Country");
             WriteProperty(w, "When the state joins, as the articles write it (\"on Thursday\", \"July 4\"), or null when they do not say.", s, "When");
             WriteProperty(w, "Every distinct time expression the articles give (more than one when they disagree).", ReadOnlyList("string"), "Whens");
+            w.WriteSummary("An empty list of accessions, shared by the joining lists that name none.");
+            w.WriteLine("internal static readonly " + ReadOnlyList(Accession) + " NoAccessions = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Accession + ">(new " + Accession + "[0]);");
+            w.WriteLine();
             w.WriteSummary("Returns the state's name, and when it joins if known.");
             w.WriteLine("public override string ToString() => this.When == null ? this.Country.Name : this.Country.Name + \" (\" + this.When + \")\";");
             w.CloseBlock();
@@ -285,6 +291,36 @@ public static class Emitter
             WriteProperty(w, "The observer states the articles name, in name order.", ReadOnlyList(Country), "Observers");
             WriteProperty(w, "The states the articles say are not members, in name order.", ReadOnlyList(Country), "NonMembers");
             WriteProperty(w, "The states joining, with when, in name order.", ReadOnlyList(Accession), "Joining");
+            w.WriteSummary("Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state.");
+            w.WriteLine("/// <param name=\"country\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
+            w.WriteLine("public bool IsMember(" + s + " country)");
+            w.OpenBlock();
+            w.WriteLine("foreach (var member in this.Members)");
+            w.OpenBlock();
+            w.WriteLine("if (member.Matches(country))");
+            w.OpenBlock();
+            w.WriteLine("return true;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return false;");
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteSummary("Whether the articles name <paramref name=\"country\"/> a member state.");
+            w.WriteLine("/// <param name=\"country\">A country, such as a field of <c>Countries</c>.</param>");
+            w.WriteLine("public bool IsMember(" + Country + " country)");
+            w.OpenBlock();
+            w.WriteLine("foreach (var member in this.Members)");
+            w.OpenBlock();
+            w.WriteLine("if (object.ReferenceEquals(member, country))");
+            w.OpenBlock();
+            w.WriteLine("return true;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return false;");
+            w.CloseBlock();
+            w.WriteLine();
             w.WriteSummary("Returns the name, with the acronym when there is one.");
             w.WriteLine("public override string ToString() => this.Acronym == null || this.Acronym == this.Name ? this.Name : this.Name + \" (\" + this.Acronym + \")\";");
             w.CloseBlock();
@@ -547,33 +583,11 @@ public static class Emitter
                 "<para>A constant name that no article gives is a compile-time error (NF0101); prefer <see cref=\"IsMember(" + Country + ")\"/> with a field of <c>Countries</c>.</para>",
             });
             w.WriteLine("/// <param name=\"country\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
-            w.WriteLine("public static bool IsMember(string country)");
-            w.OpenBlock();
-            w.WriteLine("foreach (var member in Members.All)");
-            w.OpenBlock();
-            w.WriteLine("if (member.Matches(country))");
-            w.OpenBlock();
-            w.WriteLine("return true;");
-            w.CloseBlock();
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine("return false;");
-            w.CloseBlock();
+            w.WriteLine("public static bool IsMember(string country) => Info.IsMember(country);");
             w.WriteLine();
             w.WriteSummary("Whether the articles name <paramref name=\"country\"/> a member state of the " + display + ".");
             w.WriteLine("/// <param name=\"country\">A country, such as a field of <c>Countries</c>.</param>");
-            w.WriteLine("public static bool IsMember(" + Country + " country)");
-            w.OpenBlock();
-            w.WriteLine("foreach (var member in Members.All)");
-            w.OpenBlock();
-            w.WriteLine("if (object.ReferenceEquals(member, country))");
-            w.OpenBlock();
-            w.WriteLine("return true;");
-            w.CloseBlock();
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine("return false;");
-            w.CloseBlock();
+            w.WriteLine("public static bool IsMember(" + Country + " country) => Info.IsMember(country);");
         }
 
         private static string CountArgument(OrganizationUnitData organization, RelationKind kind) =>
@@ -640,7 +654,15 @@ public static class Emitter
             w.WriteSummary(relations.Count == 0
                 ? description.Heading + " the " + display + ": none named, an empty list."
                 : description.Heading + " the " + display + " (" + Literals.Int(relations.Count) + "), in name order.");
-            WriteList(w, elementType, "All", relations.Select(r => r.Country.Identifier).ToList());
+            if (relations.Count == 0)
+            {
+                // One shared empty list: most organisations name no observers, no joining states.
+                w.WriteLine("public static readonly " + ReadOnlyList(elementType) + " All = " + elementType + (kind == RelationKind.Joining ? ".NoAccessions;" : ".NoCountries;"));
+            }
+            else
+            {
+                WriteList(w, elementType, "All", relations.Select(r => r.Country.Identifier).ToList());
+            }
             w.CloseBlock();
         }
 

@@ -34,6 +34,11 @@ namespace NewsFacts
         public string Iso2 { get; }
 
         /// <summary>
+        /// An empty list of countries, shared by the relation lists that name none.
+        /// </summary>
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> NoCountries = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(new global::NewsFacts.Country[0]);
+
+        /// <summary>
         /// Returns the name of the country.
         /// </summary>
         public override string ToString() => this.Name;
@@ -79,6 +84,11 @@ namespace NewsFacts
         /// Every distinct time expression the articles give (more than one when they disagree).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Whens { get; }
+
+        /// <summary>
+        /// An empty list of accessions, shared by the joining lists that name none.
+        /// </summary>
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> NoAccessions = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Accession>(new global::NewsFacts.Accession[0]);
 
         /// <summary>
         /// Returns the state's name, and when it joins if known.
@@ -178,6 +188,40 @@ namespace NewsFacts
         /// The states joining, with when, in name order.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> Joining { get; }
+
+        /// <summary>
+        /// Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state.
+        /// </summary>
+        /// <param name="country">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+        public bool IsMember(string? country)
+        {
+            foreach (var member in this.Members)
+            {
+                if (member.Matches(country))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the articles name <paramref name="country"/> a member state.
+        /// </summary>
+        /// <param name="country">A country, such as a field of <c>Countries</c>.</param>
+        public bool IsMember(global::NewsFacts.Country country)
+        {
+            foreach (var member in this.Members)
+            {
+                if (object.ReferenceEquals(member, country))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Returns the name, with the acronym when there is one.

@@ -234,7 +234,7 @@ namespace NewsFacts
                 /// <summary>
                 /// The dialogue partners of the Shanghai Cooperation Organization (SCO): none named, an empty list.
                 /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(global::System.Array.Empty<global::NewsFacts.Country>());
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = global::NewsFacts.Country.NoCountries;
             }
 
             /// <summary>
@@ -246,7 +246,7 @@ namespace NewsFacts
                 /// <summary>
                 /// The observer states of the Shanghai Cooperation Organization (SCO): none named, an empty list.
                 /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(global::System.Array.Empty<global::NewsFacts.Country>());
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = global::NewsFacts.Country.NoCountries;
             }
 
             /// <summary>
@@ -258,7 +258,7 @@ namespace NewsFacts
                 /// <summary>
                 /// The states said not to be members of the Shanghai Cooperation Organization (SCO): none named, an empty list.
                 /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(global::System.Array.Empty<global::NewsFacts.Country>());
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = global::NewsFacts.Country.NoCountries;
             }
 
             /// <summary>
@@ -270,7 +270,7 @@ namespace NewsFacts
                 /// <summary>
                 /// The states joining the Shanghai Cooperation Organization (SCO): none named, an empty list.
                 /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Accession>(global::System.Array.Empty<global::NewsFacts.Accession>());
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> All = global::NewsFacts.Accession.NoAccessions;
             }
 
             /// <summary>
@@ -293,35 +293,13 @@ namespace NewsFacts
             /// <para>A constant name that no article gives is a compile-time error (NF0101); prefer <see cref="IsMember(global::NewsFacts.Country)"/> with a field of <c>Countries</c>.</para>
             /// </summary>
             /// <param name="country">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
-            public static bool IsMember(string country)
-            {
-                foreach (var member in Members.All)
-                {
-                    if (member.Matches(country))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
+            public static bool IsMember(string country) => Info.IsMember(country);
 
             /// <summary>
             /// Whether the articles name <paramref name="country"/> a member state of the Shanghai Cooperation Organization (SCO).
             /// </summary>
             /// <param name="country">A country, such as a field of <c>Countries</c>.</param>
-            public static bool IsMember(global::NewsFacts.Country country)
-            {
-                foreach (var member in Members.All)
-                {
-                    if (object.ReferenceEquals(member, country))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
+            public static bool IsMember(global::NewsFacts.Country country) => Info.IsMember(country);
         }
     }
 }
@@ -545,6 +523,11 @@ namespace NewsFacts
         public string Iso2 { get; }
 
         /// <summary>
+        /// An empty list of countries, shared by the relation lists that name none.
+        /// </summary>
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> NoCountries = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(new global::NewsFacts.Country[0]);
+
+        /// <summary>
         /// Returns the name of the country.
         /// </summary>
         public override string ToString() => this.Name;
@@ -590,6 +573,11 @@ namespace NewsFacts
         /// Every distinct time expression the articles give (more than one when they disagree).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Whens { get; }
+
+        /// <summary>
+        /// An empty list of accessions, shared by the joining lists that name none.
+        /// </summary>
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> NoAccessions = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Accession>(new global::NewsFacts.Accession[0]);
 
         /// <summary>
         /// Returns the state's name, and when it joins if known.
@@ -689,6 +677,40 @@ namespace NewsFacts
         /// The states joining, with when, in name order.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> Joining { get; }
+
+        /// <summary>
+        /// Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state.
+        /// </summary>
+        /// <param name="country">The country's common English name or its ISO 3166-1 alpha-2 code.</param>
+        public bool IsMember(string? country)
+        {
+            foreach (var member in this.Members)
+            {
+                if (member.Matches(country))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the articles name <paramref name="country"/> a member state.
+        /// </summary>
+        /// <param name="country">A country, such as a field of <c>Countries</c>.</param>
+        public bool IsMember(global::NewsFacts.Country country)
+        {
+            foreach (var member in this.Members)
+            {
+                if (object.ReferenceEquals(member, country))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// Returns the name, with the acronym when there is one.
