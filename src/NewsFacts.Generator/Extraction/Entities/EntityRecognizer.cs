@@ -747,7 +747,8 @@ internal sealed class EntityRecognizer
                 }
                 if (!ok) continue;
                 if (_t[i + n - 1].Kind == TokenKind.Possessive) continue;
-                if (!CountryGazetteer.TryLookup(sb.ToString(), out var form)) continue;
+                // One word: the token's own text, no new string.
+                if (!CountryGazetteer.TryLookup(n == 1 ? tok.Text : sb.ToString(), out var form)) continue;
                 if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
                 var m = Add(MentionType.Country, i, i + n - 1);
                 m.Country = form.Country;

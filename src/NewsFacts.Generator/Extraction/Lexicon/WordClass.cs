@@ -4,6 +4,7 @@ using System.Collections.Generic;
 namespace NewsFacts.Extraction.Lexicon;
 
 /// <summary>What the word lists say about a word, computed once per distinct word of an article.</summary>
+/// <remarks>At most 16 flags: a token holds them in 16 bits (<c>Token.Class</c>).</remarks>
 [Flags]
 public enum WordClass
 {

@@ -114,7 +114,7 @@ internal sealed class MembershipReader
     private int _sentence;
 
     /// <summary>Stands for positions before or after the sentence, so lookahead never throws.</summary>
-    private static readonly Token Outside = new(-1, 0, 0, TokenKind.Punct, string.Empty);
+    private static readonly Token Outside = new(-1, 0, TokenKind.Punct, string.Empty);
 
     private Token T(int p) => p >= 0 && p < _v.Count ? _t[_v[p]] : Outside;
 

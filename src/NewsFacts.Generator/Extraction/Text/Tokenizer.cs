@@ -168,6 +168,6 @@ internal static class Tokenizer
     {
         var classify = kind is TokenKind.Word or TokenKind.Number;
         var value = pool.Get(text, start, end - start, classify, out var wordClass);
-        tokens.Add(new Token(tokens.Count, start, end - start, kind, value) { Class = wordClass });
+        tokens.Add(new Token(tokens.Count, start, kind, value) { Class = wordClass });
     }
 }
