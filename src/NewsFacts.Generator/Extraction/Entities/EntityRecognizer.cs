@@ -298,6 +298,8 @@ internal sealed class EntityRecognizer
         while (j < _t.Count && _t[j].Paragraph == _t[i].Paragraph)
         {
             var tok = _t[j];
+            // "Observers: Afghanistan, Mongolia\nDialogue partners: Turkey": a fact-box label on the next line starts anew.
+            if (NewLineBefore(j) && Tok(j + 1) is { } lbl && (lbl.Is(":") || Tok(j + 2) is { } lbl2 && lbl2.Is(":") && Tok(j + 1)!.IsWord)) break;
             if (tok.IsWord && tok.IsCapitalized || tok.Kind == TokenKind.Number && last >= i && _t[j - 1].Is("of"))
             {
                 last = j;
@@ -313,6 +315,16 @@ internal sealed class EntityRecognizer
             }
         }
         return last;
+    }
+
+    private bool NewLineBefore(int j)
+    {
+        if (j <= 0 || j >= _t.Count) return false;
+        for (var c = _t[j].Start - 1; c >= _t[j - 1].End && c >= 0; c--)
+        {
+            if (_doc.Text[c] == '\n') return true;
+        }
+        return false;
     }
 
     private string Initials(int first, int last)
@@ -366,6 +378,9 @@ internal sealed class EntityRecognizer
             if (foldedName is not null && o.Name is not null && FoldOrgName(o.Name) == foldedName) return Merge(k, name, acronym);
             if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, o.Name)) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
+            // "the Economic Community" after "the Economic Community of West African States": the name's head, shortened.
+            if (name is not null && acronym is null && o.Name is not null && name.IndexOf(' ') > 0
+                && o.Name.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase)) return k;
         }
         Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
         return Orgs.Count - 1;
@@ -430,6 +445,25 @@ internal sealed class EntityRecognizer
                 first += 2;
                 if (first <= last && _t[first].Is("the")) first++;
                 if (first > last) { i = last; continue; }
+            }
+            // "met on Tuesday at the Gulf Cooperation Council summit", "in Lima on Thursday at the Pacific Alliance": a
+            // weekday is no part of a name; the name starts after it.
+            for (var k = Math.Min(last - 1, first + 6); k >= first; k--)
+            {
+                // Only near the run's start: a long chain re-entered at every "and" must stay linear.
+                if (!TimeWords.IsWeekday(_t[k].Text) || !(IsConnectorToken(_t[k + 1]) || _t[k + 1].Is("at"))) continue;
+                first = k + 1;
+                while (first <= last && (IsConnectorToken(_t[first]) || _t[first].Is("at"))) first++;
+                break;
+            }
+            if (first > last) { i = last; continue; }
+            // "Non-members the United States and Canada": a sentence-initial label before a name with its article.
+            if (first < last && IsSentenceInitial(first) && Tok(first + 1) is { } art && art.Is("the")
+                && (_t[first].Text.StartsWith("Non-", StringComparison.Ordinal) || _t[first].Text is "Members" or "Observers" or "Partners"))
+            {
+                i = first + 1;
+                knownRunEnd = -1;
+                continue;
             }
             // "... Nations on Sunday": a time after the name.
             while (last > first && (TimeWords.IsWeekday(_t[last].Text) || TimeWords.IsMonth(_t[last].Text) || _t[last].Kind == TokenKind.Number))
@@ -650,6 +684,8 @@ internal sealed class EntityRecognizer
         // A dateline: "JAKARTA, Sept 5 (Reuters) -" at a paragraph's start.
         var p = _doc.Paragraphs[_t[i].Paragraph];
         if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",")) return true;
+        // "BRUSSELS (Reuters) -", "NAIROBI (AP) —": a dateline without a date.
+        if (i == p.FirstToken && Tok(i + 1) is { } open && open.Is("(") && Tok(i + 3) is { } close && close.Is(")")) return true;
         return false;
     }
 

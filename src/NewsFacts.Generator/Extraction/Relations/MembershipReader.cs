@@ -161,14 +161,123 @@ internal sealed class MembershipReader
         foreach (var s in _doc.Sentences)
         {
             _ct.ThrowIfCancellationRequested();
-            if (_doc.Paragraphs[s.Paragraph].IsHeading) continue;
+            var heading = _doc.Paragraphs[s.Paragraph].IsHeading;
+            if (heading) _headingOrg = MembersHeading(s, out _headingParagraph);
+            if (heading && !IsLabelLine(s)) continue;
             _sentence = s.Index;
             BuildView(s);
             if (_v.Count == 0) continue;
+            if (!heading && _headingOrg >= 0 && s.Paragraph == _headingParagraph + 1) BareListUnderHeading();
             RecordLists();
             ReadSentence();
             UpdateTopic(s);
         }
+        Reconcile();
+    }
+
+    private int _headingOrg = -1;
+    private int _headingParagraph = -1;
+
+    /// <summary>"ASEAN members", "Members of the Gulf Cooperation Council": a heading that announces a list of members.</summary>
+    private int MembersHeading(Sentence s, out int paragraph)
+    {
+        paragraph = s.Paragraph;
+        var org = -1;
+        var members = false;
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            if (_t[i].IsWord && (_t[i].Text.Equals("members", StringComparison.OrdinalIgnoreCase) || _t[i].Text.Equals("member", StringComparison.OrdinalIgnoreCase))) members = true;
+            if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0 && !(_t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)) && !_er.Orgs[m.Entity].IsInstitution)
+            {
+                if (org >= 0 && org != m.Entity) return -1;
+                org = m.Entity;
+            }
+            if (_t[i].IsWord && (_t[i].Text.Equals("non-members", StringComparison.OrdinalIgnoreCase) || _t[i].Text.Equals("observers", StringComparison.OrdinalIgnoreCase)
+                || _t[i].Text.Equals("partners", StringComparison.OrdinalIgnoreCase) || _t[i].Text.Equals("candidates", StringComparison.OrdinalIgnoreCase) || _t[i].Text.Equals("former", StringComparison.OrdinalIgnoreCase))) return -1;
+        }
+        return members ? org : -1;
+    }
+
+    /// <summary>Under a heading "ASEAN members": a paragraph that is nothing but a list of states ("Brunei, Cambodia, ... and Vietnam.").</summary>
+    private void BareListUnderHeading()
+    {
+        var first = 0;
+        while (first < _v.Count && (T(first).Kind == TokenKind.Dash || Is(first, "•") || Is(first, "*"))) first++;
+        var list = ReadList(first, out var end);
+        if (list.Count < 2) return;
+        for (var k = end + 1; k < _v.Count; k++) if (!IsAny(k, ".", ";")) return;
+        Hit(_headingOrg, RelationKind.Member, list);
+    }
+
+    /// <summary>
+    /// "Members: Bahrain, Kuwait, ...": a fact-box line without closing punctuation is laid out like a heading, but a
+    /// label ("Members", "Member states", "Observers", "Dialogue partners") and a colon make it a list of the bloc's states.
+    /// </summary>
+    private bool IsLabelLine(Sentence s)
+    {
+        var first = s.FirstToken;
+        for (var i = first; i <= s.LastToken && i <= first + 2; i++)
+        {
+            if (_t[i].Text != ":") continue;
+            if (i == first) return false;
+            var head = _t[i - 1].Text;
+            return head.Equals("members", StringComparison.OrdinalIgnoreCase) || head.Equals("states", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("observers", StringComparison.OrdinalIgnoreCase) || head.Equals("partners", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    private bool _markShared;
+
+    /// <summary>Non-memberships read from a departure ("left", "quit", "the exit of").</summary>
+    private readonly HashSet<RelationHit> _departures = new();
+
+    private void Departure(int org, List<Mention> countries)
+    {
+        var before = Relations.Count;
+        Hit(org, RelationKind.NonMember, countries);
+        for (var i = before; i < Relations.Count; i++) _departures.Add(Relations[i]);
+    }
+
+    /// <summary>Relations read from a list shared by two kinds ("its observer states and dialogue partners include ...").</summary>
+    private readonly HashSet<RelationHit> _shared = new();
+
+    /// <summary>
+    /// A state of a shared list that the text elsewhere gives one of the two kinds keeps only that one; and within a
+    /// sentence, a later change of status wins ("rejoined in 2006, but withdrew again in 2012").
+    /// </summary>
+    private void Reconcile()
+    {
+        if (_shared.Count > 0)
+        {
+            var observers = new HashSet<(int, CountryEntry)>();
+            foreach (var o in Relations) if (o.Kind == RelationKind.Observer && o.Country.Country is { } oc) observers.Add((o.Org, oc));
+            Relations.RemoveAll(r => _shared.Contains(r) && r.Country.Country is { } rc && observers.Contains((r.Org, rc)));
+        }
+        // "The CIS was founded by Russia, Belarus and Ukraine ... Ukraine formally quit in 2018": a departure told
+        // later in the article ends a membership told before it.
+        if (_departures.Count > 0)
+        {
+            var lastDeparture = new Dictionary<(int, CountryEntry), int>();
+            foreach (var d in _departures)
+            {
+                if (d.Country.Country is not { } dc) continue;
+                if (!lastDeparture.TryGetValue((d.Org, dc), out var at) || d.Sentence > at) lastDeparture[(d.Org, dc)] = d.Sentence;
+            }
+            Relations.RemoveAll(r => r.Kind == RelationKind.Member && r.Country.Country is { } rc && lastDeparture.TryGetValue((r.Org, rc), out var at) && at > r.Sentence);
+        }
+        var drop = new HashSet<RelationHit>();
+        for (var i = 0; i < Relations.Count; i++)
+        {
+            var r = Relations[i];
+            if (r.Kind is not (RelationKind.Member or RelationKind.NonMember)) continue;
+            for (var j = i + 1; j < Relations.Count && Relations[j].Sentence == r.Sentence; j++)
+            {
+                var o = Relations[j];
+                if (o.Org == r.Org && o.Country.Country == r.Country.Country && o.Kind != r.Kind && o.Kind is RelationKind.Member or RelationKind.NonMember) drop.Add(r);
+            }
+        }
+        if (drop.Count > 0) Relations.RemoveAll(drop.Contains);
     }
 
     private void BuildView(Sentence s)
@@ -224,6 +333,8 @@ internal sealed class MembershipReader
         {
             if (expectItem)
             {
+                // "- Chile" / "• Peru": a bullet at the start of a line.
+                if (p < _v.Count && (T(p).Kind == TokenKind.Dash || Is(p, "•") || Is(p, "*")) && StartsLine(p) && CountryAt(p + 1) is not null) p++;
                 while (IsAny(p, "the", "both")) p++;
                 var c = CountryAt(p);
                 if (c is null && p < _v.Count && T(p).IsWord && T(p).IsCapitalized && M(p) is null && (Is(p + 1, ",") || IsAny(p + 1, "and")) && (CountryAt(p + 2) is not null || Is(p + 2, "the") || IsAny(p + 2, "and")))
@@ -285,6 +396,11 @@ internal sealed class MembershipReader
                     p += 3;
                     expectItem = true;
                 }
+                else if (p < _v.Count && StartsLine(p) && (CountryAt(p) is not null || (T(p).Kind == TokenKind.Dash || Is(p, "•") || Is(p, "*")) && CountryAt(p + 1) is not null))
+                {
+                    // A list laid out one state per line: "Bahrain\nKuwait\nOman".
+                    expectItem = true;
+                }
                 else
                 {
                     break;
@@ -292,6 +408,18 @@ internal sealed class MembershipReader
             }
         }
         return list;
+    }
+
+    /// <summary>True when the token at view position p is the first of its line.</summary>
+    private bool StartsLine(int p)
+    {
+        if (p <= 0 || p >= _v.Count) return false;
+        var text = _doc.Text;
+        for (var c = T(p).Start - 1; c >= T(p - 1).End && c >= 0; c--)
+        {
+            if (text[c] == '\n') return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -327,13 +455,19 @@ internal sealed class MembershipReader
         var list = new List<Mention>();
         start = last + 1;
         var p = last;
+        var relativeItems = 0;
         while (p >= 0)
         {
             var c = CountryAt(p);
             if (c is null || c.Possessive) break;
             // A country in an "of"-phrase or after a preposition is not a subject ("support of Russia").
             while (p - 1 >= 0 && M(p - 1) == c) p--;
-            if (stopAtPreposition && IsAny(p - 1, "of", "for", "to", "with", "by", "from", "against", "in", "on", "at", "into", "between", "than", "like", "toward", "towards")) break;
+            if (stopAtPreposition && IsAny(p - 1, "of", "for", "to", "with", "by", "from", "against", "in", "on", "at", "into", "between", "than", "like", "toward", "towards"))
+            {
+                // "Leaders of India, Brazil and Turkey were invited": the whole list is the preposition's object.
+                if (list.Count > 0) list.Clear();
+                break;
+            }
             list.Insert(0, c);
             start = p;
             var q = p - 1;
@@ -342,7 +476,13 @@ internal sealed class MembershipReader
             {
                 var sep = q;
                 if (IsAny(q, "and", "plus") && Is(q - 1, ",")) q--;
-                if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null)) { start = p; break; }
+                if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null))
+                {
+                    // "Austria, which is not part of the alliance, and Ireland": an item with its own relative clause.
+                    if (IsAny(sep, "and") && Is(q, ",") && ++relativeItems <= 4 && RelativeItemEnd(q) is var item && item >= 0) { p = item; continue; }
+                    start = p;
+                    break;
+                }
                 p = q - 1;
                 _ = sep;
                 continue;
@@ -351,6 +491,18 @@ internal sealed class MembershipReader
             break;
         }
         return list;
+    }
+
+    /// <summary>The country before ", which ... ," that ends at the comma at view position <paramref name="comma"/>, or -1.</summary>
+    private int RelativeItemEnd(int comma)
+    {
+        for (var k = comma - 1; k >= 1 && k >= comma - 20; k--)
+        {
+            if (Is(k, ";") || T(k).Kind == TokenKind.Dash) return -1;
+            if (!Is(k, ",")) continue;
+            return IsAny(k + 1, "which", "who") && CountryAt(k - 1) is not null ? k - 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -365,6 +517,12 @@ internal sealed class MembershipReader
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
+            if (w.Equals("since", StringComparison.OrdinalIgnoreCase) && IsAny(p - 1, "have", "has", "had"))
+            {
+                // "have since set up"
+                p--;
+                continue;
+            }
             if (SubjectSkip.Contains(w))
             {
                 if (w is "not" or "never" or "n't" or "no" || w == "yet") negated |= w != "yet" || true;
@@ -380,6 +538,13 @@ internal sealed class MembershipReader
                     subjectStart = listStart;
                     return appositive;
                 }
+                // "Ten countries, among them Belarus, Bolivia, Kazakhstan and Vietnam, now hold": the named ones.
+                var intro = listStart - 1;
+                if (appositive.Count > 0 && (Is(intro, "them") && Is(intro - 1, "among") || IsAny(intro, "including", "notably")) && Is(intro - (Is(intro, "them") ? 2 : 1), ","))
+                {
+                    subjectStart = listStart;
+                    return appositive;
+                }
             }
             if (Is(p, ",") || T(p).Kind == TokenKind.Dash)
             {
@@ -389,16 +554,99 @@ internal sealed class MembershipReader
                 while (q >= 0 && depth < 30 && !Is(q, ",") && T(q).Kind != TokenKind.Dash && !Is(q, ";")) { q--; depth++; }
                 if (q >= 0 && (Is(q, ",") || T(q).Kind == TokenKind.Dash) && CountryAt(q - 1) is not null)
                 {
+                    // "Sweden, like neighbouring Finland, has been a member": the state compared shares the predicate.
+                    if (IsAny(q + 1, "like", "alongside") || IsAny(q + 1, "along", "together") && Is(q + 2, "with"))
+                    {
+                        var a = IsAny(q + 1, "like", "alongside") ? q + 2 : q + 3;
+                        while (a < p && T(a).IsWord && CountryAt(a) is null && !T(a).IsCapitalized && a <= q + 4) a++;
+                        var compared = ReadList(a, out var comparedEnd);
+                        if (compared.Count > 0 && comparedEnd == p - 1)
+                        {
+                            var main = ReadListBackward(q - 1, out subjectStart);
+                            if (main.Count > 0) { main.AddRange(compared); return main; }
+                        }
+                    }
                     p = q - 1;
                     break;
                 }
                 // "Iran, under sanctions, joined": the apposition reaches the sentence start.
                 if (q < 0) return new List<Mention>();
+                // "The tiny nation, which gained independence in 2002, has had observer status": a described state.
+                if (Is(q, ",") && DescribedStateAt(q - 1) is { } describedState)
+                {
+                    subjectStart = 0;
+                    return new List<Mention> { describedState };
+                }
                 return new List<Mention>();
             }
             if (IsAny(p, "which", "who", "that") && (Is(p - 1, ",") || T(p - 1).Kind == TokenKind.Dash) && CountryAt(p - 2) is not null)
             {
-                return ReadListBackward(p - 2, out subjectStart, stopAtPreposition: false);
+                var antecedent = ReadListBackward(p - 2, out subjectStart, stopAtPreposition: false);
+                // "Mali, Niger and Guinea, which remains a suspended member": a singular verb takes the last state only.
+                var verbAt = p + 1;
+                while (IsAny(verbAt, "also", "still", "now", "already", "currently")) verbAt++;
+                if (antecedent.Count > 1 && IsAny(verbAt, "is", "was", "has", "remains", "stays", "belongs", "holds"))
+                {
+                    var last = antecedent[antecedent.Count - 1];
+                    antecedent.Clear();
+                    antecedent.Add(last);
+                    subjectStart = p - 2;
+                }
+                return antecedent;
+            }
+            if (IsAny(p, "but", "and"))
+            {
+                // "Ukraine, which is not a member but has applied to join": the second predicate of a relative clause.
+                for (var k = p - 1; k >= 2 && k >= p - 20; k--)
+                {
+                    if (Is(k, ",") || Is(k, ";") || T(k).Kind == TokenKind.Dash) break;
+                    if (IsAny(k, "which", "who") && (Is(k - 1, ",") || T(k - 1).Kind == TokenKind.Dash) && CountryAt(k - 2) is not null)
+                    {
+                        return ReadListBackward(k - 2, out subjectStart, stopAtPreposition: false);
+                    }
+                }
+                // "Georgia left in 2009, and Ukraine, a founder, stopped taking part in 2014 and formally quit in 2018":
+                // the subject of the clause the conjunction continues.
+                for (var k = p - 1; k >= 0 && k >= p - 30; k--)
+                {
+                    if (M(k) is { Type: MentionType.Person or MentionType.Body or MentionType.Organization } || IsAny(k, ";", ":", "which", "who", "that")) break;
+                    if (CountryAt(k) is not { } one || CountryAt(k + 1) == one) continue;
+                    var clauseStart = k;
+                    while (clauseStart > 0 && M(clauseStart - 1) == one) clauseStart--;
+                    var clause = new List<Mention> { one };
+                    var opens = clauseStart > 1 && IsAny(clauseStart - 1, "and", "but") && Is(clauseStart - 2, ",");
+                    var a = k + 1;
+                    if (Is(a, ","))
+                    {
+                        a++;
+                        while (a < p && !Is(a, ",") && a <= k + 10) a++;
+                        if (!Is(a, ",")) continue;
+                        a++;
+                    }
+                    if (opens && a < p && T(a).IsWord && !T(a).IsCapitalized && !IsAny(a, "and", "or", "which", "who", "that"))
+                    {
+                        subjectStart = clauseStart;
+                        return clause;
+                    }
+                }
+                // "Uzbekistan rejoined in 2006, but withdrew again in 2012": the sentence's subject, when nothing else
+                // that could be a subject stands between it and the conjunction.
+                var first = IsAny(0, "the") ? 1 : 0;
+                var headEnd = -1;
+                var head = p <= 60 ? ReadList(first, out headEnd) : new List<Mention>();
+                if (head.Count > 0 && headEnd + 1 < p && T(headEnd + 1).IsWord && !T(headEnd + 1).IsCapitalized && !IsAny(headEnd + 1, "and", "or", "which", "who"))
+                {
+                    var clean = true;
+                    for (var k = headEnd + 1; k < p && clean; k++)
+                    {
+                        if (M(k) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(k, "it", "they", "he", "she", "which", "who", "that", ";", ":")) clean = false;
+                    }
+                    if (clean)
+                    {
+                        subjectStart = first;
+                        return head;
+                    }
+                }
             }
             break;
         }
@@ -411,7 +659,31 @@ internal sealed class MembershipReader
         }
         var list = ReadListBackward(p, out var start);
         subjectStart = start;
+        if (list.Count == 0 && DescribedStateAt(p) is { } described)
+        {
+            list.Add(described);
+            subjectStart = 0;
+        }
         return list;
+    }
+
+    /// <summary>
+    /// "The Horn of Africa nation will become a member": a sentence-initial description of a state stands for the one
+    /// state the previous sentence's relations were about.
+    /// </summary>
+    private Mention? DescribedStateAt(int last)
+    {
+        if (!IsAny(last, "nation", "country", "state", "newcomer") || !Is(0, "the") || last > 6) return null;
+        for (var k = 1; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Person or MentionType.Organization }) return null;
+        Mention? found = null;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            var r = Relations[i];
+            if (r.Sentence != _sentence - 1) continue;
+            if (found is not null && found.Country != r.Country.Country) return null;
+            found = r.Country;
+        }
+        return found;
     }
 
     /// <summary>
@@ -421,6 +693,19 @@ internal sealed class MembershipReader
     private List<Mention>? ResolveDescription(int last, out int start)
     {
         start = -1;
+        if ((Is(last - 1, "all") || Is(last - 1, "the") && last == 1) && NumberWords.TryParse(W(last), out var bare) && bare > 1 && last - 1 == 0)
+        {
+            // "All four joined NATO": the list of that size named just before.
+            for (var k = _lists.Count - 1; k >= 0; k--)
+            {
+                var (sentence, _, earlier) = _lists[k];
+                if (sentence == _sentence || sentence < _sentence - 2) continue;
+                if (earlier.Count != bare) return null;
+                start = last - 1;
+                return earlier;
+            }
+            return null;
+        }
         if (!IsAny(last, "states", "countries", "nations", "members", "republics")) return null;
         var p = last - 1;
         var number = -1;
@@ -465,28 +750,112 @@ internal sealed class MembershipReader
         var adj = p - 1;
         if (adj >= 0 && T(adj).Kind == TokenKind.Possessive) adj--;
         while (adj >= 0 && T(adj).Kind == TokenKind.Number) adj--;
-        if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person }) return before.Entity;
+        if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person })
+        {
+            // "the alliance's two newest Balkan members": a one-off capitalised word after the organisation's possessive.
+            var o = _er.Orgs[before.Entity];
+            if (before.First == before.Last && o.Acronym is null && o.Mentions <= 1 && !o.Defined)
+            {
+                for (var k = adj - 1; k >= 0 && k >= adj - 5; k--)
+                {
+                    if (T(k).Kind == TokenKind.Possessive && M(k - 1) is { Type: MentionType.Organization } owner && owner.Entity >= 0) return Ent(k - 1);
+                    if (!T(k).IsWord && T(k).Kind != TokenKind.Number) break;
+                }
+            }
+            return Ent(adj);
+        }
         if (forward)
         {
             for (var q = p + 1; q < _v.Count && q <= p + 7; q++)
             {
                 if (IsAny(q, "that", "which", "who", "where")) break;
+                // "readmitted to its successor, the AU,": an organisation in apposition to the object.
+                if (Is(q, ",") && q > p + 1 && (M(q + 1) is { Type: MentionType.Organization, Entity: >= 0 } || Is(q + 1, "the") && M(q + 2) is { Type: MentionType.Organization, Entity: >= 0 })
+                    && IsAny(q - 1, "successor", "predecessor", "forerunner", "parent", "body", "bloc", "organisation", "organization", "alliance", "grouping"))
+                {
+                    return (M(q + 1) ?? M(q + 2))!.Entity;
+                }
                 if (IsAny(q, ",", ";", "but", "while", "and") && q > p + 1 && !Is(q - 1, "of")) break;
-                if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return om.Entity;
+                if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return Ent(q);
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that")) return Generic(W(q));
-                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "its") || T(q - 1).IsWord)) return _main;
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "its") || T(q - 1).IsWord))
+                {
+                    // "not members of the customs union" in an article about the European Union: a modifier the main
+                    // organisation's name does not carry, before the noun its name ends with, describes another body.
+                    if (!IsAny(q - 1, "its", "the", "this", "that") && _main >= 0 && _er.Orgs[_main].Name is { } mainName
+                        && mainName.EndsWith(" " + W(q), StringComparison.OrdinalIgnoreCase) && mainName.IndexOf(W(q - 1), StringComparison.OrdinalIgnoreCase) < 0)
+                    {
+                        return -1;
+                    }
+                    return _main;
+                }
             }
         }
+        var crossedComma = false;
         for (var q = p - 1; q >= 0 && q >= p - 12; q--)
         {
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
             {
                 if (_er.At(om.Last + 1) is { Type: MentionType.Person }) continue;
-                return om.Entity;
+                // "Russia, which was thrown out of the group when it was still the G8, is not a member": a closed
+                // relative clause speaks of another organisation.
+                if (crossedComma && InRelativeClause(q)) continue;
+                // "granted candidate status by the European Union, when the bloc's leaders also gave Moldova": the
+                // generic noun stands for the organisation named before it in the sentence.
+                if (om.First == om.Last && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))
+                {
+                    for (var e = q - 1; e >= 0; e--)
+                    {
+                        if (M(e) is { Type: MentionType.Organization, Modifier: false } named && named.Entity >= 0 && !(T(e).IsWord && OrganizationWords.IsGenericNoun(W(e)))
+                            && !_er.Orgs[named.Entity].IsInstitution && _er.At(named.Last + 1) is not { Type: MentionType.Person })
+                        {
+                            return named.Entity;
+                        }
+                    }
+                }
+                return Ent(q);
             }
+            if (Is(q, ",")) crossedComma = true;
             if (IsAny(q, ";", "but", "while")) break;
         }
         return PreviousSentenceOrg() ?? _main;
+    }
+
+    /// <summary>
+    /// The organisation of the mention at view position p; a lone generic noun ("the bloc") is resolved here from the
+    /// surrounding sentences rather than taken as the article's main organisation.
+    /// </summary>
+    private int Ent(int p)
+    {
+        if (M(p) is not { Type: MentionType.Organization } m || m.Entity < 0) return -1;
+        if (m.First == m.Last && T(p).IsWord && !T(p).IsCapitalized && OrganizationWords.IsGenericNoun(W(p))) return Generic(W(p));
+        return m.Entity;
+    }
+
+    /// <summary>"the BRICS group", "the OPEC+ alliance": a name that modifies a generic noun still names the organisation.</summary>
+    private bool NamesGroup(Mention m) => Tok(m.Last + 1) is { IsWord: true } next && OrganizationWords.IsGenericNoun(next.Text)
+        && m.Entity >= 0 && (_er.Orgs[m.Entity].Acronym is not null || (_er.Orgs[m.Entity].Name ?? string.Empty).IndexOf(' ') > 0);
+
+    /// <summary>True when view position q lies in ", a/an/the ... ," right after a country ("Turkey, a member of Nato,").</summary>
+    private bool InApposition(int q)
+    {
+        for (var k = q - 1; k >= 1 && k >= q - 12; k--)
+        {
+            if (Is(k, ",")) return IsAny(k + 1, "a", "an", "the", "one", "both") && CountryAt(k - 1) is not null && (Is(q + 1, ",") || Is(q + 2, ","));
+            if (Is(k, ";") || T(k).Kind == TokenKind.Dash) return false;
+        }
+        return false;
+    }
+
+    /// <summary>True when view position q lies in a ", which/who/when ..." clause opened after the last comma before it.</summary>
+    private bool InRelativeClause(int q)
+    {
+        for (var k = q - 1; k >= 0 && k >= q - 25; k--)
+        {
+            if (IsAny(k, "which", "who", "whose", "when", "where")) return true;
+            if (Is(k, ",") || Is(k, ";") || T(k).Kind == TokenKind.Dash) return false;
+        }
+        return false;
     }
 
     /// <summary>The one organisation (named, not as a modifier) in the previous sentence, if exactly one.</summary>
@@ -494,12 +863,33 @@ internal sealed class MembershipReader
     {
         if (_sentence == 0) return null;
         var prev = _doc.Sentences[_sentence - 1];
+        // "The bloc, whose members include South Africa, Angola ..., withdrew its troops after defeats against M23
+        // rebels. Madagascar ... was readmitted": the one organisation the previous sentence gave relations to.
+        int? related = null;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            if (Relations[i].Sentence != _sentence - 1) continue;
+            if (related is not null && related != Relations[i].Org) { related = -1; break; }
+            related = Relations[i].Org;
+        }
+        if (related >= 0) return related;
         int? named = null;
+        int? opener = null;
+        var start = prev.FirstToken;
+        if (start < prev.LastToken && _t[start].IsWord && _t[start].Text == "The") start++;
+        if (_er.At(start) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && om.First == start && !_er.Orgs[om.Entity].IsInstitution
+            && !(_t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text)) && _t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last] is { IsWord: true, IsCapitalized: false })
+        {
+            // "CELAC groups all 33 countries ... as an alternative to the Organization of American States": the subject.
+            opener = om.Entity;
+        }
         for (var i = prev.FirstToken; i <= prev.LastToken; i++)
         {
-            if (_er.At(i) is not { Type: MentionType.Organization, Modifier: false } m || m.Entity < 0 || m.First != i) continue;
+            if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || m.Modifier && !NamesGroup(m)) continue;
             if (_er.Orgs[m.Entity].IsInstitution) continue;
-            if (named is not null && named != m.Entity) return null;
+            // "the bloc's": a generic noun names no organisation of its own.
+            if (m.Last == i && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
+            if (named is not null && named != m.Entity) return opener;
             named = m.Entity;
         }
         return named;
@@ -520,7 +910,8 @@ internal sealed class MembershipReader
                 var count = 0;
                 for (var i = prev.FirstToken; i <= prev.LastToken; i++)
                 {
-                    if (_er.At(i) is { Type: MentionType.Organization, Modifier: false } m && m.Entity >= 0 && m.First == i && m.Entity != named)
+                    if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0 && m.First == i && m.Entity != named && (!m.Modifier || NamesGroup(m))
+                        && !(m.First == m.Last && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)))
                     {
                         named = m.Entity;
                         count++;
@@ -528,6 +919,44 @@ internal sealed class MembershipReader
                 }
                 if (count == 1 && !_er.Orgs[named].IsInstitution) return named;
             }
+        }
+        // "the African Union suspended Niger ... Morocco rejoined the union": an organisation whose name ends with the
+        // noun, named in this sentence or the previous one, before the main organisation.
+        if (_v.Count > 0)
+        {
+            var at = 0;
+            while (at < _v.Count - 1 && !Is(at, noun)) at++;
+            var stop = _sentence > 0 ? _doc.Sentences[_sentence - 1].FirstToken : _v[0];
+            for (var i = _v[at] - 1; i >= stop; i--)
+            {
+                if (_er.At(i) is { Type: MentionType.Organization } near && near.Entity >= 0 && near.First == i && _er.Orgs[near.Entity].Name is { } nearName
+                    && nearName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) && !(near.First == near.Last && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)))
+                {
+                    return near.Entity;
+                }
+            }
+        }
+        // "Russia and Belarus are members of the CSTO, while Armenia has frozen its participation in the bloc": the one
+        // organisation this sentence names before the noun.
+        if (_v.Count > 0)
+        {
+            var at = 0;
+            while (at < _v.Count - 1 && !Is(at, noun)) at++;
+            var named = -1;
+            for (var k = 0; k < at; k++)
+            {
+                if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))) continue;
+                if (om.Modifier || _er.Orgs[om.Entity].IsInstitution || _er.At(om.Last + 1) is { Type: MentionType.Person } || InRelativeClause(k)) continue;
+                if (named >= 0 && named != om.Entity) { named = -2; break; }
+                named = om.Entity;
+            }
+            if (named >= 0) return named;
+        }
+        // "The 55-member union has also suspended Mali ... Morocco rejoined the union": the organisation the previous
+        // sentence's relations went to, when its name ends with the noun.
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            if (Relations[i].Sentence == _sentence - 1 && _er.Orgs[Relations[i].Org].Name is { } relName && relName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return Relations[i].Org;
         }
         if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return _main;
         for (var i = _v.Count > 0 ? _v[0] : 0; i >= 0 && i >= (_v.Count > 0 ? _v[0] : 0) - 3000; i--)
@@ -623,7 +1052,9 @@ internal sealed class MembershipReader
         foreach (var c in countries)
         {
             if (Relations.Exists(r => r.Org == org && r.Kind == kind && r.Country.Country == c.Country && r.Sentence == _sentence)) continue;
-            Relations.Add(new RelationHit(org, kind, c, _sentence, when));
+            var hit = new RelationHit(org, kind, c, _sentence, when);
+            Relations.Add(hit);
+            if (_markShared) _shared.Add(hit);
         }
     }
 
@@ -675,7 +1106,7 @@ internal sealed class MembershipReader
                     MemberCue(p);
                     break;
                 case "part":
-                    if (Is(p + 1, "of") && (IsCopula(W(p - 1).ToLowerInvariant()) || IsAny(p - 1, "not", "n't"))) MemberCue(p);
+                    if (Is(p + 1, "of") && (IsCopula(W(p - 1).ToLowerInvariant()) || IsAny(p - 1, "not", "n't")) && PartOfAnOrganization(p + 2)) MemberCue(p);
                     break;
                 case "non-member":
                 case "non-members":
@@ -693,9 +1124,40 @@ internal sealed class MembershipReader
                     break;
                 case "suspended":
                     if (IsAny(p + 1, "from") || IsAny(p - 1, "remain", "remains", "was", "were", "are", "is", "been")) SuspendedCue(p);
+                    else OrganizationSuspended(p);
                     break;
                 case "readmitted":
                     AdmittedCue(p);
+                    break;
+                case "returned":
+                    ReturnedCue(p);
+                    break;
+                case "others":
+                    OthersCue(p);
+                    break;
+                case "participation":
+                    FrozenParticipation(p);
+                    break;
+                case "ally":
+                case "allies":
+                    // "NATO ally Canada", "fellow NATO allies Poland and Lithuania": an organisation's ally is its member.
+                    if (M(p - 1) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && !(T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1))))
+                    {
+                        Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
+                    }
+                    break;
+                case "suspension":
+                    SuspensionLifted(p);
+                    break;
+                case "membership":
+                    WhoseMembership(p);
+                    break;
+                case "leaving":
+                    LeavingCue(p);
+                    break;
+                case "departure":
+                    if (Is(p + 1, "of") && IsAny(p - 1, "the")) ExitOfCue(p);
+                    else if (T(p - 1).Kind == TokenKind.Possessive) LeftCue(p);
                     break;
                 case "left":
                 case "quit":
@@ -741,6 +1203,15 @@ internal sealed class MembershipReader
                 case "outside":
                     OutsideCue(p);
                     break;
+                case "out":
+                    if (IsAny(p - 1, "stayed", "stay", "stays", "remain", "remains", "remained", "kept", "stays") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "of")))
+                    {
+                        // "Norway and Iceland have stayed out", "remain out of the bloc"
+                        var outOf = Is(p + 1, "of") ? (JoinsAnOrganization(p + 1, out var named) ? named : -1) : LatestOrgBefore(p);
+                        var outside = Subject(p - 1, out var negatedOut, out _);
+                        if (outOf >= 0 && !negatedOut && outside.Count > 0) Hit(outOf, RelationKind.NonMember, outside);
+                    }
+                    break;
                 case "none":
                     NoneOfWhichCue(p);
                     break;
@@ -761,6 +1232,7 @@ internal sealed class MembershipReader
                 case "bid":
                 case "accession":
                 case "candidate":
+                case "candidates":
                 case "candidacy":
                     ApplicationCue(p, w);
                     break;
@@ -784,6 +1256,7 @@ internal sealed class MembershipReader
                 case "including":
                 case "included":
                 case "groups":
+                case "grouped":
                 case "unites":
                 case "brings":
                 case "bringing":
@@ -798,16 +1271,30 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>"part of the alliance", "part of NATO", "part of it": an organisation; not "part of the agreement".</summary>
+    private bool PartOfAnOrganization(int q)
+    {
+        if (IsAny(q, "it", "either", "both")) return true;
+        if (IsAny(q, "the", "its", "their")) q++;
+        if (M(q) is { Type: MentionType.Organization }) return true;
+        // "the alliance", "the customs union", "the regional bloc": a generic noun after at most two modifiers.
+        for (var k = q; k < _v.Count && k <= q + 2 && T(k).IsWord; k++)
+        {
+            if (OrganizationWords.IsGenericNoun(W(k))) return true;
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
         "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidacy", "partner", "partners",
+        "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
-        "include", "including", "included", "groups", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
+        "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
-        "negotiations",
+        "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -844,6 +1331,13 @@ internal sealed class MembershipReader
         {
             var org = M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 ? om.Entity : OrgFor(p, forward: false);
             if (M(q) is not { Type: MentionType.Organization }) org = M(p - 1) is { Type: MentionType.Organization } pm && pm.Entity >= 0 ? pm.Entity : Generic(W(q));
+            // "the Andean Community (CAN), the four-nation bloc": an apposition to the organisation just named.
+            if (M(q) is not { Type: MentionType.Organization } && Is(p - 1, "the") && Is(p - 2, ","))
+            {
+                var n2 = Is(p - 3, ")") ? p - 4 : p - 3;
+                if (M(n2) is { Type: MentionType.Organization } named && named.Entity >= 0 && !(T(n2).IsWord && OrganizationWords.IsGenericNoun(W(n2)))) org = named.Entity;
+                else if (Is(p - 3, ")") && M(p - 5) is { Type: MentionType.Organization } named2 && named2.Entity >= 0) org = named2.Entity;
+            }
             if (M(q) is not { Type: MentionType.Organization } && Is(q + 1, ","))
             {
                 // "The four-member grouping, formally the Quadrilateral Security Dialogue,": the name in the apposition.
@@ -865,6 +1359,10 @@ internal sealed class MembershipReader
         if (!NumberWords.TryParse(W(p), out var n)) return;
         // Ordinals and years are not counts.
         if (T(p).Kind == TokenKind.Number && W(p).Length == 4 && n > 1900) return;
+        // "more than a dozen dialogue partners", "nearly 60 members": an estimate, not a stated count.
+        var approx = Is(p - 1, "a") ? p - 2 : p - 1;
+        if (IsAny(approx, "than", "nearly", "almost", "over", "roughly", "approximately", "about", "around") && !(Is(approx, "than") && !IsAny(approx - 1, "more", "fewer", "less"))
+            || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up")) return;
         if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
         {
             // "dialogue partners, whose number now stands at 15"
@@ -876,7 +1374,51 @@ internal sealed class MembershipReader
             }
         }
         var q = p + 1;
-        if (IsAny(q, "full", "founding", "current", "permanent", "official")) q++;
+        if (M(q) is { Type: MentionType.Organization } countOf && countOf.Entity >= 0 && !(T(q).IsWord && !T(q).IsCapitalized))
+        {
+            // "the 27 EU member states", "the 32 NATO allies", "the 193 UN member states"
+            var r = q;
+            while (r + 1 < _v.Count && M(r + 1) == countOf) r++;
+            if ((Is(r + 1, "member") && IsAny(r + 2, "states", "countries", "nations") || IsAny(r + 1, "members", "allies", "member-states")) && IsAny(p - 1, "the", "all", "of", "its"))
+            {
+                Count(Ent(q), RelationKind.Member, n, p);
+                return;
+            }
+        }
+        if (Is(p - 1, "to") && (Is(p - 2, "number") || Is(p - 2, "back") && Is(p - 3, "number"))
+            && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "members", "countries", "states")))
+        {
+            // "Britain's departure brought the number back to 27": the membership after a change.
+            var t = Is(p - 2, "back") ? p - 4 : p - 3;
+            if (Is(t, "the")) t--;
+            if (IsAny(t, "brought", "took", "bringing", "taking", "brings", "takes", "raised", "raising", "reduced", "cut", "lowered"))
+            {
+                var owner = SentenceOrgBefore(p);
+                if (owner >= 0) Count(owner, RelationKind.Member, n, p);
+                return;
+            }
+        }
+        // "one of three members that have yet to ratify": a subset, not the membership ("one of its 27 members" is).
+        if (Is(p - 1, "of") && IsAny(p - 2, "one", "two", "three", "among", "each", "some", "any", "none")) return;
+        if (Is(p - 1, "all") && Is(q, "of") && IsAny(q + 1, "its", "their") && (Is(q + 2, "member") && IsAny(q + 3, "states", "countries") || Is(q + 2, "members")))
+        {
+            // "towards all six of its member states"
+            Count(OrgFor(q + 1, forward: false), RelationKind.Member, n, p);
+            return;
+        }
+        if (Is(p - 1, "to") && Is(p - 2, "membership") && IsAny(q, "countries", "states", "members", "nations"))
+        {
+            // "taking the organisation's membership to 56 countries"
+            var owner = p - 3;
+            if (T(owner).Kind == TokenKind.Possessive) owner--;
+            var org = M(owner) is { Type: MentionType.Organization } om && om.Entity >= 0 ? om.Entity
+                : T(owner).IsWord && OrganizationWords.IsGenericNoun(W(owner)) ? Generic(W(owner)) : IsAny(owner, "its") ? _main : -1;
+            if (org >= 0) Count(org, RelationKind.Member, n, p);
+            return;
+        }
+        // "its four founding members" counts the founders, not the members today.
+        if (IsAny(q, "founding", "original")) return;
+        if (IsAny(q, "full", "current", "permanent", "official")) q++;
         if (Is(q, "member") && IsAny(q + 1, "states", "countries", "nations", "economies") || IsAny(q, "members", "member-states"))
         {
             if (IsAny(p - 1, "of") && !IsAny(p - 2, "consists", "comprised", "up", "made")) { }
@@ -885,6 +1427,8 @@ internal sealed class MembershipReader
             var last = Is(q, "member") ? q + 1 : q;
             if (Is(p - 1, "from") && Is(last + 1, "to") && last + 2 < _v.Count && NumberWords.TryParse(W(last + 2), out var to))
             {
+                // "reduced the community from five members to four": the organisation is the verb's object.
+                if (T(p - 2).IsWord && OrganizationWords.IsGenericNoun(W(p - 2)) && IsAny(p - 3, "the", "this")) org = Generic(W(p - 2));
                 // "reduces the bloc from 15 members to 12"
                 Count(org, RelationKind.Member, to, last + 2);
                 return;
@@ -893,9 +1437,11 @@ internal sealed class MembershipReader
             ParenthesisList(last + 1, org, RelationKind.Member);
             return;
         }
-        if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now") && OrgNear(p)))
+        if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now") && OrgNear(p)
+            || Is(p - 1, "all") && IsAny(p - 2, "groups", "unites", "brings", "comprises", "includes", "covers", "spans", "represents") && OrgNear(p)))
         {
-            var org = OrgFor(p);
+            // "The G20 comprises 19 countries plus the European Union": the subject, not the organisation after the count.
+            var org = IsAny(p - 1, "comprises", "comprising", "includes", "including", "unites", "uniting", "groups", "grouping", "counts", "has", "have", "all") ? OrgFor(p, forward: false) : OrgFor(p);
             Count(org, RelationKind.Member, n, p);
             ParenthesisList(q + 1, org, RelationKind.Member);
             return;
@@ -980,6 +1526,7 @@ internal sealed class MembershipReader
         if (IsAny(q2, "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely") || Is(q2, "such") && Is(q2 + 1, "as"))
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
+            if (Is(s, ":") && !Is(q2, ":")) s++; // "The members are:"
             var list = ReadList(s, out _);
             if (list.Count > 0 && !neg)
             {
@@ -1003,15 +1550,34 @@ internal sealed class MembershipReader
         while (b >= 0 && IsAny(b, "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original")
                || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive
                || b >= 0 && T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) || b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b))) && !IsAny(b - 1, "of")) b--;
+        if (!Is(b, ",") && !neg)
+        {
+            // "Saudi Arabia and Turkey, the G-20's only Middle Eastern members," / "Germany and Spain, the deal's most
+            // vocal supporters among the EU's 27 members,": an apposition that names the organisation before the cue.
+            var c = b;
+            while (c >= 0 && c > b - 8 && (T(c).IsWord || T(c).Kind == TokenKind.Possessive) && M(c) is not { Type: MentionType.Country or MentionType.Person }
+                   && !IsAny(c, "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have")) c--;
+            var named = false;
+            for (var k = p - 1; k > c; k--) if (M(k) is { Type: MentionType.Organization } || T(k).Kind == TokenKind.Possessive && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1))) named = true;
+            if (named && Is(c, ",") && IsAny(c + 1, "the", "its") && Is(p + 1, ",") && CountryAt(c - 1) is not null)
+            {
+                Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
+                return;
+            }
+        }
         if (Is(b, ",") && CountryAt(b - 1) is not null)
         {
-            Hit(org, kind, ReadListBackward(b - 1, out _, stopAtPreposition: false));
+            var appositive = ReadListBackward(b - 1, out _, stopAtPreposition: false);
+            Hit(org, kind, appositive);
+            SecondOrganization(p, org, kind, appositive);
             return;
         }
 
         // "The NATO member, which ...": the state named just before.
         if (b < 0 && (Is(0, "the") || Is(0, "a")) && !neg)
         {
+            // Not a plural subject: "The alliance's members spent more on defence" speaks of all of them.
+            if (!IsAny(p, "member", "member-state") || IsAny(p + 1, "states", "countries", "nations")) return;
             var prev = LastCountryOfPreviousSentence();
             if (prev is not null) Hit(org, kind, new[] { prev });
             return;
@@ -1019,29 +1585,83 @@ internal sealed class MembershipReader
 
         // "X is (not) a member of ORG", "X and Y are members", "X remains a member".
         var v = p - 1;
-        while (v >= 0 && (IsAny(v, "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto") || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        while (v >= 0 && (IsAny(v, "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their") || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        if (neg && IsAny(v, "but") && !IsCopula(W(v).ToLowerInvariant()))
+        {
+            // "Spain is a permanent guest but not a member": the copula of the first predicate.
+            for (var c = v - 1; c >= 0 && c >= v - 8; c--)
+            {
+                if (IsAny(c, ",", ";", "which", "who")) break;
+                if (IsAny(c, "is", "are", "was", "were", "remains", "remain"))
+                {
+                    var guest = Subject(c, out var guestNegated, out _);
+                    if (guest.Count > 0 && !guestNegated) Hit(org, RelationKind.NonMember, guest);
+                    break;
+                }
+            }
+            return;
+        }
         if (v >= 0 && IsCopula(W(v).ToLowerInvariant()))
         {
             var subject = Subject(v + 1, out _, out var start);
+            if (subject.Count == 0 && PersonsCountry(v - 1) is { } own) subject.Add(own);
             if (subject.Count > 0)
             {
                 Hit(org, kind, subject);
                 // "a member of BRICS and the Caspian Littoral Forum"
-                for (var q = p + 1; q < _v.Count && q <= p + 5; q++)
+                SecondOrganization(p, org, kind, subject);
+                // "is also a member of the BRICS group alongside Brazil, Russia, India and China"
+                for (var q = p + 1; q < _v.Count && q <= p + 8; q++)
                 {
-                    if (M(q) is not { Type: MentionType.Organization } first || first.Entity != org) continue;
-                    var r = q;
-                    while (r + 1 < _v.Count && M(r + 1) == first) r++;
-                    var a = r + 1;
-                    if (!IsAny(a, "and", ",")) break;
-                    a++;
-                    if (Is(a, "the")) a++;
-                    if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && second.Entity != org) Hit(second.Entity, kind, subject);
+                    if (IsAny(q, ";", "but", "while", "which", "who")) break;
+                    var a = Is(q, "alongside") ? q + 1 : IsAny(q, "along", "together") && Is(q + 1, "with") ? q + 2 : -1;
+                    if (a < 0) continue;
+                    if (Is(q - 1, ",") || M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && OrganizationWords.IsGenericNoun(W(q - 1))) Hit(org, kind, ReadList(a, out _));
                     break;
                 }
                 // "Mongolia is not a member, but the four other states are, alongside India, Iran and Pakistan."
                 Elliptical(p, org, neg);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Hungarian Prime Minister Gabor Szalai, whose country is not a member of the council": the country named in
+    /// the person's title, as written in this sentence.
+    /// </summary>
+    private Mention? PersonsCountry(int country)
+    {
+        if (!Is(country, "country") || !Is(country - 1, "whose") || !Is(country - 2, ",")) return null;
+        return M(country - 3) is { Type: MentionType.Person } person ? TitleCountry(person) : null;
+    }
+
+    /// <summary>"Hungarian Prime Minister Gabor Szalai": the country adjective of the title before a person's name.</summary>
+    private Mention? TitleCountry(Mention person)
+    {
+        var k = person.First - 1;
+        while (k >= 0 && _t[k].IsWord && _t[k].IsCapitalized && _er.At(k) is null) k--;
+        for (var i = k; i >= 0 && i >= person.First - 6; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Country, Compound: false } c && c.FormKind == CountryFormKind.Adjective && _t[i].Sentence == _t[person.First].Sentence) return c;
+            if (!_t[i].IsWord) break;
+        }
+        return null;
+    }
+
+    /// <summary>"a member of BRICS and the Caspian Littoral Forum", "a member of both SADC and the East African Community".</summary>
+    private void SecondOrganization(int p, int org, RelationKind kind, List<Mention> subject)
+    {
+        for (var q = p + 1; q < _v.Count && q <= p + 6; q++)
+        {
+            if (M(q) is not { Type: MentionType.Organization } first || first.Entity != org && Ent(q) != org) continue;
+            var r = q;
+            while (r + 1 < _v.Count && M(r + 1) == first) r++;
+            var a = r + 1;
+            if (!IsAny(a, "and", ",")) break;
+            a++;
+            if (Is(a, "the")) a++;
+            if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && Ent(a) != org) Hit(Ent(a), kind, subject);
+            break;
         }
     }
 
@@ -1132,17 +1752,35 @@ internal sealed class MembershipReader
             var after = q;
             while (after + 1 < _v.Count && M(after + 1) == om) after++;
             if (IsAny(after + 1, "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach")) return false;
-            org = om.Entity;
+            org = Ent(q);
             return true;
         }
         if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) { org = Generic(W(q)); return true; }
+        // "the regional bloc", "the continental body", "the Russian-led security alliance": modifiers before the noun.
+        if (Is(q - 1, "the") || Is(q - 1, "its"))
+        {
+            for (var k = q; k < _v.Count && k <= q + 2 && T(k).IsWord && M(k) is null or { Type: MentionType.Country, Compound: true }; k++)
+            {
+                if (k > q && OrganizationWords.IsGenericNoun(W(k)) && !IsAny(k + 1, "summit", "leaders", "meeting", "session", "talks"))
+                {
+                    // "the regional bloc ECOWAS", "the Russian-led security alliance, the CSTO": the name after the description.
+                    var nameAt = Is(k + 1, ",") ? (Is(k + 2, "the") ? k + 3 : k + 2) : k + 1;
+                    org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : Generic(W(k));
+                    return true;
+                }
+                if (T(k).IsCapitalized && !W(k).Contains("-")) break;
+            }
+        }
         if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _main; return true; }
         if (p + 1 >= _v.Count) { org = EarlierOrg(p); return true; }
         // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
         if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
-        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next"));
+        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next", "spring", "summer", "autumn", "fall", "winter"))
+            // "Finland joined a year earlier"
+            || IsAny(p + 1, "a", "two", "three", "four", "five", "several") && IsAny(p + 2, "year", "years", "decade", "decades", "month", "months") && IsAny(p + 3, "earlier", "later", "ago", "before");
         if (!inTime && IsAny(p + 1, "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus",
-                "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the")) return false;
+                "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the",
+                "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their")) return false;
         org = EarlierOrg(p);
         return true;
     }
@@ -1175,7 +1813,7 @@ internal sealed class MembershipReader
                 return;
             }
         }
-        if (IsAny(p - 1, "to") && IsAny(p - 2, "invited") && IsAny(p - 3, "was", "were", "been", "being"))
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "invited") && (IsAny(p - 3, "was", "were", "been", "being") || IsAny(p - 3, "also", "formally", "officially", "first") && IsAny(p - 4, "was", "were", "been", "being")))
         {
             // "Saudi Arabia was invited to join": only with a date ahead ("from January 1"), not a past year.
             if (when is null || IsRelativeToArticle(when) || IsBareYear(when)) return;
@@ -1185,10 +1823,39 @@ internal sealed class MembershipReader
         if (w == "joined" && Is(p + 1, "by"))
         {
             Hit(org, RelationKind.Member, ReadList(p + 2, out _));
+            // "later joined by 15 other states, including Palestine"
+            var n = p + 2;
+            if (n < _v.Count && (T(n).Kind == TokenKind.Number || IsNumberWord(W(n)))) n++;
+            if (IsAny(n, "other", "more", "further")) n++;
+            if (IsAny(n, "states", "countries", "nations", "members") && Is(n + 1, ","))
+            {
+                var a = n + 2;
+                if (Is(a, "such") && Is(a + 1, "as")) a += 2;
+                else if (IsAny(a, "including", "among", "notably")) a++;
+                else return;
+                Hit(org, RelationKind.Member, ReadList(a, out _));
+            }
             return;
         }
 
-        var subject = Subject(p, out var negated, out _);
+        if (w == "joining" && CountryAt(p - 1) is not null)
+        {
+            // "BRICS was set up by Brazil, Russia, India and China in 2006, with South Africa joining in 2010": an
+            // absolute clause with a year takes the tense of the sentence it hangs on.
+            var joiners = ReadListBackward(p - 1, out var joinersStart, stopAtPreposition: false);
+            var with = joinersStart - 1;
+            if (Is(with, "with") && Is(with - 1, ",") && when is not null && IsBareYear(when))
+            {
+                var pastMain = false;
+                for (var k = Math.Max(0, with - 40); k < with; k++) if (IsAny(k, "was", "were", "founded", "formed", "established", "created", "launched", "set")) pastMain = true;
+                for (var k = Math.Max(0, with - 40); k < with; k++) if (IsAny(k, "will", "would", "is", "are")) pastMain = false;
+                if (pastMain) Hit(org, RelationKind.Member, joiners, when);
+                return;
+            }
+        }
+        var subject = Subject(p, out var negated, out var subjectAt);
+        // "If Ukraine joined, it would become ...": a condition, not a fact.
+        if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         if (subject.Count == 0 && Is(p - 1, "to"))
         {
             // "cleared the way for Timor-Leste, which has had observer status, to join"
@@ -1201,6 +1868,33 @@ internal sealed class MembershipReader
             }
             var list = ReadListBackward(b, out var start, stopAtPreposition: false);
             if (list.Count > 0 && Is(start - 1, "for")) subject = list;
+        }
+        if (subject.Count == 0 && Is(p - 1, "to"))
+        {
+            // "Croatia, the most recent country to join, did so in 2013"; "Timor-Leste will be the next country to join".
+            var sup = SuperlativeSubject(p - 1, out var future);
+            if (sup.Count > 0)
+            {
+                Hit(org, future ? RelationKind.Joining : RelationKind.Member, sup, when);
+                return;
+            }
+            // "Sweden's bid to join Nato", "approved Somalia's application to join the regional bloc".
+            if (IsAny(p - 2, "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes"))
+            {
+                if (IsAny(p - 3, "a", "its", "their") && IsAny(p - 4, "launching", "launched", "launch", "submitted", "submitting", "lodged", "made", "making", "filed", "began", "started", "renewed"))
+                {
+                    // "Armenia, ... whose parliament passed a law launching a bid to join the EU"
+                    var bidder2 = ClauseSubject(p - 4);
+                    if (bidder2.Count > 0) { Hit(org, RelationKind.Joining, bidder2); return; }
+                }
+                var k = p - 3;
+                while (IsAny(k, "membership", "formal", "own", "long-standing", "renewed", "stalled", "failed")) k--;
+                if (T(k).Kind == TokenKind.Possessive && CountryAt(k - 1) is { } bidder)
+                {
+                    Hit(org, RelationKind.Joining, new[] { bidder });
+                    return;
+                }
+            }
         }
         if (subject.Count == 0 || negated) return;
         // "joined the bloc's dialogue partners", "joined as an observer": not membership.
@@ -1217,8 +1911,10 @@ internal sealed class MembershipReader
         var past = w is "joined" or "rejoined";
         // "joined both NATO and the EU": the second organisation too.
         var second = -1;
-        for (var k = p + 1; k < _v.Count && k <= p + 5; k++)
+        for (var k = p + 1; k < _v.Count && k <= p + 9; k++)
         {
+            // "joined NATO in 1999 or 2004 and the European Union in 2004"
+            if (IsAny(k, ",", ";", "but", "which", "who", "while")) break;
             if (!IsAny(k, "and")) continue;
             var k2 = Is(k + 1, "the") ? k + 2 : k + 1;
             if (M(k2) is { Type: MentionType.Organization } o2 && o2.Entity >= 0 && o2.Entity != org) second = o2.Entity;
@@ -1228,6 +1924,7 @@ internal sealed class MembershipReader
         if (past && !(IsAny(p - 1, "have") && IsAny(p - 2, "will", "would", "should", "could", "might")))
         {
             Hit(org, RelationKind.Member, subject, when);
+            FollowedJoin(p, org);
         }
         else if (w == "joining" && !IsAny(p - 1, "is", "are", "on", "about", "toward", "towards", "of", "for"))
         {
@@ -1238,6 +1935,73 @@ internal sealed class MembershipReader
         {
             Hit(org, RelationKind.Joining, subject, when);
         }
+    }
+
+    /// <summary>
+    /// "Finland joined the alliance in 2023 and Sweden followed in 2024", "which Iceland and Norway joined in 1994 and
+    /// Liechtenstein a year later": a state coordinated after a past join, with its own verb "followed" or only a time.
+    /// </summary>
+    private void FollowedJoin(int p, int org)
+    {
+        for (var k = p + 1; k < _v.Count && k <= p + 30; k++)
+        {
+            if (IsAny(k, ";", "but", "while", "whereas")) return;
+            if (!IsAny(k, "and")) continue;
+            var list = ReadList(k + 1, out var end);
+            if (list.Count == 0) continue;
+            var a = end + 1;
+            var followed = IsAny(a, "followed", "did", "joined");
+            var gapped = Is(a, "a") && IsAny(a + 1, "year", "decade", "month", "week") && Is(a + 2, "later")
+                || IsAny(a, "in") && a + 1 < _v.Count && T(a + 1).Kind == TokenKind.Number && W(a + 1).Length == 4 && (a + 2 >= _v.Count || IsAny(a + 2, ",", ".", ";"))
+                || Is(a, "the") && IsAny(a + 1, "following", "next") && IsAny(a + 2, "year", "month");
+            if (Is(a, "did") && !Is(a + 1, "so")) followed = false;
+            if (!followed && !gapped) continue;
+            Hit(org, RelationKind.Member, list, WhenAfter(a));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Croatia, the most recent country to join", "Cambodia was the last country to be admitted": the state an ordinal
+    /// description is said of, through an apposition or a copula. "the next country to join", "will be the first": joining.
+    /// </summary>
+    private List<Mention> SuperlativeSubject(int to, out bool future)
+    {
+        future = false;
+        var none = new List<Mention>();
+        var n = to - 1;
+        // "Sweden became the latest to join": the noun may be left out.
+        var k = IsAny(n, "country", "state", "member", "nation", "member-state") ? n - 1 : IsAny(n, "latest", "last", "newest", "first", "next", "recent") ? n : -2;
+        if (k == -2) return none;
+        // "the first south-east Asian country": up to two descriptive words between the ordinal and the noun.
+        if (k < n && !IsAny(k, "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest"))
+        {
+            var d = k;
+            while (d > k - 2 && d >= 0 && T(d).IsWord && !IsAny(d, "the", "a", "an", "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest")) d--;
+            if (IsAny(d, "recent", "last", "latest", "newest", "first", "next", "only", "youngest")) k = d;
+        }
+        var ordinal = false;
+        while (k >= 0 && k >= n - 4 && IsAny(k, "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest"))
+        {
+            if (!Is(k, "most")) ordinal = true;
+            if (Is(k, "next")) future = true;
+            k--;
+        }
+        if (!ordinal || !Is(k, "the")) return none;
+        k--;
+        if (Is(k, ",") && CountryAt(k - 1) is not null) return ReadListBackward(k - 1, out _, stopAtPreposition: false);
+        if (IsAny(k, "becoming") && IsAny(k - 1, "after", "since", "by"))
+        {
+            // "Indonesia attended ..., six months after becoming the first south-east Asian country to join the group"
+            return ClauseSubject(k - 1);
+        }
+        if (IsAny(k, "was", "is", "became", "be", "becomes", "become"))
+        {
+            if (HasFutureMarker(k + 1) || IsAny(k, "be") && IsAny(k - 1, "will", "would", "to")) future = true;
+            var subject = Subject(k, out var negated, out _);
+            return negated ? none : subject;
+        }
+        return none;
     }
 
     private static bool IsBareYear(string when) => when.Length == 4 && char.IsDigit(when[0]) && char.IsDigit(when[3]);
@@ -1263,10 +2027,67 @@ internal sealed class MembershipReader
             if (IsAny(k, "category", "partner", "partners", "observer", "observers", "status")) return;
             if (IsAny(k, ",", ";", ".")) break;
         }
-        var subject = Subject(p, out var negated, out _);
+        if (Is(p - 1, "be") && Is(p - 2, "to"))
+        {
+            // "Cambodia was the last country to be admitted, in 1999."
+            var sup = SuperlativeSubject(p - 2, out var later);
+            if (sup.Count > 0) { Hit(org, later ? RelationKind.Joining : RelationKind.Member, sup, WhenAfter(p + 1)); return; }
+        }
+        var subject = Subject(p, out var negated, out var subjectAt);
+        // "If Ukraine joined, it would become ...": a condition, not a fact.
+        if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    /// <summary>
+    /// "The Maldives, which left in 2016, returned in 2020", "Morocco returned to the AU in 2017": back in, a member.
+    /// </summary>
+    private void ReturnedCue(int p)
+    {
+        int org;
+        if (Is(p + 1, "to"))
+        {
+            if (!JoinsAnOrganization(p + 1, out org) || org < 0) return;
+        }
+        else
+        {
+            // Without an object, only after a departure in the same sentence.
+            var left = -1;
+            for (var k = p - 1; k >= 0 && left < 0; k--) if (IsAny(k, "left", "quit", "withdrew", "exited", "suspended", "expelled")) left = k;
+            if (left < 0 || !(Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, ".", ",") || p + 1 >= _v.Count)) return;
+            org = OrgFor(p);
+        }
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 || negated || HasFutureMarker(p)) return;
+        Hit(org, RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    /// <summary>"The African Union suspended Niger after a coup", "The union has also suspended Mali, Guinea ...": still members.</summary>
+    private void OrganizationSuspended(int p)
+    {
+        var list = ReadList(p + 1, out _);
+        if (list.Count == 0) return;
+        var b = p - 1;
+        while (IsAny(b, "also", "has", "have", "had", "already", "previously", "since", "formally", "officially")) b--;
+        if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && M(b) is null)
+        {
+            // "The 55-member union has also suspended Mali"
+            Hit(Generic(W(b)), RelationKind.Member, list);
+            return;
+        }
+        if (Is(b, ","))
+        {
+            // "The Arab League, which has 22 members, suspended Syria in 2011": the subject before a relative clause.
+            var open = b - 1;
+            while (open > 0 && open > b - 20 && !Is(open, ",")) open--;
+            if (Is(open, ",") && IsAny(open + 1, "which", "whose")) b = open - 1;
+        }
+        if (M(b) is not { Type: MentionType.Organization } om || om.Entity < 0) return;
+        var org = Ent(b);
+        if (org < 0 || _er.Orgs[org].IsInstitution || _er.At(om.Last + 1) is { Type: MentionType.Person }) return;
+        Hit(org, RelationKind.Member, list);
     }
 
     /// <summary>"BRICS ... added South Africa a year later and expanded in 2024 to take in Egypt, Ethiopia ...".</summary>
@@ -1279,7 +2100,7 @@ internal sealed class MembershipReader
         var org = -1;
         for (var b = 0; b < p; b++)
         {
-            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
+            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = Ent(b); break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) && IsAny(b - 1, "the")) { org = Generic(W(b)); break; }
             if (CountryAt(b) is not null || M(b) is { Type: MentionType.Person }) return;
         }
@@ -1335,6 +2156,18 @@ internal sealed class MembershipReader
     /// <summary>"accession talks with Montenegro, Serbia ...", "membership negotiations with X": joining.</summary>
     private void AccessionTalks(int p)
     {
+        if (IsAny(p - 1, "accession", "membership") && Is(p - 2, "in") || IsAny(p - 1, "accession", "membership") && M(p - 2) is { Type: MentionType.Organization } && Is(p - 3, "in"))
+        {
+            // "Albania, Montenegro, North Macedonia and Serbia are already in accession talks"
+            var v = Is(p - 2, "in") ? p - 3 : p - 4;
+            while (IsAny(v, "already", "still", "now", "currently", "also")) v--;
+            if (IsAny(v, "are", "is", "were", "was", "remain", "remains"))
+            {
+                var subject = Subject(v + 1, out var negated, out _);
+                if (subject.Count > 0 && !negated) Hit(OrgFor(p), RelationKind.Joining, subject);
+                return;
+            }
+        }
         var accession = false;
         for (var q = 0; q < _v.Count; q++) if (IsAny(q, "accession", "membership", "enlargement", "join", "joining")) { accession = true; break; }
         if (!accession) return;
@@ -1379,6 +2212,16 @@ internal sealed class MembershipReader
     /// <summary>"Norway and Iceland remain outside it", "X stays outside the bloc".</summary>
     private void OutsideCue(int p)
     {
+        if (IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed") && IsAny(p - 2, "that", "which", "who"))
+        {
+            OutsideDescription(p, p - 3);
+            return;
+        }
+        if (IsAny(p - 1, "states", "members", "countries", "nations"))
+        {
+            OutsideDescription(p, p - 1);
+            return;
+        }
         if (!IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
         int org;
         if (Is(p + 1, "it")) org = LatestOrgBefore(p);
@@ -1386,6 +2229,64 @@ internal sealed class MembershipReader
         var subject = Subject(p - 1, out var negated, out _);
         if (negated || subject.Count == 0) return;
         Hit(org, RelationKind.NonMember, subject);
+    }
+
+    /// <summary>
+    /// "A, B and C are the only EU members that remain outside the alliance", "A remains the only EU state outside it,
+    /// alongside B and C", "A is the only European country besides B and C that remains outside the organisation": the
+    /// subject and the states set beside it are outside the second organisation, and members of one named in the description.
+    /// </summary>
+    private void OutsideDescription(int p, int head)
+    {
+        int outsideOf;
+        if (Is(p + 1, "it")) outsideOf = LatestOrgBefore(p);
+        else if (!JoinsAnOrganization(p, out outsideOf)) return;
+        if (outsideOf < 0) return;
+        var beside = new List<Mention>();
+        if (CountryAt(head) is not null)
+        {
+            // "the only European country besides Russia and the Vatican that remains outside"
+            var list = ReadListBackward(head, out var listStart, stopAtPreposition: false);
+            var b = listStart - 1;
+            if (Is(b, "the")) b--;
+            if (IsAny(b, "besides", "alongside", "except")) { beside = list; head = b - 1; }
+            else if (IsAny(b, "than") && IsAny(b - 1, "other")) { beside = list; head = b - 2; }
+            else if (IsAny(b, "from") && IsAny(b - 1, "apart")) { beside = list; head = b - 2; }
+            else return;
+        }
+        if (!IsAny(head, "states", "members", "countries", "nations", "state", "member", "country", "nation")) return;
+        var memberOf = -1;
+        var copula = -1;
+        for (var k = head - 1; k >= 0 && k >= head - 8; k--)
+        {
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0) { memberOf = om.Entity; continue; }
+            if (IsAny(k, "are", "is", "remain", "remains", "were", "was", "remained")) { copula = k; break; }
+            if (!T(k).IsWord && T(k).Kind != TokenKind.Number || IsAny(k, "that", "which", "who", "and", "but")) return;
+        }
+        if (copula < 0) return;
+        var subject = Subject(copula + 1, out var negated, out _);
+        if (negated || subject.Count == 0) return;
+        // ", alongside Malta and Cyprus" after the organisation.
+        var more = new List<Mention>();
+        for (var k = p + 1; k < _v.Count && k <= p + 10; k++)
+        {
+            if (!Is(k, ",")) continue;
+            var a = k + 1;
+            if (Is(a, "alongside")) a++;
+            else if (IsAny(a, "along", "together") && Is(a + 1, "with")) a += 2;
+            else if (Is(a, "as") && Is(a + 1, "well") && Is(a + 2, "as")) a += 3;
+            else break;
+            more = ReadList(a, out _);
+            break;
+        }
+        Hit(outsideOf, RelationKind.NonMember, subject);
+        Hit(outsideOf, RelationKind.NonMember, more);
+        Hit(outsideOf, RelationKind.NonMember, beside);
+        if (memberOf >= 0 && memberOf != outsideOf)
+        {
+            Hit(memberOf, RelationKind.Member, subject);
+            Hit(memberOf, RelationKind.Member, more);
+        }
     }
 
     /// <summary>
@@ -1399,10 +2300,12 @@ internal sealed class MembershipReader
             if (M(q) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && !_er.Orgs[om.Entity].IsInstitution
                 && _er.At(om.Last + 1) is not { Type: MentionType.Person })
             {
-                return om.Entity;
+                // "Turkey, a member of Nato, has applied to join": an organisation in the subject's apposition is not the one joined.
+                if (InApposition(q) || InRelativeClause(q) && Is(q + 1, ",")) continue;
+                return Ent(q);
             }
         }
-        return _main;
+        return PreviousSentenceOrg() ?? _main;
     }
 
     /// <summary>"it": the latest organisation named before, across clauses and into the previous sentence.</summary>
@@ -1419,23 +2322,280 @@ internal sealed class MembershipReader
     private void SuspendedCue(int p)
     {
         var q = p + 1;
-        if (!Is(q, "from")) return;
-        if (!JoinsAnOrganization(q, out var org)) return;
+        int org;
+        if (Is(q, "from"))
+        {
+            if (!JoinsAnOrganization(q, out org)) return;
+        }
+        else
+        {
+            // "Guinea, which is also ruled by soldiers, remains suspended but did not follow its neighbours out".
+            if (!IsAny(p - 1, "remain", "remains", "remained") || !(q >= _v.Count || IsAny(q, ",", ".", ";", "but", "and", "while", "since", "after", "following"))) return;
+            org = OrgFor(p);
+        }
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 || negated) return;
         Hit(org, RelationKind.Member, subject);
+        // "..., as does Sudan": a state that shares the predicate.
+        for (var k = p + 1; k < _v.Count && k <= p + 30; k++)
+        {
+            if (!(Is(k, ",") && Is(k + 1, "as") && IsAny(k + 2, "does", "do", "did", "is", "are", "was", "were"))) continue;
+            Hit(org, RelationKind.Member, ReadList(k + 3, out _));
+            break;
+        }
     }
 
     /// <summary>"Angola, which left OPEC in 2024", "withdrew from the bloc": no longer members.</summary>
+    /// <summary>"The African Union on Wednesday lifted the suspension of Gabon": back in, a member.</summary>
+    private void SuspensionLifted(int p)
+    {
+        if (!Is(p + 1, "of") || !IsAny(p - 1, "the", "its", "their") || !IsAny(p - 2, "lifted", "lifts", "lift", "ended", "ends", "revoked", "lifting")) return;
+        if (HasFutureMarker(p - 2) || IsAny(p - 3, "not", "n't", "to", "will", "would")) return;
+        var list = ReadList(p + 2, out var end);
+        if (list.Count == 0) return;
+        // The organisation is the subject: the first one the sentence names before the verb, else the next one.
+        var org = -1;
+        for (var k = 0; k < p - 2 && org < 0; k++)
+        {
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)))) org = om.Entity;
+            if (CountryAt(k) is not null || M(k) is { Type: MentionType.Person }) return;
+        }
+        if (org < 0) return;
+        Hit(org, RelationKind.Member, list);
+    }
+
+    /// <summary>
+    /// "Ukraine, whose membership of the Council predates the war": a membership spoken of as a fact. Not an
+    /// application, a bid, a suspension or a hope.
+    /// </summary>
+    private void WhoseMembership(int p)
+    {
+        if (!IsAny(p + 1, "of", "in")) return;
+        List<Mention> subject;
+        if (Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is not null) subject = ReadListBackward(p - 3, out _, stopAtPreposition: false);
+        else return;
+        if (subject.Count == 0) return;
+        var q = p + 2;
+        if (Is(q, "the")) q++;
+        int org;
+        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = Ent(q);
+        else if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) org = Generic(W(q));
+        else if (T(q).IsCapitalized && Is(q - 1, "the") && _main >= 0 && _er.Orgs[_main].Name is { } mainName
+                 && mainName.StartsWith(W(q) + " ", StringComparison.Ordinal)) org = _main; // "the Council" of the Council of Europe
+        else return;
+        for (var k = Math.Max(0, p - 30); k < _v.Count && k <= p + 15; k++)
+        {
+            if (IsAny(k, "application", "bid", "applied", "talks", "negotiations", "suspended", "frozen", "revoked", "ended", "would", "could", "hopes", "future", "candidate", "candidacy", "blocked", "vetoed", "not", "never", "no")) return;
+        }
+        Hit(org, RelationKind.Member, subject);
+    }
+
+    /// <summary>
+    /// "Armenia, which has frozen its participation in the Russian-led security alliance, the CSTO", "Prime Minister X
+    /// froze his country's participation in the bloc": a member that stays away is still a member.
+    /// </summary>
+    private void FrozenParticipation(int p)
+    {
+        if (!Is(p + 1, "in")) return;
+        var v = p - 1;
+        Mention? own = null;
+        if (IsAny(v, "its", "their")) v--;
+        else if (T(v).Kind == TokenKind.Possessive && Is(v - 1, "country") && IsAny(v - 2, "his", "her")) v -= 3;
+        else return;
+        if (!IsAny(v, "froze", "frozen", "suspended", "freezing", "freezes")) return;
+        if (!JoinsAnOrganization(p + 1, out var org) || org < 0) return;
+        List<Mention> subject;
+        if (W(p - 1).Length > 0 && T(p - 1).Kind == TokenKind.Possessive)
+        {
+            // The speaker of the title is the subject: "Armenian Prime Minister Tigran Avetisyan froze his country's".
+            var s = v - 1;
+            while (IsAny(s, "has", "had", "have")) s--;
+            if (M(s) is { Type: MentionType.Person } person) own = TitleCountry(person);
+            subject = new List<Mention>();
+            if (own is not null) subject.Add(own);
+        }
+        else
+        {
+            subject = Subject(v, out var negated, out _);
+            if (negated) return;
+        }
+        if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
+    }
+
+    /// <summary>
+    /// "Sudan is one of six member states currently suspended from the AU. The others are Mali, Burkina Faso ...": the
+    /// rest of a set the previous sentence counted, with the relation it gave its one named state.
+    /// </summary>
+    private void OthersCue(int p)
+    {
+        if (!(p == 1 && Is(0, "the") && IsAny(p + 1, "are", "were", "include", "included"))) return;
+        var list = ReadList(p + 2, out _);
+        if (list.Count == 0) return;
+        int org = -1;
+        var kind = RelationKind.Member;
+        var found = false;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            var r = Relations[i];
+            if (r.Sentence != _sentence - 1) continue;
+            if (found && (r.Org != org || r.Kind != kind)) return;
+            org = r.Org;
+            kind = r.Kind;
+            found = true;
+        }
+        if (!found) return;
+        // The previous sentence must have counted the set: "one of six", "one of the five".
+        var prev = _doc.Sentences[_sentence - 1];
+        var counted = false;
+        for (var i = prev.FirstToken; i + 2 <= prev.LastToken && !counted; i++)
+        {
+            if (_t[i].Text.Equals("one", StringComparison.OrdinalIgnoreCase) && _t[i + 1].Text == "of") counted = true;
+        }
+        if (counted) Hit(org, kind, list);
+    }
+
+    /// <summary>
+    /// "left the treaty" in an article about the Collective Security Treaty Organization: a lower-case noun that is a
+    /// word of an organisation's name (the main one first) stands for it. Returns the organisation, or -1.
+    /// </summary>
+    private int NameWordOf(int q)
+    {
+        if (q >= _v.Count || !T(q).IsWord || T(q).IsCapitalized || W(q).Length < 4 || M(q) is not null || OrganizationWords.IsEventWord(W(q))) return -1;
+        if (!IsAny(q + 1, "in", "on", ",", ".", ";", "after", "before", "over", "and", "but", "when", "because", "following", "again", "for") && q + 1 < _v.Count) return -1;
+        var word = " " + W(q) + " ";
+        if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && (" " + mainName + " ").IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return _main;
+        return -1;
+    }
+
+    /// <summary>"Mali, Burkina Faso and Niger, which formed their own confederation after leaving the regional bloc ECOWAS".</summary>
+    private void LeavingCue(int p)
+    {
+        if (!IsAny(p - 1, "after", "since", "upon")) return;
+        if (!JoinsAnOrganization(p, out var org) || org < 0 || Is(p + 1, "in") || p + 1 >= _v.Count) return;
+        var subject = ClauseSubject(p - 1);
+        if (subject.Count > 0) Departure(org, subject);
+    }
+
+    /// <summary>
+    /// "The exit of Mali, Burkina Faso and Niger in January reduced the community from 15 members to 12": the states
+    /// whose departure is told, out of the organisation named after "from" or as the sentence's object.
+    /// </summary>
+    private void ExitOfCue(int p)
+    {
+        if (!Is(p + 1, "of")) return;
+        var list = ReadList(p + 2, out var end);
+        if (list.Count == 0) return;
+        for (var k = Math.Max(0, p - 20); k < _v.Count && k <= end + 20; k++) if (IsAny(k, "will", "would", "could", "might", "planned", "proposed", "threatened", "possible", "if")) return;
+        var org = OrgAfter(end + 1);
+        if (org < 0) org = PreviousSentenceOrg() ?? _main;
+        Departure(org, list);
+    }
+
+    /// <summary>The organisation this sentence names last before view position p, across clauses, or -1.</summary>
+    private int SentenceOrgBefore(int p)
+    {
+        for (var k = p - 1; k >= 0 && k >= p - 40; k--)
+        {
+            if (M(k) is { Type: MentionType.Organization } named && named.Entity >= 0 && !_er.Orgs[named.Entity].IsInstitution
+                && _er.At(named.Last + 1) is not { Type: MentionType.Person }) return Ent(k);
+        }
+        return -1;
+    }
+
+    /// <summary>The organisation a clause names after view position <paramref name="from"/> ("reduced the community"), or -1.</summary>
+    private int OrgAfter(int from)
+    {
+        for (var k = from; k < _v.Count && k <= from + 30; k++)
+        {
+            if (M(k) is { Type: MentionType.Organization, Modifier: false } named && named.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)))) return named.Entity;
+            if (T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && IsAny(k - 1, "the")) return Generic(W(k));
+            if (IsAny(k, ";", "but", "while")) break;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the clause an adverbial phrase at view position <paramref name="k"/> belongs to: the antecedent
+    /// of ", which/who" before it, or the states at the sentence's start.
+    /// </summary>
+    private List<Mention> ClauseSubject(int k)
+    {
+        for (var q = k - 1; q >= 2 && q >= k - 30; q--)
+        {
+            if (Is(q, ";") || T(q).Kind == TokenKind.Dash) break;
+            if (IsAny(q, "which", "who", "whose") && Is(q - 1, ",") && CountryAt(q - 2) is not null) return ReadListBackward(q - 2, out _, stopAtPreposition: false);
+            if (IsAny(q, "which", "who", "whose") && Is(q - 1, "and") && Is(q - 2, ","))
+            {
+                // "Armenia, which has frozen ..., and whose parliament passed a law launching a bid": the first relative's antecedent.
+                for (var r = q - 3; r >= 2 && r >= q - 40; r--)
+                {
+                    if (Is(r, ";") || IsAny(r, "said", "says")) break;
+                    if (IsAny(r, "which", "who", "whose") && Is(r - 1, ",") && CountryAt(r - 2) is not null) return ReadListBackward(r - 2, out _, stopAtPreposition: false);
+                }
+                break;
+            }
+            if (Is(q, ",")) break;
+        }
+        var first = IsAny(0, "the") ? 1 : 0;
+        if (k > 60) return new List<Mention>();
+        var head = ReadList(first, out var headEnd);
+        if (head.Count == 0 || !(T(headEnd + 1).IsWord && !T(headEnd + 1).IsCapitalized)) return new List<Mention>();
+        for (var q = headEnd + 1; q < k; q++)
+        {
+            if (M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(q, "it", "they", "he", "she", "which", "who", "that", ";", ":")) return new List<Mention>();
+        }
+        return head;
+    }
+
     private void LeftCue(int p)
     {
+        if (IsAny(p, "withdrawal", "exit") && Is(p + 1, "of") && IsAny(p - 1, "the"))
+        {
+            ExitOfCue(p);
+            return;
+        }
+        if (IsAny(p, "withdrawal", "exit", "departure") && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } leaver
+            && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || Is(p + 1, "from")))
+        {
+            // "Venezuela's exit in 2006 reduced the community from five members to four": a departure told as a fact.
+            var o = -1;
+            if (Is(p + 1, "from") && !JoinsAnOrganization(p + 1, out o)) return;
+            if (o < 0) o = OrgAfter(p + 1);
+            // "The EU last grew in 2013 ...; Britain's departure in 2020 brought the number back to 27".
+            if (o < 0) o = SentenceOrgBefore(p);
+            if (o < 0) o = OrgFor(p, forward: false);
+            if (o < 0) return;
+            for (var k = Math.Max(0, p - 20); k < _v.Count && k <= p + 20; k++) if (IsAny(k, "will", "would", "could", "might", "planned", "proposed", "threatened", "possible", "if", "talks", "negotiations")) return;
+            Departure(o, new List<Mention> { leaver });
+            return;
+        }
         var q = p + 1;
         if (Is(q, "from")) q++;
         if (Is(q, "the")) q++;
         int org;
-        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = om.Entity;
+        if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = Ent(q);
         else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
-        else if (IsAny(p, "withdrew", "quit", "exited") && Is(p + 1, "in") && p + 2 < _v.Count && T(p + 2).Kind == TokenKind.Number && _main >= 0) org = _main;
+        else if (IsAny(q - 1, "the") && NameWordOf(q) is var byWord && byWord >= 0) org = byWord;
+        else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is not null && Is(p - 2, "which") && Is(p - 3, ",") && M(p - 4) is { Type: MentionType.Organization } antecedent && antecedent.Entity >= 0)
+        {
+            // "The Group of Seven, which Russia left in 2014": the antecedent is the organisation left.
+            org = Ent(p - 4);
+            Departure(org, new List<Mention> { CountryAt(p - 1)! });
+            return;
+        }
+        else if (IsAny(p, "withdrew", "quit", "exited", "left") && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number)
+                 && (!Is(p, "left") || IsAny(p - 1, "which", "who")))
+        {
+            // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
+            org = -1;
+            for (var k = p + 3; k < _v.Count && k <= p + 30 && org < 0; k++)
+            {
+                if (M(k) is { Type: MentionType.Organization, Modifier: false } named && named.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)))) org = named.Entity;
+                else if (T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && IsAny(k - 1, "the")) org = Generic(W(k));
+            }
+            if (org < 0) org = PreviousSentenceOrg() ?? _main;
+            if (org < 0) return;
+        }
         else return;
         var verb = p;
         if (IsAny(p, "withdrawal", "exit"))
@@ -1448,8 +2608,12 @@ internal sealed class MembershipReader
         }
         var subject = Subject(verb, out var negated, out _);
         if (subject.Count == 0 || negated) return;
-        if (HasFutureMarker(verb) || IsAny(verb - 1, "to")) return;
-        Hit(org, RelationKind.NonMember, subject);
+        // "officially left", "formally withdrew": a past form is past whatever adverb comes before it.
+        var aux = verb - 1;
+        while (IsAny(aux, "formally", "officially", "finally", "eventually", "also")) aux--;
+        var pastForm = IsAny(verb, "left", "withdrew", "exited", "expelled") || IsAny(verb, "quit") && Is(verb + 1, "in") && T(verb + 2).Kind == TokenKind.Number && W(verb + 2).Length == 4;
+        if (IsAny(aux, "to", "will", "would", "'ll", "might", "could", "may", "should", "must") || !pastForm && HasFutureMarker(verb)) return;
+        Departure(org, subject);
     }
 
     /// <summary>"India, Brazil and South Africa, none of which is a G7 member".</summary>
@@ -1478,7 +2642,24 @@ internal sealed class MembershipReader
         if (memberAt < 0) return;
         var kind = IsAny(memberAt, "partner", "partners") ? RelationKind.DialoguePartner : IsAny(memberAt, "observer", "observers") ? RelationKind.Observer : RelationKind.Member;
         var org = OrgFor(memberAt);
-        var subject = Subject(p, out var negated, out _);
+        if (Is(p - 1, "to") && IsAny(p - 2, "offer", "invitation") && IsAny(p - 3, "the", "an", "its", "their") && IsAny(p - 4, "accepted", "accept", "accepts", "took", "taken"))
+        {
+            // "A, B and C have accepted the offer to become partner countries"
+            var accepted = Subject(p - 4, out var refused, out _);
+            if (accepted.Count == 0 || refused || HasFutureMarker(p - 4)) return;
+            Hit(org, kind == RelationKind.Member ? RelationKind.Joining : kind, accepted, kind == RelationKind.Member ? WhenAfter(memberAt + 1) : null);
+            return;
+        }
+        if (Is(p - 1, "to") && IsAny(p - 2, "invited", "asked"))
+        {
+            // "was invited to become a member in 2023 but has yet to give an answer": an invitation is no accession
+            // unless it comes with a date ahead.
+            var date = WhenAfter(memberAt + 1);
+            if (date is null || IsRelativeToArticle(date) || IsBareYear(date)) return;
+        }
+        var subject = Subject(p, out var negated, out var subjectAt);
+        // "If Ukraine joined, it would become ...": a condition, not a fact.
+        if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         if (subject.Count == 0 || negated) return;
         var aux = p - 1;
         while (IsAny(aux, "officially", "formally", "now", "finally", "already", "just", "recently", "effectively", "fully")) aux--;
@@ -1497,12 +2678,85 @@ internal sealed class MembershipReader
     private void ApplicationCue(int p, string w)
     {
         // "applied to join" is read by the join cue; here: "applied for membership", "membership bid", "accession".
+        if (w == "applied" && IsAny(p - 1, "has", "have", "had") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", "but", "and", ";")))
+        {
+            // "Kosovo has applied but is not yet a candidate": applied, with nothing after, in an article about a bloc.
+            var applicant = Subject(p, out var refused, out _);
+            var org = OrgFor(p);
+            if (applicant.Count > 0 && !refused && org >= 0) Hit(org, RelationKind.Joining, applicant);
+            return;
+        }
         if (w is "applied" or "apply" or "applies")
         {
             if (!(Is(p + 1, "for") && IsAny(p + 2, "membership", "full", "accession"))) return;
             var subject = Subject(p, out var negated, out _);
             if (subject.Count == 0 || negated) return;
-            Hit(OrgFor(p + 2), RelationKind.Joining, subject, WhenAfter(p + 3));
+            // "applied for membership in September 2022": the application's date, not an accession's.
+            Hit(OrgFor(p + 2), RelationKind.Joining, subject);
+            return;
+        }
+        if (w == "bid" && IsAny(p - 1, "membership", "accession"))
+        {
+            // "Berlin would not support Turkey's membership bid", "Georgia's EU membership bid": the bid is there,
+            // whatever others think of it.
+            var k = p - 2;
+            var named = -1;
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0) { named = Ent(k); k = om.First == _v[k] ? k - 1 : k - 1; }
+            if (T(k).Kind != TokenKind.Possessive || CountryAt(k - 1) is not { } bidder) return;
+            if (Is(p + 1, "to") || IsAny(p + 1, "was", "were") && IsAny(p + 2, "completed", "approved")) return;
+            var org = named >= 0 ? named : OrgFor(p);
+            if (org >= 0) Hit(org, RelationKind.Joining, new[] { bidder });
+            return;
+        }
+        if (w == "candidate" && (Is(p + 1, ",") || IsAny(p + 1, "country", "state") && Is(p + 2, ",")))
+        {
+            // "Serbia, an EU candidate, has refused ...": an apposition.
+            var a = p - 1;
+            var candidateOf = -1;
+            if (M(a) is { Type: MentionType.Organization } co && co.Entity >= 0) { candidateOf = Ent(a); a--; }
+            while (IsAny(a, "official", "formal", "membership", "accession", "long-time", "longtime")) a--;
+            if (IsAny(a, "a", "an") && Is(a - 1, ",") && CountryAt(a - 2) is not null)
+            {
+                var org = candidateOf >= 0 ? candidateOf : OrgFor(p);
+                if (org >= 0) Hit(org, RelationKind.Joining, ReadListBackward(a - 2, out _, stopAtPreposition: false));
+                return;
+            }
+        }
+        if (w is "candidate" or "candidates" && !Is(p + 1, "for") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "since", "but", "and", "too", "as")))
+        {
+            // "Serbia and Montenegro are candidates, as are Albania and North Macedonia"; "Turkey has been a candidate since 1999".
+            var b = p - 1;
+            while (IsAny(b, "a", "an", "the", "official", "formal", "recognised", "recognized", "also", "both", "membership", "accession") || M(b) is { Type: MentionType.Organization }) b--;
+            if (!IsAny(b, "is", "are", "was", "were", "been", "remains", "remain", "became")) return;
+            var subject = Subject(b + 1, out var negated, out _);
+            if (subject.Count == 0 || negated) return;
+            var org = OrgFor(p);
+            if (org < 0) return;
+            Hit(org, RelationKind.Joining, subject);
+            if (Is(p + 1, ",") && Is(p + 2, "as") && IsAny(p + 3, "are", "is")) Hit(org, RelationKind.Joining, ReadList(p + 4, out _));
+            return;
+        }
+        if (w == "candidate" && (Is(p + 1, "for") && IsAny(p + 2, "membership", "accession") || Is(p + 1, "for") && M(p + 2) is { Type: MentionType.Organization } && IsAny(p + 3, "membership", "accession")))
+        {
+            // "Türkiye has been an official candidate for EU membership since 1999"
+            var b = p - 1;
+            while (IsAny(b, "a", "an", "the", "official", "formal", "recognised", "recognized", "accession", "membership")) b--;
+            if (!IsAny(b, "is", "are", "was", "were", "been", "remains", "became", "becomes")) return;
+            var subject = Subject(b + 1, out var negated, out _);
+            if (subject.Count == 0 || negated) return;
+            Hit(OrgFor(p), RelationKind.Joining, subject);
+            return;
+        }
+        if (w == "application")
+        {
+            // "Kosovo submitted its own application in December 2022", "X, which submitted its membership application".
+            var k = p - 1;
+            while (IsAny(k, "own", "membership", "formal", "accession", "full", "official")) k--;
+            if (!IsAny(k, "its", "their") || !IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) return;
+            var subject = Subject(k - 1, out var negated, out _);
+            if (subject.Count == 0 || negated) return;
+            // The date is the application's, not an accession's.
+            Hit(OrgFor(p), RelationKind.Joining, subject);
             return;
         }
         if (w == "accession")
@@ -1512,6 +2766,11 @@ internal sealed class MembershipReader
             if (p >= 2 && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } c)
             {
                 for (var q = 0; q < _v.Count; q++) if (IsAny(q, "completed", "finalised", "finalized", "marked")) return;
+                // "It was the last of the alliance's members to approve Sweden's accession": a ratification told in the past.
+                if (IsAny(p - 3, "approve", "ratify", "approved", "ratified", "endorse", "endorsed"))
+                {
+                    for (var q = Math.Max(0, p - 30); q < p - 3; q++) if (IsAny(q, "was", "were", "approved", "ratified") && !IsAny(q + 1, "not", "yet")) return;
+                }
                 Hit(OrgFor(p), RelationKind.Joining, new[] { c }, WhenAfter(p + 1));
             }
         }
@@ -1544,7 +2803,12 @@ internal sealed class MembershipReader
 
         // "dialogue partners such as A and B", "dialogue partners include A", "partner countries (A, B)".
         var q = head + 1;
-        if (Is(q, ","))
+        if (Is(q, ",") && IsAny(q + 1, "such", "including", "notably", "like", "namely", "alongside"))
+        {
+            // "21 dialogue partners, such as China, Japan and the United States"
+            q++;
+        }
+        else if (Is(q, ","))
         {
             // Skip an apposition: ", known in Mercosur jargon as associated states,".
             var c = q + 1;
@@ -1557,13 +2821,22 @@ internal sealed class MembershipReader
         else if (IsAny(q, "along", "together") && Is(q + 1, "with")) q += 2;
         else if (q < _v.Count && T(q).Kind == TokenKind.Dash) q++;
         var list = ReadList(q, out _);
+        // "Its observer states and dialogue partners include A, B": a list shared by two kinds.
+        _markShared = dialogue && Is(p - 2, "and") && (IsAny(p - 3, "observers", "observer") || IsAny(p - 3, "states", "countries") && IsAny(p - 4, "observer"));
         if (list.Count > 0) { Hit(org, RelationKind.DialoguePartner, list); }
+        _markShared = false;
 
-        // "the United States, one of ASEAN's 11 dialogue partners,"
+        // "the United States, one of ASEAN's 11 dialogue partners," / "China is one of the forum's 21 dialogue partners"
         var a = dialogue ? p - 2 : p - 1;
-        while (a >= 0 && (T(a).Kind == TokenKind.Number || IsNumberWord(W(a)) || T(a).Kind == TokenKind.Possessive || M(a) is { Type: MentionType.Organization } || IsAny(a, "the", "its", "a", "an", "new", "other", "fellow"))) a--;
-        if (Is(a, "of") && IsAny(a - 1, "one", "among")) a -= 2;
+        while (a >= 0 && (T(a).Kind == TokenKind.Number || IsNumberWord(W(a)) || T(a).Kind == TokenKind.Possessive || M(a) is { Type: MentionType.Organization } || T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && T(a + 1).Kind == TokenKind.Possessive || IsAny(a, "the", "its", "a", "an", "new", "other", "fellow"))) a--;
+        var oneOf = false;
+        if (Is(a, "of") && IsAny(a - 1, "one", "among")) { a -= 2; oneOf = true; }
         if (Is(a, ",") && CountryAt(a - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(a - 1, out _, stopAtPreposition: false)); return; }
+        if (oneOf && a >= 0 && IsAny(a, "is", "was", "remains", "became"))
+        {
+            var subject = Subject(a + 1, out var negated, out _);
+            if (!negated && subject.Count > 0) { Hit(org, RelationKind.DialoguePartner, subject); return; }
+        }
         if (list.Count > 0) return;
 
         // "X is a dialogue partner", "X and Y are dialogue partners", "X, a dialogue partner,".
@@ -1575,6 +2848,23 @@ internal sealed class MembershipReader
         {
             var subject = Subject(b + 1, out var negated, out _);
             if (!negated) Hit(org, RelationKind.DialoguePartner, subject);
+        }
+        // "Ten countries, among them Belarus, Bolivia ..., now hold the status of partner country"
+        if (Is(p, "partner") && IsAny(p + 1, "country", "status"))
+        {
+            var v = p - 1;
+            if (Is(v, "of") && Is(v - 1, "status") && Is(v - 2, "the")) v -= 3;
+            if (IsAny(v, "hold", "holds", "held", "have", "has", "enjoy", "enjoys", "received", "obtained", "gained", "accepted"))
+            {
+                var holders = Subject(v, out var refused, out _);
+                if (holders.Count > 0 && !refused && !HasFutureMarker(v))
+                {
+                    Hit(org, RelationKind.DialoguePartner, holders);
+                    // "Ten countries, among them ...": the number of holders.
+                    if (IsAny(1, "countries", "states", "nations") && Is(2, ",") && NumberWords.TryParse(W(0), out var holding) && holding > holders.Count) Count(org, RelationKind.DialoguePartner, holding, 0);
+                    return;
+                }
+            }
         }
         // "granted X partner status"
         if (Is(p + 1, "status") || Is(p, "partner") && Is(p + 1, "status"))
@@ -1595,6 +2885,7 @@ internal sealed class MembershipReader
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
         else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely")) q++;
+        if (Is(q, ":") && !Is(q - 1, ":")) q++; // "Observer states include:"
         var list = ReadList(q, out _);
         if (list.Count > 0 && !Is(p + 1, "status")) { Hit(org, RelationKind.Observer, list); return; }
 
@@ -1603,10 +2894,16 @@ internal sealed class MembershipReader
         while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
-        if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, "has", "have", "holds", "hold", "enjoys", "retains", "had")))
+        if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, "has", "have", "holds", "hold", "enjoys", "retains", "had", "held", "enjoyed", "retained")))
         {
             var subject = Subject(IsCopula(W(b).ToLowerInvariant()) ? b + 1 : b, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
+        }
+        if (Is(b, "as") && IsAny(b - 1, "attend", "attends", "attended", "participate", "participates", "participated", "sit", "sits", "sat", "take", "takes"))
+        {
+            // "Thirteen non-Arctic states, including China, India and Japan, attend as observers"
+            var attending = Subject(b - 1, out var absent, out _);
+            if (!absent && attending.Count > 0 && !HasFutureMarker(b - 1)) { Hit(org, RelationKind.Observer, attending); return; }
         }
         if (b >= 0 && IsAny(b, "granted", "given", "gained", "obtained", "received", "won", "awarded") && Is(p + 1, "status"))
         {
@@ -1678,18 +2975,28 @@ internal sealed class MembershipReader
         // The subject must be the organisation: an organisation mention or a generic noun before the cue, in this clause.
         var org = -1;
         var kind = RelationKind.Member;
-        for (var b = p - 1; b >= 0 && b >= p - 14; b--)
+        var reach = p - 14;
+        if (Is(p - 1, ","))
         {
+            // "The forum, set up in 2019 to complement the Caspian summits, groups ...": over the apposition.
+            var open = p - 2;
+            while (open >= 0 && open > p - 30 && !Is(open, ",") && !Is(open, ";")) open--;
+            if (Is(open, ",") && open <= 4) reach = open - 6;
+        }
+        for (var b = p - 1; b >= 0 && b >= reach; b--)
+        {
+            if (b < p - 1 && reach < p - 14 && b > reach + 6) continue;
             if (IsAny(b, "partners", "partner") && kind == RelationKind.Member) { kind = RelationKind.DialoguePartner; continue; }
             if (IsAny(b, "observers", "observer") && kind == RelationKind.Member) { kind = RelationKind.Observer; continue; }
-            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
+            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = Ent(b); break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)))
             {
                 // "the OPEC+ alliance": the organisation named before the noun.
                 org = M(b - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : Generic(W(b));
                 break;
             }
-            if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = _main; break; }
+            // "it has consisted of": the organisation the previous sentence was about, else the main one.
+            if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = PreviousSentenceOrg() ?? _main; break; }
             if (IsAny(b, "which", "that"))
             {
                 // "the Indo-Pacific Economic Framework (IPEF), which ... and which also includes": the antecedent.
@@ -1697,7 +3004,7 @@ internal sealed class MembershipReader
                 for (var a = b - 1; a >= 0 && a >= b - 40; a--)
                 {
                     if (IsAny(a, "which") && a < b) continue;
-                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ","))) { antecedent = am.Entity; break; }
+                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ","))) { antecedent = Ent(a); break; }
                 }
                 if (antecedent >= 0) { org = antecedent; break; }
             }
@@ -1711,8 +3018,21 @@ internal sealed class MembershipReader
         {
             return;
         }
+        // "deals with third countries, including China": countries other than the members.
+        var noun = Is(p - 1, ",") ? p - 2 : p - 1;
+        if (w == "including" && IsAny(noun, "states", "countries", "nations") && IsAny(noun - 1, "third", "other", "neighbouring", "neighboring", "non-member", "partner", "many", "several", "some", "outside", "foreign"))
+        {
+            return;
+        }
         Hit(org, kind, list);
         if (described > 0 && describedCount > 0 && kind == RelationKind.Member) Count(org, kind, describedCount, p + 1);
+        // "In addition to Russia, the CSTO includes Armenia, Belarus ...": the states set before the subject too.
+        var lead = IsAny(0, "besides", "alongside") ? 1 : Is(0, "in") && Is(1, "addition") && Is(2, "to") ? 3 : Is(0, "apart") && Is(1, "from") ? 2 : -1;
+        if (lead > 0 && w is "includes" or "include" or "comprises" or "counts" or "groups" or "unites")
+        {
+            var also = ReadList(lead, out var alsoEnd);
+            if (also.Count > 0 && Is(alsoEnd + 1, ",")) Hit(org, kind, also);
+        }
 
         // "founded by A, B and C in 2001 and later joined by D": the join cue reads "joined by".
     }
