@@ -131,6 +131,7 @@ internal sealed class EmissionPlan
     // as long as its name. (Identifiers.ToPascalCase is a pure function of the text.)
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> PascalNames = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> TermBases = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> FileNames = new();
 
     private static string Pascal(string name) => PascalNames.GetValue(name, static n => Identifiers.ToPascalCase(n));
 
@@ -415,7 +416,7 @@ internal sealed class EmissionPlan
 
         var allocator = new NameAllocator(Reserved("All", "Articles"));
         var collisions = new List<NameCollision>();
-        var names = allocator.Allocate(Articles.Select(a => a.File).ToList(), file => Identifiers.ToPascalCase(WithoutExtension(file)), collisions);
+        var names = allocator.Allocate(Articles.Select(a => a.File).ToList(), file => FileNames.GetValue(file, static f => Identifiers.ToPascalCase(WithoutExtension(f))), collisions);
         for (var i = 0; i < Articles.Count; i++)
         {
             Articles[i].Identifier = names[i];

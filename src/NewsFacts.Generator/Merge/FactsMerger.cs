@@ -736,10 +736,22 @@ public static class FactsMerger
                 people.Add(new MergedPerson(canonical, title, country, evidence));
             }
 
-            var merged = people
-                .OrderBy(p => FirstOf(p.Evidence), EvidenceComparer.Instance)
-                .ThenBy(p => p.Name, StringComparer.Ordinal)
-                .ToEquatableArray();
+            static int ComparePeople(MergedPerson a, MergedPerson b)
+            {
+                var c = CompareEvidence(FirstOf(a.Evidence), FirstOf(b.Evidence));
+                return c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
+            }
+
+            // Checked in one pass before sorting (stable for equal keys, as OrderBy is).
+            var sortedAlready = true;
+            for (var i = 1; i < people.Count && sortedAlready; i++)
+            {
+                sortedAlready = ComparePeople(people[i - 1], people[i]) <= 0;
+            }
+
+            var merged = sortedAlready
+                ? new EquatableArray<MergedPerson>(people.ToArray())
+                : people.OrderBy(p => p, Comparer<MergedPerson>.Create(ComparePeople)).ToEquatableArray();
             return (merged, names);
         }
 
@@ -767,15 +779,32 @@ public static class FactsMerger
                 }
             }
 
-            return items
-                .OrderBy(i => i.Quote.Evidence?.File ?? "", StringComparer.Ordinal)
-                .ThenBy(i => i.Quote.Evidence?.Line ?? 0)
-                .ThenBy(i => i.Quote.Evidence?.Column ?? 0)
-                .ThenBy(i => i.Quote.Text ?? "", StringComparer.Ordinal)
-                .ThenBy(i => i.Quote.Speaker ?? "", StringComparer.Ordinal)
-                .ThenBy(i => i.Order)
-                .Select(i => i.Quote)
-                .ToEquatableArray();
+            // In file, line and column order: the articles come in file order, so the quotes mostly are
+            // already (checked in one pass before sorting; the order is total, Order breaks ties).
+            static int Compare((QuoteFacts Quote, int Order) a, (QuoteFacts Quote, int Order) b)
+            {
+                var c = string.CompareOrdinal(a.Quote.Evidence?.File ?? "", b.Quote.Evidence?.File ?? "");
+                if (c == 0) c = (a.Quote.Evidence?.Line ?? 0).CompareTo(b.Quote.Evidence?.Line ?? 0);
+                if (c == 0) c = (a.Quote.Evidence?.Column ?? 0).CompareTo(b.Quote.Evidence?.Column ?? 0);
+                if (c == 0) c = string.CompareOrdinal(a.Quote.Text ?? "", b.Quote.Text ?? "");
+                if (c == 0) c = string.CompareOrdinal(a.Quote.Speaker ?? "", b.Quote.Speaker ?? "");
+                return c != 0 ? c : a.Order.CompareTo(b.Order);
+            }
+
+            var inOrder = true;
+            for (var i = 1; i < items.Count && inOrder; i++)
+            {
+                inOrder = Compare(items[i - 1], items[i]) < 0;
+            }
+
+            if (!inOrder)
+            {
+                items.Sort(Compare);
+            }
+
+            var quotes = new QuoteFacts[items.Count];
+            for (var i = 0; i < quotes.Length; i++) quotes[i] = items[i].Quote;
+            return new EquatableArray<QuoteFacts>(quotes);
         }
 
         // ----- Articles ------------------------------------------------------------------------
@@ -892,9 +921,24 @@ public static class FactsMerger
                 }
             }
 
-            foreach (var name in _names)
+            for (var n = 0; n < _names.Count; n++)
             {
                 _ct.ThrowIfCancellationRequested();
+                var name = _names[n];
+
+                // Most names fit no longer one: they are their own fullest name (no search).
+                var fitsAny = false;
+                foreach (var i in Candidates(_tokenKeys[n]))
+                {
+                    if (Fits(_tokenKeys[n], _tokenKeys[i])) { fitsAny = true; break; }
+                }
+
+                if (!fitsAny)
+                {
+                    _canonical[Key(name)] = name;
+                    continue;
+                }
+
                 var maximal = MaximalNames(name);
                 _canonical[Key(name)] = maximal.Count == 1 ? maximal[0] : name;
             }
