@@ -426,7 +426,7 @@ internal sealed class EmissionPlan
     }
 
     /// <summary>The number of files the quotations are spread over (by a hash of their article's file name).</summary>
-    public const int QuoteBuckets = 32;
+    public const int QuoteBuckets = 64;
 
     /// <summary>The prefix of a part's private array (no generated fact name starts with two underscores).</summary>
     public const string PartPrefix = "__Part_";
@@ -526,7 +526,7 @@ internal sealed class EmissionPlan
         var peopleParts = new SortedDictionary<string, List<PersonUnitData>>(StringComparer.Ordinal);
         foreach (var person in People)
         {
-            var part = PartPrefix + PartLetter(person.Identifier);
+            var part = PartPrefix + PartLetters(person.Identifier);
             if (!peopleParts.TryGetValue(part, out var list))
             {
                 peopleParts.Add(part, list = new List<PersonUnitData>());
@@ -602,6 +602,24 @@ internal sealed class EmissionPlan
         new(evidence.Take(Emitter.MaxEvidenceShown).ToEquatableArray(), evidence.Count);
 
     /// <summary>The part of a person's field or an organisation's class: its first letter in upper case when ASCII, else "_".</summary>
+    /// <summary>
+    /// The part of a person's field: its first two letters ("Ka" for KassymJomartTokayev), '_' for a
+    /// character that is no ASCII letter. People are many: parts of two letters keep the part an edit
+    /// rewrites small.
+    /// </summary>
+    private static string PartLetters(string identifier)
+    {
+        var c = identifier.TrimStart('@', '_');
+        var first = PartLetter(c);
+        if (first == "_")
+        {
+            return "_";
+        }
+
+        var second = c.Length > 1 && c[1] < 0x80 && char.IsLetter(c[1]) ? char.ToLowerInvariant(c[1]) : '_';
+        return first + second;
+    }
+
     private static string PartLetter(string identifier)
     {
         var c = identifier.TrimStart('@', '_');

@@ -786,7 +786,7 @@ public static class Emitter
 
         public string WritePeoplePart(PeoplePartUnit unit, CancellationToken cancellationToken)
         {
-            var w = Begin("The people named by the news articles whose field names start with " + unit.Part.Substring(unit.Part.Length - 1) + ".");
+            var w = Begin("The people named by the news articles whose field names start with " + unit.Part.Substring(EmissionPlan.PartPrefix.Length).TrimEnd('_') + ".");
             WritePartHeader(w, "static partial class People");
             w.OpenBlock();
 
