@@ -87,10 +87,7 @@ internal sealed class EntityRecognizer
             titles.Add((words, t));
             if (words.Length == 1) TitleWords.Add(t.TrimEnd('.'));
         }
-        foreach (var t in new[] { "leader", "official", "head", "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "aide",
-                     "adviser", "advisor", "analyst", "economist", "negotiator", "chief", "researcher", "expert", "lawmaker", "legislator",
-                     "commander", "host", "president-elect", "strongman", "ruler", "monarch", "minister", "secretary", "ambassador", "senator",
-                     "Sherpa", "sherpa", "frontrunner", "candidate", "emir", "king", "sheikh" })
+        foreach (var t in WordClasses.RoleWords)
         {
             titles.Add((new[] { t }, t));
             TitleWords.Add(t);
@@ -199,7 +196,7 @@ internal sealed class EntityRecognizer
     {
         foreach (var c in word)
         {
-            if (char.IsUpper(c)) return word.ToLowerInvariant();
+            if (c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c)) return word.ToLowerInvariant();
         }
 
         return word;
@@ -1097,7 +1094,8 @@ internal sealed class EntityRecognizer
         static bool Prefix(string text, string particle) => string.CompareOrdinal(text, 0, particle, 0, particle.Length) == 0;
     }
 
-    private bool IsTitleToken(int i) => _t[i].IsWord && TitleWords.Contains(_t[i].Text.TrimEnd('.'));
+    /// <summary>A one-word title or role (the word's class, computed once per distinct word from the same lists as <see cref="TitleWords"/>).</summary>
+    private bool IsTitleToken(int i) => _t[i].IsWord && _t[i].Has(WordClass.TitleWord);
 
     /// <summary>The longest title whose words end at token <paramref name="end"/> (case-insensitive); returns its first token or -1.</summary>
     private int TitleEndingAt(int end, out string title)

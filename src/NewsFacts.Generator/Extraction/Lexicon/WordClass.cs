@@ -22,6 +22,9 @@ public enum WordClass
     GenericOrganization = 1 << 10,
     Pronoun = 1 << 11,
     Number = 1 << 12,
+
+    /// <summary>A one-word title or role ("President", "minister", "envoy"): <see cref="WordClasses.IsTitleWord"/>.</summary>
+    TitleWord = 1 << 13,
 }
 
 /// <summary>Classifies words with every word list at once; callers test bits instead of hashing the word again.</summary>
@@ -33,6 +36,19 @@ public static class WordClasses
     private static readonly HashSet<string> TitleEnds = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> BodyHeadStarts = new(StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> DocumentWords = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> TitleWordSet = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Role words that are titles on their own ("aide", "envoy", "sheikh"), beyond the one-word titles of <see cref="Titles.All"/>.</summary>
+    public static readonly string[] RoleWords =
+    {
+        "leader", "official", "head", "diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson", "premier", "aide",
+        "adviser", "advisor", "analyst", "economist", "negotiator", "chief", "researcher", "expert", "lawmaker", "legislator",
+        "commander", "host", "president-elect", "strongman", "ruler", "monarch", "minister", "secretary", "ambassador", "senator",
+        "Sherpa", "sherpa", "frontrunner", "candidate", "emir", "king", "sheikh",
+    };
+
+    /// <summary>A one-word title of <see cref="Titles.All"/> (without its points) or a <see cref="RoleWords">role word</see>, ignoring case.</summary>
+    public static bool IsTitleWord(string word) => TitleWordSet.Contains(word);
 
     static WordClasses()
     {
@@ -48,6 +64,19 @@ public static class WordClasses
             TitleStarts.Add(words[0].TrimEnd('.'));
             TitleEnds.Add(words[words.Length - 1].TrimEnd('.'));
         }
+        foreach (var title in Titles.All)
+        {
+            if (title.IndexOf(' ') < 0)
+            {
+                TitleWordSet.Add(title.TrimEnd('.'));
+            }
+        }
+
+        foreach (var role in RoleWords)
+        {
+            TitleWordSet.Add(role);
+        }
+
         foreach (var extra in ExtraTitles)
         {
             TitleStarts.Add(extra);
@@ -84,6 +113,7 @@ public static class WordClasses
         if (NamedBodyStarts.Contains(word)) c |= WordClass.NamedBodyStart;
         if (TitleStarts.Contains(trimmed)) c |= WordClass.TitleStart;
         if (TitleEnds.Contains(trimmed)) c |= WordClass.TitleEnd;
+        if (TitleWordSet.Contains(trimmed)) c |= WordClass.TitleWord;
         if (BodyHeadStarts.Contains(word)) c |= WordClass.BodyHeadStart;
         if (DocumentWords.Contains(word)) c |= WordClass.Document;
         if (SpeechVerbs.TryGetLemma(word, out _, out _)) c |= WordClass.SpeechVerb;
