@@ -60,9 +60,16 @@ public sealed class IndentedWriter
     {
         foreach (var line in xmlLines)
         {
+            if (line.IndexOf('\n') < 0)
+            {
+                // One line (nearly always): written in place, no split and no "/// " + line string.
+                WriteDocPart(line.TrimEnd());
+                continue;
+            }
+
             foreach (var part in XmlDoc.Lines(line))
             {
-                WriteSingleLine(part.Length == 0 ? "///" : "/// " + part);
+                WriteDocPart(part);
             }
         }
 
@@ -83,6 +90,18 @@ public sealed class IndentedWriter
 
     /// <inheritdoc/>
     public override string ToString() => _builder.ToString();
+
+    private void WriteDocPart(string part)
+    {
+        for (var i = 0; i < Indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        _builder.Append(part.Length == 0 ? "///" : "/// ");
+        _builder.Append(part);
+        _builder.Append('\n');
+    }
 
     private void WriteSingleLine(string text)
     {

@@ -23,6 +23,11 @@ public static class XmlDoc
             return string.Empty;
         }
 
+        if (IsPlain(text!))
+        {
+            return text!;
+        }
+
         var builder = new StringBuilder(text!.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -86,6 +91,11 @@ public static class XmlDoc
     public static string EscapeInline(string? text)
     {
         var escaped = Escape(text);
+        if (IsCollapsed(escaped))
+        {
+            return escaped;
+        }
+
         var builder = new StringBuilder(escaped.Length);
         var space = false;
         foreach (var c in escaped)
@@ -106,6 +116,68 @@ public static class XmlDoc
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <see cref="Escape"/> would give the text back unchanged: no markup character, line break,
+    /// tab, control, format, private-use, unassigned or surrogate character, U+FFFE or U+FFFF. Most text
+    /// is plain: it is then returned as it is, without a copy.
+    /// </summary>
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                if (c < 0x20 || c == 0x7F || c == '&' || c == '<' || c == '>')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (c == '\uFFFE' || c == '\uFFFF')
+            {
+                return false;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Control:
+                case UnicodeCategory.Surrogate:
+                case UnicodeCategory.Format:
+                case UnicodeCategory.PrivateUse:
+                case UnicodeCategory.OtherNotAssigned:
+                case UnicodeCategory.LineSeparator:
+                case UnicodeCategory.ParagraphSeparator:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <see cref="EscapeInline"/>'s collapsing would leave the text as it is: single spaces between words only.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (c == '\n' || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Shortens a sentence to about <see cref="MaxSentenceLength"/> characters, at a word
