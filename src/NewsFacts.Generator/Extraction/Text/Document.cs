@@ -108,6 +108,8 @@ internal sealed class Document
     public string Slice(int firstToken, int lastToken)
     {
         if (lastToken < firstToken) return string.Empty;
+        // One token: its text is the text's own characters, with no white space (and shared by the pool).
+        if (lastToken == firstToken) return Tokens[firstToken].Text;
         return Collapse(Text, Tokens[firstToken].Start, Tokens[lastToken].End);
     }
 
@@ -123,6 +125,26 @@ internal sealed class Document
 
     public static string Collapse(string text, int start, int end)
     {
+        // Most spans already have single spaces between words: one copy, no builder.
+        var plain = true;
+        for (var i = start; i < end && plain; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                plain = i > start && i < end - 1 && text[i - 1] != ' ';
+            }
+            else if (c < 0x80 ? c < 0x21 : char.IsWhiteSpace(c) || c == '\u2028' || c == '\u2029')
+            {
+                plain = false;
+            }
+        }
+
+        if (plain)
+        {
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
         var sb = new StringBuilder(end - start);
         var space = false;
         for (var i = start; i < end; i++)
