@@ -709,8 +709,8 @@ internal sealed class EntityRecognizer
         {
             var tok = _t[i];
             if (!tok.IsWord || !tok.IsCapitalized || Claimed(i) || tok.Text.Length < 3 || !HasLower(tok.Text)) continue;
-            if (RegionWords.Contains(tok.Text) || IsTitleToken(i) || TimeWords.IsMonth(tok.Text) || TimeWords.IsWeekday(tok.Text)) continue;
-            if (CommonWords.IsSentenceStartFunctionWord(tok.Text) || InLowerVocabulary(tok.Text)) continue;
+            if (tok.Has(WordClass.MonthOrWeekday | WordClass.FunctionWord) || IsTitleToken(i) || RegionWords.Contains(tok.Text)) continue;
+            if (InLowerVocabulary(tok.Text)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
             var isBloc = false;
@@ -1158,7 +1158,8 @@ internal sealed class EntityRecognizer
         {
             if ((i & 0x3FF) == 0) _ct.ThrowIfCancellationRequested();
             var tok = _t[i];
-            var particleStart = NameParticles.Contains(tok.Text) && i + 1 < _t.Count && (IsNameToken(i + 1) || NameParticles.Contains(_t[i + 1].Text) && i + 2 < _t.Count && IsNameToken(i + 2));
+            // Particles ("bin", "van") are lower-case words: no lookup for other tokens.
+            var particleStart = tok.IsWord && !tok.IsCapitalized && NameParticles.Contains(tok.Text) && i + 1 < _t.Count && (IsNameToken(i + 1) || NameParticles.Contains(_t[i + 1].Text) && i + 2 < _t.Count && IsNameToken(i + 2));
             if (!tok.IsWord || !(tok.IsCapitalized || IsArabicParticleName(tok.Text) || particleStart) || Claimed(i)) continue;
 
             // A run of capitalised words, possibly starting with titles.
