@@ -92,14 +92,14 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
 
         // Articles with the same text as an earlier one (by path) count once: found from the heads
         // (which carry the content hashes), so that the halves do not change with every edit.
-        var articleList = articleHeads
-            .Collect()
+        var allHeads = articleHeads.Collect();
+
+        var articleList = allHeads
             .Select(static (all, cancellationToken) => MergeAll(all, FactsMerger.MergeParts.Duplicates, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleList);
 
-        var duplicates = articleHeads
-            .Collect()
-            .Select(static (all, _) => LaterDuplicates(all))
+        var duplicates = allHeads
+            .Select(static (all, _) => all.IsDefaultOrEmpty ? EquatableArray<string>.Empty : FactsMerger.LaterDuplicatePaths(all))
             .WithTrackingName(TrackingNames.Duplicates);
 
         var mergedOrganizations = organizationFacts
@@ -118,7 +118,7 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
             .Combine(articleList)
             .Select(static (pair, _) => pair.Left.Diagnostics.IsEmpty && pair.Right.Diagnostics.IsEmpty
                 ? EquatableArray<ArticleDiagnostic>.Empty
-                : SortDiagnostics(pair.Left.Diagnostics.Concat(pair.Right.Diagnostics)))
+                : FactsMerger.SortDiagnostics(pair.Left.Diagnostics.Concat(pair.Right.Diagnostics)))
             .WithTrackingName(TrackingNames.MergeDiagnostics);
 
         // Emission, in two steps keyed on the facts and the options alone. The plan orders and names
@@ -128,7 +128,7 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         // stay cached: no text is written and the driver keeps their syntax trees (nothing new to
         // parse or compile).
         var typesPlan = options
-            .Select(static (options, cancellationToken) => PlanAll(EmptyModel, options, EmitParts.Types, cancellationToken))
+            .Select(static (options, cancellationToken) => PlanAll(FactsModel.Empty, options, EmitParts.Types, cancellationToken))
             .WithTrackingName(TrackingNames.PlanTypes);
 
         var organizationsPlan = mergedOrganizations
@@ -360,36 +360,6 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
             Diagnostics = EquatableArray<ArticleDiagnostic>.Empty,
         };
 
-    /// <summary>
-    /// The paths of the articles whose text an earlier one has already (in the merge's order: file
-    /// name, then path): their facts count once, as the merge of all the facts at once counts them
-    /// (NF0008 reports them).
-    /// </summary>
-    public static EquatableArray<string> LaterDuplicates(ImmutableArray<ArticleFacts> heads)
-    {
-        if (heads.IsDefaultOrEmpty)
-        {
-            return EquatableArray<string>.Empty;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var later = new List<string>();
-        foreach (var head in heads
-            .Where(a => a is not null)
-            .OrderBy(a => a.File ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(a => a.Path ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(a => a.ContentHash ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(a => a.Title ?? string.Empty, StringComparer.Ordinal))
-        {
-            if (!string.IsNullOrEmpty(head.ContentHash) && !seen.Add(head.ContentHash))
-            {
-                later.Add(head.Path);
-            }
-        }
-
-        return later.ToEquatableArray();
-    }
-
     private static ImmutableArray<ArticleFacts> Without(ImmutableArray<ArticleFacts> articles, EquatableArray<string> paths)
     {
         if (paths.IsEmpty || articles.IsDefault)
@@ -400,24 +370,6 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         var skip = new HashSet<string>(paths, StringComparer.Ordinal);
         return articles.Where(a => a is null || !skip.Contains(a.Path)).ToImmutableArray();
     }
-
-    private static EquatableArray<ArticleDiagnostic> SortDiagnostics(IEnumerable<ArticleDiagnostic> diagnostics) =>
-        diagnostics
-            .Distinct()
-            .OrderBy(d => d.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => string.Join("\u0001", d.Args), StringComparer.Ordinal)
-            .ToEquatableArray();
-
-    private static readonly FactsModel EmptyModel = new(
-        EquatableArray<ArticleInfo>.Empty,
-        EquatableArray<MergedOrganization>.Empty,
-        EquatableArray<MergedCountry>.Empty,
-        EquatableArray<MergedPerson>.Empty,
-        EquatableArray<QuoteFacts>.Empty,
-        EquatableArray<ArticleDiagnostic>.Empty);
 
     private static FactsModel WithoutDiagnostics(FactsModel model) =>
         model.Diagnostics.IsEmpty ? model : model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty };

@@ -62,69 +62,7 @@ internal sealed class EmissionPlan
         return plan;
     }
 
-    public static int CompareEvidence(Evidence? a, Evidence? b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return 0;
-        }
-
-        if (a is null)
-        {
-            return -1;
-        }
-
-        if (b is null)
-        {
-            return 1;
-        }
-
-        var c = string.CompareOrdinal(a.File, b.File);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.Line.CompareTo(b.Line);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.Column.CompareTo(b.Column);
-        return c != 0 ? c : string.CompareOrdinal(a.Sentence, b.Sentence);
-    }
-
-    private static List<Evidence> SortEvidence(IEnumerable<Evidence> evidence)
-    {
-        // The merge gives evidence sorted and distinct: check that in one pass (comparing neighbours)
-        // before hashing every sentence to remove duplicates.
-        var list = new List<Evidence>(evidence is IReadOnlyCollection<Evidence> collection ? collection.Count : 4);
-        var sorted = true;
-        foreach (var item in evidence)
-        {
-            if (item is null)
-            {
-                continue;
-            }
-
-            if (list.Count > 0 && CompareEvidence(list[list.Count - 1], item) >= 0)
-            {
-                sorted = false;
-            }
-
-            list.Add(item);
-        }
-
-        if (sorted)
-        {
-            return list;
-        }
-
-        list = list.Distinct().ToList();
-        list.Sort(CompareEvidence);
-        return list;
-    }
+    private static List<Evidence> SortEvidence(IEnumerable<Evidence> evidence) => EvidenceOrder.SortedDistinct(evidence);
 
     // Identifiers by name, shared by every plan of the process: an edit plans all the facts again, and
     // the names of the articles it did not change are the same string instances. Weak: an entry lives
@@ -300,7 +238,7 @@ internal sealed class EmissionPlan
             .ToList();
         static int Compare(QuoteEntry a, QuoteEntry b)
         {
-            var c = CompareEvidence(a.Facts.Evidence, b.Facts.Evidence);
+            var c = EvidenceOrder.Compare(a.Facts.Evidence, b.Facts.Evidence);
             if (c != 0)
             {
                 return c;

@@ -293,34 +293,10 @@ public static class Emitter
             WriteProperty(w, "The states joining, with when, in name order.", ReadOnlyList(Accession), "Joining");
             w.WriteSummary("Whether the articles name the country with this name or ISO 3166-1 alpha-2 code (ignoring case) a member state.");
             w.WriteLine("/// <param name=\"country\">The country's common English name or its ISO 3166-1 alpha-2 code.</param>");
-            w.WriteLine("public bool IsMember(" + s + " country)");
-            w.OpenBlock();
-            w.WriteLine("foreach (var member in this.Members)");
-            w.OpenBlock();
-            w.WriteLine("if (member.Matches(country))");
-            w.OpenBlock();
-            w.WriteLine("return true;");
-            w.CloseBlock();
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine("return false;");
-            w.CloseBlock();
-            w.WriteLine();
+            WriteMemberSearch(w, "public bool IsMember(" + s + " country)", "member.Matches(country)");
             w.WriteSummary("Whether the articles name <paramref name=\"country\"/> a member state.");
             w.WriteLine("/// <param name=\"country\">A country, such as a field of <c>Countries</c>.</param>");
-            w.WriteLine("public bool IsMember(" + Country + " country)");
-            w.OpenBlock();
-            w.WriteLine("foreach (var member in this.Members)");
-            w.OpenBlock();
-            w.WriteLine("if (object.ReferenceEquals(member, country))");
-            w.OpenBlock();
-            w.WriteLine("return true;");
-            w.CloseBlock();
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine("return false;");
-            w.CloseBlock();
-            w.WriteLine();
+            WriteMemberSearch(w, "public bool IsMember(" + Country + " country)", "object.ReferenceEquals(member, country)");
             w.WriteSummary("Returns the name, with the acronym when there is one.");
             w.WriteLine("public override string ToString() => this.Acronym == null || this.Acronym == this.Name ? this.Name : this.Name + \" (\" + this.Acronym + \")\";");
             w.CloseBlock();
@@ -421,6 +397,24 @@ public static class Emitter
             w.CloseBlock();
 
             return End(w);
+        }
+
+        /// <summary>A method returning whether a member of <c>this.Members</c> meets the condition.</summary>
+        private static void WriteMemberSearch(IndentedWriter w, string signature, string condition)
+        {
+            w.WriteLine(signature);
+            w.OpenBlock();
+            w.WriteLine("foreach (var member in this.Members)");
+            w.OpenBlock();
+            w.WriteLine("if (" + condition + ")");
+            w.OpenBlock();
+            w.WriteLine("return true;");
+            w.CloseBlock();
+            w.CloseBlock();
+            w.WriteLine();
+            w.WriteLine("return false;");
+            w.CloseBlock();
+            w.WriteLine();
         }
 
         // ---------------------------------------------------------------- organisations

@@ -140,18 +140,48 @@ public static class FactsMerger
     }
 
     /// <summary>Orders evidence by file, line, column, then sentence (ordinal).</summary>
-    public static int CompareEvidence(Evidence? x, Evidence? y)
+    /// <summary>The order of evidence (file, line, column, sentence): <see cref="EvidenceOrder.Compare"/>.</summary>
+    public static int CompareEvidence(Evidence? x, Evidence? y) => EvidenceOrder.Compare(x, y);
+
+    /// <summary>
+    /// The paths of the articles whose text an earlier one has already (in the merge's order: file name,
+    /// then path): their facts count once (NF0008 reports them). The generator finds them from the
+    /// articles' heads, so that the halves it merges apart need no content hash.
+    /// </summary>
+    public static EquatableArray<string> LaterDuplicatePaths(IReadOnlyList<ArticleFacts> articles) =>
+        LaterDuplicates(SortArticles(articles)).Select(a => a.Path ?? "").ToEquatableArray();
+
+    /// <summary>Cross-article diagnostics without repeats, in a fixed order (path, line, column, id, arguments).</summary>
+    public static EquatableArray<ArticleDiagnostic> SortDiagnostics(IEnumerable<ArticleDiagnostic> diagnostics) =>
+        diagnostics
+            .Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => string.Join("\u0001", d.Args), StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    /// <summary>The sorted articles whose non-empty content hash an earlier one has.</summary>
+    private static List<ArticleFacts> LaterDuplicates(List<ArticleFacts> sorted)
     {
-        if (ReferenceEquals(x, y)) return 0;
-        if (x is null) return -1;
-        if (y is null) return 1;
-        var c = string.CompareOrdinal(x.File, y.File);
-        if (c != 0) return c;
-        c = x.Line.CompareTo(y.Line);
-        if (c != 0) return c;
-        c = x.Column.CompareTo(y.Column);
-        if (c != 0) return c;
-        return string.CompareOrdinal(x.Sentence, y.Sentence);
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        var later = new List<ArticleFacts>();
+        foreach (var article in sorted)
+        {
+            if (!string.IsNullOrEmpty(article.ContentHash) && !hashes.Add(article.ContentHash)) later.Add(article);
+        }
+
+        return later;
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<ArticleFacts>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(ArticleFacts? x, ArticleFacts? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ArticleFacts obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private static List<ArticleFacts> SortArticles(IReadOnlyList<ArticleFacts>? articles)
@@ -170,13 +200,6 @@ public static class FactsMerger
             .ThenBy(a => a.ContentHash ?? "", StringComparer.Ordinal)
             .ThenBy(a => a.Title ?? "", StringComparer.Ordinal)
             .ToList();
-    }
-
-    private sealed class EvidenceComparer : IComparer<Evidence>
-    {
-        public static readonly EvidenceComparer Instance = new();
-
-        public int Compare(Evidence? x, Evidence? y) => CompareEvidence(x, y);
     }
 
     /// <summary>One run of the merge over sorted articles.</summary>
@@ -202,10 +225,10 @@ public static class FactsMerger
                 if (!_pathOfFile.ContainsKey(file)) _pathOfFile[file] = article.Path ?? file;
             }
 
-            var hashes = new HashSet<string>(StringComparer.Ordinal);
+            var later = new HashSet<ArticleFacts>(LaterDuplicates(articles), ReferenceComparer.Instance);
             foreach (var article in articles)
             {
-                if (string.IsNullOrEmpty(article.ContentHash) || hashes.Add(article.ContentHash)) _factArticles.Add(article);
+                if (!later.Contains(article)) _factArticles.Add(article);
             }
         }
 
@@ -234,16 +257,7 @@ public static class FactsMerger
                 quotes = MergeQuotes(nameMap);
             }
 
-            var diagnostics = _diagnostics
-                .Distinct()
-                .OrderBy(d => d.Path, StringComparer.Ordinal)
-                .ThenBy(d => d.Line)
-                .ThenBy(d => d.Column)
-                .ThenBy(d => d.Id, StringComparer.Ordinal)
-                .ThenBy(d => string.Join("\u0001", d.Args), StringComparer.Ordinal)
-                .ToEquatableArray();
-
-            return new FactsModel(infos, organizations, countries, people, quotes, diagnostics);
+            return new FactsModel(infos, organizations, countries, people, quotes, SortDiagnostics(_diagnostics));
         }
 
         // ----- Organisations -------------------------------------------------------------------
@@ -362,7 +376,7 @@ public static class FactsMerger
             }
 
             return merged
-                .OrderBy(o => o.Evidence.Count == 0 ? NoEvidence : o.Evidence[0], EvidenceComparer.Instance)
+                .OrderBy(o => o.Evidence.Count == 0 ? NoEvidence : o.Evidence[0], EvidenceOrder.Comparer)
                 .ThenBy(o => o.Name, StringComparer.Ordinal)
                 .ThenBy(o => o.Key, StringComparer.Ordinal)
                 .ToEquatableArray();
@@ -422,8 +436,8 @@ public static class FactsMerger
             }
 
             // Evidence order first, extraction order second: independent of the input order.
-            relationItems = relationItems.OrderBy(r => r.Evidence, EvidenceComparer.Instance).ThenBy(r => r.Order).ToList();
-            countItems = countItems.OrderBy(c => c.Evidence, EvidenceComparer.Instance).ThenBy(c => c.Order).ToList();
+            relationItems = relationItems.OrderBy(r => r.Evidence, EvidenceOrder.Comparer).ThenBy(r => r.Order).ToList();
+            countItems = countItems.OrderBy(c => c.Evidence, EvidenceOrder.Comparer).ThenBy(c => c.Order).ToList();
 
             var relations = new List<MergedRelation>();
             var relationGroups = new List<List<RelationItem>>();
@@ -435,7 +449,7 @@ public static class FactsMerger
             }
             relationGroups = relationGroups
                 .OrderBy(g => g[0].Relation.Kind)
-                .ThenBy(g => g[0].Evidence, EvidenceComparer.Instance)
+                .ThenBy(g => g[0].Evidence, EvidenceOrder.Comparer)
                 .ThenBy(g => g[0].Relation.Country ?? "", StringComparer.Ordinal)
                 .ToList();
             foreach (var items in relationGroups)
@@ -467,7 +481,7 @@ public static class FactsMerger
                 .GroupBy(c => (c.Count.Kind, c.Count.Value))
                 .Select(g => g.ToList())
                 .OrderBy(g => g[0].Count.Kind)
-                .ThenBy(g => g[0].Evidence, EvidenceComparer.Instance)
+                .ThenBy(g => g[0].Evidence, EvidenceOrder.Comparer)
                 .ThenBy(g => g[0].Count.Value)
                 .Select(g => new MergedCount(
                     g[0].Count.Kind,
@@ -580,7 +594,7 @@ public static class FactsMerger
             {
                 if (!org.Counts.Any(c => c.Kind == kind)) continue;
                 var named = org.Relations.Where(r => r.Kind == kind)
-                    .OrderBy(r => FirstOf(r.Evidence), EvidenceComparer.Instance)
+                    .OrderBy(r => FirstOf(r.Evidence), EvidenceOrder.Comparer)
                     .ToList();
                 foreach (var count in org.Counts.Where(c => c.Kind == kind))
                 {
@@ -660,7 +674,7 @@ public static class FactsMerger
             }
 
             return items
-                .OrderBy(i => i.Country.Evidence ?? NoEvidence, EvidenceComparer.Instance)
+                .OrderBy(i => i.Country.Evidence ?? NoEvidence, EvidenceOrder.Comparer)
                 .ThenBy(i => i.Order)
                 .GroupBy(i => CountryGroupKey(i.Country.Iso2, i.Country.Name))
                 .Select(g =>
@@ -672,7 +686,7 @@ public static class FactsMerger
                         list.Select(c => c.AsWritten).Where(a => !string.IsNullOrEmpty(a)).Distinct(StringComparer.Ordinal).ToEquatableArray(),
                         SortedDistinct(list.Select(c => c.Evidence ?? NoEvidence)));
                 })
-                .OrderBy(c => FirstOf(c.Evidence), EvidenceComparer.Instance)
+                .OrderBy(c => FirstOf(c.Evidence), EvidenceOrder.Comparer)
                 .ThenBy(c => c.Name, StringComparer.Ordinal)
                 .ToEquatableArray();
         }
@@ -701,7 +715,7 @@ public static class FactsMerger
 
             if (!inOrder)
             {
-                items = items.OrderBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance).ThenBy(i => i.Order).ToList();
+                items = items.OrderBy(i => i.Person.Evidence ?? NoEvidence, EvidenceOrder.Comparer).ThenBy(i => i.Order).ToList();
             }
 
             var names = new PersonNames(items.Select(i => i.Person.Name), _ct);
@@ -726,7 +740,7 @@ public static class FactsMerger
                 // Prefer the longer name's title and country, then the first in evidence order.
                 var byPreference = group
                     .OrderByDescending(i => PersonNames.TokenCount(i.Person.Name))
-                    .ThenBy(i => i.Person.Evidence ?? NoEvidence, EvidenceComparer.Instance)
+                    .ThenBy(i => i.Person.Evidence ?? NoEvidence, EvidenceOrder.Comparer)
                     .ThenBy(i => i.Order)
                     .Select(i => i.Person)
                     .ToList();
@@ -834,27 +848,9 @@ public static class FactsMerger
 
         // ----- Helpers -------------------------------------------------------------------------
 
-        /// <summary>
-        /// Evidence without duplicates in evidence order. The items mostly come sorted already (in
-        /// evidence order from the sorts above): that is checked in one pass before any set or sort.
-        /// </summary>
-        private static EquatableArray<Evidence> SortedDistinct(IEnumerable<Evidence> items)
-        {
-            var list = new List<Evidence>(items);
-            var strictlySorted = true;
-            for (var i = 1; i < list.Count && strictlySorted; i++)
-            {
-                strictlySorted = CompareEvidence(list[i - 1], list[i]) < 0;
-            }
-
-            if (!strictlySorted)
-            {
-                list = list.Distinct().ToList();
-                list.Sort(EvidenceComparer.Instance);
-            }
-
-            return new EquatableArray<Evidence>(list.ToArray());
-        }
+        /// <summary>Evidence without duplicates in evidence order (<see cref="EvidenceOrder.SortedDistinct"/>).</summary>
+        private static EquatableArray<Evidence> SortedDistinct(IEnumerable<Evidence> items) =>
+            new(EvidenceOrder.SortedDistinct(items).ToArray());
 
         private static Evidence FirstOf(EquatableArray<Evidence> evidence) => evidence.Count == 0 ? NoEvidence : evidence[0] ?? NoEvidence;
 

@@ -42,4 +42,14 @@ public sealed record FactsModel(
     EquatableArray<MergedCountry> Countries,
     EquatableArray<MergedPerson> People,
     EquatableArray<QuoteFacts> Quotes,
-    EquatableArray<ArticleDiagnostic> Diagnostics);
+    EquatableArray<ArticleDiagnostic> Diagnostics)
+{
+    /// <summary>No article, no fact.</summary>
+    public static FactsModel Empty { get; } = new(
+        EquatableArray<ArticleInfo>.Empty,
+        EquatableArray<MergedOrganization>.Empty,
+        EquatableArray<MergedCountry>.Empty,
+        EquatableArray<MergedPerson>.Empty,
+        EquatableArray<QuoteFacts>.Empty,
+        EquatableArray<ArticleDiagnostic>.Empty);
+}

@@ -172,11 +172,5 @@ public static class TestModels
         model.Diagnostics);
 
     /// <summary>A model with nothing in it.</summary>
-    public static FactsModel Empty() => new(
-        EquatableArray<ArticleInfo>.Empty,
-        EquatableArray<MergedOrganization>.Empty,
-        EquatableArray<MergedCountry>.Empty,
-        EquatableArray<MergedPerson>.Empty,
-        EquatableArray<QuoteFacts>.Empty,
-        EquatableArray<ArticleDiagnostic>.Empty);
+    public static FactsModel Empty() => FactsModel.Empty;
 }
