@@ -266,6 +266,7 @@ internal sealed class MembershipReader
             }
             Relations.RemoveAll(r => r.Kind == RelationKind.Member && r.Country.Country is { } rc && lastDeparture.TryGetValue((r.Org, rc), out var at) && at > r.Sentence);
         }
+        PlaceByRegion();
         var drop = new HashSet<RelationHit>();
         for (var i = 0; i < Relations.Count; i++)
         {
@@ -278,6 +279,54 @@ internal sealed class MembershipReader
             }
         }
         if (drop.Count > 0) Relations.RemoveAll(drop.Contains);
+    }
+
+    /// <summary>
+    /// "Venezuela, a member of the bloc" in an article on an EU-CELAC summit: a membership whose sentence does not name
+    /// its organisation went to one whose name confines it to a region the state is not in ("European"). When exactly
+    /// one other organisation of the article is confined to a region the state is in ("Latin American and Caribbean"),
+    /// the membership is that organisation's. A sentence that names the organisation is always taken at its word.
+    /// </summary>
+    private void PlaceByRegion()
+    {
+        Dictionary<int, HashSet<string>?>? regions = null;
+        HashSet<string>? RegionOf(int org)
+        {
+            regions ??= new Dictionary<int, HashSet<string>?>();
+            if (!regions.TryGetValue(org, out var r)) regions[org] = r = _er.Orgs[org].IsInstitution ? null : Regions.OfName(_er.Orgs[org].Name);
+            return r;
+        }
+
+        for (var i = 0; i < Relations.Count; i++)
+        {
+            var r = Relations[i];
+            if (r.Kind is not (RelationKind.Member or RelationKind.Joining) || r.Country.Country is not { } state) continue;
+            if (RegionOf(r.Org) is not { } region || region.Contains(state.Iso2) || NamesOrganization(r.Sentence, r.Org)) continue;
+            // Of several, the one the article is more about: named in the headline or lead, then named more often.
+            var to = -1;
+            var tied = false;
+            for (var o = 0; o < _er.Orgs.Count; o++)
+            {
+                if (o == r.Org || RegionOf(o) is not { } other || !other.Contains(state.Iso2)) continue;
+                var c = to < 0 ? 1 : Salience(o).CompareTo(Salience(to));
+                if (c > 0) { to = o; tied = false; }
+                else if (c == 0) tied = true;
+            }
+            if (to >= 0 && !tied) Relations[i] = new RelationHit(to, r.Kind, r.Country, r.Sentence, r.When);
+        }
+    }
+
+    private (bool Early, int Mentions) Salience(int org) => (_er.Orgs[org].Early, _er.Orgs[org].Mentions);
+
+    /// <summary>Whether the sentence names the organisation itself (its name or acronym, not "the bloc").</summary>
+    private bool NamesOrganization(int sentence, int org)
+    {
+        var s = _doc.Sentences[sentence];
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity == org && !(m.First == m.Last && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text))) return true;
+        }
+        return false;
     }
 
     private void BuildView(Sentence s)
