@@ -259,13 +259,24 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         var sorted = new List<ArticleFacts>();
         try
         {
-            sorted = articles.IsDefault
-                ? sorted
-                : articles
-                    .Where(a => a is not null)
-                    .OrderBy(a => a.Path, StringComparer.Ordinal)
-                    .ThenBy(a => a.File, StringComparer.Ordinal)
-                    .ToList();
+            if (!articles.IsDefault)
+            {
+                // In path order; the driver mostly gives them so already (checked in one pass first).
+                sorted = new List<ArticleFacts>(articles.Length);
+                var inOrder = true;
+                foreach (var article in articles)
+                {
+                    if (article is null) continue;
+                    if (sorted.Count > 0 && ComparePaths(sorted[sorted.Count - 1], article) > 0) inOrder = false;
+                    sorted.Add(article);
+                }
+
+                if (!inOrder)
+                {
+                    sorted = sorted.OrderBy(a => a.Path, StringComparer.Ordinal).ThenBy(a => a.File, StringComparer.Ordinal).ToList();
+                }
+            }
+
             return FactsMerger.Merge(sorted, parts, cancellationToken);
         }
         catch (OperationCanceledException)
@@ -282,6 +293,12 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
                 EquatableArray<QuoteFacts>.Empty,
                 new[] { DiagnosticFactory.InternalError("merging the facts of the articles", ex, null) }.ToEquatableArray());
         }
+    }
+
+    private static int ComparePaths(ArticleFacts a, ArticleFacts b)
+    {
+        var c = string.CompareOrdinal(a.Path, b.Path);
+        return c != 0 ? c : string.CompareOrdinal(a.File, b.File);
     }
 
     /// <summary>Emits the whole source at once (tests and tools); never throws (but for cancellation).</summary>

@@ -78,6 +78,11 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 1 && args[0] == "--edit-stages")
+        {
+            return StageTimes.RunEdit(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : Categories.GeneratorArticles);
+        }
+
         if (args.Length >= 1 && args[0] == "--stages")
         {
             return StageTimes.Run(

@@ -68,4 +68,36 @@ public static class StageTimes
 
         return 0;
     }
+
+    /// <summary>
+    /// <c>--edit-stages [N]</c>: the work one edited article repeats over all N articles (default 1,000), timed stage by
+    /// stage with a Stopwatch over 50 repetitions each: the people half's merge and its plan (the organisations' half
+    /// stays cached when an edit adds a quotation). Not a benchmark; for finding where an edit's time goes.
+    /// </summary>
+    public static int RunEdit(int articles)
+    {
+        var corpus = BenchCorpus.Get(articles);
+        var facts = corpus.Select(a => NewsFactsGenerator.PeopleOf(NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None))).ToImmutableArray();
+        var heads = NewsFactsGenerator.MergeAll(corpus.Select(a => NewsFactsGenerator.HeadOf(NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None))).ToImmutableArray(), NewsFacts.Merge.FactsMerger.MergeParts.Duplicates, CancellationToken.None);
+        const int Times = 50;
+        for (var round = 0; round < 3; round++)
+        {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            FactsModel model = null!;
+            for (var i = 0; i < Times; i++) model = NewsFactsGenerator.MergeAll(facts, NewsFacts.Merge.FactsMerger.MergeParts.People, CancellationToken.None);
+            var merge = watch.Elapsed.TotalMilliseconds / Times;
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
+            var input = model with { Diagnostics = EquatableArray<ArticleDiagnostic>.Empty, Articles = heads.Articles };
+            watch.Restart();
+            NewsFacts.Emission.EmitPlanResult plan = null!;
+            for (var i = 0; i < Times; i++) plan = NewsFactsGenerator.PlanAll(input, GeneratorOptions.Default, NewsFacts.Emission.EmitParts.People, CancellationToken.None);
+            var planned = watch.Elapsed.TotalMilliseconds / Times;
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "round {0}: people half of {1:N0} articles: merge {2:F1} ms ({7:F1} MB), plan {3:F1} ms ({8:F1} MB) ({4} people, {5} quotes, {6} units)",
+                round + 1, articles, merge, planned, model.People.Count, model.Quotes.Count, plan.Units.Count, (a1 - a0) / Times / 1048576.0, (a2 - a1) / Times / 1048576.0));
+        }
+
+        return 0;
+    }
 }

@@ -71,6 +71,23 @@ internal sealed class EmissionPlan
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> TermBases = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> FileNames = new();
 
+    // "DaraVelasco1", "DaraVelasco2"...: a statement's base name, made once per speaker and number in the process.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, List<string>> NumberedNames = new();
+
+    private static string Numbered(string speaker, int n)
+    {
+        var names = NumberedNames.GetValue(speaker, static _ => new List<string>());
+        lock (names)
+        {
+            while (names.Count < n)
+            {
+                names.Add(speaker + (char.IsDigit(speaker[speaker.Length - 1]) ? "_" : string.Empty) + (names.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return names[n - 1];
+        }
+    }
+
     private static string Pascal(string name) => PascalNames.GetValue(name, static n => Identifiers.ToPascalCase(n));
 
     private static IEnumerable<string> Reserved(params string[] names) => names.Concat(Identifiers.ObjectMemberNames);
@@ -283,7 +300,7 @@ internal sealed class EmissionPlan
                 perSpeaker.TryGetValue(speaker, out var n);
                 n++;
                 perSpeaker[speaker] = n;
-                bases.Add(speaker + (char.IsDigit(speaker[speaker.Length - 1]) ? "_" : string.Empty) + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                bases.Add(Numbered(speaker, n));
             }
         }
 
@@ -297,12 +314,27 @@ internal sealed class EmissionPlan
 
     private void AddPeople(FactsModel model)
     {
-        var people = model.People
-            .Where(p => p is not null)
-            .OrderBy(p => p.Name ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(p => p.Title ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(p => p.Country ?? string.Empty, StringComparer.Ordinal)
-            .ToList();
+        static int ComparePeople(MergedPerson a, MergedPerson b)
+        {
+            var c = string.CompareOrdinal(a.Name ?? string.Empty, b.Name ?? string.Empty);
+            if (c == 0) c = string.CompareOrdinal(a.Title ?? string.Empty, b.Title ?? string.Empty);
+            return c != 0 ? c : string.CompareOrdinal(a.Country ?? string.Empty, b.Country ?? string.Empty);
+        }
+
+        // The merge gives them in this order already: checked in one pass before sorting (stably, like OrderBy).
+        var people = new List<MergedPerson>(model.People.Count);
+        var sorted = true;
+        foreach (var p in model.People)
+        {
+            if (p is null) continue;
+            if (people.Count > 0 && ComparePeople(people[people.Count - 1], p) > 0) sorted = false;
+            people.Add(p);
+        }
+
+        if (!sorted)
+        {
+            people = people.OrderBy(p => p, Comparer<MergedPerson>.Create(ComparePeople)).ToList();
+        }
 
         // Each speaker's quotes in quote order, found once (not by scanning every quote per person).
         var quotesBySpeaker = new Dictionary<string, List<QuoteEntry>>(StringComparer.Ordinal);
@@ -323,11 +355,12 @@ internal sealed class EmissionPlan
         {
             var entry = new PersonEntry(person.Name ?? string.Empty, person.Title, person.Country)
             {
-                Evidence = SortEvidence(person.Evidence),
+                // The merge gives evidence sorted and distinct: kept as it is (no copy) when it is.
+                Evidence = EvidenceOrder.IsSortedDistinct(person.Evidence) ? person.Evidence : SortEvidence(person.Evidence),
             };
             if (quotesBySpeaker.TryGetValue(entry.Name, out var quotes))
             {
-                entry.Quotes.AddRange(quotes);
+                entry.Quotes = quotes;
             }
 
             People.Add(entry);
@@ -470,7 +503,8 @@ internal sealed class EmissionPlan
                 peopleParts.Add(part, list = new List<PersonUnitData>());
             }
 
-            list.Add(new PersonUnitData(person.Identifier, person.Name, person.Title, person.Country, person.Quotes.Select(q => q.Identifier).ToEquatableArray(), Shown(person.Evidence)));
+            var quoteIdentifiers = person.Quotes.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(person.Quotes.ConvertAll(q => q.Identifier).ToArray());
+            list.Add(new PersonUnitData(person.Identifier, person.Name, person.Title, person.Country, quoteIdentifiers, Shown(person.Evidence)));
         }
 
         units.Add(new PeopleIndexUnit(Emitter.PeopleHintName, settings, People.Count, peopleParts.Keys.ToEquatableArray()));
@@ -536,8 +570,27 @@ internal sealed class EmissionPlan
 
     private static CountryReference Reference(CountryEntry country) => new(country.Name, country.Iso2, country.Identifier);
 
-    private static EvidenceShown Shown(List<Evidence> evidence) =>
-        new(evidence.Take(Emitter.MaxEvidenceShown).ToEquatableArray(), evidence.Count);
+    private static EvidenceShown Shown(IReadOnlyList<Evidence> evidence)
+    {
+        if (evidence is EquatableArray<Evidence> array && array.Count <= Emitter.MaxEvidenceShown)
+        {
+            return new(array, array.Count);
+        }
+
+        if (evidence is not List<Evidence> list)
+        {
+            list = new List<Evidence>(evidence);
+        }
+
+        return Shown(list);
+    }
+
+    private static EvidenceShown Shown(List<Evidence> evidence)
+    {
+        var shown = new Evidence[Math.Min(evidence.Count, Emitter.MaxEvidenceShown)];
+        evidence.CopyTo(0, shown, 0, shown.Length);
+        return new(new EquatableArray<Evidence>(shown), evidence.Count);
+    }
 
     /// <summary>The part of a person's field or an organisation's class: its first letter in upper case when ASCII, else "_".</summary>
     /// <summary>
@@ -725,9 +778,12 @@ internal sealed class PersonEntry
 
     public string? Country { get; }
 
-    public List<Evidence> Evidence { get; set; } = new();
+    public IReadOnlyList<Evidence> Evidence { get; set; } = Array.Empty<Evidence>();
 
-    public List<QuoteEntry> Quotes { get; } = new();
+    /// <summary>The person's quotations in quote order (a list the plan may share between entries of one name: never changed).</summary>
+    public List<QuoteEntry> Quotes { get; set; } = NoQuotes;
+
+    private static readonly List<QuoteEntry> NoQuotes = new();
 
     public string Identifier { get; set; } = "_";
 }

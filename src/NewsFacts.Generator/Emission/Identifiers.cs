@@ -107,6 +107,25 @@ public static class Identifiers
     /// characters, '_' before a digit, '@' before a keyword.</summary>
     public static string MakeValid(string candidate)
     {
+        // Most candidates are valid already (made by ToPascalCase): returned as they are, without a copy.
+        if (candidate.Length > 0 && candidate.Length <= MaxIdentifierLength && SyntaxFacts.IsIdentifierStartCharacter(candidate[0]) && !IsKeyword(candidate))
+        {
+            var valid = true;
+            foreach (var c in candidate)
+            {
+                if (!(c == '_' || (SyntaxFacts.IsIdentifierPartCharacter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)))
+                {
+                    valid = false;
+                    break;
+                }
+            }
+
+            if (valid)
+            {
+                return candidate;
+            }
+        }
+
         var builder = new StringBuilder(candidate.Length + 1);
         foreach (var c in candidate)
         {

@@ -194,6 +194,18 @@ public static class FactsMerger
         }
 
         // Stable sort with a total order on everything that may differ, so the input order never shows.
+        // The generator gives them in path order, mostly in this order already: checked in one pass first.
+        static int Compare(ArticleFacts a, ArticleFacts b)
+        {
+            var c = string.CompareOrdinal(a.File ?? "", b.File ?? "");
+            if (c == 0) c = string.CompareOrdinal(a.Path ?? "", b.Path ?? "");
+            if (c == 0) c = string.CompareOrdinal(a.ContentHash ?? "", b.ContentHash ?? "");
+            return c != 0 ? c : string.CompareOrdinal(a.Title ?? "", b.Title ?? "");
+        }
+
+        var sorted = true;
+        for (var i = 1; i < list.Count && sorted; i++) sorted = Compare(list[i - 1], list[i]) <= 0;
+        if (sorted) return list;
         return list
             .OrderBy(a => a.File ?? "", StringComparer.Ordinal)
             .ThenBy(a => a.Path ?? "", StringComparer.Ordinal)
@@ -720,15 +732,36 @@ public static class FactsMerger
 
             var names = new PersonNames(items.Select(i => i.Person.Name), _ct);
 
-            var people = new List<MergedPerson>();
-            foreach (var group in items.GroupBy(i => names.Resolve(i.Person.Name) ?? PersonNames.Normalize(i.Person.Name), StringComparer.OrdinalIgnoreCase))
+            // Grouped by the fullest name (ignoring case), groups in the order of their first item: most
+            // people are named in one article only, so one-item groups need no list of their own.
+            var keys = new string[items.Count];
+            var groupOf = new Dictionary<string, int>(items.Count, StringComparer.OrdinalIgnoreCase);
+            var firstItem = new List<int>(items.Count);
+            var moreItems = new Dictionary<int, List<(PersonFacts Person, int Order)>>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                keys[i] = names.Resolve(items[i].Person.Name) ?? PersonNames.Normalize(items[i].Person.Name);
+                if (!groupOf.TryGetValue(keys[i], out var g))
+                {
+                    groupOf.Add(keys[i], firstItem.Count);
+                    firstItem.Add(i);
+                }
+                else
+                {
+                    if (!moreItems.TryGetValue(g, out var more)) moreItems.Add(g, more = new List<(PersonFacts Person, int Order)> { items[firstItem[g]] });
+                    more.Add(items[i]);
+                }
+            }
+
+            var people = new List<MergedPerson>(firstItem.Count);
+            for (var g = 0; g < firstItem.Count; g++)
             {
                 _ct.ThrowIfCancellationRequested();
-                var canonical = group.Key;
+                var canonical = keys[firstItem[g]];
 
-                if (group.Count() == 1)
+                if (!moreItems.TryGetValue(g, out var group))
                 {
-                    var only = group.First();
+                    var only = items[firstItem[g]];
                     people.Add(new MergedPerson(
                         canonical,
                         string.IsNullOrWhiteSpace(only.Person.Title) ? null : only.Person.Title,

@@ -67,6 +67,26 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
 public static class EquatableArray
 {
+    /// <summary>
+    /// The items as an equatable array, copied once (an equatable array is immutable and returned as it is; a list
+    /// or a collection is copied straight into an array of its size).
+    /// </summary>
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
-        where T : IEquatable<T> => new(items);
+        where T : IEquatable<T>
+    {
+        switch (items)
+        {
+            case EquatableArray<T> array:
+                return array;
+            case List<T> list:
+                return list.Count == 0 ? EquatableArray<T>.Empty : new EquatableArray<T>(list.ToArray());
+            case ICollection<T> collection:
+                if (collection.Count == 0) return EquatableArray<T>.Empty;
+                var copy = new T[collection.Count];
+                collection.CopyTo(copy, 0);
+                return new EquatableArray<T>(copy);
+            default:
+                return new EquatableArray<T>(items);
+        }
+    }
 }

@@ -26,6 +26,17 @@ public static class EvidenceOrder
         return c != 0 ? c : string.CompareOrdinal(x.Sentence, y.Sentence);
     }
 
+    /// <summary>Whether the evidence is in order, without nulls and duplicates (as the merge gives it).</summary>
+    public static bool IsSortedDistinct(IReadOnlyList<Evidence?> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null || (i > 0 && Compare(items[i - 1], items[i]) >= 0)) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// The evidence without nulls and duplicates, in order. It mostly comes sorted already (the merge
     /// sorts it): that is checked in one pass, comparing neighbours, before hashing every sentence.
