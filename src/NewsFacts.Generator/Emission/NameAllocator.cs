@@ -17,7 +17,9 @@ public sealed record NameCollision(string Name, string First, string Second, str
 /// </summary>
 public sealed class NameAllocator
 {
-    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    // Every name given or reserved, with the source that made it first (null for a reserved name or a
+    // numbered one): one table, sized once per allocation.
+    private Dictionary<string, string?> _taken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _reserved = new(StringComparer.Ordinal);
 
     // The next suffix to try per base name: every lower one is taken (and stays taken), so
@@ -28,7 +30,7 @@ public sealed class NameAllocator
     {
         foreach (var name in reserved)
         {
-            _taken.Add(name);
+            _taken[name] = null;
             _reserved[name] = name;
         }
     }
@@ -43,17 +45,21 @@ public sealed class NameAllocator
     {
         var result = new string[sources.Count];
         var bases = new string[sources.Count];
-        var firstSource = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (_taken.Count == _reserved.Count)
+        {
+            var sized = new Dictionary<string, string?>(_reserved.Count + sources.Count, StringComparer.Ordinal);
+            foreach (var name in _taken) sized.Add(name.Key, name.Value);
+            _taken = sized;
+        }
 
         // First pass: the first item making each base identifier keeps it, so that a fact literally
         // named "Name2" wins over a generated suffix.
         for (var i = 0; i < sources.Count; i++)
         {
             bases[i] = toIdentifier(sources[i]);
-            if (!_taken.Contains(bases[i]))
+            if (!_taken.ContainsKey(bases[i]))
             {
-                _taken.Add(bases[i]);
-                firstSource[bases[i]] = sources[i];
+                _taken.Add(bases[i], sources[i]);
                 result[i] = bases[i];
             }
         }
@@ -75,14 +81,13 @@ public sealed class NameAllocator
                 candidate = name + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 n++;
             }
-            while (_taken.Contains(candidate));
+            while (_taken.ContainsKey(candidate));
 
             _nextSuffix[name] = n;
-            _taken.Add(candidate);
+            _taken.Add(candidate, null);
             result[i] = candidate;
 
-            string? first;
-            if (!firstSource.TryGetValue(name, out first))
+            if (!_taken.TryGetValue(name, out var first) || first is null)
             {
                 _reserved.TryGetValue(Unescape(name), out first);
                 first = first is null ? null : "the generated member " + first;

@@ -707,7 +707,9 @@ public static class FactsMerger
 
         private (EquatableArray<MergedPerson> People, PersonNames Names) MergePeople()
         {
-            var items = new List<(PersonFacts Person, int Order)>();
+            var total = 0;
+            foreach (var article in _factArticles) total += article.People.Count;
+            var items = new List<(PersonFacts Person, int Order)>(total);
             foreach (var article in _factArticles)
             {
                 foreach (var person in article.People)
@@ -730,7 +732,7 @@ public static class FactsMerger
                 items = items.OrderBy(i => i.Person.Evidence ?? NoEvidence, EvidenceOrder.Comparer).ThenBy(i => i.Order).ToList();
             }
 
-            var names = new PersonNames(items.Select(i => i.Person.Name), _ct);
+            var names = new PersonNames(items.ConvertAll(i => i.Person.Name), _ct);
 
             // Grouped by the fullest name (ignoring case), groups in the order of their first item: most
             // people are named in one article only, so one-item groups need no list of their own.
@@ -806,7 +808,9 @@ public static class FactsMerger
 
         private EquatableArray<QuoteFacts> MergeQuotes(PersonNames names)
         {
-            var items = new List<(QuoteFacts Quote, int Order)>();
+            var total = 0;
+            foreach (var article in _factArticles) total += article.Quotes.Count;
+            var items = new List<(QuoteFacts Quote, int Order)>(total);
             foreach (var article in _factArticles)
             {
                 foreach (var quote in article.Quotes)
@@ -920,28 +924,34 @@ public static class FactsMerger
     /// </summary>
     private sealed class PersonNames
     {
-        private readonly List<string> _names = new();
+        private readonly List<string> _names;
 
         // The names by the folded key of their last token and of their first token: a shorter name can
         // only fit a longer one with the same last token, or (one token) the same first token, so
         // only those are compared (linear in the names, where comparing every pair was quadratic).
-        private readonly List<string[]> _tokenKeys = new();
-        private readonly Dictionary<string, List<int>> _byLastKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _byFirstKey = new(StringComparer.Ordinal);
+        private readonly List<string[]> _tokenKeys;
+        private readonly Dictionary<string, List<int>> _byLastKey;
+        private readonly Dictionary<string, List<int>> _byFirstKey;
 
         // Folded name (case, diacritics) -> the fullest name it goes to (itself when none or ambiguous).
-        private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _canonical;
         private readonly CancellationToken _ct;
 
-        public PersonNames(IEnumerable<string> names, CancellationToken cancellationToken)
+        public PersonNames(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
         {
             _ct = cancellationToken;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            _names = new List<string>(names.Count);
+            _tokenKeys = new List<string[]>(names.Count);
+            _byLastKey = new Dictionary<string, List<int>>(names.Count, StringComparer.Ordinal);
+            _byFirstKey = new Dictionary<string, List<int>>(names.Count, StringComparer.Ordinal);
+            _canonical = new Dictionary<string, string>(names.Count, StringComparer.Ordinal);
+            var seen = new Dictionary<string, bool>(names.Count, StringComparer.Ordinal);
             foreach (var raw in names)
             {
                 var name = Normalize(raw);
-                if (name.Length > 0 && seen.Add(Key(name)))
+                if (name.Length > 0 && !seen.ContainsKey(Key(name)))
                 {
+                    seen.Add(Key(name), true);
                     var keys = TokenKeys(name);
                     Index(_byLastKey, keys[keys.Length - 1], _names.Count);
                     Index(_byFirstKey, keys[0], _names.Count);
@@ -1054,7 +1064,7 @@ public static class FactsMerger
 
         private static void Index(Dictionary<string, List<int>> index, string key, int name)
         {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>();
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>(1);
             list.Add(name);
         }
 
