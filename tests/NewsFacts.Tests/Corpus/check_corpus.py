@@ -208,7 +208,7 @@ def check(folder, profile=CORPUS):
     for j in jsons:
         if j.replace(".expected.json", ".txt") not in txts:
             err(j, "no matching .txt")
-    prefixes = Counter(n[:3] for n in txts)
+    prefixes = Counter(n.split("_", 1)[0] for n in txts)  # the number before the first underscore: 001, H01, H201
     for pre, n in prefixes.items():
         if n > 1:
             err(pre, "number used by more than one article")
