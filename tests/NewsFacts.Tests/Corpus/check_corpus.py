@@ -32,7 +32,7 @@ CANONICAL_COUNTRIES = {
     "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus",
     "Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil",
     "Brunei", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Cape Verde",
-    "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Congo",
+    "Central African Republic", "Chad", "Chile", "China", "Colombia", "Comoros", "Republic of the Congo",
     "Cook Islands", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic",
     "Democratic Republic of the Congo", "Denmark", "Djibouti", "Dominica", "Dominican Republic",
     "Ecuador", "Egypt", "El Salvador", "Equatorial Guinea", "Eritrea", "Estonia", "Eswatini",

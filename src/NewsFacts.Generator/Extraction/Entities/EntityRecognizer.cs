@@ -462,6 +462,12 @@ internal sealed class EntityRecognizer
                 knownRunEnd = -1;
                 continue;
             }
+            // "11 Partners for Co-operation", "Partners for Peace": a category of an organisation's states, no organisation.
+            if (_t[first].Text is "Partners" or "Partner" && Tok(first + 1) is { } forTok && forTok.Is("for"))
+            {
+                i = last;
+                continue;
+            }
             // "... Nations on Sunday": a time after the name.
             while (last > first && (TimeWords.IsWeekday(_t[last].Text) || TimeWords.IsMonth(_t[last].Text) || _t[last].Kind == TokenKind.Number))
             {
@@ -564,7 +570,7 @@ internal sealed class EntityRecognizer
                 {
                     var own = OrgIndex(_t[first].Text, null, first);
                     Orgs[own].Mentions++;
-                    if (_t[first].Paragraph <= FirstBodyParagraph + 1) Orgs[own].Early = true;
+                    MarkEarly(own, _t[first].Paragraph);
                     Add(MentionType.Organization, first, first).Entity = own;
                 }
                 i = last;
@@ -577,7 +583,7 @@ internal sealed class EntityRecognizer
                 var idx = OrgIndex(surface, acronym, first);
                 Orgs[idx].Defined = true;
                 Orgs[idx].Mentions++;
-                if (_t[first].Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;
+                MarkEarly(idx, _t[first].Paragraph);
                 var m = Add(MentionType.Organization, first, last, surface);
                 m.Entity = idx;
                 if (acronym is not null)
@@ -656,7 +662,7 @@ internal sealed class EntityRecognizer
             }
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
-            if (tok.Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;
+            MarkEarly(idx, tok.Paragraph);
             var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1 : i;
             var m = Add(MentionType.Organization, i, last, acronym);
             m.Entity = idx;
@@ -702,6 +708,33 @@ internal sealed class EntityRecognizer
     /// ("the Mercosur trade bloc", "the grouping Quad"), or in an organisation's slot ("members of X", "join X",
     /// "X was founded by", "The X consists of").
     /// </summary>
+    /// <summary>Offices and meetings of a bloc: "the rotating presidency of X", "X's secretariat".</summary>
+    private static readonly HashSet<string> BlocOffices = new(StringComparer.Ordinal)
+    {
+        "presidency", "chairmanship", "chairship", "chair", "secretariat", "secretary-general", "summit", "summits", "charter", "founders",
+        "headquarters", "treaty",
+    };
+
+    /// <summary>What only a bloc has: "X's common tariff", "X's associated states", "X's full members".</summary>
+    private static readonly HashSet<string> BlocPossessions = new(StringComparer.Ordinal)
+    {
+        "common", "rotating", "founding", "associated", "associate", "full", "observer", "observers", "dialogue", "partners", "member", "members",
+        "membership", "enlargement", "expansion",
+    };
+
+    /// <summary>"a seven-member grouping", "the regional bloc", "an eight-nation trade group": an article, up to four modifiers, a bloc noun.</summary>
+    private bool IsBlocApposition(int at)
+    {
+        if (Tok(at) is not { } det || !(det.Is("a") || det.Is("an") || det.Is("the"))) return false;
+        for (var k = at + 1; k <= at + 5 && Tok(k) is { } w; k++)
+        {
+            if (w.IsWord && !w.IsCapitalized && OrganizationWords.IsGenericNoun(w.Text)) return true;
+            if (!(w.IsWord && !w.IsCapitalized || w.Kind == TokenKind.Number)) return false;
+        }
+
+        return false;
+    }
+
     private void FindNamedBlocs()
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -733,6 +766,12 @@ internal sealed class EntityRecognizer
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member"))) isBloc = true;
             if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("made") || next2.Is("formed") || next2.Is("established") || next2.Is("created") || next2.Is("launched") || next2.Is("set"))) isBloc = true;
             if (next is not null && next.IsWord && (next.Is("leaders") || next.Is("summit") || next.Is("summits") || next.Is("chair") || next.Is("secretariat") || next.Is("jargon")) && !IsSentenceInitialFunction(i)) isBloc = true;
+            // "the rotating presidency of Mercosur", "the secretariat of X": an office of the bloc
+            if (prev is not null && prev.Is("of") && prev2 is not null && prev2.IsWord && BlocOffices.Contains(prev2.Text)) isBloc = true;
+            // "Mercosur's common tariff", "X's rotating presidency", "X's associated states"
+            if (next is { Kind: TokenKind.Possessive } && next2 is not null && next2.IsWord && (BlocOffices.Contains(next2.Text) || BlocPossessions.Contains(next2.Text))) isBloc = true;
+            // "Bimstec, a seven-member grouping around the Bay of Bengal": an apposition whose head is a bloc noun
+            if (next is not null && next.Is(",") && IsBlocApposition(i + 2)) isBloc = true;
             if (!isBloc) continue;
             found.Add(tok.Text);
         }
@@ -743,7 +782,7 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || Claimed(i) || !found.Contains(tok.Text)) continue;
             var idx = OrgIndex(tok.Text, null, i);
             Orgs[idx].Mentions++;
-            if (tok.Paragraph <= FirstBodyParagraph + 1) Orgs[idx].Early = true;
+            MarkEarly(idx, tok.Paragraph);
             var m = Add(MentionType.Organization, i, i, tok.Text);
             m.Entity = idx;
             m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
@@ -765,6 +804,9 @@ internal sealed class EntityRecognizer
             if (!tok.Has(WordClass.CountryStart) && tok.Text.IndexOf('-') < 0) continue;
             var matched = false;
             if (!CountryFirstWords.TryGetValue(tok.Text.Replace('\u2019', '\''), out var maxHere)) maxHere = 0;
+            // "St. Lucia": an abbreviation's point is its own token; the forms write it with the word.
+            var pointAfter = Tok(i + 1) is { } point && point.Text == "." && point.Paragraph == tok.Paragraph;
+            if (pointAfter && CountryFirstWords.TryGetValue(tok.Text + ".", out var maxDotted)) maxHere = Math.Max(maxHere, maxDotted + 1);
             for (var n = Math.Min(Math.Min(max, maxHere), _t.Count - i); n >= 1 && !matched; n--)
             {
                 sb.Clear();
@@ -774,6 +816,7 @@ internal sealed class EntityRecognizer
                     var w = _t[k];
                     if (Claimed(k) || w.Paragraph != tok.Paragraph) { ok = false; break; }
                     if (w.Kind == TokenKind.Possessive) { sb.Append(w.Text.Replace('\u2019', '\'')); continue; }
+                    if (k == i + 1 && pointAfter) { sb.Append('.'); continue; }
                     if (!w.IsWord) { ok = false; break; }
                     if (k > i) sb.Append(' ');
                     sb.Append(w.Text);
@@ -1661,6 +1704,12 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>The organisation the article is about: most mentions, defined names and the lead count most.</summary>
+    /// <summary>Notes an organisation named in the headline or the lead.</summary>
+    private void MarkEarly(int org, int paragraph)
+    {
+        if (paragraph <= FirstBodyParagraph + 1) Orgs[org].Early = true;
+    }
+
     public int MainOrganization()
     {
         var best = -1;

@@ -300,23 +300,33 @@ internal sealed class MembershipReader
         for (var i = 0; i < Relations.Count; i++)
         {
             var r = Relations[i];
-            if (r.Kind is not (RelationKind.Member or RelationKind.Joining) || r.Country.Country is not { } state) continue;
+            if (r.Kind != RelationKind.Member || r.Country.Country is not { } state) continue;
             if (RegionOf(r.Org) is not { } region || region.Contains(state.Iso2) || NamesOrganization(r.Sentence, r.Org)) continue;
+            // An organisation whose region holds the state; else one whose name confines it nowhere ("Mercosur").
             // Of several, the one the article is more about: named in the headline or lead, then named more often.
-            var to = -1;
-            var tied = false;
-            for (var o = 0; o < _er.Orgs.Count; o++)
-            {
-                if (o == r.Org || RegionOf(o) is not { } other || !other.Contains(state.Iso2)) continue;
-                var c = to < 0 ? 1 : Salience(o).CompareTo(Salience(to));
-                if (c > 0) { to = o; tied = false; }
-                else if (c == 0) tied = true;
-            }
-            if (to >= 0 && !tied) Relations[i] = new RelationHit(to, r.Kind, r.Country, r.Sentence, r.When);
+            var to = Likeliest(r.Org, o => RegionOf(o) is { } other && other.Contains(state.Iso2));
+            if (to == -1) to = Likeliest(r.Org, o => RegionOf(o) is null && !_er.Orgs[o].IsInstitution);
+            if (to >= 0) Relations[i] = new RelationHit(to, r.Kind, r.Country, r.Sentence, r.When);
         }
     }
 
     private (bool Early, int Mentions) Salience(int org) => (_er.Orgs[org].Early, _er.Orgs[org].Mentions);
+
+    /// <summary>The most salient organisation other than <paramref name="except"/> that passes the test; -1 when none, -2 when two tie.</summary>
+    private int Likeliest(int except, Func<int, bool> test)
+    {
+        var best = -1;
+        var tied = false;
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (o == except || !test(o)) continue;
+            var c = best < 0 ? 1 : Salience(o).CompareTo(Salience(best));
+            if (c > 0) { best = o; tied = false; }
+            else if (c == 0) tied = true;
+        }
+
+        return tied ? -2 : best;
+    }
 
     /// <summary>Whether the sentence names the organisation itself (its name or acronym, not "the bloc").</summary>
     private bool NamesOrganization(int sentence, int org)
@@ -428,7 +438,9 @@ internal sealed class MembershipReader
             }
             else
             {
-                if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")))
+                if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")
+                    // "..., Jamaica, Montserrat, St. Kitts and Nevis, ...": a territory between states, skipped by the item branch.
+                    || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null))
                 {
                     p++;
                     if (IsAny(p, "and", "plus", "or")) p++;
@@ -1114,6 +1126,84 @@ internal sealed class MembershipReader
         Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
     }
 
+    /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
+    private int NamedOrganizationAt(int q, out int after)
+    {
+        after = q;
+        if (Is(q, "the")) q++;
+        if (M(q) is not { Type: MentionType.Organization } om || om.Entity < 0 || T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q))) return -1;
+        while (q + 1 < _v.Count && M(q + 1) == om) q++;
+        after = q + 1;
+        return om.Entity;
+    }
+
+    /// <summary>The states the article has called members of an organisation before this sentence, once each.</summary>
+    private List<Mention> KnownMembers(int org)
+    {
+        var known = new List<Mention>();
+        foreach (var r in Relations)
+        {
+            if (r.Org == org && r.Kind == RelationKind.Member && r.Sentence < _sentence && r.Country.Country is { } c && !known.Exists(k => k.Country == c)) known.Add(r.Country);
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// "All nine D-8 countries are also members of the OIC", "All Arab League members belong to the OIC": set arithmetic
+    /// over organisations, each member the article named of the first is a member of the second.
+    /// </summary>
+    private void AllMembersOfOneAreMembersOfAnother()
+    {
+        if (!Is(0, "all")) return;
+        var p = 1;
+        if (T(p).Kind == TokenKind.Number || IsNumberWord(W(p))) p++;
+        var from = NamedOrganizationAt(p, out p);
+        if (from < 0) return;
+        if (Is(p, "member")) p++;
+        if (!IsAny(p, "countries", "members", "states", "nations", "member-states")) return;
+        p++;
+        var to = -1;
+        if (IsAny(p, "are", "were"))
+        {
+            p++;
+            while (IsAny(p, "also", "all", "likewise")) p++;
+            if (IsAny(p, "members", "member-states") && Is(p + 1, "of")) to = NamedOrganizationAt(p + 2, out _);
+            else if (Is(p, "member") && IsAny(p + 1, "states", "countries") && Is(p + 2, "of")) to = NamedOrganizationAt(p + 3, out _);
+        }
+        else if (IsAny(p, "also")) p++;
+        if (to < 0 && IsAny(p, "belong", "belonged") && Is(p + 1, "to")) to = NamedOrganizationAt(p + 2, out _);
+        if (to < 0 || to == from) return;
+        var members = KnownMembers(from);
+        if (members.Count > 0) Hit(to, RelationKind.Member, members);
+    }
+
+    /// <summary>
+    /// "Iran, Turkiye and Pakistan — OIC members that are not part of the Arab League —": a list, then between dashes
+    /// what they are members of and what they are not.
+    /// </summary>
+    private void ListThenMembersThatAreNot()
+    {
+        for (var d = 1; d + 3 < _v.Count; d++)
+        {
+            if (T(d).Kind != TokenKind.Dash && !Is(d, "(") || CountryAt(d - 1) is null) continue;
+            var org = NamedOrganizationAt(d + 1, out var q);
+            if (org < 0 || !IsAny(q, "members", "member-states")) continue;
+            var list = ReadListBackward(d - 1, out _, stopAtPreposition: false);
+            if (list.Count == 0) continue;
+            Hit(org, RelationKind.Member, list);
+            if (!IsAny(q + 1, "that", "which") || !IsAny(q + 2, "are", "were")) continue;
+            var r = q + 3;
+            if (!IsAny(r, "not", "n't")) continue;
+            r++;
+            var other = -1;
+            if (Is(r, "part") && Is(r + 1, "of")) other = NamedOrganizationAt(r + 2, out _);
+            else if (IsAny(r, "members") && Is(r + 1, "of")) other = NamedOrganizationAt(r + 2, out _);
+            else if (Is(r, "in")) other = NamedOrganizationAt(r + 1, out _);
+            if (other >= 0 && other != org) Hit(other, RelationKind.NonMember, list);
+        }
+    }
+
     /// <summary>"The G-7 — the U.S., Japan, Germany ... — said": the members between dashes or parentheses after its name.</summary>
     private void ListAfterOrganization()
     {
@@ -1134,6 +1224,8 @@ internal sealed class MembershipReader
     private void ReadSentence()
     {
         ListAfterOrganization();
+        AllMembersOfOneAreMembersOfAnother();
+        ListThenMembersThatAreNot();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -1177,6 +1269,16 @@ internal sealed class MembershipReader
                     break;
                 case "readmitted":
                     AdmittedCue(p);
+                    break;
+                case "promoted":
+                case "upgraded":
+                case "elevated":
+                    // "Ghana, an associate since 2006, was promoted to full membership at the summit."
+                    if (Is(p + 1, "to") && (IsAny(p + 2, "membership", "member") || IsAny(p + 2, "full") && IsAny(p + 3, "membership", "member", "members")))
+                    {
+                        var promoted = Subject(p, out var notPromoted, out _);
+                        if (promoted.Count > 0 && !notPromoted) Hit(OrgFor(p + 2), HasFutureMarker(p) || IsAny(p - 1, "be") ? RelationKind.Joining : RelationKind.Member, promoted);
+                    }
                     break;
                 case "returned":
                     ReturnedCue(p);
@@ -1278,6 +1380,7 @@ internal sealed class MembershipReader
                 case "apply":
                 case "applies":
                 case "application":
+                case "applications":
                 case "bid":
                 case "accession":
                 case "candidate":
@@ -1288,6 +1391,18 @@ internal sealed class MembershipReader
                 case "partner":
                 case "partners":
                     PartnerCue(p);
+                    break;
+                case "associated":
+                    // "Mercosur's associated states – Chile, Colombia and Peru –": partners of the bloc, not members. Only
+                    // when the organisation is named ("the bloc's" could be any of the article's blocs).
+                    if (IsAny(p + 1, "states", "countries") && T(p - 1).Kind == TokenKind.Possessive && NamedOrganizationAt(p - 2, out _) is var owner && owner >= 0)
+                    {
+                        var q = p + 2;
+                        if (q < _v.Count && (T(q).Kind == TokenKind.Dash || IsAny(q, ":", "(", "are", "include", "including"))) q++;
+                        else q = AfterCommaIntroducer(q);
+                        var associated = ReadList(q, out _);
+                        if (associated.Count > 0) Hit(owner, RelationKind.DialoguePartner, associated);
+                    }
                     break;
                 case "observer":
                 case "observers":
@@ -1339,7 +1454,7 @@ internal sealed class MembershipReader
         "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
+        "becoming", "applied", "apply", "applies", "application", "applications", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
@@ -1467,7 +1582,17 @@ internal sealed class MembershipReader
         }
         // "its four founding members" counts the founders, not the members today.
         if (IsAny(q, "founding", "original")) return;
+        // "the dispute between the two members": the members a sentence is about, not how many there are.
+        if (Is(p - 1, "the") && IsAny(p - 2, "between", "both")) return;
         if (IsAny(q, "full", "current", "permanent", "official")) q++;
+        // "any one of its 57 participating states": the OSCE's word for its members.
+        if (Is(q, "participating") && IsAny(q + 1, "states", "countries") && IsAny(p - 1, "its", "the", "of", "all") && OrgNear(p))
+        {
+            Count(OrgFor(p), RelationKind.Member, n, p);
+            return;
+        }
+        // "The OIF counts 88 "states and governments"": a membership that is not only of states.
+        if (IsAny(q, "states", "countries") && Is(q + 1, "and") && IsAny(q + 2, "governments", "territories", "entities")) return;
         if (Is(q, "member") && IsAny(q + 1, "states", "countries", "nations", "economies") || IsAny(q, "members", "member-states"))
         {
             if (IsAny(p - 1, "of") && !IsAny(p - 2, "consists", "comprised", "up", "made")) { }
@@ -1547,6 +1672,26 @@ internal sealed class MembershipReader
         }
 
         var org = OrgFor(p);
+        if (IsAny(p, "members") && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && !IsAny(p - 2, "of", "among"))
+        {
+            // "with 10 members stretching from Chad in the north to Angola in the south, among them Cameroon and Gabon":
+            // the members named by their extent and after "among them".
+            var named = new List<Mention>();
+            if (IsAny(p + 1, "stretching", "ranging", "extending", "spanning", "reaching") && Is(p + 2, "from") && CountryAt(p + 3) is { } from)
+            {
+                for (var k = p + 4; k < _v.Count && k <= p + 10; k++)
+                {
+                    if (Is(k, "to") && CountryAt(k + 1) is { } to) { named.Add(from); named.Add(to); break; }
+                    if (IsAny(k, ",", ";", ".")) break;
+                }
+            }
+            for (var k = p + 1; k < _v.Count && k <= p + 20; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them")) { named.AddRange(ReadList(k + 3, out _)); break; }
+            }
+            if (named.Count > 0) Hit(org, RelationKind.Member, named);
+        }
         // "Members: Argentina, Australia, ...": a table line belongs to the organisation the text was just about.
         if (p == 0 && IsAny(1, ":") && _topic >= 0 && org == _main) org = _topic;
 
@@ -1945,6 +2090,12 @@ internal sealed class MembershipReader
                 }
             }
         }
+        // "Algeria has never joined the OIF": not a member, and never was.
+        if (subject.Count > 0 && negated && w == "joined" && Is(p - 1, "never") && !HasFutureMarker(p))
+        {
+            Hit(org, RelationKind.NonMember, subject);
+            return;
+        }
         if (subject.Count == 0 || negated) return;
         // "joined the bloc's dialogue partners", "joined as an observer": not membership.
         for (var k = p + 1; k < _v.Count && k <= p + 6; k++)
@@ -2083,6 +2234,12 @@ internal sealed class MembershipReader
             if (sup.Count > 0) { Hit(org, later ? RelationKind.Joining : RelationKind.Member, sup, WhenAfter(p + 1)); return; }
         }
         var subject = Subject(p, out var negated, out var subjectAt);
+        // "Syria, readmitted to the Arab League in 2023, was represented": a participle apposition of the state.
+        if (subject.Count == 0 && Is(p - 1, ",") && CountryAt(p - 2) is not null && W(p).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            var apposed = ReadListBackward(p - 2, out var apposedStart);
+            if (apposedStart == 0 || Is(apposedStart - 1, ",")) { Hit(org, RelationKind.Member, apposed, WhenAfter(p + 1)); return; }
+        }
         // "If Ukraine joined, it would become ...": a condition, not a fact.
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         if (subject.Count == 0 || negated) return;
@@ -2670,9 +2827,15 @@ internal sealed class MembershipReader
     {
         if (!(Is(p + 1, "of") && Is(p + 2, "which") && Is(p - 1, ",") && CountryAt(p - 2) is not null)) return;
         var memberAt = -1;
-        for (var q = p + 3; q < _v.Count && q <= p + 9; q++) if (IsAny(q, "member", "members")) { memberAt = q; break; }
-        if (memberAt < 0) return;
-        var org = OrgFor(memberAt);
+        var org = -1;
+        for (var q = p + 3; q < _v.Count && q <= p + 9; q++)
+        {
+            if (IsAny(q, "member", "members")) { memberAt = q; org = OrgFor(memberAt); break; }
+            // "none of which belongs to the European Union"
+            if (IsAny(q, "belongs", "belong") && Is(q + 1, "to") && JoinsAnOrganization(q + 1, out org) && org >= 0) { memberAt = q; break; }
+            if (IsAny(q, ",", ";", ".")) break;
+        }
+        if (memberAt < 0 || org < 0) return;
         Hit(org, RelationKind.NonMember, ReadListBackward(p - 2, out _, stopAtPreposition: false));
     }
 
@@ -2730,6 +2893,14 @@ internal sealed class MembershipReader
         if (w == "applied" && IsAny(p - 1, "has", "have", "had") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", "but", "and", ";")))
         {
             // "Kosovo has applied but is not yet a candidate": applied, with nothing after, in an article about a bloc.
+            var applicant = Subject(p, out var refused, out _);
+            var org = OrgFor(p);
+            if (applicant.Count > 0 && !refused && org >= 0) Hit(org, RelationKind.Joining, applicant);
+            return;
+        }
+        if (w == "applied" && CountryAt(p - 1) is not null && (IsAny(p + 1, "in", "on", "last", "this", "earlier") || p + 1 < _v.Count && IsAny(p + 1, ".", ";")))
+        {
+            // "Indonesia applied in September this year": applied, with no object, in an article about a bloc.
             var applicant = Subject(p, out var refused, out _);
             var org = OrgFor(p);
             if (applicant.Count > 0 && !refused && org >= 0) Hit(org, RelationKind.Joining, applicant);
@@ -2796,12 +2967,14 @@ internal sealed class MembershipReader
             Hit(OrgFor(p), RelationKind.Joining, subject);
             return;
         }
-        if (w == "application")
+        if (w is "application" or "applications")
         {
-            // "Kosovo submitted its own application in December 2022", "X, which submitted its membership application".
+            // "Kosovo submitted its own application in December 2022", "X, which submitted its membership application",
+            // "Ecuador, Uruguay and Ukraine have also submitted applications".
             var k = p - 1;
             while (IsAny(k, "own", "membership", "formal", "accession", "full", "official")) k--;
-            if (!IsAny(k, "its", "their") || !IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) return;
+            if (w == "applications" && IsAny(k, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) k++;
+            else if (!IsAny(k, "its", "their") || !IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) return;
             var subject = Subject(k - 1, out var negated, out _);
             if (subject.Count == 0 || negated) return;
             // The date is the application's, not an accession's.
@@ -2825,6 +2998,16 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>", among them A, B", ", including A", ", such as A", ", notably A": where the named states begin, else <paramref name="q"/>.</summary>
+    private int AfterCommaIntroducer(int q)
+    {
+        if (!Is(q, ",")) return q;
+        if (Is(q + 1, "among") && Is(q + 2, "them")) return q + 3;
+        if (IsAny(q + 1, "including", "notably", "namely")) return q + 2;
+        if (Is(q + 1, "such") && Is(q + 2, "as")) return q + 3;
+        return q;
+    }
+
     private void PartnerCue(int p)
     {
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
@@ -2842,6 +3025,23 @@ internal sealed class MembershipReader
             }
             var listed = ReadList(p + 2, out _);
             if (owner >= 0 && listed.Count > 0) Hit(owner, RelationKind.DialoguePartner, listed);
+            return;
+        }
+        if (!dialogue && !partnerCountries && Is(p, "partners") && Is(p + 1, "for") && T(p + 2).IsWord && Is(p + 3, ":"))
+        {
+            // "The organisation also works with 11 Partners for Co-operation: Japan, South Korea and Thailand in Asia, and
+            // Algeria, Egypt and Israel around the Mediterranean": a named category of partners, its list grouped by region.
+            var partners = ReadList(p + 4, out var end);
+            while (partners.Count > 0)
+            {
+                var next = end + 1;
+                while (next < _v.Count && next <= end + 5 && CountryAt(next) is null && !IsAny(next, ".", ";")) next++;
+                if (next > end + 5 || CountryAt(next) is null || !IsAny(next - 1, "and", ",")) break;
+                var more = ReadList(next, out end);
+                if (more.Count == 0) break;
+                partners.AddRange(more);
+            }
+            if (partners.Count > 0) Hit(OrgFor(p), RelationKind.DialoguePartner, partners);
             return;
         }
         if (!dialogue && !partnerCountries) return;
@@ -2934,6 +3134,7 @@ internal sealed class MembershipReader
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
         else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely")) q++;
+        else q = AfterCommaIntroducer(q);
         if (Is(q, ":") && !Is(q - 1, ":")) q++; // "Observer states include:"
         var list = ReadList(q, out _);
         if (list.Count > 0 && !Is(p + 1, "status")) { Hit(org, RelationKind.Observer, list); return; }
@@ -2948,11 +3149,24 @@ internal sealed class MembershipReader
             var subject = Subject(IsCopula(W(b).ToLowerInvariant()) ? b + 1 : b, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
         }
-        if (Is(b, "as") && IsAny(b - 1, "attend", "attends", "attended", "participate", "participates", "participated", "sit", "sits", "sat", "take", "takes"))
+        if (Is(b, "as") && (IsAny(b - 1, "attend", "attends", "attended", "participate", "participates", "participated", "sit", "sits", "sat", "take", "takes")
+            || Is(b - 1, "part") && IsAny(b - 2, "take", "takes", "took", "taking")))
         {
-            // "Thirteen non-Arctic states, including China, India and Japan, attend as observers"
-            var attending = Subject(b - 1, out var absent, out _);
-            if (!absent && attending.Count > 0 && !HasFutureMarker(b - 1)) { Hit(org, RelationKind.Observer, attending); return; }
+            // "Thirteen non-Arctic states, including China, India and Japan, attend as observers";
+            // "Turkmenistan takes part as an observer, as does Hungary"
+            var verb = Is(b - 1, "part") ? b - 2 : b - 1;
+            var attending = Subject(verb, out var absent, out _);
+            if (!absent && attending.Count > 0 && !HasFutureMarker(verb))
+            {
+                Hit(org, RelationKind.Observer, attending);
+                for (var k = p + 1; k < _v.Count && k <= p + 4; k++)
+                {
+                    if (!(Is(k, ",") && Is(k + 1, "as") && IsAny(k + 2, "does", "do", "did"))) continue;
+                    Hit(org, RelationKind.Observer, ReadList(k + 3, out _));
+                    break;
+                }
+                return;
+            }
         }
         if (b >= 0 && IsAny(b, "granted", "given", "gained", "obtained", "received", "won", "awarded") && Is(p + 1, "status"))
         {
@@ -2969,6 +3183,21 @@ internal sealed class MembershipReader
     private void CompositionCue(int p, string w)
     {
         var q = p + 1;
+        // "APEC's member economies, which include Hong Kong as well as sovereign states such as Russia and Canada":
+        // the members named after a relative "which include", up to a "such as".
+        if (w is "include" or "includes" && IsAny(p - 1, "which", "that") && Is(p - 2, ",")
+            && (IsAny(p - 3, "members", "member-states") || IsAny(p - 3, "economies", "states", "countries", "nations") && Is(p - 4, "member")))
+        {
+            var start = p + 1;
+            for (var k = p + 1; k < _v.Count && k <= p + 12; k++)
+            {
+                if (Is(k, "such") && Is(k + 1, "as")) { start = k + 2; break; }
+                if (IsAny(k, ",", ";", ".")) break;
+            }
+            var named = ReadList(start, out _);
+            if (named.Count > 0) Hit(OrgFor(p - 3), RelationKind.Member, named);
+            return;
+        }
         switch (w)
         {
             case "consists":
