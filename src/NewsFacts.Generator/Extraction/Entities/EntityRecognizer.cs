@@ -687,6 +687,8 @@ internal sealed class EntityRecognizer
         // A dateline: "JAKARTA, Sept 5 (Reuters) -" at a paragraph's start.
         var p = _doc.Paragraphs[_t[i].Paragraph];
         if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",")) return true;
+        // "BAKU — Agriculture ministers ...": a dateline with a dash and no agency.
+        if (i == p.FirstToken && Tok(i + 1) is { Kind: TokenKind.Dash }) return true;
         // "BRUSSELS (Reuters) -", "NAIROBI (AP) —": a dateline without a date.
         if (i == p.FirstToken && Tok(i + 1) is { } open && open.Is("(") && Tok(i + 3) is { } close && close.Is(")")) return true;
         return false;

@@ -278,6 +278,18 @@ internal sealed class MembershipReader
                 if (o.Org == r.Org && o.Country.Country == r.Country.Country && o.Kind != r.Kind && o.Kind is RelationKind.Member or RelationKind.NonMember) drop.Add(r);
             }
         }
+        // "Saudi Arabia, a dialogue partner since 2021, was promoted to full membership": a partner or observer that
+        // the same sentence makes a member is a member.
+        for (var i = 0; i < Relations.Count; i++)
+        {
+            var r = Relations[i];
+            if (r.Kind is not (RelationKind.DialoguePartner or RelationKind.Observer)) continue;
+            for (var j = i + 1; j < Relations.Count && Relations[j].Sentence == r.Sentence; j++)
+            {
+                var o = Relations[j];
+                if (o.Org == r.Org && o.Country.Country == r.Country.Country && o.Kind == RelationKind.Member) drop.Add(r);
+            }
+        }
         if (drop.Count > 0) Relations.RemoveAll(drop.Contains);
     }
 
@@ -640,6 +652,17 @@ internal sealed class MembershipReader
                 }
                 return new List<Mention>();
             }
+            if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "member", "state", "country", "candidate") && p >= 3)
+            {
+                // "Moldova, a CEFTA member that has never joined NATO": the state the apposition describes.
+                var a = p - 2;
+                while (a >= 0 && a >= p - 5 && (M(a) is { Type: MentionType.Organization } || T(a).Kind == TokenKind.Possessive || IsAny(a, "full", "founding", "longtime", "long-time", "small", "tiny"))) a--;
+                if (IsAny(a, "a", "an") && Is(a - 1, ",") && CountryAt(a - 2) is not null)
+                {
+                    var apposed = ReadListBackward(a - 2, out subjectStart, stopAtPreposition: false);
+                    if (apposed.Count > 0) return apposed;
+                }
+            }
             if (IsAny(p, "which", "who", "that") && (Is(p - 1, ",") || T(p - 1).Kind == TokenKind.Dash) && CountryAt(p - 2) is not null)
             {
                 var antecedent = ReadListBackward(p - 2, out subjectStart, stopAtPreposition: false);
@@ -969,6 +992,7 @@ internal sealed class MembershipReader
                 var prev = _doc.Sentences[_sentence - 1];
                 var named = -1;
                 var count = 0;
+                var subject = -1;
                 for (var i = prev.FirstToken; i <= prev.LastToken; i++)
                 {
                     if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0 && m.First == i && m.Entity != named && (!m.Modifier || NamesGroup(m))
@@ -976,9 +1000,13 @@ internal sealed class MembershipReader
                     {
                         named = m.Entity;
                         count++;
+                        // "Drinova's joint labour market ... goes further than anything agreed in CEFTA. The bloc's full
+                        // members ...": of several, the one the previous sentence starts with, its subject.
+                        if (count == 1 && (i == prev.FirstToken || i == prev.FirstToken + 1 && _t[prev.FirstToken].IsIgnoreCase("the"))) subject = m.Entity;
                     }
                 }
                 if (count == 1 && !_er.Orgs[named].IsInstitution) return named;
+                if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution) return subject;
             }
         }
         // "the African Union suspended Niger ... Morocco rejoined the union": an organisation whose name ends with the
@@ -1157,7 +1185,8 @@ internal sealed class MembershipReader
     {
         if (!Is(0, "all")) return;
         var p = 1;
-        if (T(p).Kind == TokenKind.Number || IsNumberWord(W(p))) p++;
+        var stated = -1;
+        if ((T(p).Kind == TokenKind.Number || IsNumberWord(W(p))) && NumberWords.TryParse(W(p), out var all)) { stated = all; p++; }
         var from = NamedOrganizationAt(p, out p);
         if (from < 0) return;
         if (Is(p, "member")) p++;
@@ -1174,6 +1203,8 @@ internal sealed class MembershipReader
         else if (IsAny(p, "also")) p++;
         if (to < 0 && IsAny(p, "belong", "belonged") && Is(p + 1, "to")) to = NamedOrganizationAt(p + 2, out _);
         if (to < 0 || to == from) return;
+        // "All six CEFTA countries": the whole membership, so its count.
+        if (stated > 1) Count(from, RelationKind.Member, stated, 1);
         var members = KnownMembers(from);
         if (members.Count > 0) Hit(to, RelationKind.Member, members);
     }
@@ -2397,6 +2428,18 @@ internal sealed class MembershipReader
             subject = Subject(p, out var negated, out _);
             if (negated || subject.Count == 0) return;
             Hit(org, RelationKind.Member, subject);
+            // "belong to both IORA and the Gulf Cooperation Council": the second organisation too.
+            if (IsAny(p + 2, "both"))
+            {
+                for (var k = p + 3; k < _v.Count && k <= p + 12; k++)
+                {
+                    if (IsAny(k, ",", ";", ".")) break;
+                    if (!Is(k, "and")) continue;
+                    var second = NamedOrganizationAt(k + 1, out _);
+                    if (second >= 0 && second != org) Hit(second, RelationKind.Member, subject);
+                    break;
+                }
+            }
             return;
         }
         // "to which both Congo and Rwanda belong": the list between "to which" and the verb.
@@ -2942,6 +2985,19 @@ internal sealed class MembershipReader
                 return;
             }
         }
+        if (w is "candidate" or "candidates" && Is(p + 1, ",") && T(p + 2).IsWord && !IsAny(p + 2, "and", "or"))
+        {
+            // "Montenegro and Albania, the front-runners among the EU's official candidates, hope to ...": an apposition
+            // that closes on the word, the states before it.
+            var open = p - 1;
+            while (open >= 0 && open >= p - 10 && !Is(open, ",") && T(open).Kind != TokenKind.Dash && CountryAt(open) is null) open--;
+            if (open > 0 && Is(open, ",") && CountryAt(open - 1) is not null && IsAny(open + 1, "the", "one", "among", "both", "all"))
+            {
+                var named = ReadListBackward(open - 1, out var namedStart, stopAtPreposition: false);
+                var org = OrgFor(p);
+                if (named.Count > 0 && org >= 0 && (namedStart == 0 || IsAny(namedStart - 1, ",", "and"))) { Hit(org, RelationKind.Joining, named); return; }
+            }
+        }
         if (w is "candidate" or "candidates" && !Is(p + 1, "for") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "since", "but", "and", "too", "as")))
         {
             // "Serbia and Montenegro are candidates, as are Albania and North Macedonia"; "Turkey has been a candidate since 1999".
@@ -2998,6 +3054,26 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "China, Japan and South Korea in Asia, Germany and Italy in Europe, and Egypt further afield": a list whose groups
+    /// each end with a few words of description.
+    /// </summary>
+    private List<Mention> ReadGroupedList(int q)
+    {
+        var list = ReadList(q, out var end);
+        while (list.Count > 0)
+        {
+            var next = end + 1;
+            while (next < _v.Count && next <= end + 5 && CountryAt(next) is null && !IsAny(next, ".", ";", ":")) next++;
+            if (next > end + 5 || CountryAt(next) is null || !IsAny(next - 1, "and", ",")) break;
+            var more = ReadList(next, out end);
+            if (more.Count == 0) break;
+            list.AddRange(more);
+        }
+
+        return list;
+    }
+
     /// <summary>", among them A, B", ", including A", ", such as A", ", notably A": where the named states begin, else <paramref name="q"/>.</summary>
     private int AfterCommaIntroducer(int q)
     {
@@ -3027,20 +3103,11 @@ internal sealed class MembershipReader
             if (owner >= 0 && listed.Count > 0) Hit(owner, RelationKind.DialoguePartner, listed);
             return;
         }
-        if (!dialogue && !partnerCountries && Is(p, "partners") && Is(p + 1, "for") && T(p + 2).IsWord && Is(p + 3, ":"))
+        if (Is(p, "partners") && (!dialogue && !partnerCountries && Is(p + 1, "for") && T(p + 2).IsWord && Is(p + 3, ":") || dialogue && Is(p + 1, ":")))
         {
             // "The organisation also works with 11 Partners for Co-operation: Japan, South Korea and Thailand in Asia, and
-            // Algeria, Egypt and Israel around the Mediterranean": a named category of partners, its list grouped by region.
-            var partners = ReadList(p + 4, out var end);
-            while (partners.Count > 0)
-            {
-                var next = end + 1;
-                while (next < _v.Count && next <= end + 5 && CountryAt(next) is null && !IsAny(next, ".", ";")) next++;
-                if (next > end + 5 || CountryAt(next) is null || !IsAny(next - 1, "and", ",")) break;
-                var more = ReadList(next, out end);
-                if (more.Count == 0) break;
-                partners.AddRange(more);
-            }
+            // Algeria, Egypt and Israel around the Mediterranean", "10 Dialogue Partners: ...": a list grouped by region.
+            var partners = ReadGroupedList(Is(p + 1, ":") ? p + 2 : p + 4);
             if (partners.Count > 0) Hit(OrgFor(p), RelationKind.DialoguePartner, partners);
             return;
         }
