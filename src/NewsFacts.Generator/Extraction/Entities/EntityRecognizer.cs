@@ -176,30 +176,29 @@ internal sealed class EntityRecognizer
 
     private HashSet<string>? _lower;
 
+    // One set per thread, cleared for each article: it keeps its capacity, so an article's lower-case vocabulary
+    // costs no allocation once the thread has read one article of that size.
+    [ThreadStatic]
+    private static HashSet<string>? t_lowerSet;
+
     /// <summary>
     /// Whether the word is written starting in lower case somewhere in the article, ignoring case
-    /// ("Leaders" at a sentence start, "leaders" elsewhere). The set holds the lower-case forms
-    /// (ordinal hashing, no per-word allocation for words already in lower case).
+    /// ("Leaders" at a sentence start, "leaders" elsewhere). The set holds the words written in lower case and
+    /// compares ignoring case, so no word is copied.
     /// </summary>
     private bool InLowerVocabulary(string word)
     {
         if (_lower is null)
         {
-            _lower = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var t in _t) if (t.IsWord && char.IsLower(t.Text[0])) _lower.Add(Lower(t.Text));
+            // A set grown by a very long article is not kept.
+            if (t_lowerSet is null || t_lowerSet.Count > 20000) t_lowerSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            _lower = t_lowerSet;
+            _lower.Clear();
+            foreach (var t in _t) if (t.IsWord && char.IsLower(t.Text[0])) _lower.Add(t.Text);
         }
 
-        return _lower.Contains(Lower(word));
-    }
-
-    private static string Lower(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c)) return word.ToLowerInvariant();
-        }
-
-        return word;
+        // Compared ignoring case: no lower-case copy of the word is made.
+        return _lower.Contains(word);
     }
 
     public void Run()

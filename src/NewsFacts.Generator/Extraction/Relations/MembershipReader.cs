@@ -1140,11 +1140,23 @@ internal sealed class MembershipReader
         if (org < 0) return;
         foreach (var c in countries)
         {
-            if (Relations.Exists(r => r.Org == org && r.Kind == kind && r.Country.Country == c.Country && r.Sentence == _sentence)) continue;
+            if (HasRelation(org, kind, c.Country)) continue;
             var hit = new RelationHit(org, kind, c, _sentence, when);
             Relations.Add(hit);
             if (_markShared) _shared.Add(hit);
         }
+    }
+
+    /// <summary>Whether this sentence already gave the state this relation (a loop: no closure per state).</summary>
+    private bool HasRelation(int org, RelationKind kind, CountryEntry? country)
+    {
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+        {
+            var r = Relations[i];
+            if (r.Org == org && r.Kind == kind && r.Country.Country == country) return true;
+        }
+
+        return false;
     }
 
     private void Count(int org, RelationKind kind, int value, int p)
