@@ -139,6 +139,39 @@ internal sealed class MembershipReader
 
     private bool IsAny(int p, string a, string b, string c, string d, string e, string f, string g, string h) => IsAny(p, a, b, c, d) || IsAny(p, e, f, g, h);
 
+    // Word lists of more than eight words, made once (a params array would be allocated at every call).
+    private static readonly string[] WordsOf16 = { "of", "for", "to", "with", "by", "from", "against", "in", "on", "at", "into", "between", "than", "like", "toward", "towards" };
+    private static readonly string[] WordsIt9 = { "it", "they", "he", "she", "which", "who", "that", ";", ":" };
+    private static readonly string[] WordsSuccessor10 = { "successor", "predecessor", "forerunner", "parent", "body", "bloc", "organisation", "organization", "alliance", "grouping" };
+    private static readonly string[] WordsBrought11 = { "brought", "took", "bringing", "taking", "brings", "takes", "raised", "raising", "reduced", "cut", "lowered" };
+    private static readonly string[] WordsIts16 = { "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now" };
+    private static readonly string[] WordsComprises12 = { "comprises", "comprising", "includes", "including", "unites", "uniting", "groups", "grouping", "counts", "has", "have", "all" };
+    private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
+    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original" };
+    private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
+    private static readonly string[] WordsA50 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their" };
+    private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
+    private static readonly string[] WordsForces41 = { "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus", "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the", "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their" };
+    private static readonly string[] WordsBid13 = { "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes" };
+    private static readonly string[] WordsLaunching12 = { "launching", "launched", "launch", "submitted", "submitting", "lodged", "made", "making", "filed", "began", "started", "renewed" };
+    private static readonly string[] WordsMost9 = { "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest" };
+    private static readonly string[] WordsThe12 = { "the", "a", "an", "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest" };
+    private static readonly string[] WordsAlso9 = { "also", "has", "have", "had", "already", "previously", "since", "formally", "officially" };
+    private static readonly string[] WordsGranted11 = { "granted", "given", "gained", "obtained", "received", "awarded", "has", "have", "holds", "hold", "won" };
+    private static readonly string[] WordsWord9 = { ",", ".", ";", "but", "and", "while", "since", "after", "following" };
+    private static readonly string[] WordsApplication20 = { "application", "bid", "applied", "talks", "negotiations", "suspended", "frozen", "revoked", "ended", "would", "could", "hopes", "future", "candidate", "candidacy", "blocked", "vetoed", "not", "never", "no" };
+    private static readonly string[] WordsIn15 = { "in", "on", ",", ".", ";", "after", "before", "over", "and", "but", "when", "because", "following", "again", "for" };
+    private static readonly string[] WordsWill9 = { "will", "would", "could", "might", "planned", "proposed", "threatened", "possible", "if" };
+    private static readonly string[] WordsWill11 = { "will", "would", "could", "might", "planned", "proposed", "threatened", "possible", "if", "talks", "negotiations" };
+    private static readonly string[] WordsTo9 = { "to", "will", "would", "'ll", "might", "could", "may", "should", "must" };
+    private static readonly string[] WordsOfficially9 = { "officially", "formally", "now", "finally", "already", "just", "recently", "effectively", "fully" };
+    private static readonly string[] WordsA11 = { "a", "an", "the", "official", "formal", "recognised", "recognized", "also", "both", "membership", "accession" };
+    private static readonly string[] WordsA9 = { "a", "an", "the", "official", "formal", "recognised", "recognized", "accession", "membership" };
+    private static readonly string[] WordsHold11 = { "hold", "holds", "held", "have", "has", "enjoy", "enjoys", "received", "obtained", "gained", "accepted" };
+    private static readonly string[] WordsHas10 = { "has", "have", "holds", "hold", "enjoys", "retains", "had", "held", "enjoyed", "retained" };
+    private static readonly string[] WordsAttend11 = { "attend", "attends", "attended", "participate", "participates", "participated", "sit", "sits", "sat", "take", "takes" };
+    private static readonly string[] WordsThird11 = { "third", "other", "neighbouring", "neighboring", "non-member", "partner", "many", "several", "some", "outside", "foreign" };
+
     private bool IsAny(int p, params string[] words)
     {
         if (p < 0 || p >= _v.Count) return false;
@@ -535,7 +568,7 @@ internal sealed class MembershipReader
             if (c is null || c.Possessive) break;
             // A country in an "of"-phrase or after a preposition is not a subject ("support of Russia").
             while (p - 1 >= 0 && M(p - 1) == c) p--;
-            if (stopAtPreposition && IsAny(p - 1, "of", "for", "to", "with", "by", "from", "against", "in", "on", "at", "into", "between", "than", "like", "toward", "towards"))
+            if (stopAtPreposition && IsAny(p - 1, WordsOf16))
             {
                 // "Leaders of India, Brazil and Turkey were invited": the whole list is the preposition's object.
                 if (list.Count > 0) list.Clear();
@@ -723,7 +756,7 @@ internal sealed class MembershipReader
                     var clean = true;
                     for (var k = headEnd + 1; k < p && clean; k++)
                     {
-                        if (M(k) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(k, "it", "they", "he", "she", "which", "who", "that", ";", ":")) clean = false;
+                        if (M(k) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(k, WordsIt9)) clean = false;
                     }
                     if (clean)
                     {
@@ -855,7 +888,7 @@ internal sealed class MembershipReader
                 if (IsAny(q, "that", "which", "who", "where")) break;
                 // "readmitted to its successor, the AU,": an organisation in apposition to the object.
                 if (Is(q, ",") && q > p + 1 && (M(q + 1) is { Type: MentionType.Organization, Entity: >= 0 } || Is(q + 1, "the") && M(q + 2) is { Type: MentionType.Organization, Entity: >= 0 })
-                    && IsAny(q - 1, "successor", "predecessor", "forerunner", "parent", "body", "bloc", "organisation", "organization", "alliance", "grouping"))
+                    && IsAny(q - 1, WordsSuccessor10))
                 {
                     return (M(q + 1) ?? M(q + 2))!.Entity;
                 }
@@ -1598,7 +1631,7 @@ internal sealed class MembershipReader
             // "Britain's departure brought the number back to 27": the membership after a change.
             var t = Is(p - 2, "back") ? p - 4 : p - 3;
             if (Is(t, "the")) t--;
-            if (IsAny(t, "brought", "took", "bringing", "taking", "brings", "takes", "raised", "raising", "reduced", "cut", "lowered"))
+            if (IsAny(t, WordsBrought11))
             {
                 var owner = SentenceOrgBefore(p);
                 if (owner >= 0) Count(owner, RelationKind.Member, n, p);
@@ -1654,11 +1687,11 @@ internal sealed class MembershipReader
             ParenthesisList(last + 1, org, RelationKind.Member);
             return;
         }
-        if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now") && OrgNear(p)
+        if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, WordsIts16) && OrgNear(p)
             || Is(p - 1, "all") && IsAny(p - 2, "groups", "unites", "brings", "comprises", "includes", "covers", "spans", "represents") && OrgNear(p)))
         {
             // "The G20 comprises 19 countries plus the European Union": the subject, not the organisation after the count.
-            var org = IsAny(p - 1, "comprises", "comprising", "includes", "including", "unites", "uniting", "groups", "grouping", "counts", "has", "have", "all") ? OrgFor(p, forward: false) : OrgFor(p);
+            var org = IsAny(p - 1, WordsComprises12) ? OrgFor(p, forward: false) : OrgFor(p);
             Count(org, RelationKind.Member, n, p);
             ParenthesisList(q + 1, org, RelationKind.Member);
             return;
@@ -1760,7 +1793,7 @@ internal sealed class MembershipReader
         var q2 = p + 1;
         if (IsAny(q2, "states", "state", "countries", "nations")) q2++;
         if (Is(q2, "of") && (M(q2 + 1) is { Type: MentionType.Organization } || Is(q2 + 1, "the"))) { q2 += 2; while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)))) q2++; }
-        if (IsAny(q2, "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely") || Is(q2, "such") && Is(q2 + 1, "as"))
+        if (IsAny(q2, WordsInclude10) || Is(q2, "such") && Is(q2 + 1, "as"))
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
             if (Is(s, ":") && !Is(q2, ":")) s++; // "The members are:"
@@ -1784,7 +1817,7 @@ internal sealed class MembershipReader
 
         // "X, a member of the bloc," / "India and Pakistan, other members." — a list right before the comma.
         var b = p - 1;
-        while (b >= 0 && IsAny(b, "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original")
+        while (b >= 0 && IsAny(b, WordsA19)
                || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive
                || b >= 0 && T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) || b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b))) && !IsAny(b - 1, "of")) b--;
         if (!Is(b, ",") && !neg)
@@ -1793,7 +1826,7 @@ internal sealed class MembershipReader
             // vocal supporters among the EU's 27 members,": an apposition that names the organisation before the cue.
             var c = b;
             while (c >= 0 && c > b - 8 && (T(c).IsWord || T(c).Kind == TokenKind.Possessive) && M(c) is not { Type: MentionType.Country or MentionType.Person }
-                   && !IsAny(c, "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have")) c--;
+                   && !IsAny(c, WordsWhich15)) c--;
             var named = false;
             for (var k = p - 1; k > c; k--) if (M(k) is { Type: MentionType.Organization } || T(k).Kind == TokenKind.Possessive && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1))) named = true;
             if (named && Is(c, ",") && IsAny(c + 1, "the", "its") && Is(p + 1, ",") && CountryAt(c - 1) is not null)
@@ -1822,7 +1855,7 @@ internal sealed class MembershipReader
 
         // "X is (not) a member of ORG", "X and Y are members", "X remains a member".
         var v = p - 1;
-        while (v >= 0 && (IsAny(v, "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their") || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        while (v >= 0 && (IsAny(v, WordsA50) || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
         if (neg && IsAny(v, "but") && !IsCopula(W(v).ToLowerInvariant()))
         {
             // "Spain is a permanent guest but not a member": the copula of the first predicate.
@@ -1988,7 +2021,7 @@ internal sealed class MembershipReader
             // "join the G7 leaders for a session", "join the CLF summit": an event, not membership.
             var after = q;
             while (after + 1 < _v.Count && M(after + 1) == om) after++;
-            if (IsAny(after + 1, "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach")) return false;
+            if (IsAny(after + 1, WordsSummit10)) return false;
             org = Ent(q);
             return true;
         }
@@ -2015,9 +2048,7 @@ internal sealed class MembershipReader
         var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next", "spring", "summer", "autumn", "fall", "winter"))
             // "Finland joined a year earlier"
             || IsAny(p + 1, "a", "two", "three", "four", "five", "several") && IsAny(p + 2, "year", "years", "decade", "decades", "month", "months") && IsAny(p + 3, "earlier", "later", "ago", "before");
-        if (!inTime && IsAny(p + 1, "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus",
-                "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the",
-                "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their")) return false;
+        if (!inTime && IsAny(p + 1, WordsForces41)) return false;
         org = EarlierOrg(p);
         return true;
     }
@@ -2116,9 +2147,9 @@ internal sealed class MembershipReader
                 return;
             }
             // "Sweden's bid to join Nato", "approved Somalia's application to join the regional bloc".
-            if (IsAny(p - 2, "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes"))
+            if (IsAny(p - 2, WordsBid13))
             {
-                if (IsAny(p - 3, "a", "its", "their") && IsAny(p - 4, "launching", "launched", "launch", "submitted", "submitting", "lodged", "made", "making", "filed", "began", "started", "renewed"))
+                if (IsAny(p - 3, "a", "its", "their") && IsAny(p - 4, WordsLaunching12))
                 {
                     // "Armenia, ... whose parliament passed a law launching a bid to join the EU"
                     var bidder2 = ClauseSubject(p - 4);
@@ -2217,14 +2248,14 @@ internal sealed class MembershipReader
         var k = IsAny(n, "country", "state", "member", "nation", "member-state") ? n - 1 : IsAny(n, "latest", "last", "newest", "first", "next", "recent") ? n : -2;
         if (k == -2) return none;
         // "the first south-east Asian country": up to two descriptive words between the ordinal and the noun.
-        if (k < n && !IsAny(k, "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest"))
+        if (k < n && !IsAny(k, WordsMost9))
         {
             var d = k;
-            while (d > k - 2 && d >= 0 && T(d).IsWord && !IsAny(d, "the", "a", "an", "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest")) d--;
+            while (d > k - 2 && d >= 0 && T(d).IsWord && !IsAny(d, WordsThe12)) d--;
             if (IsAny(d, "recent", "last", "latest", "newest", "first", "next", "only", "youngest")) k = d;
         }
         var ordinal = false;
-        while (k >= 0 && k >= n - 4 && IsAny(k, "most", "recent", "last", "latest", "newest", "first", "next", "only", "youngest"))
+        while (k >= 0 && k >= n - 4 && IsAny(k, WordsMost9))
         {
             if (!Is(k, "most")) ordinal = true;
             if (Is(k, "next")) future = true;
@@ -2319,7 +2350,7 @@ internal sealed class MembershipReader
         var list = ReadList(p + 1, out _);
         if (list.Count == 0) return;
         var b = p - 1;
-        while (IsAny(b, "also", "has", "have", "had", "already", "previously", "since", "formally", "officially")) b--;
+        while (IsAny(b, WordsAlso9)) b--;
         if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && M(b) is null)
         {
             // "The 55-member union has also suspended Mali"
@@ -2395,7 +2426,7 @@ internal sealed class MembershipReader
             return;
         }
         while (IsAny(b, "official", "formal", "full", "eu", "EU")) b--;
-        if (IsAny(b, "granted", "given", "gained", "obtained", "received", "awarded", "has", "have", "holds", "hold", "won"))
+        if (IsAny(b, WordsGranted11))
         {
             var subject = Subject(b, out var negated, out _);
             if (!negated && subject.Count > 0) Hit(org, RelationKind.Joining, subject);
@@ -2591,7 +2622,7 @@ internal sealed class MembershipReader
         else
         {
             // "Guinea, which is also ruled by soldiers, remains suspended but did not follow its neighbours out".
-            if (!IsAny(p - 1, "remain", "remains", "remained") || !(q >= _v.Count || IsAny(q, ",", ".", ";", "but", "and", "while", "since", "after", "following"))) return;
+            if (!IsAny(p - 1, "remain", "remains", "remained") || !(q >= _v.Count || IsAny(q, WordsWord9))) return;
             org = OrgFor(p);
         }
         var subject = Subject(p, out var negated, out _);
@@ -2646,7 +2677,7 @@ internal sealed class MembershipReader
         else return;
         for (var k = Math.Max(0, p - 30); k < _v.Count && k <= p + 15; k++)
         {
-            if (IsAny(k, "application", "bid", "applied", "talks", "negotiations", "suspended", "frozen", "revoked", "ended", "would", "could", "hopes", "future", "candidate", "candidacy", "blocked", "vetoed", "not", "never", "no")) return;
+            if (IsAny(k, WordsApplication20)) return;
         }
         Hit(org, RelationKind.Member, subject);
     }
@@ -2722,7 +2753,7 @@ internal sealed class MembershipReader
     private int NameWordOf(int q)
     {
         if (q >= _v.Count || !T(q).IsWord || T(q).IsCapitalized || W(q).Length < 4 || M(q) is not null || OrganizationWords.IsEventWord(W(q))) return -1;
-        if (!IsAny(q + 1, "in", "on", ",", ".", ";", "after", "before", "over", "and", "but", "when", "because", "following", "again", "for") && q + 1 < _v.Count) return -1;
+        if (!IsAny(q + 1, WordsIn15) && q + 1 < _v.Count) return -1;
         var word = " " + W(q) + " ";
         if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && (" " + mainName + " ").IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return _main;
         return -1;
@@ -2746,7 +2777,7 @@ internal sealed class MembershipReader
         if (!Is(p + 1, "of")) return;
         var list = ReadList(p + 2, out var end);
         if (list.Count == 0) return;
-        for (var k = Math.Max(0, p - 20); k < _v.Count && k <= end + 20; k++) if (IsAny(k, "will", "would", "could", "might", "planned", "proposed", "threatened", "possible", "if")) return;
+        for (var k = Math.Max(0, p - 20); k < _v.Count && k <= end + 20; k++) if (IsAny(k, WordsWill9)) return;
         var org = OrgAfter(end + 1);
         if (org < 0) org = PreviousSentenceOrg() ?? _main;
         Departure(org, list);
@@ -2803,7 +2834,7 @@ internal sealed class MembershipReader
         if (head.Count == 0 || !(T(headEnd + 1).IsWord && !T(headEnd + 1).IsCapitalized)) return new List<Mention>();
         for (var q = headEnd + 1; q < k; q++)
         {
-            if (M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(q, "it", "they", "he", "she", "which", "who", "that", ";", ":")) return new List<Mention>();
+            if (M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(q, WordsIt9)) return new List<Mention>();
         }
         return head;
     }
@@ -2826,7 +2857,7 @@ internal sealed class MembershipReader
             if (o < 0) o = SentenceOrgBefore(p);
             if (o < 0) o = OrgFor(p, forward: false);
             if (o < 0) return;
-            for (var k = Math.Max(0, p - 20); k < _v.Count && k <= p + 20; k++) if (IsAny(k, "will", "would", "could", "might", "planned", "proposed", "threatened", "possible", "if", "talks", "negotiations")) return;
+            for (var k = Math.Max(0, p - 20); k < _v.Count && k <= p + 20; k++) if (IsAny(k, WordsWill11)) return;
             Departure(o, new List<Mention> { leaver });
             return;
         }
@@ -2873,7 +2904,7 @@ internal sealed class MembershipReader
         var aux = verb - 1;
         while (IsAny(aux, "formally", "officially", "finally", "eventually", "also")) aux--;
         var pastForm = IsAny(verb, "left", "withdrew", "exited", "expelled") || IsAny(verb, "quit") && Is(verb + 1, "in") && T(verb + 2).Kind == TokenKind.Number && W(verb + 2).Length == 4;
-        if (IsAny(aux, "to", "will", "would", "'ll", "might", "could", "may", "should", "must") || !pastForm && HasFutureMarker(verb)) return;
+        if (IsAny(aux, WordsTo9) || !pastForm && HasFutureMarker(verb)) return;
         Departure(org, subject);
     }
 
@@ -2929,7 +2960,7 @@ internal sealed class MembershipReader
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         if (subject.Count == 0 || negated) return;
         var aux = p - 1;
-        while (IsAny(aux, "officially", "formally", "now", "finally", "already", "just", "recently", "effectively", "fully")) aux--;
+        while (IsAny(aux, WordsOfficially9)) aux--;
         var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had");
         var when = WhenAfter(memberAt + 1);
         if (kind == RelationKind.Member)
@@ -3014,7 +3045,7 @@ internal sealed class MembershipReader
         {
             // "Serbia and Montenegro are candidates, as are Albania and North Macedonia"; "Turkey has been a candidate since 1999".
             var b = p - 1;
-            while (IsAny(b, "a", "an", "the", "official", "formal", "recognised", "recognized", "also", "both", "membership", "accession") || M(b) is { Type: MentionType.Organization }) b--;
+            while (IsAny(b, WordsA11) || M(b) is { Type: MentionType.Organization }) b--;
             if (!IsAny(b, "is", "are", "was", "were", "been", "remains", "remain", "became")) return;
             var subject = Subject(b + 1, out var negated, out _);
             if (subject.Count == 0 || negated) return;
@@ -3028,7 +3059,7 @@ internal sealed class MembershipReader
         {
             // "Türkiye has been an official candidate for EU membership since 1999"
             var b = p - 1;
-            while (IsAny(b, "a", "an", "the", "official", "formal", "recognised", "recognized", "accession", "membership")) b--;
+            while (IsAny(b, WordsA9)) b--;
             if (!IsAny(b, "is", "are", "was", "were", "been", "remains", "became", "becomes")) return;
             var subject = Subject(b + 1, out var negated, out _);
             if (subject.Count == 0 || negated) return;
@@ -3182,7 +3213,7 @@ internal sealed class MembershipReader
         {
             var v = p - 1;
             if (Is(v, "of") && Is(v - 1, "status") && Is(v - 2, "the")) v -= 3;
-            if (IsAny(v, "hold", "holds", "held", "have", "has", "enjoy", "enjoys", "received", "obtained", "gained", "accepted"))
+            if (IsAny(v, WordsHold11))
             {
                 var holders = Subject(v, out var refused, out _);
                 if (holders.Count > 0 && !refused && !HasFutureMarker(v))
@@ -3223,12 +3254,12 @@ internal sealed class MembershipReader
         while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
-        if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, "has", "have", "holds", "hold", "enjoys", "retains", "had", "held", "enjoyed", "retained")))
+        if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, WordsHas10)))
         {
             var subject = Subject(IsCopula(W(b).ToLowerInvariant()) ? b + 1 : b, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
         }
-        if (Is(b, "as") && (IsAny(b - 1, "attend", "attends", "attended", "participate", "participates", "participated", "sit", "sits", "sat", "take", "takes")
+        if (Is(b, "as") && (IsAny(b - 1, WordsAttend11)
             || Is(b - 1, "part") && IsAny(b - 2, "take", "takes", "took", "taking")))
         {
             // "Thirteen non-Arctic states, including China, India and Japan, attend as observers";
@@ -3377,7 +3408,7 @@ internal sealed class MembershipReader
         }
         // "deals with third countries, including China": countries other than the members.
         var noun = Is(p - 1, ",") ? p - 2 : p - 1;
-        if (w == "including" && IsAny(noun, "states", "countries", "nations") && IsAny(noun - 1, "third", "other", "neighbouring", "neighboring", "non-member", "partner", "many", "several", "some", "outside", "foreign"))
+        if (w == "including" && IsAny(noun, "states", "countries", "nations") && IsAny(noun - 1, WordsThird11))
         {
             return;
         }
