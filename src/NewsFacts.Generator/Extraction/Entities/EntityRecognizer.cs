@@ -143,13 +143,31 @@ internal sealed class EntityRecognizer
     private readonly Document _doc;
     private readonly List<Token> _t;
     private readonly Mention?[] _at;
+
+    // The number of tokens: _at may be longer (a reused array).
+    private readonly int _count;
+
+    [ThreadStatic]
+    private static Mention?[]? t_mentionAt;
     private readonly CancellationToken _ct;
 
     public EntityRecognizer(Document doc, CancellationToken cancellationToken)
     {
         _doc = doc;
         _t = doc.Tokens;
-        _at = new Mention?[_t.Count];
+        // The mention at each token, in an array the thread reuses (cleared over this article's length).
+        var at = t_mentionAt;
+        if (at is null || at.Length < _t.Count || at.Length > 4 * _t.Count + 4096)
+        {
+            t_mentionAt = at = new Mention?[Math.Max(_t.Count, 1024)];
+        }
+        else
+        {
+            Array.Clear(at, 0, _t.Count);
+        }
+
+        _at = at;
+        _count = _t.Count;
         _ct = cancellationToken;
     }
 
@@ -162,7 +180,7 @@ internal sealed class EntityRecognizer
     public List<BodyEntity> Bodies { get; } = new();
 
     /// <summary>The mention covering a token, or null.</summary>
-    public Mention? At(int token) => token >= 0 && token < _at.Length ? _at[token] : null;
+    public Mention? At(int token) => token >= 0 && token < _count ? _at[token] : null;
 
     /// <summary>The first paragraph after the headline (the lead).</summary>
     private int FirstBodyParagraph

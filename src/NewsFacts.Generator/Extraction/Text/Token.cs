@@ -41,18 +41,35 @@ internal sealed class Token
         Text = text;
     }
 
-    public int Index { get; }
+    /// <summary>
+    /// Makes a recycled token a new one (see <see cref="Tokenizer"/>): a thread reads its articles one after
+    /// another, and no token outlives the extraction of its article.
+    /// </summary>
+    internal void Reset(int index, int start, TokenKind kind, string text, Lexicon.WordClass wordClass)
+    {
+        Index = index;
+        Start = start;
+        Kind = kind;
+        Text = text;
+        Paragraph = 0;
+        Sentence = 0;
+        Quote = -1;
+        Role = MarkRole.None;
+        Class = wordClass;
+    }
 
-    public int Start { get; }
+    public int Index { get; private set; }
+
+    public int Start { get; private set; }
 
     /// <summary>The length in the text: the token's text is the text's own characters, so its length (one field less per token).</summary>
     public int Length => Text.Length;
 
     public int End => Start + Length;
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind { get; private set; }
 
-    public string Text { get; }
+    public string Text { get; private set; }
 
     public int Paragraph { get; set; }
 

@@ -26,8 +26,18 @@ internal static class Tokenizer
                 || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
                     or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
+    // The token objects of the last article this thread read, given again to the next one: an article is read
+    // start to end on one thread, and nothing keeps its tokens after its extraction (the facts hold strings and
+    // positions), so the objects are reused and an article's tokens cost no allocation once the thread has
+    // read one that long. An article longer than the limit gets tokens of its own beyond it.
+    [System.ThreadStatic]
+    private static List<Token>? t_recycled;
+
+    private const int MaxRecycled = 1 << 16;
+
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken)
     {
+        t_recycled ??= new List<Token>();
         var tokens = new List<Token>(text.Length / 5 + 4);
         var pool = WordPool.Current;
         var i = 0;
@@ -168,6 +178,18 @@ internal static class Tokenizer
     {
         var classify = kind is TokenKind.Word or TokenKind.Number;
         var value = pool.Get(text, start, end - start, classify, out var wordClass);
-        tokens.Add(new Token(tokens.Count, start, kind, value) { Class = wordClass });
+        var recycled = t_recycled!;
+        var index = tokens.Count;
+        if (index < recycled.Count)
+        {
+            var token = recycled[index];
+            token.Reset(index, start, kind, value, wordClass);
+            tokens.Add(token);
+            return;
+        }
+
+        var created = new Token(index, start, kind, value) { Class = wordClass };
+        if (recycled.Count < MaxRecycled) recycled.Add(created);
+        tokens.Add(created);
     }
 }
