@@ -85,10 +85,14 @@ internal sealed class OrgEntity
     /// An institution rather than a bloc of states ("European Commission", "International Monetary Fund"):
     /// never the default topic of membership sentences.
     /// </summary>
+    /// <summary>Introduced as an institution's short name ("SADC's mission in eastern DR Congo, known as SAMIDRC").</summary>
+    public bool KnownAsInstitution { get; set; }
+
     public bool IsInstitution
     {
         get
         {
+            if (KnownAsInstitution) return true;
             if (Name is null) return false;
             var cut = Name.LastIndexOf(' ');
             var head = cut >= 0 ? Name.Substring(cut + 1) : Name;

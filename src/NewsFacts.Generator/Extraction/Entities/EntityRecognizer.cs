@@ -449,6 +449,8 @@ internal sealed class EntityRecognizer
             var first = i;
             // Drop leading function words ("The", "In") and trailing connectors.
             while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) || IsConnectorToken(_t[first]))) first++;
+            // "The China-led Mekong-Lancang Cooperation", "the Saudi-backed ...": who leads it is no part of its name.
+            while (first < last && IsLedBy(_t[first].Text)) first++;
             if (first > last) { i = last; continue; }
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
@@ -619,6 +621,25 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"SADC's mission in eastern DR Congo, known as SAMIDRC": a name given to a mission, force or fund.</summary>
+    private bool KnownAsInstitution(int i)
+    {
+        if (Tok(i - 1) is not { } asTok || !asTok.Is("as") || Tok(i - 2) is not { } known || !(known.Is("known") || known.Is("dubbed") || known.Is("called"))) return false;
+        for (var k = i - 3; k >= 0 && k >= i - 10 && _t[k].Sentence == _t[i].Sentence; k--)
+        {
+            var w = _t[k];
+            if (w.IsWord && (w.Is("mission") || w.Is("force") || w.Is("operation") || w.Is("programme") || w.Is("program") || w.Is("fund") || w.Is("facility")
+                || w.Is("initiative") || w.Is("agency") || w.Is("tribunal") || w.Is("court") || w.Is("deployment") || w.Is("brigade") || w.Is("corridor") || w.Is("scheme"))) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsLedBy(string word) =>
+        word.IndexOf('-') > 0 && (word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal)
+            || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-sponsored", StringComparison.Ordinal)
+            || word.EndsWith("-dominated", StringComparison.Ordinal) || word.EndsWith("-funded", StringComparison.Ordinal));
+
     private static bool IsSubsequence(string acronym, string initials)
     {
         if (acronym.Length < 2 || initials.Length < acronym.Length) return false;
@@ -680,6 +701,7 @@ internal sealed class EntityRecognizer
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
+            if (KnownAsInstitution(i)) Orgs[idx].KnownAsInstitution = true;
             var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1 : i;
             var m = Add(MentionType.Organization, i, last, acronym);
             m.Entity = idx;

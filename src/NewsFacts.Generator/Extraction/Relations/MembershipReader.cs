@@ -196,7 +196,17 @@ internal sealed class MembershipReader
             _ct.ThrowIfCancellationRequested();
             var heading = _doc.Paragraphs[s.Paragraph].IsHeading;
             if (heading) _headingOrg = MembersHeading(s, out _headingParagraph);
-            if (heading && !IsLabelLine(s)) continue;
+            _inLabelLine = IsLabelLine(s);
+            // "Mekong River Commission at a glance" over "- Member countries: ...", "- Dialogue partners: ...": the
+            // label lines of a fact box belong to the organisation its heading names, while the box's lines go on.
+            if (heading && !_inLabelLine)
+            {
+                _boxOrg = OnlyOrganizationIn(s);
+                _boxParagraph = s.Paragraph;
+                continue;
+            }
+            if (_boxOrg >= 0 && (s.Paragraph > _boxParagraph + 1 || !_inLabelLine && !StartsWithBullet(s) && s.Paragraph != _boxParagraph)) _boxOrg = -1;
+            if (_boxOrg >= 0) _boxParagraph = s.Paragraph;
             _sentence = s.Index;
             BuildView(s);
             if (_v.Count == 0) continue;
@@ -209,6 +219,28 @@ internal sealed class MembershipReader
     }
 
     private int _headingOrg = -1;
+
+    private int _boxOrg = -1;
+
+    private bool _inLabelLine;
+
+    private int _boxParagraph = -1;
+
+    private bool StartsWithBullet(Sentence s) => _t[s.FirstToken].Kind == TokenKind.Dash || _t[s.FirstToken].Text is "•" or "*";
+
+    /// <summary>The one organisation a sentence names (not a generic noun), else -1.</summary>
+    private int OnlyOrganizationIn(Sentence s)
+    {
+        var org = -1;
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
+            if (org >= 0 && org != m.Entity) return -1;
+            org = m.Entity;
+        }
+
+        return org;
+    }
     private int _headingParagraph = -1;
 
     /// <summary>"ASEAN members", "Members of the Gulf Cooperation Council": a heading that announces a list of members.</summary>
@@ -249,12 +281,14 @@ internal sealed class MembershipReader
     private bool IsLabelLine(Sentence s)
     {
         var first = s.FirstToken;
+        // "- Member countries: ...", "• Observers: ...": a bullet before the label.
+        if (_t[first].Kind == TokenKind.Dash || _t[first].Text is "•" or "*") first++;
         for (var i = first; i <= s.LastToken && i <= first + 2; i++)
         {
             if (_t[i].Text != ":") continue;
             if (i == first) return false;
             var head = _t[i - 1].Text;
-            return head.Equals("members", StringComparison.OrdinalIgnoreCase) || head.Equals("states", StringComparison.OrdinalIgnoreCase)
+            return head.Equals("members", StringComparison.OrdinalIgnoreCase) || head.Equals("states", StringComparison.OrdinalIgnoreCase) || head.Equals("countries", StringComparison.OrdinalIgnoreCase)
                 || head.Equals("observers", StringComparison.OrdinalIgnoreCase) || head.Equals("partners", StringComparison.OrdinalIgnoreCase);
         }
         return false;
@@ -863,6 +897,7 @@ internal sealed class MembershipReader
     /// <summary>The organisation a cue at view position p is about.</summary>
     private int OrgFor(int p, bool forward = true)
     {
+        if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
         // "EU members", "the bloc's members": the organisation right before the cue.
         var adj = p - 1;
         if (adj >= 0 && T(adj).Kind == TokenKind.Possessive) adj--;
@@ -914,6 +949,9 @@ internal sealed class MembershipReader
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
             {
                 if (_er.At(om.Last + 1) is { Type: MentionType.Person }) continue;
+                // "SADC's mission in eastern DR Congo, known as SAMIDRC, draws troops from three member states": a
+                // mission has no member states; its organisation, named before, has.
+                if (_er.Orgs[om.Entity].KnownAsInstitution) continue;
                 // "Russia, which was thrown out of the group when it was still the G8, is not a member": a closed
                 // relative clause speaks of another organisation.
                 if (crossedComma && InRelativeClause(q)) continue;
@@ -1285,9 +1323,28 @@ internal sealed class MembershipReader
     {
         for (var p = 0; p + 1 < _v.Count; p++)
         {
-            if (M(p) is not { Type: MentionType.Organization } om || om.Entity < 0 || om.Modifier) continue;
+            if (M(p) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
             var q = p;
             while (q + 1 < _v.Count && M(q + 1) == om) q++;
+            // "The Quad, an informal grouping of Australia, India, Japan and the United States", "AUKUS, the 2021 pact
+            // between Australia, the United Kingdom and the United States": an apposition naming the members.
+            if (!om.Modifier && Is(q + 1, ",") && IsAny(q + 2, "a", "an", "the") && !(T(q).IsWord && !T(q).IsCapitalized))
+            {
+                var k = q + 3;
+                while (k < _v.Count && k <= q + 7 && (T(k).IsWord && !T(k).IsCapitalized && !OrganizationWords.IsGenericNoun(W(k)) || T(k).Kind == TokenKind.Number)) k++;
+                if (k < _v.Count && T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && IsAny(k + 1, "of", "between", "linking", "among", "uniting"))
+                {
+                    var grouped = ReadList(k + 2, out _);
+                    if (grouped.Count >= 2) Hit(om.Entity, RelationKind.Member, grouped);
+                }
+            }
+            // "the heads of the G7 countries — Canada, France, ... —": the organisation's states between dashes.
+            if (om.Modifier)
+            {
+                if (!IsAny(q + 1, "countries", "states", "nations", "members", "member-states")) continue;
+                q++;
+            }
+
             var open = q + 1;
             if (!(T(open).Kind == TokenKind.Dash || Is(open, "("))) continue;
             var list = ReadList(open + 1, out var end);
@@ -1658,6 +1715,8 @@ internal sealed class MembershipReader
         }
         // "its four founding members" counts the founders, not the members today.
         if (IsAny(q, "founding", "original")) return;
+        // "draws troops from three member states": some of them (a change "from 15 members to 12" is read below).
+        if (Is(p - 1, "from") && !Is(q + 1, "to") && !(Is(q, "member") && Is(q + 2, "to"))) return;
         // "the dispute between the two members": the members a sentence is about, not how many there are.
         if (Is(p - 1, "the") && IsAny(p - 2, "between", "both")) return;
         if (IsAny(q, "full", "current", "permanent", "official")) q++;
@@ -1734,8 +1793,52 @@ internal sealed class MembershipReader
 
     private static bool IsCopula(string w) => w is "is" or "are" or "was" or "were" or "remains" or "remain" or "remained" or "became" or "become" or "becomes" or "'s" or "been" or "be";
 
+    /// <summary>
+    /// "Ireland is one of four EU member states that are not in Nato, along with Austria, Cyprus and Malta": members of
+    /// one organisation that the sentence says are outside another; also "all 27 member states, Hungary included" and
+    /// "whose 14 member states, Jamaica among them,".
+    /// </summary>
+    private bool MembersThatAreNot(int p)
+    {
+        var noun = Is(p, "member") && IsAny(p + 1, "states", "countries", "nations") ? p + 1 : p;
+        if (noun == p && !IsAny(p, "members")) return false;
+        // "..., Hungary included", "..., Jamaica among them": one state named after the members.
+        if (Is(noun + 1, ",") && CountryAt(noun + 2) is { } named && (Is(noun + 3, "included") || Is(noun + 3, "among") && Is(noun + 4, "them")))
+        {
+            Hit(OrgFor(p), RelationKind.Member, new[] { named });
+            return false;
+        }
+        if (!IsAny(noun + 1, "that", "which") || !IsAny(noun + 2, "are", "were") || !IsAny(noun + 3, "not", "n't")) return false;
+        var r = noun + 4;
+        int other;
+        if (Is(r, "in")) other = NamedOrganizationAt(r + 1, out r);
+        else if (Is(r, "part") && Is(r + 1, "of")) other = NamedOrganizationAt(r + 2, out r);
+        else if (IsAny(r, "members") && Is(r + 1, "of")) other = NamedOrganizationAt(r + 2, out r);
+        else return false;
+        if (other < 0) return false;
+        var outside = new List<Mention>();
+        // The subject: "Ireland is one of four ...".
+        var b = p - 1;
+        while (b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b)) || M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive || IsAny(b, "the", "its", "other"))) b--;
+        if (Is(b, "of") && IsAny(b - 1, "one", "two", "three", "among") && IsAny(b - 2, "is", "are", "was", "were", "remains", "remain"))
+        {
+            var subject = Subject(b - 1, out var negated, out _);
+            if (!negated) outside.AddRange(subject);
+        }
+        if (Is(r, ",") && (Is(r + 1, "along") && Is(r + 2, "with") || Is(r + 1, "together") && Is(r + 2, "with") || Is(r + 1, "alongside")))
+        {
+            outside.AddRange(ReadList(Is(r + 1, "alongside") ? r + 2 : r + 3, out _));
+        }
+        if (outside.Count == 0) return false;
+        Hit(other, RelationKind.NonMember, outside);
+        var owner = OrgFor(p);
+        if (owner >= 0 && owner != other) Hit(owner, RelationKind.Member, outside);
+        return true;
+    }
+
     private void MemberCue(int p)
     {
+        if (MembersThatAreNot(p)) return;
         // Let "become a member" and "non-member" be read by their own cues.
         for (var q = p - 1; q >= 0 && q >= p - 4; q--)
         {
@@ -3028,6 +3131,12 @@ internal sealed class MembershipReader
                 return;
             }
         }
+        if (w == "candidate" && IsAny(p + 1, "countries", "states") && Is(p + 2, ",") && T(p + 3).IsWord && !IsAny(p + 3, "and", "or"))
+        {
+            // "Montenegro, the most advanced of the candidate countries, which hopes to ...": the same, closing on the noun.
+            p++;
+            w = "candidates";
+        }
         if (w is "candidate" or "candidates" && Is(p + 1, ",") && T(p + 2).IsWord && !IsAny(p + 2, "and", "or"))
         {
             // "Montenegro and Albania, the front-runners among the EU's official candidates, hope to ...": an apposition
@@ -3132,6 +3241,29 @@ internal sealed class MembershipReader
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
         var dialogue = Is(p - 1, "dialogue");
         var partnerCountries = Is(p, "partner") && IsAny(p + 1, "countries", "states", "nations", "country", "state", "status", "member", "members");
+        if (!dialogue && !partnerCountries && Is(p, "partners") && Is(p + 1, ",") && (Is(p + 2, "along") && Is(p + 3, "with") || Is(p + 2, "alongside")))
+        {
+            // "Japan is one of the alliance's four Indo-Pacific partners, along with South Korea, Australia and New Zealand"
+            var ob = p - 1;
+            while (ob >= 0 && ob >= p - 4 && T(ob).Kind != TokenKind.Possessive && (T(ob).IsWord || T(ob).Kind == TokenKind.Number)) ob--;
+            if (T(ob).Kind == TokenKind.Possessive)
+            {
+                // Only a named organisation: "the alliance's" could be any alliance of the article.
+                var owner = M(ob - 1) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(ob - 1).IsWord && OrganizationWords.IsGenericNoun(W(ob - 1))) ? om.Entity : -1;
+                var oa = ob - 1;
+                while (oa >= 0 && (M(oa) is { Type: MentionType.Organization } || IsAny(oa, "the") || T(oa).IsWord && OrganizationWords.IsGenericNoun(W(oa)))) oa--;
+                if (owner >= 0 && Is(oa, "of") && IsAny(oa - 1, "one", "among") && IsAny(oa - 2, "is", "was", "remains"))
+                {
+                    var partner = Subject(oa - 1, out var negated, out _);
+                    if (!negated && partner.Count > 0)
+                    {
+                        partner.AddRange(ReadList(Is(p + 2, "alongside") ? p + 3 : p + 4, out _));
+                        Hit(owner, RelationKind.DialoguePartner, partner);
+                        return;
+                    }
+                }
+            }
+        }
         if (!dialogue && !partnerCountries && Is(p, "partners") && (T(p + 1).Kind == TokenKind.Dash || Is(p + 1, ":")))
         {
             // "the alliance's four Indo-Pacific partners — Japan, South Korea, Australia and New Zealand —"
