@@ -540,7 +540,8 @@ internal sealed class EntityRecognizer
                 {
                     words++;
                     if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum") || _t[k].Is("Dialogue"))
-                        && (k == last || Tok(k + 1) is { } nx && nx.Is("of") || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))
+                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on")) && k + 2 <= last && _t[k + 2].IsCapitalized)
+                            || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))
                     {
                         headAt = k;
                     }
@@ -725,7 +726,8 @@ internal sealed class EntityRecognizer
         }
         // A dateline: "JAKARTA, Sept 5 (Reuters) -" at a paragraph's start.
         var p = _doc.Paragraphs[_t[i].Paragraph];
-        if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",")) return true;
+        // Not "CLMV, an informal grouping of ...": a dateline's comma is followed by a date or a place.
+        if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",") && Tok(i + 2) is { } after && (after.IsCapitalized || after.Kind == TokenKind.Number)) return true;
         // "BAKU — Agriculture ministers ...": a dateline with a dash and no agency.
         if (i == p.FirstToken && Tok(i + 1) is { Kind: TokenKind.Dash }) return true;
         // "BRUSSELS (Reuters) -", "NAIROBI (AP) —": a dateline without a date.
@@ -951,6 +953,19 @@ internal sealed class EntityRecognizer
 
             // Head nouns: "foreign ministry", "presidency", "news agency".
             var headLen = MatchBodyHead(i);
+            // "Chief Executive Officer Somsack Inthavong": a longer title that starts with the head is a person's title.
+            if (headLen > 0 && _t[i].IsCapitalized)
+            {
+                for (var ts = Math.Max(0, i - 2); ts <= i; ts++)
+                {
+                    if (TitleStartingAt(ts, Math.Min(_t.Count - 1, ts + 5), out _) is var titleLast && titleLast > i + headLen - 1
+                        && Tok(titleLast + 1) is { } afterTitle && afterTitle.IsWord && afterTitle.IsCapitalized)
+                    {
+                        headLen = 0;
+                        break;
+                    }
+                }
+            }
             if (headLen > 0)
             {
                 var headLast = i + headLen - 1;
@@ -1152,7 +1167,12 @@ internal sealed class EntityRecognizer
         if (text is "Additional" or "Reporting" or "Editing" or "Writing" or "Update" or "Updated" or "Photo" or "Video" or "Sherpa") return false;
         // Months, weekdays, name heads ("Union"), function words and speech verbs: the word's classes,
         // computed once per distinct word (WordClasses.Classify, from the same lists).
-        if (tok.Has(WordClass.MonthOrWeekday | WordClass.OrganizationHead)) return false;
+        if (tok.Has(WordClass.OrganizationHead)) return false;
+        // "Tran Thi Minh Thu said", "Theresa May said": a month or a weekday's short form that ends a name ("Thursday"
+        // itself never does; a number after it makes it a date).
+        if (tok.Has(WordClass.MonthOrWeekday)
+            && !(i > 0 && _t[i - 1].IsWord && _t[i - 1].IsCapitalized && !_t[i - 1].Has(WordClass.MonthOrWeekday | WordClass.FunctionWord) && _t[i - 1].Paragraph == tok.Paragraph
+                 && !text.EndsWith("day", StringComparison.Ordinal) && !(Tok(i + 1) is { Kind: TokenKind.Number }) && !(Tok(i + 1) is { } dot && dot.Is(".")))) return false;
         if (RegionWords.Contains(text)) return false;
         if (text is "Host" or "Former" or "Veteran" or "Opposition" or "Incumbent" or "Outgoing" or "Incoming" or "Acting" or "Interim" or "Then" or "Late" or "Deputy" or "Senior" or "Top") return false;
         var functionWord = tok.Has(WordClass.FunctionWord);
@@ -1462,6 +1482,9 @@ internal sealed class EntityRecognizer
         int words = 0, caps = 0;
         for (var k = p.FirstToken; k <= p.LastToken; k++)
         {
+            // "By Karolina Nowak and Diego Ferraro", "(Reporting by X and Y; Editing by Z)": a byline or credit line,
+            // whose capitals are names.
+            if (_t[k].Is("By") && k == p.FirstToken || _t[k].Is("by") && Tok(k - 1) is { } credit && (credit.IsIgnoreCase("reporting") || credit.IsIgnoreCase("editing") || credit.IsIgnoreCase("writing"))) return false;
             if (!_t[k].IsWord || _t[k].Text.Length < 4) continue;
             words++;
             if (_t[k].IsCapitalized) caps++;

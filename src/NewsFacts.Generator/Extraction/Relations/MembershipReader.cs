@@ -2113,6 +2113,8 @@ internal sealed class MembershipReader
         if (IsAny(q, "both", "either")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
         if (IsAny(q, "now", "newly")) q++;
+        // "the Saudi-led Red Sea Council": who leads it comes before its name.
+        if (q < _v.Count && T(q).IsWord && W(q).EndsWith("-led", StringComparison.Ordinal) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 55-member African Union": the organisation after its size.
         if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
         {
@@ -3241,7 +3243,7 @@ internal sealed class MembershipReader
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
         var dialogue = Is(p - 1, "dialogue");
         var partnerCountries = Is(p, "partner") && IsAny(p + 1, "countries", "states", "nations", "country", "state", "status", "member", "members");
-        if (!dialogue && !partnerCountries && Is(p, "partners") && Is(p + 1, ",") && (Is(p + 2, "along") && Is(p + 3, "with") || Is(p + 2, "alongside")))
+        if (!partnerCountries && Is(p, "partners") && Is(p + 1, ",") && (Is(p + 2, "along") && Is(p + 3, "with") || Is(p + 2, "alongside")))
         {
             // "Japan is one of the alliance's four Indo-Pacific partners, along with South Korea, Australia and New Zealand"
             var ob = p - 1;
