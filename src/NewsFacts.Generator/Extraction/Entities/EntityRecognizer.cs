@@ -639,7 +639,8 @@ internal sealed class EntityRecognizer
     private static bool IsLedBy(string word) =>
         word.IndexOf('-') > 0 && (word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal)
             || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-sponsored", StringComparison.Ordinal)
-            || word.EndsWith("-dominated", StringComparison.Ordinal) || word.EndsWith("-funded", StringComparison.Ordinal));
+            || word.EndsWith("-dominated", StringComparison.Ordinal) || word.EndsWith("-funded", StringComparison.Ordinal)
+            || word.EndsWith("-founded", StringComparison.Ordinal) || word.EndsWith("-created", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal));
 
     private static bool IsSubsequence(string acronym, string initials)
     {
@@ -691,6 +692,8 @@ internal sealed class EntityRecognizer
                 {
                     if (o.Acronym is not null && string.Equals(o.Acronym, tok.Text, StringComparison.OrdinalIgnoreCase)) { acronym = o.Acronym; break; }
                 }
+                // "Opec+": the wider alliance, not the organisation.
+                if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += "+";
             }
             if (acronym is null) continue;
             // "APIA, 26 October (PA) -": a news agency's credit in the dateline.
@@ -718,7 +721,8 @@ internal sealed class EntityRecognizer
     /// </summary>
     private bool IsShouted(int i)
     {
-        static bool Caps(Token? t) => t is not null && t.IsWord && t.Text.Length > 1 && !HasLower(t.Text);
+        // "BRICS AT A GLANCE": a one-letter word in capitals belongs to the run too.
+        static bool Caps(Token? t) => t is not null && t.IsWord && (t.Text.Length > 1 || t.Text is "A" or "I") && !HasLower(t.Text);
         if (Caps(Tok(i - 1)) && Tok(i - 1)!.Paragraph == _t[i].Paragraph || Caps(Tok(i + 1)) && Tok(i + 1)!.Paragraph == _t[i].Paragraph)
         {
             // Unless the neighbour is itself a defined acronym ("CLF NATO") — rare; treat runs as shouting.
@@ -789,6 +793,8 @@ internal sealed class EntityRecognizer
             if (InLowerVocabulary(tok.Text)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
+            // "New members from January 1: ...", "Full members: ...": a fact-box label, not a bloc's name.
+            if (NewLineBefore(i) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
             var isBloc = false;
             // "the Mercosur (trade) bloc", "the Quad grouping"
             for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)
@@ -823,10 +829,12 @@ internal sealed class EntityRecognizer
         {
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i) || !found.Contains(tok.Text)) continue;
-            var idx = OrgIndex(tok.Text, null, i);
+            // "Opec+": the wider alliance is an organisation of its own.
+            var plus = Tok(i + 1) is { } plusTok && plusTok.Is("+") && plusTok.Start == tok.End;
+            var idx = plus ? OrgIndex(null, tok.Text + "+", i) : OrgIndex(tok.Text, null, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
-            var m = Add(MentionType.Organization, i, i, tok.Text);
+            var m = Add(MentionType.Organization, i, plus ? i + 1 : i, plus ? tok.Text + "+" : tok.Text);
             m.Entity = idx;
             m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
         }

@@ -202,11 +202,12 @@ internal sealed class MembershipReader
             if (heading && !_inLabelLine)
             {
                 _boxOrg = OnlyOrganizationIn(s);
-                _boxParagraph = s.Paragraph;
+                _boxParagraph = _boxHeading = s.Paragraph;
                 continue;
             }
-            if (_boxOrg >= 0 && (s.Paragraph > _boxParagraph + 1 || !_inLabelLine && !StartsWithBullet(s) && s.Paragraph != _boxParagraph)) _boxOrg = -1;
-            if (_boxOrg >= 0) _boxParagraph = s.Paragraph;
+            // The box is the paragraph under its heading, and the label or bullet lines that follow it.
+            if (_boxOrg >= 0 && (s.Paragraph > _boxParagraph + 1 || s.Paragraph == _boxParagraph + 1 && _boxParagraph != _boxHeading && !_inLabelLine && !StartsWithBullet(s))) _boxOrg = -1;
+            if (_boxOrg >= 0 && s.Paragraph != _boxParagraph) _boxParagraph = s.Paragraph;
             _sentence = s.Index;
             BuildView(s);
             if (_v.Count == 0) continue;
@@ -226,6 +227,8 @@ internal sealed class MembershipReader
 
     private int _boxParagraph = -1;
 
+    private int _boxHeading = -1;
+
     private bool StartsWithBullet(Sentence s) => _t[s.FirstToken].Kind == TokenKind.Dash || _t[s.FirstToken].Text is "•" or "*";
 
     /// <summary>The one organisation a sentence names (not a generic noun), else -1.</summary>
@@ -237,6 +240,19 @@ internal sealed class MembershipReader
             if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
             if (org >= 0 && org != m.Entity) return -1;
             org = m.Entity;
+        }
+
+        if (org >= 0) return org;
+        // "BRICS AT A GLANCE": a heading in capitals names no mention; a word of it that is an organisation's acronym.
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            if (!_t[i].IsWord || _t[i].Text.Length < 2) continue;
+            for (var k = 0; k < _er.Orgs.Count; k++)
+            {
+                if (_er.Orgs[k].Acronym is not { } acronym || !acronym.Equals(_t[i].Text, StringComparison.OrdinalIgnoreCase)) continue;
+                if (org >= 0 && org != k) return -1;
+                org = k;
+            }
         }
 
         return org;
@@ -290,6 +306,16 @@ internal sealed class MembershipReader
             var head = _t[i - 1].Text;
             return head.Equals("members", StringComparison.OrdinalIgnoreCase) || head.Equals("states", StringComparison.OrdinalIgnoreCase) || head.Equals("countries", StringComparison.OrdinalIgnoreCase)
                 || head.Equals("observers", StringComparison.OrdinalIgnoreCase) || head.Equals("partners", StringComparison.OrdinalIgnoreCase);
+        }
+        // "New members from January 1, 2024: Egypt, Ethiopia, Iran": a longer label that starts with the noun.
+        if (first + 1 <= s.LastToken && (_t[first + 1].Text.Equals("members", StringComparison.OrdinalIgnoreCase) && _t[first].Text is "New" or "Full" or "Founding" or "Current"
+            || _t[first].Text.Equals("Members", StringComparison.Ordinal)))
+        {
+            for (var i = first + 1; i <= s.LastToken && i <= first + 9; i++)
+            {
+                if (_t[i].Text == ":") return true;
+                if (_t[i].Text is "." or ";") return false;
+            }
         }
         return false;
     }
@@ -718,6 +744,13 @@ internal sealed class MembershipReader
                     return new List<Mention> { describedState };
                 }
                 return new List<Mention>();
+            }
+            if (W(p) == "it" && ItState(p) is { } itState)
+            {
+                // "Brazil, one of the world's 10 largest producers, said last month it would join Opec+": "it" is the
+                // state the sentence named before it.
+                subjectStart = p;
+                return new List<Mention> { itState };
             }
             if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "member", "state", "country", "candidate") && p >= 3)
             {
@@ -1429,6 +1462,14 @@ internal sealed class MembershipReader
                     {
                         Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
                     }
+                    else if (Is(p, "allies") && IsAny(p - 1, "only", "two", "three", "last", "remaining") && Is(p - 2, "the") && IsAny(p - 3, "are", "were", "remain")
+                             && !Is(p + 1, "of") && OrgFor(p) is var alliance && alliance >= 0)
+                    {
+                        // "Turkey and Hungary are the only allies that have not yet ratified Sweden's membership": an
+                        // alliance's allies are its members.
+                        var allies = Subject(p - 3, out var notAllies, out _);
+                        if (!notAllies && allies.Count > 0) Hit(alliance, RelationKind.Member, allies);
+                    }
                     break;
                 case "suspension":
                     SuspensionLifted(p);
@@ -1836,9 +1877,37 @@ internal sealed class MembershipReader
         return true;
     }
 
+    /// <summary>
+    /// "The reinstatement leaves five member states still suspended by the continental body, all following coups: Mali,
+    /// Burkina Faso, Niger, Guinea and Sudan": the members listed after a colon further on in the phrase.
+    /// </summary>
+    private bool ColonListAfterMembers(int p)
+    {
+        var noun = Is(p, "member") && IsAny(p + 1, "states", "countries", "nations") ? p + 1 : p;
+        if (noun == p && !IsAny(p, "members")) return false;
+        for (var k = p - 1; k >= 0 && k >= p - 3; k--)
+        {
+            if (IsAny(k, "not", "non", "former", "no", "candidate", "prospective", "would-be")) return false;
+            // "New members from January 1, 2024: ..." in a fact box are members; elsewhere "new members" may be to come.
+            if (Is(k, "new") && !(_boxOrg >= 0 && StartsLine(k))) return false;
+        }
+        for (var k = noun + 1; k < _v.Count && k <= noun + 14; k++)
+        {
+            if (IsAny(k, ".", ";", "(") || M(k) is { Type: MentionType.Country or MentionType.Person }) return false;
+            if (IsAny(k, "not", "observer", "observers", "partner", "partners", "candidate", "candidates", "former", "applicant", "applicants")) return false;
+            if (!Is(k, ":")) continue;
+            var listed = ReadList(k + 1, out _);
+            if (listed.Count == 0) return false;
+            Hit(OrgFor(p), RelationKind.Member, listed);
+            return true;
+        }
+
+        return false;
+    }
+
     private void MemberCue(int p)
     {
-        if (MembersThatAreNot(p)) return;
+        if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
         // Let "become a member" and "non-member" be read by their own cues.
         for (var q = p - 1; q >= 0 && q >= p - 4; q--)
         {
@@ -1932,7 +2001,17 @@ internal sealed class MembershipReader
                    && !IsAny(c, WordsWhich15)) c--;
             var named = false;
             for (var k = p - 1; k > c; k--) if (M(k) is { Type: MentionType.Organization } || T(k).Kind == TokenKind.Possessive && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1))) named = true;
-            if (named && Is(c, ",") && IsAny(c + 1, "the", "its") && Is(p + 1, ",") && CountryAt(c - 1) is not null)
+            // "Pakistan, the only nuclear-armed member of the OIC, was represented": the organisation after "of";
+            // "..., behind Nigeria, Opec's biggest African member.": the apposition ends the sentence.
+            var close = p + 1;
+            if (IsAny(p, "member", "members") && Is(close, "of") && NamedOrganizationAt(close + 1, out var afterOf) is var ofOrg && ofOrg >= 0)
+            {
+                named = true;
+                org = ofOrg;
+                close = afterOf;
+            }
+            var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive;
+            if (named && Is(c, ",") && opens && (Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")) && CountryAt(c - 1) is not null)
             {
                 Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
                 return;
@@ -2980,8 +3059,11 @@ internal sealed class MembershipReader
             Departure(org, new List<Mention> { CountryAt(p - 1)! });
             return;
         }
-        else if (IsAny(p, "withdrew", "quit", "exited", "left") && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number)
-                 && (!Is(p, "left") || IsAny(p - 1, "which", "who")))
+        else if (IsAny(p, "withdrew", "quit", "exited", "left") && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number
+                     // "Qatar quit in 2019 and Ecuador left the following year", "..., and Gabon left two years later"
+                     || Is(p + 1, "the") && IsAny(p + 2, "following", "next", "same", "previous") && IsAny(p + 3, "year", "month", "decade")
+                     || IsAny(p + 1, "a", "two", "three", "four", "five", "six") && IsAny(p + 2, "year", "years", "decade", "decades") && Is(p + 3, "later"))
+                 && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null))
         {
             // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
             org = -1;
@@ -3228,6 +3310,36 @@ internal sealed class MembershipReader
         return list;
     }
 
+    /// <summary>"it" as an object: the nearest state the sentence named before it (other states, persons and organisations may come earlier).</summary>
+    private Mention? ItStateObject(int it)
+    {
+        for (var k = it - 1; k >= 0 && k >= it - 15; k--)
+        {
+            if (M(k) is { Type: MentionType.Person or MentionType.Body }) return null;
+            if (CountryAt(k) is { } c) return c;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The state "it" stands for: the nearest state the sentence names before it, when no organisation, person or body
+    /// stands between them (then "it" may be that one) and no other state does (then it is ambiguous).
+    /// </summary>
+    private Mention? ItState(int it)
+    {
+        Mention? found = null;
+        for (var k = it - 1; k >= 0; k--)
+        {
+            if (M(k) is { Type: MentionType.Organization or MentionType.Person or MentionType.Body }) return null;
+            if (CountryAt(k) is not { } c) continue;
+            if (found is null) { found = c; continue; }
+            if (c.Country != found.Country) return null;
+        }
+
+        return found;
+    }
+
     /// <summary>", among them A, B", ", including A", ", such as A", ", notably A": where the named states begin, else <paramref name="q"/>.</summary>
     private int AfterCommaIntroducer(int q)
     {
@@ -3421,6 +3533,11 @@ internal sealed class MembershipReader
         if (b >= 0 && CountryAt(b) is not null && Is(p + 1, "status"))
         {
             Hit(org, RelationKind.Observer, ReadListBackward(b, out _));
+        }
+        else if (W(b) == "it" && IsAny(b - 1, "granted", "gave", "given", "grant", "giving", "grants", "gives") && Is(p + 1, "status") && ItStateObject(b) is { } granted)
+        {
+            // "agreed to admit Timor-Leste as the association's 11th member and granted it observer status"
+            Hit(org, RelationKind.Observer, new[] { granted });
         }
     }
 
