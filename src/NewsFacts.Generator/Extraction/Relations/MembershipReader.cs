@@ -1270,6 +1270,20 @@ internal sealed class MembershipReader
         Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
     }
 
+    /// <summary>The organisation the sentence starts with ("The OIC is ...", "Founded in 1969, the OIC is ..."), else -1.</summary>
+    private int SentenceSubjectOrganization()
+    {
+        var k = 0;
+        // "Founded in 1969, the OIC ...": an opening participle phrase.
+        if (_v.Count > 2 && T(0).IsWord && W(0).EndsWith("ed", StringComparison.Ordinal))
+        {
+            while (k < _v.Count && k < 8 && !Is(k, ",")) k++;
+            if (!Is(k, ",")) return -1;
+            k++;
+        }
+        return NamedOrganizationAt(k, out _);
+    }
+
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
     private int NamedOrganizationAt(int q, out int after)
     {
@@ -1758,6 +1772,27 @@ internal sealed class MembershipReader
         if (IsAny(q, "founding", "original")) return;
         // "draws troops from three member states": some of them (a change "from 15 members to 12" is read below).
         if (Is(p - 1, "from") && !Is(q + 1, "to") && !(Is(q, "member") && Is(q + 2, "to"))) return;
+        {
+            // "leaves five member states still suspended", "BRICS now includes two members of Opec": a subset.
+            var after = Is(q, "member") ? q + 2 : q + 1;
+            if (IsAny(q, "members", "member") && IsAny(after, "still", "currently", "suspended", "affected", "represented", "present", "absent", "opposed", "involved")) return;
+            if (IsAny(q, "members") && Is(q + 1, "of") && IsAny(p - 1, "includes", "include", "included", "counts", "contains", "brings", "has", "have")) return;
+        }
+        // "the 31 allies said": an alliance's allies are its members.
+        if (Is(q, "allies") && n >= 5 && IsAny(p - 1, "the", "all", "its") && OrgNear(p))
+        {
+            // The one organisation the sentence names, else the one the cue points to.
+            var named = OnlyOrganizationIn(_doc.Sentences[_sentence]);
+            Count(named >= 0 ? named : OrgFor(p), RelationKind.Member, n, p);
+            return;
+        }
+        // "the OIC is the second-largest organisation after the United Nations, with 57 member states": the sentence's
+        // subject, not the organisation named last.
+        if (Is(p - 1, "with") && (Is(q, "member") && IsAny(q + 1, "states", "countries", "nations") || Is(q, "members")) && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0)
+        {
+            Count(subjectOrg, RelationKind.Member, n, p);
+            return;
+        }
         // "the dispute between the two members": the members a sentence is about, not how many there are.
         if (Is(p - 1, "the") && IsAny(p - 2, "between", "both")) return;
         if (IsAny(q, "full", "current", "permanent", "official")) q++;
@@ -1796,7 +1831,10 @@ internal sealed class MembershipReader
             ParenthesisList(q + 1, org, RelationKind.Member);
             return;
         }
-        if (Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") || Is(q, "partner") && IsAny(q + 1, "countries", "states", "nations") || Is(q, "partners") && OrgNear(p))
+        // "brings together the ASEAN leaders and eight partners": plain "partners" count only as some organisation's.
+        if (Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") || Is(q, "partner") && IsAny(q + 1, "countries", "states", "nations")
+            || Is(q, "partners") && OrgNear(p) && (IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive || Is(p - 1, "the") && T(p - 2).Kind == TokenKind.Possessive
+                || T(q).IsCapitalized && (Is(q + 1, ":") || Is(q + 1, "for") && T(q + 2).IsCapitalized)))
         {
             var org = OrgFor(p);
             Count(org, RelationKind.DialoguePartner, n, p);
