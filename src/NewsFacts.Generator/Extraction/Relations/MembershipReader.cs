@@ -206,7 +206,7 @@ internal sealed class MembershipReader
                 continue;
             }
             // The box is the paragraph under its heading, and the label or bullet lines that follow it.
-            if (_boxOrg >= 0 && (s.Paragraph > _boxParagraph + 1 || s.Paragraph == _boxParagraph + 1 && _boxParagraph != _boxHeading && !_inLabelLine && !StartsWithBullet(s))) _boxOrg = -1;
+            if (_boxOrg >= 0 && (s.Paragraph > _boxParagraph + 1 || s.Paragraph == _boxParagraph + 1 && _boxParagraph != _boxHeading && !_inLabelLine && !StartsWithBullet(s) && !IsBoxLine(s))) _boxOrg = -1;
             if (_boxOrg >= 0 && s.Paragraph != _boxParagraph) _boxParagraph = s.Paragraph;
             _sentence = s.Index;
             BuildView(s);
@@ -228,6 +228,20 @@ internal sealed class MembershipReader
     private int _boxParagraph = -1;
 
     private int _boxHeading = -1;
+
+    /// <summary>"Confederation treaty signed: July 6, 2024, in Niamey": a one-line paragraph that starts with a label and a colon.</summary>
+    private bool IsBoxLine(Sentence s)
+    {
+        var paragraph = _doc.Paragraphs[s.Paragraph];
+        if (paragraph.LineCount != 1) return false;
+        for (var i = s.FirstToken; i <= s.LastToken && i <= s.FirstToken + 6; i++)
+        {
+            if (_t[i].Text == ":") return i > s.FirstToken;
+            if (!_t[i].IsWord && _t[i].Kind != TokenKind.Number) return false;
+        }
+
+        return false;
+    }
 
     private bool StartsWithBullet(Sentence s) => _t[s.FirstToken].Kind == TokenKind.Dash || _t[s.FirstToken].Text is "•" or "*";
 
@@ -1242,6 +1256,7 @@ internal sealed class MembershipReader
     private void Hit(int org, RelationKind kind, IEnumerable<Mention> countries, string? when = null)
     {
         if (org < 0) return;
+        if (_formerNames.TryGetValue(org, out var current)) org = current;
         foreach (var c in countries)
         {
             if (HasRelation(org, kind, c.Country)) continue;
@@ -1401,8 +1416,28 @@ internal sealed class MembershipReader
         }
     }
 
+    // Former names: "Founded in 1969 as the Andean Pact, the bloc once stretched ...": relations given to the former name
+    // are the organisation's.
+    private readonly Dictionary<int, int> _formerNames = new();
+
+    private void FormerName()
+    {
+        if (_v.Count < 6 || !IsAny(0, "founded", "created", "established", "launched", "formed")) return;
+        var k = 1;
+        if (Is(k, "in") && T(k + 1).Kind == TokenKind.Number) k += 2;
+        if (!Is(k, "as")) return;
+        var former = NamedOrganizationAt(k + 1, out var after);
+        if (former < 0 || !Is(after, ",")) return;
+        int current;
+        // "..., the bloc": the organisation the article was speaking of before this sentence (not the former name).
+        if (Is(after + 1, "the") && T(after + 2).IsWord && OrganizationWords.IsGenericNoun(W(after + 2))) current = PreviousSentenceOrg() ?? _main;
+        else current = NamedOrganizationAt(after + 1, out _);
+        if (current >= 0 && current != former) _formerNames[former] = current;
+    }
+
     private void ReadSentence()
     {
+        FormerName();
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
         ListThenMembersThatAreNot();
@@ -1477,7 +1512,7 @@ internal sealed class MembershipReader
                         Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
                     }
                     else if (Is(p, "allies") && IsAny(p - 1, "only", "two", "three", "last", "remaining") && Is(p - 2, "the") && IsAny(p - 3, "are", "were", "remain")
-                             && !Is(p + 1, "of") && OrgFor(p) is var alliance && alliance >= 0)
+                             && !Is(p + 1, "of") && (OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : OrgFor(p)) is var alliance && alliance >= 0)
                     {
                         // "Turkey and Hungary are the only allies that have not yet ratified Sweden's membership": an
                         // alliance's allies are its members.
@@ -2035,7 +2070,7 @@ internal sealed class MembershipReader
             // "Saudi Arabia and Turkey, the G-20's only Middle Eastern members," / "Germany and Spain, the deal's most
             // vocal supporters among the EU's 27 members,": an apposition that names the organisation before the cue.
             var c = b;
-            while (c >= 0 && c > b - 8 && (T(c).IsWord || T(c).Kind == TokenKind.Possessive) && M(c) is not { Type: MentionType.Country or MentionType.Person }
+            while (c >= 0 && c > b - 8 && (T(c).IsWord || T(c).Kind == TokenKind.Possessive) && M(c) is not { Type: MentionType.Person } && M(c) is not { Type: MentionType.Country, Compound: false }
                    && !IsAny(c, WordsWhich15)) c--;
             var named = false;
             for (var k = p - 1; k > c; k--) if (M(k) is { Type: MentionType.Organization } || T(k).Kind == TokenKind.Possessive && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1))) named = true;
