@@ -793,8 +793,10 @@ internal sealed class EntityRecognizer
             if (InLowerVocabulary(tok.Text)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
-            // "New members from January 1: ...", "Full members: ...": a fact-box label, not a bloc's name.
-            if (NewLineBefore(i) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
+            // "New members from January 1: ...", "Full members: ...": a fact-box label, not a bloc's name; nor
+            // "Founding members Ghana and Kenya signed ..." at a sentence's start.
+            if ((NewLineBefore(i) || IsSentenceInitial(i)) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
+            if (tok.Text is "Founding" or "Fellow" or "Full" or "Other" or "New" or "Current" or "Former" or "Permanent" or "Associate" or "Remaining" or "Original" or "Core") continue;
             var isBloc = false;
             // "the Mercosur (trade) bloc", "the Quad grouping"
             for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)

@@ -1631,6 +1631,15 @@ internal sealed class MembershipReader
                 case "observers":
                     ObserverCue(p);
                     break;
+                case "make":
+                case "makes":
+                    // "Brazil, Peru and Chile make up the organisation"
+                    if (Is(p + 1, "up") && !Is(p + 2, "of") && JoinsAnOrganization(p + 1, out var madeUp) && madeUp >= 0)
+                    {
+                        var makers = Subject(p, out var notMakers, out _);
+                        if (!notMakers && makers.Count > 1) Hit(madeUp, RelationKind.Member, makers);
+                    }
+                    break;
                 case "consists":
                 case "consisting":
                 case "consisted":
@@ -1677,7 +1686,7 @@ internal sealed class MembershipReader
         "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "applications", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
+        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
@@ -1981,6 +1990,13 @@ internal sealed class MembershipReader
     private void MemberCue(int p)
     {
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
+        // "Founding members Ghana, Kenya and Nigeria signed the charter": the members named right after the noun that
+        // opens the sentence.
+        if (IsAny(p, "members") && (p == 0 || p == 1 && IsAny(0, "founding", "fellow", "full", "other")) && CountryAt(p + 1) is not null)
+        {
+            var named = ReadList(p + 1, out _);
+            if (named.Count > 0) { Hit(OrgFor(p), RelationKind.Member, named); return; }
+        }
         // Let "become a member" and "non-member" be read by their own cues.
         for (var q = p - 1; q >= 0 && q >= p - 4; q--)
         {
@@ -2919,6 +2935,15 @@ internal sealed class MembershipReader
     /// </summary>
     private void WhoseMembership(int p)
     {
+        // "Sweden's membership took effect on Thursday": an accession completed.
+        if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } newMember
+            && (IsAny(p + 1, "took", "takes") && Is(p + 2, "effect") || IsAny(p + 1, "became") && IsAny(p + 2, "effective", "official")
+                || Is(p + 1, "came") && Is(p + 2, "into") && IsAny(p + 3, "force", "effect")))
+        {
+            var effectiveIn = OrgFor(p);
+            if (effectiveIn >= 0) Hit(effectiveIn, RelationKind.Member, new[] { newMember }, WhenAfter(p + 3));
+            return;
+        }
         if (!IsAny(p + 1, "of", "in")) return;
         List<Mention> subject;
         if (Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is not null) subject = ReadListBackward(p - 3, out _, stopAtPreposition: false);

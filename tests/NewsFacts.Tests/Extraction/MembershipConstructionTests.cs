@@ -1,0 +1,61 @@
+using System.Linq;
+using NewsFacts.Extraction;
+using NewsFacts.Model;
+using Xunit;
+
+namespace NewsFacts.Tests.Extraction;
+
+/// <summary>
+/// Constructions of the genre checked one sentence at a time, each after the same lead naming an invented bloc (so no
+/// fact of a real bloc can help): what the sentence alone must give.
+/// </summary>
+public sealed class MembershipConstructionTests
+{
+    private const string Lead = "Leaders meet in Geneva\n\nGENEVA, May 2 (Reuters) - Leaders of the Zentral Trade Organization (ZTO) met in Geneva on Monday. ";
+
+    private static string[] Of(string sentence, RelationKind kind)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        return facts.Organizations.Where(o => o.Acronym == "ZTO").SelectMany(o => o.Relations)
+            .Where(r => r.Kind == kind).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+    }
+
+    [Theory]
+    [InlineData("Brazil, Peru and Chile make up the organization.", "Brazil|Chile|Peru")]
+    [InlineData("Founding members Ghana, Kenya and Nigeria signed the charter in 1999.", "Ghana|Kenya|Nigeria")]
+    [InlineData("Sweden's membership took effect on Thursday.", "Sweden")]
+    [InlineData("Pakistan, the only nuclear-armed member of the ZTO, was represented by its foreign minister.", "Pakistan")]
+    [InlineData("Trade remains small, leaving Peru behind Nigeria, the ZTO's biggest African member.", "Nigeria")]
+    [InlineData("The reinstatement leaves two member states still suspended by the organization: Mali and Niger.", "Mali|Niger")]
+    [InlineData("Turkey and Hungary are the only allies that have not yet ratified the ZTO's new charter.", "Hungary|Turkey")]
+    [InlineData("Egypt, Jordan and Tunisia, all members of the ZTO, backed the plan.", "Egypt|Jordan|Tunisia")]
+    public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Qatar quit in 2019 and Ecuador left the following year.", "Ecuador|Qatar")]
+    [InlineData("Algeria has never joined the ZTO.", "Algeria")]
+    public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
+
+    [Theory]
+    [InlineData("Brazil, one of the largest producers, said last month it would join the ZTO next year.", "Brazil")]
+    [InlineData("Ecuador, Uruguay and Ukraine have also submitted applications.", "Ecuador|Ukraine|Uruguay")]
+    public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
+
+    [Theory]
+    [InlineData("Turkmenistan takes part as an observer, as does Mongolia.", "Mongolia|Turkmenistan")]
+    [InlineData("The organization also has nine observers, among them China, Japan and Iran.", "China|Iran|Japan")]
+    public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
+
+    [Fact]
+    public void A_subset_is_no_count()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The mission draws troops from three member states, Kenya, Tanzania and Uganda.\n");
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
+    }
+
+    [Fact]
+    public void Japan_is_no_member_of_a_bloc_it_only_visits()
+    {
+        Assert.Empty(Of("Japan sent its foreign minister to the ZTO summit as a guest.", RelationKind.Member));
+    }
+}
