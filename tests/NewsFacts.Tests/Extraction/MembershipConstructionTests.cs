@@ -29,6 +29,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The reinstatement leaves two member states still suspended by the organization: Mali and Niger.", "Mali|Niger")]
     [InlineData("Turkey and Hungary are the only allies that have not yet ratified the ZTO's new charter.", "Hungary|Turkey")]
     [InlineData("Egypt, Jordan and Tunisia, all members of the ZTO, backed the plan.", "Egypt|Jordan|Tunisia")]
+    [InlineData("Mali has been suspended since 2021.", "Mali")]
+    [InlineData("Mali, whose membership was suspended in 2022, was absent.", "Mali")]
+    [InlineData("In 2008 the ZTO welcomed Ghana as its 15th member.", "Ghana")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

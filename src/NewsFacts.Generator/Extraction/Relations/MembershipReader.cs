@@ -1631,6 +1631,21 @@ internal sealed class MembershipReader
                 case "observers":
                     ObserverCue(p);
                     break;
+                case "welcomed":
+                case "welcomes":
+                    // "In 2008 the ZTO welcomed Ghana as its 15th member"
+                    if (CountryAt(p + 1) is not null)
+                    {
+                        var welcomed = ReadList(p + 1, out var welcomedEnd);
+                        var k = welcomedEnd + 1;
+                        if (Is(k, "as"))
+                        {
+                            k++;
+                            while (k < _v.Count && k <= welcomedEnd + 6 && (IsAny(k, "its", "the", "a", "new", "full", "newest", "latest") || T(k).Kind == TokenKind.Possessive || M(k) is { Type: MentionType.Organization } || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal) || T(k).Kind == TokenKind.Number)) k++;
+                            if (IsAny(k, "member", "members", "member-state") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Member, welcomed);
+                        }
+                    }
+                    break;
                 case "make":
                 case "makes":
                     // "Brazil, Peru and Chile make up the organisation"
@@ -1686,7 +1701,7 @@ internal sealed class MembershipReader
         "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
+        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
@@ -2895,7 +2910,8 @@ internal sealed class MembershipReader
         else
         {
             // "Guinea, which is also ruled by soldiers, remains suspended but did not follow its neighbours out".
-            if (!IsAny(p - 1, "remain", "remains", "remained") || !(q >= _v.Count || IsAny(q, WordsWord9))) return;
+            // "Mali has been suspended since 2021": suspended, so still a member.
+            if (!(IsAny(p - 1, "remain", "remains", "remained") || Is(p - 1, "been") && Is(q, "since")) || !(q >= _v.Count || IsAny(q, WordsWord9))) return;
             org = OrgFor(p);
         }
         var subject = Subject(p, out var negated, out _);
@@ -2942,6 +2958,14 @@ internal sealed class MembershipReader
         {
             var effectiveIn = OrgFor(p);
             if (effectiveIn >= 0) Hit(effectiveIn, RelationKind.Member, new[] { newMember }, WhenAfter(p + 3));
+            return;
+        }
+        // "Mali, whose membership was suspended in 2022, was absent": a suspended member is a member.
+        if (Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is not null && IsAny(p + 1, "was", "is", "has", "remains")
+            && (IsAny(p + 2, "suspended", "frozen") || Is(p + 2, "been") && IsAny(p + 3, "suspended", "frozen")))
+        {
+            var suspendedIn = OrgFor(p);
+            if (suspendedIn >= 0) Hit(suspendedIn, RelationKind.Member, ReadListBackward(p - 3, out _, stopAtPreposition: false));
             return;
         }
         if (!IsAny(p + 1, "of", "in")) return;
