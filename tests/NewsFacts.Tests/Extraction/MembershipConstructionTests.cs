@@ -32,6 +32,13 @@ public sealed class MembershipConstructionTests
     [InlineData("Mali has been suspended since 2021.", "Mali")]
     [InlineData("Mali, whose membership was suspended in 2022, was absent.", "Mali")]
     [InlineData("In 2008 the ZTO welcomed Ghana as its 15th member.", "Ghana")]
+    [InlineData("Of the ZTO's member states, only Ghana, Kenya and Nigeria now remain outside NATO.", "Ghana|Kenya|Nigeria")]
+    [InlineData("Hungary and Turkey, the last two allies to ratify, approved the ZTO's charter in March.", "Hungary|Turkey")]
+    [InlineData("Ethiopia joins Ghana, Kenya and Nigeria in the organization, which now has four members.", "Ghana|Kenya|Nigeria")]
+    [InlineData("Mali, Burkina Faso and Guinea, all suspended from the ZTO after military takeovers, warned against intervention.", "Burkina Faso|Guinea|Mali")]
+    [InlineData("The ZTO, which suspended Mali and Guinea after their coups, demanded the release of the president.", "Guinea|Mali")]
+    [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
+    [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -42,6 +49,9 @@ public sealed class MembershipConstructionTests
     [Theory]
     [InlineData("Brazil, one of the largest producers, said last month it would join the ZTO next year.", "Brazil")]
     [InlineData("Ecuador, Uruguay and Ukraine have also submitted applications.", "Ecuador|Ukraine|Uruguay")]
+    [InlineData("Montenegro, Serbia and Albania are already negotiating their accession to the ZTO.", "Albania|Montenegro|Serbia")]
+    [InlineData("In December, ZTO leaders granted candidate status to Georgia.", "Georgia")]
+    [InlineData("Kiribati is to return to the ZTO next year.", "Kiribati")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -55,6 +65,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The mission draws troops from three member states, Kenya, Tanzania and Uganda.\n");
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
     }
+
+    [Theory]
+    [InlineData("Milei formally turned down Argentina's invitation to join the ZTO.")]
+    [InlineData("Argentina had been invited to join the group in August, along with Egypt and Iran.")]
+    public void An_invitation_is_no_accession(string sentence) => Assert.Empty(Of(sentence, RelationKind.Joining));
 
     [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()

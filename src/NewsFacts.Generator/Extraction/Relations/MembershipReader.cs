@@ -1435,9 +1435,101 @@ internal sealed class MembershipReader
         if (current >= 0 && current != former) _formerNames[former] = current;
     }
 
+    /// <summary>Frames read over the whole sentence (see each case).</summary>
+    private void SentenceFrames()
+    {
+        // "Of the EU's member states, only Sweden, Austria and Ireland now remain outside Nato": members of the first.
+        if (Is(0, "of") && NamedOrganizationAt(1, out var afterOwner) is var owner && owner >= 0 && T(afterOwner).Kind == TokenKind.Possessive)
+        {
+            var k = afterOwner + 1;
+            if (Is(k, "member") && IsAny(k + 1, "states", "countries")) k += 2;
+            else if (IsAny(k, "members")) k++;
+            else k = -1;
+            if (k > 0 && Is(k, ","))
+            {
+                k++;
+                while (IsAny(k, "only", "just", "all", "both")) k++;
+                var named = ReadList(k, out _);
+                if (named.Count > 0) Hit(owner, RelationKind.Member, named);
+            }
+        }
+        for (var p = 1; p < _v.Count; p++)
+        {
+            // "Mali, Burkina Faso and Guinea, all suspended from ECOWAS after military takeovers,": suspended members.
+            if (Is(p, "suspended") && IsAny(p - 1, "all", "both") && Is(p - 2, ",") && CountryAt(p - 3) is not null && Is(p + 1, "from")
+                && NamedOrganizationAt(p + 2, out _) is var from && from >= 0)
+            {
+                Hit(from, RelationKind.Member, ReadListBackward(p - 3, out _, stopAtPreposition: false));
+            }
+            // "The African Union, which suspended Mali, Burkina Faso and Guinea after their own coups": its members.
+            if (IsAny(p, "suspended", "suspends") && Is(p - 1, "which") && Is(p - 2, ",") && M(p - 3) is { Type: MentionType.Organization } suspender && suspender.Entity >= 0
+                && CountryAt(p + 1) is not null)
+            {
+                Hit(Ent(p - 3), RelationKind.Member, ReadList(p + 1, out _));
+            }
+            // "The DRC joins Burundi, Kenya and Uganda in the Community": those it joins are members.
+            if (IsAny(p, "joins", "joined", "joining") && CountryAt(p + 1) is not null)
+            {
+                var joined = ReadList(p + 1, out var joinedEnd);
+                if (joined.Count > 0 && Is(joinedEnd + 1, "in"))
+                {
+                    var joinedIn = NamedOrganizationAt(joinedEnd + 2, out _);
+                    if (joinedIn < 0 && Is(joinedEnd + 2, "the") && T(joinedEnd + 3).IsWord && OrganizationWords.IsGenericNoun(W(joinedEnd + 3))) joinedIn = Generic(W(joinedEnd + 3));
+                    if (joinedIn < 0 && Is(joinedEnd + 2, "the") && T(joinedEnd + 3).IsCapitalized && OrganizationWords.IsNameHead(W(joinedEnd + 3)) && _main >= 0 && _er.Orgs[_main].Name is { } mainName
+                        && mainName.EndsWith(" " + W(joinedEnd + 3), StringComparison.OrdinalIgnoreCase)) joinedIn = _main; // "in the Community"
+                    if (joinedIn >= 0) Hit(joinedIn, RelationKind.Member, joined);
+                }
+            }
+            // "Montenegro, Serbia and Albania are already negotiating their accession": candidates.
+            if (IsAny(p, "negotiating", "negotiate", "negotiates") && IsAny(p + 1, "their", "its") && IsAny(p + 2, "accession", "membership", "entry"))
+            {
+                var negotiating = Subject(p, out var notNegotiating, out _);
+                if (!notNegotiating && negotiating.Count > 0)
+                {
+                    // To the organisation named, else the one the sentence names, else the article's own.
+                    var into = Is(p + 3, "to") && JoinsAnOrganization(p + 3, out var accessionTo) && accessionTo >= 0 ? accessionTo
+                        : OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                    if (into >= 0) Hit(into, RelationKind.Joining, negotiating);
+                }
+            }
+            // "leaders granted candidate status to Georgia"
+            if (Is(p, "status") && Is(p - 1, "candidate") && Is(p + 1, "to") && CountryAt(p + 2) is not null && IsAny(p - 2, "granted", "gave", "given", "grant", "grants"))
+            {
+                var org = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                if (org >= 0) Hit(org, RelationKind.Joining, ReadList(p + 2, out _));
+            }
+            // "the trade bloc that Argentina founded in 1991 together with Brazil, Uruguay and Paraguay": founders.
+            if (Is(p, "founded") && CountryAt(p - 1) is { } founder && IsAny(p - 2, "that", "which"))
+            {
+                var k = p + 1;
+                if (Is(k, "in") && T(k + 1).Kind == TokenKind.Number) k += 2;
+                if ((Is(k, "together") || Is(k, "along")) && Is(k + 1, "with") || Is(k, "with"))
+                {
+                    var founders = ReadList(Is(k, "with") ? k + 1 : k + 2, out _);
+                    var org = OrgFor(p, forward: false);
+                    if (org >= 0 && founders.Count > 0) { founders.Insert(0, founder); Hit(org, RelationKind.Member, founders); }
+                }
+            }
+            // "Palau and Nauru, which had announced they would leave, remained in the Forum": still members.
+            if (IsAny(p, "remained", "remains", "remain", "stayed", "stays", "stay") && Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var remainedIn) && remainedIn >= 0)
+            {
+                var stayed = Subject(p, out var left, out _);
+                if (!left && stayed.Count > 0) Hit(remainedIn, RelationKind.Member, stayed);
+            }
+            // "Kiribati is to return to the Forum next year", "will return to the bloc": back in, not yet.
+            if (Is(p, "return") && Is(p + 1, "to") && (Is(p - 1, "to") && IsAny(p - 2, "is", "are", "set", "due", "expected") || IsAny(p - 1, "will", "would"))
+                && JoinsAnOrganization(p + 1, out var returnTo) && returnTo >= 0)
+            {
+                var returning = Subject(IsAny(p - 1, "will", "would") ? p - 1 : p - 2, out var notReturning, out _);
+                if (!notReturning && returning.Count > 0) Hit(returnTo, RelationKind.Joining, returning, WhenAfter(p + 2));
+            }
+        }
+    }
+
     private void ReadSentence()
     {
         FormerName();
+        SentenceFrames();
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
         ListThenMembersThatAreNot();
@@ -1510,6 +1602,13 @@ internal sealed class MembershipReader
                     if (M(p - 1) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && !(T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1))))
                     {
                         Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
+                    }
+                    else if (Is(p, "allies") && (IsAny(p - 1, "two", "three") && IsAny(p - 2, "last", "only") && Is(p - 3, "the") || IsAny(p - 1, "last", "only") && Is(p - 2, "the"))
+                             && Is(p - 3 - (IsAny(p - 1, "two", "three") ? 1 : 0), ",") && CountryAt(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0)) is not null)
+                    {
+                        // "Hungary and Turkey, the last two allies to ratify, approved ...": an apposition.
+                        var alliance = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var named && named >= 0 ? named : OrgFor(p);
+                        if (alliance >= 0) Hit(alliance, RelationKind.Member, ReadListBackward(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0), out _, stopAtPreposition: false));
                     }
                     else if (Is(p, "allies") && IsAny(p - 1, "only", "two", "three", "last", "remaining") && Is(p - 2, "the") && IsAny(p - 3, "are", "were", "remain")
                              && !Is(p + 1, "of") && (OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : OrgFor(p)) is var alliance && alliance >= 0)
@@ -2371,9 +2470,12 @@ internal sealed class MembershipReader
         }
         if (IsAny(p - 1, "to") && IsAny(p - 2, "invited") && (IsAny(p - 3, "was", "were", "been", "being") || IsAny(p - 3, "also", "formally", "officially", "first") && IsAny(p - 4, "was", "were", "been", "being")))
         {
-            // "Saudi Arabia was invited to join": only with a date ahead ("from January 1"), not a past year.
-            if (when is null || IsRelativeToArticle(when) || IsBareYear(when)) return;
+            // "Saudi Arabia was invited to join": only with a date ahead ("from January 1"), not a past year; "had been
+            // invited to join the group in August" dates the invitation.
+            if (when is null || IsRelativeToArticle(when) || IsBareYear(when) || Is(p - 3, "been") && Is(p - 4, "had")) return;
         }
+        // "turned down Argentina's invitation to join BRICS": an invitation is no application.
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "invitation", "invitations", "offer")) return;
 
         // "joined by A and B" (passive): members.
         if (w == "joined" && Is(p + 1, "by"))
