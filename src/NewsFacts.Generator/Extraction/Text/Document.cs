@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -256,8 +257,37 @@ internal sealed class Document
             {
                 Title = Collapse(Text, p.Start, p.End).Trim();
             }
+            else if (!p.IsHeading && p.LineCount > 1 && Paragraphs.Count > 1 && FirstLineTitle(p) is { } title)
+            {
+                // A headline over a standfirst or a date with no blank line between: the first line, when it reads like one.
+                Title = title;
+            }
             break;
         }
+    }
+
+    /// <summary>
+    /// The first line of a paragraph of several, as a headline: at most 20 words, no closing punctuation, no dateline
+    /// ("SKOPJE, Oct 9 (Reuters) -", " - "), and a next line that starts a new unit (a capital or a digit), not a
+    /// hard-wrapped sentence going on.
+    /// </summary>
+    private string? FirstLineTitle(Paragraph p)
+    {
+        var lineEnd = Text.IndexOf('\n', p.Start);
+        if (lineEnd < 0 || lineEnd >= p.End) return null;
+        var line = Text.Substring(p.Start, lineEnd - p.Start).Trim();
+        if (line.Length == 0) return null;
+        var last = line[line.Length - 1];
+        if (last is '.' or '!' or '?' or ':' or ',' or ';' or '-') return null;
+        if (line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length > 20) return null;
+        if (line.IndexOf(" - ", StringComparison.Ordinal) >= 0 || line.IndexOf(" \u2014 ", StringComparison.Ordinal) >= 0 || line.IndexOf(" \u2013 ", StringComparison.Ordinal) >= 0
+            || line.IndexOf(" (", StringComparison.Ordinal) >= 0 && line.IndexOf(") ", StringComparison.Ordinal) >= 0) return null;
+        var first = line.Split(' ')[0].TrimEnd(',');
+        if (first.Length > 1 && first.ToUpperInvariant() == first && line.IndexOf(',') > 0) return null; // "SKOPJE, Oct 9 ..."
+        var next = lineEnd + 1;
+        while (next < p.End && (Text[next] == ' ' || Text[next] == '\t' || Text[next] == '\r')) next++;
+        if (next >= p.End || !(char.IsUpper(Text[next]) || char.IsDigit(Text[next]))) return null;
+        return line;
     }
 
     private List<Sentence> BuildSentences(CancellationToken cancellationToken)
