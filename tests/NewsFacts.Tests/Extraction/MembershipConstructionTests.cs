@@ -39,6 +39,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO, which suspended Mali and Guinea after their coups, demanded the release of the president.", "Guinea|Mali")]
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
+    [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Ghana and Kenya, two of the ZTO's members, abstained.", "Ghana|Kenya")]
+    [InlineData("Uganda suspended its membership in the ZTO last year.", "Uganda")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

@@ -2213,7 +2213,9 @@ internal sealed class MembershipReader
                 org = ofOrg;
                 close = afterOf;
             }
-            var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive;
+            // "..., the ...", "..., Opec's ...", "Ghana and Kenya, two of the bloc's members,"
+            var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive
+                || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of");
             if (named && Is(c, ",") && opens && (Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")) && CountryAt(c - 1) is not null)
             {
                 Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
@@ -2610,6 +2612,13 @@ internal sealed class MembershipReader
         for (var k = p + 1; k < _v.Count && k <= p + 30; k++)
         {
             if (IsAny(k, ";", "but", "while", "whereas")) return;
+            // "Gambia joined in 2005, followed by Liberia in 2007"
+            if (Is(k, "followed") && Is(k + 1, "by") && Is(k - 1, ",") && CountryAt(k + 2) is not null)
+            {
+                var followers = ReadList(k + 2, out var followersEnd);
+                Hit(org, RelationKind.Member, followers, WhenAfter(followersEnd + 1));
+                return;
+            }
             if (!IsAny(k, "and")) continue;
             var list = ReadList(k + 1, out var end);
             if (list.Count == 0) continue;
@@ -3060,6 +3069,14 @@ internal sealed class MembershipReader
         {
             var effectiveIn = OrgFor(p);
             if (effectiveIn >= 0) Hit(effectiveIn, RelationKind.Member, new[] { newMember }, WhenAfter(p + 3));
+            return;
+        }
+        // "Uganda suspended its membership", "froze its membership in the bloc": a member that stays away is a member.
+        if (IsAny(p - 1, "its", "their") && IsAny(p - 2, "suspended", "froze", "frozen", "suspends", "freezes"))
+        {
+            var frozen = Subject(p - 2, out var notFrozen, out _);
+            var frozenIn = Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var named) && named >= 0 ? named : OrgFor(p);
+            if (!notFrozen && frozen.Count > 0 && frozenIn >= 0) Hit(frozenIn, RelationKind.Member, frozen);
             return;
         }
         // "Mali, whose membership was suspended in 2022, was absent": a suspended member is a member.
