@@ -42,6 +42,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
     [InlineData("Ghana and Kenya, two of the ZTO's members, abstained.", "Ghana|Kenya")]
     [InlineData("Uganda suspended its membership in the ZTO last year.", "Uganda")]
+    [InlineData("Syria was one of the six states that founded the ZTO in 1945, along with Egypt, Iraq and Lebanon.", "Egypt|Iraq|Lebanon|Syria")]
+    [InlineData("Several member states, among them Hungary, Turkey and Serbia, did not join the register.", "Hungary|Serbia|Turkey")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -55,11 +57,13 @@ public sealed class MembershipConstructionTests
     [InlineData("Montenegro, Serbia and Albania are already negotiating their accession to the ZTO.", "Albania|Montenegro|Serbia")]
     [InlineData("In December, ZTO leaders granted candidate status to Georgia.", "Georgia")]
     [InlineData("Kiribati is to return to the ZTO next year.", "Kiribati")]
+    [InlineData("ZTO leaders agreed to grant Ukraine and Moldova the status of candidates for membership of the ZTO.", "Moldova|Ukraine")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
     [InlineData("Turkmenistan takes part as an observer, as does Mongolia.", "Mongolia|Turkmenistan")]
     [InlineData("The organization also has nine observers, among them China, Japan and Iran.", "China|Iran|Japan")]
+    [InlineData("Belarus, currently an observer, signed a memorandum of obligations.", "Belarus")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -68,6 +72,10 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The mission draws troops from three member states, Kenya, Tanzania and Uganda.\n");
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
     }
+
+    [Fact]
+    public void Partners_among_them() =>
+        Assert.Equal(new[] { "Australia", "China", "United States" }, Of("The summits with the ZTO's dialogue partners, among them the United States, China and Australia, follow.", RelationKind.DialoguePartner));
 
     [Theory]
     [InlineData("Milei formally turned down Argentina's invitation to join the ZTO.")]

@@ -1492,6 +1492,35 @@ internal sealed class MembershipReader
                     if (into >= 0) Hit(into, RelationKind.Joining, negotiating);
                 }
             }
+            // "agreed to grant Ukraine and Moldova the status of candidates for membership", "granted Georgia candidate status"
+            if (IsAny(p, "grant", "granted", "grants", "give", "gave", "given") && CountryAt(p + 1) is not null)
+            {
+                var granted = ReadList(p + 1, out var grantedEnd);
+                var k = grantedEnd + 1;
+                var candidate = Is(k, "the") && Is(k + 1, "status") && Is(k + 2, "of") && IsAny(k + 3, "candidate", "candidates", "a") && (IsAny(k + 3, "candidate", "candidates") || IsAny(k + 4, "candidate"))
+                    || Is(k, "candidate") && Is(k + 1, "status");
+                if (candidate && granted.Count > 0)
+                {
+                    var org = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                    if (org >= 0) Hit(org, RelationKind.Joining, granted);
+                }
+            }
+            // "Syria was one of the six states that founded the league in 1945, along with Egypt, Iraq and Lebanon"
+            if (Is(p, "founded") && IsAny(p - 1, "that", "which", "who") && IsAny(p - 2, "states", "countries", "nations") && JoinsAnOrganization(p, out var foundedOrg) && foundedOrg >= 0)
+            {
+                var b = p - 3;
+                while (b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b)) || IsAny(b, "the", "original"))) b--;
+                if (Is(b, "of") && IsAny(b - 1, "one", "two", "three", "among") && IsAny(b - 2, "was", "is", "were", "are"))
+                {
+                    var founders = Subject(b - 2, out var notFounder, out _);
+                    for (var k = p + 1; k < _v.Count && k <= p + 10; k++)
+                    {
+                        if (Is(k, ",") && Is(k + 1, "along") && Is(k + 2, "with")) { founders.AddRange(ReadList(k + 3, out _)); break; }
+                        if (IsAny(k, ";", ".")) break;
+                    }
+                    if (!notFounder && founders.Count > 0) Hit(foundedOrg, RelationKind.Member, founders);
+                }
+            }
             // "leaders granted candidate status to Georgia"
             if (Is(p, "status") && Is(p - 1, "candidate") && Is(p + 1, "to") && CountryAt(p + 2) is not null && IsAny(p - 2, "granted", "gave", "given", "grant", "grants"))
             {
@@ -2043,6 +2072,12 @@ internal sealed class MembershipReader
         if (Is(noun + 1, ",") && CountryAt(noun + 2) is { } named && (Is(noun + 3, "included") || Is(noun + 3, "among") && Is(noun + 4, "them")))
         {
             Hit(OrgFor(p), RelationKind.Member, new[] { named });
+            return false;
+        }
+        // "Several member states, among them Hungary, Turkey and Serbia, did not join": the states named.
+        if (Is(noun + 1, ",") && Is(noun + 2, "among") && Is(noun + 3, "them") && CountryAt(noun + 4) is not null && !IsAny(p - 1, "non", "former", "candidate", "prospective"))
+        {
+            Hit(OrgFor(p), RelationKind.Member, ReadList(noun + 4, out _));
             return false;
         }
         if (!IsAny(noun + 1, "that", "which") || !IsAny(noun + 2, "are", "were") || !IsAny(noun + 3, "not", "n't")) return false;
@@ -3654,6 +3689,11 @@ internal sealed class MembershipReader
             // "21 dialogue partners, such as China, Japan and the United States"
             q++;
         }
+        else if (Is(q, ",") && Is(q + 1, "among") && Is(q + 2, "them"))
+        {
+            // "Asean's dialogue partners, among them the United States, China and Australia"
+            q += 3;
+        }
         else if (Is(q, ","))
         {
             // Skip an apposition: ", known in Mercosur jargon as associated states,".
@@ -3739,6 +3779,8 @@ internal sealed class MembershipReader
         // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status".
         var b = p - 1;
         while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
+        // "Belarus, currently an observer, signed ...": the state is an observer now.
+        if (IsAny(b, "currently", "now", "still", "already") && Is(b - 1, ",")) b--;
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
         if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, WordsHas10)))
