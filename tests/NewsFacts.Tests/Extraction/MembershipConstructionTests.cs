@@ -44,6 +44,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Uganda suspended its membership in the ZTO last year.", "Uganda")]
     [InlineData("Syria was one of the six states that founded the ZTO in 1945, along with Egypt, Iraq and Lebanon.", "Egypt|Iraq|Lebanon|Syria")]
     [InlineData("Several member states, among them Hungary, Turkey and Serbia, did not join the register.", "Hungary|Serbia|Turkey")]
+    [InlineData("The ZTO admitted Egypt and Iran as new members at the summit.", "Egypt|Iran")]
+    [InlineData("Six countries — Ghana, Kenya, Nigeria, Senegal, Togo and Benin — make up the ZTO.", "Benin|Ghana|Kenya|Nigeria|Senegal|Togo")]
+    [InlineData("Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999.", "Ghana|Kenya|Nigeria")]
+    [InlineData("Brazil, Russia, India and China are the ZTO's founders.", "Brazil|China|India|Russia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -64,6 +68,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Turkmenistan takes part as an observer, as does Mongolia.", "Mongolia|Turkmenistan")]
     [InlineData("The organization also has nine observers, among them China, Japan and Iran.", "China|Iran|Japan")]
     [InlineData("Belarus, currently an observer, signed a memorandum of obligations.", "Belarus")]
+    [InlineData("Japan, one of the ZTO's observers, sent a delegation.", "Japan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]

@@ -1299,6 +1299,17 @@ internal sealed class MembershipReader
         return NamedOrganizationAt(k, out _);
     }
 
+    /// <summary>"The ZTO admitted Egypt and Iran as new members at the summit": the organisation's new members.</summary>
+    private void OrganizationAdmitted(int p)
+    {
+        if (M(p - 1) is not { Type: MentionType.Organization } admitter || admitter.Entity < 0 || CountryAt(p + 1) is null || HasFutureMarker(p)) return;
+        var admittedList = ReadList(p + 1, out var admittedEnd);
+        if (!Is(admittedEnd + 1, "as")) return;
+        var k = admittedEnd + 2;
+        while (IsAny(k, "new", "full", "its", "the", "a") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
+        if (IsAny(k, "members", "member")) Hit(Ent(p - 1), RelationKind.Member, admittedList);
+    }
+
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
     private int NamedOrganizationAt(int q, out int after)
     {
@@ -1720,6 +1731,7 @@ internal sealed class MembershipReader
                 case "admitted":
                 case "accepted":
                     if (IsAny(p - 1, "was", "were", "been", "formally", "officially", "be")) AdmittedCue(p);
+                    else if (w == "admitted") OrganizationAdmitted(p);
                     break;
                 case "become":
                 case "became":
@@ -1779,8 +1791,39 @@ internal sealed class MembershipReader
                     // "Brazil, Peru and Chile make up the organisation"
                     if (Is(p + 1, "up") && !Is(p + 2, "of") && JoinsAnOrganization(p + 1, out var madeUp) && madeUp >= 0)
                     {
-                        var makers = Subject(p, out var notMakers, out _);
+                        // "Six countries — Ghana, Kenya, ... and Benin — make up the bloc": the list between the dashes.
+                        var makers = new List<Mention>();
+                        if (p >= 2 && T(p - 1).Kind == TokenKind.Dash)
+                        {
+                            var open = p - 2;
+                            while (open > 0 && T(open).Kind != TokenKind.Dash && open > p - 40) open--;
+                            if (T(open).Kind == TokenKind.Dash) makers = ReadList(open + 1, out _);
+                        }
+                        var notMakers = false;
+                        if (makers.Count == 0) makers = Subject(p, out notMakers, out _);
                         if (!notMakers && makers.Count > 1) Hit(madeUp, RelationKind.Member, makers);
+                    }
+                    break;
+                case "founders":
+                    // "Brazil, Russia, India and China are the bloc's founders"
+                    if (IsAny(p - 1, "original") ? T(p - 2).Kind == TokenKind.Possessive : T(p - 1).Kind == TokenKind.Possessive)
+                    {
+                        var a = p - 1;
+                        while (a >= 0 && (T(a).Kind == TokenKind.Possessive || M(a) is { Type: MentionType.Organization } || IsAny(a, "the", "original") || T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)))) a--;
+                        if (IsAny(a, "are", "were"))
+                        {
+                            var founders = Subject(a + 1, out var notFounders, out _);
+                            if (!notFounders && founders.Count > 0) Hit(OrgFor(p), RelationKind.Member, founders);
+                        }
+                    }
+                    break;
+                case "signed":
+                case "signs":
+                    // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
+                    if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement") && Is(p + 4, "of") && NamedOrganizationAt(p + 5, out _) is var signedOf && signedOf >= 0)
+                    {
+                        var signers = Subject(p, out var notSigners, out _);
+                        if (!notSigners && signers.Count > 0) Hit(signedOf, RelationKind.Member, signers);
                     }
                     break;
                 case "consists":
@@ -1829,7 +1872,7 @@ internal sealed class MembershipReader
         "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
+        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
@@ -3781,6 +3824,17 @@ internal sealed class MembershipReader
         while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         if (IsAny(b, "currently", "now", "still", "already") && Is(b - 1, ",")) b--;
+        // "Japan, one of the ZTO's observers, sent a delegation"
+        if (Is(p, "observers") && T(b).Kind == TokenKind.Possessive)
+        {
+            var c = b - 1;
+            while (c >= 0 && (M(c) is { Type: MentionType.Organization } || T(c).IsWord && OrganizationWords.IsGenericNoun(W(c)) || IsAny(c, "the"))) c--;
+            if (Is(c, "of") && IsAny(c - 1, "one", "among") && Is(c - 2, ",") && CountryAt(c - 3) is not null)
+            {
+                Hit(org, RelationKind.Observer, ReadListBackward(c - 3, out _, stopAtPreposition: false));
+                return;
+            }
+        }
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
         if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, WordsHas10)))
