@@ -53,6 +53,7 @@ public sealed class MembershipConstructionTests
     [Theory]
     [InlineData("Qatar quit in 2019 and Ecuador left the following year.", "Ecuador|Qatar")]
     [InlineData("Algeria has never joined the ZTO.", "Algeria")]
+    [InlineData("Countries outside the ZTO, such as Japan and China, were not invited.", "China|Japan")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -69,6 +70,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization also has nine observers, among them China, Japan and Iran.", "China|Iran|Japan")]
     [InlineData("Belarus, currently an observer, signed a memorandum of obligations.", "Belarus")]
     [InlineData("Japan, one of the ZTO's observers, sent a delegation.", "Japan")]
+    [InlineData("The ZTO counts Japan and China among its observers.", "China|Japan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -77,6 +79,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The mission draws troops from three member states, Kenya, Tanzania and Uganda.\n");
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
     }
+
+    [Fact]
+    public void Observers_counted_are_no_members() => Assert.Empty(Of("The ZTO counts Japan and China among its observers.", RelationKind.Member));
+
+    [Fact]
+    public void Partner_status_granted() => Assert.Equal(new[] { "Mongolia" }, Of("Mongolia was granted partner status by the ZTO in 2021.", RelationKind.DialoguePartner));
 
     [Fact]
     public void Partners_among_them() =>

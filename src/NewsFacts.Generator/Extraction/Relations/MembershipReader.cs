@@ -2986,6 +2986,18 @@ internal sealed class MembershipReader
             OutsideDescription(p, p - 3);
             return;
         }
+        if (IsAny(p - 1, "states", "countries", "nations") && JoinsAnOrganization(p, out var outsideOf) && outsideOf >= 0)
+        {
+            // "Countries outside the ZTO, such as Japan and China, were not invited": the examples are outside.
+            var k = p + 1;
+            while (k < _v.Count && k <= p + 8 && !Is(k, ",")) k++;
+            var start = AfterCommaIntroducer(k);
+            if (start > k && CountryAt(start) is not null)
+            {
+                Hit(outsideOf, RelationKind.NonMember, ReadList(start, out _));
+                return;
+            }
+        }
         if (IsAny(p - 1, "states", "members", "countries", "nations"))
         {
             OutsideDescription(p, p - 1);
@@ -3671,6 +3683,14 @@ internal sealed class MembershipReader
 
     private void PartnerCue(int p)
     {
+        // "Mongolia was granted partner status in 2021", "Egypt holds partner status"
+        if (Is(p, "partner") && Is(p + 1, "status") && IsAny(p - 1, "granted", "given", "gained", "obtained", "received", "holds", "hold", "has", "have", "had", "won", "awarded"))
+        {
+            var statusOrg = OrgFor(p);
+            var holders = Subject(p - 1, out var notHolders, out _);
+            if (statusOrg >= 0 && !notHolders && holders.Count > 0) Hit(statusOrg, RelationKind.DialoguePartner, holders);
+            return;
+        }
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
         var dialogue = Is(p - 1, "dialogue");
         var partnerCountries = Is(p, "partner") && IsAny(p + 1, "countries", "states", "nations", "country", "state", "status", "member", "members");
@@ -3951,6 +3971,13 @@ internal sealed class MembershipReader
         // The subject must be the organisation: an organisation mention or a generic noun before the cue, in this clause.
         var org = -1;
         var kind = RelationKind.Member;
+        // "The bloc counts Japan and China among its observers": the kind the text names after the list.
+        if (Is(end + 1, "among") && IsAny(end + 2, "its", "their"))
+        {
+            if (IsAny(end + 3, "observers", "observer")) kind = RelationKind.Observer;
+            else if (IsAny(end + 3, "partners", "partner") || Is(end + 3, "dialogue")) kind = RelationKind.DialoguePartner;
+            else if (!IsAny(end + 3, "members", "member", "founders", "founding")) return;
+        }
         var reach = p - 14;
         if (Is(p - 1, ","))
         {
