@@ -95,6 +95,17 @@ public sealed class MembershipConstructionTests
     [InlineData("Argentina had been invited to join the group in August, along with Egypt and Iran.")]
     public void An_invitation_is_no_accession(string sentence) => Assert.Empty(Of(sentence, RelationKind.Joining));
 
+    [Theory]
+    [InlineData("Leaders meet in Tallinn\n\nTALLINN (ERR) - The leaders of the ZTO met on Monday. The ZTO groups Estonia, Latvia and Lithuania.\n", "ERR")]
+    [InlineData("Leaders meet\n\nPARIS (Reuters) - Radio Free Asia (RFA) reported that the ZTO groups Kazakhstan and Kyrgyzstan. Turkmenistan has stayed out of the grouping.\n", "RFA")]
+    [InlineData("Leaders meet\n\nDHAKA (Reuters) - The five members of the Bay of Bengal grouping met. Nepal and Bhutan are members of the Bay of Bengal grouping.\n", "Bengal")]
+    [InlineData("Leaders meet\n\nASTANA (Reuters) - The five former republics of the Soviet Union met. Kazakhstan and Kyrgyzstan joined the Soviet Union in 1936.\n", "Soviet Union")]
+    public void Agencies_places_and_former_states_are_no_blocs(string text, string notABloc)
+    {
+        var facts = ArticleExtractor.Extract("a.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == notABloc || o.Name == notABloc);
+    }
+
     [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()
     {

@@ -599,7 +599,9 @@ internal sealed class EntityRecognizer
             if (isOrg)
             {
                 var surface = _doc.Slice(first, last);
-                if (CountryGazetteer.TryLookup(surface, out _)) { i = last; continue; }
+                if (CountryGazetteer.TryLookup(surface, out _) || IsFormerState(surface)) { i = last; continue; }
+                // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
+                if (NamesMediaBefore(last + 1)) { i = last + (acronym is null ? 0 : 3); continue; }
                 var idx = OrgIndex(surface, acronym, first);
                 Orgs[idx].Defined = true;
                 Orgs[idx].Mentions++;
@@ -635,6 +637,39 @@ internal sealed class EntityRecognizer
 
         return false;
     }
+
+    /// <summary>An acronym defined for a broadcaster or a news agency ("Radio Free Asia (RFA)") in this article.</summary>
+    private bool IsMediaAcronym(string acronym)
+    {
+        foreach (var o in Orgs)
+        {
+            if (o.Acronym != acronym || o.Name is not { } name) continue;
+            return name.StartsWith("Radio ", StringComparison.Ordinal) || name.StartsWith("Voice of ", StringComparison.Ordinal)
+                || name.IndexOf(" News", StringComparison.Ordinal) >= 0 || name.EndsWith(" Agency", StringComparison.Ordinal) && name.IndexOf("News", StringComparison.Ordinal) >= 0
+                || name.IndexOf("Television", StringComparison.Ordinal) >= 0 || name.IndexOf("Broadcasting", StringComparison.Ordinal) >= 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The capitalised run just before <paramref name="paren"/> names a broadcaster or an agency ("Radio Free Asia").</summary>
+    private bool NamesMediaBefore(int paren)
+    {
+        var k = paren - 1;
+        var words = 0;
+        while (k >= 0 && words < 6 && _t[k].IsWord && (_t[k].IsCapitalized || IsConnectorToken(_t[k])))
+        {
+            var w = _t[k].Text;
+            if (w is "Radio" or "Television" or "TV" or "Broadcasting" or "Broadcaster" or "News" or "Press") return true;
+            k--;
+            words++;
+        }
+
+        return false;
+    }
+
+    /// <summary>States of the past, which organisation heads in their names do not make blocs ("Soviet Union").</summary>
+    private static bool IsFormerState(string name) => name is "Soviet Union" or "Ottoman Empire" or "Austro-Hungarian Empire" or "Holy Roman Empire";
 
     private static bool IsLedBy(string word) =>
         word.IndexOf('-') > 0 && (word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal)
@@ -696,12 +731,16 @@ internal sealed class EntityRecognizer
                 if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += "+";
             }
             if (acronym is null) continue;
-            // "APIA, 26 October (PA) -": a news agency's credit in the dateline.
+            // "APIA, 26 October (PA) -": a news agency's credit in the dateline; also "Paris (ANTARA) -", "TALLINN (ERR) -":
+            // an agency in parentheses after the dateline's place and before its dash.
             if (Tok(i - 1) is { } open && open.Is("(") && Tok(i + 1) is { } close && close.Is(")")
-                && Tok(i - 2) is { } before && (before.Kind == TokenKind.Number || before.Has(WordClass.MonthOrWeekday) || !HasLower(before.Text)))
+                && Tok(i - 2) is { } before && (before.Kind == TokenKind.Number || before.Has(WordClass.MonthOrWeekday) || !HasLower(before.Text)
+                    || before.IsCapitalized && Tok(i + 2) is { Kind: TokenKind.Dash } && i - 2 <= _doc.Paragraphs[tok.Paragraph].FirstToken + 2))
             {
                 continue;
             }
+            // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
+            if (IsMediaAcronym(acronym) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
@@ -793,6 +832,8 @@ internal sealed class EntityRecognizer
             if (InLowerVocabulary(tok.Text)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
+            // "the Bay of Bengal grouping": the last word of a place's name.
+            if (Tok(i - 1) is { } ofTok && ofTok.Is("of") && Tok(i - 2) is { } placeHead && placeHead.IsWord && placeHead.IsCapitalized) continue;
             // "New members from January 1: ...", "Full members: ...": a fact-box label, not a bloc's name; nor
             // "Founding members Ghana and Kenya signed ..." at a sentence's start.
             if ((NewLineBefore(i) || IsSentenceInitial(i)) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
