@@ -63,6 +63,7 @@ public sealed class MembershipConstructionTests
     [InlineData("In December, ZTO leaders granted candidate status to Georgia.", "Georgia")]
     [InlineData("Kiribati is to return to the ZTO next year.", "Kiribati")]
     [InlineData("ZTO leaders agreed to grant Ukraine and Moldova the status of candidates for membership of the ZTO.", "Moldova|Ukraine")]
+    [InlineData("Besides Indonesia, six other countries are also in the ZTO's accession process, namely Argentina, Brazil and Peru.", "Argentina|Brazil|Peru")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]

@@ -1532,6 +1532,13 @@ internal sealed class MembershipReader
                     if (!notFounder && founders.Count > 0) Hit(foundedOrg, RelationKind.Member, founders);
                 }
             }
+            // "six other countries are also in the accession process, namely Argentina, Brazil and Peru"
+            if (IsAny(p, "process", "talks", "negotiations") && IsAny(p - 1, "accession", "membership") && Is(p + 1, ",") && IsAny(p + 2, "namely", "including"))
+            {
+                var inProcess = ReadList(p + 3, out _);
+                var org = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                if (org >= 0 && inProcess.Count > 0) Hit(org, RelationKind.Joining, inProcess);
+            }
             // "leaders granted candidate status to Georgia"
             if (Is(p, "status") && Is(p - 1, "candidate") && Is(p + 1, "to") && CountryAt(p + 2) is not null && IsAny(p - 2, "granted", "gave", "given", "grant", "grants"))
             {
