@@ -256,28 +256,11 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
     /// <summary>Merges some of the articles' facts in path order; never throws (but for cancellation).</summary>
     public static FactsModel MergeAll(ImmutableArray<ArticleFacts> articles, FactsMerger.MergeParts parts, CancellationToken cancellationToken)
     {
-        var sorted = new List<ArticleFacts>();
+        // The merger puts the articles in its own total order (whatever order the driver gives them in).
+        IReadOnlyList<ArticleFacts> all = articles.IsDefault ? Array.Empty<ArticleFacts>() : articles;
         try
         {
-            if (!articles.IsDefault)
-            {
-                // In path order; the driver mostly gives them so already (checked in one pass first).
-                sorted = new List<ArticleFacts>(articles.Length);
-                var inOrder = true;
-                foreach (var article in articles)
-                {
-                    if (article is null) continue;
-                    if (sorted.Count > 0 && ComparePaths(sorted[sorted.Count - 1], article) > 0) inOrder = false;
-                    sorted.Add(article);
-                }
-
-                if (!inOrder)
-                {
-                    sorted = sorted.OrderBy(a => a.Path, StringComparer.Ordinal).ThenBy(a => a.File, StringComparer.Ordinal).ToList();
-                }
-            }
-
-            return FactsMerger.Merge(sorted, parts, cancellationToken);
+            return FactsMerger.Merge(all, parts, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -286,19 +269,13 @@ public sealed class NewsFactsGenerator : IIncrementalGenerator
         catch (Exception ex)
         {
             return new FactsModel(
-                sorted.Select(a => new ArticleInfo(a.File, a.Title)).ToEquatableArray(),
+                all.Where(a => a is not null).OrderBy(a => a.File, StringComparer.Ordinal).Select(a => new ArticleInfo(a.File, a.Title)).ToEquatableArray(),
                 EquatableArray<MergedOrganization>.Empty,
                 EquatableArray<MergedCountry>.Empty,
                 EquatableArray<MergedPerson>.Empty,
                 EquatableArray<QuoteFacts>.Empty,
                 new[] { DiagnosticFactory.InternalError("merging the facts of the articles", ex, null) }.ToEquatableArray());
         }
-    }
-
-    private static int ComparePaths(ArticleFacts a, ArticleFacts b)
-    {
-        var c = string.CompareOrdinal(a.Path, b.Path);
-        return c != 0 ? c : string.CompareOrdinal(a.File, b.File);
     }
 
     /// <summary>Emits the whole source at once (tests and tools); never throws (but for cancellation).</summary>

@@ -77,8 +77,9 @@ public static class StageTimes
     public static int RunEdit(int articles)
     {
         var corpus = BenchCorpus.Get(articles);
-        var facts = corpus.Select(a => NewsFactsGenerator.PeopleOf(NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None))).ToImmutableArray();
-        var heads = NewsFactsGenerator.MergeAll(corpus.Select(a => NewsFactsGenerator.HeadOf(NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None))).ToImmutableArray(), NewsFacts.Merge.FactsMerger.MergeParts.Duplicates, CancellationToken.None);
+        var extracted = corpus.Select(a => NewsFactsGenerator.Extract(new ArticleInput(a.Path, null, a.Text), CancellationToken.None)).ToList();
+        var facts = extracted.Select(NewsFactsGenerator.PeopleOf).ToImmutableArray();
+        var heads = NewsFactsGenerator.MergeAll(extracted.Select(NewsFactsGenerator.HeadOf).ToImmutableArray(), NewsFacts.Merge.FactsMerger.MergeParts.Duplicates, CancellationToken.None);
         const int Times = 50;
         for (var round = 0; round < 3; round++)
         {

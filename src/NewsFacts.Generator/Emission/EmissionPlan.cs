@@ -570,6 +570,7 @@ internal sealed class EmissionPlan
 
     private static CountryReference Reference(CountryEntry country) => new(country.Name, country.Iso2, country.Identifier);
 
+    /// <summary>The evidence a member's doc shows (the first few) and how much there is; an equatable array short enough is kept as it is.</summary>
     private static EvidenceShown Shown(IReadOnlyList<Evidence> evidence)
     {
         if (evidence is EquatableArray<Evidence> array && array.Count <= Emitter.MaxEvidenceShown)
@@ -577,22 +578,15 @@ internal sealed class EmissionPlan
             return new(array, array.Count);
         }
 
-        if (evidence is not List<Evidence> list)
+        var shown = new Evidence[Math.Min(evidence.Count, Emitter.MaxEvidenceShown)];
+        for (var i = 0; i < shown.Length; i++)
         {
-            list = new List<Evidence>(evidence);
+            shown[i] = evidence[i];
         }
 
-        return Shown(list);
-    }
-
-    private static EvidenceShown Shown(List<Evidence> evidence)
-    {
-        var shown = new Evidence[Math.Min(evidence.Count, Emitter.MaxEvidenceShown)];
-        evidence.CopyTo(0, shown, 0, shown.Length);
         return new(new EquatableArray<Evidence>(shown), evidence.Count);
     }
 
-    /// <summary>The part of a person's field or an organisation's class: its first letter in upper case when ASCII, else "_".</summary>
     /// <summary>
     /// The part of a person's field: its first two letters ("Ka" for KassymJomartTokayev), '_' for a
     /// character that is no ASCII letter. People are many: parts of two letters keep the part an edit
@@ -611,6 +605,7 @@ internal sealed class EmissionPlan
         return first + second;
     }
 
+    /// <summary>The part of an organisation's class: its first letter in upper case when ASCII, else "_".</summary>
     private static string PartLetter(string identifier)
     {
         var c = identifier.TrimStart('@', '_');

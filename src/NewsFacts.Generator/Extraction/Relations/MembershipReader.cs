@@ -245,6 +245,9 @@ internal sealed class MembershipReader
 
     private bool StartsWithBullet(Sentence s) => _t[s.FirstToken].Kind == TokenKind.Dash || _t[s.FirstToken].Text is "•" or "*";
 
+    /// <summary>The one organisation the current sentence names, else <paramref name="otherwise"/>.</summary>
+    private int SentenceOrganizationOr(int otherwise) => OnlyOrganizationIn(_doc.Sentences[_sentence]) is var named && named >= 0 ? named : otherwise;
+
     /// <summary>The one organisation a sentence names (not a generic noun), else -1.</summary>
     private int OnlyOrganizationIn(Sentence s)
     {
@@ -1499,7 +1502,7 @@ internal sealed class MembershipReader
                 {
                     // To the organisation named, else the one the sentence names, else the article's own.
                     var into = Is(p + 3, "to") && JoinsAnOrganization(p + 3, out var accessionTo) && accessionTo >= 0 ? accessionTo
-                        : OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                        : SentenceOrganizationOr(_main);
                     if (into >= 0) Hit(into, RelationKind.Joining, negotiating);
                 }
             }
@@ -1512,7 +1515,7 @@ internal sealed class MembershipReader
                     || Is(k, "candidate") && Is(k + 1, "status");
                 if (candidate && granted.Count > 0)
                 {
-                    var org = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                    var org = SentenceOrganizationOr(_main);
                     if (org >= 0) Hit(org, RelationKind.Joining, granted);
                 }
             }
@@ -1536,13 +1539,13 @@ internal sealed class MembershipReader
             if (IsAny(p, "process", "talks", "negotiations") && IsAny(p - 1, "accession", "membership") && Is(p + 1, ",") && IsAny(p + 2, "namely", "including"))
             {
                 var inProcess = ReadList(p + 3, out _);
-                var org = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                var org = SentenceOrganizationOr(_main);
                 if (org >= 0 && inProcess.Count > 0) Hit(org, RelationKind.Joining, inProcess);
             }
             // "leaders granted candidate status to Georgia"
             if (Is(p, "status") && Is(p - 1, "candidate") && Is(p + 1, "to") && CountryAt(p + 2) is not null && IsAny(p - 2, "granted", "gave", "given", "grant", "grants"))
             {
-                var org = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : _main;
+                var org = SentenceOrganizationOr(_main);
                 if (org >= 0) Hit(org, RelationKind.Joining, ReadList(p + 2, out _));
             }
             // "the trade bloc that Argentina founded in 1991 together with Brazil, Uruguay and Paraguay": founders.
@@ -1654,11 +1657,11 @@ internal sealed class MembershipReader
                              && Is(p - 3 - (IsAny(p - 1, "two", "three") ? 1 : 0), ",") && CountryAt(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0)) is not null)
                     {
                         // "Hungary and Turkey, the last two allies to ratify, approved ...": an apposition.
-                        var alliance = OnlyOrganizationIn(_doc.Sentences[_sentence]) is var named && named >= 0 ? named : OrgFor(p);
+                        var alliance = SentenceOrganizationOr(OrgFor(p));
                         if (alliance >= 0) Hit(alliance, RelationKind.Member, ReadListBackward(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0), out _, stopAtPreposition: false));
                     }
                     else if (Is(p, "allies") && IsAny(p - 1, "only", "two", "three", "last", "remaining") && Is(p - 2, "the") && IsAny(p - 3, "are", "were", "remain")
-                             && !Is(p + 1, "of") && (OnlyOrganizationIn(_doc.Sentences[_sentence]) is var inSentence && inSentence >= 0 ? inSentence : OrgFor(p)) is var alliance && alliance >= 0)
+                             && !Is(p + 1, "of") && SentenceOrganizationOr(OrgFor(p)) is var alliance && alliance >= 0)
                     {
                         // "Turkey and Hungary are the only allies that have not yet ratified Sweden's membership": an
                         // alliance's allies are its members.
@@ -2019,8 +2022,7 @@ internal sealed class MembershipReader
         if (Is(q, "allies") && n >= 5 && IsAny(p - 1, "the", "all", "its") && OrgNear(p))
         {
             // The one organisation the sentence names, else the one the cue points to.
-            var named = OnlyOrganizationIn(_doc.Sentences[_sentence]);
-            Count(named >= 0 ? named : OrgFor(p), RelationKind.Member, n, p);
+            Count(SentenceOrganizationOr(OrgFor(p)), RelationKind.Member, n, p);
             return;
         }
         // "the OIC is the second-largest organisation after the United Nations, with 57 member states": the sentence's
