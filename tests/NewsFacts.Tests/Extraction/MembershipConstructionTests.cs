@@ -48,12 +48,16 @@ public sealed class MembershipConstructionTests
     [InlineData("Six countries — Ghana, Kenya, Nigeria, Senegal, Togo and Benin — make up the ZTO.", "Benin|Ghana|Kenya|Nigeria|Senegal|Togo")]
     [InlineData("Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999.", "Ghana|Kenya|Nigeria")]
     [InlineData("Brazil, Russia, India and China are the ZTO's founders.", "Brazil|China|India|Russia")]
+    [InlineData("Six member states are currently suspended from the ZTO's activities because of coups: Mali, Guinea, Sudan and Gabon.", "Gabon|Guinea|Mali|Sudan")]
+    [InlineData("The ZTO brings together five South Asian countries -- Bangladesh, Bhutan, India, Nepal and Sri Lanka -- and two Southeast Asian countries, Myanmar and Thailand.", "Bangladesh|Bhutan|India|Myanmar|Nepal|Sri Lanka|Thailand")]
+    [InlineData("Several member states, led by the Netherlands, had argued against it.", "Netherlands")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
     [InlineData("Qatar quit in 2019 and Ecuador left the following year.", "Ecuador|Qatar")]
     [InlineData("Algeria has never joined the ZTO.", "Algeria")]
     [InlineData("Countries outside the ZTO, such as Japan and China, were not invited.", "China|Japan")]
+    [InlineData("The summit came after Mali, Burkina Faso and Niger announced that they were leaving the ZTO.", "Burkina Faso|Mali|Niger")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -64,6 +68,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Kiribati is to return to the ZTO next year.", "Kiribati")]
     [InlineData("ZTO leaders agreed to grant Ukraine and Moldova the status of candidates for membership of the ZTO.", "Moldova|Ukraine")]
     [InlineData("Besides Indonesia, six other countries are also in the ZTO's accession process, namely Argentina, Brazil and Peru.", "Argentina|Brazil|Peru")]
+    [InlineData("Ukraine and Moldova were granted candidate status in June, Albania and North Macedonia opened accession negotiations in July, and Serbia and Montenegro have been negotiating for years.", "Albania|Moldova|Montenegro|North Macedonia|Serbia|Ukraine")]
+    [InlineData("Turkey, an official candidate since 1999 whose accession talks have stalled, sent its president.", "Turkey")]
+    [InlineData("Bolivia, which is completing the process of joining the ZTO as a full member, is also waiting.", "Bolivia")]
+    [InlineData("Bosnia is not a member of NATO. Montenegro and Albania are already negotiating their accession, while Kosovo applied for membership in December 2022.", "Albania|Kosovo|Montenegro")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -105,6 +113,23 @@ public sealed class MembershipConstructionTests
     {
         var facts = ArticleExtractor.Extract("a.txt", text);
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == notABloc || o.Name == notABloc);
+    }
+
+    [Fact]
+    public void Members_described_by_an_earlier_list_belong_to_a_second_organisation_with_others()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO brings together five South Asian countries -- Bangladesh, Bhutan, India, Nepal and Sri Lanka -- and two "
+            + "Southeast Asian countries, Myanmar and Thailand. The five South Asian members of the ZTO also belong to the Omega Forum (OF), along with Pakistan, "
+            + "Afghanistan and the Maldives, which are not members of the ZTO.\n");
+        var omega = facts.Organizations.Single(o => o.Acronym == "OF").Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Afghanistan", "Bangladesh", "Bhutan", "India", "Maldives", "Nepal", "Pakistan", "Sri Lanka" }, omega);
+    }
+
+    [Fact]
+    public void Part_of_an_organisations_programme_is_no_membership()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Bosnia, which is not a member of NATO, has been part of the alliance's Membership Action Plan since 2010.\n");
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member && r.Country == "Bosnia and Herzegovina");
     }
 
     [Fact]

@@ -609,6 +609,20 @@ internal sealed class MembershipReader
     /// "the eight Arctic states: A, B ...", "the five states bordering the sea - A, B ...", "the four Central Asian
     /// states of A, B ...": a description that introduces a list. Returns the list's first position (or -1) and the number.
     /// </summary>
+    /// <summary>Where the states begin after "along with", "together with" or "alongside" at <paramref name="q"/>; else -1.</summary>
+    private int AlongWith(int q) => Is(q, "alongside") ? q + 1 : IsAny(q, "along", "together") && Is(q + 1, "with") ? q + 2 : -1;
+
+    /// <summary>"two Southeast Asian countries, Myanmar and Thailand": the states a second described group names.</summary>
+    private List<Mention>? SecondDescribedGroup(int q)
+    {
+        if (!(q < _v.Count && NumberWords.TryParse(W(q), out _))) return null;
+        var p = q + 1;
+        var words = 0;
+        while (p < _v.Count && words < 3 && T(p).IsWord && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) { p++; words++; }
+        if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies") || !(Is(p + 1, ",") || Is(p + 1, ":") || T(p + 1).Kind == TokenKind.Dash)) return null;
+        return ReadList(p + 2, out _);
+    }
+
     private int SkipDescription(int q, out int number)
     {
         number = -1;
@@ -762,6 +776,13 @@ internal sealed class MembershipReader
                 }
                 return new List<Mention>();
             }
+            if (Is(p, "they") && TheyStates(p) is { Count: > 1 } theyStates)
+            {
+                // "Mali, Burkina Faso and Niger announced that they were leaving ECOWAS": "they" are the states that
+                // announced it.
+                subjectStart = p;
+                return theyStates;
+            }
             if (W(p) == "it" && ItState(p) is { } itState)
             {
                 // "Brazil, one of the world's 10 largest producers, said last month it would join Opec+": "it" is the
@@ -852,7 +873,16 @@ internal sealed class MembershipReader
             break;
         }
         if (p < 0) return new List<Mention>();
-        var set = ResolveDescription(p, out var descStart);
+        // "The five South Asian members of Bimstec also belong to Saarc": the described members, by their list.
+        var membersAt = p;
+        if (M(membersAt) is { Type: MentionType.Organization } ofOrg && _v[membersAt] == ofOrg.Last)
+        {
+            var before = membersAt;
+            while (before > 0 && M(before - 1) == ofOrg) before--;
+            if (Is(before - 1, "the")) before--;
+            if (Is(before - 1, "of") && Is(before - 2, "members")) membersAt = before - 2;
+        }
+        var set = ResolveDescription(membersAt, out var descStart);
         if (set is not null)
         {
             subjectStart = descStart;
@@ -1023,7 +1053,31 @@ internal sealed class MembershipReader
             if (Is(q, ",")) crossedComma = true;
             if (IsAny(q, ";", "but", "while")) break;
         }
+        // "Montenegro, Serbia ... are already negotiating their accession, while Kosovo applied for membership": the
+        // organisation this sentence's earlier relations went to, when it names none.
+        if (SentenceRelationsOrg() is var same && same >= 0 && NamesNoOrganization(_doc.Sentences[_sentence])) return same;
         return PreviousSentenceOrg() ?? _main;
+    }
+
+    private bool NamesNoOrganization(Sentence s)
+    {
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The one organisation the relations read so far in this sentence went to; else -1.</summary>
+    private int SentenceRelationsOrg()
+    {
+        var org = -1;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+        {
+            if (org >= 0 && org != Relations[i].Org) return -1;
+            org = Relations[i].Org;
+        }
+        return org;
     }
 
     /// <summary>
@@ -1506,6 +1560,20 @@ internal sealed class MembershipReader
                     if (into >= 0) Hit(into, RelationKind.Joining, negotiating);
                 }
             }
+            // "Albania and North Macedonia opened accession negotiations in July": candidates from then on.
+            if (IsAny(p, "opened", "started", "began", "launched", "opens", "starts", "begins") && (IsAny(p + 1, "accession", "membership") && IsAny(p + 2, "negotiations", "talks")
+                || IsAny(p + 1, "formal", "their", "its") && IsAny(p + 2, "accession", "membership") && IsAny(p + 3, "negotiations", "talks")))
+            {
+                var opening = Subject(p, out var notOpening, out _);
+                var into = SentenceOrganizationOr(_main);
+                if (!notOpening && opening.Count > 0 && into >= 0) Hit(into, RelationKind.Joining, opening);
+            }
+            // "..., and Serbia and Montenegro have been negotiating for years": more candidates, after a sentence's first ones.
+            if (Is(p, "negotiating") && Is(p - 1, "been") && !IsAny(p + 1, "with", "on", "over", "a", "an", "the") && JoiningOrgOfThisSentence() is var negotiatingFor && negotiatingFor >= 0)
+            {
+                var negotiating = Subject(p, out var notNegotiating, out _);
+                if (!notNegotiating && negotiating.Count > 0) Hit(negotiatingFor, RelationKind.Joining, negotiating);
+            }
             // "agreed to grant Ukraine and Moldova the status of candidates for membership", "granted Georgia candidate status"
             if (IsAny(p, "grant", "granted", "grants", "give", "gave", "given") && CountryAt(p + 1) is not null)
             {
@@ -1574,6 +1642,19 @@ internal sealed class MembershipReader
                 if (!notReturning && returning.Count > 0) Hit(returnTo, RelationKind.Joining, returning, WhenAfter(p + 2));
             }
         }
+    }
+
+    /// <summary>The organisation that this sentence's relations so far have candidates joining, if one.</summary>
+    private int JoiningOrgOfThisSentence()
+    {
+        var org = -1;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+        {
+            if (Relations[i].Kind != RelationKind.Joining) continue;
+            if (org >= 0 && org != Relations[i].Org) return -1;
+            org = Relations[i].Org;
+        }
+        return org;
     }
 
     private void ReadSentence()
@@ -1868,11 +1949,17 @@ internal sealed class MembershipReader
     {
         if (IsAny(q, "it", "either", "both")) return true;
         if (IsAny(q, "the", "its", "their")) q++;
-        if (M(q) is { Type: MentionType.Organization }) return true;
+        if (M(q) is { Type: MentionType.Organization } om)
+        {
+            // "part of the alliance's Membership Action Plan": of something the organisation has, not of it.
+            var end = q;
+            while (end + 1 < _v.Count && M(end + 1) == om) end++;
+            return T(end + 1).Kind != TokenKind.Possessive;
+        }
         // "the alliance", "the customs union", "the regional bloc": a generic noun after at most two modifiers.
         for (var k = q; k < _v.Count && k <= q + 2 && T(k).IsWord; k++)
         {
-            if (OrganizationWords.IsGenericNoun(W(k))) return true;
+            if (OrganizationWords.IsGenericNoun(W(k))) return T(k + 1).Kind != TokenKind.Possessive;
         }
         return false;
     }
@@ -2266,6 +2353,12 @@ internal sealed class MembershipReader
                 return;
             }
         }
+        if (Is(q2, ",") && IsAny(q2 + 1, "led", "headed", "spearheaded") && Is(q2 + 2, "by") && (CountryAt(q2 + 3) is not null || Is(q2 + 3, "the") && CountryAt(q2 + 4) is not null) && !neg && (IsAny(p, "members") || Is(p, "member") && Is(p + 1, "states")))
+        {
+            // "Several member states, led by the Netherlands, had argued ...": the states the apposition names.
+            Hit(org, kind, ReadList(q2 + 3, out _));
+            return;
+        }
         if (Is(q2, ",") && CountryAt(q2 + 1) is not null && !neg)
         {
             var list = ReadList(q2 + 1, out var listEnd);
@@ -2565,6 +2658,14 @@ internal sealed class MembershipReader
         }
         // "turned down Argentina's invitation to join BRICS": an invitation is no application.
         if (IsAny(p - 1, "to") && IsAny(p - 2, "invitation", "invitations", "offer")) return;
+
+        // "Bolivia, which is completing the process of joining Mercosur": on its way in.
+        if (w == "joining" && Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3, "the") && T(p - 4).IsWord)
+        {
+            var joiningNow = Subject(p - 4, out var notJoining, out _);
+            if (!notJoining && joiningNow.Count > 0) Hit(org, RelationKind.Joining, joiningNow);
+            return;
+        }
 
         // "joined by A and B" (passive): members.
         if (w == "joined" && Is(p + 1, "by"))
@@ -2957,6 +3058,11 @@ internal sealed class MembershipReader
             subject = Subject(p, out var negated, out _);
             if (negated || subject.Count == 0) return;
             Hit(org, RelationKind.Member, subject);
+            // "also belong to Saarc, along with Pakistan, Afghanistan and the Maldives": fellow members.
+            var orgEnd = p + 2;
+            while (orgEnd < _v.Count && (Is(orgEnd, "the") || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
+            if (Is(orgEnd, "(") && Is(orgEnd + 2, ")")) orgEnd += 3;
+            if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 && ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
             // "belong to both IORA and the Gulf Cooperation Council": the second organisation too.
             if (IsAny(p + 2, "both"))
             {
@@ -3125,6 +3231,7 @@ internal sealed class MembershipReader
             org = OrgFor(p);
         }
         var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 && !negated && ColonListOfCountedStates(p) is { Count: > 0 } named) subject = named;
         if (subject.Count == 0 || negated) return;
         Hit(org, RelationKind.Member, subject);
         // "..., as does Sudan": a state that shares the predicate.
@@ -3134,6 +3241,24 @@ internal sealed class MembershipReader
             Hit(org, RelationKind.Member, ReadList(k + 3, out _));
             break;
         }
+    }
+
+    /// <summary>
+    /// "Six member states are currently suspended from the AU's activities ...: Mali, Guinea, ...": the states a colon
+    /// lists after a verb whose subject counts member states.
+    /// </summary>
+    private List<Mention>? ColonListOfCountedStates(int verb)
+    {
+        var v = verb - 1;
+        while (IsAny(v, "are", "were", "is", "was", "remain", "remained", "still", "currently", "now", "also", "have", "been")) v--;
+        if (!IsAny(v, "states", "members", "countries", "member-states", "nations") || !(T(v - 1 - (IsAny(v, "states") && Is(v - 1, "member") ? 1 : 0)) is { } n
+            && (n.Kind == TokenKind.Number || IsNumberWord(n.Text)))) return null;
+        for (var k = verb + 1; k < _v.Count; k++)
+        {
+            if (Is(k, ";")) return null;
+            if (Is(k, ":")) { var list = ReadList(k + 1, out var end); return end >= _v.Count - 2 ? list : null; }
+        }
+        return null;
     }
 
     /// <summary>"Angola, which left OPEC in 2024", "withdrew from the bloc": no longer members.</summary>
@@ -3286,6 +3411,13 @@ internal sealed class MembershipReader
     /// <summary>"Mali, Burkina Faso and Niger, which formed their own confederation after leaving the regional bloc ECOWAS".</summary>
     private void LeavingCue(int p)
     {
+        if (IsAny(p - 1, "are", "were", "is", "was") && JoinsAnOrganization(p, out var leftOrg) && leftOrg >= 0 && !Is(p + 1, "in"))
+        {
+            // "Mali, Burkina Faso and Niger announced that they were leaving ECOWAS": on the way out, no longer counted in.
+            var leaving = Subject(p - 1, out var notLeaving, out _);
+            if (leaving.Count > 0 && !notLeaving) Departure(leftOrg, leaving);
+            return;
+        }
         if (!IsAny(p - 1, "after", "since", "upon")) return;
         if (!JoinsAnOrganization(p, out var org) || org < 0 || Is(p + 1, "in") || p + 1 >= _v.Count) return;
         var subject = ClauseSubject(p - 1);
@@ -3541,9 +3673,11 @@ internal sealed class MembershipReader
             if (org >= 0) Hit(org, RelationKind.Joining, new[] { bidder });
             return;
         }
-        if (w == "candidate" && (Is(p + 1, ",") || IsAny(p + 1, "country", "state") && Is(p + 2, ",")))
+        if (w == "candidate" && (Is(p + 1, ",") || IsAny(p + 1, "country", "state") && Is(p + 2, ",") || IsAny(p + 1, "whose", "which", "that")
+            || Is(p + 1, "since") && T(p + 2).Kind == TokenKind.Number && (IsAny(p + 3, ",", "whose", "which", "that"))))
         {
-            // "Serbia, an EU candidate, has refused ...": an apposition.
+            // "Serbia, an EU candidate, has refused ...", "Turkey, an official candidate since 1999 whose accession talks
+            // have stalled, ...": an apposition.
             var a = p - 1;
             var candidateOf = -1;
             if (M(a) is { Type: MentionType.Organization } co && co.Entity >= 0) { candidateOf = Ent(a); a--; }
@@ -3679,6 +3813,20 @@ internal sealed class MembershipReader
 
         return found;
     }
+
+    /// <summary>
+    /// The states "they" stands for in "A, B and C announced that they ...": the list of states that is the subject of the
+    /// reporting verb just before "(that) they"; none when anything else is.
+    /// </summary>
+    private List<Mention>? TheyStates(int they)
+    {
+        var verb = Is(they - 1, "that") ? they - 2 : they - 1;
+        if (!IsAny(verb, WordsAnnounced10) || verb < 1) return null;
+        var states = ReadListBackward(verb - 1, out var start, stopAtPreposition: false);
+        return states.Count > 1 && (start == 0 || Is(start - 1, "after") || Is(start - 1, ",") || Is(start - 1, "when") || Is(start - 1, "as")) ? states : null;
+    }
+
+    private static readonly string[] WordsAnnounced10 = { "announced", "said", "declared", "confirmed", "stated", "decided", "warned", "insisted", "agreed", "announce" };
 
     /// <summary>", among them A, B", ", including A", ", such as A", ", notably A": where the named states begin, else <paramref name="q"/>.</summary>
     private int AfterCommaIntroducer(int q)
@@ -4037,6 +4185,11 @@ internal sealed class MembershipReader
             return;
         }
         Hit(org, kind, list);
+        if (described > 0 && T(end + 1).Kind == TokenKind.Dash && Is(end + 2, "and") && SecondDescribedGroup(end + 3) is { Count: > 0 } second)
+        {
+            // "brings together five South Asian countries -- A, B, C, D and E -- and two Southeast Asian countries, F and G"
+            Hit(org, kind, second);
+        }
         if (described > 0 && describedCount > 0 && kind == RelationKind.Member) Count(org, kind, describedCount, p + 1);
         // "In addition to Russia, the CSTO includes Armenia, Belarus ...": the states set before the subject too.
         var lead = IsAny(0, "besides", "alongside") ? 1 : Is(0, "in") && Is(1, "addition") && Is(2, "to") ? 3 : Is(0, "apart") && Is(1, "from") ? 2 : -1;
