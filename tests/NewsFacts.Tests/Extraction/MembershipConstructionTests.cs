@@ -58,6 +58,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Algeria has never joined the ZTO.", "Algeria")]
     [InlineData("Countries outside the ZTO, such as Japan and China, were not invited.", "China|Japan")]
     [InlineData("The summit came after Mali, Burkina Faso and Niger announced that they were leaving the ZTO.", "Burkina Faso|Mali|Niger")]
+    [InlineData("Angola will leave the ZTO at the end of the year, the oil minister said.", "Angola")]
+    [InlineData("Rwanda said it would withdraw from the ZTO.", "Rwanda")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -130,6 +132,30 @@ public sealed class MembershipConstructionTests
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Bosnia, which is not a member of NATO, has been part of the alliance's Membership Action Plan since 2010.\n");
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member && r.Country == "Bosnia and Herzegovina");
+    }
+
+    [Theory]
+    [InlineData("Hungary could leave the ZTO if the plan fails.")]
+    [InlineData("Hungary threatened to leave the ZTO.")]
+    [InlineData("Leaders will leave the ZTO summit on Friday.")]
+    public void A_possible_departure_is_none(string sentence) => Assert.Empty(Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void An_announced_departure_ends_a_membership_the_background_tells_later()
+    {
+        const string text = "Angola will leave the ZTO at the end of the year. Angola, which joined the ZTO in 2007, produces 1.1mn barrels a day.";
+        Assert.Empty(Of(text, RelationKind.Member));
+        Assert.Equal(new[] { "Angola" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_word_that_spells_a_full_name_is_its_acronym()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Angola to quit Opec\n\nLONDON (Reuters) - Angola will leave Opec at the end of the year. Angola joined the "
+            + "Organization of the Petroleum Exporting Countries in 2007. Opec's biggest African member is Nigeria.\n");
+        var opec = Assert.Single(facts.Organizations, o => o.Name == "Organization of the Petroleum Exporting Countries");
+        Assert.Equal("Opec", opec.Acronym);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Opec");
     }
 
     [Fact]

@@ -392,6 +392,20 @@ internal sealed class EntityRecognizer
             if (foldedName is not null && o.Name is not null && FoldOrgName(o.Name) == foldedName) return Merge(k, name, acronym);
             if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, o.Name)) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
+            // "Opec" as a word and "the Organization of the Petroleum Exporting Countries" with no acronym in parentheses:
+            // the word spells the name, so it is its acronym.
+            if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && WordSpells(o.Name, name))
+            {
+                o.Acronym = o.Name;
+                o.Name = name;
+                return k;
+            }
+            if (name is not null && acronym is null && o.Acronym is not null && name.IndexOf(' ') < 0 && string.Equals(o.Acronym, name, StringComparison.OrdinalIgnoreCase)) return k;
+            if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && WordSpells(name, o.Name))
+            {
+                o.Acronym = name;
+                return k;
+            }
             // "the Economic Community" after "the Economic Community of West African States": the name's head, shortened.
             if (name is not null && acronym is null && o.Name is not null && name.IndexOf(' ') > 0
                 && o.Name.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase)) return k;
@@ -421,6 +435,11 @@ internal sealed class EntityRecognizer
         }
         return a.Length >= 3 && string.Equals(sb.ToString(), a.ToUpperInvariant(), StringComparison.Ordinal);
     }
+
+    /// <summary>A one-word name ("Opec", "Nato") that spells a name of three or more capitalised words.</summary>
+    private static bool WordSpells(string word, string name) =>
+        word.Length >= 3 && word.IndexOf(' ') < 0 && name.IndexOf(' ') > 0 && InitialsOf(name) is var initials && initials.Length == word.Length
+        && string.Equals(initials, word.ToUpperInvariant(), StringComparison.Ordinal);
 
     private static string InitialsOf(string name)
     {
@@ -864,6 +883,14 @@ internal sealed class EntityRecognizer
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && next2.IsWord && (BlocOffices.Contains(next2.Text) || BlocPossessions.Contains(next2.Text))) isBloc = true;
             // "Bimstec, a seven-member grouping around the Bay of Bengal": an apposition whose head is a bloc noun
             if (next is not null && next.Is(",") && IsBlocApposition(i + 2)) isBloc = true;
+            // "Opec" in an article that names "the Organization of the Petroleum Exporting Countries": the name spelled.
+            if (!isBloc)
+            {
+                foreach (var o in Orgs)
+                {
+                    if (o.Name is { } full && o.Acronym is null && WordSpells(tok.Text, full)) { isBloc = true; break; }
+                }
+            }
             if (!isBloc) continue;
             found.Add(tok.Text);
         }

@@ -341,12 +341,19 @@ internal sealed class MembershipReader
 
     /// <summary>Non-memberships read from a departure ("left", "quit", "the exit of").</summary>
     private readonly HashSet<RelationHit> _departures = new();
+    private readonly HashSet<RelationHit> _announcedDepartures = new();
 
-    private void Departure(int org, List<Mention> countries)
+    /// <param name="announced">The departure is under way or decided ("will leave", "are leaving"): the latest news of the
+    /// article, which ends a membership whatever sentence tells it.</param>
+    private void Departure(int org, List<Mention> countries, bool announced = false)
     {
         var before = Relations.Count;
         Hit(org, RelationKind.NonMember, countries);
-        for (var i = before; i < Relations.Count; i++) _departures.Add(Relations[i]);
+        for (var i = before; i < Relations.Count; i++)
+        {
+            _departures.Add(Relations[i]);
+            if (announced) _announcedDepartures.Add(Relations[i]);
+        }
     }
 
     /// <summary>Relations read from a list shared by two kinds ("its observer states and dialogue partners include ...").</summary>
@@ -372,7 +379,8 @@ internal sealed class MembershipReader
             foreach (var d in _departures)
             {
                 if (d.Country.Country is not { } dc) continue;
-                if (!lastDeparture.TryGetValue((d.Org, dc), out var at) || d.Sentence > at) lastDeparture[(d.Org, dc)] = d.Sentence;
+                var sentence = _announcedDepartures.Contains(d) ? int.MaxValue : d.Sentence;
+                if (!lastDeparture.TryGetValue((d.Org, dc), out var at) || sentence > at) lastDeparture[(d.Org, dc)] = sentence;
             }
             Relations.RemoveAll(r => r.Kind == RelationKind.Member && r.Country.Country is { } rc && lastDeparture.TryGetValue((r.Org, rc), out var at) && at > r.Sentence);
         }
@@ -1763,6 +1771,11 @@ internal sealed class MembershipReader
                     if (Is(p + 1, "of") && IsAny(p - 1, "the")) ExitOfCue(p);
                     else if (T(p - 1).Kind == TokenKind.Possessive) LeftCue(p);
                     break;
+                case "leave":
+                case "leaves":
+                case "withdraw":
+                case "withdraws":
+                case "quits":
                 case "left":
                 case "quit":
                 case "exited":
@@ -1974,6 +1987,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
+        "leave", "leaves", "withdraw", "withdraws", "quits",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -3415,7 +3429,7 @@ internal sealed class MembershipReader
         {
             // "Mali, Burkina Faso and Niger announced that they were leaving ECOWAS": on the way out, no longer counted in.
             var leaving = Subject(p - 1, out var notLeaving, out _);
-            if (leaving.Count > 0 && !notLeaving) Departure(leftOrg, leaving);
+            if (leaving.Count > 0 && !notLeaving) Departure(leftOrg, leaving, announced: true);
             return;
         }
         if (!IsAny(p - 1, "after", "since", "upon")) return;
@@ -3563,8 +3577,24 @@ internal sealed class MembershipReader
         var aux = verb - 1;
         while (IsAny(aux, "formally", "officially", "finally", "eventually", "also")) aux--;
         var pastForm = IsAny(verb, "left", "withdrew", "exited", "expelled") || IsAny(verb, "quit") && Is(verb + 1, "in") && T(verb + 2).Kind == TokenKind.Number && W(verb + 2).Length == 4;
-        if (IsAny(aux, WordsTo9) || !pastForm && HasFutureMarker(verb)) return;
-        Departure(org, subject);
+        var announced = IsAny(aux, WordsTo9) || !pastForm && HasFutureMarker(verb);
+        if (announced && !AnnouncedDeparture(aux)) return;
+        Departure(org, subject, announced);
+    }
+
+    /// <summary>
+    /// "Angola will leave Opec at the end of the year", "Rwanda said it would withdraw", "Angola to quit Opec" (a
+    /// headline), "is to leave": a departure announced as decided is told as one; "could", "might", "threatened to",
+    /// "plans to" and a condition are not.
+    /// </summary>
+    private bool AnnouncedDeparture(int aux)
+    {
+        for (var k = aux + 1; k < _v.Count; k++) if (IsAny(k, "if", "unless", "should")) return false;
+        for (var k = 0; k < aux; k++) if (IsAny(k, "if", "unless", "threatened", "threatens", "threatening", "could", "might", "may")) return false;
+        if (Is(aux, "will") && CountryAt(aux - 1) is not null) return true;
+        if (Is(aux, "would") && IsAny(aux - 1, "it", "they") && IsAny(aux - 2, "said", "announced", "confirmed", "declared")) return true;
+        if (Is(aux, "to") && IsAny(aux - 1, "is", "are", "decided", "voted")) return true;
+        return Is(aux, "to") && CountryAt(aux - 1) is not null && _doc.Paragraphs[_doc.Sentences[_sentence].Paragraph].IsHeading;
     }
 
     /// <summary>"India, Brazil and South Africa, none of which is a G7 member".</summary>
