@@ -51,6 +51,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Six member states are currently suspended from the ZTO's activities because of coups: Mali, Guinea, Sudan and Gabon.", "Gabon|Guinea|Mali|Sudan")]
     [InlineData("The ZTO brings together five South Asian countries -- Bangladesh, Bhutan, India, Nepal and Sri Lanka -- and two Southeast Asian countries, Myanmar and Thailand.", "Bangladesh|Bhutan|India|Myanmar|Nepal|Sri Lanka|Thailand")]
     [InlineData("Several member states, led by the Netherlands, had argued against it.", "Netherlands")]
+    [InlineData("The rulers of Mali, Burkina Faso and Niger met on Saturday. The treaty was signed at the first summit of the ZTO, which the three countries formed in September last year.", "Burkina Faso|Mali|Niger")]
+    [InlineData("Four of them also met the ZTO, which China and Russia founded in 2001.", "China|Russia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -74,6 +76,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Turkey, an official candidate since 1999 whose accession talks have stalled, sent its president.", "Turkey")]
     [InlineData("Bolivia, which is completing the process of joining the ZTO as a full member, is also waiting.", "Bolivia")]
     [InlineData("Bosnia is not a member of NATO. Montenegro and Albania are already negotiating their accession, while Kosovo applied for membership in December 2022.", "Albania|Kosovo|Montenegro")]
+    [InlineData("North Macedonia has been a candidate since 2005 and Albania since 2014.", "Albania|North Macedonia")]
+    [InlineData("Belarus, currently an observer, signed a memorandum of obligations that is the last formal step before admission, and is expected to become a full member next year.", "Belarus")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]

@@ -864,11 +864,22 @@ internal sealed class MembershipReader
                 var first = IsAny(0, "the") ? 1 : 0;
                 var headEnd = -1;
                 var head = p <= 60 ? ReadList(first, out headEnd) : new List<Mention>();
-                if (head.Count > 0 && headEnd + 1 < p && T(headEnd + 1).IsWord && !T(headEnd + 1).IsCapitalized && !IsAny(headEnd + 1, "and", "or", "which", "who"))
+                // "Belarus, currently an observer, signed a memorandum ..., and is expected to become": over a short
+                // apposition after the subject.
+                var verbAt = headEnd + 1;
+                if (head.Count > 0 && Is(verbAt, ","))
+                {
+                    var close = verbAt + 1;
+                    while (close < p && close <= verbAt + 8 && !Is(close, ",") && T(close).IsWord && M(close) is null) close++;
+                    verbAt = Is(close, ",") && close > verbAt + 1 ? close + 1 : -1;
+                }
+                if (head.Count > 0 && verbAt > 0 && verbAt < p && T(verbAt).IsWord && !T(verbAt).IsCapitalized && !IsAny(verbAt, "and", "or", "which", "who"))
                 {
                     var clean = true;
-                    for (var k = headEnd + 1; k < p && clean; k++)
+                    for (var k = verbAt; k < p && clean; k++)
                     {
+                        // "a memorandum of obligations that is the last step": a relative clause on a noun is no new subject.
+                        if (IsAny(k, "that", "which") && T(k - 1).IsWord && !T(k - 1).IsCapitalized && !IsAny(k - 1, "said", "says", "announced", "and", "but")) continue;
                         if (M(k) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(k, WordsIt9)) clean = false;
                     }
                     if (clean)
@@ -1636,6 +1647,20 @@ internal sealed class MembershipReader
                     if (org >= 0 && founders.Count > 0) { founders.Insert(0, founder); Hit(org, RelationKind.Member, founders); }
                 }
             }
+            // "the Alliance of Sahel States, AES, which the three countries formed in September", "the SCO, which China and
+            // Russia founded in 2001": the founders of the organisation the relative clause hangs on.
+            if (IsAny(p, "founded", "formed", "created", "established") && !Is(p + 1, "by") && !IsAny(p - 1, "was", "were", "been", "is", "are"))
+            {
+                var rel = p - 1;
+                while (rel > 0 && rel >= p - 10 && !IsAny(rel, "which", "that")) rel--;
+                var antecedentAt = Is(rel - 1, ",") ? rel - 2 : rel - 1;
+                if (Is(antecedentAt, ")")) antecedentAt--;
+                if (IsAny(rel, "which", "that") && rel < p - 1 && M(antecedentAt) is { Type: MentionType.Organization } founded && founded.Entity >= 0)
+                {
+                    var founders = Subject(p, out var notFounders, out var foundersStart);
+                    if (!notFounders && founders.Count > 0 && foundersStart > rel) Hit(founded.Entity, RelationKind.Member, founders);
+                }
+            }
             // "Palau and Nauru, which had announced they would leave, remained in the Forum": still members.
             if (IsAny(p, "remained", "remains", "remain", "stayed", "stays", "stay") && Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var remainedIn) && remainedIn >= 0)
             {
@@ -1649,6 +1674,29 @@ internal sealed class MembershipReader
                 var returning = Subject(IsAny(p - 1, "will", "would") ? p - 1 : p - 2, out var notReturning, out _);
                 if (!notReturning && returning.Count > 0) Hit(returnTo, RelationKind.Joining, returning, WhenAfter(p + 2));
             }
+        }
+    }
+
+    /// <summary>
+    /// "North Macedonia has been a candidate since 2005 and Albania since 2014": a gapped clause at the sentence's end,
+    /// a state and a date, has the relation the first clause gave its subject.
+    /// </summary>
+    private void GappedSince()
+    {
+        var n = _v.Count;
+        var end = n - 1;
+        if (Is(end, ".")) end--;
+        if (end < 4 || T(end).Kind != TokenKind.Number || !IsAny(end - 1, "since", "in")) return;
+        var last = end - 2;
+        var gapped = ReadListBackward(last, out var start, stopAtPreposition: false);
+        if (gapped.Count == 0 || !Is(start - 1, "and") || !(T(start - 2).Kind == TokenKind.Number && IsAny(start - 3, "since", "in"))) return;
+        var first = ReadList(0, out _);
+        if (first.Count == 0) return;
+        foreach (var r in Relations.ToArray())
+        {
+            if (r.Sentence != _sentence || r.Country.Country != first[0].Country) continue;
+            Hit(r.Org, r.Kind, gapped);
+            return;
         }
     }
 
@@ -1955,6 +2003,7 @@ internal sealed class MembershipReader
                     break;
             }
         }
+        GappedSince();
     }
 
     /// <summary>"part of the alliance", "part of NATO", "part of it": an organisation; not "part of the agreement".</summary>
