@@ -53,6 +53,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Several member states, led by the Netherlands, had argued against it.", "Netherlands")]
     [InlineData("The rulers of Mali, Burkina Faso and Niger met on Saturday. The treaty was signed at the first summit of the ZTO, which the three countries formed in September last year.", "Burkina Faso|Mali|Niger")]
     [InlineData("Four of them also met the ZTO, which China and Russia founded in 2001.", "China|Russia")]
+    [InlineData("Nicaragua completed its withdrawal from the ZTO in 2023, and the United States, its largest member and main financial contributor, ordered a review.", "United States")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -78,6 +79,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Bosnia is not a member of NATO. Montenegro and Albania are already negotiating their accession, while Kosovo applied for membership in December 2022.", "Albania|Kosovo|Montenegro")]
     [InlineData("North Macedonia has been a candidate since 2005 and Albania since 2014.", "Albania|North Macedonia")]
     [InlineData("Belarus, currently an observer, signed a memorandum of obligations that is the last formal step before admission, and is expected to become a full member next year.", "Belarus")]
+    [InlineData("The minister said Timor-Leste was on track to be admitted as the grouping's 11th member in October.", "Timor-Leste")]
+    [InlineData("Ukraine applied to join the ZTO in 2022 and was granted candidate status, together with neighbouring Moldova, four months later.", "Moldova|Ukraine")]
+    [InlineData("The one bright spot for enlargement was Montenegro, the most advanced of the candidate countries, which hopes to finish by 2026.", "Montenegro")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -97,6 +101,15 @@ public sealed class MembershipConstructionTests
 
     [Fact]
     public void Observers_counted_are_no_members() => Assert.Empty(Of("The ZTO counts Japan and China among its observers.", RelationKind.Member));
+
+    [Fact]
+    public void The_alliances_partners_belong_to_the_alliance_the_previous_sentence_names()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Japan's relationship with NATO is also on the agenda. Japan is one of the alliance's four Indo-Pacific partners, "
+            + "along with South Korea, Australia and New Zealand.\n");
+        var nato = facts.Organizations.Single(o => o.Acronym == "NATO").Relations.Where(r => r.Kind == RelationKind.DialoguePartner).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Australia", "Japan", "New Zealand", "South Korea" }, nato);
+    }
 
     [Fact]
     public void Partner_status_granted() => Assert.Equal(new[] { "Mongolia" }, Of("Mongolia was granted partner status by the ZTO in 2021.", RelationKind.DialoguePartner));

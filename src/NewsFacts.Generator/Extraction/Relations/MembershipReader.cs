@@ -728,6 +728,12 @@ internal sealed class MembershipReader
                 p--;
                 continue;
             }
+            // "was on track to be admitted", "is on course to join"
+            if (IsAny(p, "track", "course") && Is(p - 1, "on"))
+            {
+                p -= 2;
+                continue;
+            }
             if (SubjectSkip.Contains(w))
             {
                 if (w is "not" or "never" or "n't" or "no" || w == "yet") negated |= w != "yet" || true;
@@ -1234,6 +1240,22 @@ internal sealed class MembershipReader
                 named = om.Entity;
             }
             if (named >= 0) return named;
+            // "Japan is one of the alliance's four Indo-Pacific partners, ..., invited to the NATO summit": with none
+            // before it, the one organisation the sentence names after the noun, whose name ends with it or that is known by its acronym only.
+            if (named == -1)
+            {
+                var after = -1;
+                for (var k = at + 1; k < _v.Count; k++)
+                {
+                    if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))) continue;
+                    if (_er.Orgs[om.Entity].IsInstitution || _er.At(om.Last + 1) is { Type: MentionType.Person }) continue;
+                    // "the ruling Justice and Development (AK) Party": an acronym in parentheses inside another name.
+                    if (Is(k - 1, "(")) continue;
+                    if (after >= 0 && after != om.Entity) { after = -2; break; }
+                    after = om.Entity;
+                }
+                if (after >= 0 && (_er.Orgs[after].Name is not { } afterName || afterName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase))) return after;
+            }
         }
         // "The 55-member union has also suspended Mali ... Morocco rejoined the union": the organisation the previous
         // sentence's relations went to, when its name ends with the noun.
@@ -2456,6 +2478,12 @@ internal sealed class MembershipReader
                 org = ofOrg;
                 close = afterOf;
             }
+            // "the United States, its largest member and main financial contributor,": "its" names the organisation.
+            if (Is(c + 1, "its") && c + 2 < p && IsAny(p, "member"))
+            {
+                named = true;
+                if (Is(close, "and")) { close++; while (close < _v.Count && close <= p + 6 && T(close).IsWord && !T(close).IsCapitalized) close++; }
+            }
             // "..., the ...", "..., Opec's ...", "Ghana and Kenya, two of the bloc's members,"
             var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive
                 || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of");
@@ -3079,7 +3107,14 @@ internal sealed class MembershipReader
         if (IsAny(b, WordsGranted11))
         {
             var subject = Subject(b, out var negated, out _);
-            if (!negated && subject.Count > 0) Hit(org, RelationKind.Joining, subject);
+            if (negated || subject.Count == 0) return;
+            Hit(org, RelationKind.Joining, subject);
+            // "was granted candidate status, together with neighbouring Moldova, four months later"
+            if (Is(p + 1, ",") && AlongWith(p + 2) is var along && along > 0)
+            {
+                while (along < _v.Count && along <= p + 6 && T(along).IsWord && !T(along).IsCapitalized && CountryAt(along) is null) along++;
+                if (ReadList(along, out _) is { Count: > 0 } alongside) Hit(org, RelationKind.Joining, alongside);
+            }
         }
     }
 
@@ -3784,7 +3819,8 @@ internal sealed class MembershipReader
             {
                 var named = ReadListBackward(open - 1, out var namedStart, stopAtPreposition: false);
                 var org = OrgFor(p);
-                if (named.Count > 0 && org >= 0 && (namedStart == 0 || IsAny(namedStart - 1, ",", "and"))) { Hit(org, RelationKind.Joining, named); return; }
+                // "The one bright spot was Montenegro, the most advanced of the candidate countries, which ...": after a copula too.
+                if (named.Count > 0 && org >= 0 && (namedStart == 0 || IsAny(namedStart - 1, ",", "and", "was", "is"))) { Hit(org, RelationKind.Joining, named); return; }
             }
         }
         if (w is "candidate" or "candidates" && !Is(p + 1, "for") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "since", "but", "and", "too", "as")))
@@ -3937,8 +3973,11 @@ internal sealed class MembershipReader
             while (ob >= 0 && ob >= p - 4 && T(ob).Kind != TokenKind.Possessive && (T(ob).IsWord || T(ob).Kind == TokenKind.Number)) ob--;
             if (T(ob).Kind == TokenKind.Possessive)
             {
-                // Only a named organisation: "the alliance's" could be any alliance of the article.
-                var owner = M(ob - 1) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(ob - 1).IsWord && OrganizationWords.IsGenericNoun(W(ob - 1))) ? om.Entity : -1;
+                // A named organisation; "the alliance's" could be any alliance of the article, so only the one the
+                // previous sentence names ("Japan's relationship with NATO is also on the agenda. Japan is one of the
+                // alliance's four Indo-Pacific partners").
+                var owner = M(ob - 1) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(ob - 1).IsWord && OrganizationWords.IsGenericNoun(W(ob - 1))) ? om.Entity
+                    : T(ob - 1).IsWord && OrganizationWords.IsGenericNoun(W(ob - 1)) && Is(ob - 2, "the") && PreviousSentenceOrg() is { } previous ? previous : -1;
                 var oa = ob - 1;
                 while (oa >= 0 && (M(oa) is { Type: MentionType.Organization } || IsAny(oa, "the") || T(oa).IsWord && OrganizationWords.IsGenericNoun(W(oa)))) oa--;
                 if (owner >= 0 && Is(oa, "of") && IsAny(oa - 1, "one", "among") && IsAny(oa - 2, "is", "was", "remains"))
