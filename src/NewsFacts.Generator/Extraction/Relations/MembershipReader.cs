@@ -620,6 +620,36 @@ internal sealed class MembershipReader
     /// <summary>Where the states begin after "along with", "together with" or "alongside" at <paramref name="q"/>; else -1.</summary>
     private int AlongWith(int q) => Is(q, "alongside") ? q + 1 : IsAny(q, "along", "together") && Is(q + 1, "with") ? q + 2 : -1;
 
+    /// <summary>
+    /// "five Saarc countries, Bangladesh, Bhutan, ...": a counted description closed by a comma before the states it
+    /// names; where the states begin, else -1.
+    /// </summary>
+    private int SkipCommaDescription(int q)
+    {
+        var p = q;
+        if (Is(p, "the") || Is(p, "its") || Is(p, "all")) p++;
+        if (!(p < _v.Count && NumberWords.TryParse(W(p), out _))) return -1;
+        p++;
+        var words = 0;
+        while (p < _v.Count && words < 3 && (T(p).IsWord || M(p) is { Type: MentionType.Organization }) && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) { p++; words++; }
+        if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies") || !Is(p + 1, ",")) return -1;
+        return ReadList(p + 2, out var end) is { Count: > 1 } && Is(end + 1, ",") ? p + 2 : -1;
+    }
+
+    /// <summary>"without the United States and Canada", "but not the United States or Canada", "except Mexico": the states left out, after a described group or a list.</summary>
+    private List<Mention>? ExcludedAfter(int q)
+    {
+        for (var k = q; k < _v.Count && k <= q + 40; k++)
+        {
+            if (IsAny(k, ";", ".")) return null;
+            var at = IsAny(k, "without", "except", "excluding") ? k + 1 : Is(k, "but") && Is(k + 1, "not") ? k + 2 : -1;
+            if (at < 0) continue;
+            var excluded = ReadList(at, out _);
+            return excluded.Count > 0 ? excluded : null;
+        }
+        return null;
+    }
+
     /// <summary>"two Southeast Asian countries, Myanmar and Thailand": the states a second described group names.</summary>
     private List<Mention>? SecondDescribedGroup(int q)
     {
@@ -886,6 +916,8 @@ internal sealed class MembershipReader
                     {
                         // "a memorandum of obligations that is the last step": a relative clause on a noun is no new subject.
                         if (IsAny(k, "that", "which") && T(k - 1).IsWord && !T(k - 1).IsCapitalized && !IsAny(k - 1, "said", "says", "announced", "and", "but")) continue;
+                        // "under the de facto government that followed the coup": a body after a preposition is no subject.
+                        if (M(k) is { Type: MentionType.Body } governed && BodyAfterPreposition(k, governed)) continue;
                         if (M(k) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(k, WordsIt9)) clean = false;
                     }
                     if (clean)
@@ -1409,6 +1441,22 @@ internal sealed class MembershipReader
     }
 
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
+    /// <summary>
+    /// "Founded in Dhaka in 1985 by Bangladesh, Bhutan, India ... and Sri Lanka, Saarc admitted Afghanistan ...": an
+    /// opening participle names the founders of the sentence's subject.
+    /// </summary>
+    private void FoundedByOpening()
+    {
+        var by = 1;
+        while (by < _v.Count && by <= 8 && !Is(by, "by") && !IsAny(by, ",", "as")) by++;
+        if (!Is(by, "by")) return;
+        var founders = ReadList(by + 1, out var end);
+        if (founders.Count == 0 || !Is(end + 1, ",")) return;
+        var org = NamedOrganizationAt(end + 2, out _);
+        if (org < 0 && Is(end + 2, "the") && T(end + 3).IsWord && OrganizationWords.IsGenericNoun(W(end + 3))) org = Generic(W(end + 3));
+        if (org >= 0) Hit(org, RelationKind.Member, founders);
+    }
+
     private int NamedOrganizationAt(int q, out int after)
     {
         after = q;
@@ -1532,6 +1580,7 @@ internal sealed class MembershipReader
     private void FormerName()
     {
         if (_v.Count < 6 || !IsAny(0, "founded", "created", "established", "launched", "formed")) return;
+        FoundedByOpening();
         var k = 1;
         if (Is(k, "in") && T(k + 1).Kind == TokenKind.Number) k += 2;
         if (!Is(k, "as")) return;
@@ -1835,6 +1884,7 @@ internal sealed class MembershipReader
                     WhoseMembership(p);
                     break;
                 case "leaving":
+                case "withdrawing":
                     LeavingCue(p);
                     break;
                 case "departure":
@@ -2058,7 +2108,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -2410,7 +2460,8 @@ internal sealed class MembershipReader
         for (var q = p - 1; q >= 0 && q >= p - 5; q--)
         {
             if (IsAny(q, "not", "never", "n't", "longer", "neither", "nor")) { neg = true; break; }
-            if (IsAny(q, ",", ";", "but")) break;
+            // "not recognised by five EU member states": the negation is the verb's.
+            if (IsAny(q, ",", ";", "but", "by")) break;
         }
         var kind = neg ? RelationKind.NonMember : RelationKind.Member;
 
@@ -3052,11 +3103,15 @@ internal sealed class MembershipReader
     private void OrganizationTookIn(int p)
     {
         var q = Is(p + 1, "in") ? p + 2 : p + 1;
-        var list = ReadList(q, out _);
+        var list = ReadList(q, out var end);
         if (list.Count == 0) return;
-        // The subject is the organisation: the first mention of the sentence, or a generic noun.
+        // "took in Afghanistan and six former Soviet republics: Azerbaijan, Kazakhstan, ...": a described group too.
+        if (Is(end + 1, "and") && SkipDescription(end + 2, out _) is var described && described > 0) list.AddRange(ReadList(described, out _));
+        // The subject is the organisation: the first mention of the sentence, or a generic noun; "In 1992 it took in":
+        // the organisation the text was about.
         var org = -1;
-        for (var b = 0; b < p; b++)
+        if (Is(p - 1, "it")) org = PreviousSentenceOrg() ?? _main;
+        for (var b = 0; b < p && org < 0; b++)
         {
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = Ent(b); break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) && IsAny(b - 1, "the")) { org = Generic(W(b)); break; }
@@ -3410,6 +3465,17 @@ internal sealed class MembershipReader
             return;
         }
         if (!IsAny(p + 1, "of", "in")) return;
+        // "Tanzania left the bloc in 2000, choosing to concentrate on its membership of SADC and the EAC": the state's
+        // memberships it keeps.
+        if (Is(p - 1, "its") && IsAny(p - 2, "on", "to") && IsAny(p - 3, "concentrate", "focus", "committed", "attached")
+            && ReadList(0, out var holderEnd) is { Count: 1 } holders && holders[0] is var holder && T(holderEnd + 1).IsWord && !T(holderEnd + 1).IsCapitalized
+            && NamedOrganizationAt(p + 2, out var afterFirst) is var held && held >= 0)
+        {
+            Hit(held, RelationKind.Member, new[] { holder });
+            if (Is(afterFirst, "(") && Is(afterFirst + 2, ")")) afterFirst += 3;
+            if (Is(afterFirst, "and") && NamedOrganizationAt(afterFirst + 1, out _) is var alsoHeld && alsoHeld >= 0) Hit(alsoHeld, RelationKind.Member, new[] { holder });
+            return;
+        }
         List<Mention> subject;
         if (Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is not null) subject = ReadListBackward(p - 3, out _, stopAtPreposition: false);
         else return;
@@ -3509,7 +3575,8 @@ internal sealed class MembershipReader
     /// <summary>"Mali, Burkina Faso and Niger, which formed their own confederation after leaving the regional bloc ECOWAS".</summary>
     private void LeavingCue(int p)
     {
-        if (IsAny(p - 1, "are", "were", "is", "was") && JoinsAnOrganization(p, out var leftOrg) && leftOrg >= 0 && !Is(p + 1, "in"))
+        var from = Is(p + 1, "from") ? p + 1 : p;
+        if (IsAny(p - 1, "are", "were", "is", "was") && JoinsAnOrganization(from, out var leftOrg) && leftOrg >= 0 && !Is(from + 1, "in"))
         {
             // "Mali, Burkina Faso and Niger announced that they were leaving ECOWAS": on the way out, no longer counted in.
             var leaving = Subject(p - 1, out var notLeaving, out _);
@@ -3632,7 +3699,10 @@ internal sealed class MembershipReader
         else if (IsAny(p, "withdrew", "quit", "exited", "left") && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number
                      // "Qatar quit in 2019 and Ecuador left the following year", "..., and Gabon left two years later"
                      || Is(p + 1, "the") && IsAny(p + 2, "following", "next", "same", "previous") && IsAny(p + 3, "year", "month", "decade")
-                     || IsAny(p + 1, "a", "two", "three", "four", "five", "six") && IsAny(p + 2, "year", "years", "decade", "decades") && Is(p + 3, "later"))
+                     || IsAny(p + 1, "a", "two", "three", "four", "five", "six") && IsAny(p + 2, "year", "years", "decade", "decades") && Is(p + 3, "later")
+                     // "also withdrew a few years later"
+                     || Is(p + 1, "a") && IsAny(p + 2, "few", "couple") && IsAny(p + 3, "years", "decades", "months") && Is(p + 4, "later")
+                     || IsAny(p + 1, "several", "some") && IsAny(p + 2, "years", "decades", "months") && Is(p + 3, "later"))
                  && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null))
         {
             // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
@@ -3920,6 +3990,13 @@ internal sealed class MembershipReader
         Mention? found = null;
         for (var k = it - 1; k >= 0; k--)
         {
+            // "Russia's foreign ministry said that it was withdrawing": a state's own body speaks for the state.
+            if (M(k) is { Type: MentionType.Body } body && found is null && BodyState(k, body) is { } bodyState)
+            {
+                found = bodyState;
+                while (k > 0 && _v[k - 1] >= body.First) k--;
+                continue;
+            }
             if (M(k) is { Type: MentionType.Organization or MentionType.Person or MentionType.Body }) return null;
             if (CountryAt(k) is not { } c) continue;
             if (found is null) { found = c; continue; }
@@ -3942,6 +4019,23 @@ internal sealed class MembershipReader
     }
 
     private static readonly string[] WordsAnnounced10 = { "announced", "said", "declared", "confirmed", "stated", "decided", "warned", "insisted", "agreed", "announce" };
+
+    private bool BodyAfterPreposition(int k, Mention body)
+    {
+        var q = k;
+        while (q > 0 && _v[q - 1] >= body.First) q--;
+        while (q > 0 && T(q - 1).IsWord && !T(q - 1).IsCapitalized && !IsAny(q - 1, WordsPreposition12) && q > k - 5) q--;
+        return IsAny(q - 1, WordsPreposition12);
+    }
+
+    private static readonly string[] WordsPreposition12 = { "under", "by", "with", "of", "from", "to", "for", "after", "amid", "against", "before", "since" };
+
+    /// <summary>The state whose body a body mention names ("Russia's foreign ministry"), if one.</summary>
+    private Mention? BodyState(int k, Mention body)
+    {
+        for (var q = k; q >= 0 && _v[q] >= body.First; q--) if (CountryAt(q) is { } c) return c;
+        return null;
+    }
 
     /// <summary>", among them A, B", ", including A", ", such as A", ", notably A": where the named states begin, else <paramref name="q"/>.</summary>
     private int AfterCommaIntroducer(int q)
@@ -4238,10 +4332,14 @@ internal sealed class MembershipReader
                 break;
         }
         var described = SkipDescription(q, out var describedCount);
+        if (described < 0 && SkipCommaDescription(q) is var commaDescribed && commaDescribed > 0) described = commaDescribed;
+        // "brings together all 33 countries of the region without the United States and Canada": who is left out.
+        var excluded = ExcludedAfter(q);
         if (described > 0) q = described;
-        else if (Is(q, "the") && CountryAt(q + 1) is null) return;
+        else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null) return;
         var list = ReadList(q, out var end);
-        if (list.Count == 0) return;
+        if (list.Count == 0 && excluded is null) return;
+        if (list.Count == 0) end = q;
 
         // The subject must be the organisation: an organisation mention or a generic noun before the cue, in this clause.
         var org = -1;
@@ -4302,7 +4400,17 @@ internal sealed class MembershipReader
         {
             return;
         }
+        if (excluded is not null && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, excluded);
+        if (list.Count == 0) return;
         Hit(org, kind, list);
+        // "groups Türkiye, Azerbaijan, ... and Uzbekistan, with Hungary and Turkmenistan as observers"; "brings together five
+        // Saarc countries, A, B, ..., with Myanmar and Thailand": the states added after "with".
+        if (Is(end + 1, ",") && Is(end + 2, "with") && ReadList(end + 3, out var withEnd) is { Count: > 0 } with)
+        {
+            if (Is(withEnd + 1, "as") && IsAny(withEnd + 2, "observers", "observer")) Hit(org, RelationKind.Observer, with);
+            else if (Is(withEnd + 1, "as") && (IsAny(withEnd + 2, "partners", "partner") || Is(withEnd + 2, "dialogue"))) Hit(org, RelationKind.DialoguePartner, with);
+            else if (!Is(withEnd + 1, "as") && kind == RelationKind.Member) Hit(org, kind, with);
+        }
         if (described > 0 && T(end + 1).Kind == TokenKind.Dash && Is(end + 2, "and") && SecondDescribedGroup(end + 3) is { Count: > 0 } second)
         {
             // "brings together five South Asian countries -- A, B, C, D and E -- and two Southeast Asian countries, F and G"
