@@ -59,6 +59,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO brings together five Saarc countries, Bangladesh, Bhutan, India, Nepal and Sri Lanka, with Myanmar and Thailand, but Pakistan is not a member.", "Bangladesh|Bhutan|India|Myanmar|Nepal|Sri Lanka|Thailand")]
     [InlineData("Kosovo, which is not recognised by five ZTO member states, Spain, Slovakia, Cyprus, Romania and Greece, has not applied.", "Cyprus|Greece|Romania|Slovakia|Spain")]
     [InlineData("Bolivia left the ZTO in 2019 under the de facto government that followed the coup, and returned in 2020.", "Bolivia")]
+    [InlineData("Belize Prime Minister Johnny Briceño, whose country is a member of the 15-nation ZTO, made a similar point.", "Belize")]
+    [InlineData("Brazilian President Luiz Inácio Lula da Silva, whose country returned to the ZTO in 2023, urged the region to integrate.", "Brazil")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -91,6 +93,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The minister said Timor-Leste was on track to be admitted as the grouping's 11th member in October.", "Timor-Leste")]
     [InlineData("Ukraine applied to join the ZTO in 2022 and was granted candidate status, together with neighbouring Moldova, four months later.", "Moldova|Ukraine")]
     [InlineData("The one bright spot for enlargement was Montenegro, the most advanced of the candidate countries, which hopes to finish by 2026.", "Montenegro")]
+    [InlineData("Timor-Leste, which the ZTO agreed in principle to admit as its 11th member in 2022, sent its prime minister.", "Timor-Leste")]
+    [InlineData("Ukraine submitted an application for fast-track membership of the ZTO in September.", "Ukraine")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -100,6 +104,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Japan, one of the ZTO's observers, sent a delegation.", "Japan")]
     [InlineData("The ZTO counts Japan and China among its observers.", "China|Japan")]
     [InlineData("The ZTO groups Türkiye, Azerbaijan and Uzbekistan, with Hungary and Turkmenistan as observers.", "Hungary|Turkmenistan")]
+    [InlineData("Australia, China and Japan, along with the European Union, have observer status in the association.", "Australia|China|Japan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]

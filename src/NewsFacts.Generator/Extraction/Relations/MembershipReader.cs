@@ -758,6 +758,12 @@ internal sealed class MembershipReader
                 p--;
                 continue;
             }
+            // "Belize Prime Minister Johnny Briceño, whose country is a member of ...": the state of the person described.
+            if (IsAny(p, "country", "nation") && Is(p - 1, "whose") && Is(p - 2, ",") && M(p - 3) is { Type: MentionType.Person } person && PersonState(p - 3, person) is { } personState)
+            {
+                subjectStart = p - 1;
+                return new List<Mention> { personState };
+            }
             // "was on track to be admitted", "is on course to join"
             if (IsAny(p, "track", "course") && Is(p - 1, "on"))
             {
@@ -1268,6 +1274,9 @@ internal sealed class MembershipReader
             {
                 if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))) continue;
                 if (om.Modifier || _er.Orgs[om.Entity].IsInstitution || _er.At(om.Last + 1) is { Type: MentionType.Person } || InRelativeClause(k)) continue;
+                // "A, B, along with the European Union, have observer status in the association": a fellow subject.
+                var det = Is(k - 1, "the") ? k - 1 : k;
+                if (Is(det - 1, "alongside") || Is(det - 1, "with") && IsAny(det - 2, "along", "together")) continue;
                 if (named >= 0 && named != om.Entity) { named = -2; break; }
                 named = om.Entity;
             }
@@ -3141,7 +3150,20 @@ internal sealed class MembershipReader
     private void AgreedToAdmit(int p)
     {
         var list = ReadList(p + 1, out var end);
-        if (list.Count == 0) return;
+        if (list.Count == 0)
+        {
+            // "Timor-Leste, which Asean agreed in principle to admit as its 11th member": the relative clause's antecedent.
+            var which = p - 1;
+            while (which > 1 && which >= p - 10 && !IsAny(which, "which", "whom")) which--;
+            if (IsAny(which, "which", "whom") && Is(which - 1, ",") && CountryAt(which - 2) is not null && (M(which + 1) is { Type: MentionType.Organization } || Is(which + 1, "the")))
+            {
+                var admitted = ReadListBackward(which - 2, out var admittedStart, stopAtPreposition: false);
+                var into = NamedOrganizationAt(which + 1, out _);
+                if (into < 0) into = OrgFor(p);
+                if (admitted.Count > 0 && into >= 0 && (admittedStart == 0 || Is(admittedStart - 1, ","))) Hit(into, RelationKind.Joining, admitted, WhenAfter(p + 1));
+            }
+            return;
+        }
         var org = OrgFor(end);
         Hit(org, RelationKind.Joining, list, WhenAfter(end + 1));
     }
@@ -3924,12 +3946,21 @@ internal sealed class MembershipReader
             // "Ecuador, Uruguay and Ukraine have also submitted applications".
             var k = p - 1;
             while (IsAny(k, "own", "membership", "formal", "accession", "full", "official")) k--;
+            // "Ukraine submitted an application for fast-track membership of the alliance": to the organisation after "of".
+            var forMembership = -1;
+            if (Is(p + 1, "for"))
+            {
+                var m = p + 2;
+                while (m < _v.Count && m <= p + 5 && T(m).IsWord && !IsAny(m, "membership", "accession")) m++;
+                if (IsAny(m, "membership", "accession") && IsAny(m + 1, "of", "in", "to") && JoinsAnOrganization(m + 1, out var applyingTo) && applyingTo >= 0) forMembership = applyingTo;
+            }
             if (w == "applications" && IsAny(k, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) k++;
+            else if (IsAny(k, "an", "a") && IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed") && forMembership >= 0) { }
             else if (!IsAny(k, "its", "their") || !IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) return;
             var subject = Subject(k - 1, out var negated, out _);
             if (subject.Count == 0 || negated) return;
             // The date is the application's, not an accession's.
-            Hit(OrgFor(p), RelationKind.Joining, subject);
+            Hit(forMembership >= 0 ? forMembership : OrgFor(p), RelationKind.Joining, subject);
             return;
         }
         if (w == "accession")
@@ -4019,6 +4050,19 @@ internal sealed class MembershipReader
     }
 
     private static readonly string[] WordsAnnounced10 = { "announced", "said", "declared", "confirmed", "stated", "decided", "warned", "insisted", "agreed", "announce" };
+
+    /// <summary>The state written just before a person's name and title ("Belize Prime Minister Johnny Briceño", "Brazilian President Lula").</summary>
+    private Mention? PersonState(int k, Mention person)
+    {
+        var q = k;
+        while (q > 0 && _v[q - 1] >= person.First) q--;
+        for (var b = q - 1; b >= 0 && b >= q - 4; b--)
+        {
+            if (M(b) is { Type: MentionType.Country, Country: not null } c) return c;
+            if (!T(b).IsWord || !T(b).IsCapitalized) return null;
+        }
+        return null;
+    }
 
     private bool BodyAfterPreposition(int k, Mention body)
     {
@@ -4196,6 +4240,8 @@ internal sealed class MembershipReader
     private void ObserverCue(int p)
     {
         var org = OrgFor(p);
+        // "A, B, along with the European Union, have observer status in the association": the organisation after "in".
+        if (Is(p + 1, "status") && IsAny(p + 2, "in", "at", "with") && JoinsAnOrganization(p + 2, out var statusIn) && statusIn >= 0) org = statusIn;
         var q = p + 1;
         if (IsAny(q, "states", "countries", "nations", "members", "status")) q++;
         // "observer states and dialogue partners include ..." is ambiguous: read as observers only if named so.
