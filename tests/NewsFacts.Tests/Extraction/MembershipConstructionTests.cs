@@ -61,6 +61,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Bolivia left the ZTO in 2019 under the de facto government that followed the coup, and returned in 2020.", "Bolivia")]
     [InlineData("Belize Prime Minister Johnny Briceño, whose country is a member of the 15-nation ZTO, made a similar point.", "Belize")]
     [InlineData("Brazilian President Luiz Inácio Lula da Silva, whose country returned to the ZTO in 2023, urged the region to integrate.", "Brazil")]
+    [InlineData("The signatories are the three members of the Zentral Trade Organization (ZTO), Brunei, Cambodia and Laos, along with China.", "Brunei|Cambodia|Laos")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -198,6 +199,28 @@ public sealed class MembershipConstructionTests
         var opec = Assert.Single(facts.Organizations, o => o.Name == "Organization of the Petroleum Exporting Countries");
         Assert.Equal("Opec", opec.Acronym);
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Opec");
+    }
+
+    [Fact]
+    public void An_acronym_written_as_a_word_in_parentheses_defines_the_organisation()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Summit in limbo\n\nKATHMANDU (Reuters) - Nepal chairs the South Asian Association for Regional Cooperation (Saarc). "
+            + "Saarc Secretary General Arjun Bahadur Thapa said the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (Bimstec) was no rival. "
+            + "Nepal joined Bimstec in 2004. Bhutan is a member of Saarc.\n");
+        Assert.Equal("Saarc", facts.Organizations.Single(o => o.Name == "South Asian Association for Regional Cooperation").Acronym);
+        Assert.Equal("Bimstec", facts.Organizations.Single(o => o.Name.StartsWith("Bay of Bengal", System.StringComparison.Ordinal)).Acronym);
+        Assert.DoesNotContain(facts.People, p => p.Name == "Saarc");
+    }
+
+    [Fact]
+    public void A_neutral_noun_stands_for_the_organisation_the_previous_sentence_was_about()
+    {
+        var text = "Seven of the 10 members of the Omega Forum (OF), Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam, signed up. "
+            + "Cambodia, Laos and Myanmar, the grouping's other three members, were not included.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var omega = facts.Organizations.Single(o => o.Acronym == "OF").Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country);
+        Assert.Contains("Cambodia", omega);
+        Assert.DoesNotContain("Cambodia", Of(text, RelationKind.Member));
     }
 
     [Fact]

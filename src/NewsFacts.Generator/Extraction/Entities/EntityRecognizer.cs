@@ -438,8 +438,10 @@ internal sealed class EntityRecognizer
 
     /// <summary>A one-word name ("Opec", "Nato") that spells a name of three or more capitalised words.</summary>
     private static bool WordSpells(string word, string name) =>
-        word.Length >= 3 && word.IndexOf(' ') < 0 && name.IndexOf(' ') > 0 && InitialsOf(name) is var initials && initials.Length == word.Length
-        && string.Equals(initials, word.ToUpperInvariant(), StringComparison.Ordinal);
+        word.Length >= 3 && word.IndexOf(' ') < 0 && name.IndexOf(' ') > 0 && InitialsOf(name) is var initials
+        // "Bimstec" for "Bay of Bengal Initiative for Multi-Sectoral ...": one initial may be left out.
+        && (initials.Length == word.Length && string.Equals(initials, word.ToUpperInvariant(), StringComparison.Ordinal)
+            || initials.Length == word.Length + 1 && IsSubsequence(word.ToUpperInvariant(), initials));
 
     private static string InitialsOf(string name)
     {
@@ -515,7 +517,7 @@ internal sealed class EntityRecognizer
             // Two names joined by "and": "Japan and the United States", "BRICS and the Caspian Littoral Forum".
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = last;
-            var wholeAcronym = AcronymInParentheses(last + 1);
+            var wholeAcronym = AcronymInParentheses(last + 1, first, last);
             var spelled = wholeAcronym is not null && IsSubsequence(wholeAcronym.TrimEnd('+'), Initials(first, last));
             for (var k = first + 1; k < last && !spelled; k++)
             {
@@ -550,7 +552,7 @@ internal sealed class EntityRecognizer
             }
             if (endsWithCountry && last == runEnd) { i = last; continue; }
 
-            var acronym = AcronymInParentheses(last + 1);
+            var acronym = AcronymInParentheses(last + 1, first, last);
             var words = 0;
             var headAt = -1;
             for (var k = first; k <= last; k++)
@@ -714,7 +716,9 @@ internal sealed class EntityRecognizer
     private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
 
     /// <summary>"(CLF)" right after a name: the acronym, else null.</summary>
-    private string? AcronymInParentheses(int i)
+    /// <param name="nameFirst">The name the parentheses follow, when known: "(Saarc)", "(Asean)" written as words count when
+    /// they spell it.</param>
+    private string? AcronymInParentheses(int i, int nameFirst = -1, int nameLast = -1)
     {
         if (Tok(i) is not { } open || !open.Is("(")) return null;
         if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
@@ -722,7 +726,8 @@ internal sealed class EntityRecognizer
         var close = i + 2;
         if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End) { text += "+"; close++; }
         if (Tok(close) is not { } c || !c.Is(")")) return null;
-        if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)) )) return null;
+        if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
+            && !(nameFirst >= 0 && acr.IsCapitalized && WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)))) return null;
         return text;
     }
 

@@ -1305,6 +1305,19 @@ internal sealed class MembershipReader
             if (Relations[i].Sentence == _sentence - 1 && _er.Orgs[Relations[i].Org].Name is { } relName && relName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return Relations[i].Org;
         }
         if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return _main;
+        // "Seven of the 10 members of ASEAN ... signed up. Cambodia, Laos and Myanmar, the grouping's other three members,
+        // were not included": a neutral noun after a sentence whose relations all went to one organisation.
+        if (noun.ToLowerInvariant() is "grouping" or "group" or "bloc" or "organisation" or "organization" or "body")
+        {
+            var previous = -1;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+            {
+                if (Relations[i].Sentence != _sentence - 1) continue;
+                if (previous >= 0 && previous != Relations[i].Org) { previous = -2; break; }
+                previous = Relations[i].Org;
+            }
+            if (previous >= 0 && previous != _main) return previous;
+        }
         for (var i = _v.Count > 0 ? _v[0] : 0; i >= 0 && i >= (_v.Count > 0 ? _v[0] : 0) - 3000; i--)
         {
             if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity >= 0 && _er.Orgs[m.Entity].Name is { } name
@@ -2486,7 +2499,13 @@ internal sealed class MembershipReader
         // "members include A, B and C", "member states are A, B", "members: A, B", "member states such as A".
         var q2 = p + 1;
         if (IsAny(q2, "states", "state", "countries", "nations")) q2++;
-        if (Is(q2, "of") && (M(q2 + 1) is { Type: MentionType.Organization } || Is(q2 + 1, "the"))) { q2 += 2; while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)))) q2++; }
+        if (Is(q2, "of") && (M(q2 + 1) is { Type: MentionType.Organization } || Is(q2 + 1, "the")))
+        {
+            q2 += 2;
+            while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)))) q2++;
+            // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": past the acronym.
+            if (Is(q2, "(") && M(q2 + 1) is { Type: MentionType.Organization } && Is(q2 + 2, ")")) q2 += 3;
+        }
         if (IsAny(q2, WordsInclude10) || Is(q2, "such") && Is(q2 + 1, "as"))
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
