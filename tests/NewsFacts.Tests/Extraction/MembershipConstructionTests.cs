@@ -224,6 +224,27 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_sized_noun_stands_for_the_organisation_whose_name_carries_the_number()
+    {
+        var facts = ArticleExtractor.Extract("b9.txt", "Leaders meet in Warsaw\n\nWARSAW (Reuters) - Leaders of the Bucharest Nine (B9) met NATO's secretary general. "
+            + "NATO's secretary general praised the allies. The nine-member group brings together Bulgaria, Estonia and Poland.\n");
+        var b9 = facts.Organizations.Single(o => o.Acronym == "B9").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Bulgaria", "Estonia", "Poland" }, b9);
+    }
+
+    [Fact]
+    public void All_stands_for_the_list_the_previous_sentence_named()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The group brings together Bulgaria, Estonia and Poland. All of them were part of the Soviet bloc, "
+            + "and all are now members of both NATO and the European Union (EU).\n");
+        foreach (var acronym in new[] { "NATO", "EU" })
+        {
+            var members = facts.Organizations.Single(o => o.Acronym == acronym).Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
+            Assert.Equal(new[] { "Bulgaria", "Estonia", "Poland" }, members);
+        }
+    }
+
+    [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()
     {
         Assert.Empty(Of("Japan sent its foreign minister to the ZTO summit as a guest.", RelationKind.Member));

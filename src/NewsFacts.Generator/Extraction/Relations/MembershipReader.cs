@@ -764,6 +764,12 @@ internal sealed class MembershipReader
                 subjectStart = p - 1;
                 return new List<Mention> { personState };
             }
+            // "..., and all are now members of both NATO and the EU": "all" for the list the previous sentence named.
+            if ((Is(p, "all") || Is(p, "them") && Is(p - 1, "of") && Is(p - 2, "all")) && ResolveDescription(p, out var allStart) is { } all)
+            {
+                subjectStart = allStart;
+                return all;
+            }
             // "was on track to be admitted", "is on course to join"
             if (IsAny(p, "track", "course") && Is(p - 1, "on"))
             {
@@ -1000,6 +1006,23 @@ internal sealed class MembershipReader
             }
             return null;
         }
+        // "All of them were ..., and all are now members of both NATO and the EU": "all" and "all of them" stand for the
+        // list the previous sentence named, when it named one.
+        var allAt = Is(last, "them") && Is(last - 1, "of") && Is(last - 2, "all") ? last - 2 : Is(last, "all") ? last : -1;
+        if (allAt >= 0 && (allAt == 0 || IsAny(allAt - 1, ",", "and", "but", ";")))
+        {
+            List<Mention>? previous = null;
+            for (var k = _lists.Count - 1; k >= 0; k--)
+            {
+                var (sentence, _, earlier) = _lists[k];
+                if (sentence == _sentence) continue;
+                if (sentence != _sentence - 1) break;
+                if (previous is not null) return null;
+                previous = earlier;
+            }
+            if (previous is not null) start = allAt;
+            return previous;
+        }
         if (!IsAny(last, "states", "countries", "nations", "members", "republics")) return null;
         var p = last - 1;
         var number = -1;
@@ -1131,6 +1154,52 @@ internal sealed class MembershipReader
         return true;
     }
 
+    /// <summary>
+    /// The one organisation a size word ("nine-member", "15-nation") at <paramref name="q"/> points to: whose name carries
+    /// the number ("Bucharest Nine", "Group of Seven", "G20") or whose count was stated as that number; else -1.
+    /// </summary>
+    private int SizedOrganization(int q)
+    {
+        if (q < 0 || !T(q).IsWord) return -1;
+        var w = W(q);
+        var dash = w.LastIndexOf('-');
+        if (dash <= 0 || !(w.EndsWith("-member", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-nation", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("-country", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-state", StringComparison.OrdinalIgnoreCase))) return -1;
+        if (!NumberWords.TryParse(w.Substring(0, dash), out var n)) return -1;
+        var found = -1;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            var o = _er.Orgs[k];
+            if (o.IsInstitution) continue;
+            var sized = NameCarries(o.Name, n) || NameCarries(o.Acronym, n);
+            for (var c = 0; c < Counts.Count && !sized; c++) sized = Counts[c].Org == k && Counts[c].Kind == RelationKind.Member && Counts[c].Value == n;
+            if (!sized) continue;
+            if (found >= 0 && found != k) return -1;
+            found = k;
+        }
+        return found;
+    }
+
+    private static bool NameCarries(string? name, int n)
+    {
+        if (name is null) return false;
+        foreach (var part in name.Split(' ', '-'))
+        {
+            if (part.Length == 0) continue;
+            if (NumberWords.TryParse(part, out var v) && v == n) return true;
+            // "G20", "B9", "D-8": a letter and the number.
+            if (char.IsLetter(part[0]) && part.Length > 1 && char.IsDigit(part[part.Length - 1]) && NumberWords.TryParse(part.TrimStart(LettersOf(part)), out var d) && d == n) return true;
+        }
+        return false;
+    }
+
+    private static char[] LettersOf(string part)
+    {
+        var letters = new List<char>();
+        foreach (var c in part) if (char.IsLetter(c)) letters.Add(c);
+        return letters.ToArray();
+    }
+
     /// <summary>The one organisation the relations read so far in this sentence went to; else -1.</summary>
     private int SentenceRelationsOrg()
     {
@@ -1220,6 +1289,14 @@ internal sealed class MembershipReader
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
     private int Generic(string noun)
     {
+        // "The nine-member group" in an article about the Bucharest Nine: the organisation whose name or stated count
+        // is that number.
+        if (_v.Count > 0)
+        {
+            var at = 0;
+            while (at < _v.Count - 1 && !Is(at, noun)) at++;
+            if (Is(at, noun) && SizedOrganization(at - 1) is var sized && sized >= 0) return sized;
+        }
         // "The Paris-based body has 38 members" right after "the OECD briefed ministers": the organisation just named.
         if (_sentence > 0 && _v.Count > 0)
         {
@@ -2780,7 +2857,11 @@ internal sealed class MembershipReader
                 if (T(k).IsCapitalized && !W(k).Contains("-")) break;
             }
         }
-        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal))) { org = _main; return true; }
+        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)))
+        {
+            org = SizedOrganization(q) is var sizedOrg && sizedOrg >= 0 ? sizedOrg : _main;
+            return true;
+        }
         if (p + 1 >= _v.Count) { org = EarlierOrg(p); return true; }
         // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
         if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
