@@ -96,6 +96,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The one bright spot for enlargement was Montenegro, the most advanced of the candidate countries, which hopes to finish by 2026.", "Montenegro")]
     [InlineData("Timor-Leste, which the ZTO agreed in principle to admit as its 11th member in 2022, sent its prime minister.", "Timor-Leste")]
     [InlineData("Ukraine submitted an application for fast-track membership of the ZTO in September.", "Ukraine")]
+    [InlineData("The region's six countries are at different stages of the accession process. Montenegro and Serbia have been negotiating since 2012 and 2014 respectively.", "Montenegro|Serbia")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -242,6 +243,17 @@ public sealed class MembershipConstructionTests
             var members = facts.Organizations.Single(o => o.Acronym == acronym).Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
             Assert.Equal(new[] { "Bulgaria", "Estonia", "Poland" }, members);
         }
+    }
+
+    [Fact]
+    public void A_two_word_name_before_a_bloc_noun_is_a_bloc_of_the_states_it_is_of()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Balkan leaders meet\n\nTIRANA (Reuters) - The summit exposed divisions. The Open Balkan initiative of Serbia, "
+            + "Albania and North Macedonia has been rejected by Kosovo, while Montenegro and Bosnia and Herzegovina have so far stayed out of it.\n");
+        var bloc = facts.Organizations.Single(o => o.Name == "Open Balkan");
+        Assert.Equal(new[] { "Albania", "North Macedonia", "Serbia" }, bloc.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Bosnia and Herzegovina", "Montenegro" }, bloc.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.People, p => p.Name.Contains("Balkan"));
     }
 
     [Fact]

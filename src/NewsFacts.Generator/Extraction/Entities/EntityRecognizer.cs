@@ -28,7 +28,7 @@ internal sealed class EntityRecognizer
     private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
     {
         "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Atlantic", "Pacific", "Caucasus",
-        "Balkans", "Baltic", "Baltics", "Sahel", "Maghreb", "Levant", "Gulf", "Mediterranean", "Caribbean", "Scandinavia",
+        "Balkans", "Balkan", "Baltic", "Baltics", "Sahel", "Maghreb", "Levant", "Gulf", "Mediterranean", "Caribbean", "Scandinavia",
         "Eurasia", "Indo-Pacific", "Asia-Pacific", "Middle", "East", "West", "North", "South", "Central", "Western", "Eastern",
         "Northern", "Southern", "Sea", "Ocean", "River", "Strait", "Straits", "Peninsula", "Island", "Islands", "Mountains",
         "Valley", "Basin", "Road", "Belt", "Street", "Square", "Palace", "House", "Hall", "Hotel", "Centre", "Center",
@@ -226,6 +226,7 @@ internal sealed class EntityRecognizer
         FindAcronyms();
         FindBodies();
         FindPeople();
+        FindTwoWordBlocs();
         FindNamedBlocs();
         FindPronounsAndNominals();
         FindGenericOrganizations();
@@ -807,6 +808,12 @@ internal sealed class EntityRecognizer
         or "membership" or "chair" or "presidency" or "meeting" or "foreign" or "defence" or "defense" or "official" or "officials"
         or "bloc" or "group" or "grouping" or "alliance" or "forum";
 
+    /// <summary>Lower-case nouns that, after a capitalised name, make it a bloc's ("the Open Balkan initiative").</summary>
+    private static readonly HashSet<string> BlocNamesAfter = new(StringComparer.Ordinal)
+    {
+        "initiative", "grouping", "bloc", "alliance", "format", "forum", "pact", "group",
+    };
+
     private static readonly HashSet<string> BlocNouns = new(StringComparer.Ordinal)
     {
         "bloc", "group", "grouping", "alliance", "union", "forum", "club", "partnership", "pact", "organisation", "organization",
@@ -912,6 +919,42 @@ internal sealed class EntityRecognizer
             var m = Add(MentionType.Organization, i, plus ? i + 1 : i, plus ? tok.Text + "+" : tok.Text);
             m.Entity = idx;
             m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
+        }
+    }
+
+    /// <summary>
+    /// "the Open Balkan initiative", "the Lublin Triangle format": two capitalised words, no country, person or
+    /// organisation among them, between "the" and a bloc noun name a bloc; its other mentions by those two words too.
+    /// </summary>
+    private void FindTwoWordBlocs()
+    {
+        List<(string First, string Second)>? names = null;
+        for (var i = 1; i + 2 < _t.Count; i++)
+        {
+            if (!_t[i - 1].IsIgnoreCase("the") || Claimed(i) || Claimed(i + 1)) continue;
+            var a = _t[i];
+            var b = _t[i + 1];
+            if (!a.IsWord || !a.IsCapitalized || !b.IsWord || !b.IsCapitalized || !HasLower(a.Text) || !HasLower(b.Text) || a.Paragraph != b.Paragraph) continue;
+            if (a.Has(WordClass.MonthOrWeekday | WordClass.FunctionWord) || IsTitleToken(i) || IsTitleToken(i + 1)) continue;
+            if (_t[i + 2] is not { IsWord: true, IsCapitalized: false } noun || !BlocNamesAfter.Contains(noun.Text)) continue;
+            if (Tok(i + 3) is { } after && after.IsWord && after.IsCapitalized) continue;
+            names ??= new List<(string, string)>();
+            names.Add((a.Text, b.Text));
+        }
+        if (names is null) return;
+        for (var i = 0; i + 1 < _t.Count; i++)
+        {
+            if (Claimed(i) || Claimed(i + 1) || !_t[i].IsWord || !_t[i + 1].IsWord) continue;
+            if (!names.Exists(n => n.First == _t[i].Text && n.Second == _t[i + 1].Text)) continue;
+            if (Tok(i + 2) is { } next && next.IsWord && next.IsCapitalized) continue;
+            var name = _t[i].Text + " " + _t[i + 1].Text;
+            var idx = OrgIndex(name, null, i);
+            Orgs[idx].Mentions++;
+            MarkEarly(idx, _t[i].Paragraph);
+            var m = Add(MentionType.Organization, i, i + 1, name);
+            m.Entity = idx;
+            m.Modifier = Tok(i + 2) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
+            i++;
         }
     }
 
@@ -1414,6 +1457,8 @@ internal sealed class EntityRecognizer
                 if (_t[k].IsWord) parts.Add(Tok(k + 1) is { } pt && pt.Is(".") && pt.Start == _t[k].End && k + 1 <= e ? _t[k].Text + "." : _t[k].Text);
             }
             if (parts.Count > 6) { i = last; continue; }
+            // "The Open Balkan initiative", "the Lublin Triangle format": a name before a bloc noun is no person's.
+            if (run.Title is null && Tok(e + 1) is { IsWord: true, IsCapitalized: false } blocNoun && BlocNamesAfter.Contains(blocNoun.Text)) { i = last; continue; }
             run.Parts = parts.ToArray();
 
             // A title and country before the run: "Kazakh President", "Turkey's President", "Turkish leader".

@@ -770,8 +770,8 @@ internal sealed class MembershipReader
                 subjectStart = allStart;
                 return all;
             }
-            // "was on track to be admitted", "is on course to join"
-            if (IsAny(p, "track", "course") && Is(p - 1, "on"))
+            // "was on track to be admitted", "is on course to join", "have so far stayed out"
+            if (IsAny(p, "track", "course") && Is(p - 1, "on") || Is(p, "far") && Is(p - 1, "so"))
             {
                 p -= 2;
                 continue;
@@ -1758,10 +1758,17 @@ internal sealed class MembershipReader
                 if (!notOpening && opening.Count > 0 && into >= 0) Hit(into, RelationKind.Joining, opening);
             }
             // "..., and Serbia and Montenegro have been negotiating for years": more candidates, after a sentence's first ones.
-            if (Is(p, "negotiating") && Is(p - 1, "been") && !IsAny(p + 1, "with", "on", "over", "a", "an", "the") && JoiningOrgOfThisSentence() is var negotiatingFor && negotiatingFor >= 0)
+            if (Is(p, "negotiating") && Is(p - 1, "been") && !IsAny(p + 1, "with", "on", "over", "a", "an", "the"))
             {
-                var negotiating = Subject(p, out var notNegotiating, out _);
-                if (!notNegotiating && negotiating.Count > 0) Hit(negotiatingFor, RelationKind.Joining, negotiating);
+                // "The region's six countries are at very different stages of the accession process. Montenegro and
+                // Serbia have been negotiating since 2012 and 2014": candidates, when accession was just spoken of.
+                var negotiatingFor = JoiningOrgOfThisSentence();
+                if (negotiatingFor < 0 && IsAny(p + 1, "since", "for") && AccessionSpokenOf()) negotiatingFor = OrgFor(p);
+                if (negotiatingFor >= 0)
+                {
+                    var negotiating = Subject(p, out var notNegotiating, out _);
+                    if (negotiating.Count > 0 && !notNegotiating) Hit(negotiatingFor, RelationKind.Joining, negotiating);
+                }
             }
             // "agreed to grant Ukraine and Moldova the status of candidates for membership", "granted Georgia candidate status"
             if (IsAny(p, "grant", "granted", "grants", "give", "gave", "given") && CountryAt(p + 1) is not null)
@@ -1870,6 +1877,17 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>Whether this sentence or the one before speaks of accession, membership talks or enlargement.</summary>
+    private bool AccessionSpokenOf()
+    {
+        var first = _sentence > 0 ? _doc.Sentences[_sentence - 1].FirstToken : _doc.Sentences[_sentence].FirstToken;
+        for (var i = first; i <= _doc.Sentences[_sentence].LastToken; i++)
+        {
+            if (_t[i].IsWord && (_t[i].IsIgnoreCase("accession") || _t[i].IsIgnoreCase("enlargement"))) return true;
+        }
+        return false;
+    }
+
     /// <summary>The organisation that this sentence's relations so far have candidates joining, if one.</summary>
     private int JoiningOrgOfThisSentence()
     {
@@ -1883,9 +1901,27 @@ internal sealed class MembershipReader
         return org;
     }
 
+    /// <summary>
+    /// "The Open Balkan initiative of Serbia, Albania and North Macedonia": an organisation, a bloc noun, and the states
+    /// it is "of".
+    /// </summary>
+    private void OrganizationOfStates()
+    {
+        for (var k = 0; k + 3 < _v.Count; k++)
+        {
+            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.Last) continue;
+            var n = k + 1;
+            if (!(T(n).IsWord && !T(n).IsCapitalized && W(n).ToLowerInvariant() is "initiative" or "grouping" or "bloc" or "alliance" or "format" or "group" or "club" or "pact" or "forum")) continue;
+            if (!Is(n + 1, "of")) continue;
+            var states = ReadList(n + 2, out _);
+            if (states.Count >= 2) Hit(om.Entity, RelationKind.Member, states);
+        }
+    }
+
     private void ReadSentence()
     {
         FormerName();
+        OrganizationOfStates();
         SentenceFrames();
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
@@ -2043,7 +2079,9 @@ internal sealed class MembershipReader
                     if (IsAny(p - 1, "stayed", "stay", "stays", "remain", "remains", "remained", "kept", "stays") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "of")))
                     {
                         // "Norway and Iceland have stayed out", "remain out of the bloc"
-                        var outOf = Is(p + 1, "of") ? (JoinsAnOrganization(p + 1, out var named) ? named : -1) : LatestOrgBefore(p);
+                        // "... have so far stayed out of it": the organisation before, as without an object.
+                        var outOf = Is(p + 1, "of") && !Is(p + 2, "it") ? (JoinsAnOrganization(p + 1, out var named) ? named : -1)
+                            : Is(p + 2, "it") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 ? subjectOrg : LatestOrgBefore(p);
                         var outside = Subject(p - 1, out var negatedOut, out _);
                         if (outOf >= 0 && !negatedOut && outside.Count > 0) Hit(outOf, RelationKind.NonMember, outside);
                     }
