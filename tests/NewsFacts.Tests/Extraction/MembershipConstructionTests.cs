@@ -97,6 +97,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Timor-Leste, which the ZTO agreed in principle to admit as its 11th member in 2022, sent its prime minister.", "Timor-Leste")]
     [InlineData("Ukraine submitted an application for fast-track membership of the ZTO in September.", "Ukraine")]
     [InlineData("The region's six countries are at different stages of the accession process. Montenegro and Serbia have been negotiating since 2012 and 2014 respectively.", "Montenegro|Serbia")]
+    [InlineData("The leaders also launched the procedure for admitting Belarus.", "Belarus")]
+    [InlineData("In Samarkand, Iran signed a memorandum of obligations, the last step before full membership, and is expected to become a full member next year.", "Iran")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -105,8 +107,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Belarus, currently an observer, signed a memorandum of obligations.", "Belarus")]
     [InlineData("Japan, one of the ZTO's observers, sent a delegation.", "Japan")]
     [InlineData("The ZTO counts Japan and China among its observers.", "China|Japan")]
-    [InlineData("The ZTO groups Türkiye, Azerbaijan and Uzbekistan, with Hungary and Turkmenistan as observers.", "Hungary|Turkmenistan")]
     [InlineData("Australia, China and Japan, along with the European Union, have observer status in the association.", "Australia|China|Japan")]
+    [InlineData("The ZTO groups Türkiye, Azerbaijan and Uzbekistan, with Hungary and Turkmenistan as observers.", "Hungary|Turkmenistan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -136,6 +138,34 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Organizations.Single(o => o.Acronym == "SADC").Relations, r => r.Kind == RelationKind.Member && r.Country == "Tanzania");
         Assert.Contains(facts.Organizations.Single(o => o.Acronym == "EAC").Relations, r => r.Kind == RelationKind.Member && r.Country == "Tanzania");
         Assert.Equal(new[] { "Tanzania" }, Of("Tanzania left the ZTO in 2000, choosing to concentrate on its membership of the Southern African Development Community (SADC).", RelationKind.NonMember));
+    }
+
+    [Theory]
+    [InlineData("Afghanistan and Iran are observers, while Armenia, Nepal and Sri Lanka are dialogue partners alongside Türkiye.", "Armenia|Nepal|Sri Lanka|Turkey")]
+    [InlineData("The leaders also launched the procedure for admitting Belarus, and granted dialogue partner status to Egypt, Qatar and Saudi Arabia.", "Egypt|Qatar|Saudi Arabia")]
+    public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
+
+    [Fact]
+    public void The_only_member_among_a_group_is_a_member()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Türkiye, the only NATO member among the ZTO's dialogue partners, has long insisted that its ties are no alternative.\n");
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "NATO").Relations, r => r.Kind == RelationKind.Member && r.Country == "Turkey");
+    }
+
+    [Fact]
+    public void The_states_that_make_up_a_bloc_with_the_antecedent()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Australia, which with the United States, Japan and India makes up the Quad, has held joint patrols since November.\n");
+        var quad = facts.Organizations.Single(o => o.Name == "Quad").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, quad);
+    }
+
+    [Fact]
+    public void A_place_written_with_its_country_is_no_bloc()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "
+            + "At the Samarkand summit, leaders granted dialogue partner status to Egypt.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Samarkand");
     }
 
     [Fact]

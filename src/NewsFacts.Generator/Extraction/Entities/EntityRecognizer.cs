@@ -884,6 +884,9 @@ internal sealed class EntityRecognizer
             var next = Tok(i + 1);
             var next2 = Tok(i + 2);
             if (prev is not null && (prev.Is("join") || prev.Is("joined") || prev.Is("joins") || prev.Is("joining"))) isBloc = true;
+            // "... and India makes up the Quad", "the Quad, which groups the US, Japan, India and Australia"
+            if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("up") && Tok(i - 3) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"))) isBloc = true;
+            if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
             if (next is not null && (next.Is("member") || next.Is("members") || next.Is("consists") || next.Is("comprises"))) isBloc = true;
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member"))) isBloc = true;
@@ -905,6 +908,13 @@ internal sealed class EntityRecognizer
             }
             if (!isBloc) continue;
             found.Add(tok.Text);
+        }
+        if (found.Count == 0) return;
+        // "the Samarkand summit" in an article that also writes "in Samarkand, Uzbekistan": a place, not a bloc.
+        for (var i = 0; i + 2 < _t.Count; i++)
+        {
+            if (!_t[i].IsWord || !found.Contains(_t[i].Text) || !_t[i + 1].Is(",") || !_t[i + 2].IsWord) continue;
+            if (CountryGazetteer.TryLookup(_t[i + 2].Text, out var placeCountry) && placeCountry.Kind is CountryFormKind.Name or CountryFormKind.Alias) found.Remove(_t[i].Text);
         }
         if (found.Count == 0) return;
         for (var i = 0; i < _t.Count; i++)

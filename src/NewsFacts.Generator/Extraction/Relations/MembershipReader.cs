@@ -910,6 +910,13 @@ internal sealed class MembershipReader
                 // "Uzbekistan rejoined in 2006, but withdrew again in 2012": the sentence's subject, when nothing else
                 // that could be a subject stands between it and the conjunction.
                 var first = IsAny(0, "the") ? 1 : 0;
+                // "In Samarkand, Iran signed ..., and is expected to become": past an opening place phrase.
+                if (IsAny(0, "in", "at") && T(1).IsCapitalized && CountryAt(1) is null)
+                {
+                    var comma = 2;
+                    while (comma < _v.Count && comma <= 4 && T(comma).IsCapitalized) comma++;
+                    if (Is(comma, ",")) first = comma + 1;
+                }
                 var headEnd = -1;
                 var head = p <= 60 ? ReadList(first, out headEnd) : new List<Mention>();
                 // "Belarus, currently an observer, signed a memorandum ..., and is expected to become": over a short
@@ -1970,6 +1977,13 @@ internal sealed class MembershipReader
                 case "readmitted":
                     AdmittedCue(p);
                     break;
+                case "admitting":
+                    // "launched the procedure for admitting Belarus": on its way in.
+                    if (IsAny(p - 1, "for", "of") && IsAny(p - 2, "procedure", "process", "talks") && ReadList(p + 1, out var admittingEnd) is { Count: > 0 } beingAdmitted)
+                    {
+                        Hit(OrgFor(p), RelationKind.Joining, beingAdmitted, WhenAfter(admittingEnd + 1));
+                    }
+                    break;
                 case "promoted":
                 case "upgraded":
                 case "elevated":
@@ -2161,6 +2175,22 @@ internal sealed class MembershipReader
                             if (T(open).Kind == TokenKind.Dash) makers = ReadList(open + 1, out _);
                         }
                         var notMakers = false;
+                        // "Australia, which with the United States, Japan and India makes up the Quad": the antecedent and
+                        // the states it is "with".
+                        if (makers.Count == 0 && CountryAt(p - 1) is not null)
+                        {
+                            var with = ReadListBackward(p - 1, out var withStart, stopAtPreposition: false);
+                            if (Is(withStart - 1, "with") && Is(withStart - 2, "which") && Is(withStart - 3, ",") && CountryAt(withStart - 4) is { } antecedent)
+                            {
+                                makers = with;
+                                makers.Insert(0, antecedent);
+                            }
+                            else if (Is(withStart - 1, "the") && Is(withStart - 2, "with") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is { } antecedent2)
+                            {
+                                makers = with;
+                                makers.Insert(0, antecedent2);
+                            }
+                        }
                         if (makers.Count == 0) makers = Subject(p, out notMakers, out _);
                         if (!notMakers && makers.Count > 1) Hit(madeUp, RelationKind.Member, makers);
                     }
@@ -2245,7 +2275,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -2677,6 +2707,13 @@ internal sealed class MembershipReader
             {
                 named = true;
                 if (Is(close, "and")) { close++; while (close < _v.Count && close <= p + 6 && T(close).IsWord && !T(close).IsCapitalized) close++; }
+            }
+            // "Türkiye, the only NATO member among the SCO's dialogue partners,": the group it stands out in.
+            if (Is(close, "among") && named)
+            {
+                var end = close + 1;
+                while (end < _v.Count && end <= close + 8 && !IsAny(end, ",", ".", ";") && CountryAt(end) is null) end++;
+                if (IsAny(end, ",", ".", ";")) close = end;
             }
             // "..., the ...", "..., Opec's ...", "Ghana and Kenya, two of the bloc's members,"
             var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive
@@ -4320,6 +4357,8 @@ internal sealed class MembershipReader
         else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely", "alongside")) q++;
         else if (IsAny(q, "along", "together") && Is(q + 1, "with")) q += 2;
         else if (q < _v.Count && T(q).Kind == TokenKind.Dash) q++;
+        // "Armenia, ... and Sri Lanka are dialogue partners alongside Türkiye": the subject is a partner too.
+        var alongside = Is(q - 1, "alongside") || Is(q - 1, "with") && IsAny(q - 2, "along", "together");
         var list = ReadList(q, out _);
         // "Its observer states and dialogue partners include A, B": a list shared by two kinds.
         _markShared = dialogue && Is(p - 2, "and") && (IsAny(p - 3, "observers", "observer") || IsAny(p - 3, "states", "countries") && IsAny(p - 4, "observer"));
@@ -4337,7 +4376,7 @@ internal sealed class MembershipReader
             var subject = Subject(a + 1, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.DialoguePartner, subject); return; }
         }
-        if (list.Count > 0) return;
+        if (list.Count > 0 && !alongside) return;
 
         // "X is a dialogue partner", "X and Y are dialogue partners", "X, a dialogue partner,".
         var b = (dialogue ? p - 2 : p - 1);
@@ -4365,6 +4404,12 @@ internal sealed class MembershipReader
                     return;
                 }
             }
+        }
+        // "granted dialogue partner status to Egypt, Qatar and Saudi Arabia"
+        if (Is(p + 1, "status") && Is(p + 2, "to") && ReadList(p + 3, out _) is { Count: > 0 } grantedTo)
+        {
+            Hit(org, RelationKind.DialoguePartner, grantedTo);
+            return;
         }
         // "granted X partner status"
         if (Is(p + 1, "status") || Is(p, "partner") && Is(p + 1, "status"))
