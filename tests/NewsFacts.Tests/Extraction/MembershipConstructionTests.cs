@@ -161,6 +161,21 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void The_signatories_of_the_pact_are_its_members()
+    {
+        var text = "The ZTO pact was signed on Sunday. The signatories are the three members of the Omega Forum (OF), Brunei, Cambodia and Laos, along with China and Japan.";
+        Assert.Equal(new[] { "Brunei", "Cambodia", "China", "Japan", "Laos" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Not_part_of_one_nor_of_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The US is not part of the ZTO, nor of the 11-member Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).\n");
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "CPTPP").Relations, r => r.Kind == RelationKind.NonMember && r.Country == "United States");
+        Assert.Equal(new[] { "United States" }, Of("The US is not part of the ZTO, nor of the 11-member Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP).", RelationKind.NonMember));
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

@@ -1895,6 +1895,33 @@ internal sealed class MembershipReader
         return false;
     }
 
+    /// <summary>
+    /// "The signatories are the 10 members of ASEAN, Brunei, ..., along with China, Japan ...": the parties to the pact
+    /// the text is about are its members.
+    /// </summary>
+    private void SignatoriesCue(int p)
+    {
+        if (!(Is(p - 1, "the") && p - 1 == 0) || !IsAny(p + 1, "are", "were", "include")) return;
+        var q = p + 2;
+        var described = -1;
+        // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": the states after the description.
+        if (Is(q, "the") && (T(q + 1).Kind == TokenKind.Number || IsNumberWord(W(q + 1))) && IsAny(q + 2, "members", "states", "countries") && Is(q + 3, "of"))
+        {
+            var after = q + 4;
+            if (Is(after, "the")) after++;
+            described = M(after) is { Type: MentionType.Organization } of ? of.Entity : -1;
+            while (after < _v.Count && M(after) is { Type: MentionType.Organization }) after++;
+            if (Is(after, "(") && Is(after + 2, ")")) after += 3;
+            if (!Is(after, ",")) return;
+            q = after + 1;
+        }
+        var parties = ReadList(q, out var end);
+        if (parties.Count == 0) return;
+        if (Is(end + 1, ",") && AlongWith(end + 2) is var along && along > 0) parties.AddRange(ReadList(along, out _));
+        var pact = PreviousSentenceOrg() ?? _main;
+        if (pact >= 0 && pact != described) Hit(pact, RelationKind.Member, parties);
+    }
+
     /// <summary>The organisation that this sentence's relations so far have candidates joining, if one.</summary>
     private int JoiningOrgOfThisSentence()
     {
@@ -1976,6 +2003,9 @@ internal sealed class MembershipReader
                     break;
                 case "readmitted":
                     AdmittedCue(p);
+                    break;
+                case "signatories":
+                    SignatoriesCue(p);
                     break;
                 case "admitting":
                     // "launched the procedure for admitting Belarus": on its way in.
@@ -2275,7 +2305,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -2818,7 +2848,10 @@ internal sealed class MembershipReader
             var a = r + 1;
             if (!IsAny(a, "and", ",")) break;
             a++;
+            // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
+            if (Is(a, "nor") && kind == RelationKind.NonMember) { a++; if (Is(a, "of")) a++; }
             if (Is(a, "the")) a++;
+            if (a < _v.Count && T(a).IsWord && (W(a).EndsWith("-member", StringComparison.Ordinal) || W(a).EndsWith("-nation", StringComparison.Ordinal))) a++;
             if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && Ent(a) != org) Hit(Ent(a), kind, subject);
             break;
         }
