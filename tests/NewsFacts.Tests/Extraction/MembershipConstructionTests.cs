@@ -176,6 +176,19 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void The_Community_is_the_one_named_most_and_no_name_runs_over_a_state_or_an_adverb()
+    {
+        var facts = ArticleExtractor.Extract("eac.txt", "EAC admits DR Congo\n\nARUSHA (Reuters) - The East African Community (EAC) admitted the DR Congo on Tuesday. "
+            + "The EAC said the DRC would join in April. The DRC is also a member of the Southern African Development Community (SADC). "
+            + "The DRC joins Burundi, Kenya and Uganda in the Community. Today the East African Community has seven members. "
+            + "The admission leaves the Community with one more application. Somalia, which applied to join in 2012, is still waiting.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Uganda", System.StringComparison.Ordinal) || o.Name.StartsWith("Today", System.StringComparison.Ordinal));
+        var eac = facts.Organizations.Single(o => o.Acronym == "EAC").Relations;
+        Assert.Contains(eac, r => r.Kind == RelationKind.Member && r.Country == "Uganda");
+        Assert.Contains(eac, r => r.Kind == RelationKind.Joining && r.Country == "Somalia");
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

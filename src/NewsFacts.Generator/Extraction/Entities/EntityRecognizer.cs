@@ -474,6 +474,15 @@ internal sealed class EntityRecognizer
             // "The China-led Mekong-Lancang Cooperation", "the Saudi-backed ...": who leads it is no part of its name.
             while (first < last && IsLedBy(_t[first].Text)) first++;
             if (first > last) { i = last; continue; }
+            // "Today the East African Community", "Uganda in the Community": "the" inside a name follows a connector
+            // ("of the"), and a name does not start with a state placed "in" something.
+            for (var k = first + 1; k <= last && k <= first + 3; k++)
+            {
+                if (!_t[k].Is("the") || IsConnectorToken(_t[k - 1]) && !(k - 1 > first && _t[k - 1].Is("in") && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)) continue;
+                first = k + 1;
+                break;
+            }
+            if (first > last) { i = last; continue; }
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
             if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
@@ -599,14 +608,20 @@ internal sealed class EntityRecognizer
             if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text) && Tok(first - 1) is { } det && det.IsIgnoreCase("the"))
             {
                 var linked = false;
-                for (var k = Orgs.Count - 1; k >= 0; k--)
+                // "the Community" in an article about the East African Community that also names the Southern African
+                // Development Community: the one named more often so far, the first named of equals.
+                var best = -1;
+                for (var k = 0; k < Orgs.Count; k++)
                 {
                     var n = Orgs[k].Name;
                     if (n is null || !n.EndsWith(" " + _t[first].Text, StringComparison.Ordinal)) continue;
-                    Orgs[k].Mentions++;
-                    Add(MentionType.Organization, first, first).Entity = k;
+                    if (best < 0 || Orgs[k].Mentions > Orgs[best].Mentions) best = k;
+                }
+                if (best >= 0)
+                {
+                    Orgs[best].Mentions++;
+                    Add(MentionType.Organization, first, first).Entity = best;
                     linked = true;
-                    break;
                 }
                 if (!linked && _t[first].Text is "Commonwealth" or "Quad" or "Alliance" or "League")
                 {
