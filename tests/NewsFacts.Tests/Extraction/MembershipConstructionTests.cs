@@ -62,6 +62,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Belize Prime Minister Johnny Briceño, whose country is a member of the 15-nation ZTO, made a similar point.", "Belize")]
     [InlineData("Brazilian President Luiz Inácio Lula da Silva, whose country returned to the ZTO in 2023, urged the region to integrate.", "Brazil")]
     [InlineData("The signatories are the three members of the Zentral Trade Organization (ZTO), Brunei, Cambodia and Laos, along with China.", "Brunei|Cambodia|Laos")]
+    [InlineData("The body stretches from Australia and New Zealand, by far its largest economies, to tiny Niue.", "Australia|New Zealand|Niue")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -109,6 +110,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO counts Japan and China among its observers.", "China|Japan")]
     [InlineData("Australia, China and Japan, along with the European Union, have observer status in the association.", "Australia|China|Japan")]
     [InlineData("The ZTO groups Türkiye, Azerbaijan and Uzbekistan, with Hungary and Turkmenistan as observers.", "Hungary|Turkmenistan")]
+    [InlineData("Afghanistan, also formally an observer, was not invited.", "Afghanistan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -186,6 +188,15 @@ public sealed class MembershipConstructionTests
         var eac = facts.Organizations.Single(o => o.Acronym == "EAC").Relations;
         Assert.Contains(eac, r => r.Kind == RelationKind.Member && r.Country == "Uganda");
         Assert.Contains(eac, r => r.Kind == RelationKind.Joining && r.Country == "Somalia");
+    }
+
+    [Fact]
+    public void A_former_name_before_a_sized_noun_is_the_organisation_of_the_article()
+    {
+        var text = "Founded in 1971 as the South Pacific Forum, the 18-member body stretches from Australia and New Zealand to tiny Niue.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "South Pacific Forum" && o.Relations.Count > 0);
+        Assert.Equal(new[] { "Australia", "New Zealand", "Niue" }, Of(text, RelationKind.Member));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public enum CountryFormKind
     Capital,
 }
 
-/// <summary>A country (UN member or observer state, or Taiwan or Kosovo).</summary>
+/// <summary>A country (UN member or observer state, Taiwan, Kosovo, or a state in free association: the Cook Islands, Niue).</summary>
 public sealed class CountryEntry
 {
     /// <summary>Creates an entry.</summary>
@@ -444,5 +444,9 @@ public static class CountryGazetteer
         C("Palestine", "PS", aliases: "State of Palestine|Palestinian Territories|Palestinian territories|Occupied Palestinian Territories|Occupied Palestinian Territory", adjectives: "Palestinian", demonyms: "Palestinians", capitals: "Ramallah|East Jerusalem"),
         C("Taiwan", "TW", aliases: "Republic of China|ROC|R.O.C.|Chinese Taipei|Formosa", adjectives: "Taiwanese", capitals: "Taipei"),
         C("Kosovo", "XK", aliases: "Republic of Kosovo|Kosova", adjectives: "Kosovan|Kosovar", demonyms: "Kosovans|Kosovars", capitals: "Pristina|Prishtina|Priština"),
+
+        // ---- States in free association with New Zealand, full members of regional bodies (2)
+        C("Cook Islands", "CK", adjectives: "Cook Islander|Cook Islands", demonyms: "Cook Islanders", capitals: "Avarua"),
+        C("Niue", "NU", adjectives: "Niuean", demonyms: "Niueans", capitals: "Alofi"),
     };
 }

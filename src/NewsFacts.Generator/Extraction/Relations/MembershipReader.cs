@@ -1694,7 +1694,10 @@ internal sealed class MembershipReader
         if (former < 0 || !Is(after, ",")) return;
         int current;
         // "..., the bloc": the organisation the article was speaking of before this sentence (not the former name).
-        if (Is(after + 1, "the") && T(after + 2).IsWord && OrganizationWords.IsGenericNoun(W(after + 2))) current = PreviousSentenceOrg() ?? _main;
+        // "Founded in 1971 as the South Pacific Forum, the 18-member body ...": over the size word too.
+        var noun = after + 2;
+        if (T(noun).IsWord && (W(noun).EndsWith("-member", StringComparison.Ordinal) || W(noun).EndsWith("-nation", StringComparison.Ordinal))) noun++;
+        if (Is(after + 1, "the") && T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun))) current = PreviousSentenceOrg() ?? _main;
         else current = NamedOrganizationAt(after + 1, out _);
         if (current >= 0 && current != former) _formerNames[former] = current;
     }
@@ -1952,10 +1955,45 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "the 18-member body stretches from Australia and New Zealand, ..., to tiny Niue": an organisation's extent names
+    /// members at both ends.
+    /// </summary>
+    private void StretchesFrom()
+    {
+        for (var p = 1; p + 2 < _v.Count; p++)
+        {
+            if (!IsAny(p, "stretches", "stretch", "stretched", "ranges", "extends", "spans") || !Is(p + 1, "from")) continue;
+            // The subject: an organisation or a generic noun just before the verb.
+            var s = p - 1;
+            int org;
+            if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
+            else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
+            else return;
+            if (org < 0) return;
+            var from = ReadList(p + 2, out var fromEnd);
+            if (from.Count == 0) return;
+            var to = new List<Mention>();
+            for (var k = fromEnd + 1; k < _v.Count && k <= fromEnd + 25; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (!Is(k, "to")) continue;
+                var a = k + 1;
+                while (a < _v.Count && a <= k + 3 && T(a).IsWord && !T(a).IsCapitalized && CountryAt(a) is null) a++;
+                to = ReadList(a, out _);
+                break;
+            }
+            Hit(org, RelationKind.Member, from);
+            if (to.Count > 0) Hit(org, RelationKind.Member, to);
+            return;
+        }
+    }
+
     private void ReadSentence()
     {
         FormerName();
         OrganizationOfStates();
+        StretchesFrom();
         SentenceFrames();
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
@@ -4474,7 +4512,10 @@ internal sealed class MembershipReader
         var b = p - 1;
         while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
-        if (IsAny(b, "currently", "now", "still", "already") && Is(b - 1, ",")) b--;
+        // "Afghanistan, also formally an observer, was not invited"
+        var adverbs = b;
+        while (IsAny(adverbs, "currently", "now", "still", "already", "also", "formally", "officially") && adverbs > b - 3) adverbs--;
+        if (adverbs < b && Is(adverbs, ",")) b = adverbs;
         // "Japan, one of the ZTO's observers, sent a delegation"
         if (Is(p, "observers") && T(b).Kind == TokenKind.Possessive)
         {
