@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using NewsFacts.Extraction.Entities;
+using NewsFacts.Extraction.Lexicon;
 using NewsFacts.Extraction.Quotes;
 using NewsFacts.Extraction.Relations;
 using NewsFacts.Extraction.Text;
@@ -119,7 +120,7 @@ public static class ArticleExtractor
         foreach (var p in er.People)
         {
             var tok = doc.Tokens[p.FirstToken];
-            people.Add(new PersonFacts(p.Name, p.Title, p.Country, Evidence(doc, file, tok.Start, tok.Sentence)));
+            people.Add(new PersonFacts(p.Name, TitleForms.Full(p.Title), p.Country, Evidence(doc, file, tok.Start, tok.Sentence)));
         }
 
         var quotes = new List<QuoteFacts>();

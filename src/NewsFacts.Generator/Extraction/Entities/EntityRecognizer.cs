@@ -1350,7 +1350,8 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>A one-word title or role (the word's class, computed once per distinct word from the same lists as <see cref="TitleWords"/>).</summary>
-    private bool IsTitleToken(int i) => _t[i].IsWord && _t[i].Has(WordClass.TitleWord);
+    // "10:48 PM IST": a time, not a prime minister.
+    private bool IsTitleToken(int i) => _t[i].IsWord && _t[i].Has(WordClass.TitleWord) && !(_t[i].Text == "PM" && Tok(i - 1) is { Kind: TokenKind.Number });
 
     /// <summary>The longest title whose words end at token <paramref name="end"/> (case-insensitive); returns its first token or -1.</summary>
     private int TitleEndingAt(int end, out string title)
@@ -1425,6 +1426,8 @@ internal sealed class EntityRecognizer
                 if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
                 if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && (j > i || particleStart) && j + 1 < _t.Count && (IsNameToken(j + 1) || NameParticles.Contains(_t[j + 1].Text))) { j++; continue; }
                 if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
+                // "Commerce and Industry Minister Piyush Goyal": "and" inside a title.
+                if (_t[j].Is("and") && j > i && TitleStartingAt(i, Math.Min(_t.Count - 1, j + 4), out _) > j) { j++; continue; }
                 break;
             }
             if (last < i) continue;
@@ -1538,6 +1541,9 @@ internal sealed class EntityRecognizer
                 var k = e + 2;
                 string? country = null;
                 while (Tok(k) is { } d && (d.Is("the") || d.Is("a") || d.Is("an") || d.Is("its") || d.Is("then"))) k++;
+                // "Henry Puna, a former prime minister of the Cook Islands,": the state of a former office.
+                var former = Tok(k) is { } fm && (fm.Is("former") || fm.Is("outgoing"));
+                if (former) k++;
                 if (At(k) is { Type: MentionType.Country } cm)
                 {
                     country = cm.Country!.Name;
@@ -1553,10 +1559,20 @@ internal sealed class EntityRecognizer
                 if (tl >= 0 && !Titles.IsHonorific(title))
                 {
                     run.Evidence = true;
-                    run.Title ??= CleanTitle(title);
-                    if (country is null && Tok(tl + 1) is { } of && of.Is("of") && At(tl + 2) is { Type: MentionType.Country } oc) country = oc.Country!.Name;
+                    // A former office describes the person without being their title now; its state is theirs.
+                    if (!former) run.Title ??= CleanTitle(title);
+                    var ofAt = tl + 1;
+                    if (Tok(ofAt) is { } of && of.Is("of") && Tok(ofAt + 1) is { } det && det.Is("the")) ofAt++;
+                    if (country is null && Tok(tl + 1) is { } of2 && of2.Is("of") && At(ofAt + 1) is { Type: MentionType.Country } oc
+                        && (ofAt == tl + 1 || oc.FormKind is CountryFormKind.Name or CountryFormKind.Alias)) country = oc.Country!.Name;
                     run.Country ??= country;
                 }
+            }
+            // "Secretary General Khusrav Noziri of Tajikistan", "Dame Meg Taylor of Papua New Guinea": the state after "of".
+            if (Tok(e + 1) is { } ofState && ofState.Is("of") && At(e + 2) is { Type: MentionType.Country, Compound: false } stateAfter && stateAfter.Country is not null
+                && (Tok(stateAfter.Last + 1) is null || Tok(stateAfter.Last + 1) is { } afterState && !afterState.IsCapitalized))
+            {
+                run.Country ??= stateAfter.Country.Name;
             }
 
             // ", a political scientist at ...", ", who ...", ", 71,", " of Chad": what follows a name.
@@ -1689,7 +1705,7 @@ internal sealed class EntityRecognizer
         var words = title.Split(' ');
         for (var k = 0; k < words.Length; k++)
         {
-            if (words[k].Length > 0 && words[k] != "of" && words[k] != "for" && words[k] != "the")
+            if (words[k].Length > 0 && words[k] != "of" && words[k] != "for" && words[k] != "the" && words[k] != "and")
             {
                 words[k] = char.ToUpperInvariant(words[k][0]) + words[k].Substring(1);
             }
@@ -1920,13 +1936,13 @@ internal sealed class EntityRecognizer
         return Capitalise(t);
     }
 
-    /// <summary>The organisation the article is about: most mentions, defined names and the lead count most.</summary>
     /// <summary>Notes an organisation named in the headline or the lead.</summary>
     private void MarkEarly(int org, int paragraph)
     {
         if (paragraph <= FirstBodyParagraph + 1) Orgs[org].Early = true;
     }
 
+    /// <summary>The organisation the article is about: most mentions, defined names and the lead count most.</summary>
     public int MainOrganization()
     {
         var best = -1;

@@ -279,7 +279,10 @@ public static class Titles
             "Lt. Col.", "Captain", "Capt.", "Commander",
             // Religion, law, academia.
             "Ayatollah", "Grand Ayatollah", "Imam", "Patriarch", "Cardinal", "Archbishop", "Bishop", "Rabbi", "Reverend", "Rev.",
-            "Chief Justice", "Judge", "Professor", "Prof.",
+            "Chief Justice", "Judge", "Professor", "Prof.", "Prof",
+            // Abbreviations of heads of government, and more ministers.
+            "PM", "Commerce Minister", "Commerce and Industry Minister", "Trade and Industry Minister", "Foreign Affairs Secretary",
+            "Caretaker Prime Minister",
         };
         var all = new List<string>(titles.Length + s_honorifics.Length);
         s_set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -317,6 +320,18 @@ public static class Titles
         })
             s_gender[f] = 'f';
     }
+}
+
+/// <summary>Titles written in full: "PM" → "Prime Minister", "Prof" → "Professor"; others as given.</summary>
+public static class TitleForms
+{
+    public static string? Full(string? title) => title switch
+    {
+        null => null,
+        "PM" => "Prime Minister",
+        "Prof" or "Prof." => "Professor",
+        _ => title,
+    };
 }
 
 /// <summary>Which role nouns a more general role noun can refer back to ("the leader" → the president).</summary>
