@@ -200,6 +200,17 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_member_of_two_blocs_listed_after_a_counted_description()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Belarus is already a member of two post-Soviet blocs, the Collective Security Treaty Organization (CSTO) "
+            + "and the Eurasian Economic Union (EAEU), and it is tied to Moscow.\n");
+        foreach (var acronym in new[] { "CSTO", "EAEU" })
+        {
+            Assert.Contains(facts.Organizations.Single(o => o.Acronym == acronym).Relations, r => r.Kind == RelationKind.Member && r.Country == "Belarus");
+        }
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

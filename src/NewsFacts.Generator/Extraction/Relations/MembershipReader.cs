@@ -617,6 +617,30 @@ internal sealed class MembershipReader
     /// "the eight Arctic states: A, B ...", "the five states bordering the sea - A, B ...", "the four Central Asian
     /// states of A, B ...": a description that introduces a list. Returns the list's first position (or -1) and the number.
     /// </summary>
+    /// <summary>
+    /// "two post-Soviet blocs, the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union (EAEU)":
+    /// the organisations a counted description lists after its comma; null when it lists none.
+    /// </summary>
+    private List<int>? OrganizationsListedAfter(int q)
+    {
+        var n = q;
+        while (n < _v.Count && n <= q + 3 && T(n).IsWord && !IsAny(n, "blocs", "organisations", "organizations", "groupings", "alliances", "bodies", "groups", "unions")) n++;
+        if (!IsAny(n, "blocs", "organisations", "organizations", "groupings", "alliances", "bodies", "groups", "unions") || !Is(n + 1, ",")) return null;
+        var orgs = new List<int>();
+        var k = n + 2;
+        while (k < _v.Count)
+        {
+            var named = NamedOrganizationAt(k, out var after);
+            if (named < 0) break;
+            if (!orgs.Contains(named)) orgs.Add(named);
+            if (Is(after, "(") && Is(after + 2, ")")) after += 3;
+            if (Is(after, ",") && Is(after + 1, "and")) after++;
+            if (!IsAny(after, ",", "and")) break;
+            k = after + 1;
+        }
+        return orgs.Count > 0 ? orgs : null;
+    }
+
     /// <summary>Where the states begin after "along with", "together with" or "alongside" at <paramref name="q"/>; else -1.</summary>
     private int AlongWith(int q) => Is(q, "alongside") ? q + 1 : IsAny(q, "along", "together") && Is(q + 1, "with") ? q + 2 : -1;
 
@@ -2667,6 +2691,18 @@ internal sealed class MembershipReader
         }
 
         var org = OrgFor(p);
+        // "Belarus is already a member of two post-Soviet blocs, the CSTO and the EAEU": each organisation listed.
+        if (Is(p + 1, "of") && (T(p + 2).Kind == TokenKind.Number || IsNumberWord(W(p + 2))) && OrganizationsListedAfter(p + 3) is { Count: > 1 } listed)
+        {
+            var v0 = p - 1;
+            while (v0 >= 0 && IsAny(v0, WordsA50)) v0--;
+            if (v0 >= 0 && IsCopula(W(v0).ToLowerInvariant()) && !IsAny(p - 2, "not", "n't", "never") && !IsAny(p - 3, "not", "n't", "never"))
+            {
+                var holders = Subject(v0 + 1, out var notHolders, out _);
+                if (!notHolders && holders.Count > 0) foreach (var o in listed) Hit(o, RelationKind.Member, holders);
+                return;
+            }
+        }
         if (IsAny(p, "members") && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && !IsAny(p - 2, "of", "among"))
         {
             // "with 10 members stretching from Chad in the north to Angola in the south, among them Cameroon and Gabon":
