@@ -63,6 +63,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Brazilian President Luiz Inácio Lula da Silva, whose country returned to the ZTO in 2023, urged the region to integrate.", "Brazil")]
     [InlineData("The signatories are the three members of the Zentral Trade Organization (ZTO), Brunei, Cambodia and Laos, along with China.", "Brunei|Cambodia|Laos")]
     [InlineData("The body stretches from Australia and New Zealand, by far its largest economies, to tiny Niue.", "Australia|New Zealand|Niue")]
+    [InlineData("Launched in 2015 by Poland and Croatia, the ZTO until now brought together 12 European Union member states: Austria, Bulgaria, Croatia and Estonia.", "Austria|Bulgaria|Croatia|Estonia|Poland")]
+    [InlineData("Leaders and delegations from the 53-member ZTO, which stretches from Canada to New Zealand, are in Valletta until tomorrow.", "Canada|New Zealand")]
+    [InlineData("Greece was admitted on Wednesday as a full participating state of the ZTO.", "Greece")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -100,6 +103,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The region's six countries are at different stages of the accession process. Montenegro and Serbia have been negotiating since 2012 and 2014 respectively.", "Montenegro|Serbia")]
     [InlineData("The leaders also launched the procedure for admitting Belarus.", "Belarus")]
     [InlineData("In Samarkand, Iran signed a memorandum of obligations, the last step before full membership, and is expected to become a full member next year.", "Iran")]
+    [InlineData("At Kazan, 13 states were invited, among them Malaysia and Thailand, both of which applied for full membership of the ZTO earlier this year.", "Malaysia|Thailand")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -208,6 +212,46 @@ public sealed class MembershipConstructionTests
         {
             Assert.Contains(facts.Organizations.Single(o => o.Acronym == acronym).Relations, r => r.Kind == RelationKind.Member && r.Country == "Belarus");
         }
+    }
+
+    [Fact]
+    public void All_of_them_except_one()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO brought together Austria, Bulgaria, Croatia and Estonia. All of them except Austria are also members of NATO.\n");
+        var nato = facts.Organizations.Single(o => o.Acronym == "NATO").Relations;
+        Assert.Equal(new[] { "Bulgaria", "Croatia", "Estonia" }, nato.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Austria" }, nato.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country));
+    }
+
+    [Fact]
+    public void Members_that_also_belong_to_another_organisation()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Malta, the United Kingdom and Cyprus are the three ZTO members that also belong to the European Union (EU).\n");
+        Assert.Equal(new[] { "Cyprus", "Malta", "United Kingdom" }, facts.Organizations.Single(o => o.Acronym == "EU").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Founders_launched_a_bloc_named_for_a_capital_with_a_number_word()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Leaders meet\n\nACCRA (Reuters) - The Accra Initiative was launched in 2017 by Ghana, Benin and Togo. "
+            + "Greece joined the Three Seas Initiative (3SI) on Wednesday.\n");
+        Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, facts.Organizations.Single(o => o.Name == "Accra Initiative").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal("3SI", facts.Organizations.Single(o => o.Name == "Three Seas Initiative").Acronym);
+    }
+
+    [Fact]
+    public void Membership_sought_of_two_organisations()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Sri Lanka has formally sought membership of the ZTO and of its New Development Bank (NDB), the minister said.\n");
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "NDB").Relations, r => r.Kind == RelationKind.Joining && r.Country == "Sri Lanka");
+        Assert.Equal(new[] { "Sri Lanka" }, Of("Sri Lanka has formally sought membership of the ZTO and of its New Development Bank (NDB), the minister said.", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void A_word_in_capitals_alone_on_its_line_is_no_organisation()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Greece joins the forum\n\nNEWSROOM\n\nGreece was admitted on Wednesday as a full participating state of the Three Seas Initiative (3SI).\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "NEWSROOM");
     }
 
     [Fact]

@@ -360,6 +360,12 @@ internal sealed class EntityRecognizer
     public static bool IsAcronymText(string s)
     {
         if (s.Length < 2 || s.Length > 8) return false;
+        // "3SI" (Three Seas Initiative): a digit, then capitals only.
+        if (char.IsDigit(s[0]) && s.Length >= 3)
+        {
+            for (var k = 1; k < s.Length; k++) if (!char.IsUpper(s[k])) return false;
+            return true;
+        }
         if (!char.IsUpper(s[0])) return false;
         // G7, G20, G-20, G77, P5, E3: capitals then digits.
         var letters = 0;
@@ -470,7 +476,9 @@ internal sealed class EntityRecognizer
             knownRunEnd = last;
             var first = i;
             // Drop leading function words ("The", "In") and trailing connectors.
-            while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) || IsConnectorToken(_t[first]))) first++;
+            // "the Three Seas Initiative": a number word inside a sentence starts the name.
+            while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) && !(first < last && NumberWords.TryParse(_t[first].Text, out _) && !IsSentenceInitial(first))
+                                     || IsConnectorToken(_t[first]))) first++;
             // "The China-led Mekong-Lancang Cooperation", "the Saudi-backed ...": who leads it is no part of its name.
             while (first < last && IsLedBy(_t[first].Text)) first++;
             if (first > last) { i = last; continue; }
@@ -771,6 +779,8 @@ internal sealed class EntityRecognizer
                 if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += "+";
             }
             if (acronym is null) continue;
+            // "NEWSROOM", "WORLD": a word in capitals alone on its line is a label or a byline, unless a name defined it.
+            if (_doc.Paragraphs[tok.Paragraph] is { } alone && alone.FirstToken == i && alone.LastToken == i && !Orgs.Exists(o => o.Acronym == acronym && o.Defined)) continue;
             // "APIA, 26 October (PA) -": a news agency's credit in the dateline; also "Paris (ANTARA) -", "TALLINN (ERR) -":
             // an agency in parentheses after the dateline's place and before its dash.
             if (Tok(i - 1) is { } open && open.Is("(") && Tok(i + 1) is { } close && close.Is(")")

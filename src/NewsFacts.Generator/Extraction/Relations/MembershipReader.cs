@@ -343,6 +343,9 @@ internal sealed class MembershipReader
     private readonly HashSet<RelationHit> _departures = new();
     private readonly HashSet<RelationHit> _announcedDepartures = new();
 
+    /// <summary>The states the last subject set apart ("All of them except Austria"), for the cue that read it.</summary>
+    private List<Mention>? _excepted;
+
     /// <param name="announced">The departure is under way or decided ("will leave", "are leaving"): the latest news of the
     /// article, which ends a membership whatever sentence tells it.</param>
     private void Departure(int org, List<Mention> countries, bool announced = false)
@@ -692,7 +695,9 @@ internal sealed class MembershipReader
         if (Is(p, "the") || Is(p, "its") || Is(p, "all")) p++;
         if (p < _v.Count && NumberWords.TryParse(W(p), out var n)) { number = n; p++; }
         var words = 0;
-        while (p < _v.Count && words < 3 && T(p).IsWord && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies") && M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective }) { p++; words++; }
+        // "12 European Union member states: ...": an organisation's name may describe them too.
+        while (p < _v.Count && words < 4 && T(p).IsWord && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")
+               && (M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective } || M(p) is { Type: MentionType.Organization } && Is(p + 1, "member") || M(p) is { Type: MentionType.Organization } && M(p + 1) == M(p))) { p++; words++; }
         if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) return -1;
         var noun = p;
         p++;
@@ -870,6 +875,24 @@ internal sealed class MembershipReader
                 subjectStart = p;
                 return new List<Mention> { itState };
             }
+            if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "members", "states", "countries") && p >= 3)
+            {
+                // "Malta, the United Kingdom and Cyprus are the three Commonwealth members that also belong to the EU": the
+                // states the copula before the noun names.
+                var a = p - 2;
+                while (a >= 0 && a >= p - 6 && (M(a) is { Type: MentionType.Organization } || T(a).Kind == TokenKind.Possessive || T(a).Kind == TokenKind.Number || IsNumberWord(W(a))
+                    || IsAny(a, "the", "only", "other", "full", "founding"))) a--;
+                if (IsAny(a, "are", "were", "remain"))
+                {
+                    var copulaSubject = Subject(a, out _, out subjectStart);
+                    if (copulaSubject.Count > 0) return copulaSubject;
+                }
+            }
+            // "Malaysia and Thailand, both of which applied for full membership": the states before.
+            if (Is(p, "which") && Is(p - 1, "of") && IsAny(p - 2, "both", "all") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
+            {
+                return ReadListBackward(p - 4, out subjectStart, stopAtPreposition: false);
+            }
             if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "member", "state", "country", "candidate") && p >= 3)
             {
                 // "Moldova, a CEFTA member that has never joined NATO": the state the apposition describes.
@@ -990,6 +1013,15 @@ internal sealed class MembershipReader
         }
         var list = ReadListBackward(p, out var start);
         subjectStart = start;
+        // "All of them except Austria are also members of NATO": the list the previous sentence named, without the
+        // states set apart, which are told apart (see Excepted).
+        if (list.Count > 0 && IsAny(start - 1, "except", "but") && (Is(start - 2, "them") || Is(start - 2, "all"))
+            && ResolveDescription(start - 2, out var everyStart) is { } every)
+        {
+            _excepted = list;
+            subjectStart = everyStart;
+            return every.FindAll(c => !list.Exists(x => x.Country == c.Country));
+        }
         if (list.Count == 0 && DescribedStateAt(p) is { } described)
         {
             list.Add(described);
@@ -1990,6 +2022,8 @@ internal sealed class MembershipReader
             if (!IsAny(p, "stretches", "stretch", "stretched", "ranges", "extends", "spans") || !Is(p + 1, "from")) continue;
             // The subject: an organisation or a generic noun just before the verb.
             var s = p - 1;
+            // "the 53-member organisation, which stretches from Canada to New Zealand": the antecedent.
+            if (Is(s, "which") && Is(s - 1, ",")) s -= 2;
             int org;
             if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
@@ -2325,8 +2359,10 @@ internal sealed class MembershipReader
                 case "unites":
                 case "brings":
                 case "bringing":
+                case "brought":
                 case "made":
                 case "founded":
+                case "launched":
                 case "formed":
                 case "established":
                 case "created":
@@ -2367,7 +2403,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -2866,7 +2902,11 @@ internal sealed class MembershipReader
         }
         if (v >= 0 && IsCopula(W(v).ToLowerInvariant()))
         {
+            _excepted = null;
             var subject = Subject(v + 1, out _, out var start);
+            // "All of them except Austria are also members of NATO": Austria is not.
+            if (_excepted is { } apart && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, apart);
+            _excepted = null;
             if (subject.Count == 0 && PersonsCountry(v - 1) is { } own) subject.Add(own);
             if (subject.Count > 0)
             {
@@ -3315,6 +3355,19 @@ internal sealed class MembershipReader
     private void AdmittedCue(int p)
     {
         var org = OrgFor(p);
+        // "Greece was admitted on Wednesday as a full participating state of the Three Seas Initiative": the organisation
+        // the admission names.
+        for (var k = p + 1; k < _v.Count && k <= p + 10; k++)
+        {
+            if (IsAny(k, ",", ";", ".")) break;
+            if (!Is(k, "as")) continue;
+            for (var o = k + 1; o < _v.Count && o <= k + 7; o++)
+            {
+                if (IsAny(o, ",", ";", ".")) break;
+                if (Is(o, "of") && NamedOrganizationAt(o + 1, out _) is var asOf && asOf >= 0) { org = asOf; break; }
+            }
+            break;
+        }
         // "admitted to the category", "admitted as partners": not membership.
         for (var k = p + 1; k < _v.Count && k <= p + 5; k++)
         {
@@ -3769,6 +3822,27 @@ internal sealed class MembershipReader
             return;
         }
         if (!IsAny(p + 1, "of", "in")) return;
+        // "Sri Lanka has formally sought membership of the BRICS grouping ... and of its New Development Bank": an application.
+        var seek = p - 1;
+        if (IsAny(seek, "full")) seek--;
+        if (IsAny(seek, "sought", "seeks", "seeking", "seek", "requested", "requests"))
+        {
+            var seekers = Subject(seek, out var notSeeking, out _);
+            if (notSeeking || seekers.Count == 0) return;
+            var sought = NamedOrganizationAt(p + 2, out var afterSought);
+            if (sought < 0 && JoinsAnOrganization(p + 1, out var soughtGeneric)) sought = soughtGeneric;
+            if (sought < 0) return;
+            Hit(sought, RelationKind.Joining, seekers);
+            for (var k = Math.Max(afterSought, p + 2); k < _v.Count && k <= p + 16; k++)
+            {
+                if (!(Is(k, "and") && Is(k + 1, "of"))) continue;
+                var a = k + 2;
+                if (IsAny(a, "its", "the")) a++;
+                if (M(a) is { Type: MentionType.Organization } also && also.Entity >= 0) Hit(also.Entity, RelationKind.Joining, seekers);
+                break;
+            }
+            return;
+        }
         // "Tanzania left the bloc in 2000, choosing to concentrate on its membership of SADC and the EAC": the state's
         // memberships it keeps.
         if (Is(p - 1, "its") && IsAny(p - 2, "on", "to") && IsAny(p - 3, "concentrate", "focus", "committed", "attached")
@@ -4643,9 +4717,11 @@ internal sealed class MembershipReader
                 break;
             case "brings":
             case "bringing":
+            case "brought":
                 if (!Is(q, "together")) return;
                 q++;
                 break;
+            case "launched":
             case "founded":
             case "formed":
             case "established":
