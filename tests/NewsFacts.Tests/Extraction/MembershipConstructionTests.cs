@@ -66,6 +66,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Launched in 2015 by Poland and Croatia, the ZTO until now brought together 12 European Union member states: Austria, Bulgaria, Croatia and Estonia.", "Austria|Bulgaria|Croatia|Estonia|Poland")]
     [InlineData("Leaders and delegations from the 53-member ZTO, which stretches from Canada to New Zealand, are in Valletta until tomorrow.", "Canada|New Zealand")]
     [InlineData("Greece was admitted on Wednesday as a full participating state of the ZTO.", "Greece")]
+    [InlineData("The ZTO brings together the 27 member states of the European Union and the countries of the southern Mediterranean, from Morocco, Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro.", "Albania|Algeria|Egypt|Jordan|Montenegro|Morocco|Tunisia|Turkey")]
+    [InlineData("Kenya and Ghana were the first to ratify it, and it entered into force on May 30, 2019.", "Ghana|Kenya")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -79,6 +81,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The declaration praised the ZTO, which brings together all 33 countries of the region without the United States and Canada.", "Canada|United States")]
     [InlineData("Russia's foreign ministry said on Monday that it was withdrawing from the ZTO.", "Russia")]
     [InlineData("Namibia, a ZTO member, also withdrew a few years later.", "Namibia")]
+    [InlineData("China, which is not formally a member of the group, has coordinated its positions with the ZTO for decades.", "China")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -115,6 +118,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Australia, China and Japan, along with the European Union, have observer status in the association.", "Australia|China|Japan")]
     [InlineData("The ZTO groups Türkiye, Azerbaijan and Uzbekistan, with Hungary and Turkmenistan as observers.", "Hungary|Turkmenistan")]
     [InlineData("Afghanistan, also formally an observer, was not invited.", "Afghanistan")]
+    [InlineData("Seychelles attended the meeting as an observer state.", "Seychelles")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -149,6 +153,7 @@ public sealed class MembershipConstructionTests
     [Theory]
     [InlineData("Afghanistan and Iran are observers, while Armenia, Nepal and Sri Lanka are dialogue partners alongside Türkiye.", "Armenia|Nepal|Sri Lanka|Turkey")]
     [InlineData("The leaders also launched the procedure for admitting Belarus, and granted dialogue partner status to Egypt, Qatar and Saudi Arabia.", "Egypt|Qatar|Saudi Arabia")]
+    [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -252,6 +257,41 @@ public sealed class MembershipConstructionTests
     {
         var facts = ArticleExtractor.Extract("a.txt", "Greece joins the forum\n\nNEWSROOM\n\nGreece was admitted on Wednesday as a full participating state of the Three Seas Initiative (3SI).\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "NEWSROOM");
+    }
+
+    [Fact]
+    public void A_line_naming_an_organisation_and_its_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "\n\nAndean Community: Bolivia, Colombia, Ecuador and Peru.\n");
+        Assert.Equal(new[] { "Bolivia", "Colombia", "Ecuador", "Peru" }, facts.Organizations.Single(o => o.Name == "Andean Community").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Part_of_a_triangle_set_up_with_others()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Poland is also part of the Lublin Triangle, set up in 2020 with Lithuania and Ukraine to support Kyiv.\n");
+        Assert.Equal(new[] { "Lithuania", "Poland", "Ukraine" }, facts.Organizations.Single(o => o.Name == "Lublin Triangle").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void States_that_left_on_their_accession_to_another_organisation()
+    {
+        const string text = "Cyprus and Malta left on their accession to the European Union (EU) in 2004.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Cyprus", "Malta" }, facts.Organizations.Single(o => o.Acronym == "EU").Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Cyprus", "Malta" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_mixed_case_acronym_and_a_generic_subject_that_names_another_organisation_after_it()
+    {
+        var facts = ArticleExtractor.Extract("ufm.txt", "Mediterranean forum meets\n\nBARCELONA (EFE) - The Union for the Mediterranean (UfM) held its forum on Monday, "
+            + "co-chaired by the European Union's foreign policy chief. The UfM was launched in Paris in 2008 as the successor to the Barcelona Process. "
+            + "The organization brings together the 27 member states of the European Union and the countries of the southern Mediterranean, from Morocco "
+            + "and Tunisia to Egypt and Jordan.\n");
+        var ufm = Assert.Single(facts.Organizations, o => o.Acronym == "UfM");
+        Assert.Equal("Union for the Mediterranean", ufm.Name);
+        Assert.Equal(new[] { "Egypt", "Jordan", "Morocco", "Tunisia" }, ufm.Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

@@ -443,6 +443,21 @@ internal sealed class EntityRecognizer
         return a.Length >= 3 && string.Equals(sb.ToString(), a.ToUpperInvariant(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "UfM" for "Union for the Mediterranean": its capitals are the name's capital initials and its small letters the
+    /// initials of its connectors, in order.
+    /// </summary>
+    private static bool MixedCaseSpells(string word, string name)
+    {
+        if (word.Length < 3 || word.Length > 6) return false;
+        var capitals = new StringBuilder();
+        foreach (var c in word) if (char.IsUpper(c)) capitals.Append(c);
+        if (capitals.Length < 2 || capitals.Length == word.Length || !string.Equals(capitals.ToString(), InitialsOf(name), StringComparison.Ordinal)) return false;
+        var all = new StringBuilder();
+        foreach (var w in name.Split(' ', '-')) if (w.Length > 0 && char.IsLetter(w[0])) all.Append(char.ToUpperInvariant(w[0]));
+        return IsSubsequence(word.ToUpperInvariant(), all.ToString());
+    }
+
     /// <summary>A one-word name ("Opec", "Nato") that spells a name of three or more capitalised words.</summary>
     private static bool WordSpells(string word, string name) =>
         word.Length >= 3 && word.IndexOf(' ') < 0 && name.IndexOf(' ') > 0 && InitialsOf(name) is var initials
@@ -751,7 +766,7 @@ internal sealed class EntityRecognizer
         if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End) { text += "+"; close++; }
         if (Tok(close) is not { } c || !c.Is(")")) return null;
         if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
-            && !(nameFirst >= 0 && acr.IsCapitalized && WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)))) return null;
+            && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))))) return null;
         return text;
     }
 

@@ -630,7 +630,7 @@ public static class OrganizationWords
         "Market", "Area", "Nations", "Countries", "States", "Committee", "Commission", "Assembly", "Initiative", "Dialogue",
         "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Movement", "Institute", "Corporation", "Program", "Programme",
         "Parliament", "Office", "Court", "Tribunal", "Authority", "Board", "Network", "Consortium", "Society", "Foundation",
-        "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club",
+        "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave",
     };
 
     private static readonly HashSet<string> s_events = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -642,7 +642,7 @@ public static class OrganizationWords
     {
         "bloc", "group", "grouping", "organisation", "organization", "alliance", "union", "club", "body", "forum", "association",
         "community", "partnership", "coalition", "cartel", "league", "pact", "format", "institution", "organ", "commission",
-        "council", "platform", "framework", "mechanism", "federation", "consortium",
+        "council", "platform", "framework", "mechanism", "federation", "consortium", "conclave", "initiative", "triangle",
     };
 
     private static readonly HashSet<string> s_connectors = new HashSet<string>(StringComparer.Ordinal)

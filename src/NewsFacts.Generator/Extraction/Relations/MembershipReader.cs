@@ -149,7 +149,7 @@ internal sealed class MembershipReader
     private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
     private static readonly string[] WordsA19 = { "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original" };
     private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
-    private static readonly string[] WordsA50 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their" };
+    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
     private static readonly string[] WordsForces41 = { "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus", "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the", "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their" };
     private static readonly string[] WordsBid13 = { "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes" };
@@ -661,6 +661,30 @@ internal sealed class MembershipReader
         while (p < _v.Count && words < 3 && (T(p).IsWord || M(p) is { Type: MentionType.Organization }) && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) { p++; words++; }
         if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies") || !Is(p + 1, ",")) return -1;
         return ReadList(p + 2, out var end) is { Count: > 1 } && Is(end + 1, ",") ? p + 2 : -1;
+    }
+
+    /// <summary>"..., from A, B and C to D and E, as well as F and G": the states of an extent after a description, or null.</summary>
+    private List<Mention>? FromToList(int q, out int end)
+    {
+        end = q;
+        for (var k = q; k < _v.Count && k <= q + 25; k++)
+        {
+            if (IsAny(k, ";", ".")) return null;
+            if (!(Is(k, "from") && Is(k - 1, ","))) continue;
+            var from = ReadList(k + 1, out var fromEnd);
+            if (from.Count == 0 || !Is(fromEnd + 1, "to")) return null;
+            var to = ReadList(fromEnd + 2, out var toEnd);
+            if (to.Count == 0) return null;
+            from.AddRange(to);
+            end = toEnd;
+            if (Is(toEnd + 1, ",") && Is(toEnd + 2, "as") && Is(toEnd + 3, "well") && Is(toEnd + 4, "as") && ReadList(toEnd + 5, out var alsoEnd) is { Count: > 0 } also)
+            {
+                from.AddRange(also);
+                end = alsoEnd;
+            }
+            return from;
+        }
+        return null;
     }
 
     /// <summary>"without the United States and Canada", "but not the United States or Canada", "except Mexico": the states left out, after a described group or a list.</summary>
@@ -1208,6 +1232,15 @@ internal sealed class MembershipReader
         return PreviousSentenceOrg() ?? _main;
     }
 
+    private bool NamedInThisSentence(int org)
+    {
+        for (var k = 0; k < _v.Count; k++)
+        {
+            if (M(k) is { Type: MentionType.Organization } m && m.Entity == org && !(T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k)))) return true;
+        }
+        return false;
+    }
+
     private bool NamesNoOrganization(Sentence s)
     {
         for (var i = s.FirstToken; i <= s.LastToken; i++)
@@ -1337,6 +1370,13 @@ internal sealed class MembershipReader
             // "CELAC groups all 33 countries ... as an alternative to the Organization of American States": the subject.
             opener = om.Entity;
         }
+        // "The organization brings together the 27 member states of the European Union and ...": a generic subject stands
+        // for its organisation, not for those the sentence names after it.
+        if (start > prev.FirstToken && _t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text) && _t[start + 1] is { IsWord: true, IsCapitalized: false })
+        {
+            var generic = Generic(_t[start].Text);
+            if (generic >= 0) return generic;
+        }
         for (var i = prev.FirstToken; i <= prev.LastToken; i++)
         {
             if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || m.Modifier && !NamesGroup(m)) continue;
@@ -1383,8 +1423,10 @@ internal sealed class MembershipReader
                         if (count == 1 && (i == prev.FirstToken || i == prev.FirstToken + 1 && _t[prev.FirstToken].IsIgnoreCase("the"))) subject = m.Entity;
                     }
                 }
-                if (count == 1 && !_er.Orgs[named].IsInstitution) return named;
-                if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution) return subject;
+                // "The organization brings together the 27 member states of the European Union and ...": not the
+                // organisation this sentence names as something else after its subject.
+                if (count == 1 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named)) return named;
+                if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution && !NamedInThisSentence(subject)) return subject;
             }
         }
         // "the African Union suspended Niger ... Morocco rejoined the union": an organisation whose name ends with the
@@ -2047,10 +2089,60 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>"Andean Community: Bolivia, Colombia, Ecuador and Peru.": a line naming an organisation and its members.</summary>
+    private void OrganizationColonList()
+    {
+        var org = NamedOrganizationAt(0, out var after);
+        if (org < 0 || !Is(after, ":")) return;
+        var members = ReadList(after + 1, out var end);
+        if (members.Count > 0 && (end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) Hit(org, RelationKind.Member, members);
+    }
+
+    /// <summary>
+    /// "the Lublin Triangle, set up in 2020 with Lithuania and Ukraine": a participle after an organisation names the
+    /// states it was set up with, members like the subject that set it up.
+    /// </summary>
+    private void SetUpWith()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || M(k - 1) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var v = k + 1;
+            if (Is(v, "set") && Is(v + 1, "up")) v++;
+            else if (!IsAny(v, "founded", "created", "formed", "launched", "established")) continue;
+            var w = v + 1;
+            if (Is(w, "in") && T(w + 1).Kind == TokenKind.Number) w += 2;
+            if (!(Is(w, "with") || IsAny(w, "together", "along") && Is(w + 1, "with"))) continue;
+            var with = ReadList(Is(w, "with") ? w + 1 : w + 2, out _);
+            if (with.Count > 0) Hit(Ent(k - 1), RelationKind.Member, with);
+        }
+    }
+
+    /// <summary>
+    /// "Kenya and Ghana were the first to ratify it", "Ghana ratified the AfCFTA in 2018": the states that ratified an
+    /// organisation's founding text are its parties.
+    /// </summary>
+    private void RatifiedIt(int p)
+    {
+        int org;
+        if (Is(p + 1, "it")) org = PreviousSentenceOrg() ?? _main;
+        else if (NamedOrganizationAt(p + 1, out _) is var named && named >= 0) org = named;
+        else return;
+        if (org < 0) return;
+        var v = p - 1;
+        if (Is(v, "to") && IsAny(v - 1, "first", "last") && Is(v - 2, "the") && IsAny(v - 3, "were", "was")) v -= 3;
+        else if (!IsAny(p, "ratified")) return;
+        else v = p;
+        var ratifying = Subject(v, out var notRatifying, out _);
+        if (!notRatifying && ratifying.Count > 0 && !HasFutureMarker(v)) Hit(org, RelationKind.Member, ratifying);
+    }
+
     private void ReadSentence()
     {
         FormerName();
         OrganizationOfStates();
+        OrganizationColonList();
+        SetUpWith();
         StretchesFrom();
         SentenceFrames();
         ListAfterOrganization();
@@ -2077,7 +2169,9 @@ internal sealed class MembershipReader
                     MemberCue(p);
                     break;
                 case "part":
-                    if (Is(p + 1, "of") && (IsCopula(W(p - 1).ToLowerInvariant()) || IsAny(p - 1, "not", "n't")) && PartOfAnOrganization(p + 2)) MemberCue(p);
+                    // "Poland is also part of the Lublin Triangle": an adverb may stand between.
+                    var partCopula = IsAny(p - 1, "also", "still", "now", "already", "formally") ? p - 2 : p - 1;
+                    if (Is(p + 1, "of") && (IsCopula(W(partCopula).ToLowerInvariant()) || IsAny(p - 1, "not", "n't") || IsAny(partCopula, "not", "n't")) && PartOfAnOrganization(p + 2)) MemberCue(p);
                     break;
                 case "non-member":
                 case "non-members":
@@ -2102,6 +2196,10 @@ internal sealed class MembershipReader
                     break;
                 case "signatories":
                     SignatoriesCue(p);
+                    break;
+                case "ratify":
+                case "ratified":
+                    RatifiedIt(p);
                     break;
                 case "admitting":
                     // "launched the procedure for admitting Belarus": on its way in.
@@ -2267,6 +2365,14 @@ internal sealed class MembershipReader
                         var associated = ReadList(q, out _);
                         if (associated.Count > 0) Hit(owner, RelationKind.DialoguePartner, associated);
                     }
+                    else if (IsAny(p - 1, "are", "were") && IsAny(p + 1, "states", "countries") && (p + 2 >= _v.Count || IsAny(p + 2, ".", "of")))
+                    {
+                        // "Chile, Colombia, Ecuador and Peru are associated states (of Mercosur)": partners.
+                        var of = Is(p + 2, "of") ? NamedOrganizationAt(p + 3, out _) : -1;
+                        var owner2 = of >= 0 ? of : PreviousSentenceOrg() ?? _main;
+                        var associated = Subject(p - 1, out var notAssociated, out _);
+                        if (owner2 >= 0 && !notAssociated && associated.Count > 0) Hit(owner2, RelationKind.DialoguePartner, associated);
+                    }
                     break;
                 case "observer":
                 case "observers":
@@ -2403,7 +2509,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -2731,7 +2837,7 @@ internal sealed class MembershipReader
         if (Is(p + 1, "of") && (T(p + 2).Kind == TokenKind.Number || IsNumberWord(W(p + 2))) && OrganizationsListedAfter(p + 3) is { Count: > 1 } listed)
         {
             var v0 = p - 1;
-            while (v0 >= 0 && IsAny(v0, WordsA50)) v0--;
+            while (v0 >= 0 && IsAny(v0, WordsA53)) v0--;
             if (v0 >= 0 && IsCopula(W(v0).ToLowerInvariant()) && !IsAny(p - 2, "not", "n't", "never") && !IsAny(p - 3, "not", "n't", "never"))
             {
                 var holders = Subject(v0 + 1, out var notHolders, out _);
@@ -2884,7 +2990,7 @@ internal sealed class MembershipReader
 
         // "X is (not) a member of ORG", "X and Y are members", "X remains a member".
         var v = p - 1;
-        while (v >= 0 && (IsAny(v, WordsA50) || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        while (v >= 0 && (IsAny(v, WordsA53) || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
         if (neg && IsAny(v, "but") && !IsCopula(W(v).ToLowerInvariant()))
         {
             // "Spain is a permanent guest but not a member": the copula of the first predicate.
@@ -4319,6 +4425,18 @@ internal sealed class MembershipReader
             Hit(forMembership >= 0 ? forMembership : OrgFor(p), RelationKind.Joining, subject);
             return;
         }
+        if (w == "accession" && IsAny(p - 1, "their", "its") && IsAny(p - 2, "on", "upon") && Is(p + 1, "to") && NamedOrganizationAt(p + 2, out _) is var accededTo && accededTo >= 0
+            && IsAny(p - 3, "left", "withdrew", "quit"))
+        {
+            // "Cyprus and Malta left on their accession to the European Union in 2004": members of what they acceded to,
+            // out of the organisation they left.
+            var acceding = Subject(p - 3, out var notAcceding, out _);
+            if (notAcceding || acceding.Count == 0) return;
+            Hit(accededTo, RelationKind.Member, acceding);
+            var leftOrg = PreviousSentenceOrg() ?? _main;
+            if (leftOrg >= 0 && leftOrg != accededTo) Departure(leftOrg, acceding);
+            return;
+        }
         if (w == "accession")
         {
             // "Sweden's accession to NATO" — not yet a member only if not completed; treat as joining
@@ -4644,12 +4762,14 @@ internal sealed class MembershipReader
             var subject = Subject(IsCopula(W(b).ToLowerInvariant()) ? b + 1 : b, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.Observer, subject); return; }
         }
-        if (Is(b, "as") && (IsAny(b - 1, WordsAttend11)
+        // "Seychelles attended the meeting as an observer state": over the event attended.
+        var attendedEvent = Is(b, "as") && IsAny(b - 1, "meeting", "summit", "talks", "session", "conference") && Is(b - 2, "the") && IsAny(b - 3, "attended", "attends", "attend");
+        if (Is(b, "as") && (IsAny(b - 1, WordsAttend11) || attendedEvent
             || Is(b - 1, "part") && IsAny(b - 2, "take", "takes", "took", "taking")))
         {
             // "Thirteen non-Arctic states, including China, India and Japan, attend as observers";
             // "Turkmenistan takes part as an observer, as does Hungary"
-            var verb = Is(b - 1, "part") ? b - 2 : b - 1;
+            var verb = attendedEvent ? b - 3 : Is(b - 1, "part") ? b - 2 : b - 1;
             var attending = Subject(verb, out var absent, out _);
             if (!absent && attending.Count > 0 && !HasFutureMarker(verb))
             {
@@ -4750,9 +4870,17 @@ internal sealed class MembershipReader
         if (described < 0 && SkipCommaDescription(q) is var commaDescribed && commaDescribed > 0) described = commaDescribed;
         // "brings together all 33 countries of the region without the United States and Canada": who is left out.
         var excluded = ExcludedAfter(q);
+        var extentAt = q;
         if (described > 0) q = described;
-        else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null) return;
+        else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null) return;
         var list = ReadList(q, out var end);
+        // "brings together the 27 member states of the EU and the countries of the southern Mediterranean, from Morocco,
+        // Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro": the states an extent names.
+        if (list.Count == 0 && FromToList(extentAt, out var extentEnd) is { Count: > 0 } extent)
+        {
+            list = extent;
+            end = extentEnd;
+        }
         if (list.Count == 0 && excluded is null) return;
         if (list.Count == 0) end = q;
 
@@ -4779,7 +4907,8 @@ internal sealed class MembershipReader
             if (b < p - 1 && reach < p - 14 && b > reach + 6) continue;
             if (IsAny(b, "partners", "partner") && kind == RelationKind.Member) { kind = RelationKind.DialoguePartner; continue; }
             if (IsAny(b, "observers", "observer") && kind == RelationKind.Member) { kind = RelationKind.Observer; continue; }
-            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = Ent(b); break; }
+            // A generic noun is resolved here, whatever organisation the recognizer linked it to.
+            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)))) { org = Ent(b); break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)))
             {
                 // "the OPEC+ alliance": the organisation named before the noun.
