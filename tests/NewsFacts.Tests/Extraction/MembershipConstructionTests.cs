@@ -295,6 +295,35 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void Departures_followers_and_those_that_never_left()
+    {
+        const string text = "Colombia announced its withdrawal later that year. Brazil and Ecuador left in 2019. Uruguay, under President Luis Lacalle Pou, followed in 2020. "
+            + "Venezuela, Guyana and Suriname never left.";
+        Assert.Equal(new[] { "Brazil", "Colombia", "Ecuador", "Uruguay" }, Of(text, RelationKind.NonMember));
+        Assert.Equal(new[] { "Guyana", "Suriname", "Venezuela" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Fact_box_lines_with_a_founding_and_a_description()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Leaders meet\n\nLIMA (Reuters) - Leaders met.\n\nMercosur (Southern Common Market): founded in 1991 by Argentina, Brazil, "
+            + "Paraguay and Uruguay.\n\nPacific Alliance: Chile, Colombia, Mexico and Peru, a trade group founded in 2011.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, facts.Organizations.Single(o => o.Name == "Southern Common Market").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Chile", "Colombia", "Mexico", "Peru" }, facts.Organizations.Single(o => o.Name == "Pacific Alliance").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void States_named_in_an_apposition_of_a_description_belong_to_two_organisations()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Four of the five ZTO members, the island states of Comoros, Madagascar, Mauritius and Seychelles, also belong to "
+            + "the Southern African Development Community (SADC) and to the Common Market for Eastern and Southern Africa (COMESA).\n");
+        foreach (var acronym in new[] { "SADC", "COMESA" })
+        {
+            Assert.Equal(new[] { "Comoros", "Madagascar", "Mauritius", "Seychelles" }, facts.Organizations.Single(o => o.Acronym == acronym).Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

@@ -844,6 +844,19 @@ internal sealed class MembershipReader
                     subjectStart = listStart;
                     return appositive;
                 }
+                // "Four of the five IOC members, the island states of Comoros, Madagascar, Mauritius and Seychelles, also
+                // belong to SADC": the states an apposition names.
+                if (appositive.Count == 0 && ReadListBackward(p - 1, out var ofStart, stopAtPreposition: false) is { Count: > 1 } ofList
+                    && Is(ofStart - 1, "of") && IsAny(ofStart - 2, "states", "countries", "nations", "members", "republics"))
+                {
+                    var open = ofStart - 3;
+                    while (open >= 0 && open >= ofStart - 6 && T(open).IsWord && !T(open).IsCapitalized) open--;
+                    if (Is(open, ","))
+                    {
+                        subjectStart = ofStart;
+                        return ofList;
+                    }
+                }
                 // "Ten countries, among them Belarus, Bolivia, Kazakhstan and Vietnam, now hold": the named ones.
                 var intro = listStart - 1;
                 if (appositive.Count > 0 && (Is(intro, "them") && Is(intro - 1, "among") || IsAny(intro, "including", "notably")) && Is(intro - (Is(intro, "them") ? 2 : 1), ","))
@@ -2089,13 +2102,52 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "Brazil, Argentina and Ecuador left in 2019. Uruguay, under President Luis Lacalle Pou, followed in 2020.": a
+    /// state that followed does what the previous sentence's states did.
+    /// </summary>
+    private void FollowedSuit(int p)
+    {
+        if (!(p + 1 >= _v.Count || IsAny(p + 1, "suit", "in", ".", ",") )) return;
+        var followers = Subject(p, out var notFollowing, out var start);
+        if (notFollowing || followers.Count == 0 || start != 0) return;
+        int org = -1;
+        var kind = RelationKind.Member;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            if (Relations[i].Sentence != _sentence - 1) continue;
+            if (org >= 0 && (org != Relations[i].Org || kind != Relations[i].Kind)) return;
+            org = Relations[i].Org;
+            kind = Relations[i].Kind;
+        }
+        if (org < 0) return;
+        if (kind == RelationKind.NonMember) Departure(org, followers);
+        else Hit(org, kind, followers);
+    }
+
     /// <summary>"Andean Community: Bolivia, Colombia, Ecuador and Peru.": a line naming an organisation and its members.</summary>
     private void OrganizationColonList()
     {
         var org = NamedOrganizationAt(0, out var after);
+        // "Mercosur (Southern Common Market): founded in 1991 by Argentina, Brazil, Paraguay and Uruguay."
+        if (Is(after, "(") && T(after + 1).IsCapitalized)
+        {
+            var close = after + 1;
+            while (close < _v.Count && close <= after + 8 && !Is(close, ")")) close++;
+            if (Is(close, ")")) after = close + 1;
+        }
         if (org < 0 || !Is(after, ":")) return;
-        var members = ReadList(after + 1, out var end);
-        if (members.Count > 0 && (end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) Hit(org, RelationKind.Member, members);
+        var q = after + 1;
+        if (IsAny(q, "founded", "created", "established", "launched"))
+        {
+            q++;
+            if (Is(q, "in") && T(q + 1).Kind == TokenKind.Number) q += 2;
+            if (!Is(q, "by")) return;
+            q++;
+        }
+        var members = ReadList(q, out var end);
+        // "Pacific Alliance: Chile, Colombia, Mexico and Peru, a trade group founded in 2011."
+        if (members.Count > 0 && (end + 1 >= _v.Count || IsAny(end + 1, ".", ";") || Is(end + 1, ",") && IsAny(end + 2, "a", "an", "the"))) Hit(org, RelationKind.Member, members);
     }
 
     /// <summary>
@@ -2196,6 +2248,9 @@ internal sealed class MembershipReader
                     break;
                 case "signatories":
                     SignatoriesCue(p);
+                    break;
+                case "followed":
+                    FollowedSuit(p);
                     break;
                 case "ratify":
                 case "ratified":
@@ -2509,7 +2564,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -3679,6 +3734,8 @@ internal sealed class MembershipReader
             while (orgEnd < _v.Count && (Is(orgEnd, "the") || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
             if (Is(orgEnd, "(") && Is(orgEnd + 2, ")")) orgEnd += 3;
             if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 && ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
+            // "also belong to SADC and to COMESA"
+            if (Is(orgEnd, "and") && Is(orgEnd + 1, "to") && NamedOrganizationAt(orgEnd + 2, out _) is var alsoTo && alsoTo >= 0 && alsoTo != org) Hit(alsoTo, RelationKind.Member, subject);
             // "belong to both IORA and the Gulf Cooperation Council": the second organisation too.
             if (IsAny(p + 2, "both"))
             {
@@ -4164,6 +4221,23 @@ internal sealed class MembershipReader
             if (o < 0) return;
             for (var k = Math.Max(0, p - 20); k < _v.Count && k <= p + 20; k++) if (IsAny(k, WordsWill11)) return;
             Departure(o, new List<Mention> { leaver });
+            return;
+        }
+        // "Colombia announced its withdrawal later that year": a departure told without its object.
+        if (IsAny(p, "withdrawal", "exit") && IsAny(p - 1, "its", "their") && IsAny(p - 2, "announced", "completed", "confirmed")
+            && !Is(p + 1, "from") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", "later", "in", "on", "last", "this")))
+        {
+            var announcedBy = Subject(p - 2, out var notAnnounced, out _);
+            var from = OrgFor(p);
+            if (!notAnnounced && announcedBy.Count > 0 && from >= 0) Departure(from, announcedBy);
+            return;
+        }
+        // "Venezuela, Guyana and Suriname never left.": still members.
+        if (Is(p, "left") && Is(p - 1, "never") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";")))
+        {
+            var stayed = ReadListBackward(p - 2, out var stayedStart, stopAtPreposition: false);
+            var stayedIn = OrgFor(p);
+            if (stayed.Count > 0 && stayedStart == 0 && stayedIn >= 0) Hit(stayedIn, RelationKind.Member, stayed);
             return;
         }
         var q = p + 1;
