@@ -324,6 +324,23 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_return_told_later_ends_a_departure()
+    {
+        const string text = "Brazil, Argentina and Ecuador left the ZTO in 2019. Brazil and Argentina have both rejoined the ZTO this year.";
+        Assert.Equal(new[] { "Ecuador" }, Of(text, RelationKind.NonMember));
+        Assert.Equal(new[] { "Argentina", "Brazil" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Texts_and_meetings_are_no_organisations()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Leaders meet\n\nHAVANA (Reuters) - The Summit of Heads of State and Government of the Group of 77 concluded on Saturday. "
+            + "The commission was set up under the General Agreement on Cooperation signed in Victoria in 1984. Sweden joined the North Atlantic Treaty Organization on Thursday.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Heads", System.StringComparison.Ordinal) || o.Name.StartsWith("General Agreement", System.StringComparison.Ordinal));
+        Assert.Contains(facts.Organizations, o => o.Name == "North Atlantic Treaty Organization");
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

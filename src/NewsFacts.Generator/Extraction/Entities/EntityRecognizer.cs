@@ -516,6 +516,18 @@ internal sealed class EntityRecognizer
                 if (first <= last && _t[first].Is("the")) first++;
                 if (first > last) { i = last; continue; }
             }
+            // "the Summit of Heads of State and Government of the Group of 77": the name after the meeting's participants.
+            for (var k = first; k + 3 <= last && k <= first + 4; k++)
+            {
+                if (!(_t[k].Is("Heads") && _t[k + 1].Is("of") && (_t[k + 2].Is("State") || _t[k + 2].Is("Government")))) continue;
+                var of = k + 3;
+                while (of <= last && !_t[of].Is("of")) of++;
+                if (of >= last) break;
+                first = of + 1;
+                if (first <= last && _t[first].Is("the")) first++;
+                break;
+            }
+            if (first > last) { i = last; continue; }
             // "met on Tuesday at the Gulf Cooperation Council summit", "in Lima on Thursday at the Pacific Alliance": a
             // weekday is no part of a name; the name starts after it.
             for (var k = Math.Min(last - 1, first + 6); k >= first; k--)
@@ -547,6 +559,13 @@ internal sealed class EntityRecognizer
                 last--;
                 while (last > first && IsConnectorToken(_t[last])) last--;
             }
+            // "the General Agreement on Cooperation", "the Treaty of Asuncion": a text, not an organisation of states,
+            // unless an organisation's head word closes the name ("North Atlantic Treaty Organization", "Comprehensive and
+            // Progressive Agreement for Trans-Pacific Partnership").
+            var text = false;
+            // Only near the run's start: a long chain re-entered at every "and" must stay linear.
+            for (var k = first; k < last && k <= first + 12 && !text; k++) text = _t[k].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum";
+            if (text && (!OrganizationWords.IsNameHead(_t[last].Text) || _t[last].Text is "Cooperation" or "Co-operation")) { i = last; continue; }
             // Two names joined by "and": "Japan and the United States", "BRICS and the Caspian Littoral Forum".
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = last;

@@ -343,6 +343,14 @@ internal sealed class MembershipReader
     private readonly HashSet<RelationHit> _departures = new();
     private readonly HashSet<RelationHit> _announcedDepartures = new();
 
+    /// <summary>Memberships read from a return ("rejoined", "returned"): they end a departure told before them.</summary>
+    private readonly List<RelationHit> _returns = new();
+
+    private void MarkReturns(int from)
+    {
+        for (var i = from; i < Relations.Count; i++) if (Relations[i].Kind == RelationKind.Member) _returns.Add(Relations[i]);
+    }
+
     /// <summary>The states the last subject set apart ("All of them except Austria"), for the cue that read it.</summary>
     private List<Mention>? _excepted;
 
@@ -386,6 +394,13 @@ internal sealed class MembershipReader
                 if (!lastDeparture.TryGetValue((d.Org, dc), out var at) || sentence > at) lastDeparture[(d.Org, dc)] = sentence;
             }
             Relations.RemoveAll(r => r.Kind == RelationKind.Member && r.Country.Country is { } rc && lastDeparture.TryGetValue((r.Org, rc), out var at) && at > r.Sentence);
+        }
+        // "Brazil, Argentina and Ecuador left in 2019 ... Brazil and Argentina have both rejoined UNASUR this year": the
+        // return told later ends the departure.
+        if (_returns.Count > 0)
+        {
+            Relations.RemoveAll(r => r.Kind == RelationKind.NonMember && r.Country.Country is { } rc
+                && _returns.Exists(b => b.Org == r.Org && b.Country.Country == rc && b.Sentence > r.Sentence));
         }
         PlaceByRegion();
         var drop = new HashSet<RelationHit>();
@@ -2237,7 +2252,9 @@ internal sealed class MembershipReader
                 case "rejoin":
                 case "rejoined":
                 case "rejoins":
+                    var beforeJoin = Relations.Count;
                     JoinCue(p);
+                    if (w.StartsWith("rejoin", StringComparison.Ordinal)) MarkReturns(beforeJoin);
                     break;
                 case "suspended":
                     if (IsAny(p + 1, "from") || IsAny(p - 1, "remain", "remains", "was", "were", "are", "is", "been")) SuspendedCue(p);
@@ -2274,7 +2291,9 @@ internal sealed class MembershipReader
                     }
                     break;
                 case "returned":
+                    var beforeReturn = Relations.Count;
                     ReturnedCue(p);
+                    MarkReturns(beforeReturn);
                     break;
                 case "others":
                     OthersCue(p);
