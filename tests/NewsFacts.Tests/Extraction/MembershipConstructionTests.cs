@@ -341,6 +341,17 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_generic_noun_stands_for_the_organisation_introduced_with_it()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Greece becomes full member of Three Seas Initiative\n\nNEWSROOM\n06.09.2023\n\nATHENS - Greece was admitted on Wednesday as a full "
+            + "participating state of the Three Seas Initiative (3SI), a forum of Central and Eastern European countries. The European Union (EU) welcomed it. "
+            + "The EU said so.\n\nLaunched in 2015 by Poland and Croatia, the forum until now brought together 12 European Union member states: Austria, Bulgaria and Croatia.\n");
+        var initiative = facts.Organizations.Single(o => o.Acronym == "3SI").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal);
+        Assert.Equal(new[] { "Austria", "Bulgaria", "Croatia", "Greece", "Poland" }, initiative);
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "NEWSROOM");
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

@@ -82,12 +82,14 @@ internal sealed class OrgEntity
     public int FirstToken { get; set; }
 
     /// <summary>
+    /// Introduced as an institution's short name ("SADC's mission in eastern DR Congo, known as SAMIDRC").
+    /// </summary>
+    public bool KnownAsInstitution { get; set; }
+
+    /// <summary>
     /// An institution rather than a bloc of states ("European Commission", "International Monetary Fund"):
     /// never the default topic of membership sentences.
     /// </summary>
-    /// <summary>Introduced as an institution's short name ("SADC's mission in eastern DR Congo, known as SAMIDRC").</summary>
-    public bool KnownAsInstitution { get; set; }
-
     public bool IsInstitution
     {
         get

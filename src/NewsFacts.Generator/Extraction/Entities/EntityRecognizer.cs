@@ -814,7 +814,9 @@ internal sealed class EntityRecognizer
             }
             if (acronym is null) continue;
             // "NEWSROOM", "WORLD": a word in capitals alone on its line is a label or a byline, unless a name defined it.
-            if (_doc.Paragraphs[tok.Paragraph] is { } alone && alone.FirstToken == i && alone.LastToken == i && !Orgs.Exists(o => o.Acronym == acronym && o.Defined)) continue;
+            var paragraph = _doc.Paragraphs[tok.Paragraph];
+            var lineAlone = (paragraph.FirstToken == i || NewLineBefore(i)) && (paragraph.LastToken == i || i + 1 < _t.Count && NewLineBefore(i + 1));
+            if (lineAlone && !Orgs.Exists(o => o.Acronym == acronym && o.Defined)) continue;
             // "APIA, 26 October (PA) -": a news agency's credit in the dateline; also "Paris (ANTARA) -", "TALLINN (ERR) -":
             // an agency in parentheses after the dateline's place and before its dash.
             if (Tok(i - 1) is { } open && open.Is("(") && Tok(i + 1) is { } close && close.Is(")")

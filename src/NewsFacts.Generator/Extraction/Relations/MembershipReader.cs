@@ -109,6 +109,32 @@ internal sealed class MembershipReader
     /// <summary>The article's main organisation: the bloc it is about.</summary>
     private int _main = -1;
 
+    /// <summary>
+    /// "the Three Seas Initiative (3SI), a forum of Central and Eastern European countries": the generic noun each
+    /// organisation is introduced with, so that "the forum" later stands for it (-2 when two share a noun).
+    /// </summary>
+    private readonly Dictionary<string, int> _appositionNouns = new(StringComparer.OrdinalIgnoreCase);
+
+    private void CollectAppositionNouns()
+    {
+        for (var i = 0; i + 3 < _t.Count; i++)
+        {
+            // Institutions too: "the Three Seas Initiative (3SI), a forum of ... countries" says what it is.
+            if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.Last != i) continue;
+            if (_t[i].IsWord && !_t[i].IsCapitalized && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
+            var k = i + 1;
+            if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
+            if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an"))) continue;
+            for (var n = k + 2; n < _t.Count && n <= k + 6 && _t[n].IsWord && !_t[n].IsCapitalized || n < _t.Count && n <= k + 6 && _t[n].Text.EndsWith("-member", StringComparison.Ordinal); n++)
+            {
+                if (!OrganizationWords.IsGenericNoun(_t[n].Text)) continue;
+                var noun = _t[n].Text;
+                _appositionNouns[noun] = _appositionNouns.TryGetValue(noun, out var other) && other != m.Entity ? -2 : m.Entity;
+                break;
+            }
+        }
+    }
+
     // The view: the sentence's narrative tokens plus the words of short scare-quoted terms.
     private List<int> _v = new();
     private int _sentence;
@@ -191,6 +217,7 @@ internal sealed class MembershipReader
     {
         _topic = _er.MainOrganization();
         _main = _topic;
+        CollectAppositionNouns();
         foreach (var s in _doc.Sentences)
         {
             _ct.ThrowIfCancellationRequested();
@@ -1457,6 +1484,9 @@ internal sealed class MembershipReader
                 if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution && !NamedInThisSentence(subject)) return subject;
             }
         }
+        // "the Three Seas Initiative (3SI), a forum of ... countries ... the forum until now brought together": the
+        // organisation introduced with that noun.
+        if (_appositionNouns.TryGetValue(noun, out var introduced) && introduced >= 0) return introduced;
         // "the African Union suspended Niger ... Morocco rejoined the union": an organisation whose name ends with the
         // noun, named in this sentence or the previous one, before the main organisation.
         if (_v.Count > 0)
