@@ -1153,15 +1153,18 @@ internal sealed class MembershipReader
         var allAt = Is(last, "them") && Is(last - 1, "of") && Is(last - 2, "all") ? last - 2 : Is(last, "all") ? last : -1;
         if (allAt >= 0 && (allAt == 0 || IsAny(allAt - 1, ",", "and", "but", ";")))
         {
+            // Of several lists, the longest ("Launched by Poland and Croatia, the forum brought together 12 states: ...").
             List<Mention>? previous = null;
+            var tie = false;
             for (var k = _lists.Count - 1; k >= 0; k--)
             {
                 var (sentence, _, earlier) = _lists[k];
                 if (sentence == _sentence) continue;
                 if (sentence != _sentence - 1) break;
-                if (previous is not null) return null;
-                previous = earlier;
+                if (previous is not null && earlier.Count == previous.Count) tie = true;
+                if (previous is null || earlier.Count > previous.Count) { previous = earlier; tie = false; }
             }
+            if (tie) return null;
             if (previous is not null) start = allAt;
             return previous;
         }
