@@ -352,6 +352,17 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void An_application_to_rejoin_after_the_country_withdrew()
+    {
+        const string text = "ZIMBABWE has formally applied to rejoin the ZTO, 15 years after the country withdrew from the grouping.";
+        Assert.Equal(new[] { "Zimbabwe" }, Of(text, RelationKind.Joining));
+        Assert.Equal(new[] { "Zimbabwe" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Welcomed_back_is_a_return() => Assert.Equal(new[] { "Gambia" }, Of("The 53-member ZTO welcomed back The Gambia in February, four years after it left.", RelationKind.Member));
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

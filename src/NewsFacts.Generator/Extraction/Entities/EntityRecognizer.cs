@@ -1041,6 +1041,16 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i)) continue;
             if (!char.IsUpper(tok.Text[0])) continue;
+            // "ZIMBABWE has formally applied to rejoin ...": a house style's upper-case first word of a story.
+            if (tok.Text.Length >= 4 && !HasLower(tok.Text) && Tok(i + 1) is { IsWord: true } running && HasLower(running.Text)
+                && CountryGazetteer.TryLookup(char.ToUpperInvariant(tok.Text[0]) + tok.Text.Substring(1).ToLowerInvariant(), out var shouted)
+                && shouted.Kind is CountryFormKind.Name or CountryFormKind.Alias && !shouted.Ambiguous)
+            {
+                var sm = Add(MentionType.Country, i, i);
+                sm.Country = shouted.Country;
+                sm.FormKind = shouted.Kind;
+                continue;
+            }
             if (!tok.Has(WordClass.CountryStart) && tok.Text.IndexOf('-') < 0) continue;
             var matched = false;
             if (!CountryFirstWords.TryGetValue(tok.Text.Replace('\u2019', '\''), out var maxHere)) maxHere = 0;

@@ -859,6 +859,14 @@ internal sealed class MembershipReader
                 subjectStart = p - 1;
                 return new List<Mention> { personState };
             }
+            // "Zimbabwe has applied to rejoin the Commonwealth, 15 years after the country withdrew from the grouping": the
+            // state the sentence opens with.
+            if (IsAny(p, "country", "nation") && Is(p - 1, "the") && IsAny(p - 2, "after", "when", "since", "before", "because", "as")
+                && ReadList(0, out var openerEnd) is { Count: 1 } opener && T(openerEnd + 1).IsWord && !T(openerEnd + 1).IsCapitalized)
+            {
+                subjectStart = p - 1;
+                return opener;
+            }
             // "..., and all are now members of both NATO and the EU": "all" for the list the previous sentence named.
             if ((Is(p, "all") || Is(p, "them") && Is(p - 1, "of") && Is(p - 2, "all")) && ResolveDescription(p, out var allStart) is { } all)
             {
@@ -2487,6 +2495,14 @@ internal sealed class MembershipReader
                     break;
                 case "welcomed":
                 case "welcomes":
+                    // "The 53-member Commonwealth welcomed back The Gambia in February": a return.
+                    if (Is(p + 1, "back") && (CountryAt(p + 2) is not null || Is(p + 2, "the") && CountryAt(p + 3) is not null) && !HasFutureMarker(p))
+                    {
+                        var before = Relations.Count;
+                        Hit(OrgFor(p, forward: false), RelationKind.Member, ReadList(p + 2, out _));
+                        MarkReturns(before);
+                        break;
+                    }
                     // "In 2008 the ZTO welcomed Ghana as its 15th member"
                     if (CountryAt(p + 1) is not null)
                     {
