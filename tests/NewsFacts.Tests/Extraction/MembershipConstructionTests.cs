@@ -68,6 +68,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Greece was admitted on Wednesday as a full participating state of the ZTO.", "Greece")]
     [InlineData("The ZTO brings together the 27 member states of the European Union and the countries of the southern Mediterranean, from Morocco, Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro.", "Albania|Algeria|Egypt|Jordan|Montenegro|Morocco|Tunisia|Turkey")]
     [InlineData("Kenya and Ghana were the first to ratify it, and it entered into force on May 30, 2019.", "Ghana|Kenya")]
+    [InlineData("Created in Port Louis in 1982, the ZTO was given its legal basis by an agreement signed in 1984 by its three founding members, Madagascar, Mauritius and Seychelles.", "Madagascar|Mauritius|Seychelles")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -361,6 +362,15 @@ public sealed class MembershipConstructionTests
 
     [Fact]
     public void Welcomed_back_is_a_return() => Assert.Equal(new[] { "Gambia" }, Of("The 53-member ZTO welcomed back The Gambia in February, four years after it left.", RelationKind.Member));
+
+    [Fact]
+    public void A_commission_whose_member_states_the_text_speaks_of_is_a_bloc()
+    {
+        var facts = ArticleExtractor.Extract("ioc.txt", "Leaders meet at Indian Ocean Commission summit\n\nANTANANARIVO (SNA) - The leaders of the five member states of the "
+            + "Indian Ocean Commission (IOC) met on Thursday. The Southern African Development Community (SADC) sent an envoy. The IOC spoke. The IOC agreed. "
+            + "The organisation's observers include China, India and Japan.\n");
+        Assert.Equal(new[] { "China", "India", "Japan" }, facts.Organizations.Single(o => o.Acronym == "IOC").Relations.Where(r => r.Kind == RelationKind.Observer).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
 
     [Fact]
     public void A_place_written_with_its_country_is_no_bloc()

@@ -90,12 +90,15 @@ internal sealed class OrgEntity
     /// An institution rather than a bloc of states ("European Commission", "International Monetary Fund"):
     /// never the default topic of membership sentences.
     /// </summary>
+    /// <summary>The text speaks of its member states ("the five member states of the Indian Ocean Commission"): a bloc, whatever its name's head.</summary>
+    public bool HasMemberStates { get; set; }
+
     public bool IsInstitution
     {
         get
         {
             if (KnownAsInstitution) return true;
-            if (Name is null) return false;
+            if (Name is null || HasMemberStates) return false;
             var cut = Name.LastIndexOf(' ');
             var head = cut >= 0 ? Name.Substring(cut + 1) : Name;
             var ofAt = Name.IndexOf(" of ", System.StringComparison.Ordinal);

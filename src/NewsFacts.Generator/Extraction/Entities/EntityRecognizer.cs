@@ -229,6 +229,7 @@ internal sealed class EntityRecognizer
         FindTwoWordBlocs();
         FindNamedBlocs();
         FindPronounsAndNominals();
+        MarkMemberStates();
         FindGenericOrganizations();
         LinkDocuments();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
@@ -1026,6 +1027,26 @@ internal sealed class EntityRecognizer
             m.Entity = idx;
             m.Modifier = Tok(i + 2) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
             i++;
+        }
+    }
+
+    /// <summary>
+    /// "the five member states of the Indian Ocean Commission (IOC)", "IOC members", "the Commission's member states": an
+    /// organisation whose member states the text speaks of is a bloc, even with an institution's head word.
+    /// </summary>
+    private void MarkMemberStates()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Organization || m.Entity < 0 || Orgs[m.Entity].HasMemberStates) continue;
+            var before = m.First - 1;
+            if (Tok(before) is { } the && the.Is("the")) before--;
+            var ofMembers = Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun
+                && (noun.Is("members") || noun.Is("states") && Tok(before - 2) is { } member && member.Is("member"));
+            var after = m.Last + 1;
+            if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
+            var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"));
+            if (ofMembers || membersAfter) Orgs[m.Entity].HasMemberStates = true;
         }
     }
 

@@ -3040,7 +3040,10 @@ internal sealed class MembershipReader
         if (Is(q2, ",") && CountryAt(q2 + 1) is not null && !neg)
         {
             var list = ReadList(q2 + 1, out var listEnd);
-            if (list.Count > 0 && (Is(listEnd + 1, ",") || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
+            // "... signed in 1984 by its three founding members, Madagascar, Mauritius and Seychelles.": at the sentence's end
+            // after a counted or founding noun.
+            var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)));
+            if (list.Count > 0 && (Is(listEnd + 1, ",") || closes || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
         }
         if (Is(q2, "(") || q2 < _v.Count && T(q2).Kind == TokenKind.Dash)
         {
