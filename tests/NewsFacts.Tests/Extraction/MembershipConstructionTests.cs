@@ -373,6 +373,22 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void Observers_in_which_the_relative_clause_hangs_on()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Most members of the ZTO also belong to the 120-member Non-Aligned Movement (NAM), in which Brazil, China and Mexico, among others, have observer status.\n");
+        Assert.Equal(new[] { "Brazil", "China", "Mexico" }, facts.Organizations.Single(o => o.Acronym == "NAM").Relations.Where(r => r.Kind == RelationKind.Observer).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Empty(Of("Most members of the ZTO also belong to the 120-member Non-Aligned Movement (NAM), in which Brazil, China and Mexico, among others, have observer status.", RelationKind.Observer));
+    }
+
+    [Fact]
+    public void A_sized_head_word_is_the_organisation_so_named()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Cuba was a founding member of the Non-Aligned Movement (NAM) in 1961, and most members of the ZTO also belong to "
+            + "the 120-member Movement, in which Brazil, China and Mexico, among others, have observer status.\n");
+        Assert.Equal(new[] { "Brazil", "China", "Mexico" }, facts.Organizations.Single(o => o.Acronym == "NAM").Relations.Where(r => r.Kind == RelationKind.Observer).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

@@ -648,7 +648,10 @@ internal sealed class EntityRecognizer
                 isOrg = true;
             }
             // "the Commission", "the Union": a defined organisation named by its head word.
-            if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text) && Tok(first - 1) is { } det && det.IsIgnoreCase("the"))
+            // "the Community", "the 120-member Movement": a name's head word alone.
+            if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text)
+                && (Tok(first - 1) is { } det && det.IsIgnoreCase("the")
+                    || Tok(first - 1) is { IsWord: true } size && (size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal)) && Tok(first - 2) is { } det2 && det2.IsIgnoreCase("the")))
             {
                 var linked = false;
                 // "the Community" in an article about the East African Community that also names the Southern African

@@ -4867,6 +4867,20 @@ internal sealed class MembershipReader
     private void ObserverCue(int p)
     {
         var org = OrgFor(p);
+        // "... also belong to the 120-member Movement, in which Brazil, China and Mexico, among others, have observer
+        // status": the organisation the relative clause hangs on.
+        for (var w = p - 1; w >= 2 && w >= p - 16; w--)
+        {
+            if (IsAny(w, ";", ".")) break;
+            if (!(IsAny(w, "which") && IsAny(w - 1, "in", "within") && Is(w - 2, ","))) continue;
+            var a = w - 3;
+            if (Is(a, ")") && Is(a - 2, "(")) a -= 3;
+            if (M(a) is { Type: MentionType.Organization } antecedent && antecedent.Entity >= 0)
+            {
+                org = T(a).IsWord && !T(a).IsCapitalized && OrganizationWords.IsGenericNoun(W(a)) ? Generic(W(a)) : Ent(a);
+            }
+            break;
+        }
         // "A, B, along with the European Union, have observer status in the association": the organisation after "in".
         if (Is(p + 1, "status") && IsAny(p + 2, "in", "at", "with") && JoinsAnOrganization(p + 2, out var statusIn) && statusIn >= 0) org = statusIn;
         var q = p + 1;
