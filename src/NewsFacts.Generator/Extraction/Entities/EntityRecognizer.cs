@@ -820,7 +820,7 @@ internal sealed class EntityRecognizer
             // "NEWSROOM", "WORLD": a word in capitals alone on its line is a label or a byline, unless a name defined it.
             var paragraph = _doc.Paragraphs[tok.Paragraph];
             var lineAlone = (paragraph.FirstToken == i || NewLineBefore(i)) && (paragraph.LastToken == i || i + 1 < _t.Count && NewLineBefore(i + 1));
-            if (lineAlone && !Orgs.Exists(o => o.Acronym == acronym && o.Defined)) continue;
+            if (lineAlone && !IsDefinedAcronym(acronym)) continue;
             // "APIA, 26 October (PA) -": a news agency's credit in the dateline; also "Paris (ANTARA) -", "TALLINN (ERR) -":
             // an agency in parentheses after the dateline's place and before its dash.
             if (Tok(i - 1) is { } open && open.Is("(") && Tok(i + 1) is { } close && close.Is(")")
@@ -842,6 +842,13 @@ internal sealed class EntityRecognizer
         }
 
         // Mentions of a defined organisation by its full name again are already claimed; count them.
+    }
+
+    /// <summary>Whether a name defined this acronym in parentheses (no closure: this runs for every token).</summary>
+    private bool IsDefinedAcronym(string acronym)
+    {
+        foreach (var o in Orgs) if (o.Defined && o.Acronym == acronym) return true;
+        return false;
     }
 
     /// <summary>
