@@ -2245,9 +2245,46 @@ internal sealed class MembershipReader
         if (!notRatifying && ratifying.Count > 0 && !HasFutureMarker(v)) Hit(org, RelationKind.Member, ratifying);
     }
 
+    /// <summary>
+    /// "the 13 other countries in the IPEF, among them Japan, India and Fiji"; "now has 57 participating states ...,
+    /// Russia and Belarus among them": members named among a counted whole.
+    /// </summary>
+    private void AmongThem()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "among") && Is(k + 1, "them"))) continue;
+            if (Is(k - 1, ","))
+            {
+                // "countries in the IPEF, among them"
+                var o = k - 2;
+                if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                var first = o;
+                while (first > 0 && M(first - 1) is { Type: MentionType.Organization } same && M(o) == same) first--;
+                if (M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && (Is(first - 1, "the") ? first - 2 : first - 1) is var prep && IsAny(prep, "in", "of")
+                    && IsAny(prep - 1, "countries", "states", "members", "nations") && ReadList(k + 2, out _) is { Count: > 0 } named)
+                {
+                    Hit(Ent(o), RelationKind.Member, named);
+                }
+                continue;
+            }
+            // "..., Russia and Belarus among them": a list just before, after a counted noun the organisation has.
+            if (CountryAt(k - 1) is null || !(k + 2 >= _v.Count || IsAny(k + 2, ".", ";", ","))) continue;
+            var list = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
+            if (list.Count == 0 || !Is(start - 1, ",")) continue;
+            var has = -1;
+            for (var b = start - 2; b >= 0 && b >= start - 20; b--) if (IsAny(b, "has", "have", "counts")) { has = b; break; }
+            if (has < 0 || !(T(has + 1).Kind == TokenKind.Number || IsNumberWord(W(has + 1)) || Is(has + 1, "now") && (T(has + 2).Kind == TokenKind.Number || IsNumberWord(W(has + 2))))) continue;
+            var org = SentenceSubjectOrganization();
+            if (org < 0 && M(has - 1) is { Type: MentionType.Organization } subjectOrg && subjectOrg.Entity >= 0) org = Ent(has - 1);
+            if (org >= 0) Hit(org, RelationKind.Member, list);
+        }
+    }
+
     private void ReadSentence()
     {
         FormerName();
+        AmongThem();
         OrganizationOfStates();
         OrganizationColonList();
         SetUpWith();
@@ -2306,6 +2343,15 @@ internal sealed class MembershipReader
                     break;
                 case "signatories":
                     SignatoriesCue(p);
+                    break;
+                case "excluded":
+                    // "Russia and Belarus are excluded.": left out of the organisation the text is about.
+                    if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from")))
+                    {
+                        var from = Is(p + 1, "from") && JoinsAnOrganization(p + 1, out var excludedFrom) ? excludedFrom : OrgFor(p);
+                        var left = Subject(p - 1, out var notExcluded, out _);
+                        if (from >= 0 && !notExcluded && left.Count > 0) Hit(from, RelationKind.NonMember, left);
+                    }
                     break;
                 case "followed":
                     FollowedSuit(p);
@@ -2545,6 +2591,12 @@ internal sealed class MembershipReader
                                 makers = with;
                                 makers.Insert(0, antecedent2);
                             }
+                            else if (Is(withStart - 1, "with") && Is(withStart - 2, "together") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is not null)
+                            {
+                                // "Iceland, Norway and Liechtenstein, which together with Switzerland make up the EFTA"
+                                makers = ReadListBackward(withStart - 5, out _, stopAtPreposition: false);
+                                makers.AddRange(with);
+                            }
                         }
                         if (makers.Count == 0) makers = Subject(p, out notMakers, out _);
                         if (!notMakers && makers.Count > 1) Hit(madeUp, RelationKind.Member, makers);
@@ -2632,7 +2684,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -2999,6 +3051,19 @@ internal sealed class MembershipReader
             // "not recognised by five EU member states": the negation is the verb's.
             if (IsAny(q, ",", ";", "but", "by")) break;
         }
+        // "Switzerland is a member neither of the European Union nor of the European Economic Area": of neither.
+        if (Is(p + 1, "neither") && Is(p + 2, "of") && NamedOrganizationAt(p + 3, out var afterNeither) is var neither && neither >= 0)
+        {
+            var v1 = p - 1;
+            while (v1 >= 0 && IsAny(v1, WordsA53)) v1--;
+            if (v1 >= 0 && IsCopula(W(v1).ToLowerInvariant()) && Subject(v1 + 1, out _, out _) is { Count: > 0 } outside)
+            {
+                Hit(neither, RelationKind.NonMember, outside);
+                if (Is(afterNeither, "(") && Is(afterNeither + 2, ")")) afterNeither += 3;
+                if (Is(afterNeither, "nor") && Is(afterNeither + 1, "of") && NamedOrganizationAt(afterNeither + 2, out _) is var nor && nor >= 0) Hit(nor, RelationKind.NonMember, outside);
+            }
+            return;
+        }
         var kind = neg ? RelationKind.NonMember : RelationKind.Member;
 
         // "NATO member Turkey", "fellow member Kazakhstan": a country right after.
@@ -3281,7 +3346,7 @@ internal sealed class MembershipReader
         // "the Saudi-led Red Sea Council": who leads it comes before its name.
         if (q < _v.Count && T(q).IsWord && W(q).EndsWith("-led", StringComparison.Ordinal) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 55-member African Union": the organisation after its size.
-        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
+        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal) || W(q).EndsWith("-country", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
         {
             org = sized.Entity;
             return true;
@@ -4763,6 +4828,18 @@ internal sealed class MembershipReader
             if (owner >= 0 && listed.Count > 0) Hit(owner, RelationKind.DialoguePartner, listed);
             return;
         }
+        if (Is(p, "partners") && !dialogue && !partnerCountries && Is(p + 1, "for") && T(p + 2).IsWord && T(p + 2).IsCapitalized)
+        {
+            // "11 Partners for Co-operation in Asia and the Mediterranean, among them Japan, Australia, Egypt and Israel"
+            for (var k = p + 3; k < _v.Count && k <= p + 12; k++)
+            {
+                if (IsAny(k, ";", ".", ":")) break;
+                if (!(Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them"))) continue;
+                var among = ReadList(k + 3, out _);
+                if (among.Count > 0) { Hit(OrgFor(p), RelationKind.DialoguePartner, among); return; }
+                break;
+            }
+        }
         if (Is(p, "partners") && (!dialogue && !partnerCountries && Is(p + 1, "for") && T(p + 2).IsWord && Is(p + 3, ":") || dialogue && Is(p + 1, ":")))
         {
             // "The organisation also works with 11 Partners for Co-operation: Japan, South Korea and Thailand in Asia, and
@@ -5105,6 +5182,12 @@ internal sealed class MembershipReader
         }
         if (excluded is not null && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, excluded);
         if (list.Count == 0) return;
+        // "The 14-nation framework, which does not include China": left out.
+        if (IsAny(p - 1, "not", "n't", "never") && kind == RelationKind.Member)
+        {
+            Hit(org, RelationKind.NonMember, list);
+            return;
+        }
         Hit(org, kind, list);
         // "groups Türkiye, Azerbaijan, ... and Uzbekistan, with Hungary and Turkmenistan as observers"; "brings together five
         // Saarc countries, A, B, ..., with Myanmar and Thailand": the states added after "with".
