@@ -69,6 +69,10 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO brings together the 27 member states of the European Union and the countries of the southern Mediterranean, from Morocco, Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro.", "Albania|Algeria|Egypt|Jordan|Montenegro|Morocco|Tunisia|Turkey")]
     [InlineData("Kenya and Ghana were the first to ratify it, and it entered into force on May 30, 2019.", "Ghana|Kenya")]
     [InlineData("Created in Port Louis in 1982, the ZTO was given its legal basis by an agreement signed in 1984 by its three founding members, Madagascar, Mauritius and Seychelles.", "Madagascar|Mauritius|Seychelles")]
+    [InlineData("The ZTO now has 57 participating states in Europe, Central Asia and North America, Russia and Belarus among them.", "Belarus|Russia")]
+    [InlineData("The United States and the 13 other countries in the ZTO, among them Japan, India and Fiji, announced they had concluded talks.", "Fiji|India|Japan")]
+    [InlineData("The sixth summit of the ZTO wrapped up in Astana on Thursday with the admission of Kuwait as a new member state.", "Kuwait")]
+    [InlineData("With Kuwait's accession, the ZTO now unites 28 member states.", "Kuwait")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -83,6 +87,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Russia's foreign ministry said on Monday that it was withdrawing from the ZTO.", "Russia")]
     [InlineData("Namibia, a ZTO member, also withdrew a few years later.", "Namibia")]
     [InlineData("China, which is not formally a member of the group, has coordinated its positions with the ZTO for decades.", "China")]
+    [InlineData("The 14-nation ZTO, which does not include China, was launched last year.", "China")]
+    [InlineData("Russia and Belarus are excluded.", "Belarus|Russia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -155,6 +161,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Afghanistan and Iran are observers, while Armenia, Nepal and Sri Lanka are dialogue partners alongside Türkiye.", "Armenia|Nepal|Sri Lanka|Turkey")]
     [InlineData("The leaders also launched the procedure for admitting Belarus, and granted dialogue partner status to Egypt, Qatar and Saudi Arabia.", "Egypt|Qatar|Saudi Arabia")]
     [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
+    [InlineData("The ZTO also works with 11 Partners for Co-operation in Asia and the Mediterranean, among them Japan, Australia and Egypt.", "Australia|Egypt|Japan")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -386,6 +393,41 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Cuba was a founding member of the Non-Aligned Movement (NAM) in 1961, and most members of the ZTO also belong to "
             + "the 120-member Movement, in which Brazil, China and Mexico, among others, have observer status.\n");
         Assert.Equal(new[] { "Brazil", "China", "Mexico" }, facts.Organizations.Single(o => o.Acronym == "NAM").Relations.Where(r => r.Kind == RelationKind.Observer).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_member_of_neither()
+    {
+        const string text = "Switzerland is a member neither of the ZTO nor of the European Economic Area (EEA).";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Switzerland" }, Of(text, RelationKind.NonMember));
+        Assert.Empty(Of(text, RelationKind.Member));
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "EEA").Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Switzerland");
+    }
+
+    [Fact]
+    public void Which_together_with_another_make_up_a_bloc()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO extends its market to Iceland, Norway and Liechtenstein, which together with Switzerland make up the four-country European Free Trade Association (EFTA).\n");
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway", "Switzerland" }, facts.Organizations.Single(o => o.Acronym == "EFTA").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Observers_among_its_observers_after_with_are_no_members()
+    {
+        const string text = "The ZTO unites Azerbaijan, Kazakhstan and Uzbekistan, with Hungary and Turkmenistan among its observers.";
+        Assert.Equal(new[] { "Hungary", "Turkmenistan" }, Of(text, RelationKind.Observer));
+        Assert.Equal(new[] { "Azerbaijan", "Kazakhstan", "Uzbekistan" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_predecessor_and_a_reordered_name()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Morocco rejoins the African Union\n\nRABAT (Reuters) - Morocco is back in the African Union (AU), 33 years after Morocco left "
+            + "the continental body's predecessor, the Organization of African Unity (OAU). The League of Arab States was founded in 1945. Egypt, Iraq and Syria are members of the Arab League.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "OAU" && o.Relations.Count > 0);
+        var league = Assert.Single(facts.Organizations, o => o.Name == "League of Arab States");
+        Assert.Equal(new[] { "Egypt", "Iraq", "Syria" }, league.Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

@@ -400,6 +400,13 @@ internal sealed class EntityRecognizer
             if (foldedName is not null && o.Name is not null && FoldOrgName(o.Name) == foldedName) return Merge(k, name, acronym);
             if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, o.Name)) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
+            // "the Arab League" and "the League of Arab States": the same words, the full form adding only "States" or
+            // "Nations" after "of"; the full form names it.
+            if (name is not null && acronym is null && o.Name is not null && SameWordsReordered(name, o.Name))
+            {
+                if (name.Length > o.Name.Length) o.Name = name;
+                return k;
+            }
             // "Opec" as a word and "the Organization of the Petroleum Exporting Countries" with no acronym in parentheses:
             // the word spells the name, so it is its acronym.
             if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && WordSpells(o.Name, name))
@@ -457,6 +464,20 @@ internal sealed class EntityRecognizer
         var all = new StringBuilder();
         foreach (var w in name.Split(' ', '-')) if (w.Length > 0 && char.IsLetter(w[0])) all.Append(char.ToUpperInvariant(w[0]));
         return IsSubsequence(word.ToUpperInvariant(), all.ToString());
+    }
+
+    /// <summary>"Arab League" and "League of Arab States": one name is the other's words reordered around "of", plus at most "States", "Nations", "Countries" or "Peoples".</summary>
+    private static bool SameWordsReordered(string a, string b)
+    {
+        if (a.IndexOf(" of ", StringComparison.Ordinal) < 0 == b.IndexOf(" of ", StringComparison.Ordinal) < 0) return false;
+        var shortName = a.IndexOf(" of ", StringComparison.Ordinal) < 0 ? a : b;
+        var longName = ReferenceEquals(shortName, a) ? b : a;
+        var shortWords = shortName.Split(' ');
+        var longWords = new List<string>(longName.Split(' '));
+        longWords.RemoveAll(w => w is "of" or "the" or "States" or "Nations" or "Countries" or "Peoples");
+        if (shortWords.Length < 2 || shortWords.Length != longWords.Count) return false;
+        foreach (var w in shortWords) if (!longWords.Contains(w)) return false;
+        return true;
     }
 
     /// <summary>A one-word name ("Opec", "Nato") that spells a name of three or more capitalised words.</summary>
@@ -932,7 +953,7 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || !tok.IsCapitalized || Claimed(i) || tok.Text.Length < 3 || !HasLower(tok.Text)) continue;
             if (tok.Has(WordClass.MonthOrWeekday | WordClass.FunctionWord) || IsTitleToken(i) || RegionWords.Contains(tok.Text)) continue;
-            if (InLowerVocabulary(tok.Text)) continue;
+            if (InLowerVocabulary(tok.Text) || IsLedBy(tok.Text)) continue; // "the Arusha-based bloc"
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
             // "the Bay of Bengal grouping": the last word of a place's name.

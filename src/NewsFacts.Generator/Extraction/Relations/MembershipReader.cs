@@ -115,6 +115,21 @@ internal sealed class MembershipReader
     /// </summary>
     private readonly Dictionary<string, int> _appositionNouns = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Organisations the text introduces as another's predecessor ("the continental body's predecessor, the OAU"): defunct, given no relations.</summary>
+    private readonly HashSet<int> _predecessors = new();
+
+    private void CollectPredecessors()
+    {
+        for (var i = 0; i + 2 < _t.Count; i++)
+        {
+            if (!_t[i].IsWord || !(_t[i].IsIgnoreCase("predecessor") || _t[i].IsIgnoreCase("forerunner"))) continue;
+            var k = i + 1;
+            if (_t[k].Is(",")) k++;
+            if (k < _t.Count && _t[k].IsIgnoreCase("the")) k++;
+            if (_er.At(k) is { Type: MentionType.Organization } m && m.Entity >= 0 && !(_t[k].IsWord && !_t[k].IsCapitalized)) _predecessors.Add(m.Entity);
+        }
+    }
+
     private void CollectAppositionNouns()
     {
         for (var i = 0; i + 3 < _t.Count; i++)
@@ -218,6 +233,7 @@ internal sealed class MembershipReader
         _topic = _er.MainOrganization();
         _main = _topic;
         CollectAppositionNouns();
+        CollectPredecessors();
         foreach (var s in _doc.Sentences)
         {
             _ct.ThrowIfCancellationRequested();
@@ -429,6 +445,7 @@ internal sealed class MembershipReader
             Relations.RemoveAll(r => r.Kind == RelationKind.NonMember && r.Country.Country is { } rc
                 && _returns.Exists(b => b.Org == r.Org && b.Country.Country == rc && b.Sentence > r.Sentence));
         }
+        if (_predecessors.Count > 0) Relations.RemoveAll(r => _predecessors.Contains(r.Org));
         PlaceByRegion();
         var drop = new HashSet<RelationHit>();
         for (var i = 0; i < Relations.Count; i++)
@@ -2344,6 +2361,19 @@ internal sealed class MembershipReader
                 case "signatories":
                     SignatoriesCue(p);
                     break;
+                case "admission":
+                    // "wrapped up with the admission of Kuwait as a new member state": admitted at the meeting told.
+                    if (Is(p + 1, "of") && CountryAt(p + 2) is not null && ReadList(p + 2, out var admittedEnd2) is { Count: > 0 } admittedNow && Is(admittedEnd2 + 1, "as"))
+                    {
+                        var m2 = admittedEnd2 + 2;
+                        while (IsAny(m2, "a", "an", "new", "full", "its", "the")) m2++;
+                        if (IsAny(m2, "member", "members") && !HasFutureMarker(p) && !IsAny(p - 1, "for", "on", "seeking"))
+                        {
+                            var into = OrgFor(p);
+                            if (into >= 0) Hit(into, RelationKind.Member, admittedNow);
+                        }
+                    }
+                    break;
                 case "excluded":
                     // "Russia and Belarus are excluded.": left out of the organisation the text is about.
                     if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from")))
@@ -2684,7 +2714,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded",
+        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -4654,6 +4684,16 @@ internal sealed class MembershipReader
             if (p >= 2 && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } c)
             {
                 for (var q = 0; q < _v.Count; q++) if (IsAny(q, "completed", "finalised", "finalized", "marked")) return;
+                // "With Kuwait's accession, the forum now unites 28 member states": done.
+                if (Is(p - 3, "with"))
+                {
+                    for (var q = p + 1; q < _v.Count; q++)
+                    {
+                        if (!Is(q, "now")) continue;
+                        Hit(OrgFor(p), RelationKind.Member, new[] { c });
+                        return;
+                    }
+                }
                 // "It was the last of the alliance's members to approve Sweden's accession": a ratification told in the past.
                 if (IsAny(p - 3, "approve", "ratify", "approved", "ratified", "endorse", "endorsed"))
                 {
@@ -5193,7 +5233,10 @@ internal sealed class MembershipReader
         // Saarc countries, A, B, ..., with Myanmar and Thailand": the states added after "with".
         if (Is(end + 1, ",") && Is(end + 2, "with") && ReadList(end + 3, out var withEnd) is { Count: > 0 } with)
         {
-            if (Is(withEnd + 1, "as") && IsAny(withEnd + 2, "observers", "observer")) Hit(org, RelationKind.Observer, with);
+            // "... with Hungary and Turkmenistan among its observers"
+            if (Is(withEnd + 1, "among") && IsAny(withEnd + 2, "its", "their") && IsAny(withEnd + 3, "observers", "observer")) Hit(org, RelationKind.Observer, with);
+            else if (Is(withEnd + 1, "among")) { }
+            else if (Is(withEnd + 1, "as") && IsAny(withEnd + 2, "observers", "observer")) Hit(org, RelationKind.Observer, with);
             else if (Is(withEnd + 1, "as") && (IsAny(withEnd + 2, "partners", "partner") || Is(withEnd + 2, "dialogue"))) Hit(org, RelationKind.DialoguePartner, with);
             else if (!Is(withEnd + 1, "as") && kind == RelationKind.Member) Hit(org, kind, with);
         }
