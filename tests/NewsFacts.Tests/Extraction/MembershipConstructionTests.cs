@@ -431,6 +431,14 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void An_ordinal_between_the_organisation_and_member()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Timor-Leste, an ARF participant since 2005, is on track to become ASEAN's 11th member.\n");
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "ASEAN").Relations, r => r.Kind == RelationKind.Joining && r.Country == "Timor-Leste");
+        Assert.Empty(Of("Timor-Leste, an ARF participant since 2005, is on track to become ASEAN's 11th member.", RelationKind.Joining));
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

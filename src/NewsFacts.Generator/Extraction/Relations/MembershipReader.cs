@@ -1234,8 +1234,12 @@ internal sealed class MembershipReader
     private int OrgFor(int p, bool forward = true)
     {
         if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
-        // "EU members", "the bloc's members": the organisation right before the cue.
+        // "EU members", "the bloc's members": the organisation right before the cue; "ASEAN's 11th member", "the bloc's
+        // newest member": over an ordinal.
         var adj = p - 1;
+        if (adj >= 1 && T(adj).IsWord && (IsAny(adj, "newest", "latest", "first", "last", "youngest", "oldest", "largest", "smallest", "biggest", "full", "founding")
+            || W(adj).Length > 2 && char.IsDigit(W(adj)[0]) && (W(adj).EndsWith("th", StringComparison.Ordinal) || W(adj).EndsWith("st", StringComparison.Ordinal) || W(adj).EndsWith("nd", StringComparison.Ordinal) || W(adj).EndsWith("rd", StringComparison.Ordinal)))
+            && T(adj - 1).Kind == TokenKind.Possessive) adj--;
         if (adj >= 0 && T(adj).Kind == TokenKind.Possessive) adj--;
         while (adj >= 0 && T(adj).Kind == TokenKind.Number) adj--;
         if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person })
