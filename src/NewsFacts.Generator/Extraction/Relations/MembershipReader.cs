@@ -1315,7 +1315,7 @@ internal sealed class MembershipReader
         }
         // "Montenegro, Serbia ... are already negotiating their accession, while Kosovo applied for membership": the
         // organisation this sentence's earlier relations went to, when it names none.
-        if (SentenceRelationsOrg() is var same && same >= 0 && NamesNoOrganization(_doc.Sentences[_sentence])) return same;
+        if (OrgOfRelations(_sentence) is var same && same >= 0 && NamesNoOrganization(_doc.Sentences[_sentence])) return same;
         return PreviousSentenceOrg() ?? _main;
     }
 
@@ -1383,12 +1383,16 @@ internal sealed class MembershipReader
         return letters.ToArray();
     }
 
-    /// <summary>The one organisation the relations read so far in this sentence went to; else -1.</summary>
-    private int SentenceRelationsOrg()
+    /// <summary>
+    /// The one organisation the relations read from <paramref name="sentence"/> went to (only those of
+    /// <paramref name="kind"/> when given); -1 when none or several.
+    /// </summary>
+    private int OrgOfRelations(int sentence, RelationKind? kind = null)
     {
         var org = -1;
-        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= sentence; i--)
         {
+            if (Relations[i].Sentence != sentence || kind is { } only && Relations[i].Kind != only) continue;
             if (org >= 0 && org != Relations[i].Org) return -1;
             org = Relations[i].Org;
         }
@@ -1439,14 +1443,7 @@ internal sealed class MembershipReader
         var prev = _doc.Sentences[_sentence - 1];
         // "The bloc, whose members include South Africa, Angola ..., withdrew its troops after defeats against M23
         // rebels. Madagascar ... was readmitted": the one organisation the previous sentence gave relations to.
-        int? related = null;
-        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
-        {
-            if (Relations[i].Sentence != _sentence - 1) continue;
-            if (related is not null && related != Relations[i].Org) { related = -1; break; }
-            related = Relations[i].Org;
-        }
-        if (related >= 0) return related;
+        if (OrgOfRelations(_sentence - 1) is var related && related >= 0) return related;
         int? named = null;
         int? opener = null;
         var start = prev.FirstToken;
@@ -1581,13 +1578,7 @@ internal sealed class MembershipReader
         // were not included": a neutral noun after a sentence whose relations all went to one organisation.
         if (noun.ToLowerInvariant() is "grouping" or "group" or "bloc" or "organisation" or "organization" or "body")
         {
-            var previous = -1;
-            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
-            {
-                if (Relations[i].Sentence != _sentence - 1) continue;
-                if (previous >= 0 && previous != Relations[i].Org) { previous = -2; break; }
-                previous = Relations[i].Org;
-            }
+            var previous = OrgOfRelations(_sentence - 1);
             if (previous >= 0 && previous != _main) return previous;
         }
         for (var i = _v.Count > 0 ? _v[0] : 0; i >= 0 && i >= (_v.Count > 0 ? _v[0] : 0) - 3000; i--)
@@ -1960,7 +1951,7 @@ internal sealed class MembershipReader
             {
                 // "The region's six countries are at very different stages of the accession process. Montenegro and
                 // Serbia have been negotiating since 2012 and 2014": candidates, when accession was just spoken of.
-                var negotiatingFor = JoiningOrgOfThisSentence();
+                var negotiatingFor = OrgOfRelations(_sentence, RelationKind.Joining);
                 if (negotiatingFor < 0 && IsAny(p + 1, "since", "for") && AccessionSpokenOf()) negotiatingFor = OrgFor(p);
                 if (negotiatingFor >= 0)
                 {
@@ -2111,19 +2102,6 @@ internal sealed class MembershipReader
         if (Is(end + 1, ",") && AlongWith(end + 2) is var along && along > 0) parties.AddRange(ReadList(along, out _));
         var pact = PreviousSentenceOrg() ?? _main;
         if (pact >= 0 && pact != described) Hit(pact, RelationKind.Member, parties);
-    }
-
-    /// <summary>The organisation that this sentence's relations so far have candidates joining, if one.</summary>
-    private int JoiningOrgOfThisSentence()
-    {
-        var org = -1;
-        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
-        {
-            if (Relations[i].Kind != RelationKind.Joining) continue;
-            if (org >= 0 && org != Relations[i].Org) return -1;
-            org = Relations[i].Org;
-        }
-        return org;
     }
 
     /// <summary>
