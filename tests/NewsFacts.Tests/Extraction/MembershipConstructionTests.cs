@@ -73,6 +73,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The United States and the 13 other countries in the ZTO, among them Japan, India and Fiji, announced they had concluded talks.", "Fiji|India|Japan")]
     [InlineData("The sixth summit of the ZTO wrapped up in Astana on Thursday with the admission of Kuwait as a new member state.", "Kuwait")]
     [InlineData("With Kuwait's accession, the ZTO now unites 28 member states.", "Kuwait")]
+    [InlineData("Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east, and include Russia and China, as well as Türkiye and Iran.", "China|Egypt|Iran|Israel|Russia|South Korea|Turkey|Vietnam")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -126,6 +127,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO groups Türkiye, Azerbaijan and Uzbekistan, with Hungary and Turkmenistan as observers.", "Hungary|Turkmenistan")]
     [InlineData("Afghanistan, also formally an observer, was not invited.", "Afghanistan")]
     [InlineData("Seychelles attended the meeting as an observer state.", "Seychelles")]
+    [InlineData("Japan and the United States are among the observer states.", "Japan|United States")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -436,6 +438,15 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Timor-Leste, an ARF participant since 2005, is on track to become ASEAN's 11th member.\n");
         Assert.Contains(facts.Organizations.Single(o => o.Acronym == "ASEAN").Relations, r => r.Kind == RelationKind.Joining && r.Country == "Timor-Leste");
         Assert.Empty(Of("Timor-Leste, an ARF participant since 2005, is on track to become ASEAN's 11th member.", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void A_sized_organisation_with_as_many_states_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Earlier, leaders of the six-nation Gulf Cooperation Council (GCC), Saudi Arabia, Kuwait, Qatar, Bahrain, the United Arab Emirates and Oman, met Xi.\n");
+        Assert.Equal(6, facts.Organizations.Single(o => o.Acronym == "GCC").Relations.Count(r => r.Kind == RelationKind.Member));
+        var three = ArticleExtractor.Extract("zto.txt", Lead + "Earlier, leaders of the six-nation Gulf Cooperation Council (GCC), Saudi Arabia, Kuwait and Qatar, met Xi.\n");
+        Assert.DoesNotContain(three.Organizations, o => o.Acronym == "GCC" && o.Relations.Count > 0);
     }
 
     [Fact]

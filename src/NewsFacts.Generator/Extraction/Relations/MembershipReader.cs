@@ -2137,6 +2137,8 @@ internal sealed class MembershipReader
             int org;
             if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
+            // "Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east"
+            else if (Is(s, "members") && (IsAny(s - 1, "its", "their") || T(s - 1).Kind == TokenKind.Possessive)) org = OrgFor(s);
             else return;
             if (org < 0) return;
             var from = ReadList(p + 2, out var fromEnd);
@@ -2153,6 +2155,15 @@ internal sealed class MembershipReader
             }
             Hit(org, RelationKind.Member, from);
             if (to.Count > 0) Hit(org, RelationKind.Member, to);
+            // "..., and include Russia, China, India and Pakistan, as well as Türkiye and Iran."
+            for (var k = fromEnd + 1; k + 2 < _v.Count && k <= fromEnd + 30; k++)
+            {
+                if (!(Is(k, "and") && IsAny(k + 1, "include", "includes", "including"))) continue;
+                var included = ReadList(k + 2, out var includedEnd);
+                if (Is(includedEnd + 1, ",") && Is(includedEnd + 2, "as") && Is(includedEnd + 3, "well") && Is(includedEnd + 4, "as")) included.AddRange(ReadList(includedEnd + 5, out _));
+                if (included.Count > 0) Hit(org, RelationKind.Member, included);
+                break;
+            }
             return;
         }
     }
@@ -2280,10 +2291,32 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "the six-nation Gulf Cooperation Council (GCC), Saudi Arabia, Kuwait, Qatar, Bahrain, the United Arab Emirates
+    /// and Oman, met Xi": the states an apposition lists after a sized organisation, when they are as many as its size.
+    /// </summary>
+    private void SizedApposition()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!T(k - 1).IsWord || !(W(k - 1).EndsWith("-nation", StringComparison.Ordinal) || W(k - 1).EndsWith("-member", StringComparison.Ordinal))) continue;
+            var dash = W(k - 1).LastIndexOf('-');
+            if (!NumberWords.TryParse(W(k - 1).Substring(0, dash), out var size) || size < 2) continue;
+            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var e = k;
+            while (e + 1 < _v.Count && M(e + 1) == om) e++;
+            if (Is(e + 1, "(") && Is(e + 3, ")")) e += 3;
+            if (!Is(e + 1, ",")) continue;
+            var listed = ReadList(e + 2, out var end);
+            if (listed.Count == size && (Is(end + 1, ",") || end + 1 >= _v.Count || Is(end + 1, "."))) Hit(om.Entity, RelationKind.Member, listed);
+        }
+    }
+
     private void ReadSentence()
     {
         FormerName();
         AmongThem();
+        SizedApposition();
         OrganizationOfStates();
         OrganizationColonList();
         SetUpWith();
@@ -4994,9 +5027,11 @@ internal sealed class MembershipReader
         var list = ReadList(q, out _);
         if (list.Count > 0 && !Is(p + 1, "status")) { Hit(org, RelationKind.Observer, list); return; }
 
-        // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status".
+        // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status", "X and Y are among
+        // the observer states".
         var b = p - 1;
         while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
+        if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
         var adverbs = b;
