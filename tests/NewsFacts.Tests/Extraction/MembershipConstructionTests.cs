@@ -450,6 +450,13 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_member_of_a_network_with_others()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "New Zealand is already a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia.\n");
+        Assert.Equal(new[] { "Australia", "Canada", "New Zealand", "United Kingdom", "United States" }, facts.Organizations.Single(o => o.Name == "Five Eyes").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

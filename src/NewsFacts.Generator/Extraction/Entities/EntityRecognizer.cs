@@ -904,7 +904,7 @@ internal sealed class EntityRecognizer
     /// <summary>Lower-case nouns that, after a capitalised name, make it a bloc's ("the Open Balkan initiative").</summary>
     private static readonly HashSet<string> BlocNamesAfter = new(StringComparer.Ordinal)
     {
-        "initiative", "grouping", "bloc", "alliance", "format", "forum", "pact", "group",
+        "initiative", "grouping", "bloc", "alliance", "format", "forum", "pact", "group", "network",
     };
 
     private static readonly HashSet<string> BlocNouns = new(StringComparer.Ordinal)
@@ -1038,9 +1038,13 @@ internal sealed class EntityRecognizer
             var a = _t[i];
             var b = _t[i + 1];
             if (!a.IsWord || !a.IsCapitalized || !b.IsWord || !b.IsCapitalized || !HasLower(a.Text) || !HasLower(b.Text) || a.Paragraph != b.Paragraph) continue;
-            if (a.Has(WordClass.MonthOrWeekday | WordClass.FunctionWord) || IsTitleToken(i) || IsTitleToken(i + 1)) continue;
-            if (_t[i + 2] is not { IsWord: true, IsCapitalized: false } noun || !BlocNamesAfter.Contains(noun.Text)) continue;
-            if (Tok(i + 3) is { } after && after.IsWord && after.IsCapitalized) continue;
+            // "the Five Eyes": a number word may open the name.
+            if (a.Has(WordClass.MonthOrWeekday) || a.Has(WordClass.FunctionWord) && !NumberWords.TryParse(a.Text, out _) || IsTitleToken(i) || IsTitleToken(i + 1)) continue;
+            // "the Five Eyes intelligence network": one modifier may stand before the noun.
+            var nounAt = i + 2;
+            if (_t[nounAt] is { IsWord: true, IsCapitalized: false } modifier && !BlocNamesAfter.Contains(modifier.Text) && Tok(nounAt + 1) is { IsWord: true, IsCapitalized: false } n2 && BlocNamesAfter.Contains(n2.Text)) nounAt++;
+            if (_t[nounAt] is not { IsWord: true, IsCapitalized: false } noun || !BlocNamesAfter.Contains(noun.Text)) continue;
+            if (Tok(nounAt + 1) is { } after && after.IsWord && after.IsCapitalized) continue;
             names ??= new List<(string, string)>();
             names.Add((a.Text, b.Text));
         }

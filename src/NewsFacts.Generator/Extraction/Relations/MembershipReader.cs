@@ -3260,8 +3260,11 @@ internal sealed class MembershipReader
                 {
                     if (IsAny(q, ";", "but", "while", "which", "who")) break;
                     var a = Is(q, "alongside") ? q + 1 : IsAny(q, "along", "together") && Is(q + 1, "with") ? q + 2 : -1;
+                    // "a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia"
+                    if (a < 0 && Is(q, "with") && (M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network"))
+                        && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && kind == RelationKind.Member) a = q + 1;
                     if (a < 0) continue;
-                    if (Is(q - 1, ",") || M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && OrganizationWords.IsGenericNoun(W(q - 1))) Hit(org, kind, ReadList(a, out _));
+                    if (Is(q - 1, ",") || M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network")) Hit(org, kind, ReadList(a, out _));
                     break;
                 }
                 // "Mongolia is not a member, but the four other states are, alongside India, Iran and Pakistan."
