@@ -74,6 +74,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The sixth summit of the ZTO wrapped up in Astana on Thursday with the admission of Kuwait as a new member state.", "Kuwait")]
     [InlineData("With Kuwait's accession, the ZTO now unites 28 member states.", "Kuwait")]
     [InlineData("Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east, and include Russia and China, as well as Türkiye and Iran.", "China|Egypt|Iran|Israel|Russia|South Korea|Turkey|Vietnam")]
+    [InlineData("Denmark joined what was then the ZTO in 1973, together with the UK and Ireland.", "Denmark|Ireland|United Kingdom")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

@@ -3597,6 +3597,15 @@ internal sealed class MembershipReader
         {
             Hit(org, RelationKind.Member, subject, when);
             FollowedJoin(p, org);
+            // "Denmark joined what was then the European Economic Community in 1973, together with the UK and Ireland"
+            for (var k = p + 1; k < _v.Count && k <= p + 14; k++)
+            {
+                if (IsAny(k, ";", "but", "which", "who", "while")) break;
+                if (!(Is(k, ",") && IsAny(k + 1, "together", "along") && Is(k + 2, "with"))) continue;
+                var alongWith = ReadList(k + 3, out _);
+                if (alongWith.Count > 0) Hit(org, RelationKind.Member, alongWith, when);
+                break;
+            }
         }
         else if (w == "joining" && !IsAny(p - 1, "is", "are", "on", "about", "toward", "towards", "of", "for"))
         {
