@@ -3150,6 +3150,16 @@ internal sealed class MembershipReader
         if (Is(q2, ",") && CountryAt(q2 + 1) is not null && !neg)
         {
             var list = ReadList(q2 + 1, out var listEnd);
+            // "three fellow members of the GCC, Saudi Arabia, the UAE and Bahrain, as well as Egypt": the apposition ends
+            // before "as well as".
+            for (var k = q2 + 1; k < listEnd; k++)
+            {
+                if (!(Is(k, ",") && Is(k + 1, "as") && Is(k + 2, "well") && Is(k + 3, "as"))) continue;
+                var cutAt = _v[k];
+                list = list.FindAll(c => c.First < cutAt);
+                listEnd = k - 1;
+                break;
+            }
             // "... signed in 1984 by its three founding members, Madagascar, Mauritius and Seychelles.": at the sentence's end
             // after a counted or founding noun.
             var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)));
@@ -4497,7 +4507,11 @@ internal sealed class MembershipReader
         for (var k = aux + 1; k < _v.Count; k++) if (IsAny(k, "if", "unless", "should")) return false;
         for (var k = 0; k < aux; k++) if (IsAny(k, "if", "unless", "threatened", "threatens", "threatening", "could", "might", "may")) return false;
         if (Is(aux, "will") && CountryAt(aux - 1) is not null) return true;
-        if (Is(aux, "would") && IsAny(aux - 1, "it", "they") && IsAny(aux - 2, "said", "announced", "confirmed", "declared")) return true;
+        // "Qatar said (yesterday) it would withdraw from OPEC"
+        var reported = aux - 2;
+        if (IsAny(reported, "yesterday", "today", "earlier") || T(reported).IsWord && TimeWords.IsWeekday(W(reported))) reported--;
+        if (Is(reported, "on") ) reported--;
+        if (Is(aux, "would") && IsAny(aux - 1, "it", "they") && IsAny(reported, "said", "announced", "confirmed", "declared")) return true;
         if (Is(aux, "to") && IsAny(aux - 1, "is", "are", "decided", "voted")) return true;
         return Is(aux, "to") && CountryAt(aux - 1) is not null && _doc.Paragraphs[_doc.Sentences[_sentence].Paragraph].IsHeading;
     }
@@ -5185,6 +5199,23 @@ internal sealed class MembershipReader
         {
             list = extent;
             end = extentEnd;
+        }
+        // "which groups Arab oil producers including Kuwait, Saudi Arabia, Algeria and Libya": the states a description
+        // names after "including" or "such as".
+        if (list.Count == 0 && w is "groups" or "unites" or "brings" or "bringing" or "comprises")
+        {
+            for (var k = extentAt; k < _v.Count && k <= extentAt + 5; k++)
+            {
+                if (!T(k).IsWord || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
+                var at = Is(k, "including") ? k + 1 : Is(k, "such") && Is(k + 1, "as") ? k + 2 : -1;
+                if (at < 0) continue;
+                if (IsAny(k - 1, "producers", "countries", "states", "nations", "economies", "members") && ReadList(at, out var includedEnd) is { Count: > 0 } included)
+                {
+                    list = included;
+                    end = includedEnd;
+                }
+                break;
+            }
         }
         if (list.Count == 0 && excluded is null) return;
         if (list.Count == 0) end = q;
