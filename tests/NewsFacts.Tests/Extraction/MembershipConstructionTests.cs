@@ -91,6 +91,7 @@ public sealed class MembershipConstructionTests
     [InlineData("China, which is not formally a member of the group, has coordinated its positions with the ZTO for decades.", "China")]
     [InlineData("The 14-nation ZTO, which does not include China, was launched last year.", "China")]
     [InlineData("Russia and Belarus are excluded.", "Belarus|Russia")]
+    [InlineData("Qatar said yesterday it would withdraw from the ZTO on January 1, ending 57 years of membership.", "Qatar")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -455,6 +456,21 @@ public sealed class MembershipConstructionTests
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "New Zealand is already a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia.\n");
         Assert.Equal(new[] { "Australia", "Canada", "New Zealand", "United Kingdom", "United States" }, facts.Organizations.Single(o => o.Name == "Five Eyes").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_apposition_of_fellow_members_ends_before_as_well_as()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The move comes 18 months into the boycott of Doha by three fellow members of the Gulf Cooperation Council (GCC), "
+            + "Saudi Arabia, the UAE and Bahrain, as well as Egypt.\n");
+        Assert.Equal(new[] { "Bahrain", "Saudi Arabia", "United Arab Emirates" }, facts.Organizations.Single(o => o.Acronym == "GCC").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_description_that_names_states_after_including()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Qatar remains a member of the Organization of Arab Petroleum Exporting Countries (OAPEC), which groups Arab oil producers including Kuwait, Algeria and Libya.\n");
+        Assert.Equal(new[] { "Algeria", "Kuwait", "Libya", "Qatar" }, facts.Organizations.Single(o => o.Acronym == "OAPEC").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]
