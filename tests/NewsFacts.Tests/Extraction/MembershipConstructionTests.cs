@@ -474,6 +474,22 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void States_whose_juntas_formed_a_bloc_announced_that_they_were_leaving()
+    {
+        const string text = "Mali, Burkina Faso and Niger, whose juntas formed the Alliance of Sahel States (AES) in September, announced on January 28 that they were leaving the ZTO with immediate effect.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, facts.Organizations.Single(o => o.Acronym == "AES").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void An_apposition_naming_the_states_of_a_bloc()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "SACU has a preferential trade agreement with the Zeta Group (ZG), the South American bloc of Brazil, Argentina, Uruguay and Paraguay.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, facts.Organizations.Single(o => o.Acronym == "ZG").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

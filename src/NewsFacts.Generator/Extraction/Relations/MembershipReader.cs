@@ -2027,6 +2027,16 @@ internal sealed class MembershipReader
                     if (!notFounders && founders.Count > 0 && foundersStart > rel) Hit(founded.Entity, RelationKind.Member, founders);
                 }
             }
+            // "Mali, Burkina Faso and Niger, whose juntas formed the Alliance of Sahel States (AES) in September": founders.
+            if (IsAny(p, "formed", "founded", "created", "set", "launched") && T(p - 1).IsWord && !T(p - 1).IsCapitalized && Is(p - 2, "whose") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
+            {
+                var q = Is(p, "set") && Is(p + 1, "up") ? p + 2 : p + 1;
+                if (NamedOrganizationAt(q, out _) is var formedOrg && formedOrg >= 0)
+                {
+                    var formers = ReadListBackward(p - 4, out var formersStart, stopAtPreposition: false);
+                    if (formers.Count > 0 && (formersStart == 0 || Is(formersStart - 1, ","))) Hit(formedOrg, RelationKind.Member, formers);
+                }
+            }
             // "Palau and Nauru, which had announced they would leave, remained in the Forum": still members.
             if (IsAny(p, "remained", "remains", "remain", "stayed", "stays", "stay") && Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var remainedIn) && remainedIn >= 0)
             {
@@ -2113,6 +2123,18 @@ internal sealed class MembershipReader
         for (var k = 0; k + 3 < _v.Count; k++)
         {
             if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.Last) continue;
+            // "Mercosur, the South American bloc of Brazil, Argentina, Uruguay and Paraguay": an apposition naming its states.
+            var comma = Is(k + 1, "(") && Is(k + 3, ")") ? k + 4 : k + 1;
+            if (Is(comma, ",") && Is(comma + 1, "the") && !(T(k).IsWord && !T(k).IsCapitalized))
+            {
+                var head = comma + 2;
+                while (head < _v.Count && head <= comma + 5 && T(head).IsWord && !OrganizationWords.IsGenericNoun(W(head)) && M(head) is null or { Type: MentionType.Country, FormKind: CountryFormKind.Adjective }) head++;
+                if (head < _v.Count && T(head).IsWord && OrganizationWords.IsGenericNoun(W(head)) && Is(head + 1, "of") && ReadList(head + 2, out _) is { Count: >= 2 } ofStates)
+                {
+                    Hit(om.Entity, RelationKind.Member, ofStates);
+                    continue;
+                }
+            }
             var n = k + 1;
             if (!(T(n).IsWord && !T(n).IsCapitalized && W(n).ToLowerInvariant() is "initiative" or "grouping" or "bloc" or "alliance" or "format" or "group" or "club" or "pact" or "forum")) continue;
             if (!Is(n + 1, "of")) continue;
@@ -4809,9 +4831,16 @@ internal sealed class MembershipReader
     private List<Mention>? TheyStates(int they)
     {
         var verb = Is(they - 1, "that") ? they - 2 : they - 1;
+        // "announced on January 28 that they were leaving": over the date.
+        var back = verb;
+        while (back > 0 && back >= verb - 4 && (T(back).Kind == TokenKind.Number || T(back).IsWord && (TimeWords.IsMonth(W(back)) || TimeWords.IsWeekday(W(back))) || Is(back, "on"))) back--;
+        if (back < verb && Is(back + 1, "on")) verb = back;
         if (!IsAny(verb, WordsAnnounced10) || verb < 1) return null;
         var states = ReadListBackward(verb - 1, out var start, stopAtPreposition: false);
-        return states.Count > 1 && (start == 0 || Is(start - 1, "after") || Is(start - 1, ",") || Is(start - 1, "when") || Is(start - 1, "as")) ? states : null;
+        if (states.Count > 1 && (start == 0 || Is(start - 1, "after") || Is(start - 1, ",") || Is(start - 1, "when") || Is(start - 1, "as"))) return states;
+        // "Mali, Burkina Faso and Niger, whose juntas formed the AES in September, announced ...": the subject over its clause.
+        var subject = Subject(verb, out var negated, out _);
+        return !negated && subject.Count > 1 ? subject : null;
     }
 
     private static readonly string[] WordsAnnounced10 = { "announced", "said", "declared", "confirmed", "stated", "decided", "warned", "insisted", "agreed", "announce" };
