@@ -490,6 +490,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void It_is_the_reporting_state_not_the_datelines()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Qatar to quit the ZTO\n\nKUWAIT: Qatar said yesterday it would withdraw from the Zentral Trade Organization (ZTO) on January 1. "
+            + "Qatar joined the ZTO in 1961.\n");
+        var zto = facts.Organizations.Single(o => o.Acronym == "ZTO").Relations;
+        Assert.Contains(zto, r => r.Kind == RelationKind.NonMember && r.Country == "Qatar");
+        Assert.DoesNotContain(zto, r => r.Country == "Kuwait");
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

@@ -4805,6 +4805,11 @@ internal sealed class MembershipReader
     /// </summary>
     private Mention? ItState(int it)
     {
+        // "KUWAIT: Qatar said yesterday it would withdraw": the subject of the reporting verb, whatever the dateline names.
+        var verb = Is(it - 1, "that") ? it - 2 : it - 1;
+        if (IsAny(verb, "yesterday", "today", "earlier") || T(verb).IsWord && TimeWords.IsWeekday(W(verb))) verb--;
+        if (Is(verb, "on")) verb--;
+        if (IsAny(verb, WordsAnnounced10) && CountryAt(verb - 1) is { } reporter && CountryAt(verb - 2) is null && !Is(verb - 2, "and")) return reporter;
         Mention? found = null;
         for (var k = it - 1; k >= 0; k--)
         {
