@@ -500,6 +500,14 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void The_organisation_after_a_sentence_closing_on_one_with_a_relative_clause()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Iran is not a member of the ZTO but is one of the founding members of the Omega Forum (OF), whose secretariat is in Jeddah. "
+            + "The organisation also has observer states, among them Russia, Thailand and Bosnia and Herzegovina.\n");
+        Assert.Equal(new[] { "Bosnia and Herzegovina", "Russia", "Thailand" }, facts.Organizations.Single(o => o.Acronym == "OF").Relations.Where(r => r.Kind == RelationKind.Observer).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_place_written_with_its_country_is_no_bloc()
     {
         var facts = ArticleExtractor.Extract("a.txt", "Erdogan eyes membership after Samarkand summit\n\nANKARA (Reuters) - Erdogan spoke on his flight back from Samarkand, Uzbekistan. "

@@ -1328,6 +1328,19 @@ internal sealed class MembershipReader
         return false;
     }
 
+    /// <summary>Whether the last organisation named in <paramref name="s"/> is followed there by ", whose" or ", which".</summary>
+    private bool LastNamedTakesWhose(Sentence s, int org)
+    {
+        for (var i = s.LastToken; i >= s.FirstToken; i--)
+        {
+            if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity != org) continue;
+            var k = m.Last + 1;
+            if (k + 2 < _t.Count && _t[k].Is("(") && _t[k + 2].Is(")")) k += 3;
+            return k + 1 < _t.Count && _t[k].Is(",") && (_t[k + 1].IsIgnoreCase("whose") || _t[k + 1].IsIgnoreCase("which"));
+        }
+        return false;
+    }
+
     private bool NamesNoOrganization(Sentence s)
     {
         for (var i = s.FirstToken; i <= s.LastToken; i++)
@@ -1511,6 +1524,10 @@ internal sealed class MembershipReader
                 // organisation this sentence names as something else after its subject.
                 if (count == 1 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named)) return named;
                 if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution && !NamedInThisSentence(subject)) return subject;
+                // "Iran is not a member of the Arab League but is one of the founding members of the OIC, whose secretariat is
+                // in Jeddah. The organisation also has observer states": of several, the one named last, when it closes on a
+                // relative clause about itself.
+                if (count > 1 && subject < 0 && named >= 0 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named) && LastNamedTakesWhose(prev, named)) return named;
             }
         }
         // "the Three Seas Initiative (3SI), a forum of ... countries ... the forum until now brought together": the
