@@ -1336,6 +1336,7 @@ internal sealed class MembershipReader
             if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity != org) continue;
             var k = m.Last + 1;
             if (k + 2 < _t.Count && _t[k].Is("(") && _t[k + 2].Is(")")) k += 3;
+            else if (k < _t.Count && _t[k].Is(")")) k++; // the acronym in parentheses
             return k + 1 < _t.Count && _t[k].Is(",") && (_t[k + 1].IsIgnoreCase("whose") || _t[k + 1].IsIgnoreCase("which"));
         }
         return false;
