@@ -695,12 +695,33 @@ internal sealed class MembershipReader
             var named = NamedOrganizationAt(k, out var after);
             if (named < 0) break;
             if (!orgs.Contains(named)) orgs.Add(named);
-            if (Is(after, "(") && Is(after + 2, ")")) after += 3;
+            after = AfterAcronym(after);
             if (Is(after, ",") && Is(after + 1, "and")) after++;
             if (!IsAny(after, ",", "and")) break;
             k = after + 1;
         }
         return orgs.Count > 0 ? orgs : null;
+    }
+
+    /// <summary>"the 30-member alliance", "the six-nation GCC", "the four-country EFTA": a size word at <paramref name="q"/>.</summary>
+    private bool IsSizeWord(int q) => q >= 0 && q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)
+        || W(q).EndsWith("-country", StringComparison.Ordinal));
+
+    /// <summary>Past an acronym in parentheses at <paramref name="k"/> ("the Gulf Cooperation Council (GCC), ..."); else <paramref name="k"/>.</summary>
+    private int AfterAcronym(int k) => Is(k, "(") && Is(k + 2, ")") ? k + 3 : k;
+
+    private bool AsWellAs(int k) => Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as");
+
+    private static readonly string[] WordsStates6 = { "states", "countries", "nations", "members", "republics", "economies" };
+
+    /// <summary>"five Saarc countries", "two Southeast Asian countries": the noun a number at <paramref name="number"/> and up to three words describe; else -1.</summary>
+    private int CountedNoun(int number)
+    {
+        if (!(number < _v.Count && NumberWords.TryParse(W(number), out _))) return -1;
+        var p = number + 1;
+        var words = 0;
+        while (p < _v.Count && words < 3 && (T(p).IsWord || M(p) is { Type: MentionType.Organization }) && !IsAny(p, WordsStates6)) { p++; words++; }
+        return IsAny(p, WordsStates6) ? p : -1;
     }
 
     /// <summary>Where the states begin after "along with", "together with" or "alongside" at <paramref name="q"/>; else -1.</summary>
@@ -712,13 +733,8 @@ internal sealed class MembershipReader
     /// </summary>
     private int SkipCommaDescription(int q)
     {
-        var p = q;
-        if (Is(p, "the") || Is(p, "its") || Is(p, "all")) p++;
-        if (!(p < _v.Count && NumberWords.TryParse(W(p), out _))) return -1;
-        p++;
-        var words = 0;
-        while (p < _v.Count && words < 3 && (T(p).IsWord || M(p) is { Type: MentionType.Organization }) && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) { p++; words++; }
-        if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies") || !Is(p + 1, ",")) return -1;
+        var p = CountedNoun(Is(q, "the") || Is(q, "its") || Is(q, "all") ? q + 1 : q);
+        if (p < 0 || !Is(p + 1, ",")) return -1;
         return ReadList(p + 2, out var end) is { Count: > 1 } && Is(end + 1, ",") ? p + 2 : -1;
     }
 
@@ -736,7 +752,7 @@ internal sealed class MembershipReader
             if (to.Count == 0) return null;
             from.AddRange(to);
             end = toEnd;
-            if (Is(toEnd + 1, ",") && Is(toEnd + 2, "as") && Is(toEnd + 3, "well") && Is(toEnd + 4, "as") && ReadList(toEnd + 5, out var alsoEnd) is { Count: > 0 } also)
+            if (Is(toEnd + 1, ",") && AsWellAs(toEnd + 2) && ReadList(toEnd + 5, out var alsoEnd) is { Count: > 0 } also)
             {
                 from.AddRange(also);
                 end = alsoEnd;
@@ -763,11 +779,8 @@ internal sealed class MembershipReader
     /// <summary>"two Southeast Asian countries, Myanmar and Thailand": the states a second described group names.</summary>
     private List<Mention>? SecondDescribedGroup(int q)
     {
-        if (!(q < _v.Count && NumberWords.TryParse(W(q), out _))) return null;
-        var p = q + 1;
-        var words = 0;
-        while (p < _v.Count && words < 3 && T(p).IsWord && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) { p++; words++; }
-        if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies") || !(Is(p + 1, ",") || Is(p + 1, ":") || T(p + 1).Kind == TokenKind.Dash)) return null;
+        var p = CountedNoun(q);
+        if (p < 0 || !(Is(p + 1, ",") || Is(p + 1, ":") || T(p + 1).Kind == TokenKind.Dash)) return null;
         return ReadList(p + 2, out _);
     }
 
@@ -779,9 +792,9 @@ internal sealed class MembershipReader
         if (p < _v.Count && NumberWords.TryParse(W(p), out var n)) { number = n; p++; }
         var words = 0;
         // "12 European Union member states: ...": an organisation's name may describe them too.
-        while (p < _v.Count && words < 4 && T(p).IsWord && !IsAny(p, "states", "countries", "nations", "members", "republics", "economies")
+        while (p < _v.Count && words < 4 && T(p).IsWord && !IsAny(p, WordsStates6)
                && (M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective } || M(p) is { Type: MentionType.Organization } && Is(p + 1, "member") || M(p) is { Type: MentionType.Organization } && M(p + 1) == M(p))) { p++; words++; }
-        if (!IsAny(p, "states", "countries", "nations", "members", "republics", "economies")) return -1;
+        if (!IsAny(p, WordsStates6)) return -1;
         var noun = p;
         p++;
         // "bordering the sea", "of the region", "that ..." up to a separator.
@@ -1357,12 +1370,7 @@ internal sealed class MembershipReader
     /// </summary>
     private int SizedOrganization(int q)
     {
-        if (q < 0 || !T(q).IsWord) return -1;
-        var w = W(q);
-        var dash = w.LastIndexOf('-');
-        if (dash <= 0 || !(w.EndsWith("-member", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-nation", StringComparison.OrdinalIgnoreCase)
-            || w.EndsWith("-country", StringComparison.OrdinalIgnoreCase) || w.EndsWith("-state", StringComparison.OrdinalIgnoreCase))) return -1;
-        if (!NumberWords.TryParse(w.Substring(0, dash), out var n)) return -1;
+        if (!IsSizeWord(q) || !NumberWords.TryParse(W(q).Substring(0, W(q).LastIndexOf('-')), out var n)) return -1;
         var found = -1;
         for (var k = 0; k < _er.Orgs.Count; k++)
         {
@@ -1893,7 +1901,7 @@ internal sealed class MembershipReader
         // "..., the bloc": the organisation the article was speaking of before this sentence (not the former name).
         // "Founded in 1971 as the South Pacific Forum, the 18-member body ...": over the size word too.
         var noun = after + 2;
-        if (T(noun).IsWord && (W(noun).EndsWith("-member", StringComparison.Ordinal) || W(noun).EndsWith("-nation", StringComparison.Ordinal))) noun++;
+        if (IsSizeWord(noun)) noun++;
         if (Is(after + 1, "the") && T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun))) current = PreviousSentenceOrg() ?? _main;
         else current = NamedOrganizationAt(after + 1, out _);
         if (current >= 0 && current != former) _formerNames[former] = current;
@@ -2142,7 +2150,7 @@ internal sealed class MembershipReader
         {
             if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.Last) continue;
             // "Mercosur, the South American bloc of Brazil, Argentina, Uruguay and Paraguay": an apposition naming its states.
-            var comma = Is(k + 1, "(") && Is(k + 3, ")") ? k + 4 : k + 1;
+            var comma = AfterAcronym(k + 1);
             if (Is(comma, ",") && Is(comma + 1, "the") && !(T(k).IsWord && !T(k).IsCapitalized))
             {
                 var head = comma + 2;
@@ -2200,7 +2208,7 @@ internal sealed class MembershipReader
             {
                 if (!(Is(k, "and") && IsAny(k + 1, "include", "includes", "including"))) continue;
                 var included = ReadList(k + 2, out var includedEnd);
-                if (Is(includedEnd + 1, ",") && Is(includedEnd + 2, "as") && Is(includedEnd + 3, "well") && Is(includedEnd + 4, "as")) included.AddRange(ReadList(includedEnd + 5, out _));
+                if (Is(includedEnd + 1, ",") && AsWellAs(includedEnd + 2)) included.AddRange(ReadList(includedEnd + 5, out _));
                 if (included.Count > 0) Hit(org, RelationKind.Member, included);
                 break;
             }
@@ -2339,13 +2347,13 @@ internal sealed class MembershipReader
     {
         for (var k = 1; k + 2 < _v.Count; k++)
         {
-            if (!T(k - 1).IsWord || !(W(k - 1).EndsWith("-nation", StringComparison.Ordinal) || W(k - 1).EndsWith("-member", StringComparison.Ordinal))) continue;
+            if (!IsSizeWord(k - 1)) continue;
             var dash = W(k - 1).LastIndexOf('-');
             if (!NumberWords.TryParse(W(k - 1).Substring(0, dash), out var size) || size < 2) continue;
             if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
             var e = k;
             while (e + 1 < _v.Count && M(e + 1) == om) e++;
-            if (Is(e + 1, "(") && Is(e + 3, ")")) e += 3;
+            e = AfterAcronym(e + 1) - 1;
             if (!Is(e + 1, ",")) continue;
             var listed = ReadList(e + 2, out var end);
             if (listed.Count == size && (Is(end + 1, ",") || end + 1 >= _v.Count || Is(end + 1, "."))) Hit(om.Entity, RelationKind.Member, listed);
@@ -3144,7 +3152,7 @@ internal sealed class MembershipReader
             if (v1 >= 0 && IsCopula(W(v1).ToLowerInvariant()) && Subject(v1 + 1, out _, out _) is { Count: > 0 } outside)
             {
                 Hit(neither, RelationKind.NonMember, outside);
-                if (Is(afterNeither, "(") && Is(afterNeither + 2, ")")) afterNeither += 3;
+                afterNeither = AfterAcronym(afterNeither);
                 if (Is(afterNeither, "nor") && Is(afterNeither + 1, "of") && NamedOrganizationAt(afterNeither + 2, out _) is var nor && nor >= 0) Hit(nor, RelationKind.NonMember, outside);
             }
             return;
@@ -3194,7 +3202,7 @@ internal sealed class MembershipReader
             // before "as well as".
             for (var k = q2 + 1; k < listEnd; k++)
             {
-                if (!(Is(k, ",") && Is(k + 1, "as") && Is(k + 2, "well") && Is(k + 3, "as"))) continue;
+                if (!(Is(k, ",") && AsWellAs(k + 1))) continue;
                 var cutAt = _v[k];
                 list = list.FindAll(c => c.First < cutAt);
                 listEnd = k - 1;
@@ -3309,7 +3317,7 @@ internal sealed class MembershipReader
                 for (var q = p + 1; q < _v.Count && q <= p + 8; q++)
                 {
                     if (IsAny(q, ";", "but", "while", "which", "who")) break;
-                    var a = Is(q, "alongside") ? q + 1 : IsAny(q, "along", "together") && Is(q + 1, "with") ? q + 2 : -1;
+                    var a = AlongWith(q);
                     // "a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia"
                     if (a < 0 && Is(q, "with") && (M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network"))
                         && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && kind == RelationKind.Member) a = q + 1;
@@ -3360,7 +3368,7 @@ internal sealed class MembershipReader
             // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
             if (Is(a, "nor") && kind == RelationKind.NonMember) { a++; if (Is(a, "of")) a++; }
             if (Is(a, "the")) a++;
-            if (a < _v.Count && T(a).IsWord && (W(a).EndsWith("-member", StringComparison.Ordinal) || W(a).EndsWith("-nation", StringComparison.Ordinal))) a++;
+            if (IsSizeWord(a)) a++;
             if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && Ent(a) != org) Hit(Ent(a), kind, subject);
             break;
         }
@@ -3444,7 +3452,7 @@ internal sealed class MembershipReader
         // "the Saudi-led Red Sea Council": who leads it comes before its name.
         if (q < _v.Count && T(q).IsWord && W(q).EndsWith("-led", StringComparison.Ordinal) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 55-member African Union": the organisation after its size.
-        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal) || W(q).EndsWith("-country", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
+        if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
         {
             org = sized.Entity;
             return true;
@@ -3474,7 +3482,7 @@ internal sealed class MembershipReader
                 if (T(k).IsCapitalized && !W(k).Contains("-")) break;
             }
         }
-        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)))
+        if (IsSizeWord(q))
         {
             org = SizedOrganization(q) is var sizedOrg && sizedOrg >= 0 ? sizedOrg : _main;
             return true;
@@ -3975,7 +3983,7 @@ internal sealed class MembershipReader
             // "also belong to Saarc, along with Pakistan, Afghanistan and the Maldives": fellow members.
             var orgEnd = p + 2;
             while (orgEnd < _v.Count && (Is(orgEnd, "the") || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
-            if (Is(orgEnd, "(") && Is(orgEnd + 2, ")")) orgEnd += 3;
+            orgEnd = AfterAcronym(orgEnd);
             if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 && ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
             // "also belong to SADC and to COMESA"
             if (Is(orgEnd, "and") && Is(orgEnd + 1, "to") && NamedOrganizationAt(orgEnd + 2, out _) is var alsoTo && alsoTo >= 0 && alsoTo != org) Hit(alsoTo, RelationKind.Member, subject);
@@ -4256,7 +4264,7 @@ internal sealed class MembershipReader
             && NamedOrganizationAt(p + 2, out var afterFirst) is var held && held >= 0)
         {
             Hit(held, RelationKind.Member, new[] { holder });
-            if (Is(afterFirst, "(") && Is(afterFirst + 2, ")")) afterFirst += 3;
+            afterFirst = AfterAcronym(afterFirst);
             if (Is(afterFirst, "and") && NamedOrganizationAt(afterFirst + 1, out _) is var alsoHeld && alsoHeld >= 0) Hit(alsoHeld, RelationKind.Member, new[] { holder });
             return;
         }
@@ -4548,10 +4556,7 @@ internal sealed class MembershipReader
         for (var k = 0; k < aux; k++) if (IsAny(k, "if", "unless", "threatened", "threatens", "threatening", "could", "might", "may")) return false;
         if (Is(aux, "will") && CountryAt(aux - 1) is not null) return true;
         // "Qatar said (yesterday) it would withdraw from OPEC"
-        var reported = aux - 2;
-        if (IsAny(reported, "yesterday", "today", "earlier") || T(reported).IsWord && TimeWords.IsWeekday(W(reported))) reported--;
-        if (Is(reported, "on") ) reported--;
-        if (Is(aux, "would") && IsAny(aux - 1, "it", "they") && IsAny(reported, "said", "announced", "confirmed", "declared")) return true;
+        if (Is(aux, "would") && IsAny(aux - 1, "it", "they") && IsAny(ReportingVerbBefore(aux - 1), "said", "announced", "confirmed", "declared")) return true;
         if (Is(aux, "to") && IsAny(aux - 1, "is", "are", "decided", "voted")) return true;
         return Is(aux, "to") && CountryAt(aux - 1) is not null && _doc.Paragraphs[_doc.Sentences[_sentence].Paragraph].IsHeading;
     }
@@ -4824,10 +4829,8 @@ internal sealed class MembershipReader
     private Mention? ItState(int it)
     {
         // "KUWAIT: Qatar said yesterday it would withdraw": the subject of the reporting verb, whatever the dateline names.
-        var verb = Is(it - 1, "that") ? it - 2 : it - 1;
-        if (IsAny(verb, "yesterday", "today", "earlier") || T(verb).IsWord && TimeWords.IsWeekday(W(verb))) verb--;
-        if (Is(verb, "on")) verb--;
-        if (IsAny(verb, WordsAnnounced10) && CountryAt(verb - 1) is { } reporter && CountryAt(verb - 2) is null && !Is(verb - 2, "and")) return reporter;
+        var verb = ReportingVerbBefore(it);
+        if (verb >= 1 && CountryAt(verb - 1) is { } reporter && CountryAt(verb - 2) is null && !Is(verb - 2, "and")) return reporter;
         Mention? found = null;
         for (var k = it - 1; k >= 0; k--)
         {
@@ -4853,17 +4856,27 @@ internal sealed class MembershipReader
     /// </summary>
     private List<Mention>? TheyStates(int they)
     {
-        var verb = Is(they - 1, "that") ? they - 2 : they - 1;
-        // "announced on January 28 that they were leaving": over the date.
-        var back = verb;
-        while (back > 0 && back >= verb - 4 && (T(back).Kind == TokenKind.Number || T(back).IsWord && (TimeWords.IsMonth(W(back)) || TimeWords.IsWeekday(W(back))) || Is(back, "on"))) back--;
-        if (back < verb && Is(back + 1, "on")) verb = back;
-        if (!IsAny(verb, WordsAnnounced10) || verb < 1) return null;
+        var verb = ReportingVerbBefore(they);
+        if (verb < 1) return null;
         var states = ReadListBackward(verb - 1, out var start, stopAtPreposition: false);
         if (states.Count > 1 && (start == 0 || Is(start - 1, "after") || Is(start - 1, ",") || Is(start - 1, "when") || Is(start - 1, "as"))) return states;
         // "Mali, Burkina Faso and Niger, whose juntas formed the AES in September, announced ...": the subject over its clause.
         var subject = Subject(verb, out var negated, out _);
         return !negated && subject.Count > 1 ? subject : null;
+    }
+
+    /// <summary>
+    /// The reporting verb a pronoun at <paramref name="pronoun"/> follows ("announced that they", "said yesterday it",
+    /// "announced on January 28 that they"), over "that" and a short time; -1 when there is none.
+    /// </summary>
+    private int ReportingVerbBefore(int pronoun)
+    {
+        var verb = Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
+        if (IsAny(verb, "yesterday", "today", "earlier")) verb--;
+        var back = verb;
+        while (back > 0 && back >= verb - 4 && (T(back).Kind == TokenKind.Number || T(back).IsWord && (TimeWords.IsMonth(W(back)) || TimeWords.IsWeekday(W(back))) || Is(back, "on"))) back--;
+        if (back < verb && (Is(back + 1, "on") || T(back + 1).IsWord && TimeWords.IsWeekday(W(back + 1)))) verb = back;
+        return IsAny(verb, WordsAnnounced10) ? verb : -1;
     }
 
     private static readonly string[] WordsAnnounced10 = { "announced", "said", "declared", "confirmed", "stated", "decided", "warned", "insisted", "agreed", "announce" };
