@@ -75,6 +75,13 @@ public sealed class MembershipConstructionTests
     [InlineData("With Kuwait's accession, the ZTO now unites 28 member states.", "Kuwait")]
     [InlineData("Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east, and include Russia and China, as well as Türkiye and Iran.", "China|Egypt|Iran|Israel|Russia|South Korea|Turkey|Vietnam")]
     [InlineData("Denmark joined what was then the ZTO in 1973, together with the UK and Ireland.", "Denmark|Ireland|United Kingdom")]
+    [InlineData("The ZTO was set up in 2009 by Brazil, Russia, India and China, with South Africa joining a year later.", "Brazil|China|India|Russia|South Africa")]
+    [InlineData("The ZTO was signed in 2018 by 11 countries, Australia, Brunei, Canada and Chile, after the United States withdrew.", "Australia|Brunei|Canada|Chile")]
+    [InlineData("Peru is one of three Latin American members of the organization, alongside Chile and Mexico.", "Chile|Mexico|Peru")]
+    [InlineData("Peru is one of three members of the organization, alongside Chile and Mexico. The three countries, together with Colombia, also make up the ZTO.", "Chile|Colombia|Mexico|Peru")]
+    [InlineData("It was the third time that Peru has hosted the forum. The country joined the ZTO in 1998, together with Russia and Vietnam.", "Peru|Russia|Vietnam")]
+    [InlineData("The ZTO is a free trade agreement between the ten members of the Omega Forum and five of the bloc's trading partners: China, Japan, South Korea, Australia and New Zealand.", "Australia|China|Japan|New Zealand|South Korea")]
+    [InlineData("The application came after the US, the UK and Australia announced a trilateral security partnership known as ZTO.", "Australia|United Kingdom|United States")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -92,6 +99,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The 14-nation ZTO, which does not include China, was launched last year.", "China")]
     [InlineData("Russia and Belarus are excluded.", "Belarus|Russia")]
     [InlineData("Qatar said yesterday it would withdraw from the ZTO on January 1, ending 57 years of membership.", "Qatar")]
+    [InlineData("India took part in the talks from the start but pulled out in November 2019.", "India")]
+    [InlineData("Ecuador pulled out of the ZTO in 2020.", "Ecuador")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -130,6 +139,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Afghanistan, also formally an observer, was not invited.", "Afghanistan")]
     [InlineData("Seychelles attended the meeting as an observer state.", "Seychelles")]
     [InlineData("Japan and the United States are among the observer states.", "Japan|United States")]
+    [InlineData("Timor-Leste, which the ZTO agreed in principle in 2022 to admit as its 11th member, currently takes part in the bloc's meetings as an observer.", "Timor-Leste")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -166,6 +176,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The leaders also launched the procedure for admitting Belarus, and granted dialogue partner status to Egypt, Qatar and Saudi Arabia.", "Egypt|Qatar|Saudi Arabia")]
     [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
     [InlineData("The ZTO also works with 11 Partners for Co-operation in Asia and the Mediterranean, among them Japan, Australia and Egypt.", "Australia|Egypt|Japan")]
+    [InlineData("Indonesia became an associate member of the ZTO in 2015.", "Indonesia")]
+    [InlineData("The ZTO's associate members are Chile and Peru.", "Chile|Peru")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -631,6 +643,50 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Albania", "North Macedonia", "Serbia" }, bloc.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "Bosnia and Herzegovina", "Montenegro" }, bloc.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.People, p => p.Name.Contains("Balkan"));
+    }
+
+    [Fact]
+    public void An_associate_member_is_no_member() => Assert.Empty(Of("Indonesia became an associate member of the ZTO in 2015.", RelationKind.Member));
+
+    [Fact]
+    public void A_state_that_pulled_out_of_a_meeting_leaves_no_organisation()
+    {
+        Assert.Empty(Of("Chile is a member of the ZTO, whose 2016 summit was called off after India pulled out.", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_fact_box_line_with_a_count_and_a_group_in_parentheses()
+    {
+        var text = "Pact takes effect\n\nHANOI (Reuters) - The Zentral Trade Pact (ZTP) took effect on Saturday. Leaders of the Omega Forum (OF) welcomed it.\n\n"
+            + "ZTP AT A GLANCE\n\nMembers: 5 - Brunei, Cambodia and Laos (OF), plus China and Japan\n\nSigned: November 15, 2020\n";
+        var facts = ArticleExtractor.Extract("ztp.txt", text);
+        string[] MembersOf(string acronym) => facts.Organizations.Single(o => o.Acronym == acronym).Relations.Where(r => r.Kind == RelationKind.Member)
+            .Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Brunei", "Cambodia", "China", "Japan", "Laos" }, MembersOf("ZTP"));
+        Assert.Equal(new[] { "Brunei", "Cambodia", "Laos" }, MembersOf("OF"));
+        var counted = ArticleExtractor.Extract("ztp.txt", text.Replace("Members: 5 -", "Members (5):"));
+        Assert.Equal(new[] { "Brunei", "Cambodia", "China", "Japan", "Laos" }, counted.Organizations.Single(o => o.Acronym == "ZTP").Relations.Where(r => r.Kind == RelationKind.Member)
+            .Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_that_signed_an_agreement_with_others_is_a_party_with_them()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Beijing applies\n\nBEIJING (Reuters) - China signed the Zentral Economic Partnership (ZEP) in November last year with "
+            + "Japan, South Korea, Australia and New Zealand, creating a large free trade zone.\n");
+        Assert.Equal(new[] { "Australia", "China", "Japan", "New Zealand", "South Korea" }, facts.Organizations.Single(o => o.Acronym == "ZEP").Relations
+            .Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_mixed_case_word_in_parentheses_that_holds_the_initials_is_the_acronym()
+    {
+        var facts = ArticleExtractor.Extract("a.txt", "Dhaka seeks support\n\nDHAKA (Reuters) - Bangladesh sought support for its bid to join the Union of Northeast Ocean States (Uneos). "
+            + "Timor-Leste, which Uneos agreed in principle in 2022 to admit as its 11th member, takes part in its meetings as an observer.\n");
+        var org = facts.Organizations.Single(o => o.Name == "Union of Northeast Ocean States");
+        Assert.Equal("Uneos", org.Acronym);
+        Assert.DoesNotContain(facts.People, p => p.Name == "Uneos");
+        Assert.Contains(org.Relations, r => r.Kind == RelationKind.Joining && r.Country == "Timor-Leste");
     }
 
     [Fact]

@@ -487,6 +487,18 @@ internal sealed class EntityRecognizer
         && (initials.Length == word.Length && string.Equals(initials, word.ToUpperInvariant(), StringComparison.Ordinal)
             || initials.Length == word.Length + 1 && IsSubsequence(word.ToUpperInvariant(), initials));
 
+    /// <summary>
+    /// "(Asean)" after "Association of Southeast Asian Nations": a word in parentheses right after a name, that starts
+    /// with the name's initial and holds all its capital initials in order, with at most two letters more ("Southeast"
+    /// gives two).
+    /// </summary>
+    private static bool InitialsWithin(string word, string name)
+    {
+        var initials = InitialsOf(name);
+        return initials.Length >= 3 && word.Length <= initials.Length + 2 && word.Length > initials.Length && char.ToUpperInvariant(word[0]) == initials[0]
+            && IsSubsequence(initials, word.ToUpperInvariant());
+    }
+
     private static string InitialsOf(string name)
     {
         var sb = new StringBuilder();
@@ -810,7 +822,8 @@ internal sealed class EntityRecognizer
         if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End) { text += "+"; close++; }
         if (Tok(close) is not { } c || !c.Is(")")) return null;
         if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
-            && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))))) return null;
+            && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))
+                 || InitialsWithin(acr.Text, _doc.Slice(nameFirst, nameLast))))) return null;
         return text;
     }
 

@@ -256,13 +256,41 @@ internal sealed class MembershipReader
             if (_v.Count == 0) continue;
             if (!heading && _headingOrg >= 0 && s.Paragraph == _headingParagraph + 1) BareListUnderHeading();
             RecordLists();
+            var relationsBefore = Relations.Count;
             ReadSentence();
+            RecordMemberGroup(relationsBefore);
             UpdateTopic(s);
         }
         Reconcile();
     }
 
     private int _headingOrg = -1;
+
+    /// <summary>
+    /// "Peru is one of three members of the forum, alongside Chile and Mexico. The three countries ...": the states a
+    /// sentence made members of one organisation are a list a later description may stand for.
+    /// </summary>
+    /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
+    private const int MemberGroup = -1;
+
+    private void RecordMemberGroup(int from)
+    {
+        if (Relations.Count - from < 2) return;
+        var org = Relations[from].Org;
+        var group = new List<Mention>();
+        for (var i = from; i < Relations.Count; i++)
+        {
+            var r = Relations[i];
+            if (r.Org != org || r.Kind != RelationKind.Member) return;
+            if (!group.Exists(g => g.Country == r.Country.Country)) group.Add(r.Country);
+        }
+        if (group.Count < 2) return;
+        foreach (var (sentence, _, list) in _lists)
+        {
+            if (sentence == _sentence && list.Count == group.Count && list.TrueForAll(c => group.Exists(g => g.Country == c.Country))) return;
+        }
+        _lists.Add((_sentence, MemberGroup, group));
+    }
 
     private int _boxOrg = -1;
 
@@ -951,6 +979,15 @@ internal sealed class MembershipReader
                 var q = p - 1;
                 var depth = 0;
                 while (q >= 0 && depth < 30 && !Is(q, ",") && T(q).Kind != TokenKind.Dash && !Is(q, ";")) { q--; depth++; }
+                // "The three countries, together with Colombia, also make up the Pacific Alliance": a described subject
+                // and the states it is "together with".
+                if (q > 0 && Is(q, ",") && CountryAt(q - 1) is null && (Is(q + 1, "alongside") || IsAny(q + 1, "along", "together") && Is(q + 2, "with"))
+                    && ReadList(Is(q + 1, "alongside") ? q + 2 : q + 3, out var withEnd) is { Count: > 0 } withStates && withEnd == p - 1)
+                {
+                    var head = Subject(q, out negated, out subjectStart);
+                    if (head.Count > 0 && !negated) { head.AddRange(withStates); return head; }
+                    return new List<Mention>();
+                }
                 if (q >= 0 && (Is(q, ",") || T(q).Kind == TokenKind.Dash) && CountryAt(q - 1) is not null)
                 {
                     // "Sweden, like neighbouring Finland, has been a member": the state compared shares the predicate.
@@ -1163,6 +1200,17 @@ internal sealed class MembershipReader
             if (found is not null && found.Country != r.Country.Country) return null;
             found = r.Country;
         }
+        if (found is not null || _sentence == 0) return found;
+        // "It was the third time that Peru has hosted the forum. The country joined APEC in 1998": without relations,
+        // the one state the previous sentence names.
+        var previous = _doc.Sentences[_sentence - 1];
+        for (var i = previous.FirstToken; i <= previous.LastToken; i++)
+        {
+            if (_er.At(i) is not { Type: MentionType.Country, Compound: false } m || m.FormKind is not (CountryFormKind.Name or CountryFormKind.Alias) || !_t[i].IsNarrative) continue;
+            if (found is not null && found.Country != m.Country) return null;
+            found = m;
+            i = m.Last;
+        }
         return found;
     }
 
@@ -1178,8 +1226,8 @@ internal sealed class MembershipReader
             // "All four joined NATO": the list of that size named just before.
             for (var k = _lists.Count - 1; k >= 0; k--)
             {
-                var (sentence, _, earlier) = _lists[k];
-                if (sentence == _sentence || sentence < _sentence - 2) continue;
+                var (sentence, token, earlier) = _lists[k];
+                if (sentence == _sentence || sentence < _sentence - 2 || token == MemberGroup && earlier.Count != bare) continue;
                 if (earlier.Count != bare) return null;
                 start = last - 1;
                 return earlier;
@@ -1196,8 +1244,8 @@ internal sealed class MembershipReader
             var tie = false;
             for (var k = _lists.Count - 1; k >= 0; k--)
             {
-                var (sentence, _, earlier) = _lists[k];
-                if (sentence == _sentence) continue;
+                var (sentence, token, earlier) = _lists[k];
+                if (sentence == _sentence || token == MemberGroup) continue;
                 if (sentence != _sentence - 1) break;
                 if (previous is not null && earlier.Count == previous.Count) tie = true;
                 if (previous is null || earlier.Count > previous.Count) { previous = earlier; tie = false; }
@@ -2370,6 +2418,8 @@ internal sealed class MembershipReader
         SetUpWith();
         StretchesFrom();
         SentenceFrames();
+        AgreementBetween();
+        FormedKnownAs();
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
         ListThenMembersThatAreNot();
@@ -2533,6 +2583,10 @@ internal sealed class MembershipReader
                 case "exit":
                     LeftCue(p);
                     break;
+                case "pulled":
+                case "pulls":
+                    if (Is(p + 1, "out")) PulledOut(p);
+                    break;
                 case "counts":
                     CompositionCue(p, w);
                     break;
@@ -2556,7 +2610,8 @@ internal sealed class MembershipReader
                     AccessionTalks(p);
                     break;
                 case "set":
-                    if (Is(p + 1, "up") && Is(p + 2, "by")) CompositionCue(p + 1, "founded");
+                    // "set up by A, B and C", "was set up in 2009 by A, B, C and D": the founders after "by".
+                    if (Is(p + 1, "up") && SetUpBy(p + 2)) CompositionCue(p + 1, "founded");
                     else if (Is(p + 1, "up")) FoundedByCountries(p, p + 2);
                     break;
                 case "belong":
@@ -2606,6 +2661,7 @@ internal sealed class MembershipReader
                     break;
                 case "partner":
                 case "partners":
+                    if (p > _betweenAt) break;
                     PartnerCue(p);
                     break;
                 case "associated":
@@ -2710,6 +2766,9 @@ internal sealed class MembershipReader
                     break;
                 case "signed":
                 case "signs":
+                    // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members.
+                    if (IsAny(p - 1, "was", "were")) { CompositionCue(p, "founded"); break; }
+                    SignedAgreementWith(p);
                     // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
                     if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement") && Is(p + 4, "of") && NamedOrganizationAt(p + 5, out _) is var signedOf && signedOf >= 0)
                     {
@@ -2747,6 +2806,113 @@ internal sealed class MembershipReader
         GappedSince();
     }
 
+    /// <summary>
+    /// "China signed the Regional Comprehensive Economic Partnership (RCEP) in November last year with the 10 ASEAN
+    /// members and Japan, South Korea, Australia and New Zealand": the parties of an agreement named after "with", and
+    /// the state that signed it, are its members.
+    /// </summary>
+    private void SignedAgreementWith(int p)
+    {
+        var org = NamedOrganizationAt(p + 1, out var after);
+        if (org < 0 || _er.Orgs[org].Name is not { } name || !(name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Treaty") || name.Contains("Pact"))) return;
+        after = AfterAcronym(after);
+        var with = -1;
+        for (var k = after; k < _v.Count && k <= after + 8; k++)
+        {
+            if (Is(k, "with")) { with = k; break; }
+            if (IsAny(k, ",", ";", ".") || M(k) is { Type: MentionType.Country or MentionType.Organization or MentionType.Person }) return;
+        }
+        if (with < 0) return;
+        var parties = new List<Mention>();
+        for (var k = with + 1; k < _v.Count && k <= with + 30; k++)
+        {
+            if (IsAny(k, ",", ";", ".") && CountryAt(k + 1) is null && !Is(k + 1, "and")) break;
+            if (CountryAt(k) is null) continue;
+            var list = ReadList(k, out var end);
+            foreach (var c in list) if (!parties.Exists(x => x.Country == c.Country)) parties.Add(c);
+            k = Math.Max(k, end);
+        }
+        if (parties.Count == 0) return;
+        var signers = Subject(p, out var negated, out _);
+        if (negated || signers.Count == 0 || HasFutureMarker(p)) return;
+        parties.InsertRange(0, signers);
+        Hit(org, RelationKind.Member, parties);
+    }
+
+    /// <summary>
+    /// "the US, the UK and Australia announced a trilateral security partnership known as AUKUS": the states that formed
+    /// an organisation introduced by its name.
+    /// </summary>
+    private void FormedKnownAs()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            var named = Is(k, "known") && Is(k + 1, "as") ? k + 2 : IsAny(k, "called", "dubbed") ? k + 1 : -1;
+            if (named < 0 || NamedOrganizationAt(named, out _) is var org && org < 0) continue;
+            var noun = k - 1;
+            if (Is(noun, ",")) noun--;
+            if (!IsAny(noun, "partnership", "pact", "alliance", "group", "grouping", "bloc", "forum", "framework", "dialogue", "initiative", "arrangement", "coalition", "club")) continue;
+            for (var v = noun - 1; v >= 1 && v >= noun - 6; v--)
+            {
+                if (!T(v).IsWord || CountryAt(v) is not null) break;
+                if (!IsAny(v, "announced", "formed", "launched", "created", "founded", "unveiled", "established", "set")) continue;
+                var founders = Subject(v, out var negated, out _);
+                if (!negated && founders.Count > 1 && !HasFutureMarker(v)) Hit(org, RelationKind.Member, founders);
+                break;
+            }
+            return;
+        }
+    }
+
+    /// <summary>The view position of "between" in "ORG is an agreement between ...", else past the sentence.</summary>
+    private int _betweenAt = int.MaxValue;
+
+    /// <summary>
+    /// "RCEP is a free trade agreement between the ten members of ASEAN and five of the bloc's trading partners: China,
+    /// Japan, ...", "The pact is a deal between Chile and Peru": the parties of an agreement are its members, whatever
+    /// else the description calls them.
+    /// </summary>
+    private void AgreementBetween()
+    {
+        _betweenAt = int.MaxValue;
+        var start = Is(0, "the") ? 1 : 0;
+        if (M(start) is not { Type: MentionType.Organization } om || om.Entity < 0) return;
+        var org = Ent(start);
+        var v = start;
+        while (v < _v.Count && M(v) == om) v++;
+        v = AfterAcronym(v);
+        if (!IsAny(v, "is", "was")) return;
+        for (var k = v + 1; k < _v.Count && k <= v + 8; k++)
+        {
+            if (IsAny(k, ",", ";", ".", "which", "that")) return;
+            if (!Is(k, "between") || !IsAny(k - 1, "agreement", "pact", "deal", "partnership", "treaty", "accord", "arrangement")) continue;
+            var parties = new List<Mention>();
+            for (var q = k + 1; q < _v.Count; q++)
+            {
+                if (IsAny(q, ";", ".")) break;
+                if (CountryAt(q) is null) continue;
+                var list = ReadList(q, out var end);
+                foreach (var c in list) if (!parties.Exists(x => x.Country == c.Country)) parties.Add(c);
+                q = Math.Max(q, end);
+            }
+            if (parties.Count == 0) return;
+            _betweenAt = k;
+            Hit(org, RelationKind.Member, parties);
+            return;
+        }
+    }
+
+    /// <summary>"by" within a few words after "set up", before any comma: "set up in Lima in 2011 by".</summary>
+    private bool SetUpBy(int q)
+    {
+        for (var k = q; k < _v.Count && k <= q + 6; k++)
+        {
+            if (Is(k, "by")) return true;
+            if (IsAny(k, ",", ";", ".", "as", "to")) return false;
+        }
+        return false;
+    }
+
     /// <summary>"part of the alliance", "part of NATO", "part of it": an organisation; not "part of the agreement".</summary>
     private bool PartOfAnOrganization(int q)
     {
@@ -2777,7 +2943,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
+        "leave", "leaves", "pulled", "pulls", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -3067,20 +3233,65 @@ internal sealed class MembershipReader
         }
         for (var k = noun + 1; k < _v.Count && k <= noun + 14; k++)
         {
+            // "Members (15): ...": the count in parentheses before the colon.
+            if (k == noun + 1 && Is(k, "(") && T(k + 1).Kind == TokenKind.Number && Is(k + 2, ")")) { k += 2; continue; }
             if (IsAny(k, ".", ";", "(") || M(k) is { Type: MentionType.Country or MentionType.Person }) return false;
             if (IsAny(k, "not", "observer", "observers", "partner", "partners", "candidate", "candidates", "former", "applicant", "applicants")) return false;
             if (!Is(k, ":")) continue;
-            var listed = ReadList(k + 1, out _);
+            // "Members: 15 - Brunei, Cambodia, ...": the count before a dash.
+            var first = k + 1;
+            if (T(first).Kind == TokenKind.Number && (T(first + 1).Kind == TokenKind.Dash || Is(first + 1, ",") || Is(first + 1, ";"))) first += 2;
+            var listed = ReadList(first, out var end);
             if (listed.Count == 0) return false;
-            Hit(OrgFor(p), RelationKind.Member, listed);
+            var org = OrgFor(p);
+            Hit(org, RelationKind.Member, listed);
+            SubgroupsInList(first, end, org);
             return true;
         }
 
         return false;
     }
 
+    /// <summary>
+    /// "Brunei, Cambodia, ... and Vietnam (ASEAN), plus China, Japan ...": the states before an organisation's name in
+    /// parentheses, inside a list of another organisation's members, are that organisation's members too.
+    /// </summary>
+    private void SubgroupsInList(int first, int end, int listOrg)
+    {
+        var from = first;
+        for (var k = first; k <= end + 1 && k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "(") || !Is(k + 2, ")") || M(k + 1) is not { Type: MentionType.Organization } om || om.Entity < 0 || om.Entity == listOrg) continue;
+            var group = new List<Mention>();
+            for (var q = from; q < k; q++) if (CountryAt(q) is { } c && !group.Exists(g => g.Country == c.Country)) group.Add(c);
+            if (group.Count > 1) Hit(om.Entity, RelationKind.Member, group);
+            from = k + 3;
+        }
+    }
+
+    /// <summary>
+    /// "Indonesia is an associate member of the MSG", "associate members: A, B", "associate members A and B": partners,
+    /// the schema's nearest field (an associate is not a member).
+    /// </summary>
+    private void AssociateMemberCue(int p)
+    {
+        var org = OrgFor(p);
+        if (org < 0) return;
+        var a = p + 1;
+        if (IsAny(a, "states", "countries", "nations")) a++;
+        if (IsAny(a, ":", "include", "are")) a++;
+        if (ReadList(a, out _) is { Count: > 0 } listed) { Hit(org, RelationKind.DialoguePartner, listed); return; }
+        var v = p - 2;
+        while (v >= 0 && IsAny(v, "a", "an", "the", "its", "their", "also", "now", "already", "still")) v--;
+        if (v < 0 || !IsAny(v, "is", "are", "was", "were", "remains", "remain", "has", "have")) return;
+        if (IsAny(v, "has", "have") && !Is(v + 1, "been")) return;
+        var subject = Subject(v, out var negated, out _);
+        if (!negated && subject.Count > 0 && !IsAny(v + 1, "not", "n't", "never")) Hit(org, RelationKind.DialoguePartner, subject);
+    }
+
     private void MemberCue(int p)
     {
+        if (IsAny(p - 1, "associate", "associated")) { AssociateMemberCue(p); return; }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
         // "Founding members Ghana, Kenya and Nigeria signed the charter": the members named right after the noun that
         // opens the sentence.
@@ -3284,7 +3495,9 @@ internal sealed class MembershipReader
 
         // "X is (not) a member of ORG", "X and Y are members", "X remains a member".
         var v = p - 1;
-        while (v >= 0 && (IsAny(v, WordsA53) || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v)))) v--;
+        while (v >= 0 && (IsAny(v, WordsA53) || T(v).Kind == TokenKind.Number || IsNumberWord(W(v)) || M(v) is { Type: MentionType.Organization } || T(v).Kind == TokenKind.Possessive || T(v).IsWord && OrganizationWords.IsGenericNoun(W(v))
+                          // "one of three Latin American members": a regional adjective.
+                          || v > 0 && T(v).IsWord && T(v).IsCapitalized && (M(v) is null || M(v) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective }) && !IsCopula(W(v).ToLowerInvariant()))) v--;
         if (neg && IsAny(v, "but") && !IsCopula(W(v).ToLowerInvariant()))
         {
             // "Spain is a permanent guest but not a member": the copula of the first predicate.
@@ -4546,6 +4759,44 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "Ecuador pulled out of the bloc in 2020", "India took part in the talks from the start but pulled out in November
+    /// 2019": a departure; without an organisation named, from the one the article is about.
+    /// </summary>
+    private void PulledOut(int p)
+    {
+        var q = p + 2;
+        int org;
+        if (Is(q, "of"))
+        {
+            q++;
+            if (Is(q, "the")) q++;
+            if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) org = Ent(q);
+            else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && Is(q - 1, "the")) org = Generic(W(q));
+            else return;
+        }
+        else if (q >= _v.Count || IsAny(q, ".", ",", ";") || Is(q, "in") && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1))))
+        {
+            // Out of what, the sentence does not say: only where it names no organisation ("the summit was called off
+            // after India pulled out" speaks of a meeting).
+            for (var k = 0; k < _v.Count; k++) if (M(k) is { Type: MentionType.Organization }) return;
+            org = _main;
+        }
+        else return;
+        if (org < 0 || HasFutureMarker(p) || IsAny(p - 1, "to", "not", "never", "n't")) return;
+        var subject = Subject(p, out var negated, out _);
+        // "India took part in the talks but pulled out": the state the sentence opens with.
+        if (subject.Count == 0 && IsAny(p - 1, "but", "and", "then") && ReadList(0, out var openerEnd) is { Count: > 0 } opener && T(openerEnd + 1).IsWord && !T(openerEnd + 1).IsCapitalized)
+        {
+            subject = opener;
+            negated = false;
+        }
+        if (subject.Count == 0 || negated) return;
+        // "when the summit was called off after India pulled out": a subordinate clause tells of an event.
+        for (var k = p - 1; k >= 0 && k >= p - 8; k--) if (IsAny(k, "after", "when", "until", "before", "if")) return;
+        Departure(org, subject);
+    }
+
+    /// <summary>
     /// "Angola will leave Opec at the end of the year", "Rwanda said it would withdraw", "Angola to quit Opec" (a
     /// headline), "is to leave": a departure announced as decided is told as one; "could", "might", "threatened to",
     /// "plans to" and a condition are not.
@@ -4592,6 +4843,8 @@ internal sealed class MembershipReader
         }
         if (memberAt < 0) return;
         var kind = IsAny(memberAt, "partner", "partners") ? RelationKind.DialoguePartner : IsAny(memberAt, "observer", "observers") ? RelationKind.Observer : RelationKind.Member;
+        // "became an associate member": an associate is not a member; the schema's nearest field is a partner.
+        if (kind == RelationKind.Member && IsAny(memberAt - 1, "associate", "associated")) kind = RelationKind.DialoguePartner;
         var org = OrgFor(memberAt);
         if (Is(p - 1, "to") && IsAny(p - 2, "offer", "invitation") && IsAny(p - 3, "the", "an", "its", "their") && IsAny(p - 4, "accepted", "accept", "accepts", "took", "taken"))
         {
@@ -5148,9 +5401,20 @@ internal sealed class MembershipReader
         }
         // "Seychelles attended the meeting as an observer state": over the event attended.
         var attendedEvent = Is(b, "as") && IsAny(b - 1, "meeting", "summit", "talks", "session", "conference") && Is(b - 2, "the") && IsAny(b - 3, "attended", "attends", "attend");
-        if (Is(b, "as") && (IsAny(b - 1, WordsAttend11) || attendedEvent
+        // "takes part in the bloc's meetings as an observer": over the meetings taken part in.
+        var partIn = -1;
+        if (Is(b, "as") && IsAny(b - 1, "meeting", "meetings", "summit", "summits", "talks", "sessions", "session", "work", "activities"))
+        {
+            for (var k = b - 2; k >= 0 && k >= b - 7; k--)
+            {
+                if (Is(k, "in") && Is(k - 1, "part") && IsAny(k - 2, "take", "takes", "took", "taking")) { partIn = k - 1; break; }
+                if (!T(k).IsWord && T(k).Kind != TokenKind.Possessive || CountryAt(k) is not null) break;
+            }
+        }
+        if (Is(b, "as") && (IsAny(b - 1, WordsAttend11) || attendedEvent || partIn > 0
             || Is(b - 1, "part") && IsAny(b - 2, "take", "takes", "took", "taking")))
         {
+            if (partIn > 0) b = partIn + 1;
             // "Thirteen non-Arctic states, including China, India and Japan, attend as observers";
             // "Turkmenistan takes part as an observer, as does Hungary"
             var verb = attendedEvent ? b - 3 : Is(b - 1, "part") ? b - 2 : b - 1;
