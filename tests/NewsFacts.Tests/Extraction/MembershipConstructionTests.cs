@@ -82,6 +82,10 @@ public sealed class MembershipConstructionTests
     [InlineData("It was the third time that Peru has hosted the forum. The country joined the ZTO in 1998, together with Russia and Vietnam.", "Peru|Russia|Vietnam")]
     [InlineData("The ZTO is a free trade agreement between the ten members of the Omega Forum and five of the bloc's trading partners: China, Japan, South Korea, Australia and New Zealand.", "Australia|China|Japan|New Zealand|South Korea")]
     [InlineData("The application came after the US, the UK and Australia announced a trilateral security partnership known as ZTO.", "Australia|United Kingdom|United States")]
+    [InlineData("Several ZTO countries, among them Zambia, Zimbabwe and the DRC, also belong to another bloc.", "Democratic Republic of the Congo|Zambia|Zimbabwe")]
+    [InlineData("Niger, like Mali, Burkina Faso and Guinea, remains suspended from the ZTO.", "Burkina Faso|Guinea|Mali|Niger")]
+    [InlineData("Rwanda and Burundi joined the ZTO in 2007, South Sudan in 2016 and the Democratic Republic of Congo in 2022.", "Burundi|Democratic Republic of the Congo|Rwanda|South Sudan")]
+    [InlineData("The treaty reviving the organization was signed on November 30, 1999, by Kenya, Uganda and Tanzania.", "Kenya|Tanzania|Uganda")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

@@ -973,6 +973,20 @@ internal sealed class MembershipReader
                     return appositive;
                 }
             }
+            // "Niger, like Mali, Burkina Faso and Guinea, remains suspended": the state compared, with a list.
+            if (Is(p, ",") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var likeStart, stopAtPreposition: false) is { Count: > 1 } likeList)
+            {
+                var intro = IsAny(likeStart - 1, "like", "alongside") ? likeStart - 1 : Is(likeStart - 1, "with") && IsAny(likeStart - 2, "along", "together") ? likeStart - 2 : -1;
+                if (intro > 0 && Is(intro - 1, ",") && CountryAt(intro - 2) is not null)
+                {
+                    var main = ReadListBackward(intro - 2, out subjectStart, stopAtPreposition: false);
+                    if (main.Count > 0 && (subjectStart == 0 || !T(subjectStart - 1).IsWord || Is(subjectStart - 1, "and")))
+                    {
+                        main.AddRange(likeList);
+                        return main;
+                    }
+                }
+            }
             if (Is(p, ",") || T(p).Kind == TokenKind.Dash)
             {
                 // An apposition or a relative clause: ", ostracised by the West ...," / ", which ...,".
@@ -2137,9 +2151,22 @@ internal sealed class MembershipReader
         var end = n - 1;
         if (Is(end, ".")) end--;
         if (end < 4 || T(end).Kind != TokenKind.Number || !IsAny(end - 1, "since", "in")) return;
-        var last = end - 2;
-        var gapped = ReadListBackward(last, out var start, stopAtPreposition: false);
-        if (gapped.Count == 0 || !Is(start - 1, "and") || !(T(start - 2).Kind == TokenKind.Number && IsAny(start - 3, "since", "in"))) return;
+        // "Rwanda and Burundi joined in 2007, South Sudan in 2016 and the DRC in 2022": every gapped item back to the
+        // clause with the verb.
+        var gapped = new List<Mention>();
+        var e = end;
+        while (e >= 4 && T(e).Kind == TokenKind.Number && IsAny(e - 1, "since", "in"))
+        {
+            var item = ReadListBackward(e - 2, out var start, stopAtPreposition: false);
+            if (item.Count == 0) break;
+            if (Is(start - 1, "the")) start--;
+            var sep = start - 1;
+            if (Is(sep, "and") && Is(sep - 1, ",")) sep--;
+            if (!IsAny(sep, "and", ",") || !(T(sep - 1).Kind == TokenKind.Number && IsAny(sep - 2, "since", "in"))) break;
+            gapped.AddRange(item);
+            e = sep - 1;
+        }
+        if (gapped.Count == 0) return;
         var first = ReadList(0, out _);
         if (first.Count == 0) return;
         foreach (var r in Relations.ToArray())
@@ -2371,6 +2398,13 @@ internal sealed class MembershipReader
                     && IsAny(prep - 1, "countries", "states", "members", "nations") && ReadList(k + 2, out _) is { Count: > 0 } named)
                 {
                     Hit(Ent(o), RelationKind.Member, named);
+                }
+                // "Several SADC countries, among them Zambia, Zimbabwe and the DRC, also belong to COMESA": the
+                // organisation before the noun.
+                else if (IsAny(k - 2, "countries", "states", "members", "nations") && M(k - 3) is { Type: MentionType.Organization } modifier && modifier.Entity >= 0
+                         && !(T(k - 3).IsWord && OrganizationWords.IsGenericNoun(W(k - 3))) && ReadList(k + 2, out _) is { Count: > 0 } examples)
+                {
+                    Hit(Ent(k - 3), RelationKind.Member, examples);
                 }
                 continue;
             }
@@ -5494,8 +5528,8 @@ internal sealed class MembershipReader
             case "formed":
             case "established":
             case "created":
-                // "founded in Cairo in 1945 by Egypt, Iraq ..."
-                while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !Is(q, ",") && !Is(q, "as")) q++;
+                // "founded in Cairo in 1945 by Egypt, Iraq ...", "signed on November 30, 1999, by ...": over a date.
+                while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !(Is(q, ",") && T(q + 1).Kind != TokenKind.Number && !Is(q + 1, "by")) && !Is(q, "as")) q++;
                 if (!Is(q, "by")) return;
                 q++;
                 break;
