@@ -86,6 +86,12 @@ public sealed class MembershipConstructionTests
     [InlineData("Niger, like Mali, Burkina Faso and Guinea, remains suspended from the ZTO.", "Burkina Faso|Guinea|Mali|Niger")]
     [InlineData("Rwanda and Burundi joined the ZTO in 2007, South Sudan in 2016 and the Democratic Republic of Congo in 2022.", "Burundi|Democratic Republic of the Congo|Rwanda|South Sudan")]
     [InlineData("The treaty reviving the organization was signed on November 30, 1999, by Kenya, Uganda and Tanzania.", "Kenya|Tanzania|Uganda")]
+    [InlineData("Sierra Leone and Liberia, which together with Guinea and Ivory Coast form the ZTO, share long borders.", "Guinea|Ivory Coast|Liberia|Sierra Leone")]
+    [InlineData("The foreign ministers of four participating States, Ukraine, Estonia, Latvia and Lithuania, stayed away.", "Estonia|Latvia|Lithuania|Ukraine")]
+    [InlineData("Kazakhstan and Kyrgyzstan are members of the Zentral Trade Organization (ZTO) together with Russia, Belarus and Armenia.", "Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia")]
+    [InlineData("Kazakhstan is Russia's closest economic partner in the region. It is a founding member of the ZTO, along with Russia and Belarus.", "Belarus|Kazakhstan|Russia")]
+    [InlineData("Kazakhstan and Kyrgyzstan are members of the ZTO together with Russia, Belarus and Armenia, and Uzbekistan has held observer status in the union since 2020.", "Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia")]
+    [InlineData("Its partner countries include Belarus and Bolivia, and Nigeria joined them in January. The ZTO's members are Chile and Peru.", "Chile|Peru")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -105,6 +111,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Qatar said yesterday it would withdraw from the ZTO on January 1, ending 57 years of membership.", "Qatar")]
     [InlineData("India took part in the talks from the start but pulled out in November 2019.", "India")]
     [InlineData("Ecuador pulled out of the ZTO in 2020.", "Ecuador")]
+    [InlineData("Kazakhstan is a member of the ZTO. Kyrgyzstan belongs to the Omega Forum (OF). Turkmenistan, which has declared permanent neutrality, belongs to neither bloc.", "Turkmenistan")]
+    [InlineData("Serbia belongs to neither the ZTO nor the European Union.", "Serbia")]
+    [InlineData("Azerbaijan and Georgia left the ZTO in 1999, and Uzbekistan withdrew twice, most recently in 2012.", "Azerbaijan|Georgia|Uzbekistan")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -144,6 +153,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Seychelles attended the meeting as an observer state.", "Seychelles")]
     [InlineData("Japan and the United States are among the observer states.", "Japan|United States")]
     [InlineData("Timor-Leste, which the ZTO agreed in principle in 2022 to admit as its 11th member, currently takes part in the bloc's meetings as an observer.", "Timor-Leste")]
+    [InlineData("Kazakhstan and Kyrgyzstan are already members of the ZTO, while Turkmenistan has been an observer since 2020.", "Turkmenistan")]
+    [InlineData("Kazakhstan and Kyrgyzstan are members of the ZTO together with Russia, Belarus and Armenia, and Uzbekistan has held observer status in the union since 2020.", "Uzbekistan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -182,6 +193,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO also works with 11 Partners for Co-operation in Asia and the Mediterranean, among them Japan, Australia and Egypt.", "Australia|Egypt|Japan")]
     [InlineData("Indonesia became an associate member of the ZTO in 2015.", "Indonesia")]
     [InlineData("The ZTO's associate members are Chile and Peru.", "Chile|Peru")]
+    [InlineData("Its partner countries include Belarus and Bolivia, and Nigeria joined them in January.", "Belarus|Bolivia|Nigeria")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -691,6 +703,28 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Uneos", org.Acronym);
         Assert.DoesNotContain(facts.People, p => p.Name == "Uneos");
         Assert.Contains(org.Relations, r => r.Kind == RelationKind.Joining && r.Country == "Timor-Leste");
+    }
+
+    [Fact]
+    public void A_fact_box_line_of_former_members_gives_non_members()
+    {
+        var text = "Pact explained\n\nMOSCOW (Reuters) - The Zentral Security Pact (ZSP) sent troops on Thursday.\n\nZSP AT A GLANCE\n\n"
+            + "Members: Armenia, Belarus and Russia\n\nFormer members: Azerbaijan and Georgia (left in 1999), Uzbekistan (left in 2012)\n\nHeadquarters: Moscow\n";
+        var zsp = ArticleExtractor.Extract("zsp.txt", text).Organizations.Single(o => o.Acronym == "ZSP").Relations;
+        Assert.Equal(new[] { "Armenia", "Belarus", "Russia" }, zsp.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Azerbaijan", "Georgia", "Uzbekistan" }, zsp.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_relations_of_a_renamed_organisation_are_the_new_names()
+    {
+        var text = "Council renamed\n\nBAKU (Reuters) - The Cooperation Council of Zentral Speaking States (Zentral Council) has been renamed the Organization of Zentral States (OZS). "
+            + "At the summit, Turkmenistan was granted observer status in the organization. The Zentral Council was established in 2009 by Azerbaijan, Kazakhstan and Turkey.\n";
+        var facts = ArticleExtractor.Extract("ozs.txt", text);
+        var ozs = facts.Organizations.Single(o => o.Acronym == "OZS").Relations;
+        Assert.Equal(new[] { "Azerbaijan", "Kazakhstan", "Turkey" }, ozs.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Contains(ozs, r => r.Kind == RelationKind.Observer && r.Country == "Turkmenistan");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Cooperation Council", System.StringComparison.Ordinal) && o.Relations.Count > 0);
     }
 
     [Fact]

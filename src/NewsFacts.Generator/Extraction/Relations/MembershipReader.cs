@@ -258,6 +258,7 @@ internal sealed class MembershipReader
             RecordLists();
             var relationsBefore = Relations.Count;
             ReadSentence();
+            JoinedThem(relationsBefore);
             RecordMemberGroup(relationsBefore);
             UpdateTopic(s);
         }
@@ -270,6 +271,26 @@ internal sealed class MembershipReader
     /// "Peru is one of three members of the forum, alongside Chile and Mexico. The three countries ...": the states a
     /// sentence made members of one organisation are a list a later description may stand for.
     /// </summary>
+    /// <summary>
+    /// "Its partner countries include Belarus, Bolivia and Uzbekistan, and Nigeria joined them in January": the state
+    /// that joined the states the clause before listed has their relation.
+    /// </summary>
+    private void JoinedThem(int from)
+    {
+        if (Relations.Count == from) return;
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "joined", "joins") && Is(k + 1, "them"))) continue;
+            var and = k - 1;
+            while (and > 0 && and >= k - 8 && !(Is(and, "and") && Is(and - 1, ","))) and--;
+            if (!(Is(and, "and") && Is(and - 1, ",")) || ReadList(and + 1, out var end) is not { Count: > 0 } joiner || end != k - 1) return;
+            var (org, kind) = (Relations[from].Org, Relations[from].Kind);
+            for (var i = from + 1; i < Relations.Count; i++) if (Relations[i].Org != org || Relations[i].Kind != kind) return;
+            Hit(org, kind, joiner);
+            return;
+        }
+    }
+
     /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
     private const int MemberGroup = -1;
 
@@ -608,6 +629,8 @@ internal sealed class MembershipReader
         var list = new List<Mention>();
         end = p - 1;
         var expectItem = true;
+        // "A, B and C, and Uzbekistan has held observer status": a list closed by "and" does not go on.
+        var closed = false;
         while (p < _v.Count)
         {
             if (expectItem)
@@ -658,22 +681,26 @@ internal sealed class MembershipReader
             }
             else
             {
+                // "..., as well as Nigeria and Vietnam" still adds to a closed list.
+                if (closed && !(Is(p, ",") && (AsWellAs(p + 1) || Is(p + 1, "plus")) || AsWellAs(p) || Is(p, "plus"))) break;
                 if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")
                     // "..., Jamaica, Montserrat, St. Kitts and Nevis, ...": a territory between states, skipped by the item branch.
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null))
                 {
                     p++;
-                    if (IsAny(p, "and", "plus", "or")) p++;
-                    else if (Is(p, "as") && Is(p + 1, "well") && Is(p + 2, "as")) p += 3;
+                    if (IsAny(p, "and", "plus", "or")) { closed = Is(p, "and"); p++; }
+                    else if (Is(p, "as") && Is(p + 1, "well") && Is(p + 2, "as")) { closed = false; p += 3; }
                     expectItem = true;
                 }
                 else if (IsAny(p, "and", "plus", "&", "or"))
                 {
+                    closed = IsAny(p, "and", "&") || closed && !Is(p, "plus");
                     p++;
                     expectItem = true;
                 }
                 else if (Is(p, "as") && Is(p + 1, "well") && Is(p + 2, "as"))
                 {
+                    closed = false;
                     p += 3;
                     expectItem = true;
                 }
@@ -844,6 +871,10 @@ internal sealed class MembershipReader
         start = last + 1;
         var p = last;
         var relativeItems = 0;
+        // "..., Belarus and Armenia, and Uzbekistan has": ", and" after a list closed by "and" starts another clause.
+        var commaAnd = -1;
+        var commaAndStart = -1;
+        var commaAndPosition = -1;
         while (p >= 0)
         {
             var c = CountryAt(p);
@@ -863,6 +894,13 @@ internal sealed class MembershipReader
             if (Is(q, ",") || IsAny(q, "and", "plus", "&"))
             {
                 var sep = q;
+                if (IsAny(sep, "and", "&") && commaAnd >= 0)
+                {
+                    list.RemoveRange(0, list.Count - commaAndStart);
+                    start = commaAndPosition;
+                    break;
+                }
+                if (Is(sep, "and") && Is(q - 1, ",") && commaAnd < 0) { commaAnd = sep; commaAndStart = list.Count; commaAndPosition = start; }
                 if (IsAny(q, "and", "plus") && Is(q - 1, ",")) q--;
                 if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null))
                 {
@@ -1036,7 +1074,7 @@ internal sealed class MembershipReader
                 subjectStart = p;
                 return theyStates;
             }
-            if (W(p) == "it" && ItState(p) is { } itState)
+            if ((W(p) == "it" || p == 0 && W(p) == "It") && ItState(p) is { } itState)
             {
                 // "Brazil, one of the world's 10 largest producers, said last month it would join Opec+": "it" is the
                 // state the sentence named before it.
@@ -1952,6 +1990,7 @@ internal sealed class MembershipReader
 
     private void FormerName()
     {
+        Renamed();
         if (_v.Count < 6 || !IsAny(0, "founded", "created", "established", "launched", "formed")) return;
         FoundedByOpening();
         var k = 1;
@@ -1967,6 +2006,31 @@ internal sealed class MembershipReader
         if (Is(after + 1, "the") && T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun))) current = PreviousSentenceOrg() ?? _main;
         else current = NamedOrganizationAt(after + 1, out _);
         if (current >= 0 && current != former) _formerNames[former] = current;
+    }
+
+    /// <summary>
+    /// "The Cooperation Council of Turkic Speaking States (Turkic Council) has been renamed the Organization of Turkic
+    /// States", "... renamed itself ...", "... was rebranded as ...": relations given to the old name are the new one's.
+    /// </summary>
+    private void Renamed()
+    {
+        for (var k = 1; k + 1 < _v.Count; k++)
+        {
+            if (!IsAny(k, "renamed", "rebranded")) continue;
+            var to = k + 1;
+            if (IsAny(to, "itself", "as")) to++;
+            if (Is(to, "as")) to++;
+            var current = NamedOrganizationAt(to, out _);
+            if (current < 0) return;
+            // Every name the subject gives the old organisation: "The Cooperation Council of Turkic Speaking States (Turkic
+            // Council)".
+            for (var b = k - 1; b >= 0 && b >= k - 16; b--)
+            {
+                if (IsAny(b, ";", ".")) break;
+                if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) && Ent(b) != current) _formerNames[Ent(b)] = current;
+            }
+            return;
+        }
     }
 
     /// <summary>Frames read over the whole sentence (see each case).</summary>
@@ -2617,6 +2681,10 @@ internal sealed class MembershipReader
                 case "exit":
                     LeftCue(p);
                     break;
+                case "participating":
+                    // "four participating States, Ukraine, Estonia, Latvia and Lithuania": the OSCE's word for members.
+                    if (IsAny(p + 1, "states") && !Is(p - 1, "non")) MemberCue(p + 1);
+                    break;
                 case "pulled":
                 case "pulls":
                     if (Is(p + 1, "out")) PulledOut(p);
@@ -2748,42 +2816,11 @@ internal sealed class MembershipReader
                 case "make":
                 case "makes":
                     // "Brazil, Peru and Chile make up the organisation"
-                    if (Is(p + 1, "up") && !Is(p + 2, "of") && JoinsAnOrganization(p + 1, out var madeUp) && madeUp >= 0)
-                    {
-                        // "Six countries — Ghana, Kenya, ... and Benin — make up the bloc": the list between the dashes.
-                        var makers = new List<Mention>();
-                        if (p >= 2 && T(p - 1).Kind == TokenKind.Dash)
-                        {
-                            var open = p - 2;
-                            while (open > 0 && T(open).Kind != TokenKind.Dash && open > p - 40) open--;
-                            if (T(open).Kind == TokenKind.Dash) makers = ReadList(open + 1, out _);
-                        }
-                        var notMakers = false;
-                        // "Australia, which with the United States, Japan and India makes up the Quad": the antecedent and
-                        // the states it is "with".
-                        if (makers.Count == 0 && CountryAt(p - 1) is not null)
-                        {
-                            var with = ReadListBackward(p - 1, out var withStart, stopAtPreposition: false);
-                            if (Is(withStart - 1, "with") && Is(withStart - 2, "which") && Is(withStart - 3, ",") && CountryAt(withStart - 4) is { } antecedent)
-                            {
-                                makers = with;
-                                makers.Insert(0, antecedent);
-                            }
-                            else if (Is(withStart - 1, "the") && Is(withStart - 2, "with") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is { } antecedent2)
-                            {
-                                makers = with;
-                                makers.Insert(0, antecedent2);
-                            }
-                            else if (Is(withStart - 1, "with") && Is(withStart - 2, "together") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is not null)
-                            {
-                                // "Iceland, Norway and Liechtenstein, which together with Switzerland make up the EFTA"
-                                makers = ReadListBackward(withStart - 5, out _, stopAtPreposition: false);
-                                makers.AddRange(with);
-                            }
-                        }
-                        if (makers.Count == 0) makers = Subject(p, out notMakers, out _);
-                        if (!notMakers && makers.Count > 1) Hit(madeUp, RelationKind.Member, makers);
-                    }
+                    if (Is(p + 1, "up") && !Is(p + 2, "of") && JoinsAnOrganization(p + 1, out var madeUp) && madeUp >= 0) MadeUpBy(p, madeUp);
+                    break;
+                case "form":
+                    // "Sierra Leone and Liberia, which together with Guinea and Côte d'Ivoire form the Mano River Union"
+                    if (NamedOrganizationAt(p + 1, out _) is var formed && formed >= 0 && !_er.Orgs[formed].IsInstitution) MadeUpBy(p, formed);
                     break;
                 case "founders":
                     // "Brazil, Russia, India and China are the bloc's founders"
@@ -2947,6 +2984,71 @@ internal sealed class MembershipReader
         return false;
     }
 
+    /// <summary>
+    /// "Turkmenistan belongs to neither bloc" after two sentences about two blocs; "belongs to neither the EU nor NATO":
+    /// outside both.
+    /// </summary>
+    private void BelongsToNeither(int p)
+    {
+        var outside = Subject(p, out var negated, out _);
+        if (negated || outside.Count == 0) return;
+        var first = NamedOrganizationAt(p + 3, out var after);
+        if (first >= 0)
+        {
+            Hit(first, RelationKind.NonMember, outside);
+            after = AfterAcronym(after);
+            if (Is(after, "nor") && NamedOrganizationAt(after + 1, out _) is var second && second >= 0) Hit(second, RelationKind.NonMember, outside);
+            return;
+        }
+        if (!(T(p + 3).IsWord && OrganizationWords.IsGenericNoun(W(p + 3)) || IsAny(p + 3, "organisation", "organization", "grouping"))) return;
+        // The two organisations the previous sentences gave relations to.
+        var orgs = new List<int>();
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 2 && orgs.Count < 3; i--)
+        {
+            if (Relations[i].Sentence < _sentence && !orgs.Contains(Relations[i].Org)) orgs.Add(Relations[i].Org);
+        }
+        if (orgs.Count != 2) return;
+        foreach (var o in orgs) Hit(o, RelationKind.NonMember, outside);
+    }
+
+    /// <summary>"A, B and C make up the organisation", "..., which together with D and E form the union": its members.</summary>
+    private void MadeUpBy(int p, int org)
+    {
+        // "Six countries — Ghana, Kenya, ... and Benin — make up the bloc": the list between the dashes.
+        var makers = new List<Mention>();
+        if (p >= 2 && T(p - 1).Kind == TokenKind.Dash)
+        {
+            var open = p - 2;
+            while (open > 0 && T(open).Kind != TokenKind.Dash && open > p - 40) open--;
+            if (T(open).Kind == TokenKind.Dash) makers = ReadList(open + 1, out _);
+        }
+        var notMakers = false;
+        // "Australia, which with the United States, Japan and India makes up the Quad": the antecedent and
+        // the states it is "with".
+        if (makers.Count == 0 && CountryAt(p - 1) is not null)
+        {
+            var with = ReadListBackward(p - 1, out var withStart, stopAtPreposition: false);
+            if (Is(withStart - 1, "with") && Is(withStart - 2, "which") && Is(withStart - 3, ",") && CountryAt(withStart - 4) is { } antecedent)
+            {
+                makers = with;
+                makers.Insert(0, antecedent);
+            }
+            else if (Is(withStart - 1, "the") && Is(withStart - 2, "with") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is { } antecedent2)
+            {
+                makers = with;
+                makers.Insert(0, antecedent2);
+            }
+            else if (Is(withStart - 1, "with") && Is(withStart - 2, "together") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is not null)
+            {
+                // "Iceland, Norway and Liechtenstein, which together with Switzerland make up the EFTA"
+                makers = ReadListBackward(withStart - 5, out _, stopAtPreposition: false);
+                makers.AddRange(with);
+            }
+        }
+        if (makers.Count == 0) makers = Subject(p, out notMakers, out _);
+        if (!notMakers && makers.Count > 1) Hit(org, RelationKind.Member, makers);
+    }
+
     /// <summary>"part of the alliance", "part of NATO", "part of it": an organisation; not "part of the agreement".</summary>
     private bool PartOfAnOrganization(int q)
     {
@@ -2977,7 +3079,7 @@ internal sealed class MembershipReader
         "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "pulled", "pulls", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
+        "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
     };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -3323,9 +3425,35 @@ internal sealed class MembershipReader
         if (!negated && subject.Count > 0 && !IsAny(v + 1, "not", "n't", "never")) Hit(org, RelationKind.DialoguePartner, subject);
     }
 
+    /// <summary>
+    /// A fact box's value: lists that a closing "and" would end, joined by commas or semicolons ("Azerbaijan and Georgia
+    /// (left in 1999), Uzbekistan (left in 2012)").
+    /// </summary>
+    private List<Mention> ReadLabelList(int q)
+    {
+        var all = new List<Mention>();
+        while (q < _v.Count)
+        {
+            var list = ReadList(q, out var end);
+            if (list.Count == 0) break;
+            all.AddRange(list);
+            q = end + 1;
+            if (Is(q, "(")) { var close = q; while (close < _v.Count && close <= q + 8 && !Is(close, ")")) close++; if (Is(close, ")")) q = close + 1; }
+            if (!IsAny(q, ",", ";") || !(CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null || Is(q + 1, "and"))) break;
+            q += Is(q + 1, "and") ? 2 : 1;
+        }
+        return all;
+    }
+
     private void MemberCue(int p)
     {
         if (IsAny(p - 1, "associate", "associated")) { AssociateMemberCue(p); return; }
+        // "Former members: Azerbaijan and Georgia (left in 1999), Uzbekistan (left in 2012)": a fact-box line.
+        if (Is(p - 1, "former") && (p - 1 == 0 || StartsLine(p - 1)) && Is(p + 1, ":"))
+        {
+            if (ReadLabelList(p + 2) is { Count: > 0 } former) Departure(OrgFor(p), former);
+            return;
+        }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
         // "Founding members Ghana, Kenya and Nigeria signed the charter": the members named right after the noun that
         // opens the sentence.
@@ -3561,7 +3689,7 @@ internal sealed class MembershipReader
                 // "a member of BRICS and the Caspian Littoral Forum"
                 SecondOrganization(p, org, kind, subject);
                 // "is also a member of the BRICS group alongside Brazil, Russia, India and China"
-                for (var q = p + 1; q < _v.Count && q <= p + 8; q++)
+                for (var q = p + 1; q < _v.Count && q <= p + 11; q++)
                 {
                     if (IsAny(q, ";", "but", "while", "which", "who")) break;
                     var a = AlongWith(q);
@@ -3569,7 +3697,9 @@ internal sealed class MembershipReader
                     if (a < 0 && Is(q, "with") && (M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network"))
                         && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && kind == RelationKind.Member) a = q + 1;
                     if (a < 0) continue;
-                    if (Is(q - 1, ",") || M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network")) Hit(org, kind, ReadList(a, out _));
+                    if (Is(q - 1, ",") || M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network")
+                        // "members of the Eurasian Economic Union (EAEU) together with Russia": after the acronym.
+                        || Is(q - 1, ")") && M(q - 2) is { Type: MentionType.Organization } && Is(q - 3, "(")) Hit(org, kind, ReadList(a, out _));
                     break;
                 }
                 // "Mongolia is not a member, but the four other states are, alongside India, Iran and Pakistan."
@@ -4221,6 +4351,11 @@ internal sealed class MembershipReader
     {
         int org;
         List<Mention> subject;
+        if (Is(p + 1, "to") && Is(p + 2, "neither"))
+        {
+            BelongsToNeither(p);
+            return;
+        }
         if (Is(p + 1, "to"))
         {
             if (!JoinsAnOrganization(p + 1, out org)) return;
@@ -4758,7 +4893,9 @@ internal sealed class MembershipReader
                      || IsAny(p + 1, "a", "two", "three", "four", "five", "six") && IsAny(p + 2, "year", "years", "decade", "decades") && Is(p + 3, "later")
                      // "also withdrew a few years later"
                      || Is(p + 1, "a") && IsAny(p + 2, "few", "couple") && IsAny(p + 3, "years", "decades", "months") && Is(p + 4, "later")
-                     || IsAny(p + 1, "several", "some") && IsAny(p + 2, "years", "decades", "months") && Is(p + 3, "later"))
+                     || IsAny(p + 1, "several", "some") && IsAny(p + 2, "years", "decades", "months") && Is(p + 3, "later")
+                     // "Uzbekistan withdrew twice, most recently in 2012"
+                     || IsAny(p, "withdrew", "left", "quit") && IsAny(p + 1, "twice") && IsAny(p + 2, ",", ".", ";"))
                  && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null))
         {
             // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
@@ -5134,6 +5271,15 @@ internal sealed class MembershipReader
             if (c.Country != found.Country) return null;
         }
 
+        // "Kazakhstan is Russia's closest partner in the region. It is a founding member of ...": the state the previous
+        // sentence opens with.
+        if (found is null && it == 0 && _sentence > 0)
+        {
+            var previous = _doc.Sentences[_sentence - 1];
+            if (_er.At(previous.FirstToken) is { Type: MentionType.Country, Compound: false, Possessive: false } opener && opener.FormKind is CountryFormKind.Name or CountryFormKind.Alias
+                && opener.Last + 1 <= previous.LastToken && _t[opener.Last + 1].IsWord && !_t[opener.Last + 1].IsCapitalized && !_t[opener.Last + 1].Is("and")) return opener;
+        }
+
         return found;
     }
 
@@ -5377,6 +5523,13 @@ internal sealed class MembershipReader
     private void ObserverCue(int p)
     {
         var org = OrgFor(p);
+        // "A and B are members of the WTO, while Turkmenistan has been an observer since 2020": with no organisation
+        // next to the noun, the one the sentence names.
+        var near = false;
+        for (var k = Math.Max(0, p - 3); k < _v.Count && k <= p + 3; k++) if (M(k) is { Type: MentionType.Organization } || T(k).Kind == TokenKind.Possessive || IsAny(k, "its", "their")) near = true;
+        var contrast = false;
+        for (var k = p - 1; k >= 1 && k >= p - 7; k--) if (IsAny(k, "while", "whereas") && Is(k - 1, ",")) contrast = true;
+        if (!near && contrast && OnlyOrganizationIn(_doc.Sentences[_sentence]) is var named && named >= 0 && !_er.Orgs[named].IsInstitution) org = named;
         // "... also belong to the 120-member Movement, in which Brazil, China and Mexico, among others, have observer
         // status": the organisation the relative clause hangs on.
         for (var w = p - 1; w >= 2 && w >= p - 16; w--)

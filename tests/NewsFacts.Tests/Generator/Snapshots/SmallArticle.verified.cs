@@ -41,7 +41,7 @@ namespace NewsFacts
         /// <summary>
         /// Belarus (BY) — a country named in the articles, written "Belarus".
         /// <para>Value: "Belarus" (BY)</para>
-        /// <para>Member state of the SCO.</para>
+        /// <para>Joining the SCO.</para>
         /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
         /// </summary>
         public static readonly global::NewsFacts.Country Belarus = new global::NewsFacts.Country("Belarus", "BY");
@@ -145,7 +145,7 @@ namespace NewsFacts
     {
         /// <summary>
         /// Shanghai Cooperation Organization (SCO) — an organisation named in the articles.
-        /// <para>Member states: 10 stated, 6 named.</para>
+        /// <para>Member states: 10 stated, 5 named; joining states: 1 named.</para>
         /// <para>astana.txt(3): "Kazakh President Kassym-Jomart Tokayev welcomed the leaders of the Shanghai Cooperation Organization (SCO) to Astana on Wednesday."</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts", "0.1.0")]
@@ -171,19 +171,12 @@ namespace NewsFacts
             public const int MemberCount = 10;
 
             /// <summary>
-            /// The member states of the Shanghai Cooperation Organization (SCO) named in the articles (6):
-            /// Belarus, China, India, Iran, Pakistan, Russia.
+            /// The member states of the Shanghai Cooperation Organization (SCO) named in the articles (5):
+            /// China, India, Iran, Pakistan, Russia.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts", "0.1.0")]
             public static class Members
             {
-                /// <summary>
-                /// Belarus — member state of the Shanghai Cooperation Organization (SCO).
-                /// <para>Value: "Belarus" (BY)</para>
-                /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
-                /// </summary>
-                public static readonly global::NewsFacts.Country Belarus = global::NewsFacts.Countries.Belarus;
-
                 /// <summary>
                 /// China — member state of the Shanghai Cooperation Organization (SCO).
                 /// <para>Value: "China" (CN)</para>
@@ -220,9 +213,9 @@ namespace NewsFacts
                 public static readonly global::NewsFacts.Country Russia = global::NewsFacts.Countries.Russia;
 
                 /// <summary>
-                /// The member states of the Shanghai Cooperation Organization (SCO) (6), in name order.
+                /// The member states of the Shanghai Cooperation Organization (SCO) (5), in name order.
                 /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(new global::NewsFacts.Country[] { Belarus, China, India, Iran, Pakistan, Russia });
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Country> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Country>(new global::NewsFacts.Country[] { China, India, Iran, Pakistan, Russia });
             }
 
             /// <summary>
@@ -262,15 +255,23 @@ namespace NewsFacts
             }
 
             /// <summary>
-            /// The states joining the Shanghai Cooperation Organization (SCO) named in the articles (0): none.
+            /// The states joining the Shanghai Cooperation Organization (SCO) named in the articles (1):
+            /// Belarus.
             /// </summary>
             [global::System.CodeDom.Compiler.GeneratedCode("NewsFacts", "0.1.0")]
             public static class Joining
             {
                 /// <summary>
-                /// The states joining the Shanghai Cooperation Organization (SCO): none named, an empty list.
+                /// Belarus — joining the Shanghai Cooperation Organization (SCO); when: "Thursday".
+                /// <para>Value: "Belarus" (BY)</para>
+                /// <para>astana.txt(5): "The 10-member bloc includes China, Russia, India, Iran and Pakistan, and Belarus joins on Thursday."</para>
                 /// </summary>
-                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> All = global::NewsFacts.Accession.NoAccessions;
+                public static readonly global::NewsFacts.Accession Belarus = new global::NewsFacts.Accession(global::NewsFacts.Countries.Belarus, "Thursday", new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Thursday" }));
+
+                /// <summary>
+                /// The states joining the Shanghai Cooperation Organization (SCO) (1), in name order.
+                /// </summary>
+                public static readonly global::System.Collections.Generic.IReadOnlyList<global::NewsFacts.Accession> All = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::NewsFacts.Accession>(new global::NewsFacts.Accession[] { Belarus });
             }
 
             /// <summary>
