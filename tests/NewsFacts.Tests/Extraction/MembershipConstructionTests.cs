@@ -92,6 +92,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Kazakhstan is Russia's closest economic partner in the region. It is a founding member of the ZTO, along with Russia and Belarus.", "Belarus|Kazakhstan|Russia")]
     [InlineData("Kazakhstan and Kyrgyzstan are members of the ZTO together with Russia, Belarus and Armenia, and Uzbekistan has held observer status in the union since 2020.", "Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia")]
     [InlineData("Its partner countries include Belarus and Bolivia, and Nigeria joined them in January. The ZTO's members are Chile and Peru.", "Chile|Peru")]
+    [InlineData("Kiribati, which left the ZTO in 2022, returned last year.", "Kiribati")]
+    [InlineData("Japan aims to coordinate with partners including the ZTO framework of Japan, the United States, Australia and India.", "Australia|India|Japan|United States")]
+    [InlineData("The ZTO brings together 21 member economies around the Pacific Rim, including Australia, Canada and Chile.", "Australia|Canada|Chile")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -114,6 +117,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Kazakhstan is a member of the ZTO. Kyrgyzstan belongs to the Omega Forum (OF). Turkmenistan, which has declared permanent neutrality, belongs to neither bloc.", "Turkmenistan")]
     [InlineData("Serbia belongs to neither the ZTO nor the European Union.", "Serbia")]
     [InlineData("Azerbaijan and Georgia left the ZTO in 1999, and Uzbekistan withdrew twice, most recently in 2012.", "Azerbaijan|Georgia|Uzbekistan")]
+    [InlineData("Mexico does not belong to the ZTO.", "Mexico")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -725,6 +729,17 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Azerbaijan", "Kazakhstan", "Turkey" }, ozs.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Contains(ozs, r => r.Kind == RelationKind.Observer && r.Country == "Turkmenistan");
         Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Cooperation Council", System.StringComparison.Ordinal) && o.Relations.Count > 0);
+    }
+
+    [Fact]
+    public void The_Group_of_20_is_an_organisation_and_It_after_a_state_is_that_state()
+    {
+        var facts = ArticleExtractor.Extract("g20.txt", "What is the group?\n\nSYDNEY (Reuters) - Australia is not a member of the Group of Seven (G7). "
+            + "It does, however, belong to the Group of 20 (G20), the larger forum of major economies that also includes China, India and South Korea.\n");
+        var g20 = facts.Organizations.Single(o => o.Acronym == "G20");
+        Assert.Equal("Group of 20", g20.Name);
+        Assert.Equal(new[] { "Australia", "China", "India", "South Korea" }, g20.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Australia" }, facts.Organizations.Single(o => o.Acronym == "G7").Relations.Select(r => r.Country));
     }
 
     [Fact]

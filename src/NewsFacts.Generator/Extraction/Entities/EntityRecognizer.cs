@@ -588,7 +588,9 @@ internal sealed class EntityRecognizer
                 continue;
             }
             // "... Nations on Sunday": a time after the name.
-            while (last > first && (TimeWords.IsWeekday(_t[last].Text) || TimeWords.IsMonth(_t[last].Text) || _t[last].Kind == TokenKind.Number))
+            while (last > first && (TimeWords.IsWeekday(_t[last].Text) || TimeWords.IsMonth(_t[last].Text) || _t[last].Kind == TokenKind.Number)
+                   // "the Group of 20 (G20)", "the Group of 77": a number that names the group stays.
+                   && !(_t[last].Kind == TokenKind.Number && _t[last].Text.Length < 4 && last - 2 >= first && _t[last - 1].Is("of") && _t[last - 2].Is("Group")))
             {
                 last--;
                 while (last > first && IsConnectorToken(_t[last])) last--;
@@ -643,6 +645,8 @@ internal sealed class EntityRecognizer
             var headAt = -1;
             for (var k = first; k <= last; k++)
             {
+                // "Group of 20": the number counts as a word of the name.
+                if (_t[k].Kind == TokenKind.Number && k > first && _t[k - 1].Is("of")) words++;
                 if (_t[k].IsWord && _t[k].IsCapitalized)
                 {
                     words++;

@@ -77,6 +77,7 @@ internal sealed class MembershipReader
         "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
+        "does", "do", "did",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -1010,6 +1011,12 @@ internal sealed class MembershipReader
                     subjectStart = listStart;
                     return appositive;
                 }
+            }
+            // "It does, however, belong to": an adverb between commas.
+            if (Is(p, ",") && IsAny(p - 1, "however", "though", "meanwhile", "indeed", "too", "moreover") && Is(p - 2, ","))
+            {
+                p -= 3;
+                continue;
             }
             // "Niger, like Mali, Burkina Faso and Guinea, remains suspended": the state compared, with a list.
             if (Is(p, ",") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var likeStart, stopAtPreposition: false) is { Count: > 1 } likeList)
@@ -2301,7 +2308,7 @@ internal sealed class MembershipReader
                 }
             }
             var n = k + 1;
-            if (!(T(n).IsWord && !T(n).IsCapitalized && W(n).ToLowerInvariant() is "initiative" or "grouping" or "bloc" or "alliance" or "format" or "group" or "club" or "pact" or "forum")) continue;
+            if (!(T(n).IsWord && !T(n).IsCapitalized && W(n).ToLowerInvariant() is "initiative" or "grouping" or "bloc" or "alliance" or "format" or "group" or "club" or "pact" or "forum" or "framework" or "partnership" or "dialogue" or "coalition" or "mechanism")) continue;
             if (!Is(n + 1, "of")) continue;
             var states = ReadList(n + 2, out _);
             if (states.Count >= 2) Hit(om.Entity, RelationKind.Member, states);
@@ -4198,8 +4205,15 @@ internal sealed class MembershipReader
             // Without an object, only after a departure in the same sentence.
             var left = -1;
             for (var k = p - 1; k >= 0 && left < 0; k--) if (IsAny(k, "left", "quit", "withdrew", "exited", "suspended", "expelled")) left = k;
-            if (left < 0 || !(Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, ".", ",") || p + 1 >= _v.Count)) return;
+            // "Kiribati, which left the forum in 2022, returned last year": a time after it.
+            if (left < 0 || !(Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, ".", ",") || p + 1 >= _v.Count
+                              || IsAny(p + 1, "last", "this", "earlier") && IsAny(p + 2, "year", "month", "week") || IsAny(p + 1, "later", "soon"))) return;
             org = OrgFor(p);
+            // The organisation the departure was from.
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (Relations[i].Kind == RelationKind.NonMember) { org = Relations[i].Org; break; }
+            }
         }
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 || negated || HasFutureMarker(p)) return;
@@ -4360,7 +4374,9 @@ internal sealed class MembershipReader
         {
             if (!JoinsAnOrganization(p + 1, out org)) return;
             subject = Subject(p, out var negated, out _);
-            if (negated || subject.Count == 0) return;
+            if (subject.Count == 0) return;
+            // "Mexico does not belong to the bloc": outside it.
+            if (negated) { if (!HasFutureMarker(p)) Hit(org, RelationKind.NonMember, subject); return; }
             Hit(org, RelationKind.Member, subject);
             // "also belong to Saarc, along with Pakistan, Afghanistan and the Maldives": fellow members.
             var orgEnd = p + 2;
@@ -5276,7 +5292,10 @@ internal sealed class MembershipReader
         if (found is null && it == 0 && _sentence > 0)
         {
             var previous = _doc.Sentences[_sentence - 1];
-            if (_er.At(previous.FirstToken) is { Type: MentionType.Country, Compound: false, Possessive: false } opener && opener.FormKind is CountryFormKind.Name or CountryFormKind.Alias
+            var opens = previous.FirstToken;
+            // "SYDNEY (Reuters) - Australia is ...": after a dateline.
+            for (var i = opens; i <= previous.LastToken && i <= opens + 6; i++) if (_t[i].Kind == TokenKind.Dash) { opens = i + 1; break; }
+            if (opens <= previous.LastToken && _er.At(opens) is { Type: MentionType.Country, Compound: false, Possessive: false } opener && opener.First == opens && opener.FormKind is CountryFormKind.Name or CountryFormKind.Alias
                 && opener.Last + 1 <= previous.LastToken && _t[opener.Last + 1].IsWord && !_t[opener.Last + 1].IsCapitalized && !_t[opener.Last + 1].Is("and")) return opener;
         }
 
@@ -5720,12 +5739,16 @@ internal sealed class MembershipReader
         // names after "including" or "such as".
         if (list.Count == 0 && w is "groups" or "unites" or "brings" or "bringing" or "comprises")
         {
-            for (var k = extentAt; k < _v.Count && k <= extentAt + 5; k++)
+            var statesNoun = false;
+            for (var k = extentAt; k < _v.Count && k <= extentAt + 10; k++)
             {
-                if (!T(k).IsWord || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
+                // "brings together 21 member economies around the Pacific Rim, including ...": over a comma after the noun.
+                if (Is(k, ",") && statesNoun && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as"))) continue;
+                if (!T(k).IsWord && T(k).Kind != TokenKind.Number || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
+                if (IsAny(k, "producers", "countries", "states", "nations", "economies", "members")) statesNoun = true;
                 var at = Is(k, "including") ? k + 1 : Is(k, "such") && Is(k + 1, "as") ? k + 2 : -1;
                 if (at < 0) continue;
-                if (IsAny(k - 1, "producers", "countries", "states", "nations", "economies", "members") && ReadList(at, out var includedEnd) is { Count: > 0 } included)
+                if ((IsAny(k - 1, "producers", "countries", "states", "nations", "economies", "members") || Is(k - 1, ",") && statesNoun) && ReadList(at, out var includedEnd) is { Count: > 0 } included)
                 {
                     list = included;
                     end = includedEnd;
