@@ -118,6 +118,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Serbia belongs to neither the ZTO nor the European Union.", "Serbia")]
     [InlineData("Azerbaijan and Georgia left the ZTO in 1999, and Uzbekistan withdrew twice, most recently in 2012.", "Azerbaijan|Georgia|Uzbekistan")]
     [InlineData("Mexico does not belong to the ZTO.", "Mexico")]
+    [InlineData("Zimbabwe is one of five members of the 16-member Omega Forum (OF) outside the ZTO, the others being Angola, the Democratic Republic of Congo, Madagascar and the Comoros.", "Angola|Comoros|Democratic Republic of the Congo|Madagascar|Zimbabwe")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -740,6 +741,26 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Group of 20", g20.Name);
         Assert.Equal(new[] { "Australia", "China", "India", "South Korea" }, g20.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "Australia" }, facts.Organizations.Single(o => o.Acronym == "G7").Relations.Select(r => r.Country));
+    }
+
+    [Fact]
+    public void A_numbered_acronym_and_its_region_make_one_name_but_a_summit_is_no_part_of_one()
+    {
+        var facts = ArticleExtractor.Extract("g5.txt", "Sahel security\n\nACCRA (Reuters) - Mali withdrew in May from the G5 Sahel, which now groups Burkina Faso, Chad, Mauritania and Niger. "
+            + "Leaders will meet at the G20 Summit in Rio. Argentina is a member of the G20.\n");
+        var g5 = facts.Organizations.Single(o => o.Name == "G5 Sahel");
+        Assert.Equal(new[] { "Burkina Faso", "Chad", "Mauritania", "Niger" }, g5.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "G5" || o.Name == "G20 Summit");
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "G20").Relations, r => r.Country == "Argentina");
+    }
+
+    [Fact]
+    public void The_others_share_every_relation_of_the_subject()
+    {
+        var text = "Zimbabwe is one of five members of the 16-member Omega Forum (OF) outside the ZTO, the others being Angola, the Democratic Republic of Congo, Madagascar and the Comoros.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Angola", "Comoros", "Democratic Republic of the Congo", "Madagascar", "Zimbabwe" }, facts.Organizations.Single(o => o.Acronym == "OF").Relations
+            .Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

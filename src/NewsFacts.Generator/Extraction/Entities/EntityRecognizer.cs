@@ -869,6 +869,16 @@ internal sealed class EntityRecognizer
             }
             // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
             if (IsMediaAcronym(acronym) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
+            // "the G5 Sahel": a numbered acronym and the region it is of make one name.
+            if (RegionAfterNumberedAcronym(i, acronym) is { } region)
+            {
+                var named = OrgIndex(acronym + " " + region.Text, null, i);
+                Orgs[named].Mentions++;
+                MarkEarly(named, tok.Paragraph);
+                Add(MentionType.Organization, i, i + 1, acronym + " " + region.Text).Entity = named;
+                i++;
+                continue;
+            }
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
@@ -880,6 +890,29 @@ internal sealed class EntityRecognizer
         }
 
         // Mentions of a defined organisation by its full name again are already claimed; count them.
+    }
+
+    private static readonly HashSet<string> AfterNumberedAcronym = new(StringComparer.Ordinal)
+    {
+        "Summit", "Summits", "Leaders", "Leader", "Foreign", "Finance", "Trade", "Energy", "Health", "Defence", "Defense", "Ministers",
+        "Minister", "Ministerial", "Meeting", "Meetings", "Chair", "Presidency", "President", "Secretariat", "Declaration", "Communique",
+        "Communiqué", "Plus", "Countries", "States", "Nations", "Members", "Member", "Group", "Troika", "Sherpa", "Sherpas", "Agenda",
+        "Statement", "Working", "Task", "Host", "Hosts", "Nations'", "Economies", "Partners", "Partner", "Format", "Talks", "Forum",
+    };
+
+    /// <summary>
+    /// "G5 Sahel": after an acronym with a digit, one capitalised word that is no common word of summit copy, no state and no
+    /// time, and that no other capitalised word follows; else null.
+    /// </summary>
+    private Token? RegionAfterNumberedAcronym(int i, string acronym)
+    {
+        var hasDigit = false;
+        foreach (var c in acronym) if (char.IsDigit(c)) hasDigit = true;
+        if (!hasDigit || acronym.EndsWith("+", StringComparison.Ordinal)) return null;
+        if (Tok(i + 1) is not { IsWord: true, IsCapitalized: true } next || next.Start != _t[i].End + 1 || next.Text.Length < 3 || !HasLower(next.Text) || Claimed(i + 1)) return null;
+        if (AfterNumberedAcronym.Contains(next.Text) || TimeWords.IsWeekday(next.Text) || TimeWords.IsMonth(next.Text) || CountryGazetteer.TryLookup(next.Text, out _)) return null;
+        if (Tok(i + 2) is { IsWord: true, IsCapitalized: true } || Tok(i + 2) is { Kind: TokenKind.Possessive }) return null;
+        return next;
     }
 
     /// <summary>Whether a name defined this acronym in parentheses (no closure: this runs for every token).</summary>

@@ -260,6 +260,7 @@ internal sealed class MembershipReader
             var relationsBefore = Relations.Count;
             ReadSentence();
             JoinedThem(relationsBefore);
+            OthersBeing(relationsBefore);
             RecordMemberGroup(relationsBefore);
             UpdateTopic(s);
         }
@@ -288,6 +289,29 @@ internal sealed class MembershipReader
             var (org, kind) = (Relations[from].Org, Relations[from].Kind);
             for (var i = from + 1; i < Relations.Count; i++) if (Relations[i].Org != org || Relations[i].Kind != kind) return;
             Hit(org, kind, joiner);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Zimbabwe is one of five members of SADC outside the Commonwealth, the others being Angola, the DRC, Madagascar and
+    /// the Comoros": the others have every relation the sentence gave its subject.
+    /// </summary>
+    private void OthersBeing(int from)
+    {
+        if (Relations.Count == from) return;
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, ",") && Is(k + 1, "the") && IsAny(k + 2, "others", "other", "rest") && Is(k + 3, "being"))) continue;
+            var others = ReadList(k + 4, out _);
+            if (others.Count == 0) return;
+            var subject = Relations[from].Country.Country;
+            var end = Relations.Count;
+            for (var i = from; i < end; i++)
+            {
+                var r = Relations[i];
+                if (r.Country.Country == subject) Hit(r.Org, r.Kind, others);
+            }
             return;
         }
     }
@@ -3695,6 +3719,12 @@ internal sealed class MembershipReader
                 Hit(org, kind, subject);
                 // "a member of BRICS and the Caspian Littoral Forum"
                 SecondOrganization(p, org, kind, subject);
+                // "one of five members of SADC outside the Commonwealth": outside the second.
+                for (var q = p + 1; q < _v.Count && q <= p + 12 && kind == RelationKind.Member; q++)
+                {
+                    if (IsAny(q, ";", ",", "but", "while", "which", "who")) break;
+                    if (Is(q, "outside") && NamedOrganizationAt(q + 1, out _) is var outsideOf && outsideOf >= 0 && outsideOf != org) { Hit(outsideOf, RelationKind.NonMember, subject); break; }
+                }
                 // "is also a member of the BRICS group alongside Brazil, Russia, India and China"
                 for (var q = p + 1; q < _v.Count && q <= p + 11; q++)
                 {
