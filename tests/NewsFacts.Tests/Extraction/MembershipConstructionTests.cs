@@ -95,6 +95,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Kiribati, which left the ZTO in 2022, returned last year.", "Kiribati")]
     [InlineData("Japan aims to coordinate with partners including the ZTO framework of Japan, the United States, Australia and India.", "Australia|India|Japan|United States")]
     [InlineData("The ZTO brings together 21 member economies around the Pacific Rim, including Australia, Canada and Chile.", "Australia|Canada|Chile")]
+    [InlineData("The Gambia left the ZTO in 2013 under former President Yahya Jammeh and was readmitted in February 2018.", "Gambia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -144,6 +145,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The leaders also launched the procedure for admitting Belarus.", "Belarus")]
     [InlineData("In Samarkand, Iran signed a memorandum of obligations, the last step before full membership, and is expected to become a full member next year.", "Iran")]
     [InlineData("At Kazan, 13 states were invited, among them Malaysia and Thailand, both of which applied for full membership of the ZTO earlier this year.", "Malaysia|Thailand")]
+    [InlineData("The ZTO now has 166 members, and some 20 governments are still negotiating their accession, among them Ethiopia, Uzbekistan and Iraq.", "Ethiopia|Iraq|Uzbekistan")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -761,6 +763,42 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         Assert.Equal(new[] { "Angola", "Comoros", "Democratic Republic of the Congo", "Madagascar", "Zimbabwe" }, facts.Organizations.Single(o => o.Acronym == "OF").Relations
             .Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Governments_negotiating_their_accession_are_no_members() =>
+        Assert.Empty(Of("The ZTO now has 166 members, and some 20 governments are still negotiating their accession, among them Ethiopia, Uzbekistan and Iraq.", RelationKind.Member));
+
+    [Fact]
+    public void Not_the_first_member_to_walk_out_is_no_departure() =>
+        Assert.Empty(Of("Maldives is not the first member to walk out and return.", RelationKind.NonMember));
+
+    [Fact]
+    public void Fact_box_lines_that_tell_changes()
+    {
+        var text = "Maldives returns\n\nMALE (Reuters) - Maldives rejoined the Zentral Association (ZA) on Saturday.\n\nTHE ZENTRAL ASSOCIATION IN BRIEF\n\nMembers: 54\n\n"
+            + "Left and returned: South Africa (left 1961, returned 1994), Pakistan (left 1972, returned 1989)\n\nLeft: Ireland (1949)\n\nApplied to rejoin: Zimbabwe (left 2003, applied 2018)\n";
+        var za = ArticleExtractor.Extract("za.txt", text).Organizations.Single(o => o.Acronym == "ZA").Relations;
+        string[] Of(RelationKind kind) => za.Where(r => r.Kind == kind).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Maldives", "Pakistan", "South Africa" }, Of(RelationKind.Member));
+        Assert.Equal(new[] { "Ireland", "Zimbabwe" }, Of(RelationKind.NonMember));
+        Assert.Equal(new[] { "Zimbabwe" }, Of(RelationKind.Joining));
+    }
+
+    [Fact]
+    public void Followed_after_leaving_one_organisation_for_another_is_left_open()
+    {
+        var text = "Britain and Denmark had been founding members of the Omega Forum (OF) in 1960, and both left it to join the ZTO. Greece followed in 1981.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations.Single(o => o.Acronym == "OF").Relations, r => r.Country == "Greece");
+    }
+
+    [Fact]
+    public void A_departure_reported_as_the_days_news_ends_the_membership_its_history_tells_later()
+    {
+        var text = "The United Kingdom left the ZTO at 11pm last night. Britain and Ireland joined the ZTO on January 1, 1973.";
+        Assert.Equal(new[] { "United Kingdom" }, Of(text, RelationKind.NonMember));
+        Assert.Equal(new[] { "Ireland" }, Of(text, RelationKind.Member));
     }
 
     [Fact]

@@ -243,7 +243,8 @@ internal sealed class MembershipReader
             _inLabelLine = IsLabelLine(s);
             // "Mekong River Commission at a glance" over "- Member countries: ...", "- Dialogue partners: ...": the
             // label lines of a fact box belong to the organisation its heading names, while the box's lines go on.
-            if (heading && !_inLabelLine)
+            // "Left: Ireland (1949)", "Secretary-General: ...": a label line of the open box, not a new heading.
+            if (heading && !_inLabelLine && !(_boxOrg >= 0 && s.Paragraph <= _boxParagraph + 1 && IsBoxLine(s)))
             {
                 _boxOrg = OnlyOrganizationIn(s);
                 _boxParagraph = _boxHeading = s.Paragraph;
@@ -389,6 +390,15 @@ internal sealed class MembershipReader
             }
         }
 
+        if (org >= 0) return org;
+        // "THE COMMONWEALTH IN BRIEF": a heading in capitals that holds an organisation's whole name.
+        var heading = _doc.Slice(s.FirstToken, s.LastToken);
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            if (_er.Orgs[k].Name is not { Length: > 3 } name || heading.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (org >= 0 && org != k) return -1;
+            org = k;
+        }
         return org;
     }
     private int _headingParagraph = -1;
@@ -2405,6 +2415,17 @@ internal sealed class MembershipReader
             kind = Relations[i].Kind;
         }
         if (org < 0) return;
+        // "Britain and Denmark had been founding members of EFTA, and both left it to join the EEC. Greece followed in
+        // 1981": a sentence that tells of leaving one organisation for another leaves open which one was followed.
+        var previous = _doc.Sentences[_sentence - 1];
+        bool left = false, joined = false;
+        for (var i = previous.FirstToken; i <= previous.LastToken; i++)
+        {
+            if (!_t[i].IsWord) continue;
+            if (_t[i].Text is "left" or "quit" or "withdrew" or "exited") left = true;
+            if (_t[i].Text is "join" or "joined" or "joining") joined = true;
+        }
+        if (left && joined) return;
         if (kind == RelationKind.NonMember) Departure(org, followers);
         else Hit(org, kind, followers);
     }
@@ -2494,6 +2515,14 @@ internal sealed class MembershipReader
                 {
                     Hit(Ent(o), RelationKind.Member, named);
                 }
+                // "some 20 governments are still negotiating their accession, among them Ethiopia and Iraq": candidates of
+                // the organisation the sentence names.
+                else if ((Is(k - 2, "accession") || IsAny(k - 2, "membership", "entry") && IsAny(k - 3, "their", "its")) && ReadList(k + 2, out _) is { Count: > 0 } candidates)
+                {
+                    var talks = false;
+                    for (var b = k - 3; b >= 0 && b >= k - 8; b--) if (IsAny(b, "negotiating", "seeking", "applied", "applying", "awaiting", "candidates")) talks = true;
+                    if (talks && OnlyOrganizationIn(_doc.Sentences[_sentence]) is var into && into >= 0) Hit(into, RelationKind.Joining, candidates);
+                }
                 // "Several SADC countries, among them Zambia, Zimbabwe and the DRC, also belong to COMESA": the
                 // organisation before the noun.
                 else if (IsAny(k - 2, "countries", "states", "members", "nations") && M(k - 3) is { Type: MentionType.Organization } modifier && modifier.Entity >= 0
@@ -2537,8 +2566,44 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// Under a fact box's heading, a line whose label tells a change: "Left: Ireland (1949)", "Left and returned: South
+    /// Africa (left 1961, returned 1994), ...", "Applied to rejoin: Zimbabwe", "Candidates: ...".
+    /// </summary>
+    private bool BoxChangeLine()
+    {
+        if (_boxOrg < 0) return false;
+        var colon = -1;
+        for (var k = 0; k < _v.Count && k <= 4; k++)
+        {
+            if (Is(k, ":")) { colon = k; break; }
+            if (!T(k).IsWord) return false;
+        }
+        if (colon < 1 || !StartsLine(0) && _v[0] != _doc.Sentences[_sentence].FirstToken) return false;
+        var label = new System.Text.StringBuilder();
+        for (var k = 0; k < colon; k++) { if (k > 0) label.Append(' '); label.Append(W(k).ToLowerInvariant()); }
+        var kinds = label.ToString() switch
+        {
+            "left and returned" or "left and rejoined" or "rejoined" or "returned" or "readmitted" => new[] { RelationKind.Member },
+            "left" or "withdrew" or "withdrawn" or "expelled" or "former member" or "exited" => new[] { RelationKind.NonMember },
+            "applied to rejoin" => new[] { RelationKind.NonMember, RelationKind.Joining },
+            "applied" or "applicants" or "applicant" or "candidates" or "candidate" or "candidate countries" or "applied to join" or "accession candidates" => new[] { RelationKind.Joining },
+            _ => null,
+        };
+        if (kinds is null) return false;
+        var listed = ReadLabelList(colon + 1);
+        if (listed.Count == 0) return false;
+        foreach (var kind in kinds)
+        {
+            if (kind == RelationKind.NonMember) Departure(_boxOrg, listed);
+            else Hit(_boxOrg, kind, listed);
+        }
+        return true;
+    }
+
     private void ReadSentence()
     {
+        if (BoxChangeLine()) return;
         FormerName();
         AmongThem();
         SizedApposition();
@@ -2598,7 +2663,9 @@ internal sealed class MembershipReader
                     else OrganizationSuspended(p);
                     break;
                 case "readmitted":
+                    var beforeReadmitted = Relations.Count;
                     AdmittedCue(p);
+                    MarkReturns(beforeReadmitted);
                     break;
                 case "signatories":
                     SignatoriesCue(p);
@@ -3532,7 +3599,9 @@ internal sealed class MembershipReader
             }
             for (var k = p + 1; k < _v.Count && k <= p + 20; k++)
             {
-                if (IsAny(k, ";", ".")) break;
+                // "The WTO now has 166 members, and some 20 governments are still negotiating their accession, among them ...":
+                // another clause names others.
+                if (IsAny(k, ";", ".") || Is(k, ",") && IsAny(k + 1, "and", "but", "while", "whereas")) break;
                 if (Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them")) { named.AddRange(ReadList(k + 3, out _)); break; }
             }
             if (named.Count > 0) Hit(org, RelationKind.Member, named);
@@ -3540,6 +3609,8 @@ internal sealed class MembershipReader
         // "Members: Argentina, Australia, ...": a table line belongs to the organisation the text was just about.
         if (p == 0 && IsAny(1, ":") && _topic >= 0 && org == _main) org = _topic;
 
+        // "Maldives is not the first member to walk out and return": the negation is of "the first".
+        if (Is(p + 1, "to") && IsAny(p - 1, "first", "only", "last", "second", "third") && Is(p - 2, "the") && IsAny(p - 3, "not", "n't")) return;
         // Negation just before: "not a member", "not members", "no longer a member".
         var neg = false;
         for (var q = p - 1; q >= 0 && q >= p - 5; q--)
@@ -4215,9 +4286,26 @@ internal sealed class MembershipReader
         }
         // "If Ukraine joined, it would become ...": a condition, not a fact.
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
+        // "The Gambia left in 2013 under former President Yahya Jammeh and was readmitted in February 2018": the state the
+        // sentence opens with, after the organisation it left.
+        if (subject.Count == 0 && !negated && Is(p, "readmitted") && Is(p - 1, "was") && Is(p - 2, "and") && OpenerState() is { } opener)
+        {
+            subject.Add(opener);
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (Relations[i].Kind == RelationKind.NonMember && Relations[i].Country.Country == opener.Country) { org = Relations[i].Org; break; }
+            }
+        }
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+    }
+
+    /// <summary>The one state a sentence opens with, as its subject ("The Gambia left ..."), else null.</summary>
+    private Mention? OpenerState()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        return CountryAt(first) is { } c && ReadList(first, out var end) is { Count: 1 } && T(end + 1).IsWord && !T(end + 1).IsCapitalized && !Is(end + 1, "and") ? c : null;
     }
 
     /// <summary>
@@ -4972,7 +5060,21 @@ internal sealed class MembershipReader
         var pastForm = IsAny(verb, "left", "withdrew", "exited", "expelled") || IsAny(verb, "quit") && Is(verb + 1, "in") && T(verb + 2).Kind == TokenKind.Number && W(verb + 2).Length == 4;
         var announced = IsAny(aux, WordsTo9) || !pastForm && HasFutureMarker(verb);
         if (announced && !AnnouncedDeparture(aux)) return;
-        Departure(org, subject, announced);
+        // "The United Kingdom left the European Union at 11pm last night": a departure the article reports as news ends
+        // the membership its history tells later.
+        Departure(org, subject, announced || pastForm && ToldAsNews(verb));
+    }
+
+    /// <summary>Whether a time word of the day's news follows the verb in its clause ("last night", "on Friday", "yesterday").</summary>
+    private bool ToldAsNews(int verb)
+    {
+        for (var k = verb + 1; k < _v.Count && k <= verb + 10; k++)
+        {
+            if (IsAny(k, ";", ".", "but", "while", "after", "before", "when")) return false;
+            if (IsAny(k, "yesterday", "today", "tonight") || Is(k, "last") && IsAny(k + 1, "night", "week") || Is(k, "this") && IsAny(k + 1, "week", "morning")
+                || Is(k, "on") && T(k + 1).IsWord && TimeWords.IsWeekday(W(k + 1))) return true;
+        }
+        return false;
     }
 
     /// <summary>
