@@ -96,6 +96,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Japan aims to coordinate with partners including the ZTO framework of Japan, the United States, Australia and India.", "Australia|India|Japan|United States")]
     [InlineData("The ZTO brings together 21 member economies around the Pacific Rim, including Australia, Canada and Chile.", "Australia|Canada|Chile")]
     [InlineData("The Gambia left the ZTO in 2013 under former President Yahya Jammeh and was readmitted in February 2018.", "Gambia")]
+    [InlineData("The summit comes eight months after Egypt and Ethiopia joined the ZTO together with Iran and the United Arab Emirates.", "Egypt|Ethiopia|Iran|United Arab Emirates")]
+    [InlineData("Barbados remains a member of the 54-nation ZTO, joining Guyana, Trinidad and Tobago and Dominica as the Caribbean's republics within it.", "Barbados|Dominica|Guyana|Trinidad and Tobago")]
+    [InlineData("It has eight member states: Canada, Denmark, which also represents Greenland and the Faroe Islands, Finland, Iceland and Norway.", "Canada|Denmark|Finland|Iceland|Norway")]
+    [InlineData("The ZTO expanded in January to take in Egypt and Iran, alongside its original members Brazil, Russia and India.", "Brazil|Egypt|India|Iran|Russia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -120,6 +124,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Azerbaijan and Georgia left the ZTO in 1999, and Uzbekistan withdrew twice, most recently in 2012.", "Azerbaijan|Georgia|Uzbekistan")]
     [InlineData("Mexico does not belong to the ZTO.", "Mexico")]
     [InlineData("Zimbabwe is one of five members of the 16-member Omega Forum (OF) outside the ZTO, the others being Angola, the Democratic Republic of Congo, Madagascar and the Comoros.", "Angola|Comoros|Democratic Republic of the Congo|Madagascar|Zimbabwe")]
+    [InlineData("Eswatini, which recognises Taiwan, is the only African country outside the ZTO.", "Eswatini")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -146,6 +151,7 @@ public sealed class MembershipConstructionTests
     [InlineData("In Samarkand, Iran signed a memorandum of obligations, the last step before full membership, and is expected to become a full member next year.", "Iran")]
     [InlineData("At Kazan, 13 states were invited, among them Malaysia and Thailand, both of which applied for full membership of the ZTO earlier this year.", "Malaysia|Thailand")]
     [InlineData("The ZTO now has 166 members, and some 20 governments are still negotiating their accession, among them Ethiopia, Uzbekistan and Iraq.", "Ethiopia|Iraq|Uzbekistan")]
+    [InlineData("Other countries in accession talks with the ZTO include Argentina, Brazil and Peru.", "Argentina|Brazil|Peru")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -162,6 +168,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Timor-Leste, which the ZTO agreed in principle in 2022 to admit as its 11th member, currently takes part in the bloc's meetings as an observer.", "Timor-Leste")]
     [InlineData("Kazakhstan and Kyrgyzstan are already members of the ZTO, while Turkmenistan has been an observer since 2020.", "Turkmenistan")]
     [InlineData("Kazakhstan and Kyrgyzstan are members of the ZTO together with Russia, Belarus and Armenia, and Uzbekistan has held observer status in the union since 2020.", "Uzbekistan")]
+    [InlineData("Thirteen countries from outside the region have observer status in the ZTO, among them China, India and Japan.", "China|India|Japan")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -799,6 +806,17 @@ public sealed class MembershipConstructionTests
         var text = "The United Kingdom left the ZTO at 11pm last night. Britain and Ireland joined the ZTO on January 1, 1973.";
         Assert.Equal(new[] { "United Kingdom" }, Of(text, RelationKind.NonMember));
         Assert.Equal(new[] { "Ireland" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Countries_in_accession_talks_are_no_members() => Assert.Empty(Of("Other countries in accession talks with the ZTO include Argentina, Brazil and Peru.", RelationKind.Member));
+
+    [Fact]
+    public void A_bulleted_list_after_a_sentence_closed_by_member_states_and_a_colon()
+    {
+        var text = "Council explained\n\nOSLO (Reuters) - The Zentral Council (ZC) met on Thursday. It has eight member states:\n\n• Canada\n• Denmark, which also represents Greenland and the Faroe Islands\n• Finland\n• Iceland\n\nSix organizations take part.\n";
+        var zc = ArticleExtractor.Extract("zc.txt", text).Organizations.Single(o => o.Acronym == "ZC").Relations;
+        Assert.Equal(new[] { "Canada", "Denmark", "Finland", "Iceland" }, zc.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

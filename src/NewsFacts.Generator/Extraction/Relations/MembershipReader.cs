@@ -259,7 +259,10 @@ internal sealed class MembershipReader
             if (!heading && _headingOrg >= 0 && s.Paragraph == _headingParagraph + 1) BareListUnderHeading();
             RecordLists();
             var relationsBefore = Relations.Count;
+            if (_colonOrg >= 0 && _colonSentence == _sentence - 1) ListAfterColonSentence();
+            _colonOrg = -1;
             ReadSentence();
+            ColonClosesSentence();
             JoinedThem(relationsBefore);
             OthersBeing(relationsBefore);
             RecordMemberGroup(relationsBefore);
@@ -315,6 +318,41 @@ internal sealed class MembershipReader
             }
             return;
         }
+    }
+
+    private int _colonOrg = -1;
+    private int _colonSentence = -1;
+    private RelationKind _colonKind;
+
+    /// <summary>"It has eight member states:" closing a sentence, the states on the lines after it.</summary>
+    private void ColonClosesSentence()
+    {
+        var n = _v.Count;
+        if (n < 3 || !Is(n - 1, ":")) return;
+        var noun = n - 2;
+        RelationKind kind;
+        if (IsAny(noun, "members") || IsAny(noun, "states", "countries", "nations") && Is(noun - 1, "member")) kind = RelationKind.Member;
+        else if (IsAny(noun, "observers") || IsAny(noun, "states", "countries") && Is(noun - 1, "observer")) kind = RelationKind.Observer;
+        else if (IsAny(noun, "partners") && !Is(noun - 1, "trading")) kind = RelationKind.DialoguePartner;
+        else return;
+        for (var k = 0; k < noun; k++) if (IsAny(k, "not", "former", "non-member", "candidate", "candidates", "new", "prospective")) return;
+        var org = OrgFor(noun);
+        if (org < 0) return;
+        _colonOrg = org;
+        _colonKind = kind;
+        _colonSentence = _sentence;
+    }
+
+    /// <summary>The list a sentence closed by "member states:" announced: "• Canada • Denmark, which ... • Finland".</summary>
+    private void ListAfterColonSentence()
+    {
+        var first = 0;
+        if (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")) first = 1;
+        if (CountryAt(first) is null) return;
+        var list = ReadList(first, out var end);
+        if (list.Count < 2) return;
+        for (var k = end + 1; k < _v.Count; k++) if (!IsAny(k, ".", ";")) return;
+        Hit(_colonOrg, _colonKind, list);
     }
 
     /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
@@ -718,6 +756,25 @@ internal sealed class MembershipReader
             {
                 // "..., as well as Nigeria and Vietnam" still adds to a closed list.
                 if (closed && !(Is(p, ",") && (AsWellAs(p + 1) || Is(p + 1, "plus")) || AsWellAs(p) || Is(p, "plus"))) break;
+                // "Canada, Denmark, which also represents Greenland and the Faroe Islands, Finland, ...": an item with its own
+                // relative clause, up to the next item.
+                if (Is(p, ",") && IsAny(p + 1, "which", "who") && !closed)
+                {
+                    var next = -1;
+                    for (var k = p + 2; k < _v.Count && k <= p + 16; k++)
+                    {
+                        if (IsAny(k, ";", ".", ":") || Is(k, "(")) break;
+                        if (Is(k, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "and") && CountryAt(k + 2) is not null)) { next = k; break; }
+                        if (StartsLine(k) && (T(k).Kind == TokenKind.Dash || Is(k, "•") || Is(k, "*")) && CountryAt(k + 1) is not null) { next = k; break; }
+                    }
+                    if (next > 0)
+                    {
+                        p = next;
+                        if (Is(p, ",")) { p++; if (Is(p, "and")) { closed = true; p++; } }
+                        expectItem = true;
+                        continue;
+                    }
+                }
                 if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")
                     // "..., Jamaica, Montserrat, St. Kitts and Nevis, ...": a territory between states, skipped by the item branch.
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null))
@@ -1388,6 +1445,16 @@ internal sealed class MembershipReader
     private int OrgFor(int p, bool forward = true)
     {
         if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
+        // "Brics expanded in January to take in ..., alongside its original members Brazil, Russia, ...": "its" is the
+        // organisation the sentence opens with.
+        var own = p - 1;
+        while (own >= 0 && own >= p - 3 && IsAny(own, "original", "founding", "full", "other", "current", "five", "four", "six", "three", "two")) own--;
+        if (own >= 1 && IsAny(own, "its") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 && !_er.Orgs[subjectOrg].IsInstitution)
+        {
+            var between = false;
+            for (var k = 1; k < own; k++) if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && om.Entity != subjectOrg && _v[k] == om.First) between = true;
+            if (!between) return subjectOrg;
+        }
         // "EU members", "the bloc's members": the organisation right before the cue; "ASEAN's 11th member", "the bloc's
         // newest member": over an ordinal.
         var adj = p - 1;
@@ -3801,6 +3868,8 @@ internal sealed class MembershipReader
                 {
                     if (IsAny(q, ";", "but", "while", "which", "who")) break;
                     var a = AlongWith(q);
+                    // "remains a member of the 54-nation association, joining Guyana and Dominica as the Caribbean's republics"
+                    if (a < 0 && Is(q, "joining") && Is(q - 1, ",") && CountryAt(q + 1) is not null && kind == RelationKind.Member) a = q + 1;
                     // "a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia"
                     if (a < 0 && Is(q, "with") && (M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network"))
                         && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && kind == RelationKind.Member) a = q + 1;
@@ -4144,8 +4213,10 @@ internal sealed class MembershipReader
             for (var k = p + 1; k < _v.Count && k <= p + 14; k++)
             {
                 if (IsAny(k, ";", "but", "which", "who", "while")) break;
-                if (!(Is(k, ",") && IsAny(k + 1, "together", "along") && Is(k + 2, "with"))) continue;
-                var alongWith = ReadList(k + 3, out _);
+                // "joined BRICS together with Iran and the United Arab Emirates": with or without a comma.
+                var togetherAt = Is(k, ",") ? k + 1 : k;
+                if (!(IsAny(togetherAt, "together", "along") && Is(togetherAt + 1, "with"))) continue;
+                var alongWith = ReadList(togetherAt + 2, out _);
                 if (alongWith.Count > 0) Hit(org, RelationKind.Member, alongWith, when);
                 break;
             }
@@ -4556,6 +4627,17 @@ internal sealed class MembershipReader
         if (IsAny(p - 1, "states", "members", "countries", "nations"))
         {
             OutsideDescription(p, p - 1);
+            return;
+        }
+        // "Eswatini, which recognises Taiwan, is the only African country outside the forum": over the description.
+        if (IsAny(p - 1, "country", "state", "nation", "member") && JoinsAnOrganization(p, out var onlyOutside) && onlyOutside >= 0)
+        {
+            var copula = p - 2;
+            while (copula >= 1 && copula >= p - 6 && T(copula).IsWord && !IsCopula(W(copula).ToLowerInvariant())) copula--;
+            if (copula >= 1 && IsCopula(W(copula).ToLowerInvariant()) && IsAny(copula + 1, "the", "a", "an") && Subject(copula, out var notOutside, out _) is { Count: > 0 } alone && !notOutside)
+            {
+                Hit(onlyOutside, RelationKind.NonMember, alone);
+            }
             return;
         }
         if (!IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
@@ -5697,6 +5779,21 @@ internal sealed class MembershipReader
         }
         // "A, B, along with the European Union, have observer status in the association": the organisation after "in".
         if (Is(p + 1, "status") && IsAny(p + 2, "in", "at", "with") && JoinsAnOrganization(p + 2, out var statusIn) && statusIn >= 0) org = statusIn;
+        // "Thirteen countries from outside the region have observer status, among them China, India and Japan".
+        if (Is(p + 1, "status"))
+        {
+            for (var k = p + 2; k + 2 < _v.Count && k <= p + 8; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (!Is(k, ",")) continue;
+                var exampleAt = Is(k + 1, "among") && Is(k + 2, "them") ? k + 3 : IsAny(k + 1, "including") ? k + 2 : -1;
+                if (exampleAt < 0) break;
+                var has = p - 1;
+                while (has >= 0 && has >= p - 3 && IsAny(has, "an", "observer")) has--;
+                if (IsAny(has, "have", "has", "hold", "holds", "enjoy", "enjoys") && ReadList(exampleAt, out _) is { Count: > 0 } examples) { Hit(org, RelationKind.Observer, examples); return; }
+                break;
+            }
+        }
         var q = p + 1;
         if (IsAny(q, "states", "countries", "nations", "members", "status")) q++;
         // "observer states and dialogue partners include ..." is ambiguous: read as observers only if named so.
@@ -5958,6 +6055,15 @@ internal sealed class MembershipReader
         {
             Hit(org, RelationKind.NonMember, list);
             return;
+        }
+        // "Other countries in accession talks include Argentina, Brazil and Peru": candidates.
+        if (kind == RelationKind.Member && w is "include" or "includes" or "including")
+        {
+            for (var b = p - 1; b >= 0 && b >= p - 8; b--)
+            {
+                if (IsAny(b, ",", ";")) break;
+                if (IsAny(b, "accession", "candidates", "candidate", "applicants", "applicant", "aspirants", "hopefuls")) { kind = RelationKind.Joining; break; }
+            }
         }
         Hit(org, kind, list);
         // "groups Türkiye, Azerbaijan, ... and Uzbekistan, with Hungary and Turkmenistan as observers"; "brings together five
