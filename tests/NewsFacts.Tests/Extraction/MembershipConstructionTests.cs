@@ -125,6 +125,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Mexico does not belong to the ZTO.", "Mexico")]
     [InlineData("Zimbabwe is one of five members of the 16-member Omega Forum (OF) outside the ZTO, the others being Angola, the Democratic Republic of Congo, Madagascar and the Comoros.", "Angola|Comoros|Democratic Republic of the Congo|Madagascar|Zimbabwe")]
     [InlineData("Eswatini, which recognises Taiwan, is the only African country outside the ZTO.", "Eswatini")]
+    [InlineData("Niger's military government announced that it was leaving the ZTO.", "Niger")]
+    [InlineData("On Monday, Niger's military government announced that it was leaving the organization. On Tuesday, Mali and Burkina Faso, also run by soldiers, followed suit.", "Burkina Faso|Mali|Niger")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]

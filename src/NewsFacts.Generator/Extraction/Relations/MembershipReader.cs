@@ -2471,6 +2471,13 @@ internal sealed class MembershipReader
     {
         if (!(p + 1 >= _v.Count || IsAny(p + 1, "suit", "in", ".", ",") )) return;
         var followers = Subject(p, out var notFollowing, out var start);
+        // "On Tuesday, Mali and Burkina Faso, also run by soldiers, followed suit": after a time opening the sentence.
+        if (start > 1 && start <= 5 && Is(start - 1, ","))
+        {
+            var opening = true;
+            for (var k = 0; k < start - 1; k++) if (M(k) is not null || !(T(k).IsWord || T(k).Kind == TokenKind.Number)) opening = false;
+            if (opening) start = 0;
+        }
         if (notFollowing || followers.Count == 0 || start != 0) return;
         int org = -1;
         var kind = RelationKind.Member;
@@ -5493,6 +5500,8 @@ internal sealed class MembershipReader
             {
                 found = bodyState;
                 while (k > 0 && _v[k - 1] >= body.First) k--;
+                // "Niger's military government": the body before it that named the state.
+                if (k > 0 && M(k - 1) is { Type: MentionType.Body } owner && owner.Last + 1 == body.First) while (k > 0 && _v[k - 1] >= owner.First) k--;
                 continue;
             }
             if (M(k) is { Type: MentionType.Organization or MentionType.Person or MentionType.Body }) return null;
@@ -5573,7 +5582,33 @@ internal sealed class MembershipReader
     /// <summary>The state whose body a body mention names ("Russia's foreign ministry"), if one.</summary>
     private Mention? BodyState(int k, Mention body)
     {
-        for (var q = k; q >= 0 && _v[q] >= body.First; q--) if (CountryAt(q) is { } c) return c;
+        var q = k;
+        for (; q >= 0 && _v[q] >= body.First; q--) if (CountryAt(q) is { } c) return c;
+        // "Niger's military government": the body named right before it ("Niger's military") says whose it is.
+        if (q >= 0 && M(q) is { Type: MentionType.Body } before && before != body && before.Last + 1 == body.First)
+        {
+            for (var i = before.First; i < before.Last; i++)
+            {
+                if (_t[i + 1].Kind == TokenKind.Possessive && CountryMentionAt(i) is { } owner) return owner;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The country mention that ends at token <paramref name="i"/>, even under a longer mention ("Niger's military").</summary>
+    private Mention? CountryMentionAt(int i)
+    {
+        var mentions = _er.Mentions;
+        int lo = 0, hi = mentions.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].First < i - 4) lo = mid + 1; else hi = mid;
+        }
+        for (var k = lo; k < mentions.Count && mentions[k].First <= i; k++)
+        {
+            if (mentions[k] is { Type: MentionType.Country, Compound: false } c && c.Last == i && c.FormKind is CountryFormKind.Name or CountryFormKind.Alias) return c;
+        }
         return null;
     }
 
