@@ -822,6 +822,15 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void The_movement_is_the_one_organisation_whose_name_ends_with_it()
+    {
+        var facts = ArticleExtractor.Extract("nam.txt", "Summit\n\nBAKU (Reuters) - Azerbaijan took the chair of the Non-Aligned Movement on Friday. It is the largest grouping "
+            + "after the United Nations. Armenia, which is not a member of the movement, protested.\n");
+        Assert.Contains(facts.Organizations.Single(o => o.Name == "Non-Aligned Movement").Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Armenia");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "United Nations" && o.Relations.Count > 0);
+    }
+
+    [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()
     {
         Assert.Empty(Of("Japan sent its foreign minister to the ZTO summit as a guest.", RelationKind.Member));

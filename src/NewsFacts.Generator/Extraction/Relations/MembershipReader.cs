@@ -1540,6 +1540,20 @@ internal sealed class MembershipReader
         return PreviousSentenceOrg() ?? _main;
     }
 
+    /// <summary>The one organisation of the article (no institution) whose name ends with <paramref name="noun"/>, else -1.</summary>
+    private int UniqueNameHead(string noun)
+    {
+        if (noun.Length < 5) return -1;
+        var found = -1;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            if (_er.Orgs[k].Name is not { } name || !name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (_er.Orgs[k].IsInstitution || found >= 0) return -1;
+            found = k;
+        }
+        return found;
+    }
+
     private bool NamedInThisSentence(int org)
     {
         for (var k = 0; k < _v.Count; k++)
@@ -1714,6 +1728,9 @@ internal sealed class MembershipReader
             while (at < _v.Count - 1 && !Is(at, noun)) at++;
             if (Is(at, noun) && SizedOrganization(at - 1) is var sized && sized >= 0) return sized;
         }
+        // "the movement" in an article about the Non-Aligned Movement that also names the United Nations: the one
+        // organisation whose name ends with the noun.
+        if (UniqueNameHead(noun) is var headed && headed >= 0) return headed;
         // "The Paris-based body has 38 members" right after "the OECD briefed ministers": the organisation just named.
         if (_sentence > 0 && _v.Count > 0)
         {
