@@ -831,6 +831,15 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_generic_subject_with_an_apposition_stands_for_its_organisation_in_the_next_sentence()
+    {
+        var facts = ArticleExtractor.Extract("nam.txt", "Summit\n\nBAKU (Reuters) - Azerbaijan took the chair of the Non-Aligned Movement on Friday. The movement, founded in "
+            + "Belgrade in 1961, is the largest grouping of states after the United Nations. Azerbaijan joined in 2011.\n");
+        Assert.Contains(facts.Organizations.Single(o => o.Name == "Non-Aligned Movement").Relations, r => r.Kind == RelationKind.Member && r.Country == "Azerbaijan");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "United Nations" && o.Relations.Count > 0);
+    }
+
+    [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()
     {
         Assert.Empty(Of("Japan sent its foreign minister to the ZTO summit as a guest.", RelationKind.Member));

@@ -1700,7 +1700,8 @@ internal sealed class MembershipReader
         }
         // "The organization brings together the 27 member states of the European Union and ...": a generic subject stands
         // for its organisation, not for those the sentence names after it.
-        if (start > prev.FirstToken && _t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text) && _t[start + 1] is { IsWord: true, IsCapitalized: false })
+        // "The movement, founded in Belgrade in 1961, ... brings together 120 countries": over an apposition too.
+        if (start > prev.FirstToken && _t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text) && (_t[start + 1] is { IsWord: true, IsCapitalized: false } || _t[start + 1].Is(",")))
         {
             var generic = Generic(_t[start].Text);
             if (generic >= 0) return generic;
