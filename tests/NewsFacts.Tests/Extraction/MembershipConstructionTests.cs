@@ -840,6 +840,29 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void An_alliance_that_brings_together_the_members_of_another_takes_in_every_member_the_article_names()
+    {
+        var text = "Oil cuts extended\n\nMUSCAT, JUNE 5 - Oman will keep its cut, HE Salim al Aufi said after a meeting of the OPEC+ alliance in Vienna. "
+            + "The 23-nation alliance brings together the 13 members of the Organization of the Petroleum Exporting Countries (OPEC) and 10 other producers, including Russia and Kazakhstan. "
+            + "OPEC was founded in Baghdad in 1960 by Iran, Iraq, Kuwait, Saudi Arabia and Venezuela. Qatar left OPEC in 2019.\n";
+        var facts = ArticleExtractor.Extract("opec.txt", text);
+        Assert.Equal(new[] { "Iran", "Iraq", "Kazakhstan", "Kuwait", "Russia", "Saudi Arabia", "Venezuela" }, facts.Organizations.Single(o => o.Acronym == "OPEC+").Relations
+            .Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym is "HE" or "JUNE");
+    }
+
+    [Fact]
+    public void A_pact_known_by_an_acronym_its_parties_and_the_states_that_declined_to_sign()
+    {
+        var text = "Trade deal comes into force\n\nAPIA (Reuters) - The Pacific Agreement on Closer Trade Relations Plus (PACTR Plus) took effect on Sunday. "
+            + "The agreement is now in force for Australia, New Zealand, Samoa and Tonga. Fiji and Papua New Guinea took part in the negotiations for years but declined to sign. "
+            + "Palau did not sign either. PACTR Plus is built around development assistance.\n";
+        var pact = ArticleExtractor.Extract("pactr.txt", text).Organizations.Single(o => o.Acronym == "PACTR Plus");
+        Assert.Equal(new[] { "Australia", "New Zealand", "Samoa", "Tonga" }, pact.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Fiji", "Palau", "Papua New Guinea" }, pact.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()
     {
         Assert.Empty(Of("Japan sent its foreign minister to the ZTO summit as a guest.", RelationKind.Member));

@@ -22,7 +22,7 @@ internal sealed class EntityRecognizer
         "PM", "MP", "MPs", "UTC", "GMT", "COVID", "HIV", "AIDS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
         "NGO", "NGOs", "ID", "PR", "USD", "EUR", "AM", "PM", "BC", "AD", "CO2", "SUV", "VIP", "DNA", "FM", "RFE", "RL", "VOA",
         "NBC", "CBS", "ABC", "NPR", "WSJ", "FT", "NYT", "UNESCO", "BGNES", "ANI", "IANS", "KBS", "NHK", "ET", "EST", "CET",
-        "US", "UK",
+        "US", "UK", "HE", "HRH", "HM", "HH",
     };
 
     private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
@@ -601,7 +601,10 @@ internal sealed class EntityRecognizer
             var text = false;
             // Only near the run's start: a long chain re-entered at every "and" must stay linear.
             for (var k = first; k < last && k <= first + 12 && !text; k++) text = _t[k].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum";
-            if (text && (!OrganizationWords.IsNameHead(_t[last].Text) || _t[last].Text is "Cooperation" or "Co-operation")) { i = last; continue; }
+            // A pact known by an acronym ("the Pacific Agreement on Closer Economic Relations Plus (PACER Plus)") is one of
+            // the genre's organisations: its parties are its members.
+            if (text && (!OrganizationWords.IsNameHead(_t[last].Text) || _t[last].Text is "Cooperation" or "Co-operation")
+                && !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym && char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0]))) { i = last; continue; }
             // Two names joined by "and": "Japan and the United States", "BRICS and the Caspian Littoral Forum".
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = last;
@@ -824,6 +827,8 @@ internal sealed class EntityRecognizer
         var text = acr.Text;
         var close = i + 2;
         if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End) { text += "+"; close++; }
+        // "(PACER Plus)": the word "Plus" after the acronym is part of it.
+        else if (Tok(close) is { } plusWord && plusWord.Is("Plus") && IsAcronymText(acr.Text) && Tok(close + 1) is { } afterPlus && afterPlus.Is(")")) { text += " Plus"; close++; }
         if (Tok(close) is not { } c || !c.Is(")")) return null;
         if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
             && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))
@@ -838,7 +843,7 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i)) continue;
             string? acronym = null;
-            if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !_eventAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _)
+            if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !_eventAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _) && !TimeWords.IsMonth(tok.Text)
                 && !BodyNouns.TryGetNamedBody(tok.Text, out _) && !IsShouted(i))
             {
                 acronym = tok.Text;
@@ -869,6 +874,15 @@ internal sealed class EntityRecognizer
             }
             // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
             if (IsMediaAcronym(acronym) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
+            // "PACER Plus" after "(PACER Plus)" defined it.
+            if (Tok(i + 1) is { } plusNext && plusNext.Is("Plus") && IsDefinedAcronym(acronym + " Plus"))
+            {
+                var plusIdx = OrgIndex(null, acronym + " Plus", i);
+                Orgs[plusIdx].Mentions++;
+                Add(MentionType.Organization, i, i + 1, acronym + " Plus").Entity = plusIdx;
+                i++;
+                continue;
+            }
             // "the G5 Sahel": a numbered acronym and the region it is of make one name.
             if (RegionAfterNumberedAcronym(i, acronym) is { } region)
             {

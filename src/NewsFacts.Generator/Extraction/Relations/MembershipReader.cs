@@ -139,6 +139,13 @@ internal sealed class MembershipReader
             if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.Last != i) continue;
             if (_t[i].IsWord && !_t[i].IsCapitalized && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
             var k = i + 1;
+            // "the OPEC+ alliance", "the BRICS group": a name before the noun says what it is (when only one does).
+            if (_t[k].IsWord && !_t[k].IsCapitalized && OrganizationWords.IsGenericNoun(_t[k].Text) && i > 0 && _t[m.First - 1 >= 0 ? m.First - 1 : 0].IsIgnoreCase("the")
+                && _er.Orgs[m.Entity].Name is null && _er.Orgs[m.Entity].Acronym is not null)
+            {
+                _appositionNouns[_t[k].Text] = _appositionNouns.TryGetValue(_t[k].Text, out var named) && named != m.Entity ? -2 : m.Entity;
+                continue;
+            }
             if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
             if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an"))) continue;
             for (var n = k + 2; n < _t.Count && n <= k + 6 && _t[n].IsWord && !_t[n].IsCapitalized || n < _t.Count && n <= k + 6 && _t[n].Text.EndsWith("-member", StringComparison.Ordinal); n++)
@@ -268,6 +275,7 @@ internal sealed class MembershipReader
             RecordMemberGroup(relationsBefore);
             UpdateTopic(s);
         }
+        ApplyInclusions();
         Reconcile();
     }
 
@@ -2704,6 +2712,8 @@ internal sealed class MembershipReader
         SetUpWith();
         StretchesFrom();
         SentenceFrames();
+        PactParties();
+        MembersOfAnotherIncluded();
         AgreementBetween();
         FormedKnownAs();
         ListAfterOrganization();
@@ -3123,6 +3133,127 @@ internal sealed class MembershipReader
             }
             return;
         }
+    }
+
+    /// <summary>Organisations whose members another takes in: (the one taken in, the one that takes them, the sentence).</summary>
+    private readonly List<(int From, int To, int Sentence)> _inclusions = new();
+
+    /// <summary>
+    /// "OPEC+ brings together the cartel's members and 10 other producers, including Russia, Kazakhstan and Mexico", "The
+    /// alliance groups the 13 members of OPEC and ...": every member the article names of the one taken in is a member of
+    /// the other (applied when the whole article has been read), and so are the others named.
+    /// </summary>
+    private void MembersOfAnotherIncluded()
+    {
+        for (var v = 1; v + 3 < _v.Count; v++)
+        {
+            var q = Is(v, "brings") && Is(v + 1, "together") ? v + 2 : IsAny(v, "groups", "includes", "comprises", "unites", "gathers") ? v + 1 : -1;
+            if (q < 0) continue;
+            var to = SentenceSubjectOrganization();
+            // "The 23-nation alliance brings together ...": a generic subject, over its size.
+            if (to < 0 && v <= 4 && T(v - 1).IsWord && OrganizationWords.IsGenericNoun(W(v - 1)) && (IsAny(v - 2, "the", "The") || IsSizeWord(v - 2) && IsAny(v - 3, "the", "The"))) to = Generic(W(v - 1));
+            if (to < 0) return;
+            var from = -1;
+            var after = q;
+            if (Is(q, "all")) q++;
+            if (Is(q, "the") || Is(q, "its")) q++;
+            // "the cartel's members", "OPEC's 13 members"
+            if (M(q) is { Type: MentionType.Organization } owner && owner.Entity >= 0 && T(q + 1).Kind == TokenKind.Possessive)
+            {
+                from = Ent(q);
+                q += 2;
+                if (T(q).Kind == TokenKind.Number || IsNumberWord(W(q))) q++;
+                if (!IsAny(q, "members", "member-states")) from = -1;
+                after = q + 1;
+            }
+            // "the 13 members of OPEC"
+            else
+            {
+                if (T(q).Kind == TokenKind.Number || IsNumberWord(W(q))) q++;
+                if (IsAny(q, "members") && Is(q + 1, "of") && NamedOrganizationAt(q + 2, out var end) is var named && named >= 0)
+                {
+                    from = named;
+                    after = AfterAcronym(end);
+                }
+            }
+            if (from < 0 || from == to) return;
+            _inclusions.Add((from, to, _sentence));
+            // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
+            if (Is(after, "and"))
+            {
+                for (var k = after + 1; k < _v.Count && k <= after + 6; k++)
+                {
+                    if (IsAny(k, ";", ".")) break;
+                    var at = Is(k, ",") && Is(k + 1, "including") ? k + 2 : Is(k, ",") && Is(k + 1, "such") && Is(k + 2, "as") ? k + 3 : -1;
+                    if (at > 0 && ReadList(at, out _) is { Count: > 0 } others) { Hit(to, RelationKind.Member, others); break; }
+                }
+            }
+            return;
+        }
+    }
+
+    private void ApplyInclusions()
+    {
+        foreach (var (from, to, sentence) in _inclusions)
+        {
+            var members = new List<Mention>();
+            foreach (var r in Relations)
+            {
+                if (r.Org != from || r.Kind != RelationKind.Member || members.Exists(m => m.Country == r.Country.Country)) continue;
+                var left = false;
+                foreach (var d in Relations) if (d.Org == from && d.Kind == RelationKind.NonMember && d.Country.Country == r.Country.Country) left = true;
+                if (!left) members.Add(r.Country);
+            }
+            _sentence = sentence;
+            Hit(to, RelationKind.Member, members);
+        }
+    }
+
+    /// <summary>The organisation of the article that is a pact (its name says Agreement, Partnership, Pact or Treaty), else -1.</summary>
+    private int PactOrganization()
+    {
+        var pact = -1;
+        foreach (var org in new[] { _topic, _main })
+        {
+            if (org < 0 || _er.Orgs[org].Name is not { } name) continue;
+            if (name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Pact") || name.Contains("Treaty")) { pact = org; break; }
+        }
+        return pact;
+    }
+
+    /// <summary>
+    /// Of a pact: "The agreement is now in force for Australia, New Zealand, ... and Tonga" (its members); "Fiji and Papua New
+    /// Guinea ... declined to sign", "Palau ... did not sign either" (outside it).
+    /// </summary>
+    private void PactParties()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (Is(k, "force") && Is(k - 1, "in") && Is(k + 1, "for") && CountryAt(k + 2) is not null || Is(k, "force") && Is(k - 1, "into") && Is(k + 1, "for") && CountryAt(k + 2) is not null)
+            {
+                var subject = k - 2;
+                while (subject >= 0 && IsAny(subject, "now", "already", "also", "is", "are", "was", "entered", "came", "has", "have", "been")) subject--;
+                var pact = subject >= 0 && T(subject).IsWord && IsAny(subject, "agreement", "deal", "pact", "treaty", "partnership") ? PactOrganization() : subject >= 0 ? NamedOrganizationAt(subject, out _) : -1;
+                if (pact < 0 && subject >= 0 && M(subject) is { Type: MentionType.Organization } om && om.Entity >= 0) pact = Ent(subject);
+                if (pact >= 0) Hit(pact, RelationKind.Member, ReadList(k + 2, out _));
+                return;
+            }
+            var refused = Is(k, "declined") && Is(k + 1, "to") && Is(k + 2, "sign") ? k : Is(k, "not") && Is(k + 1, "sign") && IsAny(k - 1, "did", "do", "does") ? k - 1 : -1;
+            if (refused < 0) continue;
+            var outside = PactOrganization();
+            if (outside < 0) return;
+            var refusers = Subject(refused, out _, out _);
+            if (refusers.Count == 0 && IsAny(refused - 1, "but", "and") && OpenerList() is { Count: > 0 } opener) refusers = opener;
+            if (refusers.Count > 0) Hit(outside, RelationKind.NonMember, refusers);
+            return;
+        }
+    }
+
+    /// <summary>The states a sentence opens with, as its subject ("Fiji and Papua New Guinea, the two largest ..., took part").</summary>
+    private List<Mention>? OpenerList()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        return CountryAt(first) is not null && ReadList(first, out var end) is { Count: > 0 } list && (Is(end + 1, ",") || T(end + 1).IsWord && !T(end + 1).IsCapitalized) ? list : null;
     }
 
     /// <summary>The view position of "between" in "ORG is an agreement between ...", else past the sentence.</summary>
