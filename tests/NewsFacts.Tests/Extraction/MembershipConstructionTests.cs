@@ -100,6 +100,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Barbados remains a member of the 54-nation ZTO, joining Guyana, Trinidad and Tobago and Dominica as the Caribbean's republics within it.", "Barbados|Dominica|Guyana|Trinidad and Tobago")]
     [InlineData("It has eight member states: Canada, Denmark, which also represents Greenland and the Faroe Islands, Finland, Iceland and Norway.", "Canada|Denmark|Finland|Iceland|Norway")]
     [InlineData("The ZTO expanded in January to take in Egypt and Iran, alongside its original members Brazil, Russia and India.", "Brazil|Egypt|India|Iran|Russia")]
+    [InlineData("Libya belongs to the five-member ZTO together with Algeria, Morocco, Tunisia and Mauritania.", "Algeria|Libya|Mauritania|Morocco|Tunisia")]
+    [InlineData("Tanzania is likewise a member of both the ZTO and the EAC.", "Tanzania")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -127,6 +129,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Eswatini, which recognises Taiwan, is the only African country outside the ZTO.", "Eswatini")]
     [InlineData("Niger's military government announced that it was leaving the ZTO.", "Niger")]
     [InlineData("On Monday, Niger's military government announced that it was leaving the organization. On Tuesday, Mali and Burkina Faso, also run by soldiers, followed suit.", "Burkina Faso|Mali|Niger")]
+    [InlineData("Finland and Sweden, two EU members that have stayed outside the ZTO, take part in its exercises.", "Finland|Sweden")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]

@@ -198,7 +198,7 @@ internal sealed class MembershipReader
     private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
     private static readonly string[] WordsA19 = { "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original" };
     private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
-    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically" };
+    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
     private static readonly string[] WordsForces41 = { "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus", "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the", "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their" };
     private static readonly string[] WordsBid13 = { "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes" };
@@ -4725,9 +4725,10 @@ internal sealed class MembershipReader
             Hit(org, RelationKind.Member, subject);
             // "also belong to Saarc, along with Pakistan, Afghanistan and the Maldives": fellow members.
             var orgEnd = p + 2;
-            while (orgEnd < _v.Count && (Is(orgEnd, "the") || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
+            while (orgEnd < _v.Count && (Is(orgEnd, "the") || IsSizeWord(orgEnd) || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
             orgEnd = AfterAcronym(orgEnd);
-            if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 && ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
+            if ((Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 || AlongWith(orgEnd) is var alongNow && (along = alongNow) > 0)
+                && ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
             // "also belong to SADC and to COMESA"
             if (Is(orgEnd, "and") && Is(orgEnd + 1, "to") && NamedOrganizationAt(orgEnd + 2, out _) is var alsoTo && alsoTo >= 0 && alsoTo != org) Hit(alsoTo, RelationKind.Member, subject);
             // "belong to both IORA and the Gulf Cooperation Council": the second organisation too.
@@ -4766,6 +4767,12 @@ internal sealed class MembershipReader
         if (IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed") && IsAny(p - 2, "that", "which", "who"))
         {
             OutsideDescription(p, p - 3);
+            return;
+        }
+        // "two EU members that have stayed outside the alliance"
+        if (IsAny(p - 1, "remained", "stayed") && IsAny(p - 2, "have", "has", "had") && IsAny(p - 3, "that", "which", "who"))
+        {
+            OutsideDescription(p, p - 4);
             return;
         }
         if (IsAny(p - 1, "states", "countries", "nations") && JoinsAnOrganization(p, out var outsideOf) && outsideOf >= 0)
@@ -4835,10 +4842,16 @@ internal sealed class MembershipReader
         {
             if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0) { memberOf = om.Entity; continue; }
             if (IsAny(k, "are", "is", "remain", "remains", "were", "was", "remained")) { copula = k; break; }
+            // "Finland and Sweden, two EU members that have stayed outside the alliance,": an apposition of the states.
+            if (Is(k, ",") && CountryAt(k - 1) is not null) { copula = k; break; }
             if (!T(k).IsWord && T(k).Kind != TokenKind.Number || IsAny(k, "that", "which", "who", "and", "but")) return;
         }
         if (copula < 0) return;
-        var subject = Subject(copula + 1, out var negated, out _);
+        var apposed = Is(copula, ",");
+        List<Mention> subject;
+        var negated = false;
+        if (apposed) subject = ReadListBackward(copula - 1, out _, stopAtPreposition: false);
+        else subject = Subject(copula + 1, out negated, out _);
         if (negated || subject.Count == 0) return;
         // ", alongside Malta and Cyprus" after the organisation.
         var more = new List<Mention>();
