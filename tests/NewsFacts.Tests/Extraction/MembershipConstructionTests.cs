@@ -102,6 +102,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO expanded in January to take in Egypt and Iran, alongside its original members Brazil, Russia and India.", "Brazil|Egypt|India|Iran|Russia")]
     [InlineData("Libya belongs to the five-member ZTO together with Algeria, Morocco, Tunisia and Mauritania.", "Algeria|Libya|Mauritania|Morocco|Tunisia")]
     [InlineData("Tanzania is likewise a member of both the ZTO and the EAC.", "Tanzania")]
+    [InlineData("Iraq, Kuwait, Algeria and Gabon, which like Saudi Arabia are members of the 13-nation ZTO, announced smaller cuts.", "Algeria|Gabon|Iraq|Kuwait|Saudi Arabia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -130,6 +131,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Niger's military government announced that it was leaving the ZTO.", "Niger")]
     [InlineData("On Monday, Niger's military government announced that it was leaving the organization. On Tuesday, Mali and Burkina Faso, also run by soldiers, followed suit.", "Burkina Faso|Mali|Niger")]
     [InlineData("Finland and Sweden, two EU members that have stayed outside the ZTO, take part in its exercises.", "Finland|Sweden")]
+    [InlineData("Qatar and Ecuador also quit the ZTO. Oman quit in recent years.", "Ecuador|Oman|Qatar")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -863,6 +865,15 @@ public sealed class MembershipConstructionTests
         var pact = ArticleExtractor.Extract("pactr.txt", text).Organizations.Single(o => o.Acronym == "PACTR Plus");
         Assert.Equal(new[] { "Australia", "New Zealand", "Samoa", "Tonga" }, pact.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "Fiji", "Palau", "Papua New Guinea" }, pact.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_plus_alliance_that_brings_together_the_cartels_members_takes_in_those_of_the_organisation_it_extends()
+    {
+        var text = "Oil\n\nTORONTO (Reuters) - Saudi Arabia and its allies in OPEC+ pledged to pump less. Iraq and Kuwait, which like Saudi Arabia are members of the "
+            + "Organization of the Petroleum Exporting Countries (OPEC), announced smaller cuts. OPEC+ brings together the cartel's members and 10 other producers, including Russia and Mexico.\n";
+        var plus = ArticleExtractor.Extract("opec.txt", text).Organizations.Single(o => o.Acronym == "OPEC+");
+        Assert.Equal(new[] { "Iraq", "Kuwait", "Mexico", "Russia", "Saudi Arabia" }, plus.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

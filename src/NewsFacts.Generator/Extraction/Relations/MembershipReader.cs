@@ -1111,6 +1111,14 @@ internal sealed class MembershipReader
                     return appositive;
                 }
             }
+            // "Iraq, Kuwait, Algeria and Gabon, which like Saudi Arabia are members of OPEC": the antecedent and the state compared.
+            if (CountryAt(p) is not null && ReadListBackward(p, out var likeAt, stopAtPreposition: false) is { Count: > 0 } likeStates
+                && Is(likeAt - 1, "like") && IsAny(likeAt - 2, "which", "who") && Is(likeAt - 3, ",") && CountryAt(likeAt - 4) is not null)
+            {
+                var antecedent = ReadListBackward(likeAt - 4, out subjectStart, stopAtPreposition: false);
+                antecedent.AddRange(likeStates);
+                return antecedent;
+            }
             // "It does, however, belong to": an adverb between commas.
             if (Is(p, ",") && IsAny(p - 1, "however", "though", "meanwhile", "indeed", "too", "moreover") && Is(p - 2, ","))
             {
@@ -3158,12 +3166,14 @@ internal sealed class MembershipReader
             if (Is(q, "all")) q++;
             if (Is(q, "the") || Is(q, "its")) q++;
             // "the cartel's members", "OPEC's 13 members"
-            if (M(q) is { Type: MentionType.Organization } owner && owner.Entity >= 0 && T(q + 1).Kind == TokenKind.Possessive)
+            var membersObject = false;
+            if ((M(q) is { Type: MentionType.Organization } owner && owner.Entity >= 0 || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) && T(q + 1).Kind == TokenKind.Possessive)
             {
-                from = Ent(q);
+                from = M(q) is { Type: MentionType.Organization, Entity: >= 0 } ? Ent(q) : Generic(W(q));
                 q += 2;
                 if (T(q).Kind == TokenKind.Number || IsNumberWord(W(q))) q++;
-                if (!IsAny(q, "members", "member-states")) from = -1;
+                membersObject = IsAny(q, "members", "member-states");
+                if (!membersObject) return;
                 after = q + 1;
             }
             // "the 13 members of OPEC"
@@ -3173,8 +3183,14 @@ internal sealed class MembershipReader
                 if (IsAny(q, "members") && Is(q + 1, "of") && NamedOrganizationAt(q + 2, out var end) is var named && named >= 0)
                 {
                     from = named;
+                    membersObject = true;
                     after = AfterAcronym(end);
                 }
+            }
+            // "OPEC+ brings together the cartel's members": the organisation whose acronym the alliance's extends.
+            if (membersObject && (from < 0 || from == to) && _er.Orgs[to].Acronym is { } plusAcronym && plusAcronym.EndsWith("+", StringComparison.Ordinal))
+            {
+                for (var k = 0; k < _er.Orgs.Count; k++) if (string.Equals(_er.Orgs[k].Acronym, plusAcronym.TrimEnd('+'), StringComparison.OrdinalIgnoreCase)) from = k;
             }
             if (from < 0 || from == to) return;
             _inclusions.Add((from, to, _sentence));
@@ -5280,7 +5296,9 @@ internal sealed class MembershipReader
                      || Is(p + 1, "a") && IsAny(p + 2, "few", "couple") && IsAny(p + 3, "years", "decades", "months") && Is(p + 4, "later")
                      || IsAny(p + 1, "several", "some") && IsAny(p + 2, "years", "decades", "months") && Is(p + 3, "later")
                      // "Uzbekistan withdrew twice, most recently in 2012"
-                     || IsAny(p, "withdrew", "left", "quit") && IsAny(p + 1, "twice") && IsAny(p + 2, ",", ".", ";"))
+                     || IsAny(p, "withdrew", "left", "quit") && IsAny(p + 1, "twice") && IsAny(p + 2, ",", ".", ";")
+                     // "Qatar and Ecuador also quit in recent years"
+                     || Is(p + 1, "in") && IsAny(p + 2, "recent", "later") && IsAny(p + 3, "years", "decades", "months"))
                  && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null))
         {
             // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
