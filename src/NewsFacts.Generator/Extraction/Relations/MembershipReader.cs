@@ -378,9 +378,11 @@ internal sealed class MembershipReader
             if (!group.Exists(g => g.Country == r.Country.Country)) group.Add(r.Country);
         }
         if (group.Count < 2) return;
-        foreach (var (sentence, _, list) in _lists)
+        // Only this sentence's lists (the last ones): no pass over the whole article per sentence.
+        for (var k = _lists.Count - 1; k >= 0 && _lists[k].Sentence == _sentence; k--)
         {
-            if (sentence == _sentence && list.Count == group.Count && list.TrueForAll(c => group.Exists(g => g.Country == c.Country))) return;
+            var list = _lists[k].Countries;
+            if (list.Count == group.Count && list.TrueForAll(c => group.Exists(g => g.Country == c.Country))) return;
         }
         _lists.Add((_sentence, MemberGroup, group));
     }
@@ -436,18 +438,28 @@ internal sealed class MembershipReader
             }
         }
 
-        if (org >= 0) return org;
-        // "THE COMMONWEALTH IN BRIEF": a heading in capitals that holds an organisation's whole name.
-        var heading = _doc.Slice(s.FirstToken, s.LastToken);
-        for (var k = 0; k < _er.Orgs.Count; k++)
+        if (org >= 0 || s.LastToken - s.FirstToken > 10) return org;
+        // "THE COMMONWEALTH IN BRIEF": a short heading in capitals that holds an organisation's whole name (looked up by
+        // its word runs, not by a pass over the organisations per heading).
+        if (_orgsByName is null)
         {
-            if (_er.Orgs[k].Name is not { Length: > 3 } name || heading.IndexOf(name, StringComparison.OrdinalIgnoreCase) < 0) continue;
-            if (org >= 0 && org != k) return -1;
-            org = k;
+            _orgsByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var k = 0; k < _er.Orgs.Count; k++) if (_er.Orgs[k].Name is { Length: > 3 } name) _orgsByName[name] = _orgsByName.ContainsKey(name) ? -1 : k;
+        }
+        for (var a = s.FirstToken; a <= s.LastToken; a++)
+        {
+            for (var b = a; b <= s.LastToken && b <= a + 8; b++)
+            {
+                if (!_orgsByName.TryGetValue(_doc.Slice(a, b), out var named) || named < 0) continue;
+                if (org >= 0 && org != named) return -1;
+                org = named;
+            }
         }
         return org;
     }
     private int _headingParagraph = -1;
+
+    private Dictionary<string, int>? _orgsByName;
 
     /// <summary>"ASEAN members", "Members of the Gulf Cooperation Council": a heading that announces a list of members.</summary>
     private int MembersHeading(Sentence s, out int paragraph)
@@ -1560,15 +1572,20 @@ internal sealed class MembershipReader
     private int UniqueNameHead(string noun)
     {
         if (noun.Length < 5) return -1;
+        if (_nameHeads.TryGetValue(noun, out var known)) return known;
         var found = -1;
         for (var k = 0; k < _er.Orgs.Count; k++)
         {
             if (_er.Orgs[k].Name is not { } name || !name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) continue;
-            if (_er.Orgs[k].IsInstitution || found >= 0) return -1;
+            if (_er.Orgs[k].IsInstitution || found >= 0) { found = -1; break; }
             found = k;
         }
+        _nameHeads[noun] = found;
         return found;
     }
+
+    /// <summary>The answers of <see cref="UniqueNameHead"/> (the organisations do not change while the reader runs).</summary>
+    private readonly Dictionary<string, int> _nameHeads = new(StringComparer.OrdinalIgnoreCase);
 
     private bool NamedInThisSentence(int org)
     {
@@ -3193,7 +3210,7 @@ internal sealed class MembershipReader
                 for (var k = 0; k < _er.Orgs.Count; k++) if (string.Equals(_er.Orgs[k].Acronym, plusAcronym.TrimEnd('+'), StringComparison.OrdinalIgnoreCase)) from = k;
             }
             if (from < 0 || from == to) return;
-            _inclusions.Add((from, to, _sentence));
+            if (!_inclusions.Exists(i => i.From == from && i.To == to)) _inclusions.Add((from, to, _sentence));
             // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
             if (Is(after, "and"))
             {
@@ -3212,13 +3229,14 @@ internal sealed class MembershipReader
     {
         foreach (var (from, to, sentence) in _inclusions)
         {
+            // Two passes over the relations (no pass per member: an article may hold very many).
+            var left = new HashSet<CountryEntry?>();
+            foreach (var d in Relations) if (d.Org == from && d.Kind == RelationKind.NonMember) left.Add(d.Country.Country);
+            var seen = new HashSet<CountryEntry?>();
             var members = new List<Mention>();
             foreach (var r in Relations)
             {
-                if (r.Org != from || r.Kind != RelationKind.Member || members.Exists(m => m.Country == r.Country.Country)) continue;
-                var left = false;
-                foreach (var d in Relations) if (d.Org == from && d.Kind == RelationKind.NonMember && d.Country.Country == r.Country.Country) left = true;
-                if (!left) members.Add(r.Country);
+                if (r.Org == from && r.Kind == RelationKind.Member && !left.Contains(r.Country.Country) && seen.Add(r.Country.Country)) members.Add(r.Country);
             }
             _sentence = sentence;
             Hit(to, RelationKind.Member, members);
