@@ -132,6 +132,8 @@ public sealed class MembershipConstructionTests
     [InlineData("On Monday, Niger's military government announced that it was leaving the organization. On Tuesday, Mali and Burkina Faso, also run by soldiers, followed suit.", "Burkina Faso|Mali|Niger")]
     [InlineData("Finland and Sweden, two EU members that have stayed outside the ZTO, take part in its exercises.", "Finland|Sweden")]
     [InlineData("Qatar and Ecuador also quit the ZTO. Oman quit in recent years.", "Ecuador|Oman|Qatar")]
+    [InlineData("Landlocked Mali can still trade through its borders with Algeria and Mauritania, neither of which belongs to the ZTO.", "Algeria|Mauritania")]
+    [InlineData("Mali trades with Algeria and Mauritania, neither of which is a member of the ZTO.", "Algeria|Mauritania")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -874,6 +876,17 @@ public sealed class MembershipConstructionTests
             + "Organization of the Petroleum Exporting Countries (OPEC), announced smaller cuts. OPEC+ brings together the cartel's members and 10 other producers, including Russia and Mexico.\n";
         var plus = ArticleExtractor.Extract("opec.txt", text).Organizations.Single(o => o.Acronym == "OPEC+");
         Assert.Equal(new[] { "Iraq", "Kuwait", "Mexico", "Russia", "Saudi Arabia" }, plus.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_table_of_members_one_a_line_with_the_year_they_joined()
+    {
+        var text = "Explainer\n\nSTOCKHOLM (Reuters) - Russia announced on Tuesday that it was leaving the Zentral Council (ZC). Its members and the year they joined:\n\n"
+            + "Denmark — 1992\nEstonia — 1992\nIceland — 1995\nRussia — 1992 (suspended in March 2022, withdrew in May 2022)\n\nThe council also has observer states, among them France.\n";
+        var zc = ArticleExtractor.Extract("zc.txt", text).Organizations.Single(o => o.Acronym == "ZC").Relations;
+        Assert.Equal(new[] { "Denmark", "Estonia", "Iceland" }, zc.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Russia" }, zc.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).Distinct());
+        Assert.Contains(zc, r => r.Kind == RelationKind.Observer && r.Country == "France");
     }
 
     [Fact]

@@ -338,6 +338,11 @@ internal sealed class MembershipReader
         var n = _v.Count;
         if (n < 3 || !Is(n - 1, ":")) return;
         var noun = n - 2;
+        // "Its members and the year they joined:": the noun near the start, the rest says what each line adds.
+        if (!IsAny(noun, "members", "states", "countries", "nations", "observers", "partners"))
+        {
+            for (var k = 0; k <= 2 && k < n - 2; k++) if (IsAny(k, "members") && IsAny(k + 1, "and", "with")) { noun = k; break; }
+        }
         RelationKind kind;
         if (IsAny(noun, "members") || IsAny(noun, "states", "countries", "nations") && Is(noun - 1, "member")) kind = RelationKind.Member;
         else if (IsAny(noun, "observers") || IsAny(noun, "states", "countries") && Is(noun - 1, "observer")) kind = RelationKind.Observer;
@@ -358,9 +363,29 @@ internal sealed class MembershipReader
         if (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")) first = 1;
         if (CountryAt(first) is null) return;
         var list = ReadList(first, out var end);
-        if (list.Count < 2) return;
-        for (var k = end + 1; k < _v.Count; k++) if (!IsAny(k, ".", ";")) return;
-        Hit(_colonOrg, _colonKind, list);
+        var whole = list.Count >= 2;
+        for (var k = end + 1; k < _v.Count && whole; k++) if (!IsAny(k, ".", ";")) whole = false;
+        if (whole) { Hit(_colonOrg, _colonKind, list); return; }
+        // A table, one state a line with what it adds: "Denmark — 1992", "Russia — 1992 (suspended in March 2022, withdrew
+        // in May 2022)": each state that opens a line, outside when its line tells it left.
+        if (_colonKind != RelationKind.Member) return;
+        var rows = new List<(Mention State, bool Left)>();
+        for (var k = 0; k < _v.Count; k++)
+        {
+            if (!(k == 0 || StartsLine(k)) || CountryAt(k) is not { } state) continue;
+            var after = k;
+            while (after + 1 < _v.Count && M(after + 1) == state) after++;
+            if (!(T(after + 1).Kind == TokenKind.Dash || T(after + 1).Kind == TokenKind.Number || Is(after + 1, "(") || Is(after + 1, ":") || Is(after + 1, ","))) return;
+            var left = false;
+            for (var q = after + 1; q < _v.Count && !StartsLine(q); q++) if (IsAny(q, "withdrew", "left", "expelled", "quit", "exited")) left = true;
+            rows.Add((state, left));
+        }
+        if (rows.Count < 3) return;
+        foreach (var (state, left) in rows)
+        {
+            if (left) Departure(_colonOrg, new List<Mention> { state });
+            else Hit(_colonOrg, RelationKind.Member, new[] { state });
+        }
     }
 
     /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
@@ -1223,6 +1248,12 @@ internal sealed class MembershipReader
             // "Malaysia and Thailand, both of which applied for full membership": the states before.
             if (Is(p, "which") && Is(p - 1, "of") && IsAny(p - 2, "both", "all") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
             {
+                return ReadListBackward(p - 4, out subjectStart, stopAtPreposition: false);
+            }
+            // "with Algeria and Mauritania, neither of which belongs to ECOWAS": the states before, negated.
+            if (Is(p, "which") && Is(p - 1, "of") && Is(p - 2, "neither") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
+            {
+                negated = true;
                 return ReadListBackward(p - 4, out subjectStart, stopAtPreposition: false);
             }
             if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "member", "state", "country", "candidate") && p >= 3)
