@@ -103,6 +103,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Libya belongs to the five-member ZTO together with Algeria, Morocco, Tunisia and Mauritania.", "Algeria|Libya|Mauritania|Morocco|Tunisia")]
     [InlineData("Tanzania is likewise a member of both the ZTO and the EAC.", "Tanzania")]
     [InlineData("Iraq, Kuwait, Algeria and Gabon, which like Saudi Arabia are members of the 13-nation ZTO, announced smaller cuts.", "Algeria|Gabon|Iraq|Kuwait|Saudi Arabia")]
+    [InlineData("Slovakia and the Czech Republic founded the ZTO with Austria in 2015.", "Austria|Czech Republic|Slovakia")]
+    [InlineData("Kenya, Ghana and Nigeria founded the ZTO in 1999.", "Ghana|Kenya|Nigeria")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -217,6 +219,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Indonesia became an associate member of the ZTO in 2015.", "Indonesia")]
     [InlineData("The ZTO's associate members are Chile and Peru.", "Chile|Peru")]
     [InlineData("Its partner countries include Belarus and Bolivia, and Nigeria joined them in January.", "Belarus|Bolivia|Nigeria")]
+    [InlineData("Its nine member states are Armenia, Belarus and Russia, while Turkmenistan has been an associate member of the ZTO since 2005.", "Turkmenistan")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -887,6 +890,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Estonia", "Iceland" }, zc.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "Russia" }, zc.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).Distinct());
         Assert.Contains(zc, r => r.Kind == RelationKind.Observer && r.Country == "France");
+    }
+
+    [Fact]
+    public void As_many_states_as_the_name_says_in_apposition_are_its_members()
+    {
+        var facts = ArticleExtractor.Extract("g7.txt", Lead + "The leaders of the Group of Seven (G7), the United States, Canada, the United Kingdom, France, Germany, Italy and Japan, met in the afternoon.\n");
+        Assert.Equal(7, facts.Organizations.Single(o => o.Acronym == "G7").Relations.Count(r => r.Kind == RelationKind.Member));
     }
 
     [Fact]

@@ -2707,6 +2707,24 @@ internal sealed class MembershipReader
     /// </summary>
     private void SizedApposition()
     {
+        // "The leaders of the Group of Seven (G7), the United States, Canada, ... and Japan, met": as many states as the
+        // name's number, in apposition.
+        for (var k = 0; k + 2 < _v.Count; k++)
+        {
+            if (M(k) is not { Type: MentionType.Organization } named || named.Entity < 0 || _v[k] != named.First || T(k).IsWord && !T(k).IsCapitalized) continue;
+            var e = k;
+            while (e + 1 < _v.Count && M(e + 1) == named) e++;
+            e = AfterAcronym(e + 1) - 1;
+            if (!Is(e + 1, ",")) continue;
+            var start = Is(e + 2, "the") && CountryAt(e + 3) is not null || CountryAt(e + 2) is not null ? e + 2 : -1;
+            if (start < 0) continue;
+            var listed = ReadList(start, out var end);
+            var o = _er.Orgs[named.Entity];
+            if (listed.Count >= 3 && (NameCarries(o.Name, listed.Count) || NameCarries(o.Acronym, listed.Count)) && (Is(end + 1, ",") || end + 1 >= _v.Count || Is(end + 1, ".")))
+            {
+                Hit(named.Entity, RelationKind.Member, listed);
+            }
+        }
         for (var k = 1; k + 2 < _v.Count; k++)
         {
             if (!IsSizeWord(k - 1)) continue;
@@ -3127,6 +3145,8 @@ internal sealed class MembershipReader
                 case "established":
                 case "created":
                     CompositionCue(p, w);
+                    // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
+                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && NamedOrganizationAt(p + 1, out _) >= 0 && CountryAt(p - 1) is not null) FoundedByCountries(p, p + 1);
                     break;
             }
         }
@@ -3805,7 +3825,9 @@ internal sealed class MembershipReader
         if (ReadList(a, out _) is { Count: > 0 } listed) { Hit(org, RelationKind.DialoguePartner, listed); return; }
         var v = p - 2;
         while (v >= 0 && IsAny(v, "a", "an", "the", "its", "their", "also", "now", "already", "still")) v--;
-        if (v < 0 || !IsAny(v, "is", "are", "was", "were", "remains", "remain", "has", "have")) return;
+        // "while Turkmenistan has been an associate member since 2005"
+        if (Is(v, "been") && IsAny(v - 1, "has", "have", "had")) v--;
+        if (v < 0 || !IsAny(v, "is", "are", "was", "were", "remains", "remain", "has", "have", "had")) return;
         if (IsAny(v, "has", "have") && !Is(v + 1, "been")) return;
         var subject = Subject(v, out var negated, out _);
         if (!negated && subject.Count > 0 && !IsAny(v + 1, "not", "n't", "never")) Hit(org, RelationKind.DialoguePartner, subject);
@@ -4688,6 +4710,11 @@ internal sealed class MembershipReader
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
             {
                 Hit(om.Entity, RelationKind.Member, subject);
+                // "founded the Slavkov Triangle with Austria in 2015": the states it was founded with.
+                var with = q;
+                while (with + 1 < _v.Count && M(with + 1) == om) with++;
+                with = AfterAcronym(with + 1);
+                if (Is(with, "with") && ReadList(with + 1, out _) is { Count: > 0 } cofounders) Hit(om.Entity, RelationKind.Member, cofounders);
                 return;
             }
             if (IsAny(q, ";", ".", "but", "while")) return;
