@@ -136,6 +136,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Qatar and Ecuador also quit the ZTO. Oman quit in recent years.", "Ecuador|Oman|Qatar")]
     [InlineData("Landlocked Mali can still trade through its borders with Algeria and Mauritania, neither of which belongs to the ZTO.", "Algeria|Mauritania")]
     [InlineData("Mali trades with Algeria and Mauritania, neither of which is a member of the ZTO.", "Algeria|Mauritania")]
+    [InlineData("The Zentral Trade Organization is old. Venezuela left the Zentral bloc in 2006.", "Venezuela")]
+    [InlineData("Ghana, which uses its own currency, the cedi, is not a member of the ZTO.", "Ghana")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -897,6 +899,14 @@ public sealed class MembershipConstructionTests
     {
         var facts = ArticleExtractor.Extract("g7.txt", Lead + "The leaders of the Group of Seven (G7), the United States, Canada, the United Kingdom, France, Germany, Italy and Japan, met in the afternoon.\n");
         Assert.Equal(7, facts.Organizations.Single(o => o.Acronym == "G7").Relations.Count(r => r.Kind == RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_currency_is_no_organisation_and_whose_members_share_it_and_include_lists_them()
+    {
+        var facts = ArticleExtractor.Extract("ou.txt", Lead + "The Omega Union (OU), whose eight members share the CFA franc and include Mali, Senegal and Ivory Coast, held its own summit.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "CFA" || o.Name == "CFA");
+        Assert.Equal(new[] { "Ivory Coast", "Mali", "Senegal" }, facts.Organizations.Single(o => o.Acronym == "OU").Relations.Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class EntityRecognizer
         "PM", "MP", "MPs", "UTC", "GMT", "COVID", "HIV", "AIDS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
         "NGO", "NGOs", "ID", "PR", "USD", "EUR", "AM", "PM", "BC", "AD", "CO2", "SUV", "VIP", "DNA", "FM", "RFE", "RL", "VOA",
         "NBC", "CBS", "ABC", "NPR", "WSJ", "FT", "NYT", "UNESCO", "BGNES", "ANI", "IANS", "KBS", "NHK", "ET", "EST", "CET",
-        "US", "UK", "HE", "HRH", "HM", "HH",
+        "US", "UK", "HE", "HRH", "HM", "HH", "CFA",
     };
 
     private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
@@ -1080,7 +1080,18 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || Claimed(i) || !found.Contains(tok.Text)) continue;
             // "Opec+": the wider alliance is an organisation of its own.
             var plus = Tok(i + 1) is { } plusTok && plusTok.Is("+") && plusTok.Start == tok.End;
-            var idx = plus ? OrgIndex(null, tok.Text + "+", i) : OrgIndex(tok.Text, null, i);
+            // "the Andean bloc" in an article that names the Andean Community: the one organisation whose name opens with
+            // the word.
+            var opens = -1;
+            if (!plus && Tok(i + 1) is { IsWord: true } bloc && OrganizationWords.IsGenericNoun(bloc.Text))
+            {
+                for (var k = 0; k < Orgs.Count; k++)
+                {
+                    if (Orgs[k].Name is not { } full || !full.StartsWith(tok.Text + " ", StringComparison.Ordinal)) continue;
+                    opens = opens < 0 ? k : -2;
+                }
+            }
+            var idx = opens >= 0 ? opens : plus ? OrgIndex(null, tok.Text + "+", i) : OrgIndex(tok.Text, null, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
             var m = Add(MentionType.Organization, i, plus ? i + 1 : i, plus ? tok.Text + "+" : tok.Text);

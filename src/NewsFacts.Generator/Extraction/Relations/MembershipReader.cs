@@ -1182,6 +1182,13 @@ internal sealed class MembershipReader
                 var q = p - 1;
                 var depth = 0;
                 while (q >= 0 && depth < 30 && !Is(q, ",") && T(q).Kind != TokenKind.Dash && !Is(q, ";")) { q--; depth++; }
+                // "Ghana, which uses its own currency, the cedi, is not a member": an apposition inside the relative clause.
+                if (q > 1 && Is(q, ",") && CountryAt(q - 1) is null && IsAny(q + 1, "the", "a", "an") && p - q <= 5)
+                {
+                    var outer = q - 1;
+                    while (outer >= 0 && outer >= q - 20 && !Is(outer, ",") && !Is(outer, ";")) outer--;
+                    if (Is(outer, ",") && IsAny(outer + 1, "which", "who") && CountryAt(outer - 1) is not null) q = outer;
+                }
                 // "The three countries, together with Colombia, also make up the Pacific Alliance": a described subject
                 // and the states it is "together with".
                 if (q > 0 && Is(q, ",") && CountryAt(q - 1) is null && (Is(q + 1, "alongside") || IsAny(q + 1, "along", "together") && Is(q + 2, "with"))
