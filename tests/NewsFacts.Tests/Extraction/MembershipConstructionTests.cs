@@ -105,6 +105,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Iraq, Kuwait, Algeria and Gabon, which like Saudi Arabia are members of the 13-nation ZTO, announced smaller cuts.", "Algeria|Gabon|Iraq|Kuwait|Saudi Arabia")]
     [InlineData("Slovakia and the Czech Republic founded the ZTO with Austria in 2015.", "Austria|Czech Republic|Slovakia")]
     [InlineData("Kenya, Ghana and Nigeria founded the ZTO in 1999.", "Ghana|Kenya|Nigeria")]
+    [InlineData("Britain and Ireland joined the ZTO in 1973, in the first enlargement of the original six: Belgium, France, Germany, Italy, Luxembourg and the Netherlands.", "Belgium|France|Germany|Ireland|Italy|Luxembourg|Netherlands|United Kingdom")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -138,6 +139,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Mali trades with Algeria and Mauritania, neither of which is a member of the ZTO.", "Algeria|Mauritania")]
     [InlineData("The Zentral Trade Organization is old. Venezuela left the Zentral bloc in 2006.", "Venezuela")]
     [InlineData("Ghana, which uses its own currency, the cedi, is not a member of the ZTO.", "Ghana")]
+    [InlineData("Mali and Burkina Faso join Niger in quitting the ZTO.", "Burkina Faso|Mali|Niger")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -165,6 +167,7 @@ public sealed class MembershipConstructionTests
     [InlineData("At Kazan, 13 states were invited, among them Malaysia and Thailand, both of which applied for full membership of the ZTO earlier this year.", "Malaysia|Thailand")]
     [InlineData("The ZTO now has 166 members, and some 20 governments are still negotiating their accession, among them Ethiopia, Uzbekistan and Iraq.", "Ethiopia|Iraq|Uzbekistan")]
     [InlineData("Other countries in accession talks with the ZTO include Argentina, Brazil and Peru.", "Argentina|Brazil|Peru")]
+    [InlineData("The summit also received an application from Burundi, a member of the East African Community since 2007.", "Burundi")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]

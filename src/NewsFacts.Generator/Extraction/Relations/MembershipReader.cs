@@ -272,6 +272,7 @@ internal sealed class MembershipReader
             ColonClosesSentence();
             JoinedThem(relationsBefore);
             OthersBeing(relationsBefore);
+            OriginalMembersListed();
             RecordMemberGroup(relationsBefore);
             UpdateTopic(s);
         }
@@ -2794,6 +2795,7 @@ internal sealed class MembershipReader
         StretchesFrom();
         SentenceFrames();
         PactParties();
+        OriginalSixAndQuittingTogether();
         MembersOfAnotherIncluded();
         AgreementBetween();
         FormedKnownAs();
@@ -3346,6 +3348,49 @@ internal sealed class MembershipReader
     {
         var first = Is(0, "the") ? 1 : 0;
         return CountryAt(first) is not null && ReadList(first, out var end) is { Count: > 0 } list && (Is(end + 1, ",") || T(end + 1).IsWord && !T(end + 1).IsCapitalized) ? list : null;
+    }
+
+    /// <summary>
+    /// "Mali and Burkina Faso join Niger in quitting the OIF": all of them outside; "received an application from Burundi":
+    /// a candidate.
+    /// </summary>
+    private void OriginalSixAndQuittingTogether()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (IsAny(k, "join", "joins", "joined") && CountryAt(k + 1) is not null && ReadList(k + 1, out var joinedEnd) is { Count: > 0 } leader && Is(joinedEnd + 1, "in")
+                && IsAny(joinedEnd + 2, "quitting", "leaving", "exiting") && JoinsAnOrganization(joinedEnd + 2, out var quit) && quit >= 0)
+            {
+                var followers = Subject(k, out var notFollowing, out _);
+                if (!notFollowing && followers.Count > 0) { Departure(quit, followers); Departure(quit, leader); }
+            }
+            if (Is(k, "application") && Is(k + 1, "from") && CountryAt(k + 2) is { } applicant && IsAny(k - 1, "an", "the") && IsAny(k - 2, "received", "receives", "considered", "examined", "accepted"))
+            {
+                // The organisation named in an apposition of the applicant ("Burundi, a member of the EAC") is another: the
+                // one the meeting before "received" is of.
+                var applied = -1;
+                for (var q = 0; q < k && applied < 0; q++)
+                {
+                    if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) applied = Ent(q);
+                    else if (Is(q, "summit") || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) applied = _topic >= 0 ? _topic : _main;
+                }
+                if (applied >= 0) Hit(applied, RelationKind.Joining, new[] { applicant });
+            }
+        }
+    }
+
+    /// <summary>
+    /// "joined the EEC in 1973, in the first enlargement of the original six: Belgium, France, ...": the founders a counted
+    /// description lists after a colon are members of the organisation the sentence gave members to.
+    /// </summary>
+    private void OriginalMembersListed()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "original", "founding") && Is(k - 1, "the") && (T(k + 1).Kind == TokenKind.Number || IsNumberWord(W(k + 1))) && Is(k + 2, ":"))) continue;
+            if (ReadList(k + 3, out _) is { Count: > 1 } founders && OrgOfRelations(_sentence, RelationKind.Member) is var foundedOrg && foundedOrg >= 0) Hit(foundedOrg, RelationKind.Member, founders);
+            return;
+        }
     }
 
     /// <summary>The view position of "between" in "ORG is an agreement between ...", else past the sentence.</summary>
