@@ -24,6 +24,9 @@ public sealed class PersonConstructionTests
     [InlineData("ZTO Secretary General Khusrav Noziri of Tajikistan said the members agreed.", "Khusrav Noziri", "Secretary General", "Tajikistan")]
     [InlineData("Leaders picked Henry Puna, a former prime minister of the Cook Islands, on Wednesday.", "Henry Puna", null, "Cook Islands")]
     [InlineData("Commerce and Industry Minister Piyush Goyal has defended the decision.", "Piyush Goyal", "Commerce and Industry Minister", null)]
+    [InlineData("Magosi succeeds the outgoing Executive Secretary, Tanzania's Dr Stergomena Lawrence Tax, who has led the secretariat since 2013.", "Stergomena Lawrence Tax", null, "Tanzania")]
+    [InlineData("Berset beat Estonia\u2019s Indrek Saar, a former culture minister, in the vote.", "Indrek Saar", null, "Estonia")]
+    [InlineData("\"We collect money,\" said Zaw Min Htet, 34, a Myanmar national who works at the restaurant.", "Zaw Min Htet", null, "Myanmar")]
     public void Title_and_state(string sentence, string name, string? title, string? country) => Assert.Equal((title, country), Person(sentence, name));
 
     [Fact]

@@ -1699,6 +1699,14 @@ internal sealed class EntityRecognizer
                 else if (Tok(i - 1) is { } h && Titles.IsHonorific(h.Text.TrimEnd('.')) || Tok(i - 1) is { } dot && dot.Is(".") && Tok(i - 2) is { } h2 && Titles.IsHonorific(h2.Text))
                 {
                     run.Evidence = true;
+                    // "Tanzania's Dr Stergomena Lawrence Tax": the state's possessive before the honorific.
+                    run.Country ??= CountryBefore(Tok(i - 1)!.Is(".") ? i - 2 : i - 1);
+                }
+                else if (e > i && CountryBefore(i) is { } ownState && (Tok(i - 1) is { Kind: TokenKind.Possessive } || Tok(i - 1) is { Kind: TokenKind.QuoteMark, Role: MarkRole.Apostrophe }))
+                {
+                    // "Estonia's Indrek Saar, a former culture minister": the state's possessive right before a full name
+                    // (not before a surname alone, "China's Xi said", which refers back to a person introduced earlier).
+                    run.Country ??= ownState;
                 }
                 else if (Tok(i - 1) is { } comma0 && comma0.Is(",") && TitleBeforeComma(i - 1, out var t2, out var tf2, out var ofCountry))
                 {
@@ -1753,6 +1761,17 @@ internal sealed class EntityRecognizer
                     if (country is null && Tok(tl + 1) is { } of2 && of2.Is("of") && At(ofAt + 1) is { Type: MentionType.Country } oc
                         && (ofAt == tl + 1 || oc.FormKind is CountryFormKind.Name or CountryFormKind.Alias)) country = oc.Country!.Name;
                     run.Country ??= country;
+                }
+            }
+            // "Zaw Min Htet, 34, a Myanmar national": the state of the nationality in apposition (after an age).
+            if (Tok(e + 1) is { } natComma && natComma.Is(","))
+            {
+                var n0 = e + 2;
+                if (Tok(n0) is { Kind: TokenKind.Number } && Tok(n0 + 1) is { } ageComma && ageComma.Is(",")) n0 += 2;
+                if (Tok(n0) is { } art && (art.Is("a") || art.Is("an")) && At(n0 + 1) is { Type: MentionType.Country, Compound: false } nat && nat.Country is not null
+                    && Tok(nat.Last + 1) is { } natNoun && (natNoun.Is("national") || natNoun.Is("citizen") || natNoun.Is("native")))
+                {
+                    run.Country ??= nat.Country.Name;
                 }
             }
             // "Secretary General Khusrav Noziri of Tajikistan", "Dame Meg Taylor of Papua New Guinea": the state after "of".
