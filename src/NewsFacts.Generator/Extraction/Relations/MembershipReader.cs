@@ -253,7 +253,7 @@ internal sealed class MembershipReader
             // "Left: Ireland (1949)", "Secretary-General: ...": a label line of the open box, not a new heading.
             if (heading && !_inLabelLine && !(_boxOrg >= 0 && s.Paragraph <= _boxParagraph + 1 && IsBoxLine(s)))
             {
-                _boxOrg = OnlyOrganizationIn(s);
+                _boxOrg = OnlyOrganizationIn(s, heading: true);
                 _boxParagraph = _boxHeading = s.Paragraph;
                 continue;
             }
@@ -389,11 +389,18 @@ internal sealed class MembershipReader
         }
     }
 
+    private static bool ContainsState(List<Mention> list, CountryEntry? state)
+    {
+        foreach (var m in list) if (m.Country == state) return true;
+        return false;
+    }
+
     /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
     private const int MemberGroup = -1;
 
     private void RecordMemberGroup(int from)
     {
+        // Loops, no lambdas: a closure here would be allocated for every sentence.
         if (Relations.Count - from < 2) return;
         var org = Relations[from].Org;
         var group = new List<Mention>();
@@ -401,14 +408,17 @@ internal sealed class MembershipReader
         {
             var r = Relations[i];
             if (r.Org != org || r.Kind != RelationKind.Member) return;
-            if (!group.Exists(g => g.Country == r.Country.Country)) group.Add(r.Country);
+            if (!ContainsState(group, r.Country.Country)) group.Add(r.Country);
         }
         if (group.Count < 2) return;
         // Only this sentence's lists (the last ones): no pass over the whole article per sentence.
         for (var k = _lists.Count - 1; k >= 0 && _lists[k].Sentence == _sentence; k--)
         {
             var list = _lists[k].Countries;
-            if (list.Count == group.Count && list.TrueForAll(c => group.Exists(g => g.Country == c.Country))) return;
+            if (list.Count != group.Count) continue;
+            var same = true;
+            foreach (var c in list) if (!ContainsState(group, c.Country)) { same = false; break; }
+            if (same) return;
         }
         _lists.Add((_sentence, MemberGroup, group));
     }
@@ -441,7 +451,8 @@ internal sealed class MembershipReader
     private int SentenceOrganizationOr(int otherwise) => OnlyOrganizationIn(_doc.Sentences[_sentence]) is var named && named >= 0 ? named : otherwise;
 
     /// <summary>The one organisation a sentence names (not a generic noun), else -1.</summary>
-    private int OnlyOrganizationIn(Sentence s)
+    /// <param name="heading">A fact box's heading: a name in capitals counts too ("THE COMMONWEALTH IN BRIEF").</param>
+    private int OnlyOrganizationIn(Sentence s, bool heading = false)
     {
         var org = -1;
         for (var i = s.FirstToken; i <= s.LastToken; i++)
@@ -464,7 +475,7 @@ internal sealed class MembershipReader
             }
         }
 
-        if (org >= 0 || s.LastToken - s.FirstToken > 10) return org;
+        if (org >= 0 || !heading || s.LastToken - s.FirstToken > 10) return org;
         // "THE COMMONWEALTH IN BRIEF": a short heading in capitals that holds an organisation's whole name (looked up by
         // its word runs, not by a pass over the organisations per heading).
         if (_orgsByName is null)
@@ -3270,7 +3281,9 @@ internal sealed class MembershipReader
                 for (var k = 0; k < _er.Orgs.Count; k++) if (string.Equals(_er.Orgs[k].Acronym, plusAcronym.TrimEnd('+'), StringComparison.OrdinalIgnoreCase)) from = k;
             }
             if (from < 0 || from == to) return;
-            if (!_inclusions.Exists(i => i.From == from && i.To == to)) _inclusions.Add((from, to, _sentence));
+            var known = false;
+            foreach (var inclusion in _inclusions) if (inclusion.From == from && inclusion.To == to) known = true;
+            if (!known) _inclusions.Add((from, to, _sentence));
             // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
             if (Is(after, "and"))
             {
