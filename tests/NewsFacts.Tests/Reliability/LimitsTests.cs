@@ -117,6 +117,7 @@ public sealed class LimitsTests
         "titled-people" => Repeat(n, i => "President " + Word(i) + " " + Word(i + 1_000_000) + " met. "),
         "quotes-attributed-by-surname" => "Title\n\n" + Repeat(n, i => "\u201CPoint " + i.ToString(CultureInfo.InvariantCulture) + ",\u201D Kellström said.\n\n"),
         "chain-of-states" => "Title\n\n" + Repeat(n, _ => "Norway and ") + "Finland.\n",
+        "distinct-organisations" => "Title\n\n" + Repeat(n, i => "The " + Word(i) + " " + Word(i + 700_000) + " Forum (ZF" + i.ToString(CultureInfo.InvariantCulture) + ") admitted Norway. "),
         "organisations-with-boxes" => "Title\n\n" + Repeat(n, i => "THE " + Word(i % 20).ToUpperInvariant() + " FORUM IN BRIEF\n\nMembers: Norway, Finland and Sweden\n\nLeft: Iceland (1999)\n\nThe "
             + Word(i % 20) + " Forum brings together the members of the " + Word(500_000 + i % 20) + " Union and two other states, including Norway. The forum is not the movement. "
             + "Niger, like Mali and Chad, remains suspended from the union. Denmark belongs to neither bloc.\n\n"),

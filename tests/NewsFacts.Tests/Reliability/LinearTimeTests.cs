@@ -84,6 +84,7 @@ public sealed class LinearTimeTests
     [InlineData("quotes-attributed-by-surname", 5_000)]
     [InlineData("chain-of-states", 25_000)]
     [InlineData("organisations-with-boxes", 200)]
+    [InlineData("distinct-organisations", 200)]
     [InlineData("new-capitalised-words", 10_000)]
     public void Extraction_CostGrowsLinearly(string shape, int n)
     {

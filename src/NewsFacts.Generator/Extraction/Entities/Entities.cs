@@ -67,7 +67,29 @@ internal sealed class Mention
 
 internal sealed class OrgEntity
 {
-    public string? Name { get; set; }
+    private string? _name;
+    private bool _knownAsInstitution;
+    private bool _hasMemberStates;
+    private string? _folded;
+    private string? _initials;
+    private string? _wordInitials;
+    private bool? _institution;
+
+    /// <summary>The name as written. Setting it clears what is derived from it (folded form, initials, institution).</summary>
+    public string? Name
+    {
+        get => _name;
+        set { _name = value; _folded = null; _initials = null; _wordInitials = null; _institution = null; }
+    }
+
+    /// <summary>The name folded for comparison (<see cref="EntityRecognizer.FoldOrgName"/>), computed once per name.</summary>
+    public string? FoldedName => _name is null ? null : _folded ??= EntityRecognizer.FoldOrgName(_name);
+
+    /// <summary>The initials of the name's capitalised words ("ECOWAS" for "Economic Community of West African States"), once per name.</summary>
+    public string? Initials => _name is null ? null : _initials ??= EntityRecognizer.CapitalInitials(_name);
+
+    /// <summary>The upper-case initials of every word, connectors too ("ECOWAS" spelled with "of"), once per name.</summary>
+    public string? WordInitials => _name is null ? null : _wordInitials ??= EntityRecognizer.AllWordInitials(_name);
 
     public string? Acronym { get; set; }
 
@@ -84,34 +106,42 @@ internal sealed class OrgEntity
     /// <summary>
     /// Introduced as an institution's short name ("SADC's mission in eastern DR Congo, known as SAMIDRC").
     /// </summary>
-    public bool KnownAsInstitution { get; set; }
+    public bool KnownAsInstitution
+    {
+        get => _knownAsInstitution;
+        set { _knownAsInstitution = value; _institution = null; }
+    }
+
+    /// <summary>The text speaks of its member states ("the five member states of the Indian Ocean Commission"): a bloc, whatever its name's head.</summary>
+    public bool HasMemberStates
+    {
+        get => _hasMemberStates;
+        set { _hasMemberStates = value; _institution = null; }
+    }
 
     /// <summary>
     /// An institution rather than a bloc of states ("European Commission", "International Monetary Fund"):
-    /// never the default topic of membership sentences.
+    /// never the default topic of membership sentences. Computed once until its name or flags change (it is read in
+    /// hot loops).
     /// </summary>
-    /// <summary>The text speaks of its member states ("the five member states of the Indian Ocean Commission"): a bloc, whatever its name's head.</summary>
-    public bool HasMemberStates { get; set; }
+    public bool IsInstitution => _institution ??= ComputeIsInstitution();
 
-    public bool IsInstitution
+    private bool ComputeIsInstitution()
     {
-        get
+        if (KnownAsInstitution) return true;
+        if (Name is null || HasMemberStates) return false;
+        var cut = Name.LastIndexOf(' ');
+        var head = cut >= 0 ? Name.Substring(cut + 1) : Name;
+        var ofAt = Name.IndexOf(" of ", System.StringComparison.Ordinal);
+        if (ofAt > 0)
         {
-            if (KnownAsInstitution) return true;
-            if (Name is null || HasMemberStates) return false;
-            var cut = Name.LastIndexOf(' ');
-            var head = cut >= 0 ? Name.Substring(cut + 1) : Name;
-            var ofAt = Name.IndexOf(" of ", System.StringComparison.Ordinal);
-            if (ofAt > 0)
-            {
-                var before = Name.Substring(0, ofAt);
-                var c2 = before.LastIndexOf(' ');
-                head = c2 >= 0 ? before.Substring(c2 + 1) : before;
-            }
-            return head is "Commission" or "Bank" or "Fund" or "Agency" or "Court" or "Secretariat" or "Parliament" or "Committee"
-                or "Initiative" or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
-                or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project";
+            var before = Name.Substring(0, ofAt);
+            var c2 = before.LastIndexOf(' ');
+            head = c2 >= 0 ? before.Substring(c2 + 1) : before;
         }
+        return head is "Commission" or "Bank" or "Fund" or "Agency" or "Court" or "Secretariat" or "Parliament" or "Committee"
+            or "Initiative" or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
+            or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project";
     }
 
     /// <summary>Name as written, or the acronym.</summary>

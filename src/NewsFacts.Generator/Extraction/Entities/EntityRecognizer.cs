@@ -393,12 +393,18 @@ internal sealed class EntityRecognizer
     private int OrgIndex(string? name, string? acronym, int token)
     {
         var foldedName = name is null ? null : FoldOrgName(name);
+        // What the loop compares against every organisation, computed once: the loop runs once per new name, over all
+        // the names before it.
+        var shortForm = name is not null && name.IndexOf(' ') > 0 ? name + " of " : null;
+        var acronymUpper = acronym?.ToUpperInvariant();
+        var nameUpper = name?.ToUpperInvariant();
+        var nameInitials = name is not null && name.IndexOf(' ') > 0 ? InitialsOf(name) : null;
         for (var k = 0; k < Orgs.Count; k++)
         {
             var o = Orgs[k];
             if (acronym is not null && o.Acronym is not null && string.Equals(o.Acronym, acronym, StringComparison.Ordinal)) return Merge(k, name, acronym);
-            if (foldedName is not null && o.Name is not null && FoldOrgName(o.Name) == foldedName) return Merge(k, name, acronym);
-            if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, o.Name)) return Merge(k, name, acronym);
+            if (foldedName is not null && o.Name is not null && o.FoldedName == foldedName) return Merge(k, name, acronym);
+            if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, acronymUpper!, o)) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
             // "the Arab League" and "the League of Arab States": the same words, the full form adding only "States" or
             // "Nations" after "of"; the full form names it.
@@ -409,21 +415,21 @@ internal sealed class EntityRecognizer
             }
             // "Opec" as a word and "the Organization of the Petroleum Exporting Countries" with no acronym in parentheses:
             // the word spells the name, so it is its acronym.
-            if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && WordSpells(o.Name, name))
+            if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && nameInitials is not null && o.Name.Length >= 3 && o.Name.IndexOf(' ') < 0
+                && WordSpellsInitials(o.Name.ToUpperInvariant(), nameInitials))
             {
                 o.Acronym = o.Name;
                 o.Name = name;
                 return k;
             }
             if (name is not null && acronym is null && o.Acronym is not null && name.IndexOf(' ') < 0 && string.Equals(o.Acronym, name, StringComparison.OrdinalIgnoreCase)) return k;
-            if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && WordSpells(name, o.Name))
+            if (name is not null && acronym is null && o.Name is not null && o.Acronym is null && nameUpper is not null && WordSpells(name, nameUpper, o))
             {
                 o.Acronym = name;
                 return k;
             }
             // "the Economic Community" after "the Economic Community of West African States": the name's head, shortened.
-            if (name is not null && acronym is null && o.Name is not null && name.IndexOf(' ') > 0
-                && o.Name.StartsWith(name + " of ", StringComparison.OrdinalIgnoreCase)) return k;
+            if (shortForm is not null && acronym is null && o.Name is not null && o.Name.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase)) return k;
         }
         Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
         return Orgs.Count - 1;
@@ -441,14 +447,24 @@ internal sealed class EntityRecognizer
     private static bool Spells(string acronym, string name)
     {
         if (acronym.EndsWith("+", StringComparison.Ordinal)) return false; // OPEC+ is not OPEC
-        var a = acronym;
-        if (string.Equals(InitialsOf(name), a, StringComparison.Ordinal)) return true;
+        if (string.Equals(InitialsOf(name), acronym, StringComparison.Ordinal)) return true;
+        return acronym.Length >= 3 && string.Equals(AllWordInitials(name), acronym.ToUpperInvariant(), StringComparison.Ordinal);
+    }
+
+    /// <summary><see cref="Spells"/> against an organisation's cached initials (no allocation per comparison).</summary>
+    private static bool Spells(string acronym, string acronymUpper, OrgEntity o) =>
+        !acronym.EndsWith("+", StringComparison.Ordinal)
+        && (string.Equals(o.Initials, acronym, StringComparison.Ordinal) || acronym.Length >= 3 && string.Equals(o.WordInitials, acronymUpper, StringComparison.Ordinal));
+
+    /// <summary>The upper-case initial of every word of a name, connectors too.</summary>
+    internal static string AllWordInitials(string name)
+    {
         var sb = new StringBuilder();
         foreach (var w in name.Split(' ', '-'))
         {
             if (w.Length > 0 && char.IsLetter(w[0])) sb.Append(char.ToUpperInvariant(w[0]));
         }
-        return a.Length >= 3 && string.Equals(sb.ToString(), a.ToUpperInvariant(), StringComparison.Ordinal);
+        return sb.ToString();
     }
 
     /// <summary>
@@ -482,10 +498,16 @@ internal sealed class EntityRecognizer
 
     /// <summary>A one-word name ("Opec", "Nato") that spells a name of three or more capitalised words.</summary>
     private static bool WordSpells(string word, string name) =>
-        word.Length >= 3 && word.IndexOf(' ') < 0 && name.IndexOf(' ') > 0 && InitialsOf(name) is var initials
-        // "Bimstec" for "Bay of Bengal Initiative for Multi-Sectoral ...": one initial may be left out.
-        && (initials.Length == word.Length && string.Equals(initials, word.ToUpperInvariant(), StringComparison.Ordinal)
-            || initials.Length == word.Length + 1 && IsSubsequence(word.ToUpperInvariant(), initials));
+        word.Length >= 3 && word.IndexOf(' ') < 0 && name.IndexOf(' ') > 0 && WordSpellsInitials(word.ToUpperInvariant(), InitialsOf(name));
+
+    /// <summary><see cref="WordSpells(string, string)"/> against an organisation's cached initials.</summary>
+    private static bool WordSpells(string word, string wordUpper, OrgEntity o) =>
+        word.Length >= 3 && word.IndexOf(' ') < 0 && o.Name is { } name && name.IndexOf(' ') > 0 && WordSpellsInitials(wordUpper, o.Initials!);
+
+    // "Bimstec" for "Bay of Bengal Initiative for Multi-Sectoral ...": one initial may be left out.
+    private static bool WordSpellsInitials(string wordUpper, string initials) =>
+        initials.Length == wordUpper.Length && string.Equals(initials, wordUpper, StringComparison.Ordinal)
+        || initials.Length == wordUpper.Length + 1 && IsSubsequence(wordUpper, initials);
 
     /// <summary>
     /// "(Asean)" after "Association of Southeast Asian Nations": a word in parentheses right after a name, that starts
@@ -498,6 +520,9 @@ internal sealed class EntityRecognizer
         return initials.Length >= 3 && word.Length <= initials.Length + 2 && word.Length > initials.Length && char.ToUpperInvariant(word[0]) == initials[0]
             && IsSubsequence(initials, word.ToUpperInvariant());
     }
+
+    /// <summary>The initials of a name's capitalised words (see <see cref="OrgEntity.Initials"/>).</summary>
+    internal static string CapitalInitials(string name) => InitialsOf(name);
 
     private static string InitialsOf(string name)
     {
@@ -1058,9 +1083,10 @@ internal sealed class EntityRecognizer
             // "Opec" in an article that names "the Organization of the Petroleum Exporting Countries": the name spelled.
             if (!isBloc)
             {
+                var upper = tok.Text.ToUpperInvariant();
                 foreach (var o in Orgs)
                 {
-                    if (o.Name is { } full && o.Acronym is null && WordSpells(tok.Text, full)) { isBloc = true; break; }
+                    if (o.Name is not null && o.Acronym is null && WordSpells(tok.Text, upper, o)) { isBloc = true; break; }
                 }
             }
             if (!isBloc) continue;
