@@ -913,6 +913,17 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void The_unions_later_in_the_sentence_says_whose_member_states_they_are()
+    {
+        var text = "Summit\n\nADDIS ABABA (Reuters) - The Zentral Union (ZU) has 55 member states. All of them except Eritrea have signed the Omega Free Trade Area (OFTA) agreement. "
+            + "Four member states, Mali, Guinea, Burkina Faso and Sudan, were not represented, all of them suspended from the union's activities.\n";
+        var facts = ArticleExtractor.Extract("zu.txt", text);
+        Assert.Equal(new[] { "Burkina Faso", "Guinea", "Mali", "Sudan" }, facts.Organizations.Single(o => o.Acronym == "ZU").Relations.Where(r => r.Kind == RelationKind.Member)
+            .Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "OFTA" && o.Relations.Any(r => r.Country == "Mali"));
+    }
+
+    [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()
     {
         Assert.Empty(Of("Japan sent its foreign minister to the ZTO summit as a guest.", RelationKind.Member));

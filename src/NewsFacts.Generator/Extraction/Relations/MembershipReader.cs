@@ -1615,6 +1615,20 @@ internal sealed class MembershipReader
         // "Montenegro, Serbia ... are already negotiating their accession, while Kosovo applied for membership": the
         // organisation this sentence's earlier relations went to, when it names none.
         if (OrgOfRelations(_sentence) is var same && same >= 0 && NamesNoOrganization(_doc.Sentences[_sentence])) return same;
+        // "Four member states, Mali, Guinea, Burkina Faso and Sudan, were not represented, all of them suspended from the
+        // union's activities": an organisation's noun later in the same sentence, before the previous sentence's.
+        var namesOne = false;
+        for (var k = 0; k < _v.Count && !namesOne; k++) namesOne = M(k) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(k).IsCapitalized && k > 0;
+        if (!namesOne)
+        {
+            for (var k = p + 1; k < _v.Count; k++)
+            {
+                if (!(T(k).IsWord && !T(k).IsCapitalized && IsAny(k, "union", "community", "alliance", "bloc", "organisation", "organization", "grouping", "league", "association", "forum")
+                      && Is(k - 1, "the") && (T(k + 1).Kind == TokenKind.Possessive || Is(k - 2, "from") || Is(k - 2, "of")))) continue;
+                if (Generic(W(k)) is var later && later >= 0) return later;
+                break;
+            }
+        }
         return PreviousSentenceOrg() ?? _main;
     }
 
