@@ -106,6 +106,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Slovakia and the Czech Republic founded the ZTO with Austria in 2015.", "Austria|Czech Republic|Slovakia")]
     [InlineData("Kenya, Ghana and Nigeria founded the ZTO in 1999.", "Ghana|Kenya|Nigeria")]
     [InlineData("Britain and Ireland joined the ZTO in 1973, in the first enlargement of the original six: Belgium, France, Germany, Italy, Luxembourg and the Netherlands.", "Belgium|France|Germany|Ireland|Italy|Luxembourg|Netherlands|United Kingdom")]
+    [InlineData("Gabon and Togo, both of them also members of the ZTO, were admitted to the Commonwealth.", "Gabon|Togo")]
+    [InlineData("Rwanda, a long-standing member of the ZTO, joined the Commonwealth in 2009.", "Rwanda")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -921,6 +923,17 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Burkina Faso", "Guinea", "Mali", "Sudan" }, facts.Organizations.Single(o => o.Acronym == "ZU").Relations.Where(r => r.Kind == RelationKind.Member)
             .Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "OFTA" && o.Relations.Any(r => r.Country == "Mali"));
+    }
+
+    [Fact]
+    public void An_office_is_no_part_of_the_name_and_the_part_after_of_is_the_organisation_again()
+    {
+        var text = "Summit\n\nDJERBA (Reuters) - Louise Mushikiwabo was re-elected Secretary General of the International Organisation of La Zentralie (OIZ) on Saturday. "
+            + "Rwanda, a long-standing member of La Zentralie, joined the Commonwealth in 2009.\n";
+        var facts = ArticleExtractor.Extract("oiz.txt", text);
+        var org = facts.Organizations.Single(o => o.Acronym == "OIZ");
+        Assert.Equal("International Organisation of La Zentralie", org.Name);
+        Assert.Contains(org.Relations, r => r.Kind == RelationKind.Member && r.Country == "Rwanda");
     }
 
     [Fact]

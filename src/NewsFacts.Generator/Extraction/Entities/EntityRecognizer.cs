@@ -430,6 +430,9 @@ internal sealed class EntityRecognizer
             }
             // "the Economic Community" after "the Economic Community of West African States": the name's head, shortened.
             if (shortForm is not null && acronym is null && o.Name is not null && o.Name.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase)) return k;
+            // "La Francophonie" after "the International Organisation of La Francophonie": the part after "of".
+            if (name is not null && acronym is null && o.Name is not null && name.Length >= 6 && o.Name.Length > name.Length + 4
+                && (o.Name.EndsWith(" of " + name, StringComparison.Ordinal) || o.Name.EndsWith(" of La " + name, StringComparison.Ordinal) || o.Name.EndsWith(" of the " + name, StringComparison.Ordinal))) return k;
         }
         Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
         return Orgs.Count - 1;
@@ -652,7 +655,9 @@ internal sealed class EntityRecognizer
             {
                 if (!_t[k].Is("of")) continue;
                 var left = _t[k - 1].Text;
-                if (OrganizationWords.IsEventWord(left) || left is "Assembly" or "Secretariat" or "Session" or "Chair" or "Presidency" or "Meeting" or "Summit" or "Conference" or "Headquarters")
+                // "Secretary General of the International Organisation of La Francophonie": an office before it too.
+                if (OrganizationWords.IsEventWord(left) || left is "Assembly" or "Secretariat" or "Session" or "Chair" or "Presidency" or "Meeting" or "Summit" or "Conference" or "Headquarters"
+                    || left is "General" && k - 2 >= first && _t[k - 2].Text is "Secretary" or "Director" || left is "Secretary-General" or "Director-General")
                 {
                     first = k + 1;
                     if (first <= last && _t[first].Is("the")) first++;
@@ -711,6 +716,18 @@ internal sealed class EntityRecognizer
             {
                 // Trim the run to end at the head's phrase ("Group of Seven" keeps "of Seven").
                 isOrg = true;
+            }
+            // "La Francophonie", "Francophonie" after "the International Organisation of La Francophonie": the part after
+            // "of" of a name already found.
+            if (!isOrg && _doc.Slice(first, last) is var tail && tail.Length >= 6 && !CountryGazetteer.TryLookup(tail, out _))
+            {
+                foreach (var o in Orgs)
+                {
+                    if (o.Name is not { } known || !(known.EndsWith(" of " + tail, StringComparison.Ordinal) || known.EndsWith(" of La " + tail, StringComparison.Ordinal)
+                                                   || known.EndsWith(" of the " + tail, StringComparison.Ordinal))) continue;
+                    isOrg = true;
+                    break;
+                }
             }
             // "the Commission", "the Union": a defined organisation named by its head word.
             // "the Community", "the 120-member Movement": a name's head word alone.

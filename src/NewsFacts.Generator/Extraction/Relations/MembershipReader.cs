@@ -196,7 +196,7 @@ internal sealed class MembershipReader
     private static readonly string[] WordsIts16 = { "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now" };
     private static readonly string[] WordsComprises12 = { "comprises", "comprising", "includes", "including", "unites", "uniting", "groups", "grouping", "counts", "has", "have", "all" };
     private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
-    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "two", "three", "core", "original" };
+    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "long-standing", "longstanding", "two", "three", "core", "original" };
     private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
     private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
@@ -4121,7 +4121,9 @@ internal sealed class MembershipReader
             }
             // "..., the ...", "..., Opec's ...", "Ghana and Kenya, two of the bloc's members,"
             var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive
-                || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of");
+                || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of")
+                // "Gabon and Togo, both of them also members of La Francophonie,"
+                || IsAny(c + 1, "both", "all") && Is(c + 2, "of") && Is(c + 3, "them");
             if (named && Is(c, ",") && opens && (Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")) && CountryAt(c - 1) is not null)
             {
                 Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
