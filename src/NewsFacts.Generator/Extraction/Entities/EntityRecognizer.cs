@@ -431,8 +431,7 @@ internal sealed class EntityRecognizer
             // "the Economic Community" after "the Economic Community of West African States": the name's head, shortened.
             if (shortForm is not null && acronym is null && o.Name is not null && o.Name.StartsWith(shortForm, StringComparison.OrdinalIgnoreCase)) return k;
             // "La Francophonie" after "the International Organisation of La Francophonie": the part after "of".
-            if (name is not null && acronym is null && o.Name is not null && name.Length >= 6 && o.Name.Length > name.Length + 4
-                && (o.Name.EndsWith(" of " + name, StringComparison.Ordinal) || o.Name.EndsWith(" of La " + name, StringComparison.Ordinal) || o.Name.EndsWith(" of the " + name, StringComparison.Ordinal))) return k;
+            if (name is not null && name.Length >= 6 && acronym is null && o.Name is not null && EndsWithTail(o.Name, name)) return k;
         }
         Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
         return Orgs.Count - 1;
@@ -445,6 +444,17 @@ internal sealed class EntityRecognizer
         if (o.Acronym is null && acronym is not null) o.Acronym = acronym;
         return k;
     }
+
+    /// <summary>Whether <paramref name="name"/> ends with " of X", " of La X" or " of the X" for X = <paramref name="tail"/> (no allocation).</summary>
+    private static bool EndsWithTail(string name, string tail)
+    {
+        if (name.Length <= tail.Length + 4 || !name.EndsWith(tail, StringComparison.Ordinal)) return false;
+        var before = name.Length - tail.Length;
+        return EndsAt(name, before, " of ") || EndsAt(name, before, " of La ") || EndsAt(name, before, " of the ");
+    }
+
+    private static bool EndsAt(string name, int end, string part) =>
+        end >= part.Length && string.CompareOrdinal(name, end - part.Length, part, 0, part.Length) == 0;
 
     /// <summary>"ECOWAS" spells "Economic Community of West African States" (connectors' letters may count).</summary>
     private static bool Spells(string acronym, string name)
@@ -719,12 +729,15 @@ internal sealed class EntityRecognizer
             }
             // "La Francophonie", "Francophonie" after "the International Organisation of La Francophonie": the part after
             // "of" of a name already found.
-            if (!isOrg && _doc.Slice(first, last) is var tail && tail.Length >= 6 && !CountryGazetteer.TryLookup(tail, out _))
+            if (!isOrg && Orgs.Count > 0)
             {
+                // The run is cut only when an organisation's name ends with its last word (most runs are people and places).
+                string? tail = null;
                 foreach (var o in Orgs)
                 {
-                    if (o.Name is not { } known || !(known.EndsWith(" of " + tail, StringComparison.Ordinal) || known.EndsWith(" of La " + tail, StringComparison.Ordinal)
-                                                   || known.EndsWith(" of the " + tail, StringComparison.Ordinal))) continue;
+                    if (o.Name is not { } known || !known.EndsWith(_t[last].Text, StringComparison.Ordinal)) continue;
+                    tail ??= _doc.Slice(first, last);
+                    if (tail.Length < 6 || !EndsWithTail(known, tail) || CountryGazetteer.TryLookup(tail, out _)) continue;
                     isOrg = true;
                     break;
                 }
