@@ -1104,6 +1104,23 @@ internal sealed class MembershipReader
                 subjectStart = p - 1;
                 return new List<Mention> { personState };
             }
+            // "French President Emmanuel Macron and Saudi Arabian Crown Prince Mohammed bin Salman, whose countries are not
+            // members": the states of the people described.
+            if (Is(p, "countries") && Is(p - 1, "whose") && Is(p - 2, ",") && M(p - 3) is { Type: MentionType.Person })
+            {
+                var states = new List<Mention>();
+                var k = p - 3;
+                while (k >= 0 && M(k) is { Type: MentionType.Person } guest)
+                {
+                    if (PersonState(k, guest) is not { } guestState) break;
+                    states.Add(guestState);
+                    while (k >= 0 && M(k) == guest) k--;
+                    while (k >= 0 && T(k).IsWord && T(k).IsCapitalized && M(k) is null or { Type: MentionType.Country }) k--;
+                    if (!IsAny(k, "and", ",")) break;
+                    k--;
+                }
+                if (states.Count > 1) { subjectStart = p - 1; return states; }
+            }
             // "Zimbabwe has applied to rejoin the Commonwealth, 15 years after the country withdrew from the grouping": the
             // state the sentence opens with.
             if (IsAny(p, "country", "nation") && Is(p - 1, "the") && IsAny(p - 2, "after", "when", "since", "before", "because", "as")
