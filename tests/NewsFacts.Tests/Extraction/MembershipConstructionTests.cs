@@ -108,6 +108,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Britain and Ireland joined the ZTO in 1973, in the first enlargement of the original six: Belgium, France, Germany, Italy, Luxembourg and the Netherlands.", "Belgium|France|Germany|Ireland|Italy|Luxembourg|Netherlands|United Kingdom")]
     [InlineData("Gabon and Togo, both of them also members of the ZTO, were admitted to the Commonwealth.", "Gabon|Togo")]
     [InlineData("Rwanda, a long-standing member of the ZTO, joined the Commonwealth in 2009.", "Rwanda")]
+    [InlineData("The ZTO is an unusual mix. Its members include the two regional heavyweights, Australia and New Zealand, tiny states such as Niue, Nauru and Tuvalu, and two French territories, which became full members in 2016.", "Australia|Nauru|New Zealand|Niue|Tuvalu")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

@@ -4069,6 +4069,22 @@ internal sealed class MembershipReader
                 Hit(org, kind, list);
                 return;
             }
+            // "Its members include the two regional heavyweights, Australia and New Zealand, tiny states such as Niue, Nauru
+            // and Tuvalu, and two French territories": the states of descriptions, up to the sentence's end, when nothing
+            // else happens in it.
+            if (list.Count == 0 && !neg && IsAny(q2, "include", "includes") && IsAny(p, "members"))
+            {
+                var described = new List<Mention>();
+                for (var k = s; k < _v.Count; k++)
+                {
+                    // "..., New Caledonia and French Polynesia, which became full members in 2016": what comes before it.
+                    if (IsAny(k, "which", "who") && Is(k - 1, ",")) break;
+                    if (IsAny(k, ";", "but", "while", "which", "who", "not", "observer", "observers", "partner", "partners", "candidate", "candidates")
+                        || T(k).IsWord && !T(k).IsCapitalized && (IsCopula(W(k).ToLowerInvariant()) || W(k).EndsWith("ed", StringComparison.Ordinal) && !IsAny(k, "red", "united"))) { described.Clear(); break; }
+                    if (CountryAt(k) is { } c && !ContainsState(described, c.Country)) described.Add(c);
+                }
+                if (described.Count >= 2) { Hit(org, kind, described); return; }
+            }
         }
         if (Is(q2, ",") && IsAny(q2 + 1, "led", "headed", "spearheaded") && Is(q2 + 2, "by") && (CountryAt(q2 + 3) is not null || Is(q2 + 3, "the") && CountryAt(q2 + 4) is not null) && !neg && (IsAny(p, "members") || Is(p, "member") && Is(p + 1, "states")))
         {
