@@ -109,6 +109,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Gabon and Togo, both of them also members of the ZTO, were admitted to the Commonwealth.", "Gabon|Togo")]
     [InlineData("Rwanda, a long-standing member of the ZTO, joined the Commonwealth in 2009.", "Rwanda")]
     [InlineData("The ZTO is an unusual mix. Its members include the two regional heavyweights, Australia and New Zealand, tiny states such as Niue, Nauru and Tuvalu, and two French territories, which became full members in 2016.", "Australia|Nauru|New Zealand|Niue|Tuvalu")]
+    [InlineData("The ZTO was signed in November 2020 by the 10 OF member states and five of the bloc's trading partners: China, Japan, South Korea, Australia and New Zealand.", "Australia|China|Japan|New Zealand|South Korea")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -937,6 +938,10 @@ public sealed class MembershipConstructionTests
         Assert.Equal("International Organisation of La Zentralie", org.Name);
         Assert.Contains(org.Relations, r => r.Kind == RelationKind.Member && r.Country == "Rwanda");
     }
+
+    [Fact]
+    public void Trading_partners_are_no_partners() =>
+        Assert.Empty(Of("The ZTO's biggest trading partners are China, Japan and South Korea.", RelationKind.DialoguePartner));
 
     [Fact]
     public void Japan_is_no_member_of_a_bloc_it_only_visits()

@@ -3088,7 +3088,8 @@ internal sealed class MembershipReader
                     break;
                 case "partner":
                 case "partners":
-                    if (p > _betweenAt) break;
+                    // "the bloc's trading partners": commerce, not a status.
+                    if (p > _betweenAt || IsAny(p - 1, "trading", "trade", "commercial")) break;
                     PartnerCue(p);
                     break;
                 case "associated":
@@ -3163,7 +3164,18 @@ internal sealed class MembershipReader
                 case "signed":
                 case "signs":
                     // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members.
-                    if (IsAny(p - 1, "was", "were")) { CompositionCue(p, "founded"); break; }
+                    if (IsAny(p - 1, "was", "were"))
+                    {
+                        var beforeSigned = Relations.Count;
+                        CompositionCue(p, "founded");
+                        // "... signed in November 2020 by the 10 ASEAN member states and five of the bloc's trading partners:
+                        // China, Japan, ...": the states listed after the colon of the "by" phrase.
+                        if (Relations.Count == beforeSigned && SignedByColonList(p) is { Count: > 0 } signatories && OrgFor(p, forward: false) is var signedOrg && signedOrg >= 0)
+                        {
+                            Hit(signedOrg, RelationKind.Member, signatories);
+                        }
+                        break;
+                    }
                     SignedAgreementWith(p);
                     // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
                     if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement") && Is(p + 4, "of") && NamedOrganizationAt(p + 5, out _) is var signedOf && signedOf >= 0)
@@ -3473,6 +3485,20 @@ internal sealed class MembershipReader
             Hit(org, RelationKind.Member, parties);
             return;
         }
+    }
+
+    /// <summary>After "signed ... by", the list a colon in the same clause opens, else null.</summary>
+    private List<Mention>? SignedByColonList(int p)
+    {
+        var by = -1;
+        for (var k = p + 1; k < _v.Count && k <= p + 8; k++) if (Is(k, "by")) { by = k; break; }
+        if (by < 0) return null;
+        for (var k = by + 1; k < _v.Count && k <= by + 16; k++)
+        {
+            if (IsAny(k, ";", ".")) return null;
+            if (Is(k, ":")) return ReadList(k + 1, out _);
+        }
+        return null;
     }
 
     /// <summary>"by" within a few words after "set up", before any comma: "set up in Lima in 2011 by".</summary>
