@@ -110,6 +110,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Rwanda, a long-standing member of the ZTO, joined the Commonwealth in 2009.", "Rwanda")]
     [InlineData("The ZTO is an unusual mix. Its members include the two regional heavyweights, Australia and New Zealand, tiny states such as Niue, Nauru and Tuvalu, and two French territories, which became full members in 2016.", "Australia|Nauru|New Zealand|Niue|Tuvalu")]
     [InlineData("The ZTO was signed in November 2020 by the 10 OF member states and five of the bloc's trading partners: China, Japan, South Korea, Australia and New Zealand.", "Australia|China|Japan|New Zealand|South Korea")]
+    [InlineData("Guyana, Suriname and Trinidad and Tobago, the three oil and gas producers among the 15 member states of the ZTO, have all stayed out of OPEC.", "Guyana|Suriname|Trinidad and Tobago")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

@@ -4153,12 +4153,16 @@ internal sealed class MembershipReader
             // vocal supporters among the EU's 27 members,": an apposition that names the organisation before the cue.
             var c = b;
             while (c >= 0 && c > b - 8 && (T(c).IsWord || T(c).Kind == TokenKind.Possessive) && M(c) is not { Type: MentionType.Person } && M(c) is not { Type: MentionType.Country, Compound: false }
-                   && !IsAny(c, WordsWhich15)) c--;
+                   && (!IsAny(c, WordsWhich15)
+                       // "the three oil and gas producers": "and" between two common words of the description.
+                       || Is(c, "and") && T(c - 1).IsWord && !T(c - 1).IsCapitalized && M(c - 1) is null && T(c + 1).IsWord && !T(c + 1).IsCapitalized && M(c + 1) is null)) c--;
             var named = false;
             for (var k = p - 1; k > c; k--) if (M(k) is { Type: MentionType.Organization } || T(k).Kind == TokenKind.Possessive && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1))) named = true;
             // "Pakistan, the only nuclear-armed member of the OIC, was represented": the organisation after "of";
             // "..., behind Nigeria, Opec's biggest African member.": the apposition ends the sentence.
             var close = p + 1;
+            // "..., the three oil and gas producers among the 15 member states of CARICOM,": over "states".
+            if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && Is(close + 1, "of") && Is(b, "among")) close++;
             if (IsAny(p, "member", "members") && Is(close, "of") && NamedOrganizationAt(close + 1, out var afterOf) is var ofOrg && ofOrg >= 0)
             {
                 named = true;
