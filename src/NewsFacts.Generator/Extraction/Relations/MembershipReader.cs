@@ -360,13 +360,7 @@ internal sealed class MembershipReader
     /// <summary>The list a sentence closed by "member states:" announced: "• Canada • Denmark, which ... • Finland".</summary>
     private void ListAfterColonSentence()
     {
-        var first = 0;
-        if (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")) first = 1;
-        if (CountryAt(first) is null) return;
-        var list = ReadList(first, out var end);
-        var whole = list.Count >= 2;
-        for (var k = end + 1; k < _v.Count && whole; k++) if (!IsAny(k, ".", ";")) whole = false;
-        if (whole) { Hit(_colonOrg, _colonKind, list); return; }
+        if (BareList() is { } list) { Hit(_colonOrg, _colonKind, list); return; }
         // A table, one state a line with what it adds: "Denmark — 1992", "Russia — 1992 (suspended in March 2022, withdrew
         // in May 2022)": each state that opens a line, outside when its line tells it left.
         if (_colonKind != RelationKind.Member) return;
@@ -521,12 +515,18 @@ internal sealed class MembershipReader
     /// <summary>Under a heading "ASEAN members": a paragraph that is nothing but a list of states ("Brunei, Cambodia, ... and Vietnam.").</summary>
     private void BareListUnderHeading()
     {
+        if (BareList() is { } list) Hit(_headingOrg, RelationKind.Member, list);
+    }
+
+    /// <summary>A sentence that is nothing but a list of two states or more, after bullets ("• Canada • Denmark ..."), else null.</summary>
+    private List<Mention>? BareList()
+    {
         var first = 0;
         while (first < _v.Count && (T(first).Kind == TokenKind.Dash || Is(first, "•") || Is(first, "*"))) first++;
         var list = ReadList(first, out var end);
-        if (list.Count < 2) return;
-        for (var k = end + 1; k < _v.Count; k++) if (!IsAny(k, ".", ";")) return;
-        Hit(_headingOrg, RelationKind.Member, list);
+        if (list.Count < 2) return null;
+        for (var k = end + 1; k < _v.Count; k++) if (!IsAny(k, ".", ";")) return null;
+        return list;
     }
 
     /// <summary>
@@ -2753,40 +2753,29 @@ internal sealed class MembershipReader
 
     /// <summary>
     /// "the six-nation Gulf Cooperation Council (GCC), Saudi Arabia, Kuwait, Qatar, Bahrain, the United Arab Emirates
-    /// and Oman, met Xi": the states an apposition lists after a sized organisation, when they are as many as its size.
+    /// and Oman, met Xi": the states an apposition lists after a sized organisation, when they are as many as its size
+    /// (written before it, or carried by its name).
     /// </summary>
     private void SizedApposition()
     {
-        // "The leaders of the Group of Seven (G7), the United States, Canada, ... and Japan, met": as many states as the
-        // name's number, in apposition.
         for (var k = 0; k + 2 < _v.Count; k++)
         {
-            if (M(k) is not { Type: MentionType.Organization } named || named.Entity < 0 || _v[k] != named.First || T(k).IsWord && !T(k).IsCapitalized) continue;
+            if (M(k) is not { Type: MentionType.Organization } named || named.Entity < 0 || _v[k] != named.First) continue;
+            // "the six-nation Gulf Cooperation Council (GCC), ...": the size written before the name; else "the Group of Seven
+            // (G7), the United States, Canada, ... and Japan, met": the number the name carries, for a capitalised name.
+            var size = k > 0 && IsSizeWord(k - 1) && NumberWords.TryParse(W(k - 1).Substring(0, W(k - 1).LastIndexOf('-')), out var written) && written >= 2 ? written : -1;
+            if (size < 0 && T(k).IsWord && !T(k).IsCapitalized) continue;
             var e = k;
             while (e + 1 < _v.Count && M(e + 1) == named) e++;
             e = AfterAcronym(e + 1) - 1;
             if (!Is(e + 1, ",")) continue;
-            var start = Is(e + 2, "the") && CountryAt(e + 3) is not null || CountryAt(e + 2) is not null ? e + 2 : -1;
-            if (start < 0) continue;
-            var listed = ReadList(start, out var end);
+            var listed = ReadList(e + 2, out var end);
+            if (!(Is(end + 1, ",") || end + 1 >= _v.Count || Is(end + 1, "."))) continue;
             var o = _er.Orgs[named.Entity];
-            if (listed.Count >= 3 && (NameCarries(o.Name, listed.Count) || NameCarries(o.Acronym, listed.Count)) && (Is(end + 1, ",") || end + 1 >= _v.Count || Is(end + 1, ".")))
+            if (size >= 2 ? listed.Count == size : listed.Count >= 3 && (NameCarries(o.Name, listed.Count) || NameCarries(o.Acronym, listed.Count)))
             {
                 Hit(named.Entity, RelationKind.Member, listed);
             }
-        }
-        for (var k = 1; k + 2 < _v.Count; k++)
-        {
-            if (!IsSizeWord(k - 1)) continue;
-            var dash = W(k - 1).LastIndexOf('-');
-            if (!NumberWords.TryParse(W(k - 1).Substring(0, dash), out var size) || size < 2) continue;
-            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
-            var e = k;
-            while (e + 1 < _v.Count && M(e + 1) == om) e++;
-            e = AfterAcronym(e + 1) - 1;
-            if (!Is(e + 1, ",")) continue;
-            var listed = ReadList(e + 2, out var end);
-            if (listed.Count == size && (Is(end + 1, ",") || end + 1 >= _v.Count || Is(end + 1, "."))) Hit(om.Entity, RelationKind.Member, listed);
         }
     }
 
@@ -3224,7 +3213,7 @@ internal sealed class MembershipReader
     private void SignedAgreementWith(int p)
     {
         var org = NamedOrganizationAt(p + 1, out var after);
-        if (org < 0 || _er.Orgs[org].Name is not { } name || !(name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Treaty") || name.Contains("Pact"))) return;
+        if (!IsPact(org)) return;
         after = AfterAcronym(after);
         var with = -1;
         for (var k = after; k < _v.Count && k <= after + 8; k++)
@@ -3239,7 +3228,7 @@ internal sealed class MembershipReader
             if (IsAny(k, ",", ";", ".") && CountryAt(k + 1) is null && !Is(k + 1, "and")) break;
             if (CountryAt(k) is null) continue;
             var list = ReadList(k, out var end);
-            foreach (var c in list) if (!parties.Exists(x => x.Country == c.Country)) parties.Add(c);
+            foreach (var c in list) if (!ContainsState(parties, c.Country)) parties.Add(c);
             k = Math.Max(k, end);
         }
         if (parties.Count == 0) return;
@@ -3362,14 +3351,12 @@ internal sealed class MembershipReader
     /// <summary>The organisation of the article that is a pact (its name says Agreement, Partnership, Pact or Treaty), else -1.</summary>
     private int PactOrganization()
     {
-        var pact = -1;
-        foreach (var org in new[] { _topic, _main })
-        {
-            if (org < 0 || _er.Orgs[org].Name is not { } name) continue;
-            if (name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Pact") || name.Contains("Treaty")) { pact = org; break; }
-        }
-        return pact;
+        return IsPact(_topic) ? _topic : IsPact(_main) ? _main : -1;
     }
+
+    /// <summary>Whether an organisation's name says it is a pact ("Agreement", "Partnership", "Pact", "Treaty").</summary>
+    private bool IsPact(int org) => org >= 0 && _er.Orgs[org].Name is { } name
+        && (name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Pact") || name.Contains("Treaty"));
 
     /// <summary>
     /// Of a pact: "The agreement is now in force for Australia, New Zealand, ... and Tonga" (its members); "Fiji and Papua New
@@ -3393,17 +3380,21 @@ internal sealed class MembershipReader
             var outside = PactOrganization();
             if (outside < 0) return;
             var refusers = Subject(refused, out _, out _);
-            if (refusers.Count == 0 && IsAny(refused - 1, "but", "and") && OpenerList() is { Count: > 0 } opener) refusers = opener;
+            if (refusers.Count == 0 && IsAny(refused - 1, "but", "and") && OpenerList(overApposition: true) is { } opener) refusers = opener;
             if (refusers.Count > 0) Hit(outside, RelationKind.NonMember, refusers);
             return;
         }
     }
 
-    /// <summary>The states a sentence opens with, as its subject ("Fiji and Papua New Guinea, the two largest ..., took part").</summary>
-    private List<Mention>? OpenerList()
+    /// <summary>
+    /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "India took part") or,
+    /// when <paramref name="overApposition"/>, by an apposition ("Fiji and Papua New Guinea, the two largest ..., took part").
+    /// </summary>
+    private List<Mention>? OpenerList(bool overApposition = false)
     {
         var first = Is(0, "the") ? 1 : 0;
-        return CountryAt(first) is not null && ReadList(first, out var end) is { Count: > 0 } list && (Is(end + 1, ",") || T(end + 1).IsWord && !T(end + 1).IsCapitalized) ? list : null;
+        return CountryAt(first) is not null && ReadList(first, out var end) is { Count: > 0 } list
+               && (overApposition && Is(end + 1, ",") || T(end + 1).IsWord && !T(end + 1).IsCapitalized && !Is(end + 1, "and")) ? list : null;
     }
 
     /// <summary>
@@ -3477,7 +3468,7 @@ internal sealed class MembershipReader
                 if (IsAny(q, ";", ".")) break;
                 if (CountryAt(q) is null) continue;
                 var list = ReadList(q, out var end);
-                foreach (var c in list) if (!parties.Exists(x => x.Country == c.Country)) parties.Add(c);
+                foreach (var c in list) if (!ContainsState(parties, c.Country)) parties.Add(c);
                 q = Math.Max(q, end);
             }
             if (parties.Count == 0) return;
@@ -3927,7 +3918,7 @@ internal sealed class MembershipReader
         {
             if (!Is(k, "(") || !Is(k + 2, ")") || M(k + 1) is not { Type: MentionType.Organization } om || om.Entity < 0 || om.Entity == listOrg) continue;
             var group = new List<Mention>();
-            for (var q = from; q < k; q++) if (CountryAt(q) is { } c && !group.Exists(g => g.Country == c.Country)) group.Add(c);
+            for (var q = from; q < k; q++) if (CountryAt(q) is { } c && !ContainsState(group, c.Country)) group.Add(c);
             if (group.Count > 1) Hit(om.Entity, RelationKind.Member, group);
             from = k + 3;
         }
@@ -4760,11 +4751,7 @@ internal sealed class MembershipReader
     }
 
     /// <summary>The one state a sentence opens with, as its subject ("The Gambia left ..."), else null.</summary>
-    private Mention? OpenerState()
-    {
-        var first = Is(0, "the") ? 1 : 0;
-        return CountryAt(first) is { } c && ReadList(first, out var end) is { Count: 1 } && T(end + 1).IsWord && !T(end + 1).IsCapitalized && !Is(end + 1, "and") ? c : null;
-    }
+    private Mention? OpenerState() => OpenerList() is { Count: 1 } one ? one[0] : null;
 
     /// <summary>
     /// "The Maldives, which left in 2016, returned in 2020", "Morocco returned to the AU in 2017": back in, a member.
@@ -5593,7 +5580,7 @@ internal sealed class MembershipReader
         if (org < 0 || HasFutureMarker(p) || IsAny(p - 1, "to", "not", "never", "n't")) return;
         var subject = Subject(p, out var negated, out _);
         // "India took part in the talks but pulled out": the state the sentence opens with.
-        if (subject.Count == 0 && IsAny(p - 1, "but", "and", "then") && ReadList(0, out var openerEnd) is { Count: > 0 } opener && T(openerEnd + 1).IsWord && !T(openerEnd + 1).IsCapitalized)
+        if (subject.Count == 0 && IsAny(p - 1, "but", "and", "then") && OpenerList() is { } opener)
         {
             subject = opener;
             negated = false;
