@@ -42,4 +42,28 @@ public sealed class PersonConstructionTests
         var (_, country) = Person("The decision comes despite threats by Milorad Dodik, the president of the Serb-majority entity Republika Srpska.", "Milorad Dodik");
         Assert.Null(country);
     }
+    /// <summary>Where a person's name starts and ends: bylines, header lines, offices with a portfolio, honorifics, companies.</summary>
+    [Theory]
+    [InlineData("Bloc leaders meet in Lome\nBy Kwesi Adjei-Boateng & Ama Serwaa, Accra\n\nACCRA - The ZTO met on Monday, Kwesi Adjei-Boateng reports.\n", "Kwesi Adjei-Boateng", "By Kwesi Adjei-Boateng")]
+    [InlineData("Bloc leaders meet in Lome\nMegan Toh\nPublished Fri, Dec 8, 2023\n\nLOME - The ZTO met on Monday.\n", "Megan Toh", "Megan Toh Published Fri")]
+    [InlineData("Bloc leaders meet in Lome\nHarriet Calloway Political Editor\n\nLOME - The ZTO met on Monday.\n", "Harriet Calloway", "Harriet Calloway Political")]
+    [InlineData("Parliament Ratifies Accession After Months Of Delay\nReka Szabo 2024.02.26.\n\nBUDAPEST - The ZTO met on Monday.\n", "Reka Szabo", "Delay Reka Szabo")]
+    [InlineData("Lead + The meeting, chaired by Minister of Foreign Affairs, Regional Cooperation and Togolese Expatriates Kodjo Amegah, ended early.", "Kodjo Amegah", "Expatriates Kodjo Amegah")]
+    [InlineData("Lead + New Zealand's Minister for Trade and Export Growth Tama Rangi said the deal was done.", "Tama Rangi", "Export Growth Tama Rangi")]
+    [InlineData("Lead + Qatar's Minister of State for Energy Affairs Saad Karimi said Doha would stay.", "Saad Karimi", "Energy Affairs Saad Karimi")]
+    [InlineData("Lead + Minister of Electricity and Water Bakheet Al-Nasri said Kuwait respected the decision.", "Bakheet Al-Nasri", "Water Bakheet Al-Nasri")]
+    [InlineData("Lead + Prime Minister Datuk Seri Amran Yusof said Malaysia would host the next summit. Amran said so twice.", "Amran Yusof", "Datuk Seri Amran Yusof")]
+    [InlineData("Lead + Alhaji Musa Garba, a trader in Kano, said prices had doubled.", "Musa Garba", "Alhaji Musa Garba")]
+    [InlineData("Lead + The summit was opened by King Tupou VI, who said the islands would stay.", "Tupou VI", "Tupou")]
+    [InlineData("Lead + \"Cuts are coming,\" said Arjun Mehta of Kestrel Ridge Asset Management. Shares of Cenovus Energy Inc fell.", "Arjun Mehta", "Kestrel Ridge Asset Management")]
+    [InlineData("Lead + The decision was coordinated with President Aldis Vanagas's office, she said.", "Aldis Vanagas", "Aldis")]
+    [InlineData("Lead + Argentine Mining Secretary Martin Echegaray told Chilean Mining Minister Aurora\nVillanueva-Soto that the partnership would hold.", "Aurora Villanueva-Soto", "Aurora")]
+    [InlineData("Lead + \"Our barrels will not be missed, but the signal will. It tells everybody that the bloc is changing,\" analyst Faisal Al-Mutairi said.", "Faisal Al-Mutairi", "It")]
+    public void Name_boundaries(string text, string name, string notName)
+    {
+        if (text.StartsWith("Lead + ", System.StringComparison.Ordinal)) text = Lead + text.Substring("Lead + ".Length) + "\n";
+        var names = ArticleExtractor.Extract("zto.txt", text).People.Select(p => p.Name).ToList();
+        Assert.Contains(name, names);
+        Assert.DoesNotContain(notName, names);
+    }
 }

@@ -55,6 +55,59 @@ internal sealed class EntityRecognizer
         "bin", "bint", "al", "el", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der", "den", "le", "la", "ibn", "y", "ter", "zu",
     };
 
+    /// <summary>The portfolio of a ministry after "Minister of": "Foreign Affairs", "Trade Relations", "Economic Revitalisation".</summary>
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "Foreign", "Affairs", "External", "International", "Trade", "Relations", "Industry", "Industries", "Commerce", "Energy",
+        "Water", "Waters", "Irrigation", "Resources", "Natural", "Mineral", "Minerals", "Mines", "Mining", "Petroleum", "Oil", "Gas",
+        "Defence", "Defense", "Finance", "Economy", "Economic", "Economics", "Growth", "Revitalisation", "Revitalization",
+        "Development", "Investment", "Investments", "Cooperation", "Co-operation", "Integration", "Regional", "Expatriates",
+        "Export", "Exports", "Tourism", "Agriculture", "Fisheries", "Livestock", "Food", "Health", "Education", "Justice",
+        "Interior", "Home", "Security", "Planning", "Transport", "Infrastructure", "Environment", "Climate", "Change", "Labour",
+        "Labor", "Employment", "Culture", "Sport", "Sports", "Youth", "Women", "Family", "Welfare", "Social", "Communications",
+        "Information", "Technology", "Science", "Innovation", "Digital", "Power", "Works", "Public", "Housing", "Lands", "Treasury",
+        "Budget", "Home", "Overseas", "Diaspora", "Emergency", "Emergencies", "Heritage", "Maritime", "Ocean", "Oceans",
+        "Urban", "Rural", "Local", "Government", "Enterprise", "Enterprises", "Small", "Medium", "Sustainable", "Strategic",
+        "African", "European", "Asian", "Arab", "Gulf", "Pacific", "Caribbean", "Latin", "American", "Commonwealth",
+        "Electricity", "Fuel", "Telecommunications", "Posts", "Aviation", "Shipping", "Ports", "Roads", "Railways", "Arts",
+        "Religious", "Endowments", "Islamic", "Parliamentary", "Legal", "Constitutional", "Cabinet", "Presidency", "Solidarity",
+        "Reform", "Reforms", "Administrative", "Civil", "Service", "Services", "Statistics", "National", "Veterans", "Forestry",
+        "Forests", "Wildlife", "Commodities", "Consumer", "Protection", "Competition", "Customs", "Revenue", "Taxation",
+        "Gender", "Equality", "Children", "Refugees", "Migration", "Immigration", "Citizenship", "Border", "Borders",
+        "Unification", "Reconciliation", "Reconstruction", "Relief", "Disaster", "Humanitarian", "Sanitation", "Hydraulic",
+        "Higher", "Vocational", "Training", "Skills", "Research", "Space", "Atomic", "Nuclear", "Renewable", "Hydrocarbons",
+        "Manufacturing", "Production", "Supply", "Logistics", "Communication", "Media", "Broadcasting", "Nationals", "Abroad",
+        "Emigrants", "Expatriate", "Multilateral", "Bilateral", "Affair", "Industrial", "Commercial", "Financial", "Fiscal",
+    };
+
+    /// <summary>Words of a company's name: "Cenovus Energy Inc", "Calder Point Securities".</summary>
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Plc", "PLC", "LLC", "LLP", "Holdings", "Securities", "Management",
+        "Investments", "Associates", "Advisors", "Advisers", "Consultancy", "Consulting", "Partners", "GmbH", "AG", "SA",
+    };
+
+    /// <summary>The desk before a byline's role: "Political Editor", "Diplomatic Correspondent".</summary>
+    private static readonly HashSet<string> DeskWords = new(StringComparer.Ordinal)
+    {
+        "Political", "Diplomatic", "Regional", "Foreign", "Senior", "Chief", "Economics", "Economic", "Business", "Security",
+        "Defence", "Defense", "Europe", "Asia", "Africa", "Trade", "Energy", "Deputy", "Contributing", "Special", "Associate",
+        "Managing", "Executive", "International", "Science", "Health", "Environment", "Climate", "Investigations", "World",
+    };
+
+    /// <summary>Capitalised words of an office before its title word: "Deputy Minister", "Foreign Minister".</summary>
+    private static readonly HashSet<string> TitleModifierWords = new(StringComparer.Ordinal)
+    {
+        "Deputy", "Vice", "State", "Senior", "Acting", "Interim", "Cabinet", "Foreign", "Prime", "Junior", "Assistant", "Permanent",
+    };
+
+    /// <summary>Role nouns that open a sentence before a name: "Historian Dr X said", "Analyst X".</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "Historian", "Analyst", "Economist", "Lawyer", "Activist", "Researcher", "Scholar", "Journalist", "Commentator",
+        "Diplomat", "Negotiator", "Strategist", "Academic", "Expert", "Observer", "Author", "Campaigner", "Veteran",
+    };
+
     private static readonly HashSet<string> BodyModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "foreign", "defence", "defense", "interior", "finance", "economy", "economic", "trade", "state", "presidential",
@@ -1384,7 +1437,9 @@ internal sealed class EntityRecognizer
                     }
                     if (w.Kind == TokenKind.Possessive && Tok(j - 1) is { } owner && owner.IsWord && owner.IsCapitalized && !Claimed(j - 1) && !IsSentenceInitialFunction(j - 1))
                     {
-                        // "Meloni's office": a person's office speaks for them.
+                        // "Meloni's office": a person's office speaks for them. "President Gitanas Nausėda's office": the
+                        // owner's full name is left to the people's pass.
+                        if (Tok(j - 2) is { IsWord: true, IsCapitalized: true } given && !Claimed(j - 2) && given.Paragraph == w.Paragraph && !IsSentenceInitialFunction(j - 2)) break;
                         first = j - 1;
                         break;
                     }
@@ -1559,6 +1614,14 @@ internal sealed class EntityRecognizer
         if (!HasLower(text) && text.Length > 1) return false; // acronyms
         if (text.Length == 1 && !(Tok(i + 1) is { } initialDot && initialDot.Is(".") && initialDot.Start == tok.End)) return false; // "I", "X"
         if (text is "Additional" or "Reporting" or "Editing" or "Writing" or "Update" or "Updated" or "Photo" or "Video" or "Sherpa") return false;
+        // Bylines and page furniture: "By X", "X Published Fri", "X Political Editor", "Opinion X", "Source".
+        if (text is "By" or "Published" or "Posted" or "Copyright" or "Source" or "Staff" or "Opinion" or "Author" or "Correspondent"
+            or "Reporter" or "Editor" or "Columnist" or "Read" or "Contributor") return false;
+        // Pronouns and determiners are nobody's name ("It tells everybody", "That is why").
+        if (tok.Has(WordClass.Pronoun) || text is "That" or "This" or "These" or "Those" or "We" or "Our" or "Nobody" or "Everyone"
+            or "Everybody" or "Somebody" or "Someone" or "Last" or "Having") return false;
+        // "Historian Dr X said", "Analyst X": a role noun that opens a sentence.
+        if (IsSentenceInitial(i) && RoleNouns.Contains(text)) return false;
         // Months, weekdays, name heads ("Union"), function words and speech verbs: the word's classes,
         // computed once per distinct word (WordClasses.Classify, from the same lists).
         if (tok.Has(WordClass.OrganizationHead)) return false;
@@ -1574,6 +1637,100 @@ internal sealed class EntityRecognizer
         if (functionWord && text is "The" or "A" or "An" or "In" or "On" or "At" or "But" or "And" or "Of" or "For" or "To") return false;
         foreach (var c in text) if (char.IsDigit(c)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A line break before token <paramref name="k"/> that ends a header line: the line before it is short (a byline, a
+    /// dateline, "Megan Toh" above "Published Fri, Dec 8") or a title-case headline. Wrapped prose has long lines, so a
+    /// name broken over two lines of a wrapped paragraph stays whole.
+    /// </summary>
+    private bool HeaderLineBreak(int k)
+    {
+        var text = _doc.Text;
+        var prevEnd = _t[k - 1].End;
+        var nl = text.IndexOf('\n', prevEnd, _t[k].Start - prevEnd);
+        if (nl < 0) return false;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, prevEnd - 1));
+        lineStart = lineStart < 0 ? 0 : lineStart + 1;
+        if (prevEnd - lineStart < 50) return true;
+        // A title-case headline, the article's first line: every word of four letters or more capitalised.
+        if (lineStart > _t[0].Start) return false;
+        int words = 0, caps = 0;
+        for (var b = k - 1; b >= 0 && _t[b].Start >= lineStart; b--)
+        {
+            if (!_t[b].IsWord || _t[b].Text.Length < 4) continue;
+            words++;
+            if (_t[b].IsCapitalized) caps++;
+        }
+        return words >= 3 && caps == words;
+    }
+
+    /// <summary>Token <paramref name="k"/> is the first of its line.</summary>
+    private bool StartsLine(int k)
+    {
+        if (k == 0) return true;
+        var prevEnd = _t[k - 1].End;
+        return _doc.Text.IndexOf('\n', prevEnd, _t[k].Start - prevEnd) >= 0;
+    }
+
+    /// <summary>"II", "III", "VI", "XVI": a regnal number after a monarch's name.</summary>
+    private bool IsRegnalNumber(int k)
+    {
+        var t = _t[k];
+        if (!t.IsWord || t.Text.Length > 5 || Claimed(k)) return false;
+        foreach (var c in t.Text) if (c is not ('I' or 'V' or 'X')) return false;
+        return t.Text.Length > 1 || t.Text is "V" or "X";
+    }
+
+    /// <summary>
+    /// The office a portfolio before token <paramref name="k"/> + 1 belongs to: "Minister of", "Minister for Trade and",
+    /// "Minister of Foreign Affairs, African Cooperation and", "Minister of State for". Returns the office's last token, or -1.
+    /// </summary>
+    private int PortfolioOfficeBefore(int k)
+    {
+        var b = k;
+        for (var steps = 0; steps < 16 && Tok(b) is { } t; steps++, b--)
+        {
+            if (t.Is("of") || t.Is("for"))
+            {
+                if (OfficeBefore(b - 1)) return b - 1;
+                // "Minister of State for Energy Affairs"
+                if (Tok(b - 1) is { } st && st.Is("State") && Tok(b - 2) is { } of2 && of2.Is("of") && OfficeBefore(b - 3)) return b - 3;
+                return -1;
+            }
+            if (t.Is("and") || t.Is(",") || t.Is("&") || t.IsWord && IsPortfolioWord(t.Text)) continue;
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>A word of a ministry's portfolio: "Affairs", "Electricity", or a state's adjective ("Moroccan Expatriates").</summary>
+    private static bool IsPortfolioWord(string text)
+        => Portfolios.Contains(text) || CountryGazetteer.TryLookup(text, out var form) && form.Kind == CountryFormKind.Adjective;
+
+    /// <summary>An office right before "of"/"for" at <paramref name="k"/>: "Minister", "Minister-in-charge", "Secretary", "Commissioner".</summary>
+    private bool OfficeBefore(int k)
+    {
+        if (Tok(k) is not { IsWord: true } t) return false;
+        if (t.Text is "Minister" or "Secretary" or "Commissioner" or "Minister-in-charge" or "Ministers" or "Secretary-General" or "Director") return true;
+        return t.Text is "charge" && Tok(k - 1) is { } dash && dash.Is("-") && Tok(k - 2) is { } inWord && inWord.Is("in");
+    }
+
+    /// <summary>Where the office ending at <paramref name="k"/> starts ("Deputy Minister", "Minister-in-charge").</summary>
+    private int TitleStartBefore(int k)
+    {
+        var b = k;
+        while (b - 1 >= 0 && _t[b - 1].Paragraph == _t[k].Paragraph && (_t[b - 1].Is("-") || _t[b - 1].IsWord && (_t[b - 1].Is("in") && Tok(b - 2) is { } dash && dash.Is("-") || _t[b - 1].IsCapitalized && (IsTitleToken(b - 1) || TitleModifierWords.Contains(_t[b - 1].Text))))) b--;
+        return b;
+    }
+
+    private bool IsCompanyRun(int first, int last)
+    {
+        for (var k = first; k <= last + 1 && k < _t.Count; k++)
+        {
+            if (_t[k].IsWord && CompanyWords.Contains(_t[k].Text) && (k > first)) return true;
+        }
+        return false;
     }
 
     /// <summary>"al-Harbi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.</summary>
@@ -1666,6 +1823,10 @@ internal sealed class EntityRecognizer
             var last = i - 1;
             while (j < _t.Count && _t[j].Paragraph == tok.Paragraph)
             {
+                // A header line ends a name: "Megan Toh\nPublished Fri", a headline and the byline under it.
+                if (j > i && HeaderLineBreak(j)) break;
+                // "Mohammed VI", "Elizabeth II": a regnal number ends the name.
+                if (j > i && last == j - 1 && IsRegnalNumber(j) && IsNameToken(j - 1)) { last = j; j++; break; }
                 if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
                 if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && (j > i || particleStart) && j + 1 < _t.Count && (IsNameToken(j + 1) || NameParticles.Contains(_t[j + 1].Text))) { j++; continue; }
                 if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
@@ -1696,6 +1857,20 @@ internal sealed class EntityRecognizer
                 s = tl + 1;
                 if (Tok(s) is { } dot && dot.Is(".")) s++;
             }
+            // "Minister of Foreign Affairs Nasser Bourita", "Minister-in-charge of Trade Relations Grace Fu": the portfolio
+            // the run opens with belongs to the office before it.
+            if (s == i && PortfolioOfficeBefore(i - 1) is var officeEnd && officeEnd >= 0)
+            {
+                var p0 = s;
+                while (p0 <= last && _t[p0].IsWord && IsPortfolioWord(_t[p0].Text)) p0++;
+                if (p0 > s)
+                {
+                    if (p0 > last) { i = last; continue; }
+                    s = p0;
+                    run.Evidence = true;
+                    run.Title ??= _doc.Slice(TitleStartBefore(officeEnd), p0 - 1);
+                }
+            }
             // A title inside the run: "Mining Minister Aurora Villanueva-Soto" → title "Mining Minister".
             for (var k = last - 1; k >= s; k--)
             {
@@ -1712,8 +1887,16 @@ internal sealed class EntityRecognizer
             }
             // Trailing titles are not part of a name ("Velasco Tuesday").
             var e = last;
+            var regnal = e > s && IsRegnalNumber(e) && !HeaderLineBreak(e);
+            if (regnal) e--;
             while (e >= s && (IsTitleToken(e) || !IsNameToken(e) && !NameParticles.Contains(_t[e].Text))) e--;
+            if (regnal && e == last - 1) e = last;
             if (e < s) { i = last; continue; }
+            // "Harriet Calloway Political Editor", "Tham Wei Ling Regional Correspondent": the desk before a byline's role.
+            if (e == last && e - s >= 2 && Tok(e + 1) is { IsWord: true } role && role.Text is "Editor" or "Correspondent" or "Reporter" or "Writer" or "Columnist"
+                && DeskWords.Contains(_t[e].Text)) e--;
+            // "Cenovus Energy Inc", "Kestrel Ridge Asset Management": a company, not a person.
+            if (IsCompanyRun(i, last)) { i = last; continue; }
             // Skip runs that start with a non-name (a title word we did not strip).
             while (s <= e && !IsNameToken(s) && !(NameParticles.Contains(_t[s].Text) && particleStart && s == i)) s++;
             if (s > e) { i = last; continue; }
@@ -1934,7 +2117,7 @@ internal sealed class EntityRecognizer
     {
         var t = Tok(k);
         if (t is null) return false;
-        if (t.Is("By") && (k == _doc.Paragraphs[t.Paragraph].FirstToken)) return true;
+        if (t.Is("By") && (k == _doc.Paragraphs[t.Paragraph].FirstToken || StartsLine(k))) return true;
         if (t.Is("by") && Tok(k - 1) is { } r && (r.IsIgnoreCase("reporting") || r.IsIgnoreCase("editing") || r.IsIgnoreCase("writing") || r.IsIgnoreCase("compiled") || r.IsIgnoreCase("additional"))) return true;
         if (t.Is("writers") || t.Is("writer") || t.Is("correspondent") || t.Is("correspondents")) return true;
         if (t.Is("from") && Tok(k - 1) is { } a && (a.IsIgnoreCase("assistance") || a.IsIgnoreCase("reporting"))) return true;
@@ -1956,10 +2139,26 @@ internal sealed class EntityRecognizer
     private bool IsStandaloneName(int s, int e)
     {
         var p = _doc.Paragraphs[_t[s].Paragraph];
-        if (p.LineCount != 1 || s != p.FirstToken && !(Tok(s - 1) is { } by && by.Is("By") && s - 1 == p.FirstToken)) return false;
+        if (p.LineCount != 1 || s != p.FirstToken && !(Tok(s - 1) is { } by && by.Is("By") && s - 1 == p.FirstToken))
+        {
+            // A line of the article's header block: "Megan Toh" above "Published Fri, Dec 8", "By X" under the headline.
+            if (p.LineCount == 1 || p.Index > 3 || !(StartsLine(s) || Tok(s - 1) is { } by2 && by2.Is("By") && StartsLine(s - 1))) return false;
+            if (e == p.LastToken || StartsLine(e + 1)) return true;
+            return IsBylineFurniture(e + 1);
+        }
         if (e == p.LastToken) return true;
         var next = _t[e + 1];
-        return next.Is("|") || next.Is(",") && e + 4 >= p.LastToken;
+        return next.Is("|") || next.Is(",") && e + 4 >= p.LastToken || IsBylineFurniture(e + 1);
+    }
+
+    /// <summary>What follows a byline's name on its line: "Published Fri", "Political Editor", a date ("2024.02.26.").</summary>
+    private bool IsBylineFurniture(int k)
+    {
+        var t = _t[k];
+        if (t.Kind == TokenKind.Number) return true;
+        if (!t.IsWord) return false;
+        if (t.Text is "Published" or "Updated" or "Posted" or "Editor" or "Correspondent" or "Reporter" or "Writer" or "Columnist") return true;
+        return DeskWords.Contains(t.Text) && Tok(k + 1) is { IsWord: true } role && role.Text is "Editor" or "Correspondent" or "Reporter" or "Writer" or "Columnist";
     }
 
     private static string Capitalise(string title)

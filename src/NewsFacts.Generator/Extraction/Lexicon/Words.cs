@@ -197,6 +197,9 @@ public static class Titles
     private static readonly string[] s_honorifics =
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lady", "Lord", "Madam", "Madame", "Mme", "Mme.", "Miss",
+        // Malaysian, Bhutanese, West African, Gulf and engineering honorifics.
+        "Datuk Seri", "Dato' Sri", "Dato Sri", "Datuk", "Dato'", "Dato", "Datin", "Tan Sri", "Puan Sri", "Tun", "Dasho",
+        "Alhaji", "Alhaja", "Hajiya", "Sayyid", "Sayyida", "Eng", "Eng.",
     };
     private static readonly HashSet<string> s_set;
     private static readonly Dictionary<string, char> s_gender = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
@@ -282,7 +285,7 @@ public static class Titles
             "Chief Justice", "Judge", "Professor", "Prof.", "Prof",
             // Abbreviations of heads of government, and more ministers.
             "PM", "Commerce Minister", "Commerce and Industry Minister", "Trade and Industry Minister", "Foreign Affairs Secretary",
-            "Caretaker Prime Minister",
+            "Caretaker Prime Minister", "Taoiseach", "Tánaiste", "Federal Councillor", "Federal Councilor", "State Counsellor",
         };
         var all = new List<string>(titles.Length + s_honorifics.Length);
         s_set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -309,13 +312,13 @@ public static class Titles
 
         foreach (var m in new[]
         {
-            "Mr", "Mr.", "Sir", "Lord", "King", "Prince", "Crown Prince", "Sultan", "Emir", "Amir", "Sheikh", "Emperor", "Duke", "Grand Duke",
+            "Mr", "Mr.", "Sir", "Lord", "Alhaji", "Sayyid", "King", "Prince", "Crown Prince", "Sultan", "Emir", "Amir", "Sheikh", "Emperor", "Duke", "Grand Duke",
             "Chairman", "Vice Chairman", "Vice-Chairman", "Deputy Chairman", "Spokesman", "Deputy Spokesman", "Congressman", "Pope",
         })
             s_gender[m] = 'm';
         foreach (var f in new[]
         {
-            "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Madam", "Madame", "Mme", "Mme.", "Queen", "Princess", "Crown Princess",
+            "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Alhaja", "Hajiya", "Sayyida", "Datin", "Puan Sri", "Dame", "Lady", "Madam", "Madame", "Mme", "Mme.", "Queen", "Princess", "Crown Princess",
             "Sheikha", "Empress", "Duchess", "Grand Duchess", "Chairwoman", "Spokeswoman", "Congresswoman",
         })
             s_gender[f] = 'f';
