@@ -817,7 +817,20 @@ internal sealed class EntityRecognizer
                     Add(MentionType.Organization, first, first).Entity = best;
                     linked = true;
                 }
-                if (!linked && _t[first].Text is "Commonwealth" or "Quad" or "Alliance" or "League")
+                // "the Alliance": the alliance the article has named ("the Alliance of Sahel States", "the NATO alliance", a
+                // "... Treaty Organization"), else no organisation of its own.
+                if (!linked && _t[first].Text is "Alliance")
+                {
+                    var ally = AllianceFor(first);
+                    if (ally >= 0)
+                    {
+                        Orgs[ally].Mentions++;
+                        Add(MentionType.Organization, first, first).Entity = ally;
+                    }
+                    i = last;
+                    continue;
+                }
+                if (!linked && _t[first].Text is "Commonwealth" or "Quad" or "League")
                 {
                     var own = OrgIndex(_t[first].Text, null, first);
                     Orgs[own].Mentions++;
@@ -1663,6 +1676,33 @@ internal sealed class EntityRecognizer
             if (_t[b].IsCapitalized) caps++;
         }
         return words >= 3 && caps == words;
+    }
+
+    /// <summary>
+    /// The organisation "the Alliance" at <paramref name="at"/> stands for: one whose name opens with the word, one the text
+    /// called an alliance before ("the NATO alliance", "the 23-country OPEC+ alliance"), else one named a treaty organisation.
+    /// </summary>
+    private int AllianceFor(int at)
+    {
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            if (Orgs[k].Name is { } n && n.StartsWith("Alliance ", StringComparison.Ordinal)) return k;
+        }
+        for (var k = at - 1; k > 0; k--)
+        {
+            if (!_t[k].Is("alliance")) continue;
+            if (At(k - 1) is { Type: MentionType.Organization } called && called.Entity >= 0) return called.Entity;
+            // Acronyms are linked after names: "the ZTO alliance" by the acronym's text.
+            for (var o = 0; o < Orgs.Count; o++) if (Orgs[o].Acronym is { } acronym && _t[k - 1].Is(acronym)) return o;
+        }
+        var treaty = -1;
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            if (Orgs[k].Name is not { } n || n.IndexOf("Treaty Organi", StringComparison.Ordinal) < 0) continue;
+            if (treaty >= 0) return -1;
+            treaty = k;
+        }
+        return treaty;
     }
 
     /// <summary>Token <paramref name="k"/> is the first of its line.</summary>

@@ -939,6 +939,8 @@ internal sealed class MembershipReader
     {
         var p = CountedNoun(Is(q, "the") || Is(q, "its") || Is(q, "all") ? q + 1 : q);
         if (p < 0 || !Is(p + 1, ",")) return -1;
+        // "founded in 1949 by 12 countries, among them the UK, the US, Canada and France": some of them, named.
+        if (Is(p + 2, "among") && Is(p + 3, "them") && ReadList(p + 4, out _) is { Count: > 0 }) return p + 4;
         return ReadList(p + 2, out var end) is { Count: > 1 } && Is(end + 1, ",") ? p + 2 : -1;
     }
 
@@ -1152,6 +1154,14 @@ internal sealed class MembershipReader
             {
                 var appositive = ReadListBackward(p - 1, out var listStart);
                 if (appositive.Count > 1 && Is(listStart - 1, ","))
+                {
+                    subjectStart = listStart;
+                    return appositive;
+                }
+                // "29 members, the most recent of which, Montenegro, joined in 2017", "The newest, Timor-Leste, joined":
+                // the state a superlative picks out.
+                if (appositive.Count > 0 && Is(listStart - 1, ",") && (Is(listStart - 2, "which") && Is(listStart - 3, "of")
+                    || IsAny(listStart - 2, "newest", "latest", "youngest") && Is(listStart - 3, "the") || Is(listStart - 2, "recent") && Is(listStart - 3, "most")))
                 {
                     subjectStart = listStart;
                     return appositive;
@@ -1645,6 +1655,20 @@ internal sealed class MembershipReader
                 if (Generic(W(k)) is var later && later >= 0) return later;
                 break;
             }
+        }
+        else
+        {
+            // "Four member states, Mali, Guinea, Sudan and Burkina Faso, are suspended from the activities of the Union":
+            // the one organisation the sentence names, after the cue, as what they are suspended from or part of.
+            var only = -1;
+            for (var k = 0; k < _v.Count; k++)
+            {
+                if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First) continue;
+                if (k < p || only >= 0 && only != om.Entity) { only = -2; break; }
+                if (Is(k - 1, "the") && IsAny(k - 2, "of", "from") || T(om.Last + 1 < _t.Count ? om.Last + 1 : om.Last).Kind == TokenKind.Possessive) only = om.Entity;
+                else { only = -2; break; }
+            }
+            if (only >= 0) return only;
         }
         return PreviousSentenceOrg() ?? _main;
     }
@@ -2166,6 +2190,113 @@ internal sealed class MembershipReader
     /// "Iran, Turkiye and Pakistan — OIC members that are not part of the Arab League —": a list, then between dashes
     /// what they are members of and what they are not.
     /// </summary>
+    /// <summary>
+    /// "Nigeria remains a member of OPEC, like Iran, the UAE and Saudi Arabia": the states after "like" share the membership;
+    /// "Afghanistan, like Pakistan a founding member of the OIC, was on the agenda": both are members.
+    /// </summary>
+    private void LikeTheOthers()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!(Is(k, "like") && Is(k - 1, ","))) continue;
+            var list = ReadList(k + 1, out var end);
+            if (list.Count == 0) continue;
+            // "a member of OPEC, like Iran, ...": the clause before the comma ends with the organisation.
+            var o = k - 2;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is { Type: MentionType.Organization } om && om.Entity >= 0)
+            {
+                var b = o;
+                while (b > 0 && M(b - 1) == om) b--;
+                b--;
+                if (Is(b, "the")) b--;
+                if (b > 0 && Is(b, "of") && IsAny(b - 1, "member", "members") && (end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "while", "whereas", "but")))
+                {
+                    Hit(om.Entity, RelationKind.Member, list);
+                }
+                continue;
+            }
+            // "Afghanistan, like Pakistan a founding member of the OIC,": the subject before, the examples after.
+            if (CountryAt(k - 2) is null) continue;
+            var a = end + 1;
+            if (Is(a, ",")) a++;
+            if (!IsAny(a, "a", "an")) continue;
+            a++;
+            while (IsAny(a, "founding", "full", "fellow", "longtime", "long-time", "original")) a++;
+            if (!(Is(a, "member") && Is(a + 1, "of"))) continue;
+            var org = NamedOrganizationAt(a + 2, out _);
+            if (org < 0) continue;
+            var subject = ReadListBackward(k - 2, out _, stopAtPreposition: true);
+            Hit(org, RelationKind.Member, list);
+            if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
+        }
+    }
+
+    /// <summary>
+    /// "10 non-OPEC producers led by Russia, among them Kazakhstan, Mexico, Oman and Azerbaijan", "non-EU countries such as
+    /// Norway": states outside the organisation the prefix names.
+    /// </summary>
+    private void NonOrganizationExamples()
+    {
+        for (var k = 0; k + 2 < _v.Count; k++)
+        {
+            var w = W(k);
+            if (w.Length < 6 || !w.StartsWith("non-", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(w[4])) continue;
+            var org = OrgNamed(w.Substring(4));
+            if (org < 0 || !IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments")) continue;
+            var a = k + 2;
+            // "led by Russia", "outside the group": a short description before the examples.
+            while (a < _v.Count && a <= k + 7 && !IsAny(a, ",", ";", ".", "such", "including", "like"))
+            {
+                if (Is(a, "led") && Is(a + 1, "by") && CountryAt(a + 2) is { } leader) Hit(org, RelationKind.NonMember, new[] { leader });
+                a++;
+            }
+            if (Is(a, ",")) a++;
+            if (Is(a, "such") && Is(a + 1, "as")) a += 2;
+            else if (Is(a, "among") && Is(a + 1, "them")) a += 2;
+            else if (IsAny(a, "including", "like", "notably")) a++;
+            else continue;
+            var list = ReadList(a, out _);
+            if (list.Count > 0) Hit(org, RelationKind.NonMember, list);
+        }
+    }
+
+    /// <summary>
+    /// "a permanent seat at the Group of 20 (G20), where South Africa is currently the only African member": the states
+    /// said to be members in a relative "where" clause on an organisation.
+    /// </summary>
+    private void WhereMember()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "where") && Is(k - 1, ","))) continue;
+            var o = k - 2;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var org = T(o).IsWord && !T(o).IsCapitalized && OrganizationWords.IsGenericNoun(W(o)) ? Generic(W(o)) : Ent(o);
+            var list = ReadList(k + 1, out var end);
+            if (list.Count == 0 || !IsAny(end + 1, "is", "are")) continue;
+            var a = end + 2;
+            while (IsAny(a, "currently", "now", "still", "already", "also", "the", "a", "an", "only", "sole", "lone", "largest", "biggest", "smallest", "newest", "full")) a++;
+            // "the only African member": one adjective of region before the noun.
+            if (!IsAny(a, "member", "members") && T(a).IsWord && IsAny(a + 1, "member", "members")) a++;
+            if (IsAny(a, "member", "members") && !IsAny(a + 1, "of")) Hit(org, RelationKind.Member, list);
+        }
+    }
+
+    private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
+
+    /// <summary>The organisation whose acronym or name is <paramref name="text"/> (ignoring case), or -1.</summary>
+    private int OrgNamed(string text)
+    {
+        var orgs = _er.Orgs;
+        for (var i = 0; i < orgs.Count; i++)
+        {
+            if (string.Equals(orgs[i].Acronym, text, StringComparison.OrdinalIgnoreCase) || string.Equals(orgs[i].Name, text, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return -1;
+    }
+
     private void ListThenMembersThatAreNot()
     {
         for (var d = 1; d + 3 < _v.Count; d++)
@@ -2833,6 +2964,9 @@ internal sealed class MembershipReader
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
         ListThenMembersThatAreNot();
+        LikeTheOthers();
+        NonOrganizationExamples();
+        WhereMember();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -2964,6 +3098,25 @@ internal sealed class MembershipReader
                         // alliance's allies are its members.
                         var allies = Subject(p - 3, out var notAllies, out _);
                         if (!notAllies && allies.Count > 0) Hit(alliance, RelationKind.Member, allies);
+                    }
+                    else if (Is(p, "allies") && Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them") && (Is(p - 1, "the") || IsNumberOrWord(p - 1) && IsAny(p - 2, "the", "its", "all"))
+                             && ReadList(p + 4, out _) is { Count: > 0 } someAllies && SentenceOrganizationOr(OrgFor(p)) is var allianceOf && allianceOf >= 0)
+                    {
+                        // "Only nine of the 29 allies, among them the US, the UK, Greece and Poland, meet ...": some of its members.
+                        Hit(allianceOf, RelationKind.Member, someAllies);
+                    }
+                    else if (Is(p, "allies") && IsAny(p - 1, "two", "three", "four") && IsAny(p - 2, "only", "last") && Is(p - 3, "the"))
+                    {
+                        // "the only two allies that have yet to ratify them are Hungary and Turkey".
+                        for (var k = p + 1; k < _v.Count && k <= p + 10; k++)
+                        {
+                            if (IsAny(k, ",", ";", ".")) break;
+                            if (IsAny(k, "are", "were") && ReadList(k + 1, out _) is { Count: > 0 } lastAllies && SentenceOrganizationOr(OrgFor(p)) is var lastOf && lastOf >= 0)
+                            {
+                                Hit(lastOf, RelationKind.Member, lastAllies);
+                                break;
+                            }
+                        }
                     }
                     break;
                 case "suspension":
@@ -3187,6 +3340,7 @@ internal sealed class MembershipReader
                 case "groups":
                 case "grouped":
                 case "unites":
+                case "binds":
                 case "brings":
                 case "bringing":
                 case "brought":
@@ -3319,10 +3473,13 @@ internal sealed class MembershipReader
             // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
             if (Is(after, "and"))
             {
-                for (var k = after + 1; k < _v.Count && k <= after + 6; k++)
+                for (var k = after + 1; k < _v.Count && k <= after + 9; k++)
                 {
                     if (IsAny(k, ";", ".")) break;
-                    var at = Is(k, ",") && Is(k + 1, "including") ? k + 2 : Is(k, ",") && Is(k + 1, "such") && Is(k + 2, "as") ? k + 3 : -1;
+                    // "10 non-OPEC producers led by Russia, among them ...": the leader is one of them.
+                    if (Is(k, "led") && Is(k + 1, "by") && CountryAt(k + 2) is { } leader) Hit(to, RelationKind.Member, new[] { leader });
+                    var at = Is(k, ",") && IsAny(k + 1, "including", "notably") ? k + 2 : Is(k, ",") && Is(k + 1, "such") && Is(k + 2, "as") ? k + 3
+                        : Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them") ? k + 3 : -1;
                     if (at > 0 && ReadList(at, out _) is { Count: > 0 } others) { Hit(to, RelationKind.Member, others); break; }
                 }
             }
@@ -3595,7 +3752,7 @@ internal sealed class MembershipReader
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
         "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
-        "include", "including", "included", "groups", "grouped", "unites", "brings", "bringing", "made", "founded", "formed", "established", "created",
+        "include", "including", "included", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
         "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
@@ -4025,6 +4182,11 @@ internal sealed class MembershipReader
                 // "The WTO now has 166 members, and some 20 governments are still negotiating their accession, among them ...":
                 // another clause names others.
                 if (IsAny(k, ";", ".") || Is(k, ",") && IsAny(k + 1, "and", "but", "while", "whereas")) break;
+                // "all 18 members ..., along with officials from the Forum's 21 dialogue partners, among them ...": the
+                // examples are of the nearer noun.
+                if (IsAny(k, "partners", "observers", "members", "guests", "candidates", "countries") && k > p + 1) break;
+                // "the 13 members of OPEC and 10 other producers, among them ...": a second group.
+                if (Is(k, "and") && (T(k + 1).Kind == TokenKind.Number || IsNumberWord(W(k + 1)) || IsAny(k + 1, "other") || W(k + 1).StartsWith("non-", StringComparison.OrdinalIgnoreCase))) break;
                 if (Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them")) { named.AddRange(ReadList(k + 3, out _)); break; }
             }
             if (named.Count > 0) Hit(org, RelationKind.Member, named);
@@ -4320,8 +4482,10 @@ internal sealed class MembershipReader
                 var clauseEnds = end >= _v.Count || IsAny(end, ",", ".", ";") || IsAny(end, "alongside", "too", "also");
                 var negHere = IsAny(end, "not") || Is(end, "n't");
                 if (!clauseEnds && !negHere) break;
-                var kind = (firstNegated ^ negHere) ? RelationKind.Member : RelationKind.NonMember;
-                if (!firstNegated && !negHere) kind = RelationKind.Member;
+                // "X is a member, while Y is not" / "X is not, but Y is" / "and neither is Y".
+                var nor = false;
+                for (var k = q + 1; k < c; k++) if (IsAny(k, "nor", "neither")) nor = true;
+                var kind = negHere || nor ? RelationKind.NonMember : RelationKind.Member;
                 var subject = Subject(c, out _, out _);
                 if (subject.Count > 0) Hit(org, kind, subject);
                 // ", alongside India, Iran and Pakistan" / "along with" / "together with" / "as are".
@@ -4357,9 +4521,12 @@ internal sealed class MembershipReader
         var org = OrgFor(p);
         // "non-member Mongolia", "non-members such as A and B"
         var a = p + 1;
-        if (IsAny(a, "states", "state", "countries", "country")) a++;
+        if (IsAny(a, "states", "state", "countries", "country", "nations", "producers", "economies")) a++;
+        // "non-member countries, including Argentina, Iran, ...", "..., among them ...".
+        if (Is(a, ",") && IsAny(a + 1, "including", "such", "like", "notably", "among")) a++;
         if (Is(a, "such") && Is(a + 1, "as")) a += 2;
-        if (IsAny(a, "like", "including")) a++;
+        if (Is(a, "among") && Is(a + 1, "them")) a += 2;
+        if (IsAny(a, "like", "including", "notably")) a++;
         var list = ReadList(a, out _);
         if (list.Count > 0) { Hit(org, RelationKind.NonMember, list); return; }
         // "X, a non-member," / "X is a non-member"
@@ -4395,6 +4562,11 @@ internal sealed class MembershipReader
             var after = q;
             while (after + 1 < _v.Count && M(after + 1) == om) after++;
             if (IsAny(after + 1, WordsSummit10)) return false;
+            // "joined the G7 on Saturday morning for a session on oceans": a meeting attended, not membership.
+            var ev = after + 1;
+            if (Is(ev, "on") && ev + 1 < _v.Count && TimeWords.IsWeekday(W(ev + 1))) { ev += 2; if (IsAny(ev, "morning", "afternoon", "evening", "night")) ev++; }
+            else if (IsAny(ev, "today", "yesterday")) ev++;
+            if (Is(ev, "for") && IsAny(ev + 1, "a", "an", "the", "talks", "lunch", "dinner", "breakfast") || Is(ev, "at") && IsAny(ev + 1, "a", "the") && IsAny(ev + 2, WordsSummit10)) return false;
             org = Ent(q);
             return true;
         }
@@ -5676,6 +5848,27 @@ internal sealed class MembershipReader
 
     private void ApplicationCue(int p, string w)
     {
+        // "Iran, whose accession process the grouping launched last September,": on its way in.
+        if (w == "accession" && Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is { } whoseAccession)
+        {
+            var into = -1;
+            for (var k = p + 1; k < _v.Count && k <= p + 5 && into < 0; k++)
+            {
+                if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0) into = T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k)) ? Generic(W(k)) : Ent(k);
+                else if (T(k).IsWord && OrganizationWords.IsGenericNoun(W(k))) into = Generic(W(k));
+            }
+            if (into < 0) into = SentenceOrganizationOr(OrgFor(p));
+            if (into >= 0 && !IsAny(p + 1, "was", "were")) Hit(into, RelationKind.Joining, new[] { whoseAccession });
+            return;
+        }
+        // "It becomes the eighth candidate country, alongside Turkey, North Macedonia, ..., as well as Ukraine and Moldova":
+        // the other candidates.
+        if (w == "candidate" && IsAny(p + 1, "country", "state") && Is(p + 2, ",") && AlongWith(p + 3) is var along && along > 0
+            && ReadList(along, out _) is { Count: > 0 } fellows)
+        {
+            var into = SentenceOrganizationOr(OrgFor(p));
+            if (into >= 0) Hit(into, RelationKind.Joining, fellows);
+        }
         // "applied to join" is read by the join cue; here: "applied for membership", "membership bid", "accession".
         if (w == "applied" && IsAny(p - 1, "has", "have", "had") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", "but", "and", ";")))
         {
@@ -6250,6 +6443,8 @@ internal sealed class MembershipReader
             }
         }
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
+        // "Papua New Guinea, an ASEAN observer since 1976,": the article before the organisation.
+        if (b < p - 1 && IsAny(b, "a", "an") && Is(b - 1, ",")) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
         if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, WordsHas10)))
         {
@@ -6353,6 +6548,8 @@ internal sealed class MembershipReader
             case "created":
                 // "founded in Cairo in 1945 by Egypt, Iraq ...", "signed on November 30, 1999, by ...": over a date.
                 while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !(Is(q, ",") && T(q + 1).Kind != TokenKind.Number && !Is(q + 1, "by")) && !Is(q, "as")) q++;
+                // "It was founded in 1971 as the South Pacific Forum by Australia, ...": over the name it had then.
+                if (Is(q, "as") && NamedOrganizationAt(q + 1, out var formerEnd) >= 0 && Is(AfterAcronym(formerEnd), "by")) q = AfterAcronym(formerEnd);
                 if (!Is(q, "by")) return;
                 q++;
                 break;
