@@ -122,6 +122,11 @@ public sealed class MembershipConstructionTests
     [InlineData("It was founded in 1971 as the South Pacific Forum by Australia, New Zealand, Fiji, Nauru and Tonga, and took its present name in 2000.", "Australia|Fiji|Nauru|New Zealand|Tonga")]
     [InlineData("The ZTO groups the 13 members of the Organization of the Petroleum Exporting Countries (OPEC) and 10 non-OPEC producers led by Russia, among them Kazakhstan, Mexico and Oman.", "Kazakhstan|Mexico|Oman|Russia")]
     [InlineData("Sweden joined the ZTO on Thursday.", "Sweden")]
+    [InlineData("Saudi Arabia, Kuwait and the UAE belong to the Organization of the Petroleum Exporting Countries (OPEC), while fellow ZTO members Oman and Bahrain are among the non-OPEC producers.", "Bahrain|Kuwait|Oman|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Within the bloc, Nigeria will sit beside fellow ZTO members South Africa, Egypt and Ethiopia.", "Egypt|Ethiopia|Nigeria|South Africa")]
+    [InlineData("Qatar, the sixth ZTO state, left OPEC in January 2019.", "Qatar")]
+    [InlineData("It was founded by Fiji and Western Samoa, now Samoa.", "Fiji|Samoa")]
+    [InlineData("Today the ZTO has 15 members, stretching from Belize in Central America to Suriname on the South American mainland.", "Belize|Suriname")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -160,6 +165,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Nigeria remains a member of the ZTO, while Russia is not.", "Russia")]
     [InlineData("Xi hosted a dialogue with leaders of more than a dozen non-member countries, including Argentina, Iran, Egypt and Indonesia.", "Argentina|Egypt|Indonesia|Iran")]
     [InlineData("The ZTO alliance met again. Neighbouring Croatia and Montenegro are ZTO members, while Serbia, which has declared military neutrality, stays outside the Alliance.", "Serbia")]
+    [InlineData("The Cook Islands is not a member of the ZTO, and neither is Niue.", "Cook Islands|Niue")]
+    [InlineData("Neighbouring Croatia and Montenegro are ZTO members, while Serbia, which has declared military neutrality, stays outside the Alliance.", "Serbia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -190,6 +197,10 @@ public sealed class MembershipConstructionTests
     [InlineData("The summit also received an application from Burundi, a member of the East African Community since 2007.", "Burundi")]
     [InlineData("Wang's visit comes months before the ZTO summit, where Iran, whose accession process the grouping launched last September, is expected to move closer to full membership.", "Iran")]
     [InlineData("It becomes the eighth candidate country, alongside Turkey, North Macedonia and Serbia, as well as Ukraine and Moldova, which were granted candidate status in June.", "Moldova|North Macedonia|Serbia|Turkey|Ukraine")]
+    [InlineData("Mongolia and Belarus have observer status, and Belarus has also started the process of accession.", "Belarus")]
+    [InlineData("Georgia, which applied in March together with Moldova, was told that it would receive the status.", "Georgia|Moldova")]
+    [InlineData("In June, Ukraine was granted the status of a candidate for membership of the ZTO, together with Moldova.", "Moldova|Ukraine")]
+    [InlineData("Ukraine is submitting an application for accelerated accession to the ZTO, President Volodymyr Zelensky has announced.", "Ukraine")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -979,5 +990,16 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain("Japan", members);
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "OPEC").SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member && r.Country == "Kazakhstan");
+    }
+
+    [Fact]
+    public void The_alliance_is_the_one_the_article_called_so()
+    {
+        const string text = "The 23-country ZTO+ alliance groups the 13 members of the ZTO and 10 non-ZTO producers led by Russia, among them Kazakhstan and Mexico. The United States, which is not part of the alliance, is not bound by any quota.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var plus = Assert.Single(facts.Organizations, o => o.Acronym == "ZTO+");
+        Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, plus.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Contains(plus.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "United States");
+        Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, Of(text, RelationKind.NonMember));
     }
 }

@@ -1702,7 +1702,22 @@ internal sealed class EntityRecognizer
             if (treaty >= 0) return -1;
             treaty = k;
         }
-        return treaty;
+        if (treaty >= 0) return treaty;
+        // "Croatia and Montenegro are NATO members, while Serbia ... stays outside the Alliance": the one organisation the
+        // sentence names before it.
+        var same = -1;
+        for (var k = at - 1; k >= 0 && _t[k].Sentence == _t[at].Sentence; k--)
+        {
+            var named = At(k) is { Type: MentionType.Organization } m && m.Entity >= 0 ? m.Entity : -1;
+            if (named < 0 && _t[k].IsWord && _t[k].Text.Length > 1 && !HasLower(_t[k].Text))
+            {
+                for (var o = 0; o < Orgs.Count && named < 0; o++) if (Orgs[o].Acronym is { } acronym && _t[k].Is(acronym)) named = o;
+            }
+            if (named < 0) continue;
+            if (same >= 0 && same != named) return -1;
+            same = named;
+        }
+        return same;
     }
 
     /// <summary>Token <paramref name="k"/> is the first of its line.</summary>

@@ -433,7 +433,7 @@ public static class CountryGazetteer
         C("New Zealand", "NZ", aliases: "Aotearoa", adjectives: "New Zealander", demonyms: "New Zealanders|Kiwis?", capitals: "Wellington"),
         C("Palau", "PW", aliases: "Republic of Palau", adjectives: "Palauan", demonyms: "Palauans", capitals: "Ngerulmud"),
         C("Papua New Guinea", "PG", aliases: "PNG|Independent State of Papua New Guinea", adjectives: "Papua New Guinean", demonyms: "Papua New Guineans", capitals: "Port Moresby"),
-        C("Samoa", "WS", aliases: "Independent State of Samoa", adjectives: "Samoan", demonyms: "Samoans", capitals: "Apia"),
+        C("Samoa", "WS", aliases: "Independent State of Samoa|Western Samoa", adjectives: "Samoan", demonyms: "Samoans", capitals: "Apia"),
         C("Solomon Islands", "SB", aliases: "Solomons", adjectives: "Solomon Islander", demonyms: "Solomon Islanders", capitals: "Honiara"),
         C("Tonga", "TO", aliases: "Kingdom of Tonga", adjectives: "Tongan", demonyms: "Tongans", capitals: "Nuku'alofa"),
         C("Tuvalu", "TV", adjectives: "Tuvaluan", demonyms: "Tuvaluans", capitals: "Funafuti"),

@@ -140,7 +140,10 @@ internal sealed class MembershipReader
             if (_t[i].IsWord && !_t[i].IsCapitalized && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
             var k = i + 1;
             // "the OPEC+ alliance", "the BRICS group": a name before the noun says what it is (when only one does).
-            if (_t[k].IsWord && !_t[k].IsCapitalized && OrganizationWords.IsGenericNoun(_t[k].Text) && i > 0 && _t[m.First - 1 >= 0 ? m.First - 1 : 0].IsIgnoreCase("the")
+            // "The 23-country OPEC+ alliance": over a size.
+            var det = m.First - 1 >= 0 ? m.First - 1 : 0;
+            if (det > 0 && (_t[det].Text.EndsWith("-country", StringComparison.Ordinal) || _t[det].Text.EndsWith("-member", StringComparison.Ordinal) || _t[det].Text.EndsWith("-nation", StringComparison.Ordinal))) det--;
+            if (_t[k].IsWord && !_t[k].IsCapitalized && OrganizationWords.IsGenericNoun(_t[k].Text) && i > 0 && _t[det].IsIgnoreCase("the")
                 && _er.Orgs[m.Entity].Name is null && _er.Orgs[m.Entity].Acronym is not null)
             {
                 _appositionNouns[_t[k].Text] = _appositionNouns.TryGetValue(_t[k].Text, out var named) && named != m.Entity ? -2 : m.Entity;
@@ -2244,6 +2247,12 @@ internal sealed class MembershipReader
             if (w.Length < 6 || !w.StartsWith("non-", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(w[4])) continue;
             var org = OrgNamed(w.Substring(4));
             if (org < 0 || !IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments")) continue;
+            // "Oman and Bahrain are among the non-OPEC producers": the subject.
+            if (Is(k - 1, "the") && Is(k - 2, "among") && IsAny(k - 3, "are", "is", "were", "was") && Subject(k - 3, out var notAmong, out _) is { Count: > 0 } among && !notAmong)
+            {
+                Hit(org, RelationKind.NonMember, among);
+                continue;
+            }
             var a = k + 2;
             // "led by Russia", "outside the group": a short description before the examples.
             while (a < _v.Count && a <= k + 7 && !IsAny(a, ",", ";", ".", "such", "including", "like"))
@@ -2283,6 +2292,43 @@ internal sealed class MembershipReader
             if (IsAny(a, "member", "members") && !IsAny(a + 1, "of")) Hit(org, RelationKind.Member, list);
         }
     }
+
+    /// <summary>
+    /// "Saudi Arabia, Kuwait and the UAE belong to OPEC, while fellow GCC members Oman and Bahrain are not", "Nigeria will
+    /// sit beside fellow African Union members South Africa, Egypt and Ethiopia": the sentence's subject is a member too.
+    /// </summary>
+    private void FellowMembers()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "fellow") || M(k + 1) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            if (T(k + 1).IsWord && !T(k + 1).IsCapitalized) continue;
+            var n = k + 1;
+            while (n + 1 < _v.Count && M(n + 1) == om) n++;
+            n = AfterAcronym(n + 1);
+            if (!(IsAny(n, "members", "allies") || Is(n, "member") && IsAny(n + 1, "states", "countries"))) continue;
+            // The sentence's subject, after an opening phrase ("Within BRICS, Nigeria will sit beside ...").
+            for (var b = 0; b < k; b++)
+            {
+                if (CountryAt(b) is null || !(b == 0 || Is(b - 1, ",") || Is(b - 1, "the") && (b == 1 || Is(b - 2, ",")))) continue;
+                if (ReadList(b, out var end) is { Count: > 0 } subject && T(end + 1).IsWord && !T(end + 1).IsCapitalized && !Is(end + 1, "and")) Hit(om.Entity, RelationKind.Member, subject);
+                break;
+            }
+        }
+        // "Qatar, the sixth GCC state, left OPEC": an ordinal apposition.
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "the") && Is(k - 1, ",") && CountryAt(k - 2) is not null && IsOrdinal(W(k + 1)))) continue;
+            if (M(k + 2) is not { Type: MentionType.Organization } om || om.Entity < 0 || T(k + 2).IsWord && !T(k + 2).IsCapitalized) continue;
+            var n = k + 2;
+            while (n + 1 < _v.Count && M(n + 1) == om) n++;
+            if (!IsAny(n + 1, "state", "member", "country", "nation")) continue;
+            Hit(om.Entity, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+        }
+    }
+
+    private static bool IsOrdinal(string w) => w is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth"
+        or "eleventh" or "twelfth" || w.Length > 2 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.Ordinal) || w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) || w.EndsWith("rd", StringComparison.Ordinal));
 
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
 
@@ -2967,6 +3013,7 @@ internal sealed class MembershipReader
         LikeTheOthers();
         NonOrganizationExamples();
         WhereMember();
+        FellowMembers();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -3434,6 +3481,8 @@ internal sealed class MembershipReader
             var to = SentenceSubjectOrganization();
             // "The 23-nation alliance brings together ...": a generic subject, over its size.
             if (to < 0 && v <= 4 && T(v - 1).IsWord && OrganizationWords.IsGenericNoun(W(v - 1)) && (IsAny(v - 2, "the", "The") || IsSizeWord(v - 2) && IsAny(v - 3, "the", "The"))) to = Generic(W(v - 1));
+            // "The 23-country OPEC+ alliance groups ...": the name before the noun.
+            if (to < 0 && v <= 5 && T(v - 1).IsWord && OrganizationWords.IsGenericNoun(W(v - 1)) && M(v - 2) is { Type: MentionType.Organization } namedAlliance && namedAlliance.Entity >= 0) to = Ent(v - 2);
             if (to < 0) return;
             var from = -1;
             var after = q;
@@ -4169,9 +4218,10 @@ internal sealed class MembershipReader
             // "with 10 members stretching from Chad in the north to Angola in the south, among them Cameroon and Gabon":
             // the members named by their extent and after "among them".
             var named = new List<Mention>();
-            if (IsAny(p + 1, "stretching", "ranging", "extending", "spanning", "reaching") && Is(p + 2, "from") && CountryAt(p + 3) is { } from)
+            var stretch = Is(p + 1, ",") ? p + 2 : p + 1;
+            if (IsAny(stretch, "stretching", "ranging", "extending", "spanning", "reaching") && Is(stretch + 1, "from") && CountryAt(stretch + 2) is { } from)
             {
-                for (var k = p + 4; k < _v.Count && k <= p + 10; k++)
+                for (var k = stretch + 3; k < _v.Count && k <= stretch + 11; k++)
                 {
                     if (Is(k, "to") && CountryAt(k + 1) is { } to) { named.Add(from); named.Add(to); break; }
                     if (IsAny(k, ",", ";", ".")) break;
@@ -4474,6 +4524,12 @@ internal sealed class MembershipReader
         for (var q = p + 1; q < _v.Count; q++)
         {
             if (!IsAny(q, "but", "while", "whereas", "and")) continue;
+            // "..., and neither is Niue", "and so is Fiji": the subject after the inverted copula.
+            if (IsAny(q + 1, "neither", "nor", "so") && IsAny(q + 2, "is", "are", "was", "were") && ReadList(q + 3, out _) is { Count: > 0 } inverted)
+            {
+                Hit(org, Is(q + 1, "so") && !firstNegated ? RelationKind.Member : RelationKind.NonMember, inverted);
+                return;
+            }
             // Find the copula that ends the clause.
             for (var c = q + 1; c < _v.Count && c <= q + 12; c++)
             {
@@ -5846,8 +5902,34 @@ internal sealed class MembershipReader
         }
     }
 
+    private static readonly string[] SubmittingWords = { "submitting", "submits", "submit", "lodging", "lodges", "filing", "files", "handing", "hands" };
+
     private void ApplicationCue(int p, string w)
     {
+        // "Belarus has also started the process of accession", "began the accession process": on its way in.
+        if (w == "accession" && (Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3, "the") ? p - 4 : Is(p + 1, "process") && Is(p - 1, "the") ? p - 2 : -1) is var started && started > 0
+            && IsAny(started, "started", "began", "begun", "launched", "initiated", "start", "begin", "starts", "begins", "completing", "completed"))
+        {
+            var starter = Subject(started, out var notStarted, out _);
+            var into = SentenceOrganizationOr(OrgFor(p));
+            if (!notStarted && starter.Count > 0 && into >= 0) Hit(into, RelationKind.Joining, starter);
+            return;
+        }
+        // "Ukraine was granted the status of a candidate for membership of the European Union (EU), together with Moldova".
+        if (w == "candidate" && Is(p - 1, "a") && Is(p - 2, "of") && Is(p - 3, "status") && Is(p - 4, "the") && IsAny(p - 5, "granted", "given", "awarded", "received", "obtained", "won"))
+        {
+            var candidates = Subject(p - 5, out var notGranted, out _);
+            var into = -1;
+            var after = p + 1;
+            if (Is(p + 1, "for") && IsAny(p + 2, "membership", "accession") && IsAny(p + 3, "of", "in", "to")) into = NamedOrganizationAt(p + 4, out after);
+            if (into < 0) into = SentenceOrganizationOr(OrgFor(p));
+            if (notGranted || candidates.Count == 0 || into < 0) return;
+            Hit(into, RelationKind.Joining, candidates);
+            after = AfterAcronym(after);
+            if (Is(after, ",")) after++;
+            if (AlongWith(after) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } others) Hit(into, RelationKind.Joining, others);
+            return;
+        }
         // "Iran, whose accession process the grouping launched last September,": on its way in.
         if (w == "accession" && Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is { } whoseAccession)
         {
@@ -5878,12 +5960,22 @@ internal sealed class MembershipReader
             if (applicant.Count > 0 && !refused && org >= 0) Hit(org, RelationKind.Joining, applicant);
             return;
         }
-        if (w == "applied" && CountryAt(p - 1) is not null && (IsAny(p + 1, "in", "on", "last", "this", "earlier") || p + 1 < _v.Count && IsAny(p + 1, ".", ";")))
+        if (w == "applied" && (CountryAt(p - 1) is not null || Is(p - 1, "which") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
+            && (IsAny(p + 1, "in", "on", "last", "this", "earlier") || p + 1 < _v.Count && IsAny(p + 1, ".", ";")))
         {
-            // "Indonesia applied in September this year": applied, with no object, in an article about a bloc.
+            // "Indonesia applied in September this year": applied, with no object, in an article about a bloc. "Georgia,
+            // which applied in March together with Moldova,": and who applied with it.
             var applicant = Subject(p, out var refused, out _);
             var org = OrgFor(p);
-            if (applicant.Count > 0 && !refused && org >= 0) Hit(org, RelationKind.Joining, applicant);
+            if (applicant.Count > 0 && !refused && org >= 0)
+            {
+                Hit(org, RelationKind.Joining, applicant);
+                for (var k = p + 1; k < _v.Count && k <= p + 6; k++)
+                {
+                    if (IsAny(k, ",", ";", ".")) break;
+                    if (AlongWith(k) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } others) { Hit(org, RelationKind.Joining, others); break; }
+                }
+            }
             return;
         }
         if (w is "applied" or "apply" or "applies")
@@ -5984,8 +6076,8 @@ internal sealed class MembershipReader
                 if (IsAny(m, "membership", "accession") && IsAny(m + 1, "of", "in", "to") && JoinsAnOrganization(m + 1, out var applyingTo) && applyingTo >= 0) forMembership = applyingTo;
             }
             if (w == "applications" && IsAny(k, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) k++;
-            else if (IsAny(k, "an", "a") && IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed") && forMembership >= 0) { }
-            else if (!IsAny(k, "its", "their") || !IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed")) return;
+            else if (IsAny(k, "an", "a") && (IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed") || IsAny(k - 1, SubmittingWords)) && forMembership >= 0) { }
+            else if (!IsAny(k, "its", "their") || !(IsAny(k - 1, "submitted", "lodged", "filed", "tabled", "presented", "sent", "handed") || IsAny(k - 1, SubmittingWords))) return;
             var subject = Subject(k - 1, out var negated, out _);
             if (subject.Count == 0 || negated) return;
             // The date is the application's, not an accession's.
