@@ -127,6 +127,14 @@ public sealed class MembershipConstructionTests
     [InlineData("Qatar, the sixth ZTO state, left OPEC in January 2019.", "Qatar")]
     [InlineData("It was founded by Fiji and Western Samoa, now Samoa.", "Fiji|Samoa")]
     [InlineData("Today the ZTO has 15 members, stretching from Belize in Central America to Suriname on the South American mainland.", "Belize|Suriname")]
+    [InlineData("Russia and China sit alongside South Africa, Brazil and India in the ZTO, the bloc of emerging economies.", "Brazil|China|India|Russia|South Africa")]
+    [InlineData("The leaders of Canada, the United States, Britain, France, Germany, Italy and Japan – the seven countries that make up the ZTO – met for two hours.", "Canada|France|Germany|Italy|Japan|United Kingdom|United States")]
+    [InlineData("Saudi Arabia, the UAE and Bahrain are three of Qatar's five partners in the six-member ZTO.", "Bahrain|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Hungary, one of the last allies to hold out, dropped its objection.", "Hungary")]
+    [InlineData("Madagascar, one of the 53 member states, was not represented.", "Madagascar")]
+    [InlineData("Malaysia and Thailand are Indonesia's fellow members of the ZTO.", "Indonesia|Malaysia|Thailand")]
+    [InlineData("Namibia becomes a founding member of the ZTO.", "Namibia")]
+    [InlineData("Brunei joined the ZTO in 1984 and Vietnam, once the association's main adversary, in 1995.", "Brunei|Vietnam")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -167,6 +175,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO alliance met again. Neighbouring Croatia and Montenegro are ZTO members, while Serbia, which has declared military neutrality, stays outside the Alliance.", "Serbia")]
     [InlineData("The Cook Islands is not a member of the ZTO, and neither is Niue.", "Cook Islands|Niue")]
     [InlineData("Neighbouring Croatia and Montenegro are ZTO members, while Serbia, which has declared military neutrality, stays outside the Alliance.", "Serbia")]
+    [InlineData("Prices have been held back by rising supply from producers outside the ZTO, including the US, Brazil, Guyana and Canada.", "Brazil|Canada|Guyana|United States")]
+    [InlineData("The ZTO has supported the output cuts that Saudi Arabia agreed last year with Russia and other non-ZTO producers.", "Russia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -201,6 +211,12 @@ public sealed class MembershipConstructionTests
     [InlineData("Georgia, which applied in March together with Moldova, was told that it would receive the status.", "Georgia|Moldova")]
     [InlineData("In June, Ukraine was granted the status of a candidate for membership of the ZTO, together with Moldova.", "Moldova|Ukraine")]
     [InlineData("Ukraine is submitting an application for accelerated accession to the ZTO, President Volodymyr Zelensky has announced.", "Ukraine")]
+    [InlineData("Moldova applied for ZTO membership in March 2022 and was granted candidate status together with Ukraine in June that year.", "Moldova|Ukraine")]
+    [InlineData("Nine other countries have applied to join the ZTO, among them Romania and Slovenia, which were passed over in 1997.", "Romania|Slovenia")]
+    [InlineData("EU leaders agreed to open negotiations by January with Serbia, a ZTO candidate since last year.", "Serbia")]
+    [InlineData("Turkey, which began its ZTO negotiations in 2005, has made almost no progress since.", "Turkey")]
+    [InlineData("Montenegro opened accession talks in 2012.", "Montenegro")]
+    [InlineData("Venezuela will be formally incorporated at a special summit in Brasilia on July 31.", "Venezuela")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -260,6 +276,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Its partner countries include Belarus and Bolivia, and Nigeria joined them in January.", "Belarus|Bolivia|Nigeria")]
     [InlineData("Its nine member states are Armenia, Belarus and Russia, while Turkmenistan has been an associate member of the ZTO since 2005.", "Turkmenistan")]
     [InlineData("Leaders from all 18 members are expected, along with officials from the ZTO's 21 dialogue partners, among them the United States, China and Japan.", "China|Japan|United States")]
+    [InlineData("Since January 1 this year, the ZTO has also had eight partner countries, a new tier created at the Kazan summit in Russia last October: Belarus, Bolivia, Kazakhstan and Cuba.", "Belarus|Bolivia|Cuba|Kazakhstan")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1001,5 +1018,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, plus.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Contains(plus.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "United States");
         Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Theory]
+    [InlineData("Albania hopes to be granted ZTO candidate status by the end of the year.")]
+    [InlineData("Turkey, which began its negotiations in 2005, has made almost no progress since.")]
+    [InlineData("Prices have been held back by rising supply from producers outside the ZTO, including the US, Brazil, Guyana and Canada.")]
+    public void No_relation_of_this_kind(string sentence)
+    {
+        Assert.Empty(Of(sentence, RelationKind.Joining));
+        Assert.Empty(Of(sentence, RelationKind.Member));
     }
 }

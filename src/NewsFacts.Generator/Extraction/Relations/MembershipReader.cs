@@ -2247,6 +2247,12 @@ internal sealed class MembershipReader
             if (w.Length < 6 || !w.StartsWith("non-", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(w[4])) continue;
             var org = OrgNamed(w.Substring(4));
             if (org < 0 || !IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments")) continue;
+            // "agreed with Russia and other non-OPEC producers": the state before is one of them.
+            if (Is(k - 1, "other") && Is(k - 2, "and") && CountryAt(k - 3) is { } otherThan)
+            {
+                Hit(org, RelationKind.NonMember, new[] { otherThan });
+                continue;
+            }
             // "Oman and Bahrain are among the non-OPEC producers": the subject.
             if (Is(k - 1, "the") && Is(k - 2, "among") && IsAny(k - 3, "are", "is", "were", "was") && Subject(k - 3, out var notAmong, out _) is { Count: > 0 } among && !notAmong)
             {
@@ -2315,6 +2321,21 @@ internal sealed class MembershipReader
                 break;
             }
         }
+        // "Malaysia and Thailand are Indonesia's fellow members of ASEAN": the state named and the subject.
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "fellow") && IsAny(k + 1, "members", "member") && T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } fellowOf)) continue;
+            var m = Is(k + 1, "member") && IsAny(k + 2, "states", "countries") ? k + 3 : k + 2;
+            if (!Is(m, "of") || NamedOrganizationAt(m + 1, out _) is var org && org < 0) continue;
+            var be = k - 2;
+            while (be > 0 && M(be - 1) == fellowOf) be--;
+            be--;
+            if (!IsAny(be, "are", "were", "is", "was")) continue;
+            var subject = Subject(be, out var negated, out _);
+            if (negated || subject.Count == 0) continue;
+            Hit(org, RelationKind.Member, subject);
+            Hit(org, RelationKind.Member, new[] { fellowOf });
+        }
         // "Qatar, the sixth GCC state, left OPEC": an ordinal apposition.
         for (var k = 2; k + 3 < _v.Count; k++)
         {
@@ -2329,6 +2350,104 @@ internal sealed class MembershipReader
 
     private static bool IsOrdinal(string w) => w is "second" or "third" or "fourth" or "fifth" or "sixth" or "seventh" or "eighth" or "ninth" or "tenth"
         or "eleventh" or "twelfth" || w.Length > 2 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.Ordinal) || w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) || w.EndsWith("rd", StringComparison.Ordinal));
+
+    /// <summary>"Russia and China sit alongside South Africa, Brazil and India in BRICS": all of them members.</summary>
+    private void SitAlongside()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
+            var others = ReadList(k + 2, out var end);
+            if (others.Count == 0 || !Is(end + 1, "in") || NamedOrganizationAt(end + 2, out _) is var org && org < 0) continue;
+            Hit(org, RelationKind.Member, others);
+            var subject = Subject(k, out var negated, out _);
+            if (!negated && subject.Count > 0) Hit(org, RelationKind.Member, subject);
+        }
+    }
+
+    /// <summary>
+    /// "The leaders of Canada, the United States, ... and Japan – the seven countries that make up the Group of Seven –":
+    /// the list an apposition says makes up an organisation.
+    /// </summary>
+    private void ThatMakeUp()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "make", "makes", "made", "form", "forms", "formed", "comprise", "constitute") && IsAny(k - 1, "that", "which")
+                  && IsAny(k - 2, "countries", "states", "nations", "members"))) continue;
+            var q = Is(k, "make") || Is(k, "makes") || Is(k, "made") ? (Is(k + 1, "up") ? k + 2 : -1) : k + 1;
+            if (q < 0 || NamedOrganizationAt(q, out _) is var org && org < 0) continue;
+            var open = k - 3;
+            if (IsNumberOrWord(open)) open--;
+            if (Is(open, "the")) open--;
+            if (!(Is(open, ",") || T(open).Kind == TokenKind.Dash || Is(open, "("))) continue;
+            var list = ReadListBackward(open - 1, out _, stopAtPreposition: false);
+            if (list.Count > 1) Hit(org, RelationKind.Member, list);
+        }
+    }
+
+    /// <summary>
+    /// "Saudi Arabia, the UAE and Bahrain are three of Qatar's five partners in the six-member GCC": the subject and the
+    /// state whose partners they are belong to the organisation.
+    /// </summary>
+    private void PartnersInOrganization()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "partners") && Is(k + 1, "in"))) continue;
+            var q = k + 2;
+            if (Is(q, "the")) q++;
+            if (IsSizeWord(q)) q++;
+            if (M(q) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var b = k - 1;
+            if (IsNumberOrWord(b)) b--;
+            if (T(b).Kind != TokenKind.Possessive || CountryAt(b - 1) is not { } owner) continue;
+            var of = b - 1;
+            while (of > 0 && M(of - 1) == owner) of--;
+            if (!(Is(of - 1, "of") && IsNumberOrWord(of - 2) && IsAny(of - 3, "are", "were"))) continue;
+            var subject = Subject(of - 3, out var negated, out _);
+            if (negated || subject.Count == 0) continue;
+            var org = T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q)) ? Generic(W(q)) : om.Entity;
+            Hit(org, RelationKind.Member, subject);
+            Hit(org, RelationKind.Member, new[] { owner });
+        }
+    }
+
+    /// <summary>
+    /// "Madagascar, one of the 53 member states, was not represented", "Hungary, one of the last allies to hold out,": an
+    /// apposition that counts the state among the members of the organisation in question.
+    /// </summary>
+    private void OneOfTheMembers()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "one") && Is(k + 1, "of") && Is(k + 2, "the") && Is(k - 1, ",") && CountryAt(k - 2) is { } state)) continue;
+            var n = k + 3;
+            if (IsNumberOrWord(n)) n++;
+            while (IsAny(n, "founding", "original", "last", "remaining", "few", "current", "full")) n++;
+            var allies = Is(n, "allies");
+            if (!(allies || IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries", "nations"))) continue;
+            var end = Is(n, "member") ? n + 2 : n + 1;
+            // "one of the founding members of the OIC" is read by the member cue; here the organisation is the sentence's.
+            if (Is(end, "of")) continue;
+            // "one of the last allies to hold out", "one of the 53 member states,".
+            if (!(IsAny(end, ",", "to", "that", "which", "who") || end >= _v.Count)) continue;
+            var org = SentenceOrganizationOr(OrgFor(n));
+            if (org >= 0) Hit(org, RelationKind.Member, new[] { state });
+        }
+    }
+
+    /// <summary>This sentence or the one before speaks of accession ("candidate", "accession", "membership", "enlargement").</summary>
+    private bool AccessionContext()
+    {
+        var from = _sentence > 0 ? _doc.Sentences[_sentence - 1].FirstToken : _doc.Sentences[_sentence].FirstToken;
+        for (var i = from; i <= _doc.Sentences[_sentence].LastToken; i++)
+        {
+            var t = _t[i];
+            if (t.IsWord && (t.IsIgnoreCase("accession") || t.IsIgnoreCase("candidate") || t.IsIgnoreCase("candidates") || t.IsIgnoreCase("membership") || t.IsIgnoreCase("enlargement"))) return true;
+        }
+        return false;
+    }
 
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
 
@@ -2638,7 +2757,15 @@ internal sealed class MembershipReader
         var e = end;
         while (e >= 4 && T(e).Kind == TokenKind.Number && IsAny(e - 1, "since", "in"))
         {
-            var item = ReadListBackward(e - 2, out var start, stopAtPreposition: false);
+            // "and Vietnam, once the association's main adversary, in 1995": over an apposition.
+            var itemEnd = e - 2;
+            if (Is(itemEnd, ","))
+            {
+                var c = itemEnd - 1;
+                while (c > 0 && c >= itemEnd - 9 && !Is(c, ",")) c--;
+                if (Is(c, ",") && CountryAt(c - 1) is not null) itemEnd = c - 1;
+            }
+            var item = ReadListBackward(itemEnd, out var start, stopAtPreposition: false);
             if (item.Count == 0) break;
             if (Is(start - 1, "the")) start--;
             var sep = start - 1;
@@ -3014,6 +3141,10 @@ internal sealed class MembershipReader
         NonOrganizationExamples();
         WhereMember();
         FellowMembers();
+        SitAlongside();
+        ThatMakeUp();
+        PartnersInOrganization();
+        OneOfTheMembers();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -3254,6 +3385,9 @@ internal sealed class MembershipReader
                     break;
                 case "admitted":
                 case "accepted":
+                case "incorporated":
+                    // "Venezuela will be formally incorporated at a special summit on July 31": admitted.
+                    if (w == "incorporated" && !(IsAny(p - 1, "formally", "officially", "fully") && IsAny(p - 2, "be", "was", "been") || IsAny(p - 1, "be", "was", "been") && IsAny(p - 2, "will", "would", "to"))) break;
                     if (IsAny(p - 1, "was", "were", "been", "formally", "officially", "be")) AdmittedCue(p);
                     else if (w == "admitted") OrganizationAdmitted(p);
                     break;
@@ -3798,7 +3932,7 @@ internal sealed class MembershipReader
     {
         "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
-        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "become", "became", "becomes",
+        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "incorporated", "become", "became", "becomes",
         "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",
@@ -4672,7 +4806,19 @@ internal sealed class MembershipReader
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
         // "applied to join in 2017": the date of the application, not of an accession.
-        if (IsAny(p - 1, "to") && IsAny(p - 2, "applied", "apply", "applies", "applying", "bid", "sought", "seeks", "seeking")) when = null;
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "applied", "apply", "applies", "applying", "bid", "sought", "seeks", "seeking"))
+        {
+            when = null;
+            // "Nine other countries have applied to join, among them Romania and Slovenia, and the three Baltic republics, ...".
+            for (var k = p + 1; k < _v.Count && k <= p + 7; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (!Is(k, ",")) continue;
+                var at = AfterCommaIntroducer(k);
+                if (at > k && ReadGroupedList(at) is { Count: > 0 } applicants && IsAny(p - 3, "have", "has", "had") && !IsAny(p - 4, "not", "never")) Hit(org, RelationKind.Joining, applicants);
+                break;
+            }
+        }
 
         // "invited A, B and C to join" — the invited are joining.
         if (Is(p - 1, "to"))
@@ -5117,11 +5263,13 @@ internal sealed class MembershipReader
         while (IsAny(b, "official", "formal", "full", "eu", "EU")) b--;
         if (IsAny(b, WordsGranted11))
         {
+            // "hopes to be granted candidate status by the end of the year": a wish.
+            if (Is(b - 1, "be") && Is(b - 2, "to") && IsAny(b - 3, "hopes", "hope", "hoping", "wants", "want", "aims", "seeks", "expects", "expected")) return;
             var subject = Subject(b, out var negated, out _);
             if (negated || subject.Count == 0) return;
             Hit(org, RelationKind.Joining, subject);
-            // "was granted candidate status, together with neighbouring Moldova, four months later"
-            if (Is(p + 1, ",") && AlongWith(p + 2) is var along && along > 0)
+            // "was granted candidate status, together with neighbouring Moldova, four months later", "... together with Ukraine"
+            if (AlongWith(Is(p + 1, ",") ? p + 2 : p + 1) is var along && along > 0)
             {
                 while (along < _v.Count && along <= p + 6 && T(along).IsWord && !T(along).IsCapitalized && CountryAt(along) is null) along++;
                 if (ReadList(along, out _) is { Count: > 0 } alongside) Hit(org, RelationKind.Joining, alongside);
@@ -5132,6 +5280,20 @@ internal sealed class MembershipReader
     /// <summary>"accession talks with Montenegro, Serbia ...", "membership negotiations with X": joining.</summary>
     private void AccessionTalks(int p)
     {
+        // "Turkey, which began its negotiations in 2005", "Montenegro opened accession talks in 2012": on its way in.
+        {
+            var b = p - 1;
+            while (IsAny(b, "accession", "membership", "entry") || M(b) is { Type: MentionType.Organization } && T(b).IsCapitalized) b--;
+            if (IsAny(b, "its", "their")) b--;
+            if (IsAny(b, "began", "begun", "started", "opened", "launched", "begins", "starts", "opens")
+                && (IsAny(p - 1, "accession", "membership", "entry") || b < p - 1 && IsAny(b + 1, "its", "their") && (M(p - 1) is { Type: MentionType.Organization } || AccessionContext()))
+                && Subject(b, out var notBegun, out _) is { Count: > 0 } negotiating && !notBegun)
+            {
+                var into = M(p - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : SentenceOrganizationOr(OrgFor(p));
+                if (into >= 0) Hit(into, RelationKind.Joining, negotiating);
+                return;
+            }
+        }
         if (IsAny(p - 1, "accession", "membership") && Is(p - 2, "in") || IsAny(p - 1, "accession", "membership") && M(p - 2) is { Type: MentionType.Organization } && Is(p - 3, "in"))
         {
             // "Albania, Montenegro, North Macedonia and Serbia are already in accession talks"
@@ -5226,13 +5388,13 @@ internal sealed class MembershipReader
             OutsideDescription(p, p - 4);
             return;
         }
-        if (IsAny(p - 1, "states", "countries", "nations") && JoinsAnOrganization(p, out var outsideOf) && outsideOf >= 0)
+        if (IsAny(p - 1, "states", "countries", "nations", "producers", "economies", "exporters") && JoinsAnOrganization(p, out var outsideOf) && outsideOf >= 0)
         {
             // "Countries outside the ZTO, such as Japan and China, were not invited": the examples are outside.
             var k = p + 1;
             while (k < _v.Count && k <= p + 8 && !Is(k, ",")) k++;
             var start = AfterCommaIntroducer(k);
-            if (start > k && CountryAt(start) is not null)
+            if (start > k && (CountryAt(start) is not null || Is(start, "the") && CountryAt(start + 1) is not null))
             {
                 Hit(outsideOf, RelationKind.NonMember, ReadList(start, out _));
                 return;
@@ -5890,7 +6052,9 @@ internal sealed class MembershipReader
         if (subject.Count == 0 || negated) return;
         var aux = p - 1;
         while (IsAny(aux, WordsOfficially9)) aux--;
-        var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had");
+        var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had")
+            // "Namibia ... becomes a founding member of the AU": a founder is a member from the start, told in the present.
+            || W(p).Equals("becomes", StringComparison.OrdinalIgnoreCase) && IsAny(memberAt - 1, "founding", "original") && !HasFutureMarker(p);
         var when = WhenAfter(memberAt + 1);
         if (kind == RelationKind.Member)
         {
@@ -5980,6 +6144,17 @@ internal sealed class MembershipReader
         }
         if (w is "applied" or "apply" or "applies")
         {
+            // "applied for EU membership": over the organisation's name.
+            if (Is(p + 1, "for") && M(p + 2) is { Type: MentionType.Organization } forOrg && forOrg.Entity >= 0)
+            {
+                var m = p + 2;
+                while (m + 1 < _v.Count && M(m + 1) == forOrg) m++;
+                if (IsAny(m + 1, "membership", "accession") && Subject(p, out var notApplied, out _) is { Count: > 0 } orgApplicants && !notApplied)
+                {
+                    Hit(forOrg.Entity, RelationKind.Joining, orgApplicants);
+                }
+                return;
+            }
             if (!(Is(p + 1, "for") && IsAny(p + 2, "membership", "full", "accession"))) return;
             var subject = Subject(p, out var negated, out _);
             if (subject.Count == 0 || negated) return;
@@ -6001,7 +6176,9 @@ internal sealed class MembershipReader
             return;
         }
         if (w == "candidate" && (Is(p + 1, ",") || IsAny(p + 1, "country", "state") && Is(p + 2, ",") || IsAny(p + 1, "whose", "which", "that")
-            || Is(p + 1, "since") && T(p + 2).Kind == TokenKind.Number && (IsAny(p + 3, ",", "whose", "which", "that"))))
+            || Is(p + 1, "since") && T(p + 2).Kind == TokenKind.Number && (IsAny(p + 3, ",", "whose", "which", "that"))
+            // "Serbia, a candidate since last year,"
+            || Is(p + 1, "since") && IsAny(p + 2, "last", "early", "late") && (p + 4 >= _v.Count || IsAny(p + 4, ",", ".", ";"))))
         {
             // "Serbia, an EU candidate, has refused ...", "Turkey, an official candidate since 1999 whose accession talks
             // have stalled, ...": an apposition.
@@ -6388,9 +6565,10 @@ internal sealed class MembershipReader
         else if (Is(q, ","))
         {
             // Skip an apposition: ", known in Mercosur jargon as associated states,".
+            // "eight partner countries, a new tier created at the Kazan summit last October: Belarus, Bolivia, ...".
             var c = q + 1;
-            while (c < _v.Count && c <= q + 12 && !Is(c, ",")) c++;
-            q = c < _v.Count && Is(c, ",") && CountryAt(q + 1) is null ? c + 1 : q + 1;
+            while (c < _v.Count && c <= q + 14 && !Is(c, ",") && !Is(c, ":")) c++;
+            q = c < _v.Count && (Is(c, ",") || Is(c, ":") && IsAny(q + 1, "a", "an", "the")) && CountryAt(q + 1) is null ? c + 1 : q + 1;
         }
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
@@ -6748,6 +6926,11 @@ internal sealed class MembershipReader
             if (IsAny(b, ";", "but")) break;
         }
         if (org < 0) return;
+        // "producers outside the alliance, including the US": examples of those outside (the outside cue reads them).
+        if (w == "including")
+        {
+            for (var b = p - 1; b >= 0 && b >= p - 7; b--) if (Is(b, "outside")) return;
+        }
         // "including" after a noun other than members/states lists examples of something else.
         if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations") || M(p - 2) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
         {
