@@ -1029,4 +1029,15 @@ public sealed class MembershipConstructionTests
         Assert.Empty(Of(sentence, RelationKind.Joining));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void A_number_word_opening_a_sentence_is_no_persons_name_that_swallows_a_bloc()
+    {
+        const string text = "Oil news\n\nLONDON (Argus) - Eight Zopec+ producers today again postponed their plan. Saudi Arabia, Iraq and Algeria are Zopec members, while Russia and Oman are among the non-Zopec producers in the alliance.\n";
+        var facts = ArticleExtractor.Extract("zopec.txt", text);
+        Assert.DoesNotContain(facts.People, p => p.Name.Contains("Zopec"));
+        var zopec = Assert.Single(facts.Organizations, o => o.Name == "Zopec" || o.Acronym == "Zopec");
+        Assert.Equal(new[] { "Algeria", "Iraq", "Saudi Arabia" }, zopec.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Oman", "Russia" }, zopec.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
 }

@@ -1630,6 +1630,8 @@ internal sealed class EntityRecognizer
         // Bylines and page furniture: "By X", "X Published Fri", "X Political Editor", "Opinion X", "Source".
         if (text is "By" or "Published" or "Posted" or "Copyright" or "Source" or "Staff" or "Opinion" or "Author" or "Correspondent"
             or "Reporter" or "Editor" or "Columnist" or "Read" or "Contributor") return false;
+        // Number words are nobody's name ("Eight Opec+ producers today ...").
+        if (tok.Has(WordClass.Number)) return false;
         // Pronouns and determiners are nobody's name ("It tells everybody", "That is why").
         if (tok.Has(WordClass.Pronoun) || text is "That" or "This" or "These" or "Those" or "We" or "Our" or "Nobody" or "Everyone"
             or "Everybody" or "Somebody" or "Someone" or "Last" or "Having") return false;
