@@ -135,6 +135,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Malaysia and Thailand are Indonesia's fellow members of the ZTO.", "Indonesia|Malaysia|Thailand")]
     [InlineData("Namibia becomes a founding member of the ZTO.", "Namibia")]
     [InlineData("Brunei joined the ZTO in 1984 and Vietnam, once the association's main adversary, in 1995.", "Brunei|Vietnam")]
+    [InlineData("The three ZTO members among the candidates, Albania, Montenegro and North Macedonia, all fulfil the alignment.", "Albania|Montenegro|North Macedonia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -1039,5 +1040,14 @@ public sealed class MembershipConstructionTests
         var zopec = Assert.Single(facts.Organizations, o => o.Name == "Zopec" || o.Acronym == "Zopec");
         Assert.Equal(new[] { "Algeria", "Iraq", "Saudi Arabia" }, zopec.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "Oman", "Russia" }, zopec.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_alliance_is_no_union()
+    {
+        const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Albania", "Montenegro", "North Macedonia" }, Of(text, RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "ZU").SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member);
     }
 }

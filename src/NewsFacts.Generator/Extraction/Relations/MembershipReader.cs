@@ -1804,8 +1804,22 @@ internal sealed class MembershipReader
     {
         for (var k = q - 1; k >= 1 && k >= q - 12; k--)
         {
-            if (Is(k, ",")) return IsAny(k + 1, "a", "an", "the", "one", "both") && CountryAt(k - 1) is not null && (Is(q + 1, ",") || Is(q + 2, ","));
+            if (Is(k, ",")) return IsAny(k + 1, "a", "an", "the", "one", "both") && CountryAt(k - 1) is not null && ClosesSoon(q);
             if (Is(k, ";") || T(k).Kind == TokenKind.Dash) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The apposition around view position <paramref name="q"/> closes with a comma within a few words ("a NATO member with
+    /// the alliance's second-largest army,").
+    /// </summary>
+    private bool ClosesSoon(int q)
+    {
+        for (var k = q + 1; k < _v.Count && k <= q + 5; k++)
+        {
+            if (Is(k, ",")) return true;
+            if (IsAny(k, ";", ".", "which", "who", "that") || T(k).IsWord && IsCopula(W(k).ToLowerInvariant())) return false;
         }
         return false;
     }
@@ -1861,6 +1875,27 @@ internal sealed class MembershipReader
 
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
     private int Generic(string noun)
+    {
+        var found = GenericCore(noun);
+        if (!string.Equals(noun, "alliance", StringComparison.OrdinalIgnoreCase)) return found;
+        // "the alliance" is no union, community or bank: "Albania, which joined the alliance in 2009" in an article about
+        // the EU that names NATO in the same sentence.
+        if (found >= 0 && !IsUnionLike(found)) return found;
+        var named = -1;
+        for (var k = 0; k < _v.Count; k++)
+        {
+            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || !T(k).IsCapitalized || IsUnionLike(om.Entity)) continue;
+            if (named >= 0 && named != om.Entity) return -1;
+            named = om.Entity;
+        }
+        return named;
+    }
+
+    private bool IsUnionLike(int org) => _er.Orgs[org].Name is { } name
+        && (name.EndsWith(" Union", StringComparison.Ordinal) || name.EndsWith(" Community", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)
+            || name.EndsWith(" Commission", StringComparison.Ordinal) || name.EndsWith(" Market", StringComparison.Ordinal));
+
+    private int GenericCore(string noun)
     {
         // "The nine-member group" in an article about the Bucharest Nine: the organisation whose name or stated count
         // is that number.
@@ -4455,6 +4490,8 @@ internal sealed class MembershipReader
             Hit(org, kind, ReadList(q2 + 3, out _));
             return;
         }
+        // "The three NATO members among the candidates, Albania, ..., Montenegro, ...": over the group they are part of.
+        if (Is(q2, "among") && Is(q2 + 1, "the") && T(q2 + 2).IsWord && Is(q2 + 3, ",") && CountryAt(q2 + 4) is not null && (T(p - 2).Kind == TokenKind.Number || IsNumberWord(W(p - 2)) || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)))) q2 += 3;
         if (Is(q2, ",") && CountryAt(q2 + 1) is not null && !neg)
         {
             var list = ReadList(q2 + 1, out var listEnd);
@@ -6031,6 +6068,12 @@ internal sealed class MembershipReader
         // "became an associate member": an associate is not a member; the schema's nearest field is a partner.
         if (kind == RelationKind.Member && IsAny(memberAt - 1, "associate", "associated")) kind = RelationKind.DialoguePartner;
         var org = OrgFor(memberAt);
+        // "..., Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020": "its" is the
+        // organisation the sentence's other items went to.
+        for (var k = p + 1; k < memberAt; k++)
+        {
+            if (IsAny(k, "its") && IsAny(p - 1, "which", "that") && OrgOfRelations(_sentence) is var same && same >= 0) { org = same; break; }
+        }
         if (Is(p - 1, "to") && IsAny(p - 2, "offer", "invitation") && IsAny(p - 3, "the", "an", "its", "their") && IsAny(p - 4, "accepted", "accept", "accepts", "took", "taken"))
         {
             // "A, B and C have accepted the offer to become partner countries"
