@@ -136,6 +136,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Namibia becomes a founding member of the ZTO.", "Namibia")]
     [InlineData("Brunei joined the ZTO in 1984 and Vietnam, once the association's main adversary, in 1995.", "Brunei|Vietnam")]
     [InlineData("The three ZTO members among the candidates, Albania, Montenegro and North Macedonia, all fulfil the alignment.", "Albania|Montenegro|North Macedonia")]
+    [InlineData("The ZTO now has 27 member states, stretching from Egypt and Turkey in the west to the Republic of Korea in the east.", "Egypt|South Korea|Turkey")]
+    [InlineData("Last month India and three other members of the ZTO, Bangladesh, Bhutan and Afghanistan, pulled out of the ZTO summit that Pakistan was to host.", "Afghanistan|Bangladesh|Bhutan|India")]
+    [InlineData("Thai Prime Minister Prayut Chan-o-cha said Thailand saw itself as a bridge between BRICS and the ZTO, of which it is a member.", "Thailand")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -178,6 +181,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Neighbouring Croatia and Montenegro are ZTO members, while Serbia, which has declared military neutrality, stays outside the Alliance.", "Serbia")]
     [InlineData("Prices have been held back by rising supply from producers outside the ZTO, including the US, Brazil, Guyana and Canada.", "Brazil|Canada|Guyana|United States")]
     [InlineData("The ZTO has supported the output cuts that Saudi Arabia agreed last year with Russia and other non-ZTO producers.", "Russia")]
+    [InlineData("Georgia joined in 1993 and left after its 2008 war with Russia.", "Georgia")]
+    [InlineData("Georgia joined the ZTO in 1993 but left in 2008.", "Georgia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -236,6 +241,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Kazakhstan and Kyrgyzstan are members of the ZTO together with Russia, Belarus and Armenia, and Uzbekistan has held observer status in the union since 2020.", "Uzbekistan")]
     [InlineData("Thirteen countries from outside the region have observer status in the ZTO, among them China, India and Japan.", "China|India|Japan")]
     [InlineData("Papua New Guinea, a ZTO observer since 1976, has also expressed interest in membership.", "Papua New Guinea")]
+    [InlineData("Japan and the United States are among the countries with observer status.", "Japan|United States")]
+    [InlineData("Afghanistan, Belarus and Mongolia are, like Iran, observer states.", "Afghanistan|Belarus|Iran|Mongolia")]
+    [InlineData("Afghanistan and Mongolia are the other observers.", "Afghanistan|Mongolia")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -278,6 +286,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Its nine member states are Armenia, Belarus and Russia, while Turkmenistan has been an associate member of the ZTO since 2005.", "Turkmenistan")]
     [InlineData("Leaders from all 18 members are expected, along with officials from the ZTO's 21 dialogue partners, among them the United States, China and Japan.", "China|Japan|United States")]
     [InlineData("Since January 1 this year, the ZTO has also had eight partner countries, a new tier created at the Kazan summit in Russia last October: Belarus, Bolivia, Kazakhstan and Cuba.", "Belarus|Bolivia|Cuba|Kazakhstan")]
+    [InlineData("Turkmenistan, true to its neutrality, downgraded itself to an associate member in 2005.", "Turkmenistan")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1049,5 +1058,21 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         Assert.Equal(new[] { "Albania", "Montenegro", "North Macedonia" }, Of(text, RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "ZU").SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member);
+    }
+
+    [Theory]
+    [InlineData("The leaders also agreed to begin the procedure for granting dialogue partner status to Egypt, Qatar and Saudi Arabia.", RelationKind.DialoguePartner)]
+    [InlineData("Last month India and Bhutan pulled out of the ZTO summit that Pakistan was to host.", RelationKind.NonMember)]
+    [InlineData("Georgia joined in 1993 and left after its 2008 war with Russia.", RelationKind.Member)]
+    public void Not_read_as(string sentence, RelationKind kind) => Assert.Empty(Of(sentence, kind));
+
+    [Fact]
+    public void The_Commonwealth_is_the_organisation_whose_name_opens_with_it()
+    {
+        const string text = "The Commonwealth of Independent States (CIS) turns thirty. Moldova remains a member of the Commonwealth, but it looks towards Brussels.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var cis = Assert.Single(facts.Organizations, o => o.Acronym == "CIS");
+        Assert.Contains(cis.Relations, r => r.Kind == RelationKind.Member && r.Country == "Moldova");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Commonwealth");
     }
 }

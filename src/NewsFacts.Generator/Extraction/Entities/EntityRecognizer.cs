@@ -830,6 +830,24 @@ internal sealed class EntityRecognizer
                     i = last;
                     continue;
                 }
+                // "the Commonwealth" in an article about the Commonwealth of Independent States, "the League" for the League of
+                // Arab States: the one organisation whose name opens with the word.
+                if (!linked)
+                {
+                    var opens = -1;
+                    for (var k = 0; k < Orgs.Count; k++)
+                    {
+                        if (Orgs[k].Name is not { } n || !n.StartsWith(_t[first].Text + " of ", StringComparison.Ordinal)) continue;
+                        opens = opens == -1 ? k : -2;
+                    }
+                    if (opens >= 0)
+                    {
+                        Orgs[opens].Mentions++;
+                        Add(MentionType.Organization, first, first).Entity = opens;
+                        i = last;
+                        continue;
+                    }
+                }
                 if (!linked && _t[first].Text is "Commonwealth" or "Quad" or "League")
                 {
                     var own = OrgIndex(_t[first].Text, null, first);

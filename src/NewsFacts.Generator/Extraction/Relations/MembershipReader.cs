@@ -2484,6 +2484,63 @@ internal sealed class MembershipReader
         return false;
     }
 
+    /// <summary>"India and three other members of SAARC, Bangladesh, Bhutan and Afghanistan,": the state before "and" too.</summary>
+    private void AndOtherMembers()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "other") && IsAny(k + 1, "members", "allies") && Is(k + 2, "of"))) continue;
+            var and = IsNumberOrWord(k - 1) ? k - 2 : k - 1;
+            if (!Is(and, "and") || CountryAt(and - 1) is null) continue;
+            var org = NamedOrganizationAt(k + 3, out _);
+            if (org < 0) continue;
+            Hit(org, RelationKind.Member, ReadListBackward(and - 1, out _, stopAtPreposition: true));
+        }
+    }
+
+    /// <summary>
+    /// "Thailand saw itself as a bridge between BRICS and the Association of Southeast Asian Nations, of which it is a
+    /// member": "it" is the state the clause before was about.
+    /// </summary>
+    private void OfWhichItIsAMember()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "of") && Is(k + 1, "which") && Is(k + 2, "it") && IsAny(k + 3, "is", "was") && Is(k - 1, ","))) continue;
+            var a = k + 4;
+            while (IsAny(a, "also", "still", "now", "a", "an", "full", "founding")) a++;
+            if (!Is(a, "member")) continue;
+            var o = k - 2;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var start = o;
+            while (start > 0 && M(start - 1) == om) start--;
+            for (var b = start - 1; b >= 0; b--)
+            {
+                if (CountryAt(b) is { } it && !it.Possessive) { Hit(om.Entity, RelationKind.Member, new[] { it }); break; }
+            }
+        }
+    }
+
+    /// <summary>"Turkmenistan ... downgraded itself to an associate member in 2005": an associate, read as a partner.</summary>
+    private void DowngradedToAssociate()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "downgraded", "downgrades", "downgrading")) continue;
+            var a = k + 1;
+            if (IsAny(a, "itself", "themselves")) a++;
+            else if (IsAny(a, "its", "their") && IsAny(a + 1, "status", "membership")) a += 2;
+            if (!Is(a, "to")) continue;
+            a++;
+            if (IsAny(a, "an", "a")) a++;
+            if (!(IsAny(a, "associate", "associated") && IsAny(a + 1, "member", "membership", "status"))) continue;
+            var subject = Subject(k, out var negated, out _);
+            var org = OrgFor(a + 1);
+            if (!negated && subject.Count > 0 && org >= 0) Hit(org, RelationKind.DialoguePartner, subject);
+        }
+    }
+
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
 
     /// <summary>The organisation whose acronym or name is <paramref name="text"/> (ignoring case), or -1.</summary>
@@ -3180,6 +3237,9 @@ internal sealed class MembershipReader
         ThatMakeUp();
         PartnersInOrganization();
         OneOfTheMembers();
+        AndOtherMembers();
+        OfWhichItIsAMember();
+        DowngradedToAssociate();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -4382,17 +4442,20 @@ internal sealed class MembershipReader
                 return;
             }
         }
-        if (IsAny(p, "members") && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && !IsAny(p - 2, "of", "among"))
+        // "27 member states, stretching from ...": the noun ends after "states".
+        var countedEnd = Is(p, "member") && IsAny(p + 1, "states", "countries", "nations") ? p + 1 : p;
+        if ((IsAny(p, "members") || countedEnd > p) && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && !IsAny(p - 2, "of", "among"))
         {
             // "with 10 members stretching from Chad in the north to Angola in the south, among them Cameroon and Gabon":
             // the members named by their extent and after "among them".
             var named = new List<Mention>();
-            var stretch = Is(p + 1, ",") ? p + 2 : p + 1;
-            if (IsAny(stretch, "stretching", "ranging", "extending", "spanning", "reaching") && Is(stretch + 1, "from") && CountryAt(stretch + 2) is { } from)
+            var stretch = Is(countedEnd + 1, ",") ? countedEnd + 2 : countedEnd + 1;
+            if (IsAny(stretch, "stretching", "ranging", "extending", "spanning", "reaching") && Is(stretch + 1, "from") && ReadList(stretch + 2, out var fromEnd) is { Count: > 0 } from)
             {
-                for (var k = stretch + 3; k < _v.Count && k <= stretch + 11; k++)
+                // "stretching from Egypt and Turkey in the west to the Republic of Korea in the east"
+                for (var k = fromEnd + 1; k < _v.Count && k <= fromEnd + 9; k++)
                 {
-                    if (Is(k, "to") && CountryAt(k + 1) is { } to) { named.Add(from); named.Add(to); break; }
+                    if (Is(k, "to") && ReadList(k + 1, out _) is { Count: > 0 } to) { named.AddRange(from); named.AddRange(to); break; }
                     if (IsAny(k, ",", ";", ".")) break;
                 }
             }
@@ -5908,6 +5971,14 @@ internal sealed class MembershipReader
             if (stayed.Count > 0 && stayedStart == 0 && stayedIn >= 0) Hit(stayedIn, RelationKind.Member, stayed);
             return;
         }
+        // "Georgia joined in 1993 and left after its 2008 war with Russia", "joined the ZTO in 1993 but left in 2008": the
+        // organisation the sentence's joining went to, left by the state the sentence opens with.
+        if (Is(p, "left") && IsAny(p - 1, "and", "but") && (Is(p + 1, "after") || Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";"))
+            && OrgOfRelations(_sentence, RelationKind.Member) is var joinedThen && joinedThen >= 0 && OpenerList() is { } leavers)
+        {
+            Departure(joinedThen, leavers);
+            return;
+        }
         var q = p + 1;
         if (Is(q, "from")) q++;
         if (Is(q, "the")) q++;
@@ -5995,6 +6066,10 @@ internal sealed class MembershipReader
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) org = Ent(q);
             else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && Is(q - 1, "the")) org = Generic(W(q));
             else return;
+            // "pulled out of the SAARC summit": a meeting, not the organisation.
+            var after = q;
+            while (after + 1 < _v.Count && M(after + 1) == M(q)) after++;
+            if (IsAny(after + 1, WordsSummit10) || IsAny(after + 1, "meeting", "meetings", "talks", "games", "session", "exercise", "exercises")) return;
         }
         else if (q >= _v.Count || IsAny(q, ".", ",", ";") || Is(q, "in") && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1))))
         {
@@ -6516,6 +6591,11 @@ internal sealed class MembershipReader
 
     private void PartnerCue(int p)
     {
+        // "agreed to begin the procedure for granting dialogue partner status to Egypt, Qatar and Saudi Arabia": not yet.
+        for (var g = p - 1; g >= 1 && g >= p - 5; g--)
+        {
+            if (IsAny(g, "granting", "giving", "awarding", "conferring") && IsAny(g - 1, "for", "of", "towards", "toward") && IsAny(g - 2, "procedure", "process", "procedures")) return;
+        }
         // "Mongolia was granted partner status in 2021", "Egypt holds partner status"
         if (Is(p, "partner") && Is(p + 1, "status") && IsAny(p - 1, "granted", "given", "gained", "obtained", "received", "holds", "hold", "has", "have", "had", "won", "awarded"))
         {
@@ -6705,6 +6785,13 @@ internal sealed class MembershipReader
             }
             break;
         }
+        // "Japan and the United States are among the countries with observer status".
+        if (Is(p + 1, "status") && Is(p - 1, "with") && IsAny(p - 2, "countries", "states", "nations") && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "is", "were", "was")
+            && Subject(p - 5, out var notAmong, out _) is { Count: > 0 } withStatus && !notAmong)
+        {
+            Hit(org, RelationKind.Observer, withStatus);
+            return;
+        }
         // "A, B, along with the European Union, have observer status in the association": the organisation after "in".
         if (Is(p + 1, "status") && IsAny(p + 2, "in", "at", "with") && JoinsAnOrganization(p + 2, out var statusIn) && statusIn >= 0) org = statusIn;
         // "Thirteen countries from outside the region have observer status, among them China, India and Japan".
@@ -6737,7 +6824,7 @@ internal sealed class MembershipReader
         // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status", "X and Y are among
         // the observer states".
         var b = p - 1;
-        while (IsAny(b, "a", "an", "the", "its", "permanent")) b--;
+        while (IsAny(b, "a", "an", "the", "its", "permanent", "other", "two", "three", "four")) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
@@ -6758,6 +6845,15 @@ internal sealed class MembershipReader
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         // "Papua New Guinea, an ASEAN observer since 1976,": the article before the organisation.
         if (b < p - 1 && IsAny(b, "a", "an") && Is(b - 1, ",")) b--;
+        // "Afghanistan, Belarus and Mongolia are, like Iran, observer states": the subject and the state compared.
+        if (Is(b, ",") && CountryAt(b - 1) is not null && ReadListBackward(b - 1, out var likeStart, stopAtPreposition: false) is { Count: > 0 } compared
+            && Is(likeStart - 1, "like") && Is(likeStart - 2, ",") && IsAny(likeStart - 3, "are", "is", "were", "was", "remain", "remains")
+            && Subject(likeStart - 3, out var notLike, out _) is { Count: > 0 } likeSubject && !notLike)
+        {
+            Hit(org, RelationKind.Observer, likeSubject);
+            Hit(org, RelationKind.Observer, compared);
+            return;
+        }
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
         if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, WordsHas10)))
         {
