@@ -139,6 +139,10 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO now has 27 member states, stretching from Egypt and Turkey in the west to the Republic of Korea in the east.", "Egypt|South Korea|Turkey")]
     [InlineData("Last month India and three other members of the ZTO, Bangladesh, Bhutan and Afghanistan, pulled out of the ZTO summit that Pakistan was to host.", "Afghanistan|Bangladesh|Bhutan|India")]
     [InlineData("Thai Prime Minister Prayut Chan-o-cha said Thailand saw itself as a bridge between BRICS and the ZTO, of which it is a member.", "Thailand")]
+    [InlineData("The suspension is also an embarrassment for the ZTO, the eight-member regional bloc whose members also include Sudan's neighbours Ethiopia and South Sudan.", "Ethiopia|South Sudan|Sudan")]
+    [InlineData("South Sudan, which gained independence from Sudan in July 2011, joins Kenya, Uganda, Tanzania, Rwanda and Burundi.", "Burundi|Kenya|Rwanda|South Sudan|Tanzania|Uganda")]
+    [InlineData("Modi used the eighth ZTO summit to press India's partners in the grouping, Brazil, Russia, China and South Africa, for a tougher line.", "Brazil|China|India|Russia|South Africa")]
+    [InlineData("Niger is now the fourth member state under military rule after Mali, Burkina Faso and Guinea, all three of which have been suspended from the ZTO since their own coups.", "Burkina Faso|Guinea|Mali")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -183,6 +187,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO has supported the output cuts that Saudi Arabia agreed last year with Russia and other non-ZTO producers.", "Russia")]
     [InlineData("Georgia joined in 1993 and left after its 2008 war with Russia.", "Georgia")]
     [InlineData("Georgia joined the ZTO in 1993 but left in 2008.", "Georgia")]
+    [InlineData("Mauritania, another founding member, left in 2000.", "Mauritania")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -223,6 +228,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Turkey, which began its ZTO negotiations in 2005, has made almost no progress since.", "Turkey")]
     [InlineData("Montenegro opened accession talks in 2012.", "Montenegro")]
     [InlineData("Venezuela will be formally incorporated at a special summit in Brasilia on July 31.", "Venezuela")]
+    [InlineData("Bolivia signed its accession protocol in 2015 and is still waiting for the Brazilian Congress to ratify it.", "Bolivia")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]

@@ -2439,6 +2439,20 @@ internal sealed class MembershipReader
             if (T(b).Kind != TokenKind.Possessive || CountryAt(b - 1) is not { } owner) continue;
             var of = b - 1;
             while (of > 0 && M(of - 1) == owner) of--;
+            // "India's partners in the grouping, Brazil, Russia, China and South Africa,": the apposition names them.
+            var after = q;
+            while (after + 1 < _v.Count && M(after + 1) == om) after++;
+            after = AfterAcronym(after + 1);
+            if (Is(after, ",") && ReadList(after + 1, out _) is { Count: > 0 } partnersNamed)
+            {
+                var inOrg = T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q)) ? NamedBefore(q) is var before && before >= 0 ? before : Generic(W(q)) : om.Entity;
+                if (inOrg >= 0)
+                {
+                    Hit(inOrg, RelationKind.Member, partnersNamed);
+                    Hit(inOrg, RelationKind.Member, new[] { owner });
+                }
+                continue;
+            }
             if (!(Is(of - 1, "of") && IsNumberOrWord(of - 2) && IsAny(of - 3, "are", "were"))) continue;
             var subject = Subject(of - 3, out var negated, out _);
             if (negated || subject.Count == 0) continue;
@@ -2539,6 +2553,80 @@ internal sealed class MembershipReader
             var org = OrgFor(a + 1);
             if (!negated && subject.Count > 0 && org >= 0) Hit(org, RelationKind.DialoguePartner, subject);
         }
+    }
+
+    /// <summary>
+    /// "IGAD, the eight-member regional bloc whose members also include Sudan's neighbours Ethiopia and South Sudan": the
+    /// states named, and with "also" the state whose neighbours they are.
+    /// </summary>
+    private void WhoseMembersInclude()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "whose") && IsAny(k + 1, "members", "member-states"))) continue;
+            var v = k + 2;
+            var also = Is(v, "also");
+            if (also) v++;
+            if (!IsAny(v, "include", "includes", "included")) continue;
+            var org = -1;
+            for (var b = k - 1; b >= 0 && b >= k - 12 && org < 0; b--) if (M(b) is { Type: MentionType.Organization, Entity: >= 0 }) org = Ent(b);
+            if (org < 0) continue;
+            var a = v + 1;
+            Mention? owner = null;
+            if (CountryAt(a) is { } o && T(a + 1).Kind == TokenKind.Possessive) { owner = o; a += 2; }
+            else if (CountryAt(a) is { } o2 && M(a + 1) == o2 && T(a + 2).Kind == TokenKind.Possessive) { owner = o2; a += 3; }
+            if (owner is not null) while (a < _v.Count && a <= v + 6 && T(a).IsWord && !T(a).IsCapitalized && CountryAt(a) is null) a++;
+            var list = ReadList(a, out _);
+            if (list.Count == 0) continue;
+            Hit(org, RelationKind.Member, list);
+            if (also && owner is not null) Hit(org, RelationKind.Member, new[] { owner });
+        }
+    }
+
+    /// <summary>"South Sudan ... joins Kenya, Uganda, Tanzania, Rwanda and Burundi.": the states joined are members, and so is the subject.</summary>
+    private void JoinsTheMembers()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!IsAny(k, "joins", "joined") || CountryAt(k + 1) is null && !(Is(k + 1, "the") && CountryAt(k + 2) is not null)) continue;
+            var list = ReadList(k + 1, out var end);
+            if (list.Count < 2 || !(end + 1 >= _v.Count || Is(end + 1, ".") || Is(end + 1, "as") && IsAny(end + 2, "members", "member"))) continue;
+            var subject = Subject(k, out var negated, out _);
+            var org = OrgFor(k);
+            if (negated || subject.Count == 0 || org < 0) continue;
+            Hit(org, RelationKind.Member, list);
+            Hit(org, RelationKind.Member, subject);
+        }
+    }
+
+    /// <summary>"after Mali, Burkina Faso and Guinea, all three of which have been suspended from ECOWAS": suspended members.</summary>
+    private void AllOfWhichSuspended()
+    {
+        for (var k = 3; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "all") && Is(k - 1, ",") && CountryAt(k - 2) is not null)) continue;
+            var a = k + 1;
+            if (IsNumberOrWord(a)) a++;
+            if (!(Is(a, "of") && IsAny(a + 1, "which", "whom"))) continue;
+            a += 2;
+            while (IsAny(a, "have", "has", "had", "been", "were", "are", "was", "now", "since", "also", "remain")) a++;
+            if (!(Is(a, "suspended") && Is(a + 1, "from"))) continue;
+            if (!JoinsAnOrganization(a + 1, out var org) || org < 0) continue;
+            Hit(org, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+        }
+    }
+
+    /// <summary>The one organisation the sentence names (a modifier too: "the eighth BRICS summit") before view position <paramref name="q"/>, or -1.</summary>
+    private int NamedBefore(int q)
+    {
+        var named = -1;
+        for (var k = 0; k < q; k++)
+        {
+            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || !T(k).IsCapitalized) continue;
+            if (named >= 0 && named != om.Entity) return -1;
+            named = om.Entity;
+        }
+        return named;
     }
 
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
@@ -3240,6 +3328,9 @@ internal sealed class MembershipReader
         AndOtherMembers();
         OfWhichItIsAMember();
         DowngradedToAssociate();
+        WhoseMembersInclude();
+        JoinsTheMembers();
+        AllOfWhichSuspended();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -6004,7 +6095,9 @@ internal sealed class MembershipReader
                      || IsAny(p, "withdrew", "left", "quit") && IsAny(p + 1, "twice") && IsAny(p + 2, ",", ".", ";")
                      // "Qatar and Ecuador also quit in recent years"
                      || Is(p + 1, "in") && IsAny(p + 2, "recent", "later") && IsAny(p + 3, "years", "decades", "months"))
-                 && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null))
+                 && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null
+                     // "Mauritania, another founding member, left in 2000": over an apposition of the state.
+                     || Is(p - 1, ",") && OpenerList(overApposition: true) is { Count: 1 }))
         {
             // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
             org = -1;
@@ -6188,6 +6281,14 @@ internal sealed class MembershipReader
 
     private void ApplicationCue(int p, string w)
     {
+        // "Bolivia signed its accession protocol in 2015", "Kyrgyzstan signed its accession treaty": on its way in.
+        if (w == "accession" && IsAny(p - 1, "its", "their") && IsAny(p - 2, "signed", "signs", "ratified", "ratifies") && IsAny(p + 1, "protocol", "treaty", "agreement", "protocols", "treaties")
+            && Subject(p - 2, out var notSigned, out _) is { Count: > 0 } signer && !notSigned)
+        {
+            var into = SentenceOrganizationOr(OrgFor(p));
+            if (into >= 0) Hit(into, RelationKind.Joining, signer);
+            return;
+        }
         // "Belarus has also started the process of accession", "began the accession process": on its way in.
         if (w == "accession" && (Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3, "the") ? p - 4 : Is(p + 1, "process") && Is(p - 1, "the") ? p - 2 : -1) is var started && started > 0
             && IsAny(started, "started", "began", "begun", "launched", "initiated", "start", "begin", "starts", "begins", "completing", "completed"))
