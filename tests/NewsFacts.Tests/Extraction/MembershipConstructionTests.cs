@@ -143,6 +143,8 @@ public sealed class MembershipConstructionTests
     [InlineData("South Sudan, which gained independence from Sudan in July 2011, joins Kenya, Uganda, Tanzania, Rwanda and Burundi.", "Burundi|Kenya|Rwanda|South Sudan|Tanzania|Uganda")]
     [InlineData("Modi used the eighth ZTO summit to press India's partners in the grouping, Brazil, Russia, China and South Africa, for a tougher line.", "Brazil|China|India|Russia|South Africa")]
     [InlineData("Niger is now the fourth member state under military rule after Mali, Burkina Faso and Guinea, all three of which have been suspended from the ZTO since their own coups.", "Burkina Faso|Guinea|Mali")]
+    [InlineData("The session brought together the leaders of all six ZTO member states: Armenian Prime Minister Nikol Pashinyan, who chaired the meeting, Belarus President Aleksandr Lukashenko, Kazakhstan President Kassym-Jomart Tokayev and Russian President Vladimir Putin.", "Armenia|Belarus|Kazakhstan|Russia")]
+    [InlineData("In the evening the leaders met the heads of state and government of the ZTO: Bangladesh Prime Minister Sheikh Hasina, Bhutan Prime Minister Tshering Tobgay, Myanmar's State Counsellor Aung San Suu Kyi and Nepal Prime Minister Pushpa Kamal Dahal.", "Bangladesh|Bhutan|Myanmar|Nepal")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]

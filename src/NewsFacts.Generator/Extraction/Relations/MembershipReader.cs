@@ -3331,6 +3331,7 @@ internal sealed class MembershipReader
         WhoseMembersInclude();
         JoinsTheMembers();
         AllOfWhichSuspended();
+        LeadersListed();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -6632,9 +6633,43 @@ internal sealed class MembershipReader
         for (var b = q - 1; b >= 0 && b >= q - 4; b--)
         {
             if (M(b) is { Type: MentionType.Country, Country: not null } c) return c;
+            // "Myanmar's State Counsellor Aung San Suu Kyi"
+            if (T(b).Kind == TokenKind.Possessive && M(b - 1) is { Type: MentionType.Country, Country: not null } owner) return owner;
             if (!T(b).IsWord || !T(b).IsCapitalized) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the leaders of all six CSTO member states: Armenian Prime Minister Nikol Pashinyan, ..., Belarus President ...",
+    /// "the heads of state and government of BIMSTEC: Bangladesh Prime Minister Sheikh Hasina, ...": the states of the
+    /// leaders listed after the colon.
+    /// </summary>
+    private void LeadersListed()
+    {
+        for (var c = 3; c + 2 < _v.Count; c++)
+        {
+            if (!Is(c, ":")) continue;
+            var org = -1;
+            var trigger = false;
+            for (var b = c - 1; b >= 0 && b >= c - 12; b--)
+            {
+                if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && org < 0) org = Ent(b);
+                if (IsAny(b, "states", "members") && (Is(b, "members") || Is(b - 1, "member")) || IsAny(b, "leaders", "heads") && Is(b + 1, "of")) trigger = true;
+                if (IsAny(b, ";", ".")) break;
+            }
+            if (!trigger) continue;
+            if (org < 0) org = OrgFor(c);
+            if (org < 0) continue;
+            var states = new List<Mention>();
+            for (var k = c + 1; k < _v.Count; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (M(k) is not { Type: MentionType.Person } person || _v[k] != person.First) continue;
+                if (PersonState(k, person) is { } state && !ContainsState(states, state.Country)) states.Add(state);
+            }
+            if (states.Count >= 2) Hit(org, RelationKind.Member, states);
+        }
     }
 
     private bool BodyAfterPreposition(int k, Mention body)
