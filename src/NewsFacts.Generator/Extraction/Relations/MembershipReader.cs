@@ -2228,6 +2228,38 @@ internal sealed class MembershipReader
     /// "Iran, Turkiye and Pakistan — OIC members that are not part of the Arab League —": a list, then between dashes
     /// what they are members of and what they are not.
     /// </summary>
+    [Flags]
+    private enum Anchor
+    {
+        None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
+        Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
+        All = 1 << 14, Colon = 1 << 15,
+    }
+
+    private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["like"] = Anchor.Like, ["where"] = Anchor.Where, ["fellow"] = Anchor.Fellow, ["sit"] = Anchor.Sit, ["sits"] = Anchor.Sit,
+        ["sat"] = Anchor.Sit, ["sitting"] = Anchor.Sit, ["make"] = Anchor.Make, ["makes"] = Anchor.Make, ["made"] = Anchor.Make,
+        ["form"] = Anchor.Make, ["forms"] = Anchor.Make, ["formed"] = Anchor.Make, ["comprise"] = Anchor.Make, ["constitute"] = Anchor.Make,
+        ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
+        ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
+        ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["all"] = Anchor.All, [":"] = Anchor.Colon,
+    };
+
+    /// <summary>The anchor words of the sentence's view, in one pass.</summary>
+    private Anchor SentenceAnchors()
+    {
+        var found = Anchor.None;
+        for (var p = 0; p < _v.Count; p++)
+        {
+            var w = W(p);
+            if (AnchorWords.TryGetValue(w, out var a)) found |= a;
+            else if (w.Length > 5 && (w[0] == 'n' || w[0] == 'N') && w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) found |= Anchor.Non;
+            else if (w.Length > 2 && IsOrdinal(w)) found |= Anchor.Ordinal;
+        }
+        return found;
+    }
+
     /// <summary>
     /// "Nigeria remains a member of OPEC, like Iran, the UAE and Saudi Arabia": the states after "like" share the membership;
     /// "Afghanistan, like Pakistan a founding member of the OIC, was on the agenda": both are members.
@@ -3317,21 +3349,24 @@ internal sealed class MembershipReader
         ListAfterOrganization();
         AllMembersOfOneAreMembersOfAnother();
         ListThenMembersThatAreNot();
-        LikeTheOthers();
-        NonOrganizationExamples();
-        WhereMember();
-        FellowMembers();
-        SitAlongside();
-        ThatMakeUp();
-        PartnersInOrganization();
-        OneOfTheMembers();
-        AndOtherMembers();
-        OfWhichItIsAMember();
-        DowngradedToAssociate();
-        WhoseMembersInclude();
-        JoinsTheMembers();
-        AllOfWhichSuspended();
-        LeadersListed();
+        // The readers below look for one word each: the sentence's words are looked up once, and a reader runs only
+        // when its word is there.
+        var anchors = SentenceAnchors();
+        if ((anchors & Anchor.Like) != 0) LikeTheOthers();
+        if ((anchors & Anchor.Non) != 0) NonOrganizationExamples();
+        if ((anchors & Anchor.Where) != 0) WhereMember();
+        if ((anchors & (Anchor.Fellow | Anchor.Ordinal)) != 0) FellowMembers();
+        if ((anchors & Anchor.Sit) != 0) SitAlongside();
+        if ((anchors & Anchor.Make) != 0) ThatMakeUp();
+        if ((anchors & Anchor.Partners) != 0) PartnersInOrganization();
+        if ((anchors & Anchor.One) != 0) OneOfTheMembers();
+        if ((anchors & Anchor.Other) != 0) AndOtherMembers();
+        if ((anchors & Anchor.Which) != 0) OfWhichItIsAMember();
+        if ((anchors & Anchor.Downgraded) != 0) DowngradedToAssociate();
+        if ((anchors & Anchor.Whose) != 0) WhoseMembersInclude();
+        if ((anchors & Anchor.Joins) != 0) JoinsTheMembers();
+        if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
+        if ((anchors & Anchor.Colon) != 0) LeadersListed();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
