@@ -145,6 +145,11 @@ public sealed class MembershipConstructionTests
     [InlineData("Niger is now the fourth member state under military rule after Mali, Burkina Faso and Guinea, all three of which have been suspended from the ZTO since their own coups.", "Burkina Faso|Guinea|Mali")]
     [InlineData("The session brought together the leaders of all six ZTO member states: Armenian Prime Minister Nikol Pashinyan, who chaired the meeting, Belarus President Aleksandr Lukashenko, Kazakhstan President Kassym-Jomart Tokayev and Russian President Vladimir Putin.", "Armenia|Belarus|Kazakhstan|Russia")]
     [InlineData("In the evening the leaders met the heads of state and government of the ZTO: Bangladesh Prime Minister Sheikh Hasina, Bhutan Prime Minister Tshering Tobgay, Myanmar's State Counsellor Aung San Suu Kyi and Nepal Prime Minister Pushpa Kamal Dahal.", "Bangladesh|Bhutan|Myanmar|Nepal")]
+    [InlineData("The meeting brought together leaders from all 21 ZTO economies, among them US President Donald Trump, Chinese President Xi Jinping and Japanese Prime Minister Yoshihide Suga.", "China|Japan|United States")]
+    [InlineData("Four ZTO members, the Philippines, Vietnam, Malaysia and Brunei, have claims in the waters.", "Brunei|Malaysia|Philippines|Vietnam")]
+    [InlineData("Its regional trade plans rest on the seven-member ZTO, which groups India with Bangladesh, Bhutan, Myanmar and Nepal.", "Bangladesh|Bhutan|India|Myanmar|Nepal")]
+    [InlineData("The ZTO brings together five SAARC countries with Myanmar and Thailand.", "Myanmar|Thailand")]
+    [InlineData("Australia's membership of the ZTO, with the US, Japan and India, and of AUKUS, with the US and Britain, has given it new weight.", "Australia|India|Japan|United States")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -190,6 +195,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Georgia joined in 1993 and left after its 2008 war with Russia.", "Georgia")]
     [InlineData("Georgia joined the ZTO in 1993 but left in 2008.", "Georgia")]
     [InlineData("Mauritania, another founding member, left in 2000.", "Mauritania")]
+    [InlineData("India, which took part in the negotiations for seven years, pulled out of the ZTO last November.", "India")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -231,6 +237,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Montenegro opened accession talks in 2012.", "Montenegro")]
     [InlineData("Venezuela will be formally incorporated at a special summit in Brasilia on July 31.", "Venezuela")]
     [InlineData("Bolivia signed its accession protocol in 2015 and is still waiting for the Brazilian Congress to ratify it.", "Bolivia")]
+    [InlineData("The ZTO was still studying Timor-Leste's application for membership, submitted in 2011.", "Timor-Leste")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -252,6 +259,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Japan and the United States are among the countries with observer status.", "Japan|United States")]
     [InlineData("Afghanistan, Belarus and Mongolia are, like Iran, observer states.", "Afghanistan|Belarus|Iran|Mongolia")]
     [InlineData("Afghanistan and Mongolia are the other observers.", "Afghanistan|Mongolia")]
+    [InlineData("The summit was also attended by delegations from the ZTO's nine observers: Australia, China, the European Union, Iran, Japan and Mauritius.", "Australia|China|Iran|Japan|Mauritius")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -1082,5 +1090,15 @@ public sealed class MembershipConstructionTests
         var cis = Assert.Single(facts.Organizations, o => o.Acronym == "CIS");
         Assert.Contains(cis.Relations, r => r.Kind == RelationKind.Member && r.Country == "Moldova");
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Commonwealth");
+    }
+
+    [Theory]
+    [InlineData("The partnership between Australia, the United Kingdom and the United States, to be known as AUKUS, was announced on Thursday.", "AUKUS", "Australia|United Kingdom|United States")]
+    [InlineData("The United States, Japan, India and Australia, the four members of the Quad, have each set out their own strategies.", "Quad", "Australia|India|Japan|United States")]
+    public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        var org = Assert.Single(facts.Organizations, o => o.Acronym == organisation || o.Name == organisation);
+        Assert.Equal(expected.Split('|'), org.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 }

@@ -143,7 +143,8 @@ internal sealed class MembershipReader
             // "The 23-country OPEC+ alliance": over a size.
             var det = m.First - 1 >= 0 ? m.First - 1 : 0;
             if (det > 0 && (_t[det].Text.EndsWith("-country", StringComparison.Ordinal) || _t[det].Text.EndsWith("-member", StringComparison.Ordinal) || _t[det].Text.EndsWith("-nation", StringComparison.Ordinal))) det--;
-            if (_t[k].IsWord && !_t[k].IsCapitalized && OrganizationWords.IsGenericNoun(_t[k].Text) && i > 0 && _t[det].IsIgnoreCase("the")
+            // "Morrison seals AUKUS pact": no article is needed before a name that says what it is.
+            if (_t[k].IsWord && !_t[k].IsCapitalized && OrganizationWords.IsGenericNoun(_t[k].Text) && i > 0 && (_t[det].IsIgnoreCase("the") || _t[det].IsWord && !_t[det].IsCapitalized && !_t[det].IsIgnoreCase("a") && !_t[det].IsIgnoreCase("an"))
                 && _er.Orgs[m.Entity].Name is null && _er.Orgs[m.Entity].Acronym is not null)
             {
                 _appositionNouns[_t[k].Text] = _appositionNouns.TryGetValue(_t[k].Text, out var named) && named != m.Entity ? -2 : m.Entity;
@@ -779,6 +780,19 @@ internal sealed class MembershipReader
                     expectItem = false;
                     continue;
                 }
+                // "Australia, China, the European Union, Iran, ...": an organisation among the states is no state, and the list
+                // goes on past it.
+                if (c is null && list.Count > 0 && M(p) is { Type: MentionType.Organization } orgItem && T(p).IsCapitalized)
+                {
+                    var q = p;
+                    while (q + 1 < _v.Count && M(q + 1) == orgItem) q++;
+                    if ((Is(q + 1, ",") || Is(q + 1, "and")) && (CountryAt(q + 2) is not null || Is(q + 2, "the") && CountryAt(q + 3) is not null || Is(q + 2, "and") && CountryAt(q + 3) is not null))
+                    {
+                        p = q + 1;
+                        expectItem = false;
+                        continue;
+                    }
+                }
                 if (c is null && list.Count > 0)
                 {
                     var back = p;
@@ -837,7 +851,9 @@ internal sealed class MembershipReader
                 }
                 if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")
                     // "..., Jamaica, Montserrat, St. Kitts and Nevis, ...": a territory between states, skipped by the item branch.
-                    || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null))
+                    || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null
+                    // "..., China, the European Union, Iran, ...": an organisation between states, skipped by the item branch.
+                    || OrganizationItemAt(p + 1)))
                 {
                     p++;
                     if (IsAny(p, "and", "plus", "or")) { closed = Is(p, "and"); p++; }
@@ -868,6 +884,15 @@ internal sealed class MembershipReader
             }
         }
         return list;
+    }
+
+    /// <summary>An organisation named as an item between states ("the European Union, Iran"): followed by a state.</summary>
+    private bool OrganizationItemAt(int q)
+    {
+        if (Is(q, "the")) q++;
+        if (M(q) is not { Type: MentionType.Organization } item || !T(q).IsCapitalized) return false;
+        while (q + 1 < _v.Count && M(q + 1) == item) q++;
+        return (Is(q + 1, ",") || Is(q + 1, "and")) && (CountryAt(q + 2) is not null || Is(q + 2, "the") && CountryAt(q + 3) is not null || Is(q + 2, "and") && CountryAt(q + 3) is not null);
     }
 
     /// <summary>True when the token at view position p is the first of its line.</summary>
@@ -2243,7 +2268,7 @@ internal sealed class MembershipReader
         ["form"] = Anchor.Make, ["forms"] = Anchor.Make, ["formed"] = Anchor.Make, ["comprise"] = Anchor.Make, ["constitute"] = Anchor.Make,
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
-        ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["all"] = Anchor.All, [":"] = Anchor.Colon,
+        ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -4013,6 +4038,21 @@ internal sealed class MembershipReader
     private void AgreementBetween()
     {
         _betweenAt = int.MaxValue;
+        // "The partnership between Australia, the United Kingdom and the United States, to be known as AUKUS, ...".
+        for (var k = 0; k + 3 < _v.Count && k <= 3; k++)
+        {
+            if (!(IsAny(k, "partnership", "agreement", "pact", "alliance", "deal", "arrangement", "grouping") && Is(k + 1, "between"))) continue;
+            var parties = ReadList(k + 2, out var partiesEnd);
+            if (parties.Count < 2 || !Is(partiesEnd + 1, ",")) break;
+            var a = partiesEnd + 2;
+            if (Is(a, "to") && Is(a + 1, "be")) a += 2;
+            if (IsAny(a, "known", "called", "dubbed", "named") && Is(a + 1, "as")) a += 2;
+            else if (IsAny(a, "dubbed", "called", "named")) a++;
+            else break;
+            var named = NamedOrganizationAt(a, out _);
+            if (named >= 0) Hit(named, RelationKind.Member, parties);
+            break;
+        }
         var start = Is(0, "the") ? 1 : 0;
         if (M(start) is not { Type: MentionType.Organization } om || om.Entity < 0) return;
         var org = Ent(start);
@@ -4682,7 +4722,7 @@ internal sealed class MembershipReader
         }
         // "The three NATO members among the candidates, Albania, ..., Montenegro, ...": over the group they are part of.
         if (Is(q2, "among") && Is(q2 + 1, "the") && T(q2 + 2).IsWord && Is(q2 + 3, ",") && CountryAt(q2 + 4) is not null && (T(p - 2).Kind == TokenKind.Number || IsNumberWord(W(p - 2)) || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)))) q2 += 3;
-        if (Is(q2, ",") && CountryAt(q2 + 1) is not null && !neg)
+        if (Is(q2, ",") && (CountryAt(q2 + 1) is not null || Is(q2 + 1, "the") && CountryAt(q2 + 2) is not null) && !neg)
         {
             var list = ReadList(q2 + 1, out var listEnd);
             // "three fellow members of the GCC, Saudi Arabia, the UAE and Bahrain, as well as Egypt": the apposition ends
@@ -5817,6 +5857,24 @@ internal sealed class MembershipReader
     /// </summary>
     private void WhoseMembership(int p)
     {
+        // "Australia's membership of the Quad, with the US, Japan and India, and of AUKUS, with the US and Britain": the
+        // state and those it is a member with.
+        if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } membershipHolder && IsAny(p + 1, "of", "in"))
+        {
+            var k = p + 1;
+            for (var round = 0; round < 3 && IsAny(k, "of", "in"); round++)
+            {
+                var heldIn = NamedOrganizationAt(k + 1, out var after);
+                if (heldIn < 0) break;
+                after = AfterAcronym(after);
+                if (!(Is(after, ",") && Is(after + 1, "with") && ReadList(after + 2, out var withEnd) is { Count: > 0 } fellows)) break;
+                Hit(heldIn, RelationKind.Member, new[] { membershipHolder });
+                Hit(heldIn, RelationKind.Member, fellows);
+                k = withEnd + 1;
+                if (Is(k, ",")) k++;
+                if (Is(k, "and")) k++;
+            }
+        }
         // "Sweden's membership took effect on Thursday": an accession completed.
         if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } newMember
             && (IsAny(p + 1, "took", "takes") && Is(p + 2, "effect") || IsAny(p + 1, "became") && IsAny(p + 2, "effective", "official")
@@ -6200,7 +6258,9 @@ internal sealed class MembershipReader
             while (after + 1 < _v.Count && M(after + 1) == M(q)) after++;
             if (IsAny(after + 1, WordsSummit10) || IsAny(after + 1, "meeting", "meetings", "talks", "games", "session", "exercise", "exercises")) return;
         }
-        else if (q >= _v.Count || IsAny(q, ".", ",", ";") || Is(q, "in") && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1))))
+        else if (q >= _v.Count || IsAny(q, ".", ",", ";") || Is(q, "in") && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1)))
+                 // "India ... pulled out last November"
+                 || IsAny(q, "last", "earlier", "this") && (TimeWords.IsMonth(W(q + 1)) || IsAny(q + 1, "year", "month", "week")) && (q + 2 >= _v.Count || IsAny(q + 2, ".", ",", ";")))
         {
             // Out of what, the sentence does not say: only where it names no organisation ("the summit was called off
             // after India pulled out" speaks of a meeting).
@@ -6493,6 +6553,14 @@ internal sealed class MembershipReader
             Hit(OrgFor(p), RelationKind.Joining, subject);
             return;
         }
+        // "the bloc was still studying Timor-Leste's application for membership, submitted in 2011": an open application.
+        if (w == "application" && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } applicantState && Is(p + 1, "for") && IsAny(p + 2, "membership", "accession", "full")
+            && !IsAny(p - 3, "rejected", "refused", "withdrew", "withdrawn", "vetoed", "blocked", "froze", "frozen", "shelved") && !HasFutureMarker(p - 2))
+        {
+            var into = IsAny(p + 3, "of", "in", "to") && NamedOrganizationAt(p + 4, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(OrgFor(p));
+            if (into >= 0) Hit(into, RelationKind.Joining, new[] { applicantState });
+            return;
+        }
         if (w is "application" or "applications")
         {
             // "Kosovo submitted its own application in December 2022", "X, which submitted its membership application",
@@ -6684,15 +6752,19 @@ internal sealed class MembershipReader
     {
         for (var c = 3; c + 2 < _v.Count; c++)
         {
-            if (!Is(c, ":")) continue;
+            // "... member states: A, B", "leaders from all 21 APEC economies, among them US President ..., Chinese President ...".
+            var among = Is(c, "them") && Is(c - 1, "among") && Is(c - 2, ",");
+            if (!Is(c, ":") && !among) continue;
             var org = -1;
             var trigger = false;
-            for (var b = c - 1; b >= 0 && b >= c - 12; b--)
+            for (var b = (among ? c - 3 : c - 1); b >= 0 && b >= c - 12; b--)
             {
                 if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && org < 0) org = Ent(b);
-                if (IsAny(b, "states", "members") && (Is(b, "members") || Is(b - 1, "member")) || IsAny(b, "leaders", "heads") && Is(b + 1, "of")) trigger = true;
+                if (!among && IsAny(b, "states", "members") && (Is(b, "members") || Is(b - 1, "member")) || IsAny(b, "leaders", "heads") && IsAny(b + 1, "of", "from")) trigger = true;
                 if (IsAny(b, ";", ".")) break;
             }
+            // With "among them", the group must be the organisation's: "leaders from all 21 APEC economies".
+            if (among && !(IsAny(c - 3, "economies", "members", "states", "countries", "nations") && M(c - 4) is { Type: MentionType.Organization })) continue;
             if (!trigger) continue;
             if (org < 0) org = OrgFor(c);
             if (org < 0) continue;
@@ -7182,6 +7254,25 @@ internal sealed class MembershipReader
                     end = includedEnd;
                 }
                 break;
+            }
+        }
+        // "which groups India with Bangladesh, Bhutan, ...", "brings together five SAARC countries with Myanmar and Thailand".
+        if (w is "groups" or "brings" or "unites" && Is(list.Count > 0 ? end + 1 : -1, "with") && ReadList(end + 2, out var groupedWithEnd) is { Count: > 0 } grouped)
+        {
+            list.AddRange(grouped);
+            end = groupedWithEnd;
+        }
+        else if (w is "groups" or "brings" or "unites" && list.Count == 0 && described < 0)
+        {
+            for (var k = q; k < _v.Count && k <= q + 6; k++)
+            {
+                if (IsAny(k, ",", ";", ".")) break;
+                if (Is(k, "with") && ReadList(k + 1, out var groupedEnd) is { Count: > 0 } withOthers && (groupedEnd + 1 >= _v.Count || IsAny(groupedEnd + 1, ".", ",", ";")))
+                {
+                    list = withOthers;
+                    end = groupedEnd;
+                    break;
+                }
             }
         }
         if (list.Count == 0 && excluded is null) return;
