@@ -150,6 +150,12 @@ public sealed class MembershipConstructionTests
     [InlineData("Its regional trade plans rest on the seven-member ZTO, which groups India with Bangladesh, Bhutan, Myanmar and Nepal.", "Bangladesh|Bhutan|India|Myanmar|Nepal")]
     [InlineData("The ZTO brings together five SAARC countries with Myanmar and Thailand.", "Myanmar|Thailand")]
     [InlineData("Australia's membership of the ZTO, with the US, Japan and India, and of AUKUS, with the US and Britain, has given it new weight.", "Australia|India|Japan|United States")]
+    [InlineData("Among the member states that backed it were the Netherlands, France, Ireland and Spain.", "France|Ireland|Netherlands|Spain")]
+    [InlineData("Of the ZTO's members, four agreed to normalize relations with Israel under the accords: the United Arab Emirates, Bahrain, Morocco and Sudan.", "Bahrain|Morocco|Sudan|United Arab Emirates")]
+    [InlineData("Egypt and Jordan, the first ZTO members to make peace with Israel, signed their treaties in 1979 and 1994.", "Egypt|Jordan")]
+    [InlineData("Delegations from the ZTO's 57 participating states, Russia and Ukraine among them, are gathered in Stockholm.", "Russia|Ukraine")]
+    [InlineData("That will leave Hungary as the only one of the ZTO's 31 members that has yet to approve Sweden's bid.", "Hungary")]
+    [InlineData("Czechia joined the ZTO on May 1, 2004, together with nine other countries – Cyprus, Estonia, Hungary and Latvia.", "Cyprus|Czech Republic|Estonia|Hungary|Latvia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -1100,5 +1106,34 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         var org = Assert.Single(facts.Organizations, o => o.Acronym == organisation || o.Name == organisation);
         Assert.Equal(expected.Split('|'), org.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Belonging_to_one_but_not_to_another()
+    {
+        const string text = "Iran and Turkey belong to the ZTO but not to the Arab League, and both used the stage.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Iran", "Turkey" }, Of(text, RelationKind.Member));
+        var league = Assert.Single(facts.Organizations, o => o.Name == "Arab League");
+        Assert.Equal(new[] { "Iran", "Turkey" }, league.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Tables_one_state_a_line_after_members_are_and_non_members_are()
+    {
+        const string text = "Oil\n\nRIYADH - The ZTO+ alliance met on Sunday.\n\nThe ZTO's members are:\n\nAlgeria\nCongo\nGabon\nIran\n\nThe non-ZTO members of the alliance are:\n\nAzerbaijan\nBahrain\nMexico\n";
+        var facts = ArticleExtractor.Extract("zto.txt", text);
+        var zto = Assert.Single(facts.Organizations, o => o.Acronym == "ZTO" || o.Name == "ZTO");
+        Assert.Equal(new[] { "Algeria", "Gabon", "Iran" }, zto.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Azerbaijan", "Bahrain", "Mexico" }, zto.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_sized_group_is_the_one_whose_name_carries_the_number_whatever_its_other_name()
+    {
+        const string text = "MED9 leaders in Malta\n\nVALLETTA - MED9 leaders met in Malta on Friday. The nine-member group, also known as EU Med, brings together Croatia, Cyprus, France, Greece, Italy, Malta, Portugal, Slovenia and Spain.\n";
+        var facts = ArticleExtractor.Extract("med9.txt", text);
+        var med9 = Assert.Single(facts.Organizations, o => o.Acronym == "MED9");
+        Assert.Equal(9, med9.Relations.Count(r => r.Kind == RelationKind.Member));
     }
 }

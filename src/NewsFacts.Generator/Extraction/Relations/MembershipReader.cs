@@ -334,6 +334,9 @@ internal sealed class MembershipReader
     }
 
     private int _colonOrg = -1;
+
+    /// <summary>"The non-OPEC members of the alliance are:": the organisation the listed states are outside of, or -1.</summary>
+    private int _colonNonOf = -1;
     private int _colonSentence = -1;
     private RelationKind _colonKind;
 
@@ -343,6 +346,18 @@ internal sealed class MembershipReader
         var n = _v.Count;
         if (n < 3 || !Is(n - 1, ":")) return;
         var noun = n - 2;
+        // "OPEC's members are:", "The non-OPEC members of the alliance are:": the noun before the verb.
+        _colonNonOf = -1;
+        if (IsAny(noun, "are", "include"))
+        {
+            for (var k = 0; k < noun && k <= 6; k++)
+            {
+                if (!IsAny(k, "members", "observers", "partners") && !(IsAny(k, "states", "countries") && Is(k - 1, "member"))) continue;
+                noun = k;
+                if (W(k - 1) is { Length: > 5 } non && non.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) _colonNonOf = OrgNamed(non.Substring(4));
+                break;
+            }
+        }
         // "Its members and the year they joined:": the noun near the start, the rest says what each line adds.
         if (!IsAny(noun, "members", "states", "countries", "nations", "observers", "partners"))
         {
@@ -354,7 +369,7 @@ internal sealed class MembershipReader
         else if (IsAny(noun, "partners") && !Is(noun - 1, "trading")) kind = RelationKind.DialoguePartner;
         else return;
         for (var k = 0; k < noun; k++) if (IsAny(k, "not", "former", "non-member", "candidate", "candidates", "new", "prospective")) return;
-        var org = OrgFor(noun);
+        var org = Is(noun + 1, "of") && JoinsAnOrganization(noun + 1, out var ofOrg) && ofOrg >= 0 ? ofOrg : OrgFor(noun);
         if (org < 0) return;
         _colonOrg = org;
         _colonKind = kind;
@@ -364,7 +379,12 @@ internal sealed class MembershipReader
     /// <summary>The list a sentence closed by "member states:" announced: "• Canada • Denmark, which ... • Finland".</summary>
     private void ListAfterColonSentence()
     {
-        if (BareList() is { } list) { Hit(_colonOrg, _colonKind, list); return; }
+        if (BareList() is { } list)
+        {
+            Hit(_colonOrg, _colonKind, list);
+            if (_colonNonOf >= 0 && _colonNonOf != _colonOrg) Hit(_colonNonOf, RelationKind.NonMember, list);
+            return;
+        }
         // A table, one state a line with what it adds: "Denmark — 1992", "Russia — 1992 (suspended in March 2022, withdrew
         // in May 2022)": each state that opens a line, outside when its line tells it left.
         if (_colonKind != RelationKind.Member) return;
@@ -875,6 +895,12 @@ internal sealed class MembershipReader
                 else if (p < _v.Count && StartsLine(p) && (CountryAt(p) is not null || (T(p).Kind == TokenKind.Dash || Is(p, "•") || Is(p, "*")) && CountryAt(p + 1) is not null))
                 {
                     // A list laid out one state per line: "Bahrain\nKuwait\nOman".
+                    expectItem = true;
+                }
+                else if (p + 1 < _v.Count && StartsLine(p) && T(p).IsWord && T(p).IsCapitalized && StartsLine(p + 1) && CountryAt(p + 1) is not null && list.Count > 0)
+                {
+                    // "Algeria\nCongo\nEquatorial Guinea": a line the gazetteer cannot place alone, between states.
+                    p++;
                     expectItem = true;
                 }
                 else
@@ -1759,6 +1785,16 @@ internal sealed class MembershipReader
     private int SizedOrganization(int q)
     {
         if (!IsSizeWord(q) || !NumberWords.TryParse(W(q).Substring(0, W(q).LastIndexOf('-')), out var n)) return -1;
+        // The one organisation whose name carries the number comes first ("MED9" for "the nine-member group"), whatever
+        // counts were read before.
+        var carrier = -1;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            var o = _er.Orgs[k];
+            if (o.IsInstitution || !(NameCarries(o.Name, n) || NameCarries(o.Acronym, n))) continue;
+            carrier = carrier == -1 ? k : -2;
+        }
+        if (carrier >= 0) return carrier;
         var found = -1;
         for (var k = 0; k < _er.Orgs.Count; k++)
         {
@@ -2268,7 +2304,8 @@ internal sealed class MembershipReader
         ["form"] = Anchor.Make, ["forms"] = Anchor.Make, ["formed"] = Anchor.Make, ["comprise"] = Anchor.Make, ["constitute"] = Anchor.Make,
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
-        ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon,
+        ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -2352,6 +2389,12 @@ internal sealed class MembershipReader
                 continue;
             }
             var a = k + 2;
+            // "The non-OPEC members of the alliance are: A, B, ...".
+            for (var c = a; c < _v.Count && c <= a + 6; c++)
+            {
+                if (IsAny(c, ",", ";", ".")) break;
+                if (Is(c, ":") && IsAny(c - 1, "are", "include") && ReadList(c + 1, out _) is { Count: > 0 } outside) { Hit(org, RelationKind.NonMember, outside); break; }
+            }
             // "led by Russia", "outside the group": a short description before the examples.
             while (a < _v.Count && a <= k + 7 && !IsAny(a, ",", ";", ".", "such", "including", "like"))
             {
@@ -2427,6 +2470,16 @@ internal sealed class MembershipReader
             if (negated || subject.Count == 0) continue;
             Hit(org, RelationKind.Member, subject);
             Hit(org, RelationKind.Member, new[] { fellowOf });
+        }
+        // "Egypt and Jordan, the first Arab League members to make peace with Israel,": a superlative apposition.
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "the") && Is(k - 1, ",") && CountryAt(k - 2) is not null && IsAny(k + 1, "first", "only", "last", "newest", "latest", "founding", "two", "three"))) continue;
+            if (M(k + 2) is not { Type: MentionType.Organization } firstOf || firstOf.Entity < 0 || !T(k + 2).IsCapitalized) continue;
+            var n = k + 2;
+            while (n + 1 < _v.Count && M(n + 1) == firstOf) n++;
+            if (!(IsAny(n + 1, "members", "member-states") || Is(n + 1, "member") && IsAny(n + 2, "states", "countries"))) continue;
+            Hit(firstOf.Entity, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
         }
         // "Qatar, the sixth GCC state, left OPEC": an ordinal apposition.
         for (var k = 2; k + 3 < _v.Count; k++)
@@ -2525,6 +2578,19 @@ internal sealed class MembershipReader
     /// </summary>
     private void OneOfTheMembers()
     {
+        // "That will leave Hungary as the only one of NATO's 31 members that has yet to approve".
+        for (var k = 4; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "one") && Is(k + 1, "of") && Is(k - 1, "only") && Is(k - 2, "the") && Is(k - 3, "as") && CountryAt(k - 4) is { } onlyOne)) continue;
+            var o = Is(k + 2, "the") ? k + 3 : k + 2;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var n = o;
+            while (n + 1 < _v.Count && M(n + 1) == om) n++;
+            n++;
+            if (T(n).Kind == TokenKind.Possessive) n++;
+            if (IsNumberOrWord(n)) n++;
+            if (IsAny(n, "members", "allies") || Is(n, "member") && IsAny(n + 1, "states", "countries")) Hit(Ent(o), RelationKind.Member, new[] { onlyOne });
+        }
         for (var k = 2; k + 4 < _v.Count; k++)
         {
             if (!(Is(k, "one") && Is(k + 1, "of") && Is(k + 2, "the") && Is(k - 1, ",") && CountryAt(k - 2) is { } state)) continue;
@@ -2684,6 +2750,46 @@ internal sealed class MembershipReader
             named = om.Entity;
         }
         return named;
+    }
+
+    /// <summary>
+    /// "Among the member states that backed it were the Netherlands, France, Ireland and Spain", "Of the Arab League's
+    /// members, four agreed ...: the UAE, Bahrain, Morocco and Sudan": a sentence opening on the members, naming some.
+    /// </summary>
+    private void OpeningOnTheMembers()
+    {
+        if (!IsAny(0, "among", "of") || !Is(1, "the")) return;
+        var n = 2;
+        var named = -1;
+        if (M(n) is { Type: MentionType.Organization } om && om.Entity >= 0)
+        {
+            named = Ent(n);
+            while (n + 1 < _v.Count && M(n + 1) == om) n++;
+            n++;
+            if (T(n).Kind == TokenKind.Possessive) n++;
+        }
+        if (IsNumberOrWord(n)) n++;
+        if (!(IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries"))) return;
+        var noun = Is(n, "member") ? n + 1 : n;
+        var org = named >= 0 ? named : OrgFor(n);
+        if (org < 0) return;
+        if (Is(0, "among"))
+        {
+            // "Among the member states that backed it were A, B and C": the inverted subject.
+            for (var k = noun + 1; k < _v.Count && k <= noun + 10; k++)
+            {
+                if (IsAny(k, ";", ".", ",")) return;
+                if (IsAny(k, "were", "are") && ReadList(k + 1, out _) is { Count: > 0 } among) { Hit(org, RelationKind.Member, among); return; }
+            }
+            return;
+        }
+        // "Of the Arab League's members, four agreed to ...: A, B, C and D".
+        if (!Is(noun + 1, ",")) return;
+        for (var k = noun + 2; k < _v.Count; k++)
+        {
+            if (IsAny(k, ";", ".")) return;
+            if (Is(k, ":") && ReadList(k + 1, out _) is { Count: > 0 } some) { Hit(org, RelationKind.Member, some); return; }
+        }
     }
 
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
@@ -3283,6 +3389,13 @@ internal sealed class MembershipReader
             if (CountryAt(k - 1) is null || !(k + 2 >= _v.Count || IsAny(k + 2, ".", ";", ","))) continue;
             var list = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
             if (list.Count == 0 || !Is(start - 1, ",")) continue;
+            // "the OSCE's 57 participating states, Russia and Ukraine among them,": the states of the noun before.
+            if (IsAny(start - 2, "members", "states", "member-states") && (Is(start - 2, "members") || IsAny(start - 3, "member", "participating")))
+            {
+                var nounAt = Is(start - 2, "members") ? start - 2 : start - 3;
+                var of = OrgFor(nounAt);
+                if (of >= 0) { Hit(of, RelationKind.Member, list); continue; }
+            }
             var has = -1;
             for (var b = start - 2; b >= 0 && b >= start - 20; b--) if (IsAny(b, "has", "have", "counts")) { has = b; break; }
             if (has < 0 || !(T(has + 1).Kind == TokenKind.Number || IsNumberWord(W(has + 1)) || Is(has + 1, "now") && (T(has + 2).Kind == TokenKind.Number || IsNumberWord(W(has + 2))))) continue;
@@ -3392,6 +3505,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Joins) != 0) JoinsTheMembers();
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
+        if (IsAny(0, "among", "of")) OpeningOnTheMembers();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
@@ -3785,6 +3899,33 @@ internal sealed class MembershipReader
             }
         }
         GappedSince();
+        TogetherWithOthers();
+    }
+
+    /// <summary>
+    /// "Czechia joined the European Union on May 1, 2004, together with nine other countries – Cyprus, Estonia, ...": the
+    /// states named after the group share the relation the sentence gave its subject.
+    /// </summary>
+    private void TogetherWithOthers()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "together") && Is(k + 1, "with") || Is(k, "along") && Is(k + 1, "with"))) continue;
+            var a = k + 2;
+            if (IsNumberOrWord(a)) a++;
+            if (IsAny(a, "other", "more", "further")) a++;
+            if (!IsAny(a, "countries", "states", "nations")) continue;
+            a++;
+            if (!(T(a).Kind == TokenKind.Dash || Is(a, ":") || Is(a, ","))) continue;
+            var others = ReadList(a + 1, out _);
+            if (others.Count == 0 || OpenerList() is not { Count: > 0 } opener) continue;
+            foreach (var r in Relations.ToArray())
+            {
+                if (r.Sentence != _sentence || r.Country.Country != opener[0].Country) continue;
+                Hit(r.Org, r.Kind, others, r.When);
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -5588,6 +5729,16 @@ internal sealed class MembershipReader
     /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
     private void BelongCue(int p)
     {
+        // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
+        for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
+        {
+            if (IsAny(k, ";", ".")) break;
+            if (!(Is(k, "but") && Is(k + 1, "not") && Is(k + 2, "to"))) continue;
+            var notIn = NamedOrganizationAt(k + 3, out _);
+            var belongers = Subject(p, out var notBelonging, out _);
+            if (notIn >= 0 && !notBelonging && belongers.Count > 0) Hit(notIn, RelationKind.NonMember, belongers);
+            break;
+        }
         int org;
         List<Mention> subject;
         if (Is(p + 1, "to") && Is(p + 2, "neither"))
@@ -7289,15 +7440,24 @@ internal sealed class MembershipReader
             else if (!IsAny(end + 3, "members", "member", "founders", "founding")) return;
         }
         var reach = p - 14;
+        var skipFrom = -1;
+        var skipTo = -1;
         if (Is(p - 1, ","))
         {
             // "The forum, set up in 2019 to complement the Caspian summits, groups ...": over the apposition.
             var open = p - 2;
             while (open >= 0 && open > p - 30 && !Is(open, ",") && !Is(open, ";")) open--;
             if (Is(open, ",") && open <= 4) reach = open - 6;
+            // "The nine-member group, also known as EU Med, brings together ...": the other name is not the subject.
+            if (Is(open, ",") && (Is(open + 1, "also") && Is(open + 2, "known") || Is(open + 1, "known") && Is(open + 2, "as") || IsAny(open + 1, "dubbed", "called", "nicknamed")))
+            {
+                skipFrom = open;
+                skipTo = p - 1;
+            }
         }
         for (var b = p - 1; b >= 0 && b >= reach; b--)
         {
+            if (b >= skipFrom && b <= skipTo) continue;
             if (b < p - 1 && reach < p - 14 && b > reach + 6) continue;
             if (IsAny(b, "partners", "partner") && kind == RelationKind.Member) { kind = RelationKind.DialoguePartner; continue; }
             if (IsAny(b, "observers", "observer") && kind == RelationKind.Member) { kind = RelationKind.Observer; continue; }
