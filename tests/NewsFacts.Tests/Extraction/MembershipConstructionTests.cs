@@ -156,6 +156,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Delegations from the ZTO's 57 participating states, Russia and Ukraine among them, are gathered in Stockholm.", "Russia|Ukraine")]
     [InlineData("That will leave Hungary as the only one of the ZTO's 31 members that has yet to approve Sweden's bid.", "Hungary")]
     [InlineData("Czechia joined the ZTO on May 1, 2004, together with nine other countries – Cyprus, Estonia, Hungary and Latvia.", "Cyprus|Czech Republic|Estonia|Hungary|Latvia")]
+    [InlineData("The 15-nation ZTO brings together the 10 members of the Association of Southeast Asian Nations (Asean) with China, Japan, South Korea, Australia and New Zealand.", "Australia|China|Japan|New Zealand|South Korea")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -1135,5 +1136,22 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("med9.txt", text);
         var med9 = Assert.Single(facts.Organizations, o => o.Acronym == "MED9");
         Assert.Equal(9, med9.Relations.Count(r => r.Kind == RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_pacts_signatories_are_its_members()
+    {
+        const string text = "The summit came five days after Malaysia and 14 other countries signed the Zentral Trade Agreement (ZTA), the world's largest free trade pact.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var zta = Assert.Single(facts.Organizations, o => o.Acronym == "ZTA");
+        Assert.Contains(zta.Relations, r => r.Kind == RelationKind.Member && r.Country == "Malaysia");
+    }
+
+    [Fact]
+    public void A_states_company_is_never_what_the_article_is_about()
+    {
+        const string text = "Subs deal\n\nCANBERRA - Australia tore up its contract with France's Naval Group on Thursday. Canada and New Zealand are not part of the new pact.\n";
+        var facts = ArticleExtractor.Extract("subs.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Naval Group" && o.Relations.Count > 0);
     }
 }

@@ -284,8 +284,24 @@ internal sealed class EntityRecognizer
         FindPronounsAndNominals();
         MarkMemberStates();
         FindGenericOrganizations();
+        MarkStateCompanies();
         LinkDocuments();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "France's Naval Group", "India's Adani Group": a group or company a state's possessive introduces is a firm, not a
+    /// bloc of states, and never the organisation an article is about.
+    /// </summary>
+    private void MarkStateCompanies()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Organization || m.Entity < 0 || Orgs[m.Entity].Name is not { } name) continue;
+            if (!(name.EndsWith(" Group", StringComparison.Ordinal) || name.EndsWith(" Company", StringComparison.Ordinal) || name.EndsWith(" Corporation", StringComparison.Ordinal)
+                  || name.EndsWith(" Holdings", StringComparison.Ordinal))) continue;
+            if (Tok(m.First - 1) is { Kind: TokenKind.Possessive } && At(m.First - 2) is { Type: MentionType.Country }) Orgs[m.Entity].KnownAsInstitution = true;
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -3861,6 +3861,19 @@ internal sealed class MembershipReader
                         break;
                     }
                     SignedAgreementWith(p);
+                    // "Malaysia and 14 other countries signed the Regional Comprehensive Economic Partnership (RCEP)": a pact's
+                    // signatories are its members.
+                    if (NamedOrganizationAt(p + 1, out _) is var signedPact && signedPact >= 0 && IsPact(signedPact) && !HasFutureMarker(p) && !IsAny(p - 1, "not", "never", "n't"))
+                    {
+                        var signers = Subject(p, out var notSigners, out _);
+                        // "Malaysia and 14 other countries signed": the state named before the counted others.
+                        if (signers.Count == 0 && IsAny(p - 1, "countries", "nations", "states") && Is(p - 2, "other") && IsNumberOrWord(p - 3) && Is(p - 4, "and") && CountryAt(p - 5) is { } first)
+                        {
+                            signers = ReadListBackward(p - 5, out _, stopAtPreposition: false);
+                            notSigners = false;
+                        }
+                        if (!notSigners && signers.Count > 0) Hit(signedPact, RelationKind.Member, signers);
+                    }
                     // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
                     if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement") && Is(p + 4, "of") && NamedOrganizationAt(p + 5, out _) is var signedOf && signedOf >= 0)
                     {
@@ -4003,6 +4016,9 @@ internal sealed class MembershipReader
             var to = SentenceSubjectOrganization();
             // "The 23-nation alliance brings together ...": a generic subject, over its size.
             if (to < 0 && v <= 4 && T(v - 1).IsWord && OrganizationWords.IsGenericNoun(W(v - 1)) && (IsAny(v - 2, "the", "The") || IsSizeWord(v - 2) && IsAny(v - 3, "the", "The"))) to = Generic(W(v - 1));
+            // "The 15-nation RCEP brings together ...": a name after its size.
+            if (to < 0 && v <= 4 && M(v - 1) is { Type: MentionType.Organization } sizedName && sizedName.Entity >= 0 && T(v - 1).IsCapitalized
+                && (IsSizeWord(v - 2) && IsAny(v - 3, "the", "The") || IsSizeWord(v - 2) && v - 2 == 0)) to = Ent(v - 1);
             // "The 23-country OPEC+ alliance groups ...": the name before the noun.
             if (to < 0 && v <= 5 && T(v - 1).IsWord && OrganizationWords.IsGenericNoun(W(v - 1)) && M(v - 2) is { Type: MentionType.Organization } namedAlliance && namedAlliance.Entity >= 0) to = Ent(v - 2);
             if (to < 0) return;
@@ -4041,6 +4057,8 @@ internal sealed class MembershipReader
             var known = false;
             foreach (var inclusion in _inclusions) if (inclusion.From == from && inclusion.To == to) known = true;
             if (!known) _inclusions.Add((from, to, _sentence));
+            // "The 15-nation pact brings together the 10 members of ASEAN with China, Japan, South Korea, ...": the others.
+            if (Is(after, "with") && ReadList(after + 1, out _) is { Count: > 0 } withOthers) Hit(to, RelationKind.Member, withOthers);
             // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
             if (Is(after, "and"))
             {
@@ -6416,7 +6434,12 @@ internal sealed class MembershipReader
             // Out of what, the sentence does not say: only where it names no organisation ("the summit was called off
             // after India pulled out" speaks of a meeting).
             for (var k = 0; k < _v.Count; k++) if (M(k) is { Type: MentionType.Organization }) return;
+            // "... signed the RCEP. India, which took part in the negotiations for seven years, pulled out last November":
+            // out of negotiations is out of a pact, the article's or the one the sentence before named.
             org = _main;
+            var negotiated = false;
+            for (var k = 0; k < p; k++) if (IsAny(k, "negotiations", "talks", "negotiating")) negotiated = true;
+            if (negotiated && !IsPact(_main) && PreviousSentenceOrg() is { } before && IsPact(before)) org = before;
         }
         else return;
         if (org < 0 || HasFutureMarker(p) || IsAny(p - 1, "to", "not", "never", "n't")) return;
