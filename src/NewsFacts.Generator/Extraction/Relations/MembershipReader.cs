@@ -1733,11 +1733,27 @@ internal sealed class MembershipReader
         if (noun.Length < 5) return -1;
         if (_nameHeads.TryGetValue(noun, out var known)) return known;
         var found = -1;
+        var endsWith = false;
         for (var k = 0; k < _er.Orgs.Count; k++)
         {
             if (_er.Orgs[k].Name is not { } name || !name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) continue;
+            endsWith = true;
             if (_er.Orgs[k].IsInstitution || found >= 0) { found = -1; break; }
             found = k;
+        }
+        if (!endsWith)
+        {
+            // "The 14-nation framework" for the Indo-Pacific Economic Framework for Prosperity: the one name with the noun as
+            // a word inside it; "the 11-member trade pact": the one pact of the article.
+            var pactNoun = noun is "pact" or "deal" or "agreement" or "accord" or "treaty";
+            var inside = -1;
+            for (var k = 0; k < _er.Orgs.Count; k++)
+            {
+                if (_er.Orgs[k].IsInstitution || _er.Orgs[k].Name is not { } name) continue;
+                if (!(name.IndexOf(" " + noun + " ", StringComparison.OrdinalIgnoreCase) >= 0 || pactNoun && IsPact(k))) continue;
+                inside = inside == -1 ? k : -2;
+            }
+            if (inside >= 0) found = inside;
         }
         _nameHeads[noun] = found;
         return found;
