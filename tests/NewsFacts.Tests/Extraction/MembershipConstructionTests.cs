@@ -157,6 +157,10 @@ public sealed class MembershipConstructionTests
     [InlineData("That will leave Hungary as the only one of the ZTO's 31 members that has yet to approve Sweden's bid.", "Hungary")]
     [InlineData("Czechia joined the ZTO on May 1, 2004, together with nine other countries – Cyprus, Estonia, Hungary and Latvia.", "Cyprus|Czech Republic|Estonia|Hungary|Latvia")]
     [InlineData("The 15-nation ZTO brings together the 10 members of the Association of Southeast Asian Nations (Asean) with China, Japan, South Korea, Australia and New Zealand.", "Australia|China|Japan|New Zealand|South Korea")]
+    [InlineData("Namibia has had to wait, because the ZTO, which it forms with Botswana, Lesotho and Eswatini, applies a common external tariff.", "Botswana|Eswatini|Lesotho|Namibia")]
+    [InlineData("The ZTO, originally formed by Brazil, Russia, India and China, has expanded since 2024 to include Egypt, Ethiopia and Iran.", "Brazil|China|Egypt|Ethiopia|India|Iran|Russia")]
+    [InlineData("Four of the six ZTO states, Saudi Arabia, the UAE, Kuwait and Oman, are among the producers that will cut.", "Kuwait|Oman|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Angola and Nigeria, both African members of the ZTO, had objected to lower production targets.", "Angola|Nigeria")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -1153,5 +1157,15 @@ public sealed class MembershipConstructionTests
         const string text = "Subs deal\n\nCANBERRA - Australia tore up its contract with France's Naval Group on Thursday. Canada and New Zealand are not part of the new pact.\n";
         var facts = ArticleExtractor.Extract("subs.txt", text);
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Naval Group" && o.Relations.Count > 0);
+    }
+
+    [Fact]
+    public void Grouped_themselves_into_a_new_organisation()
+    {
+        const string text = "Mali, Burkina Faso and Niger formally left the ZTO on January 29 and have grouped themselves into the Alliance of Sahel States (AES).";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var aes = Assert.Single(facts.Organizations, o => o.Acronym == "AES");
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, aes.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, Of(text, RelationKind.NonMember));
     }
 }

@@ -2310,7 +2310,7 @@ internal sealed class MembershipReader
     {
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
-        All = 1 << 14, Colon = 1 << 15,
+        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18,
     }
 
     private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
@@ -2321,7 +2321,9 @@ internal sealed class MembershipReader
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
-        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All,
+        ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
+        ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -2334,6 +2336,7 @@ internal sealed class MembershipReader
             if (AnchorWords.TryGetValue(w, out var a)) found |= a;
             else if (w.Length > 5 && (w[0] == 'n' || w[0] == 'N') && w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) found |= Anchor.Non;
             else if (w.Length > 2 && IsOrdinal(w)) found |= Anchor.Ordinal;
+            else if (w.Length == 2 && (w == "of" || w == "Of") && IsNumberOrWord(p - 1)) found |= Anchor.Of;
         }
         return found;
     }
@@ -2805,6 +2808,74 @@ internal sealed class MembershipReader
         {
             if (IsAny(k, ";", ".")) return;
             if (Is(k, ":") && ReadList(k + 1, out _) is { Count: > 0 } some) { Hit(org, RelationKind.Member, some); return; }
+        }
+    }
+
+    /// <summary>
+    /// More ways of naming members: "the Southern African Customs Union (SACU), which it forms with A, B, C and D" (and
+    /// "it"); "has expanded since 2024 to include A, B, ..."; "Four of the six GCC states, A, B, C and D,"; "Angola and
+    /// Nigeria, both African members of OPEC,"; "have grouped themselves into the Alliance of Sahel States".
+    /// </summary>
+    private void MoreMemberPhrasings()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            // "..., which it forms with Botswana, Lesotho, Namibia and Eswatini"
+            if (IsAny(k, "forms", "formed") && Is(k + 1, "with") && (Is(k - 1, "it") && Is(k - 2, "which") || CountryAt(k - 1) is not null && Is(k - 2, "which")) && Is(k - 3, ","))
+            {
+                var o = k - 4;
+                if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                if (M(o) is { Type: MentionType.Organization } formed && formed.Entity >= 0 && ReadList(k + 2, out _) is { Count: > 0 } partners)
+                {
+                    Hit(formed.Entity, RelationKind.Member, partners);
+                    if (CountryAt(k - 1) is { } named) Hit(formed.Entity, RelationKind.Member, new[] { named });
+                    else if (OpenerList() is { } it) Hit(formed.Entity, RelationKind.Member, it);
+                }
+                continue;
+            }
+            // "has expanded since 2024 to include Egypt, Ethiopia, ..."
+            if (IsAny(k, "expanded", "grown", "grew", "enlarged") && IsAny(k - 1, "has", "have", "had", "was", "which"))
+            {
+                var a = k + 1;
+                while (a < _v.Count && a <= k + 4 && !Is(a, "to") && !IsAny(a, ",", ";", ".")) a++;
+                if (Is(a, "to") && Is(a + 1, "include") && ReadList(a + 2, out _) is { Count: > 0 } included)
+                {
+                    var org = SentenceSubjectOrganization();
+                    if (org < 0) org = OrgFor(k);
+                    if (org >= 0) Hit(org, RelationKind.Member, included);
+                }
+                continue;
+            }
+            // "Four of the six GCC states, Saudi Arabia, the UAE, Kuwait and Oman,"
+            if (Is(k, "of") && IsNumberOrWord(k - 1) && Is(k + 1, "the") && IsNumberOrWord(k + 2) && M(k + 3) is { Type: MentionType.Organization } sixOf && sixOf.Entity >= 0 && T(k + 3).IsCapitalized)
+            {
+                var n = k + 3;
+                while (n + 1 < _v.Count && M(n + 1) == sixOf) n++;
+                n = AfterAcronym(n + 1);
+                if (IsAny(n, "states", "members", "countries", "nations") && Is(n + 1, ",") && ReadList(n + 2, out var someEnd) is { Count: > 0 } some && Is(someEnd + 1, ","))
+                {
+                    Hit(sixOf.Entity, RelationKind.Member, some);
+                }
+                continue;
+            }
+            // "Angola and Nigeria, both African members of OPEC,"
+            if (IsAny(k, "both", "all") && Is(k - 1, ",") && CountryAt(k - 2) is not null)
+            {
+                var a = k + 1;
+                if (T(a).IsWord && !IsAny(a, "members", "member") && IsAny(a + 1, "members")) a++;
+                if (IsAny(a, "members") && Is(a + 1, "of") && NamedOrganizationAt(a + 2, out _) is var bothOf && bothOf >= 0)
+                {
+                    Hit(bothOf, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+                }
+                continue;
+            }
+            // "... and have grouped themselves into the Alliance of Sahel States (AES)"
+            if (IsAny(k, "grouped", "organised", "organized", "banded") && IsAny(k + 1, "themselves") && IsAny(k + 2, "into", "in") && NamedOrganizationAt(k + 3, out _) is var groupedInto && groupedInto >= 0)
+            {
+                var grouped = Subject(k, out var notGrouped, out _);
+                if (grouped.Count == 0 && IsAny(k - 1, "have", "has") && IsAny(k - 2, "and") && OpenerList() is { } opener) { grouped = opener; notGrouped = false; }
+                if (!notGrouped && grouped.Count > 0) Hit(groupedInto, RelationKind.Member, grouped);
+            }
         }
     }
 
@@ -3522,6 +3593,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
+        if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
