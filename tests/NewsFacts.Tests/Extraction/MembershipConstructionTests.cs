@@ -161,6 +161,13 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO, originally formed by Brazil, Russia, India and China, has expanded since 2024 to include Egypt, Ethiopia and Iran.", "Brazil|China|Egypt|Ethiopia|India|Iran|Russia")]
     [InlineData("Four of the six ZTO states, Saudi Arabia, the UAE, Kuwait and Oman, are among the producers that will cut.", "Kuwait|Oman|Saudi Arabia|United Arab Emirates")]
     [InlineData("Angola and Nigeria, both African members of the ZTO, had objected to lower production targets.", "Angola|Nigeria")]
+    [InlineData("Qatar has been under a blockade since June 2017 by Saudi Arabia, the United Arab Emirates and Bahrain, its fellow members of the six-nation ZTO.", "Bahrain|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Several ZTO governments, including Vietnam and Laos, have long-standing ties with Moscow.", "Laos|Vietnam")]
+    [InlineData("Only a handful of allies, among them Britain, Greece and Estonia, already meet the two per cent target.", "Estonia|Greece|United Kingdom")]
+    [InlineData("The deal infuriated France, a ZTO ally, which lost a multibillion-dollar contract.", "France")]
+    [InlineData("The Philippines, another member, sent its foreign secretary instead.", "Philippines")]
+    [InlineData("Saudi Arabia is one of China's biggest suppliers along with Russia, and Iraq, another ZTO member, is not far behind.", "Iraq")]
+    [InlineData("Ghana is a member of the 15-nation ZTO.", "Ghana")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -271,6 +278,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Afghanistan, Belarus and Mongolia are, like Iran, observer states.", "Afghanistan|Belarus|Iran|Mongolia")]
     [InlineData("Afghanistan and Mongolia are the other observers.", "Afghanistan|Mongolia")]
     [InlineData("The summit was also attended by delegations from the ZTO's nine observers: Australia, China, the European Union, Iran, Japan and Mauritius.", "Australia|China|Iran|Japan|Mauritius")]
+    [InlineData("Afghanistan, Belarus and Mongolia are also observers.", "Afghanistan|Belarus|Mongolia")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -1167,5 +1175,23 @@ public sealed class MembershipConstructionTests
         var aes = Assert.Single(facts.Organizations, o => o.Acronym == "AES");
         Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, aes.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_member_after_a_list_another_noun_announced_is_the_last_state_only()
+    {
+        const string text = "The ZTO also has six dialogue partners: Armenia, Azerbaijan, Cambodia, Nepal, Sri Lanka and Turkey, a member of the North Atlantic Treaty Organization (NATO).";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var nato = Assert.Single(facts.Organizations, o => o.Acronym == "NATO");
+        Assert.Equal(new[] { "Turkey" }, nato.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct());
+        Assert.Equal(6, Of(text, RelationKind.DialoguePartner).Length);
+    }
+
+    [Fact]
+    public void The_most_populous_member_of_the_league_is_the_leagues()
+    {
+        const string text = "Qatar is under a blockade by Saudi Arabia and Bahrain, along with Egypt, the league's most populous member. The Arab League met in Tunis.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain("Egypt", Of(text, RelationKind.Member));
     }
 }

@@ -200,7 +200,7 @@ internal sealed class MembershipReader
     private static readonly string[] WordsIts16 = { "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now" };
     private static readonly string[] WordsComprises12 = { "comprises", "comprising", "includes", "including", "unites", "uniting", "groups", "grouping", "counts", "has", "have", "all" };
     private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
-    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "long-standing", "longstanding", "two", "three", "core", "original" };
+    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "another", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "long-standing", "longstanding", "two", "three", "core", "original" };
     private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
     private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
@@ -1620,6 +1620,8 @@ internal sealed class MembershipReader
         if (adj >= 1 && T(adj).IsWord && (IsAny(adj, "newest", "latest", "first", "last", "youngest", "oldest", "largest", "smallest", "biggest", "full", "founding")
             || W(adj).Length > 2 && char.IsDigit(W(adj)[0]) && (W(adj).EndsWith("th", StringComparison.Ordinal) || W(adj).EndsWith("st", StringComparison.Ordinal) || W(adj).EndsWith("nd", StringComparison.Ordinal) || W(adj).EndsWith("rd", StringComparison.Ordinal)))
             && T(adj - 1).Kind == TokenKind.Possessive) adj--;
+        // "Egypt, the league's most populous member": a superlative with "most".
+        else if (adj >= 2 && T(adj).IsWord && !T(adj).IsCapitalized && Is(adj - 1, "most") && T(adj - 2).Kind == TokenKind.Possessive) adj -= 2;
         if (adj >= 0 && T(adj).Kind == TokenKind.Possessive) adj--;
         while (adj >= 0 && T(adj).Kind == TokenKind.Number) adj--;
         if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person })
@@ -2251,6 +2253,8 @@ internal sealed class MembershipReader
     {
         after = q;
         if (Is(q, "the")) q++;
+        // "the six-nation Gulf Cooperation Council": over its size.
+        if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization }) q++;
         if (M(q) is not { Type: MentionType.Organization } om || om.Entity < 0 || T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q))) return -1;
         while (q + 1 < _v.Count && M(q + 1) == om) q++;
         after = q + 1;
@@ -3465,7 +3469,7 @@ internal sealed class MembershipReader
                 }
                 // "Several SADC countries, among them Zambia, Zimbabwe and the DRC, also belong to COMESA": the
                 // organisation before the noun.
-                else if (IsAny(k - 2, "countries", "states", "members", "nations") && M(k - 3) is { Type: MentionType.Organization } modifier && modifier.Entity >= 0
+                else if (IsAny(k - 2, "countries", "states", "members", "nations", "governments") && M(k - 3) is { Type: MentionType.Organization } modifier && modifier.Entity >= 0
                          && !(T(k - 3).IsWord && OrganizationWords.IsGenericNoun(W(k - 3))) && ReadList(k + 2, out _) is { Count: > 0 } examples)
                 {
                     Hit(Ent(k - 3), RelationKind.Member, examples);
@@ -3710,6 +3714,10 @@ internal sealed class MembershipReader
                     if (M(p - 1) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && !(T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1))))
                     {
                         Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
+                        // "The deal infuriated France, a NATO ally, which ...": the state before the apposition.
+                        var det = p - 1;
+                        while (det > 0 && M(det - 1) == allyOf) det--;
+                        if (Is(p, "ally") && IsAny(det - 1, "a", "an") && Is(det - 2, ",") && CountryAt(det - 3) is { } allied) Hit(Ent(p - 1), RelationKind.Member, new[] { allied });
                     }
                     else if (Is(p, "allies") && (IsAny(p - 1, "two", "three") && IsAny(p - 2, "last", "only") && Is(p - 3, "the") || IsAny(p - 1, "last", "only") && Is(p - 2, "the"))
                              && Is(p - 3 - (IsAny(p - 1, "two", "three") ? 1 : 0), ",") && CountryAt(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0)) is not null)
@@ -3726,7 +3734,9 @@ internal sealed class MembershipReader
                         var allies = Subject(p - 3, out var notAllies, out _);
                         if (!notAllies && allies.Count > 0) Hit(alliance, RelationKind.Member, allies);
                     }
-                    else if (Is(p, "allies") && Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them") && (Is(p - 1, "the") || IsNumberOrWord(p - 1) && IsAny(p - 2, "the", "its", "all"))
+                    else if (Is(p, "allies") && Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them")
+                             && (Is(p - 1, "the") || IsNumberOrWord(p - 1) && IsAny(p - 2, "the", "its", "all") || IsAny(p - 1, "several", "some", "many", "other", "few")
+                                 || Is(p - 1, "of") && IsAny(p - 2, "handful", "number", "couple", "majority", "minority"))
                              && ReadList(p + 4, out _) is { Count: > 0 } someAllies && SentenceOrganizationOr(OrgFor(p)) is var allianceOf && allianceOf >= 0)
                     {
                         // "Only nine of the 29 allies, among them the US, the UK, Greece and Poland, meet ...": some of its members.
@@ -4976,7 +4986,7 @@ internal sealed class MembershipReader
             // before "as well as".
             for (var k = q2 + 1; k < listEnd; k++)
             {
-                if (!(Is(k, ",") && AsWellAs(k + 1))) continue;
+                if (!(Is(k, ",") && (AsWellAs(k + 1) || AlongWith(k + 1) > 0))) continue;
                 var cutAt = _v[k];
                 list = list.FindAll(c => c.First < cutAt);
                 listEnd = k - 1;
@@ -5041,12 +5051,21 @@ internal sealed class MembershipReader
             if (named && Is(c, ",") && opens && (Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")) && CountryAt(c - 1) is not null)
             {
                 Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
+                // "Qatar has been under a blockade by A, B and C, its fellow members of the GCC": "its" is the subject's.
+                if (Is(c + 1, "its") && Is(c + 2, "fellow") && OpenerList() is { Count: 1 } fellowOf) Hit(org, kind, fellowOf);
                 return;
             }
         }
         if (Is(b, ",") && CountryAt(b - 1) is not null)
         {
-            var appositive = ReadListBackward(b - 1, out _, stopAtPreposition: false);
+            var appositive = ReadListBackward(b - 1, out var appositiveStart, stopAtPreposition: false);
+            // "six dialogue partners: Armenia, ..., Sri Lanka and Turkey, a member of NATO": "a member" is of the last state,
+            // not of a list another noun announced.
+            // "..., and Iraq, another OPEC member,": a singular noun with an article is of one state.
+            if (appositive.Count > 1 && Is(p, "member") && !IsAny(p + 1, "states", "countries", "nations") && IsAny(b + 1, "a", "an", "another"))
+            {
+                appositive = new List<Mention> { appositive[appositive.Count - 1] };
+            }
             Hit(org, kind, appositive);
             SecondOrganization(p, org, kind, appositive);
             return;
@@ -7329,7 +7348,7 @@ internal sealed class MembershipReader
         // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status", "X and Y are among
         // the observer states".
         var b = p - 1;
-        while (IsAny(b, "a", "an", "the", "its", "permanent", "other", "two", "three", "four")) b--;
+        while (IsAny(b, "a", "an", "the", "its", "permanent", "other", "two", "three", "four", "also")) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
@@ -7604,7 +7623,7 @@ internal sealed class MembershipReader
             for (var b = p - 1; b >= 0 && b >= p - 7; b--) if (Is(b, "outside")) return;
         }
         // "including" after a noun other than members/states lists examples of something else.
-        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations") || M(p - 2) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
+        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations", "governments") || M(p - 2) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
         {
             return;
         }
