@@ -168,6 +168,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The Philippines, another member, sent its foreign secretary instead.", "Philippines")]
     [InlineData("Saudi Arabia is one of China's biggest suppliers along with Russia, and Iraq, another ZTO member, is not far behind.", "Iraq")]
     [InlineData("Ghana is a member of the 15-nation ZTO.", "Ghana")]
+    [InlineData("The ZTO is a grouping of five major emerging economies: Brazil, Russia, India, China and South Africa.", "Brazil|China|India|Russia|South Africa")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -214,6 +215,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Georgia joined the ZTO in 1993 but left in 2008.", "Georgia")]
     [InlineData("Mauritania, another founding member, left in 2000.", "Mauritania")]
     [InlineData("India, which took part in the negotiations for seven years, pulled out of the ZTO last November.", "India")]
+    [InlineData("The leaders of Argentina, Turkey, Jamaica and other countries that are not members of the ZTO have also been invited.", "Argentina|Jamaica|Turkey")]
+    [InlineData("Japan, a dialogue partner of the ZTO but not a member, has suspended new development aid to Myanmar.", "Japan")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -1193,5 +1196,15 @@ public sealed class MembershipConstructionTests
         const string text = "Qatar is under a blockade by Saudi Arabia and Bahrain, along with Egypt, the league's most populous member. The Arab League met in Tunis.";
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         Assert.DoesNotContain("Egypt", Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Member_States_capitalised_are_the_members_of_an_organisation_not_one()
+    {
+        const string text = "Spain is one of five EU Member States, along with Cyprus, Greece, Romania and Slovakia, that have not recognised Kosovo.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "EU Member States");
+        var eu = Assert.Single(facts.Organizations, o => o.Acronym == "EU");
+        Assert.Equal(5, eu.Relations.Count(r => r.Kind == RelationKind.Member));
     }
 }

@@ -874,6 +874,8 @@ internal sealed class EntityRecognizer
                 i = last;
                 continue;
             }
+            // "five EU Member States", "the Union's newest Member State": the members of an organisation, not one.
+            if (isOrg && last > first && _t[last].Text is "States" or "State" or "Countries" && _t[last - 1].Text is "Member") { i = last; continue; }
             if (isOrg)
             {
                 var surface = _doc.Slice(first, last);

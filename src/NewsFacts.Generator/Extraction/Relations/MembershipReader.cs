@@ -2314,7 +2314,7 @@ internal sealed class MembershipReader
     {
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
-        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18,
+        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19,
     }
 
     private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
@@ -2325,7 +2325,7 @@ internal sealed class MembershipReader
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
-        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["but"] = Anchor.But,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
     };
@@ -2870,6 +2870,39 @@ internal sealed class MembershipReader
                 if (IsAny(a, "members") && Is(a + 1, "of") && NamedOrganizationAt(a + 2, out _) is var bothOf && bothOf >= 0)
                 {
                     Hit(bothOf, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+                }
+                continue;
+            }
+            // "the leaders of Argentina, Turkey, Jamaica and other countries that are not members of BRICS"
+            if (Is(k, "other") && Is(k - 1, "and") && CountryAt(k - 2) is not null && IsAny(k + 1, "countries", "states", "nations") && IsAny(k + 2, "that", "which")
+                && IsAny(k + 3, "are", "were") && IsAny(k + 4, "not", "n't") && IsAny(k + 5, "members", "part") && Is(k + 6, "of") && NamedOrganizationAt(k + 7, out _) is var notOf && notOf >= 0)
+            {
+                Hit(notOf, RelationKind.NonMember, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+                continue;
+            }
+            // "Japan, a dialogue partner of ASEAN but not a member,": outside it too.
+            if (Is(k, "but") && Is(k + 1, "not") && IsAny(k + 2, "a", "an") && Is(k + 3, "member") && (k + 4 >= _v.Count || IsAny(k + 4, ",", ".", ";")))
+            {
+                var notMemberOf = -1;
+                var b = k - 1;
+                for (; b > 1 && b >= k - 8; b--)
+                {
+                    if (notMemberOf < 0 && M(b) is { Type: MentionType.Organization } om2 && om2.Entity >= 0) notMemberOf = Ent(b);
+                    if (IsAny(b, "a", "an") && Is(b - 1, ",")) break;
+                }
+                if (notMemberOf >= 0 && IsAny(b, "a", "an") && Is(b - 1, ",") && CountryAt(b - 2) is { } partnerOnly) Hit(notMemberOf, RelationKind.NonMember, new[] { partnerOnly });
+                continue;
+            }
+            // "BRICS is a grouping of five major emerging economies: Brazil, Russia, India, China and South Africa."
+            if (IsAny(k, "grouping", "group", "bloc", "alliance", "club", "union", "association", "organisation", "organization") && Is(k + 1, "of") && IsAny(k - 1, "a", "an") && IsAny(k - 2, "is", "was"))
+            {
+                for (var c = k + 2; c < _v.Count && c <= k + 9; c++)
+                {
+                    if (IsAny(c, ",", ";", ".")) break;
+                    if (!Is(c, ":")) continue;
+                    var org = SentenceSubjectOrganization();
+                    if (org >= 0 && ReadList(c + 1, out _) is { Count: > 0 } grouped) Hit(org, RelationKind.Member, grouped);
+                    break;
                 }
                 continue;
             }
@@ -3597,7 +3630,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
-        if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
+        if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
         {
             var tok = T(p);
