@@ -202,6 +202,26 @@ internal sealed class MembershipReader
     private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
     private static readonly string[] WordsA19 = { "a", "an", "the", "other", "another", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "long-standing", "longstanding", "two", "three", "core", "original" };
     private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
+    private static readonly string[] WordsOriginal10 = { "original", "founding", "full", "other", "current", "five", "four", "six", "three", "two" };
+    private static readonly string[] WordsNewest11 = { "newest", "latest", "first", "last", "youngest", "oldest", "largest", "smallest", "biggest", "full", "founding" };
+    private static readonly string[] WordsUnion10 = { "union", "community", "alliance", "bloc", "organisation", "organization", "grouping", "league", "association", "forum" };
+    private static readonly string[] WordsCurrently16 = { "currently", "now", "still", "already", "also", "the", "a", "an", "only", "sole", "lone", "largest", "biggest", "smallest", "newest", "full" };
+    private static readonly string[] WordsHave11 = { "have", "has", "had", "been", "were", "are", "was", "now", "since", "also", "remain" };
+    private static readonly string[] WordsGrouping9 = { "grouping", "group", "bloc", "alliance", "club", "union", "association", "organisation", "organization" };
+    private static readonly string[] WordsPartnership13 = { "partnership", "pact", "alliance", "group", "grouping", "bloc", "forum", "framework", "dialogue", "initiative", "arrangement", "coalition", "club" };
+    private static readonly string[] WordsNow11 = { "now", "already", "also", "is", "are", "was", "entered", "came", "has", "have", "been" };
+    private static readonly string[] WordsStill9 = { "still", "currently", "suspended", "affected", "represented", "present", "absent", "opposed", "involved" };
+    private static readonly string[] WordsNot10 = { "not", "observer", "observers", "partner", "partners", "candidate", "candidates", "former", "applicant", "applicants" };
+    private static readonly string[] WordsA9_2 = { "a", "an", "the", "its", "their", "also", "now", "already", "still" };
+    private static readonly string[] WordsIs9 = { "is", "are", "was", "were", "remains", "remain", "has", "have", "had" };
+    private static readonly string[] WordsSym12 = { ";", "but", "while", "which", "who", "not", "observer", "observers", "partner", "partners", "candidate", "candidates" };
+    private static readonly string[] WordsHopes9 = { "hopes", "hope", "hoping", "wants", "want", "aims", "seeks", "expects", "expected" };
+    private static readonly string[] WordsAre12 = { "are", "were", "is", "was", "remain", "remained", "still", "currently", "now", "also", "have", "been" };
+    private static readonly string[] WordsStarted11 = { "started", "began", "begun", "launched", "initiated", "start", "begin", "starts", "begins", "completing", "completed" };
+    private static readonly string[] WordsRejected9 = { "rejected", "refused", "withdrew", "withdrawn", "vetoed", "blocked", "froze", "frozen", "shelved" };
+    private static readonly string[] WordsGranted12 = { "granted", "given", "gained", "obtained", "received", "holds", "hold", "has", "have", "had", "won", "awarded" };
+    private static readonly string[] WordsA10 = { "a", "an", "the", "its", "permanent", "other", "two", "three", "four", "also" };
+    private static readonly string[] WordsMeeting9 = { "meeting", "meetings", "summit", "summits", "talks", "sessions", "session", "work", "activities" };
     private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
     private static readonly string[] WordsForces41 = { "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus", "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the", "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their" };
@@ -1607,7 +1627,7 @@ internal sealed class MembershipReader
         // "Brics expanded in January to take in ..., alongside its original members Brazil, Russia, ...": "its" is the
         // organisation the sentence opens with.
         var own = p - 1;
-        while (own >= 0 && own >= p - 3 && IsAny(own, "original", "founding", "full", "other", "current", "five", "four", "six", "three", "two")) own--;
+        while (own >= 0 && own >= p - 3 && IsAny(own, WordsOriginal10)) own--;
         if (own >= 1 && IsAny(own, "its") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 && !_er.Orgs[subjectOrg].IsInstitution)
         {
             var between = false;
@@ -1617,7 +1637,7 @@ internal sealed class MembershipReader
         // "EU members", "the bloc's members": the organisation right before the cue; "ASEAN's 11th member", "the bloc's
         // newest member": over an ordinal.
         var adj = p - 1;
-        if (adj >= 1 && T(adj).IsWord && (IsAny(adj, "newest", "latest", "first", "last", "youngest", "oldest", "largest", "smallest", "biggest", "full", "founding")
+        if (adj >= 1 && T(adj).IsWord && (IsAny(adj, WordsNewest11)
             || W(adj).Length > 2 && char.IsDigit(W(adj)[0]) && (W(adj).EndsWith("th", StringComparison.Ordinal) || W(adj).EndsWith("st", StringComparison.Ordinal) || W(adj).EndsWith("nd", StringComparison.Ordinal) || W(adj).EndsWith("rd", StringComparison.Ordinal)))
             && T(adj - 1).Kind == TokenKind.Possessive) adj--;
         // "Egypt, the league's most populous member": a superlative with "most".
@@ -1706,7 +1726,7 @@ internal sealed class MembershipReader
         {
             for (var k = p + 1; k < _v.Count; k++)
             {
-                if (!(T(k).IsWord && !T(k).IsCapitalized && IsAny(k, "union", "community", "alliance", "bloc", "organisation", "organization", "grouping", "league", "association", "forum")
+                if (!(T(k).IsWord && !T(k).IsCapitalized && IsAny(k, WordsUnion10)
                       && Is(k - 1, "the") && (T(k + 1).Kind == TokenKind.Possessive || Is(k - 2, "from") || Is(k - 2, "of")))) continue;
                 if (Generic(W(k)) is var later && later >= 0) return later;
                 break;
@@ -2450,7 +2470,7 @@ internal sealed class MembershipReader
             var list = ReadList(k + 1, out var end);
             if (list.Count == 0 || !IsAny(end + 1, "is", "are")) continue;
             var a = end + 2;
-            while (IsAny(a, "currently", "now", "still", "already", "also", "the", "a", "an", "only", "sole", "lone", "largest", "biggest", "smallest", "newest", "full")) a++;
+            while (IsAny(a, WordsCurrently16)) a++;
             // "the only African member": one adjective of region before the noun.
             if (!IsAny(a, "member", "members") && T(a).IsWord && IsAny(a + 1, "member", "members")) a++;
             if (IsAny(a, "member", "members") && !IsAny(a + 1, "of")) Hit(org, RelationKind.Member, list);
@@ -2755,7 +2775,7 @@ internal sealed class MembershipReader
             if (IsNumberOrWord(a)) a++;
             if (!(Is(a, "of") && IsAny(a + 1, "which", "whom"))) continue;
             a += 2;
-            while (IsAny(a, "have", "has", "had", "been", "were", "are", "was", "now", "since", "also", "remain")) a++;
+            while (IsAny(a, WordsHave11)) a++;
             if (!(Is(a, "suspended") && Is(a + 1, "from"))) continue;
             if (!JoinsAnOrganization(a + 1, out var org) || org < 0) continue;
             Hit(org, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
@@ -2894,7 +2914,7 @@ internal sealed class MembershipReader
                 continue;
             }
             // "BRICS is a grouping of five major emerging economies: Brazil, Russia, India, China and South Africa."
-            if (IsAny(k, "grouping", "group", "bloc", "alliance", "club", "union", "association", "organisation", "organization") && Is(k + 1, "of") && IsAny(k - 1, "a", "an") && IsAny(k - 2, "is", "was"))
+            if (IsAny(k, WordsGrouping9) && Is(k + 1, "of") && IsAny(k - 1, "a", "an") && IsAny(k - 2, "is", "was"))
             {
                 for (var c = k + 2; c < _v.Count && c <= k + 9; c++)
                 {
@@ -4117,7 +4137,7 @@ internal sealed class MembershipReader
             if (named < 0 || NamedOrganizationAt(named, out _) is var org && org < 0) continue;
             var noun = k - 1;
             if (Is(noun, ",")) noun--;
-            if (!IsAny(noun, "partnership", "pact", "alliance", "group", "grouping", "bloc", "forum", "framework", "dialogue", "initiative", "arrangement", "coalition", "club")) continue;
+            if (!IsAny(noun, WordsPartnership13)) continue;
             for (var v = noun - 1; v >= 1 && v >= noun - 6; v--)
             {
                 if (!T(v).IsWord || CountryAt(v) is not null) break;
@@ -4246,7 +4266,7 @@ internal sealed class MembershipReader
             if (Is(k, "force") && Is(k - 1, "in") && Is(k + 1, "for") && CountryAt(k + 2) is not null || Is(k, "force") && Is(k - 1, "into") && Is(k + 1, "for") && CountryAt(k + 2) is not null)
             {
                 var subject = k - 2;
-                while (subject >= 0 && IsAny(subject, "now", "already", "also", "is", "are", "was", "entered", "came", "has", "have", "been")) subject--;
+                while (subject >= 0 && IsAny(subject, WordsNow11)) subject--;
                 var pact = subject >= 0 && T(subject).IsWord && IsAny(subject, "agreement", "deal", "pact", "treaty", "partnership") ? PactOrganization() : subject >= 0 ? NamedOrganizationAt(subject, out _) : -1;
                 if (pact < 0 && subject >= 0 && M(subject) is { Type: MentionType.Organization } om && om.Entity >= 0) pact = Ent(subject);
                 if (pact >= 0) Hit(pact, RelationKind.Member, ReadList(k + 2, out _));
@@ -4619,7 +4639,7 @@ internal sealed class MembershipReader
         {
             // "leaves five member states still suspended", "BRICS now includes two members of Opec": a subset.
             var after = Is(q, "member") ? q + 2 : q + 1;
-            if (IsAny(q, "members", "member") && IsAny(after, "still", "currently", "suspended", "affected", "represented", "present", "absent", "opposed", "involved")) return;
+            if (IsAny(q, "members", "member") && IsAny(after, WordsStill9)) return;
             if (IsAny(q, "members") && Is(q + 1, "of") && IsAny(p - 1, "includes", "include", "included", "counts", "contains", "brings", "has", "have")) return;
         }
         // "the 31 allies said": an alliance's allies are its members.
@@ -4783,7 +4803,7 @@ internal sealed class MembershipReader
             // "Members (15): ...": the count in parentheses before the colon.
             if (k == noun + 1 && Is(k, "(") && T(k + 1).Kind == TokenKind.Number && Is(k + 2, ")")) { k += 2; continue; }
             if (IsAny(k, ".", ";", "(") || M(k) is { Type: MentionType.Country or MentionType.Person }) return false;
-            if (IsAny(k, "not", "observer", "observers", "partner", "partners", "candidate", "candidates", "former", "applicant", "applicants")) return false;
+            if (IsAny(k, WordsNot10)) return false;
             if (!Is(k, ":")) continue;
             // "Members: 15 - Brunei, Cambodia, ...": the count before a dash.
             var first = k + 1;
@@ -4829,10 +4849,10 @@ internal sealed class MembershipReader
         if (IsAny(a, ":", "include", "are")) a++;
         if (ReadList(a, out _) is { Count: > 0 } listed) { Hit(org, RelationKind.DialoguePartner, listed); return; }
         var v = p - 2;
-        while (v >= 0 && IsAny(v, "a", "an", "the", "its", "their", "also", "now", "already", "still")) v--;
+        while (v >= 0 && IsAny(v, WordsA9_2)) v--;
         // "while Turkmenistan has been an associate member since 2005"
         if (Is(v, "been") && IsAny(v - 1, "has", "have", "had")) v--;
-        if (v < 0 || !IsAny(v, "is", "are", "was", "were", "remains", "remain", "has", "have", "had")) return;
+        if (v < 0 || !IsAny(v, WordsIs9)) return;
         if (IsAny(v, "has", "have") && !Is(v + 1, "been")) return;
         var subject = Subject(v, out var negated, out _);
         if (!negated && subject.Count > 0 && !IsAny(v + 1, "not", "n't", "never")) Hit(org, RelationKind.DialoguePartner, subject);
@@ -4997,7 +5017,7 @@ internal sealed class MembershipReader
                 {
                     // "..., New Caledonia and French Polynesia, which became full members in 2016": what comes before it.
                     if (IsAny(k, "which", "who") && Is(k - 1, ",")) break;
-                    if (IsAny(k, ";", "but", "while", "which", "who", "not", "observer", "observers", "partner", "partners", "candidate", "candidates")
+                    if (IsAny(k, WordsSym12)
                         || T(k).IsWord && !T(k).IsCapitalized && (IsCopula(W(k).ToLowerInvariant()) || W(k).EndsWith("ed", StringComparison.Ordinal) && !IsAny(k, "red", "united"))) { described.Clear(); break; }
                     if (CountryAt(k) is { } c && !ContainsState(described, c.Country)) described.Add(c);
                 }
@@ -5830,7 +5850,7 @@ internal sealed class MembershipReader
         if (IsAny(b, WordsGranted11))
         {
             // "hopes to be granted candidate status by the end of the year": a wish.
-            if (Is(b - 1, "be") && Is(b - 2, "to") && IsAny(b - 3, "hopes", "hope", "hoping", "wants", "want", "aims", "seeks", "expects", "expected")) return;
+            if (Is(b - 1, "be") && Is(b - 2, "to") && IsAny(b - 3, WordsHopes9)) return;
             var subject = Subject(b, out var negated, out _);
             if (negated || subject.Count == 0) return;
             Hit(org, RelationKind.Joining, subject);
@@ -6130,7 +6150,7 @@ internal sealed class MembershipReader
     private List<Mention>? ColonListOfCountedStates(int verb)
     {
         var v = verb - 1;
-        while (IsAny(v, "are", "were", "is", "was", "remain", "remained", "still", "currently", "now", "also", "have", "been")) v--;
+        while (IsAny(v, WordsAre12)) v--;
         if (!IsAny(v, "states", "members", "countries", "member-states", "nations") || !(T(v - 1 - (IsAny(v, "states") && Is(v - 1, "member") ? 1 : 0)) is { } n
             && (n.Kind == TokenKind.Number || IsNumberWord(n.Text)))) return null;
         for (var k = verb + 1; k < _v.Count; k++)
@@ -6701,7 +6721,7 @@ internal sealed class MembershipReader
         }
         // "Belarus has also started the process of accession", "began the accession process": on its way in.
         if (w == "accession" && (Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3, "the") ? p - 4 : Is(p + 1, "process") && Is(p - 1, "the") ? p - 2 : -1) is var started && started > 0
-            && IsAny(started, "started", "began", "begun", "launched", "initiated", "start", "begin", "starts", "begins", "completing", "completed"))
+            && IsAny(started, WordsStarted11))
         {
             var starter = Subject(started, out var notStarted, out _);
             var into = SentenceOrganizationOr(OrgFor(p));
@@ -6869,7 +6889,7 @@ internal sealed class MembershipReader
         }
         // "the bloc was still studying Timor-Leste's application for membership, submitted in 2011": an open application.
         if (w == "application" && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } applicantState && Is(p + 1, "for") && IsAny(p + 2, "membership", "accession", "full")
-            && !IsAny(p - 3, "rejected", "refused", "withdrew", "withdrawn", "vetoed", "blocked", "froze", "frozen", "shelved") && !HasFutureMarker(p - 2))
+            && !IsAny(p - 3, WordsRejected9) && !HasFutureMarker(p - 2))
         {
             var into = IsAny(p + 3, "of", "in", "to") && NamedOrganizationAt(p + 4, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(OrgFor(p));
             if (into >= 0) Hit(into, RelationKind.Joining, new[] { applicantState });
@@ -7154,7 +7174,7 @@ internal sealed class MembershipReader
             if (IsAny(g, "granting", "giving", "awarding", "conferring") && IsAny(g - 1, "for", "of", "towards", "toward") && IsAny(g - 2, "procedure", "process", "procedures")) return;
         }
         // "Mongolia was granted partner status in 2021", "Egypt holds partner status"
-        if (Is(p, "partner") && Is(p + 1, "status") && IsAny(p - 1, "granted", "given", "gained", "obtained", "received", "holds", "hold", "has", "have", "had", "won", "awarded"))
+        if (Is(p, "partner") && Is(p + 1, "status") && IsAny(p - 1, WordsGranted12))
         {
             var statusOrg = OrgFor(p);
             var holders = Subject(p - 1, out var notHolders, out _);
@@ -7381,7 +7401,7 @@ internal sealed class MembershipReader
         // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status", "X and Y are among
         // the observer states".
         var b = p - 1;
-        while (IsAny(b, "a", "an", "the", "its", "permanent", "other", "two", "three", "four", "also")) b--;
+        while (IsAny(b, WordsA10)) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
@@ -7421,7 +7441,7 @@ internal sealed class MembershipReader
         var attendedEvent = Is(b, "as") && IsAny(b - 1, "meeting", "summit", "talks", "session", "conference") && Is(b - 2, "the") && IsAny(b - 3, "attended", "attends", "attend");
         // "takes part in the bloc's meetings as an observer": over the meetings taken part in.
         var partIn = -1;
-        if (Is(b, "as") && IsAny(b - 1, "meeting", "meetings", "summit", "summits", "talks", "sessions", "session", "work", "activities"))
+        if (Is(b, "as") && IsAny(b - 1, WordsMeeting9))
         {
             for (var k = b - 2; k >= 0 && k >= b - 7; k--)
             {
