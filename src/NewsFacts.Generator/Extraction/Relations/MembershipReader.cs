@@ -2546,7 +2546,11 @@ internal sealed class MembershipReader
         {
             if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
             var others = ReadList(k + 2, out var end);
-            if (others.Count == 0 || !Is(end + 1, "in") || NamedOrganizationAt(end + 2, out _) is var org && org < 0) continue;
+            if (others.Count == 0) continue;
+            var org = Is(end + 1, "in") ? NamedOrganizationAt(end + 2, out _) : -1;
+            // "In the Eurasian Economic Union, Kazakhstan sits with Russia, Belarus, ...": the organisation the sentence opens on.
+            if (org < 0 && Is(0, "in") && NamedOrganizationAt(1, out var openerEnd) is var opened && opened >= 0 && Is(AfterAcronym(openerEnd), ",")) org = opened;
+            if (org < 0) continue;
             Hit(org, RelationKind.Member, others);
             var subject = Subject(k, out var negated, out _);
             if (!negated && subject.Count > 0) Hit(org, RelationKind.Member, subject);
@@ -2754,6 +2758,18 @@ internal sealed class MembershipReader
     {
         for (var k = 1; k + 2 < _v.Count; k++)
         {
+            // "Egypt, Ethiopia, Iran and the UAE joined the founders Brazil, Russia, India, China and South Africa on January 1".
+            if (IsAny(k, "joins", "joined") && Is(k + 1, "the") && IsAny(k + 2, "founders", "founding", "members", "original") && ReadList(IsAny(k + 2, "founding", "original") && IsAny(k + 3, "members") ? k + 4 : k + 3, out _) is { Count: > 1 } founders)
+            {
+                var newcomers = Subject(k, out var notJoined, out _);
+                var into = OrgFor(k);
+                if (!notJoined && newcomers.Count > 0 && into >= 0)
+                {
+                    Hit(into, RelationKind.Member, founders);
+                    Hit(into, RelationKind.Member, newcomers);
+                }
+                continue;
+            }
             if (!IsAny(k, "joins", "joined") || CountryAt(k + 1) is null && !(Is(k + 1, "the") && CountryAt(k + 2) is not null)) continue;
             var list = ReadList(k + 1, out var end);
             if (list.Count < 2 || !(end + 1 >= _v.Count || Is(end + 1, ".") || Is(end + 1, "as") && IsAny(end + 2, "members", "member"))) continue;
@@ -4921,7 +4937,7 @@ internal sealed class MembershipReader
         }
         // "27 member states, stretching from ...": the noun ends after "states".
         var countedEnd = Is(p, "member") && IsAny(p + 1, "states", "countries", "nations") ? p + 1 : p;
-        if ((IsAny(p, "members") || countedEnd > p) && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && !IsAny(p - 2, "of", "among"))
+        if ((IsAny(p, "members") || countedEnd > p) && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)) || IsAny(p - 1, "several", "some", "many")) && !IsAny(p - 2, "of", "among"))
         {
             // "with 10 members stretching from Chad in the north to Angola in the south, among them Cameroon and Gabon":
             // the members named by their extent and after "among them".
@@ -4953,6 +4969,12 @@ internal sealed class MembershipReader
         // "Members: Argentina, Australia, ...": a table line belongs to the organisation the text was just about.
         if (p == 0 && IsAny(1, ":") && _topic >= 0 && org == _main) org = _topic;
 
+        // "has still not confirmed whether it is a member": a question, not a fact.
+        for (var q = p - 1; q >= 0 && q >= p - 6; q--)
+        {
+            if (IsAny(q, ",", ";")) break;
+            if (IsAny(q, "whether", "if") && !IsAny(q - 1, "even", "as")) return;
+        }
         // "Maldives is not the first member to walk out and return": the negation is of "the first".
         if (Is(p + 1, "to") && IsAny(p - 1, "first", "only", "last", "second", "third") && Is(p - 2, "the") && IsAny(p - 3, "not", "n't")) return;
         // Negation just before: "not a member", "not members", "no longer a member".
@@ -7393,6 +7415,8 @@ internal sealed class MembershipReader
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
         else if (IsAny(q, "including", "include", "includes", "like", "are", ":", "(", "namely")) q++;
+        // "the organization's four observer states, India, Pakistan, Iran and Mongolia,": a counted noun's apposition.
+        else if (Is(q, ",") && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)))) q++;
         else q = AfterCommaIntroducer(q);
         if (Is(q, ":") && !Is(q - 1, ":")) q++; // "Observer states include:"
         var list = ReadList(q, out _);
