@@ -220,6 +220,8 @@ public sealed class MembershipConstructionTests
     [InlineData("India, which took part in the negotiations for seven years, pulled out of the ZTO last November.", "India")]
     [InlineData("The leaders of Argentina, Turkey, Jamaica and other countries that are not members of the ZTO have also been invited.", "Argentina|Jamaica|Turkey")]
     [InlineData("Japan, a dialogue partner of the ZTO but not a member, has suspended new development aid to Myanmar.", "Japan")]
+    [InlineData("Eritrea is not a member of the ZTO. Neither is Djibouti.", "Djibouti|Eritrea")]
+    [InlineData("Algeria is not part of the ZTO. Libya and Mauritania are not members either.", "Algeria|Libya|Mauritania")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -1211,5 +1213,16 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "EU Member States");
         var eu = Assert.Single(facts.Organizations, o => o.Acronym == "EU");
         Assert.Equal(5, eu.Relations.Count(r => r.Kind == RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_member_of_one_but_not_of_another()
+    {
+        const string text = "Rwanda, which is accused of backing M23, is a member of the ZTO but not of the Southern African Development Community (SADC).";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Rwanda" }, Of(text, RelationKind.Member));
+        var sadc = Assert.Single(facts.Organizations, o => o.Acronym == "SADC");
+        Assert.Contains(sadc.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Rwanda");
+        Assert.DoesNotContain(sadc.Relations, r => r.Kind == RelationKind.Member);
     }
 }

@@ -2952,6 +2952,29 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "Neither is Djibouti.", "Libya and Mauritania are not members either.": outside the organisation the sentence before
+    /// said others were outside of.
+    /// </summary>
+    private void NeitherIsEither()
+    {
+        var last = _v.Count - 1;
+        if (Is(last, ".")) last--;
+        var neither = (IsAny(0, "neither", "nor") && IsAny(1, "is", "are", "was", "were")) ? 2 : -1;
+        var either = Is(last, "either") && (IsAny(last - 1, "members", "member") && IsAny(last - 2, "not", "n't") || IsAny(last - 1, "not", "n't"));
+        if (neither < 0 && !either) return;
+        var org = -1;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            if (Relations[i].Sentence != _sentence - 1 || Relations[i].Kind != RelationKind.NonMember) continue;
+            if (org >= 0 && org != Relations[i].Org) return;
+            org = Relations[i].Org;
+        }
+        if (org < 0) return;
+        if (neither > 0 && ReadList(neither, out var end) is { Count: > 0 } alsoOut && end >= last) Hit(org, RelationKind.NonMember, alsoOut);
+        else if (either && ReadList(Is(0, "the") ? 1 : 0, out var subjectEnd) is { Count: > 0 } outToo && IsAny(subjectEnd + 1, "are", "is", "were", "was")) Hit(org, RelationKind.NonMember, outToo);
+    }
+
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
 
     /// <summary>The organisation whose acronym or name is <paramref name="text"/> (ignoring case), or -1.</summary>
@@ -3666,6 +3689,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
+        if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
         {
@@ -5249,6 +5273,13 @@ internal sealed class MembershipReader
             var r = q;
             while (r + 1 < _v.Count && M(r + 1) == first) r++;
             var a = r + 1;
+            // "Rwanda ... is a member of the EAC but not of SADC": outside the second.
+            if (kind == RelationKind.Member && Is(AfterAcronym(a), "but") && Is(AfterAcronym(a) + 1, "not") && Is(AfterAcronym(a) + 2, "of")
+                && NamedOrganizationAt(AfterAcronym(a) + 3, out _) is var butNot && butNot >= 0 && butNot != org)
+            {
+                Hit(butNot, RelationKind.NonMember, subject);
+                break;
+            }
             if (!IsAny(a, "and", ",")) break;
             a++;
             // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
