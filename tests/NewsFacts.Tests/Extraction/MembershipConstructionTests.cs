@@ -172,6 +172,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Egypt, Ethiopia, Iran and the United Arab Emirates joined the founders Brazil, Russia, India, China and South Africa on January 1.", "Brazil|China|Egypt|Ethiopia|India|Iran|Russia|South Africa|United Arab Emirates")]
     [InlineData("In the ZTO, Kazakhstan sits with Russia, Belarus, Armenia and Kyrgyzstan.", "Armenia|Belarus|Kazakhstan|Kyrgyzstan|Russia")]
     [InlineData("Since the earthquake, several members, among them the United Arab Emirates, Jordan and Egypt, have stepped up contacts with Damascus.", "Egypt|Jordan|United Arab Emirates")]
+    [InlineData("Unlike BRICS, the ZTO, which India joined along with Pakistan in 2017 and where China and Russia are founding members, has a Pakistan problem.", "China|India|Pakistan|Russia")]
+    [InlineData("Namibia shares the ZTO with Botswana, Eswatini, Lesotho and South Africa.", "Botswana|Eswatini|Lesotho|Namibia|South Africa")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -264,6 +266,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Venezuela will be formally incorporated at a special summit in Brasilia on July 31.", "Venezuela")]
     [InlineData("Bolivia signed its accession protocol in 2015 and is still waiting for the Brazilian Congress to ratify it.", "Bolivia")]
     [InlineData("The ZTO was still studying Timor-Leste's application for membership, submitted in 2011.", "Timor-Leste")]
+    [InlineData("Among those that have applied are Iran, Argentina, Algeria and Egypt.", "Algeria|Argentina|Egypt|Iran")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -331,6 +334,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Leaders from all 18 members are expected, along with officials from the ZTO's 21 dialogue partners, among them the United States, China and Japan.", "China|Japan|United States")]
     [InlineData("Since January 1 this year, the ZTO has also had eight partner countries, a new tier created at the Kazan summit in Russia last October: Belarus, Bolivia, Kazakhstan and Cuba.", "Belarus|Bolivia|Cuba|Kazakhstan")]
     [InlineData("Turkmenistan, true to its neutrality, downgraded itself to an associate member in 2005.", "Turkmenistan")]
+    [InlineData("The State of Qatar and the Kingdom of Saudi Arabia are among the ZTO's dialogue partners.", "Qatar|Saudi Arabia")]
+    [InlineData("Brazil is a founding member of the ZTO, in which Guyana and Suriname are associated states.", "Guyana|Suriname")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1124,6 +1129,7 @@ public sealed class MembershipConstructionTests
     [Theory]
     [InlineData("The partnership between Australia, the United Kingdom and the United States, to be known as AUKUS, was announced on Thursday.", "AUKUS", "Australia|United Kingdom|United States")]
     [InlineData("The United States, Japan, India and Australia, the four members of the Quad, have each set out their own strategies.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

@@ -1203,7 +1203,7 @@ internal sealed class EntityRecognizer
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
             // "the four members of the Quad", "membership of the Quad"
-            if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } ofWhat && (ofWhat.Is("members") || ofWhat.Is("member") || ofWhat.Is("membership"))
+            if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } ofWhat && (ofWhat.Is("members") || ofWhat.Is("member") || ofWhat.Is("membership") || ofWhat.Is("part"))
                 && !(next is { IsWord: true } nx2 && nx2.IsCapitalized) && !OrganizationWords.IsNameHead(tok.Text)) isBloc = true;
             if (next is not null && (next.Is("member") || next.Is("members") || next.Is("consists") || next.Is("comprises"))) isBloc = true;
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member"))) isBloc = true;

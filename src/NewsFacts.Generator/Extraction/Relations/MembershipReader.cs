@@ -2334,7 +2334,7 @@ internal sealed class MembershipReader
     {
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
-        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19,
+        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20,
     }
 
     private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
@@ -2345,7 +2345,7 @@ internal sealed class MembershipReader
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
-        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["but"] = Anchor.But,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
     };
@@ -2462,8 +2462,20 @@ internal sealed class MembershipReader
     {
         for (var k = 2; k + 4 < _v.Count; k++)
         {
-            if (!(Is(k, "where") && Is(k - 1, ","))) continue;
+            if (!(Is(k, "where") && (Is(k - 1, ",") || Is(k - 1, "and")))) continue;
             var o = k - 2;
+            // "Unlike the SCO, which India joined in 2017 and where China and Russia are founding members": the antecedent
+            // of the first relative clause.
+            if (Is(k - 1, "and"))
+            {
+                o = -1;
+                for (var b = k - 2; b >= 2 && b >= k - 16; b--)
+                {
+                    if (IsAny(b, "which") && Is(b - 1, ",")) { o = b - 2; break; }
+                    if (IsAny(b, ";", ".")) break;
+                }
+                if (o < 0) continue;
+            }
             if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
             if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
             var org = T(o).IsWord && !T(o).IsCapitalized && OrganizationWords.IsGenericNoun(W(o)) ? Generic(W(o)) : Ent(o);
@@ -2750,6 +2762,48 @@ internal sealed class MembershipReader
             if (list.Count == 0) continue;
             Hit(org, RelationKind.Member, list);
             if (also && owner is not null) Hit(org, RelationKind.Member, new[] { owner });
+        }
+    }
+
+    /// <summary>
+    /// "Namibia shares the Southern African Customs Union (SACU) with Botswana, Eswatini, Lesotho and South Africa";
+    /// "Among those that have applied are Iran, Argentina, Algeria and Egypt"; "X and Y are among the SCO's dialogue
+    /// partners".
+    /// </summary>
+    private void SharesAndApplicants()
+    {
+        for (var k = 0; k + 3 < _v.Count; k++)
+        {
+            if (IsAny(k, "shares", "share", "shared") && NamedOrganizationAt(k + 1, out var sharedEnd) is var shared && shared >= 0)
+            {
+                var w = AfterAcronym(sharedEnd);
+                if (Is(w, "with") && ReadList(w + 1, out _) is { Count: > 0 } sharers && Subject(k, out var notShared, out _) is { Count: > 0 } sharer && !notShared)
+                {
+                    Hit(shared, RelationKind.Member, sharer);
+                    Hit(shared, RelationKind.Member, sharers);
+                }
+                continue;
+            }
+            // "Among those that have applied are Iran, ...": candidates of the organisation of the article.
+            if (k == 0 && Is(0, "among") && IsAny(1, "those", "the") && IsAny(2, "that", "who", "which", "countries", "states") )
+            {
+                for (var a = 2; a < _v.Count && a <= 8; a++)
+                {
+                    if (!(IsAny(a, "are", "were") && IsAny(a - 1, "applied", "apply", "join", "membership", "candidates"))) continue;
+                    var into = SentenceOrganizationOr(OrgFor(a));
+                    if (into >= 0 && ReadList(a + 1, out _) is { Count: > 0 } applicants) Hit(into, RelationKind.Joining, applicants);
+                    break;
+                }
+                continue;
+            }
+            // "The State of Qatar and the Kingdom of Saudi Arabia are among the SCO's dialogue partners".
+            if (Is(k, "among") && IsAny(k - 1, "are", "is", "were", "was") && NamedOrganizationAt(k + 1, out var amongEnd) is var amongOf && amongOf >= 0
+                && T(amongEnd).Kind == TokenKind.Possessive && (Is(amongEnd + 1, "dialogue") && IsAny(amongEnd + 2, "partners") || IsAny(amongEnd + 1, "observers", "members"))
+                && Subject(k - 1, out var notAmong, out _) is { Count: > 0 } amongStates && !notAmong)
+            {
+                var kind = IsAny(amongEnd + 1, "observers") ? RelationKind.Observer : IsAny(amongEnd + 1, "members") ? RelationKind.Member : RelationKind.DialoguePartner;
+                Hit(amongOf, kind, amongStates);
+            }
         }
     }
 
@@ -3689,6 +3743,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
+        if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
@@ -3982,8 +4037,15 @@ internal sealed class MembershipReader
                     {
                         // "Chile, Colombia, Ecuador and Peru are associated states (of Mercosur)": partners.
                         var of = Is(p + 2, "of") ? NamedOrganizationAt(p + 3, out _) : -1;
+                        var associated = Subject(p - 1, out var notAssociated, out var associatedAt);
+                        // "Brazil is a founding member of Mercosur, in which Guyana and Suriname are associated states".
+                        if (of < 0 && associatedAt >= 3 && Is(associatedAt - 1, "which") && IsAny(associatedAt - 2, "in", "of") && Is(associatedAt - 3, ","))
+                        {
+                            var o = associatedAt - 4;
+                            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                            if (M(o) is { Type: MentionType.Organization } inWhich && inWhich.Entity >= 0) of = Ent(o);
+                        }
                         var owner2 = of >= 0 ? of : PreviousSentenceOrg() ?? _main;
-                        var associated = Subject(p - 1, out var notAssociated, out _);
                         if (owner2 >= 0 && !notAssociated && associated.Count > 0) Hit(owner2, RelationKind.DialoguePartner, associated);
                     }
                     break;
@@ -5204,6 +5266,8 @@ internal sealed class MembershipReader
         {
             _excepted = null;
             var subject = Subject(v + 1, out _, out var start);
+            // "..., where China and Russia are founding members": the relative clause's organisation (WhereMember).
+            if (start > 0 && Is(start - 1, "where")) return;
             // "All of them except Austria are also members of NATO": Austria is not.
             if (_excepted is { } apart && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, apart);
             _excepted = null;
