@@ -174,6 +174,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Since the earthquake, several members, among them the United Arab Emirates, Jordan and Egypt, have stepped up contacts with Damascus.", "Egypt|Jordan|United Arab Emirates")]
     [InlineData("Unlike BRICS, the ZTO, which India joined along with Pakistan in 2017 and where China and Russia are founding members, has a Pakistan problem.", "China|India|Pakistan|Russia")]
     [InlineData("Namibia shares the ZTO with Botswana, Eswatini, Lesotho and South Africa.", "Botswana|Eswatini|Lesotho|Namibia|South Africa")]
+    [InlineData("It must be approved by the parliaments of the ZTO's 28 member states, some of which, like France and Ireland, have farm lobbies that oppose it.", "France|Ireland")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -336,6 +337,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Turkmenistan, true to its neutrality, downgraded itself to an associate member in 2005.", "Turkmenistan")]
     [InlineData("The State of Qatar and the Kingdom of Saudi Arabia are among the ZTO's dialogue partners.", "Qatar|Saudi Arabia")]
     [InlineData("Brazil is a founding member of the ZTO, in which Guyana and Suriname are associated states.", "Guyana|Suriname")]
+    [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states, with access to parts of the bloc's agenda.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1130,6 +1132,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The partnership between Australia, the United Kingdom and the United States, to be known as AUKUS, was announced on Thursday.", "AUKUS", "Australia|United Kingdom|United States")]
     [InlineData("The United States, Japan, India and Australia, the four members of the Quad, have each set out their own strategies.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

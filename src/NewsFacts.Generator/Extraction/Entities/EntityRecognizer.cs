@@ -1201,6 +1201,8 @@ internal sealed class EntityRecognizer
             // "... and India makes up the Quad", "the Quad, which groups the US, Japan, India and Australia"
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("up") && Tok(i - 3) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"))) isBloc = true;
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
+            // "Mercosur, whose members are Argentina, Brazil, ..."
+            if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun && (whoseNoun.Is("members") || whoseNoun.Is("member"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
             // "the four members of the Quad", "membership of the Quad"
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } ofWhat && (ofWhat.Is("members") || ofWhat.Is("member") || ofWhat.Is("membership") || ofWhat.Is("part"))

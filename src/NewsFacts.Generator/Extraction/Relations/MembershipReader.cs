@@ -2345,7 +2345,7 @@ internal sealed class MembershipReader
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
-        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
     };
@@ -2950,6 +2950,14 @@ internal sealed class MembershipReader
                 {
                     Hit(sixOf.Entity, RelationKind.Member, some);
                 }
+                continue;
+            }
+            // "the parliaments of the EU's 28 member states, some of which, like France and Ireland, have farm lobbies"
+            if (Is(k, "some") && Is(k + 1, "of") && Is(k + 2, "which") && Is(k + 3, ",") && Is(k + 4, "like") && Is(k - 1, ",")
+                && (IsAny(k - 2, "members") || IsAny(k - 2, "states", "countries") && Is(k - 3, "member")) && ReadList(k + 5, out _) is { Count: > 0 } someOf)
+            {
+                var of = OrgFor(Is(k - 2, "members") ? k - 2 : k - 3);
+                if (of >= 0) Hit(of, RelationKind.Member, someOf);
                 continue;
             }
             // "Angola and Nigeria, both African members of OPEC,"
@@ -4033,7 +4041,7 @@ internal sealed class MembershipReader
                         var associated = ReadList(q, out _);
                         if (associated.Count > 0) Hit(owner, RelationKind.DialoguePartner, associated);
                     }
-                    else if (IsAny(p - 1, "are", "were") && IsAny(p + 1, "states", "countries") && (p + 2 >= _v.Count || IsAny(p + 2, ".", "of")))
+                    else if (IsAny(p - 1, "are", "were") && IsAny(p + 1, "states", "countries") && (p + 2 >= _v.Count || IsAny(p + 2, ".", "of", ",", ";")))
                     {
                         // "Chile, Colombia, Ecuador and Peru are associated states (of Mercosur)": partners.
                         var of = Is(p + 2, "of") ? NamedOrganizationAt(p + 3, out _) : -1;
@@ -4990,6 +4998,18 @@ internal sealed class MembershipReader
             return;
         }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
+        // "its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay,": the
+        // organisation the relative clause hangs on.
+        if (IsAny(p, "members") && Is(p - 1, "whose") && Is(p - 2, ",") && IsAny(p + 1, "are", "include"))
+        {
+            var o = p - 3;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is { Type: MentionType.Organization } whoseOrg && whoseOrg.Entity >= 0 && ReadList(p + 2, out _) is { Count: > 0 } whoseMembers)
+            {
+                Hit(Ent(o), RelationKind.Member, whoseMembers);
+                return;
+            }
+        }
         // "Founding members Ghana, Kenya and Nigeria signed the charter": the members named right after the noun that
         // opens the sentence.
         if (IsAny(p, "members") && (p == 0 || p == 1 && IsAny(0, "founding", "fellow", "full", "other")) && CountryAt(p + 1) is not null)
