@@ -175,6 +175,11 @@ public sealed class MembershipConstructionTests
     [InlineData("Unlike BRICS, the ZTO, which India joined along with Pakistan in 2017 and where China and Russia are founding members, has a Pakistan problem.", "China|India|Pakistan|Russia")]
     [InlineData("Namibia shares the ZTO with Botswana, Eswatini, Lesotho and South Africa.", "Botswana|Eswatini|Lesotho|Namibia|South Africa")]
     [InlineData("It must be approved by the parliaments of the ZTO's 28 member states, some of which, like France and Ireland, have farm lobbies that oppose it.", "France|Ireland")]
+    [InlineData("The ZTO brings together nine countries where Portuguese is an official language: Portugal, Brazil, Angola, Mozambique and Cape Verde.", "Angola|Brazil|Cape Verde|Mozambique|Portugal")]
+    [InlineData("Zimbabwe withdrew in 2003 after it was suspended, while Pakistan and South Africa left and later returned.", "Pakistan|South Africa")]
+    [InlineData("Kenya, Tanzania and Uganda, which founded the ZTO, are all Commonwealth members.", "Kenya|Tanzania|Uganda")]
+    [InlineData("Rwanda joined the ZTO, with Burundi, in 2007.", "Burundi|Rwanda")]
+    [InlineData("India keeps deepening its ties with Washington through the ZTO, its grouping with the United States, Japan and Australia.", "Australia|India|Japan|United States")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -225,6 +230,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Japan, a dialogue partner of the ZTO but not a member, has suspended new development aid to Myanmar.", "Japan")]
     [InlineData("Eritrea is not a member of the ZTO. Neither is Djibouti.", "Djibouti|Eritrea")]
     [InlineData("Algeria is not part of the ZTO. Libya and Mauritania are not members either.", "Algeria|Libya|Mauritania")]
+    [InlineData("The Government of the Gambia has announced that it has withdrawn the country's membership of the ZTO with immediate effect.", "Gambia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -1233,5 +1239,22 @@ public sealed class MembershipConstructionTests
         var sadc = Assert.Single(facts.Organizations, o => o.Acronym == "SADC");
         Assert.Contains(sadc.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Rwanda");
         Assert.DoesNotContain(sadc.Relations, r => r.Kind == RelationKind.Member);
+    }
+
+    [Fact]
+    public void Formed_their_own_alliance()
+    {
+        const string text = "Mali, Burkina Faso and Niger formally left the bloc last month and have formed their own Alliance of Sahel States.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var aes = Assert.Single(facts.Organizations, o => o.Name == "Alliance of Sahel States");
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, aes.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_city_that_names_a_summit_is_no_bloc()
+    {
+        const string text = "Leaders of some 47 European countries gathered in the Spanish city of Granada on Thursday for the Granada summit. Georgia and Kosovo have applied.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Granada");
     }
 }

@@ -1236,6 +1236,11 @@ internal sealed class EntityRecognizer
             if (!_t[i].IsWord || !found.Contains(_t[i].Text) || !_t[i + 1].Is(",") || !_t[i + 2].IsWord) continue;
             if (CountryGazetteer.TryLookup(_t[i + 2].Text, out var placeCountry) && placeCountry.Kind is CountryFormKind.Name or CountryFormKind.Alias) found.Remove(_t[i].Text);
         }
+        // "the Spanish city of Granada": a place, whatever summit it gives its name to.
+        for (var i = 2; i < _t.Count && found.Count > 0; i++)
+        {
+            if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i - 1].Is("of") && _t[i - 2].IsWord && (_t[i - 2].Is("city") || _t[i - 2].Is("town") || _t[i - 2].Is("port") || _t[i - 2].Is("resort"))) found.Remove(_t[i].Text);
+        }
         if (found.Count == 0) return;
         for (var i = 0; i < _t.Count; i++)
         {

@@ -1077,8 +1077,8 @@ internal sealed class MembershipReader
         if (!IsAny(p, WordsStates6)) return -1;
         var noun = p;
         p++;
-        // "bordering the sea", "of the region", "that ..." up to a separator.
-        for (var k = p; k < _v.Count && k <= noun + 6; k++)
+        // "bordering the sea", "of the region", "that ...", "where Portuguese is an official language" up to a separator.
+        for (var k = p; k < _v.Count && k <= noun + 9; k++)
         {
             if (Is(k, ":") || Is(k, "(") || T(k).Kind == TokenKind.Dash || Is(k, "of") && CountryAt(k + 1) is not null)
             {
@@ -2334,7 +2334,7 @@ internal sealed class MembershipReader
     {
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
-        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20,
+        All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
     }
 
     private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
@@ -2346,6 +2346,9 @@ internal sealed class MembershipReader
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
         ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares,
+        ["founded"] = Anchor.Founded, ["created"] = Anchor.Founded, ["established"] = Anchor.Founded, ["launched"] = Anchor.Founded,
+        ["left"] = Anchor.Left, ["withdrawn"] = Anchor.Left, ["withdrew"] = Anchor.Left, ["renounced"] = Anchor.Left, ["ended"] = Anchor.Left,
+        ["its"] = Anchor.Its, ["their"] = Anchor.Its,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
     };
@@ -2805,6 +2808,84 @@ internal sealed class MembershipReader
                 Hit(amongOf, kind, amongStates);
             }
         }
+    }
+
+    /// <summary>
+    /// "have formed their own Alliance of Sahel States"; "Kenya, Tanzania and Uganda, which founded the community,";
+    /// "the Quad, its grouping with the United States, Japan and Australia"; "Rwanda joined the EAC, with Burundi, in 2007";
+    /// "Pakistan and South Africa left and later returned" (members again); "has withdrawn the country's membership of the
+    /// Commonwealth" (out).
+    /// </summary>
+    private void FoundingAndReturning()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (IsAny(k, "formed", "founded", "created", "launched") && IsAny(k + 1, "their", "its") && Is(k + 2, "own") && NamedOrganizationAt(k + 3, out _) is var ownOrg && ownOrg >= 0)
+            {
+                var founders = Subject(k, out var notFounded, out _);
+                if (founders.Count == 0 && IsAny(k - 1, "have", "has") && Is(k - 2, "and") && OpenerList() is { } opener) { founders = opener; notFounded = false; }
+                if (!notFounded && founders.Count > 0) Hit(ownOrg, RelationKind.Member, founders);
+                continue;
+            }
+            if (IsAny(k, "founded", "created", "established") && Is(k - 1, "which") && Is(k - 2, ",") && CountryAt(k - 3) is not null && NamedOrganizationAt(k + 1, out _) is var foundedOrg && foundedOrg >= 0)
+            {
+                Hit(foundedOrg, RelationKind.Member, ReadListBackward(k - 3, out _, stopAtPreposition: false));
+                continue;
+            }
+            if (IsAny(k, "founded", "created", "established") && Is(k - 1, "which") && Is(k - 2, ",") && CountryAt(k - 3) is not null && Is(k + 1, "the") && T(k + 2).IsWord && OrganizationWords.IsGenericNoun(W(k + 2)))
+            {
+                var generic = Generic(W(k + 2));
+                if (generic >= 0) Hit(generic, RelationKind.Member, ReadListBackward(k - 3, out _, stopAtPreposition: false));
+                continue;
+            }
+            // "the Quad, its grouping with the United States, Japan and Australia"
+            if (IsAny(k, "its", "their") && Is(k - 1, ",") && IsAny(k + 1, "grouping", "group", "partnership", "alliance", "bloc", "pact") && Is(k + 2, "with"))
+            {
+                var o = k - 2;
+                if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                if (M(o) is { Type: MentionType.Organization } grouped && grouped.Entity >= 0 && ReadList(k + 3, out _) is { Count: > 0 } others)
+                {
+                    Hit(grouped.Entity, RelationKind.Member, others);
+                    // "its": the state the sentence is about.
+                    if (OpenerList() is { Count: 1 } own) Hit(grouped.Entity, RelationKind.Member, own);
+                }
+                continue;
+            }
+            // "Rwanda joined the East African Community, with Burundi, in 2007."
+            if (IsAny(k, "joined") && NamedOrganizationAt(k + 1, out var joinedEnd) is var joinedOrg && joinedOrg >= 0)
+            {
+                var w = AfterAcronym(joinedEnd);
+                if (Is(w, ",") && Is(w + 1, "with") && ReadList(w + 2, out var withEnd) is { Count: > 0 } withThem && Is(withEnd + 1, ",")) Hit(joinedOrg, RelationKind.Member, withThem);
+                continue;
+            }
+            // "Pakistan and South Africa left and later returned": members again.
+            if (Is(k, "left") && Is(k + 1, "and") && (IsAny(k + 2, "returned", "rejoined") || IsAny(k + 2, "later", "subsequently") && IsAny(k + 3, "returned", "rejoined"))
+                && Subject(k, out var notLeft, out _) is { Count: > 0 } returners && !notLeft)
+            {
+                var back = SentenceOrganizationOr(OrgFor(k));
+                if (back >= 0) Hit(back, RelationKind.Member, returners);
+                continue;
+            }
+            // "it has withdrawn the country's membership of the Commonwealth of Nations with immediate effect"
+            if (IsAny(k, "withdrawn", "withdrew", "ended", "renounced") && (Is(k + 1, "its") || Is(k + 1, "the") && IsAny(k + 2, "country") && T(k + 3).Kind == TokenKind.Possessive)
+                && IsAny(Is(k + 1, "its") ? k + 2 : k + 4, "membership") && IsAny(Is(k + 1, "its") ? k + 3 : k + 5, "of", "from", "in"))
+            {
+                var m = Is(k + 1, "its") ? k + 4 : k + 6;
+                var outOf = NamedOrganizationAt(m, out _);
+                var leaver = OpenerList() ?? (ReportingCountry() is { } rc ? new List<Mention> { rc } : null);
+                if (outOf >= 0 && leaver is { Count: > 0 }) Departure(outOf, leaver);
+            }
+        }
+    }
+
+    /// <summary>"The Government of the Gambia has announced that it ...": the state whose government speaks.</summary>
+    private Mention? ReportingCountry()
+    {
+        for (var k = 0; k < _v.Count && k <= 6; k++)
+        {
+            if (IsAny(k, "government", "Government") && Is(k + 1, "of") && (CountryAt(k + 2) is { } c || Is(k + 2, "the") && CountryAt(k + 3) is { } c2 && (c = c2) is not null)) return c;
+        }
+        return null;
     }
 
     /// <summary>"South Sudan ... joins Kenya, Uganda, Tanzania, Rwanda and Burundi.": the states joined are members, and so is the subject.</summary>
@@ -3752,6 +3833,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
+        if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
