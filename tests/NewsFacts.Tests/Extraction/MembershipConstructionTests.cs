@@ -180,6 +180,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Kenya, Tanzania and Uganda, which founded the ZTO, are all Commonwealth members.", "Kenya|Tanzania|Uganda")]
     [InlineData("Rwanda joined the ZTO, with Burundi, in 2007.", "Burundi|Rwanda")]
     [InlineData("India keeps deepening its ties with Washington through the ZTO, its grouping with the United States, Japan and Australia.", "Australia|India|Japan|United States")]
+    [InlineData("Six countries could not vote because they are suspended from the ZTO after military takeovers: Mali, Burkina Faso, Niger, Guinea, Gabon and Sudan.", "Burkina Faso|Gabon|Guinea|Mali|Niger|Sudan")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -274,6 +275,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Bolivia signed its accession protocol in 2015 and is still waiting for the Brazilian Congress to ratify it.", "Bolivia")]
     [InlineData("The ZTO was still studying Timor-Leste's application for membership, submitted in 2011.", "Timor-Leste")]
     [InlineData("Among those that have applied are Iran, Argentina, Algeria and Egypt.", "Algeria|Argentina|Egypt|Iran")]
+    [InlineData("Ukraine and Moldova are candidates for ZTO membership.", "Moldova|Ukraine")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -1139,6 +1141,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The United States, Japan, India and Australia, the four members of the Quad, have each set out their own strategies.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
+    [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

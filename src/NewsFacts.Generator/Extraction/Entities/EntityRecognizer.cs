@@ -1201,6 +1201,8 @@ internal sealed class EntityRecognizer
             // "... and India makes up the Quad", "the Quad, which groups the US, Japan, India and Australia"
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("up") && Tok(i - 3) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"))) isBloc = true;
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
+            // "the Quad, its grouping with the United States, Japan and Australia"
+            if (next is not null && next.Is(",") && next2 is not null && (next2.Is("its") || next2.Is("their")) && Tok(i + 3) is { } ownNoun && (ownNoun.Is("grouping") || ownNoun.Is("alliance") || ownNoun.Is("partnership") || ownNoun.Is("bloc")) && Tok(i + 4) is { } withTok && withTok.Is("with")) isBloc = true;
             // "Mercosur, whose members are Argentina, Brazil, ..."
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun && (whoseNoun.Is("members") || whoseNoun.Is("member"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;

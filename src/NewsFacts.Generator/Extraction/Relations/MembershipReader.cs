@@ -2345,7 +2345,7 @@ internal sealed class MembershipReader
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
-        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares, ["suspended"] = Anchor.Shares, ["candidates"] = Anchor.Shares, ["candidate"] = Anchor.Shares,
         ["founded"] = Anchor.Founded, ["created"] = Anchor.Founded, ["established"] = Anchor.Founded, ["launched"] = Anchor.Founded,
         ["left"] = Anchor.Left, ["withdrawn"] = Anchor.Left, ["withdrew"] = Anchor.Left, ["renounced"] = Anchor.Left, ["ended"] = Anchor.Left,
         ["its"] = Anchor.Its, ["their"] = Anchor.Its,
@@ -2785,6 +2785,24 @@ internal sealed class MembershipReader
                     Hit(shared, RelationKind.Member, sharer);
                     Hit(shared, RelationKind.Member, sharers);
                 }
+                continue;
+            }
+            // "Six countries could not vote because they are suspended from the AU after military takeovers: A, B, ...".
+            if (Is(k, "suspended") && Is(k + 1, "from") && JoinsAnOrganization(k + 1, out var suspendedFrom) && suspendedFrom >= 0)
+            {
+                for (var c = k + 2; c < _v.Count && c <= k + 10; c++)
+                {
+                    if (IsAny(c, ";", ".")) break;
+                    if (Is(c, ":") && ReadList(c + 1, out _) is { Count: > 0 } suspendedStates) { Hit(suspendedFrom, RelationKind.Member, suspendedStates); break; }
+                }
+                continue;
+            }
+            // "Ukraine, Moldova and Turkey are official candidates for EU membership": on their way in.
+            if (IsAny(k, "candidates", "candidate") && Is(k + 1, "for") && NamedOrganizationAt(k + 2, out var forEnd) is var candidateOf && candidateOf >= 0 && IsAny(forEnd, "membership", "accession"))
+            {
+                var be = k - 1;
+                while (IsAny(be, "official", "formal", "recognised", "recognized", "all", "also", "now", "still")) be--;
+                if (IsAny(be, "are", "is", "were", "was", "remain", "remains") && Subject(be, out var notCandidate, out _) is { Count: > 0 } candidates && !notCandidate) Hit(candidateOf, RelationKind.Joining, candidates);
                 continue;
             }
             // "Among those that have applied are Iran, ...": candidates of the organisation of the article.
