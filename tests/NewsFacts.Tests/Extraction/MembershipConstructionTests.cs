@@ -40,6 +40,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Leaders have suspended Ghana from all activities of the ZTO following the coup.", "Ghana")]
+    [InlineData("The ZTO's Peace and Security Council suspended Mali on August 31.", "Mali")]
+    [InlineData("The ZTO Peace and Security Council suspended Mali on August 31.", "Mali")]
     [InlineData("Ghana and Kenya, two of the ZTO's members, abstained.", "Ghana|Kenya")]
     [InlineData("Uganda suspended its membership in the ZTO last year.", "Uganda")]
     [InlineData("Syria was one of the six states that founded the ZTO in 1945, along with Egypt, Iraq and Lebanon.", "Egypt|Iraq|Lebanon|Syria")]
@@ -1111,6 +1114,23 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_founders_membership_is_older_than_a_departure_told_before_it()
+    {
+        const string text = "Mali left the ZTO in May last year after a row over the presidency. The ZTO was founded in 2014 by Mauritania, Mali, Niger and Chad.";
+        Assert.Equal(new[] { "Chad", "Mauritania", "Niger" }, Of(text, RelationKind.Member));
+        Assert.Equal(new[] { "Mali" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_body_of_an_organisation_acts_for_it_and_the_organisation_it_suspends_from_is_its_own()
+    {
+        const string text = "The ZTO Peace and Security Council (PSC) on Wednesday suspended Sudan from all activities of the continental body.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "PSC").SelectMany(o => o.Relations), r => r.Country == "Sudan");
+        Assert.Equal(new[] { "Sudan" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";
@@ -1142,6 +1162,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("Both are members of the Zentral Monetary Community (ZMC), whose other members are Chad, Congo and Gabon. The Democratic Republic of Congo is not.", "ZMC", "Chad|Gabon|Republic of the Congo")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

@@ -59,6 +59,8 @@ public sealed class PersonConstructionTests
     [InlineData("Lead + The decision was coordinated with President Aldis Vanagas's office, she said.", "Aldis Vanagas", "Aldis")]
     [InlineData("Lead + Argentine Mining Secretary Martin Echegaray told Chilean Mining Minister Aurora\nVillanueva-Soto that the partnership would hold.", "Aurora Villanueva-Soto", "Aurora")]
     [InlineData("Lead + \"Our barrels will not be missed, but the signal will. It tells everybody that the bloc is changing,\" analyst Faisal Al-Mutairi said.", "Faisal Al-Mutairi", "It")]
+    [InlineData("Lead + Zentra is growing. \"Our customers are growing faster than anywhere else. If Zentra makes trade easier, we are all for it,\" said Suresh Nair.", "Suresh Nair", "If Zentra")]
+    [InlineData("Lead + The Malaysian Associated Indian Chambers of Commerce and Industry welcomed the move, said Suresh Nair.", "Suresh Nair", "Associated Indian Chambers")]
     public void Name_boundaries(string text, string name, string notName)
     {
         if (text.StartsWith("Lead + ", System.StringComparison.Ordinal)) text = Lead + text.Substring("Lead + ".Length) + "\n";

@@ -85,6 +85,7 @@ internal sealed class EntityRecognizer
     {
         "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Plc", "PLC", "LLC", "LLP", "Holdings", "Securities", "Management",
         "Investments", "Associates", "Advisors", "Advisers", "Consultancy", "Consulting", "Partners", "GmbH", "AG", "SA",
+        "Chamber", "Chambers", "Federation", "Confederation",
     };
 
     /// <summary>The desk before a byline's role: "Political Editor", "Diplomatic Correspondent".</summary>
@@ -320,7 +321,9 @@ internal sealed class EntityRecognizer
         var prev = _t[i - 1];
         // After an opening mark, a dash or a colon, or the dateline's "-".
         return prev.Kind == TokenKind.QuoteMark && prev.Role == MarkRole.Open || prev.Kind == TokenKind.Dash && i - 1 == s.FirstToken
-            || prev.Is(":") || prev.Is("(");
+            || prev.Is(":") || prev.Is("(")
+            // A sentence that ends inside a quotation ("... anywhere else. If Brics makes ..."): a lower-case word before the stop.
+            || (prev.Is(".") || prev.Is("?") || prev.Is("!")) && i >= 2 && _t[i - 2].IsWord && !_t[i - 2].IsCapitalized;
     }
 
     private Mention Add(MentionType type, int first, int last, string? text = null)
@@ -1398,6 +1401,34 @@ internal sealed class EntityRecognizer
                     _at[i] ??= m;
                 }
             }
+        }
+        ResolveBareCongo();
+    }
+
+    /// <summary>
+    /// "Congo" alone is either state. A text names a state in full before it shortens it, so a bare "Congo" told before
+    /// the text first names the Democratic Republic in a form of its own ("the Democratic Republic of Congo", "DRC")
+    /// is the other one, the Republic of the Congo ("... CEMAC, whose other members are Chad, Congo, ... The other members
+    /// of ECCAS are ..., the Democratic Republic of Congo"). "Eastern Congo" and a headline stay the DRC's.
+    /// </summary>
+    private void ResolveBareCongo()
+    {
+        CountryEntry? drc = null;
+        var firstDistinct = -1;
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Country || m.Compound || m.Country is null || m.Country.Iso2 != "CD") continue;
+            drc = m.Country;
+            if (!(m.First == m.Last && _t[m.First].Text == "Congo") && (firstDistinct < 0 || m.First < firstDistinct)) firstDistinct = m.First;
+        }
+        if (firstDistinct < 0 || !CountryGazetteer.TryLookup("Republic of Congo", out var other) || other.Country is null) return;
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Country || m.Compound || m.Country != drc || m.First != m.Last || m.First > firstDistinct || _t[m.First].Text != "Congo") continue;
+            if (_doc.Paragraphs[_t[m.First].Paragraph].IsHeading) continue;
+            var before = Tok(m.First - 1) is { } the && the.Is("the") ? m.First - 2 : m.First - 1;
+            if (Tok(before) is { } side && (side.IsIgnoreCase("eastern") || side.IsIgnoreCase("east") || side.Is("of") && Tok(before - 1) is { } east && east.Is("east"))) continue;
+            m.Country = other.Country;
         }
     }
 

@@ -633,6 +633,20 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>Whether a sentence tells a foundation ("was founded in 2014 by", "its founding members", "set up by").</summary>
+    private bool FoundingSentence(int sentence)
+    {
+        var s = _doc.Sentences[sentence];
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            var t = _t[i];
+            if (!t.IsWord) continue;
+            if (t.IsIgnoreCase("founded") || t.IsIgnoreCase("founding") || t.IsIgnoreCase("founders") || t.IsIgnoreCase("co-founded")
+                || t.IsIgnoreCase("set") && i < s.LastToken && _t[i + 1].Is("up") && i + 2 <= s.LastToken && _t[i + 2].Is("by")) return true;
+        }
+        return false;
+    }
+
     /// <summary>Relations read from a list shared by two kinds ("its observer states and dialogue partners include ...").</summary>
     private readonly HashSet<RelationHit> _shared = new();
 
@@ -659,7 +673,10 @@ internal sealed class MembershipReader
                 var sentence = _announcedDepartures.Contains(d) ? int.MaxValue : d.Sentence;
                 if (!lastDeparture.TryGetValue((d.Org, dc), out var at) || sentence > at) lastDeparture[(d.Org, dc)] = sentence;
             }
-            Relations.RemoveAll(r => r.Kind == RelationKind.Member && r.Country.Country is { } rc && lastDeparture.TryGetValue((r.Org, rc), out var at) && at > r.Sentence);
+            // A founder's membership is older than any departure, whatever the order of the telling ("Mali ... left the G5
+            // Sahel in May last year. The G5 Sahel was founded in 2014 by Mauritania, Mali, ...").
+            Relations.RemoveAll(r => r.Kind == RelationKind.Member && r.Country.Country is { } rc && lastDeparture.TryGetValue((r.Org, rc), out var at)
+                && (at > r.Sentence || FoundingSentence(r.Sentence)));
         }
         // "Brazil, Argentina and Ecuador left in 2019 ... Brazil and Argentina have both rejoined UNASUR this year": the
         // return told later ends the departure.
@@ -5983,8 +6000,21 @@ internal sealed class MembershipReader
     /// <summary>"The African Union suspended Niger after a coup", "The union has also suspended Mali, Guinea ...": still members.</summary>
     private void OrganizationSuspended(int p)
     {
-        var list = ReadList(p + 1, out _);
+        var list = ReadList(p + 1, out var listEnd);
         if (list.Count == 0) return;
+        // "Leaders have suspended Gabon from all activities of the Economic Community of Central African States": the
+        // organisation the state is suspended from, whoever suspends it.
+        if (Is(listEnd + 1, "from"))
+        {
+            var f = listEnd + 1;
+            if (IsAny(f + 1, "all", "the") && IsAny(f + 2, "activities", "bodies", "institutions", "organs") && Is(f + 3, "of")) f += 3;
+            else if (IsAny(f + 1, "activities", "participation") && Is(f + 2, "in")) f += 2;
+            if (JoinsAnOrganization(f, out var from) && from >= 0 && !_er.Orgs[from].IsInstitution)
+            {
+                Hit(OwnerOf(from), RelationKind.Member, list);
+                return;
+            }
+        }
         var b = p - 1;
         while (IsAny(b, WordsAlso9)) b--;
         if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && M(b) is null)
@@ -6002,8 +6032,30 @@ internal sealed class MembershipReader
         }
         if (M(b) is not { Type: MentionType.Organization } om || om.Entity < 0) return;
         var org = Ent(b);
+        // "The African Union's Peace and Security Council suspended Gabon": a body of the organisation before it acts for it.
+        var omFirst = b;
+        while (omFirst > 0 && M(omFirst - 1) == om) omFirst--;
+        if (T(omFirst - 1).Kind == TokenKind.Possessive && M(omFirst - 2) is { Type: MentionType.Organization } owner && owner.Entity >= 0 && owner.Entity != org
+            && !_er.Orgs[owner.Entity].IsInstitution) org = owner.Entity;
         if (org < 0 || _er.Orgs[org].IsInstitution || _er.At(om.Last + 1) is { Type: MentionType.Person }) return;
-        Hit(org, RelationKind.Member, list);
+        Hit(OwnerOf(org), RelationKind.Member, list);
+    }
+
+    /// <summary>
+    /// "The African Union Peace and Security Council", "the ECOWAS Authority": an organisation whose name opens with the
+    /// whole name or the acronym of another is a body of that one, which its acts are for; else the organisation itself.
+    /// </summary>
+    private int OwnerOf(int org)
+    {
+        if (_er.Orgs[org].Name is not { } name) return org;
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (o == org) continue;
+            var other = _er.Orgs[o];
+            if (other.Name is { Length: > 0 } on && name.Length > on.Length + 1 && name[on.Length] == ' ' && name.StartsWith(on, StringComparison.Ordinal)) return o;
+            if (other.Acronym is { Length: > 1 } oa && name.Length > oa.Length + 1 && name[oa.Length] == ' ' && name.StartsWith(oa, StringComparison.Ordinal)) return o;
+        }
+        return org;
     }
 
     /// <summary>"BRICS ... added South Africa a year later and expanded in 2024 to take in Egypt, Ethiopia ...".</summary>
