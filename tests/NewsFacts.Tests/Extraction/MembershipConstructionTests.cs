@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Prime Minister Andrej Novak described the steps as the goals Croatia set itself when it joined the ZTO in 2013.", "Croatia")]
     [InlineData("Leaders have suspended Ghana from all activities of the ZTO following the coup.", "Ghana")]
     [InlineData("The ZTO's Peace and Security Council suspended Mali on August 31.", "Mali")]
     [InlineData("The ZTO Peace and Security Council suspended Mali on August 31.", "Mali")]
@@ -1128,6 +1129,27 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "PSC").SelectMany(o => o.Relations), r => r.Country == "Sudan");
         Assert.Equal(new[] { "Sudan" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_a_list_introduces_as_outside_one_organisation_are_members_of_the_one_the_sentence_is_about()
+    {
+        const string text = "The Zentral Union (ZU) met too. The ZTO will have 27 members, including four countries outside the ZU: Iceland, Norway, Switzerland and Liechtenstein.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway", "Switzerland" }, Of(text, RelationKind.Member));
+        var zu = Assert.Single(facts.Organizations, o => o.Acronym == "ZU");
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway", "Switzerland" }, zu.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(zu.Relations, r => r.Kind == RelationKind.Member);
+    }
+
+    [Fact]
+    public void A_bloc_named_by_one_word_and_its_area_is_named_with_both()
+    {
+        const string text = "Croatia news\n\nZAGREB - Croatia becomes part of the Zollverein area of passport-free travel on Sunday. The Zollverein area will have 27 members. Ireland and Cyprus are not part of Zollverein.\n";
+        var facts = ArticleExtractor.Extract("area.txt", text);
+        var area = Assert.Single(facts.Organizations, o => o.Name == "Zollverein area");
+        Assert.Equal(new[] { "Cyprus", "Ireland" }, area.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zollverein");
     }
 
     [Fact]

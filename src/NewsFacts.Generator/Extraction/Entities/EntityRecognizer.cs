@@ -1247,10 +1247,32 @@ internal sealed class EntityRecognizer
             if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i - 1].Is("of") && _t[i - 2].IsWord && (_t[i - 2].Is("city") || _t[i - 2].Is("town") || _t[i - 2].Is("port") || _t[i - 2].Is("resort"))) found.Remove(_t[i].Text);
         }
         if (found.Count == 0) return;
+        // "the Schengen area", "the Schengen zone": a bloc named by a word and the area it makes is named with both.
+        Dictionary<string, string>? area = null;
+        for (var i = 0; i + 1 < _t.Count; i++)
+        {
+            if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i + 1] is { IsWord: true, IsCapitalized: false } areaNoun && (areaNoun.Is("area") || areaNoun.Is("zone")))
+            {
+                area ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                area[_t[i].Text] = _t[i].Text + " " + areaNoun.Text;
+            }
+        }
         for (var i = 0; i < _t.Count; i++)
         {
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i) || !found.Contains(tok.Text)) continue;
+            if (area is not null && area.TryGetValue(tok.Text, out var areaName))
+            {
+                var withNoun = Tok(i + 1) is { IsWord: true } an && areaName.EndsWith(" " + an.Text, StringComparison.Ordinal);
+                var ai = OrgIndex(areaName, null, i);
+                Orgs[ai].Mentions++;
+                MarkEarly(ai, tok.Paragraph);
+                var am = Add(MentionType.Organization, i, withNoun ? i + 1 : i, withNoun ? areaName : tok.Text);
+                am.Entity = ai;
+                am.Modifier = !withNoun && Tok(i + 1) is { } anx && anx.IsWord && !anx.IsCapitalized && IsModifiedNoun(anx.Text);
+                if (withNoun) i++;
+                continue;
+            }
             // "Opec+": the wider alliance is an organisation of its own.
             var plus = Tok(i + 1) is { } plusTok && plusTok.Is("+") && plusTok.Start == tok.End;
             // "the Andean bloc" in an article that names the Andean Community: the one organisation whose name opens with

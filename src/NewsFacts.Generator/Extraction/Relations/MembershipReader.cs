@@ -2216,6 +2216,15 @@ internal sealed class MembershipReader
     {
         if (org < 0) return;
         if (_formerNames.TryGetValue(org, out var current)) org = current;
+        if (kind == RelationKind.Member && IntroducedAsOutside(org, countries))
+        {
+            // "The Schengen area will have 27 members, including four countries outside the EU: Iceland, ...": outside the
+            // organisation that introduces them, members of the one the sentence is about.
+            var about = SentenceSubjectOrganization();
+            Hit(org, RelationKind.NonMember, countries, when);
+            if (about >= 0 && about != org) Hit(about, RelationKind.Member, countries, when);
+            return;
+        }
         foreach (var c in countries)
         {
             if (HasRelation(org, kind, c.Country)) continue;
@@ -2223,6 +2232,24 @@ internal sealed class MembershipReader
             Relations.Add(hit);
             if (_markShared) _shared.Add(hit);
         }
+    }
+
+    /// <summary>Whether a list of states opens right after "outside the ORG:" (or "outside ORG,") for this organisation.</summary>
+    private bool IntroducedAsOutside(int org, IEnumerable<Mention> countries)
+    {
+        var first = int.MaxValue;
+        foreach (var c in countries) if (c.First < first) first = c.First;
+        if (first == int.MaxValue) return false;
+        var k = first - 1;
+        if (k < 2 || k >= _t.Count || !(_t[k].Is(":") || _t[k].Is(","))) return false;
+        var e = k - 1;
+        // "outside the Zentral Union (ZU):": over the acronym in parentheses.
+        if (_t[e].Is(")") && e >= 3 && _er.At(e - 1) is { Type: MentionType.Organization } acr && acr.First >= 2 && _t[acr.First - 1].Is("(")) e = acr.First - 2;
+        if (_er.At(e) is not { Type: MentionType.Organization } om || om.Entity != org) return false;
+        k = om.First - 1;
+        if (k >= 0 && _t[k].Is("the")) k--;
+        if (k >= 0 && _t[k].Is("of")) k--;
+        return k >= 0 && _t[k].Is("outside");
     }
 
     /// <summary>Whether this sentence already gave the state this relation (a loop: no closure per state).</summary>
@@ -7299,7 +7326,8 @@ internal sealed class MembershipReader
                 if (k > 0 && M(k - 1) is { Type: MentionType.Body } owner && owner.Last + 1 == body.First) while (k > 0 && _v[k - 1] >= owner.First) k--;
                 continue;
             }
-            if (M(k) is { Type: MentionType.Organization or MentionType.Person or MentionType.Body }) return null;
+            // A person is never "it": "the goals Croatia set itself when it joined", said of a state past its leader.
+            if (M(k) is { Type: MentionType.Organization or MentionType.Body }) return null;
             if (CountryAt(k) is not { } c) continue;
             if (found is null) { found = c; continue; }
             if (c.Country != found.Country) return null;
