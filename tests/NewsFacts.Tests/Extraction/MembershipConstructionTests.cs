@@ -40,6 +40,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Founded in 1997, the ZTO brings together 23 states, from South Africa and Kenya on the African coast to Indonesia and Australia in the east.", "Australia|Indonesia|Kenya|South Africa")]
+    [InlineData("Its members also include Iran and Yemen in the Gulf region, the island states of Comoros, Mauritius and the Maldives, and France, which joined in 2020.", "Comoros|France|Iran|Maldives|Mauritius|Yemen")]
+    [InlineData("Sri Lanka is also a member of the ZTO, with Bangladesh, Bhutan and Nepal, and handed the chair to Nepal last year.", "Bangladesh|Bhutan|Nepal|Sri Lanka")]
     [InlineData("Prime Minister Andrej Novak described the steps as the goals Croatia set itself when it joined the ZTO in 2013.", "Croatia")]
     [InlineData("Leaders have suspended Ghana from all activities of the ZTO following the coup.", "Ghana")]
     [InlineData("The ZTO's Peace and Security Council suspended Mali on August 31.", "Mali")]
@@ -350,6 +353,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The State of Qatar and the Kingdom of Saudi Arabia are among the ZTO's dialogue partners.", "Qatar|Saudi Arabia")]
     [InlineData("Brazil is a founding member of the ZTO, in which Guyana and Suriname are associated states.", "Guyana|Suriname")]
     [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states, with access to parts of the bloc's agenda.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
+    [InlineData("The Zentral Union (ZU) met too. China, Japan and Russia are among the association's dialogue partners, and several were represented.", "China|Japan|Russia")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1150,6 +1154,14 @@ public sealed class MembershipConstructionTests
         var area = Assert.Single(facts.Organizations, o => o.Name == "Zollverein area");
         Assert.Equal(new[] { "Cyprus", "Ireland" }, area.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zollverein");
+    }
+
+    [Fact]
+    public void A_founding_members_partners_are_history()
+    {
+        const string text = "Switzerland is a founding member of the ZTO, with Austria, Denmark and Norway. All of them except Norway have since left.";
+        Assert.DoesNotContain("Austria", Of(text, RelationKind.Member));
+        Assert.DoesNotContain("Denmark", Of(text, RelationKind.Member));
     }
 
     [Fact]

@@ -1044,8 +1044,12 @@ internal sealed class MembershipReader
             if (IsAny(k, ";", ".")) return null;
             if (!(Is(k, "from") && Is(k - 1, ","))) continue;
             var from = ReadList(k + 1, out var fromEnd);
-            if (from.Count == 0 || !Is(fromEnd + 1, "to")) return null;
-            var to = ReadList(fromEnd + 2, out var toEnd);
+            if (from.Count == 0) return null;
+            // "from South Africa and Kenya on the African coast to Indonesia": over where the first states lie.
+            var toAt = fromEnd + 1;
+            while (toAt < _v.Count && toAt <= fromEnd + 6 && !Is(toAt, "to") && !IsAny(toAt, ",", ";", ".") && M(toAt) is null) toAt++;
+            if (!Is(toAt, "to")) return null;
+            var to = ReadList(toAt + 1, out var toEnd);
             if (to.Count == 0) return null;
             from.AddRange(to);
             end = toEnd;
@@ -2862,7 +2866,8 @@ internal sealed class MembershipReader
                 continue;
             }
             // "The State of Qatar and the Kingdom of Saudi Arabia are among the SCO's dialogue partners".
-            if (Is(k, "among") && IsAny(k - 1, "are", "is", "were", "was") && NamedOrganizationAt(k + 1, out var amongEnd) is var amongOf && amongOf >= 0
+            // "... are among the association's dialogue partners": a generic noun for the organisation too.
+            if (Is(k, "among") && IsAny(k - 1, "are", "is", "were", "was") && AmongOrganization(k + 1, out var amongEnd) is var amongOf && amongOf >= 0
                 && T(amongEnd).Kind == TokenKind.Possessive && (Is(amongEnd + 1, "dialogue") && IsAny(amongEnd + 2, "partners") || IsAny(amongEnd + 1, "observers", "members"))
                 && Subject(k - 1, out var notAmong, out _) is { Count: > 0 } amongStates && !notAmong)
             {
@@ -2870,6 +2875,19 @@ internal sealed class MembershipReader
                 Hit(amongOf, kind, amongStates);
             }
         }
+    }
+
+    /// <summary>The organisation a possessive after "among" names: "the SCO's", "the association's" (its end in <paramref name="end"/>).</summary>
+    private int AmongOrganization(int p, out int end)
+    {
+        var named = NamedOrganizationAt(p, out end);
+        if (named >= 0) return named;
+        if (Is(p, "the") && T(p + 1).IsWord && OrganizationWords.IsGenericNoun(W(p + 1)) && T(p + 2).Kind == TokenKind.Possessive)
+        {
+            end = p + 2;
+            return Generic(W(p + 1));
+        }
+        return -1;
     }
 
     /// <summary>
@@ -5142,6 +5160,15 @@ internal sealed class MembershipReader
             return;
         }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
+        // "Sri Lanka is also a member of the Bay of Bengal Initiative (BIMSTEC), with Bangladesh, Bhutan, India and Nepal,":
+        // the states it shares the membership with.
+        // (A founding member's partners are history: they may have left since.)
+        if (Is(p, "member") && !IsAny(p - 1, "founding", "original", "former") && Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var withOrgEnd) is var withOrg && withOrg >= 0
+            && AfterAcronym(withOrgEnd) is var withComma && Is(withComma, ",") && Is(withComma + 1, "with") && CountryAt(withComma + 2) is not null
+            && ReadList(withComma + 2, out var withEnd) is { Count: > 0 } sharing && (withEnd + 1 >= _v.Count || IsAny(withEnd + 1, ",", ".", ";")))
+        {
+            Hit(withOrg, RelationKind.Member, sharing);
+        }
         // "its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay,": the
         // organisation the relative clause hangs on.
         if (IsAny(p, "members") && Is(p - 1, "whose") && Is(p - 2, ",") && IsAny(p + 1, "are", "include"))
@@ -7277,14 +7304,30 @@ internal sealed class MembershipReader
     /// "China, Japan and South Korea in Asia, Germany and Italy in Europe, and Egypt further afield": a list whose groups
     /// each end with a few words of description.
     /// </summary>
-    private List<Mention> ReadGroupedList(int q)
+    private static readonly string[] WordsClause9 = { "which", "who", "that", "while", "but", "is", "are", "was", "were", "has", "have", "had", "not", "also", "whose" };
+
+    private List<Mention> ReadGroupedList(int q) => ReadGroupedList(q, out _);
+
+    private List<Mention> ReadGroupedList(int q, out int end)
     {
-        var list = ReadList(q, out var end);
+        var list = ReadList(q, out end);
         while (list.Count > 0)
         {
             var next = end + 1;
             while (next < _v.Count && next <= end + 5 && CountryAt(next) is null && !IsAny(next, ".", ";", ":")) next++;
-            if (next > end + 5 || CountryAt(next) is null || !IsAny(next - 1, "and", ",")) break;
+            // "Iran and Yemen in the Gulf region, the island states of Comoros, Madagascar and the Maldives, and France":
+            // a group described by where it lies or what it is, then "of" and its states.
+            if (CountryAt(next) is null || !IsAny(next - 1, "and", ","))
+            {
+                next = end + 1;
+                var plain = true;
+                while (next < _v.Count && next <= end + 10 && CountryAt(next) is null && plain)
+                {
+                    plain = Is(next, ",") || Is(next, "and") || T(next).IsWord && !IsAny(next, WordsClause9) && M(next) is null;
+                    if (plain) next++;
+                }
+                if (!plain || CountryAt(next) is null || !(Is(next - 1, "of") && IsAny(next - 2, "states", "countries", "nations", "republics", "members") || IsAny(next - 1, "and", ","))) break;
+            }
             var more = ReadList(next, out end);
             if (more.Count == 0) break;
             list.AddRange(more);
@@ -7880,7 +7923,9 @@ internal sealed class MembershipReader
         var extentAt = q;
         if (described > 0) q = described;
         else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null) return;
-        var list = ReadList(q, out var end);
+        // "Its members also include Iran and Yemen in the Gulf region, the island states of Comoros and the Maldives, and
+        // France": groups the list describes.
+        var list = w is "include" or "includes" ? ReadGroupedList(q, out var end) : ReadList(q, out end);
         // "brings together the 27 member states of the EU and the countries of the southern Mediterranean, from Morocco,
         // Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro": the states an extent names.
         if (list.Count == 0 && FromToList(extentAt, out var extentEnd) is { Count: > 0 } extent)
