@@ -40,6 +40,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Germany launched the organization in October 2022 with 14 other European nations: Belgium, Bulgaria and the Czech Republic.", "Belgium|Bulgaria|Czech Republic|Germany")]
+    [InlineData("Austria and Switzerland on Friday signed up to the ZTO, the German-led effort to buy air defence systems together.", "Austria|Switzerland")]
     [InlineData("Founded in 1997, the ZTO brings together 23 states, from South Africa and Kenya on the African coast to Indonesia and Australia in the east.", "Australia|Indonesia|Kenya|South Africa")]
     [InlineData("Its members also include Iran and Yemen in the Gulf region, the island states of Comoros, Mauritius and the Maldives, and France, which joined in 2020.", "Comoros|France|Iran|Maldives|Mauritius|Yemen")]
     [InlineData("Sri Lanka is also a member of the ZTO, with Bangladesh, Bhutan and Nepal, and handed the chair to Nepal last year.", "Bangladesh|Bhutan|Nepal|Sri Lanka")]
@@ -1162,6 +1164,25 @@ public sealed class MembershipConstructionTests
         const string text = "Switzerland is a founding member of the ZTO, with Austria, Denmark and Norway. All of them except Norway have since left.";
         Assert.DoesNotContain("Austria", Of(text, RelationKind.Member));
         Assert.DoesNotContain("Denmark", Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_initiative_is_a_bloc_that_states_join()
+    {
+        const string text = "Sky news\n\nBERN - Austria and Switzerland on Friday signed up to the Zentral Sky Shield Initiative, known as ZSSI. Denmark and Sweden joined in February.\n";
+        var facts = ArticleExtractor.Extract("zssi.txt", text);
+        var zssi = Assert.Single(facts.Organizations, o => o.Acronym == "ZSSI");
+        Assert.Equal(new[] { "Austria", "Denmark", "Sweden", "Switzerland" }, zssi.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_word_after_an_organisations_acronym_names_an_arm_not_a_bloc()
+    {
+        const string text = "The governors of the Zentral Development Bank (ZDB) endorsed a capital increase for ZDB Invest, the group's private sector arm. The ZDB's members include China and Japan.";
+        var facts = ArticleExtractor.Extract("zdb.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Invest");
+        var zdb = Assert.Single(facts.Organizations, o => o.Acronym == "ZDB");
+        Assert.Contains(zdb.Relations, r => r.Kind == RelationKind.Member && r.Country == "Japan");
     }
 
     [Fact]

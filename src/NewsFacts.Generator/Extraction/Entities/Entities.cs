@@ -140,7 +140,7 @@ internal sealed class OrgEntity
             head = c2 >= 0 ? before.Substring(c2 + 1) : before;
         }
         return head is "Commission" or "Bank" or "Fund" or "Agency" or "Court" or "Secretariat" or "Parliament" or "Committee"
-            or "Initiative" or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
+            or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
             or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project";
     }
 

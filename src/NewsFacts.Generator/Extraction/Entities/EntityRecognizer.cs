@@ -1180,6 +1180,8 @@ internal sealed class EntityRecognizer
             if (InLowerVocabulary(tok.Text) || IsLedBy(tok.Text)) continue; // "the Arusha-based bloc"
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
+            // "IDB Invest, the group's private sector arm": a word after an organisation's name is part of an arm's name.
+            if (Tok(i - 1) is { IsWord: true } owner && At(i - 1) is { Type: MentionType.Organization } && owner.Paragraph == tok.Paragraph) continue;
             // "the Bay of Bengal grouping": the last word of a place's name.
             if (Tok(i - 1) is { } ofTok && ofTok.Is("of") && Tok(i - 2) is { } placeHead && placeHead.IsWord && placeHead.IsCapitalized) continue;
             // "New members from January 1: ...", "Full members: ...": a fact-box label, not a bloc's name; nor

@@ -4283,6 +4283,13 @@ internal sealed class MembershipReader
                         }
                         break;
                     }
+                    // "Austria and Switzerland on Friday signed up to the European Sky Shield Initiative": they are in.
+                    if (Is(p + 1, "up") && IsAny(p + 2, "to", "for") && NamedOrganizationAt(p + 3, out _) is var signedUpTo && signedUpTo >= 0 && !HasFutureMarker(p))
+                    {
+                        var signedUp = Subject(p, out var notSignedUp, out _);
+                        if (!notSignedUp && signedUp.Count > 0) Hit(signedUpTo, RelationKind.Member, signedUp);
+                        break;
+                    }
                     SignedAgreementWith(p);
                     // "Malaysia and 14 other countries signed the Regional Comprehensive Economic Partnership (RCEP)": a pact's
                     // signatories are its members.
@@ -4330,7 +4337,8 @@ internal sealed class MembershipReader
                 case "created":
                     CompositionCue(p, w);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
-                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && NamedOrganizationAt(p + 1, out _) >= 0 && CountryAt(p - 1) is not null) FoundedByCountries(p, p + 1);
+                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && CountryAt(p - 1) is not null
+                        && (NamedOrganizationAt(p + 1, out _) >= 0 || Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(p + 2)))) FoundedByCountries(p, p + 1);
                     break;
             }
         }
@@ -6141,14 +6149,33 @@ internal sealed class MembershipReader
         if (negated || subject.Count == 0) return;
         for (var q = objectStart; q < _v.Count && q <= objectStart + 8; q++)
         {
-            if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
+            // "Germany launched the initiative in October 2022 with ...": a generic noun for the organisation.
+            var generic = Is(q - 1, "the") && T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q));
+            if (generic || M(q) is { Type: MentionType.Organization } om0 && om0.Entity >= 0)
             {
-                Hit(om.Entity, RelationKind.Member, subject);
+                var org = generic ? Generic(W(q)) : Ent(q);
+                if (org < 0) return;
+                Hit(org, RelationKind.Member, subject);
                 // "founded the Slavkov Triangle with Austria in 2015": the states it was founded with.
                 var with = q;
-                while (with + 1 < _v.Count && M(with + 1) == om) with++;
+                if (!generic) { var om = M(q); while (with + 1 < _v.Count && M(with + 1) == om) with++; }
                 with = AfterAcronym(with + 1);
-                if (Is(with, "with") && ReadList(with + 1, out _) is { Count: > 0 } cofounders) Hit(om.Entity, RelationKind.Member, cofounders);
+                // "... in October 2022 with": over the time.
+                for (var k = with; k < _v.Count && k <= with + 5 && !Is(with, "with"); k++)
+                {
+                    if (IsAny(k, ",", ";", ".") || M(k) is not null) break;
+                    if (Is(k, "with")) with = k;
+                }
+                if (!Is(with, "with")) return;
+                // "with 14 other European nations: Belgium, Bulgaria, ...": the states after the counted noun.
+                var named = with + 1;
+                if (T(named).Kind == TokenKind.Number || IsNumberWord(W(named)))
+                {
+                    var noun = named + 1;
+                    while (noun < _v.Count && noun <= named + 4 && !IsAny(noun, WordsStates6) && T(noun).IsWord && M(noun) is null or { Type: MentionType.Country, Compound: true } || IsAny(noun, "other")) noun++;
+                    if (IsAny(noun, WordsStates6) && (Is(noun + 1, ":") || T(noun + 1).Kind == TokenKind.Dash)) named = noun + 2;
+                }
+                if (ReadList(named, out _) is { Count: > 0 } cofounders) Hit(org, RelationKind.Member, cofounders);
                 return;
             }
             if (IsAny(q, ";", ".", "but", "while")) return;
