@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("The ZTO has seven parties: Albania, Moldova, Montenegro and Serbia.", "Albania|Moldova|Montenegro|Serbia")]
     [InlineData("Germany launched the organization in October 2022 with 14 other European nations: Belgium, Bulgaria and the Czech Republic.", "Belgium|Bulgaria|Czech Republic|Germany")]
     [InlineData("Austria and Switzerland on Friday signed up to the ZTO, the German-led effort to buy air defence systems together.", "Austria|Switzerland")]
     [InlineData("Founded in 1997, the ZTO brings together 23 states, from South Africa and Kenya on the African coast to Indonesia and Australia in the east.", "Australia|Indonesia|Kenya|South Africa")]
@@ -1217,6 +1218,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("Kosovo has also refused to join Open Balkan, the initiative launched by Serbia, Albania and North Macedonia to ease the movement of goods.", "Open Balkan", "Albania|North Macedonia|Serbia")]
     [InlineData("Both are members of the Zentral Monetary Community (ZMC), whose other members are Chad, Congo and Gabon. The Democratic Republic of Congo is not.", "ZMC", "Chad|Gabon|Republic of the Congo")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {

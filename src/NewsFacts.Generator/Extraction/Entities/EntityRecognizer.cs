@@ -1306,10 +1306,20 @@ internal sealed class EntityRecognizer
         List<(string First, string Second)>? names = null;
         for (var i = 1; i + 2 < _t.Count; i++)
         {
-            if (!_t[i - 1].IsIgnoreCase("the") || Claimed(i) || Claimed(i + 1)) continue;
+            if (Claimed(i) || Claimed(i + 1)) continue;
             var a = _t[i];
             var b = _t[i + 1];
             if (!a.IsWord || !a.IsCapitalized || !b.IsWord || !b.IsCapitalized || !HasLower(a.Text) || !HasLower(b.Text) || a.Paragraph != b.Paragraph) continue;
+            // "Open Balkan, the initiative launched by Serbia, ...": the name before an apposition whose head is a bloc noun.
+            if (!_t[i - 1].IsIgnoreCase("the"))
+            {
+                if (!(Tok(i + 2) is { } comma && comma.Is(",") && Tok(i + 3) is { } det && det.IsIgnoreCase("the") && Tok(i + 4) is { IsWord: true, IsCapitalized: false } head
+                      && BlocNamesAfter.Contains(head.Text) && !(Tok(i - 1) is { IsWord: true, IsCapitalized: true } && !IsSentenceInitial(i - 1)) && !IsSentenceInitial(i))) continue;
+                if (a.Has(WordClass.MonthOrWeekday) || a.Has(WordClass.FunctionWord) || IsTitleToken(i) || IsTitleToken(i + 1)) continue;
+                names ??= new List<(string, string)>();
+                names.Add((a.Text, b.Text));
+                continue;
+            }
             // "the Five Eyes": a number word may open the name.
             if (a.Has(WordClass.MonthOrWeekday) || a.Has(WordClass.FunctionWord) && !NumberWords.TryParse(a.Text, out _) || IsTitleToken(i) || IsTitleToken(i + 1)) continue;
             // "the Five Eyes intelligence network": one modifier may stand before the noun.

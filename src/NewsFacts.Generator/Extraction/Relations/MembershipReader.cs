@@ -3936,6 +3936,14 @@ internal sealed class MembershipReader
                 case "member-states":
                     MemberCue(p);
                     break;
+                case "parties":
+                    // "CEFTA has seven parties: Albania, Bosnia and Herzegovina, ...": the parties to an agreement are its members.
+                    if (Is(p + 1, ":") && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && IsAny(p - 2, "has", "have", "had", "now"))
+                    {
+                        var before = Relations.Count;
+                        if (ColonListAfterMembers(p) && Relations.Count > before && NumberWords.TryParse(W(p - 1), out var parties)) Count(Relations[before].Org, RelationKind.Member, parties, p - 1);
+                    }
+                    break;
                 case "part":
                     // "Poland is also part of the Lublin Triangle": an adverb may stand between.
                     var partCopula = IsAny(p - 1, "also", "still", "now", "already", "formally") ? p - 2 : p - 1;
@@ -4782,7 +4790,7 @@ internal sealed class MembershipReader
 
     private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "member", "members", "member-state", "member-states", "part", "non-member", "non-members", "nonmember", "join", "joins",
+        "member", "members", "member-state", "member-states", "part", "parties", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "incorporated", "become", "became", "becomes",
         "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
@@ -5071,7 +5079,7 @@ internal sealed class MembershipReader
     private bool ColonListAfterMembers(int p)
     {
         var noun = Is(p, "member") && IsAny(p + 1, "states", "countries", "nations") ? p + 1 : p;
-        if (noun == p && !IsAny(p, "members")) return false;
+        if (noun == p && !IsAny(p, "members", "parties")) return false;
         for (var k = p - 1; k >= 0 && k >= p - 3; k--)
         {
             if (IsAny(k, "not", "non", "former", "no", "candidate", "prospective", "would-be")) return false;
