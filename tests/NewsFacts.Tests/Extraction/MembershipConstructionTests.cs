@@ -1187,6 +1187,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_pact_named_by_one_word_and_the_signatories_it_was_signed_by()
+    {
+        const string text = "Oil deal signed\n\nPUERTO LA CRUZ - Prime Minister Baldwin Spencer yesterday signed Antigua and Barbuda on to ZetroCaribe, the new oil agreement under which Venezuela will supply fuel on easy terms.\n\nThe agreement was signed at an energy summit by leaders from 14 countries.\n\nThe signatories include the Bahamas, Belize and Cuba.\n\nNot all members of the Caribbean Community (CARICOM) signed.\n";
+        var facts = ArticleExtractor.Extract("zc.txt", text);
+        var pact = Assert.Single(facts.Organizations, o => o.Name == "ZetroCaribe");
+        Assert.Equal(new[] { "Antigua and Barbuda", "Bahamas", "Belize", "Cuba" }, pact.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "CARICOM").SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member);
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

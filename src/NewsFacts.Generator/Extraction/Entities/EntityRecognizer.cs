@@ -1163,6 +1163,8 @@ internal sealed class EntityRecognizer
         for (var k = at + 1; k <= at + 5 && Tok(k) is { } w; k++)
         {
             if (w.IsWord && !w.IsCapitalized && OrganizationWords.IsGenericNoun(w.Text)) return true;
+            // "PetroCaribe, the new oil agreement under which ...": a pact named by one word.
+            if (w.IsWord && (w.Is("agreement") || w.Is("accord")) && Tok(k + 1) is { } rel && (rel.Is("under") || rel.Is("that") || rel.Is("which") || rel.Is(","))) return true;
             if (!(w.IsWord && !w.IsCapitalized || w.Kind == TokenKind.Number)) return false;
         }
 

@@ -3568,8 +3568,25 @@ internal sealed class MembershipReader
         var parties = ReadList(q, out var end);
         if (parties.Count == 0) return;
         if (Is(end + 1, ",") && AlongWith(end + 2) is var along && along > 0) parties.AddRange(ReadList(along, out _));
-        var pact = PreviousSentenceOrg() ?? _main;
+        // "... signed Antigua and Barbuda on to PetroCaribe ... The agreement was signed ... The signatories include ...": the
+        // organisation the text named last before, over sentences that name none.
+        var pact = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? _main;
         if (pact >= 0 && pact != described) Hit(pact, RelationKind.Member, parties);
+    }
+
+    /// <summary>The organisation of the last organisation mention before this sentence (not a generic noun), or null.</summary>
+    private int? LastOrganizationBeforeSentence()
+    {
+        var start = _doc.Sentences[_sentence].FirstToken;
+        var mentions = _er.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.First >= start || m.Type != MentionType.Organization || m.Entity < 0 || m.Modifier) continue;
+            if (!_t[m.First].IsCapitalized && OrganizationWords.IsGenericNoun(_t[m.First].Text)) continue;
+            return m.Entity;
+        }
+        return null;
     }
 
     /// <summary>
@@ -4289,6 +4306,13 @@ internal sealed class MembershipReader
                         {
                             Hit(signedOrg, RelationKind.Member, signatories);
                         }
+                        break;
+                    }
+                    // "Prime Minister Baldwin Spencer yesterday signed Antigua and Barbuda on to PetroCaribe": a leader signs the state in.
+                    if (CountryAt(p + 1) is not null && ReadList(p + 1, out var signedOnEnd) is { Count: > 0 } signedOn && Is(signedOnEnd + 1, "on") && Is(signedOnEnd + 2, "to")
+                        && NamedOrganizationAt(signedOnEnd + 3, out _) is var signedOnTo && signedOnTo >= 0 && !HasFutureMarker(p))
+                    {
+                        Hit(signedOnTo, RelationKind.Member, signedOn);
                         break;
                     }
                     // "Austria and Switzerland on Friday signed up to the European Sky Shield Initiative": they are in.
