@@ -40,6 +40,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Turkey is a member of the ZTO, as are Azerbaijan and Iran, while Hungary is an observer.", "Azerbaijan|Iran|Turkey")]
+    [InlineData("The forum has 24 member states, stretching from Egypt in the west to South Korea in the east. They include China, Russia and Thailand.", "China|Egypt|Russia|South Korea|Thailand")]
     [InlineData("The ZTO has seven parties: Albania, Moldova, Montenegro and Serbia.", "Albania|Moldova|Montenegro|Serbia")]
     [InlineData("Germany launched the organization in October 2022 with 14 other European nations: Belgium, Bulgaria and the Czech Republic.", "Belgium|Bulgaria|Czech Republic|Germany")]
     [InlineData("Austria and Switzerland on Friday signed up to the ZTO, the German-led effort to buy air defence systems together.", "Austria|Switzerland")]
@@ -310,6 +312,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The summit was also attended by delegations from the ZTO's nine observers: Australia, China, the European Union, Iran, Japan and Mauritius.", "Australia|China|Iran|Japan|Mauritius")]
     [InlineData("Afghanistan, Belarus and Mongolia are also observers.", "Afghanistan|Belarus|Mongolia")]
     [InlineData("Delegations from the ZTO's four observer states, India, Pakistan, Iran and Mongolia, also arrived in the city.", "India|Iran|Mongolia|Pakistan")]
+    [InlineData("The United States and Japan are not members but take part as observers, along with Indonesia and Malaysia.", "Indonesia|Japan|Malaysia|United States")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -357,6 +360,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Brazil is a founding member of the ZTO, in which Guyana and Suriname are associated states.", "Guyana|Suriname")]
     [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states, with access to parts of the bloc's agenda.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
     [InlineData("The Zentral Union (ZU) met too. China, Japan and Russia are among the association's dialogue partners, and several were represented.", "China|Japan|Russia")]
+    [InlineData("Turkey is a dialogue partner of the ZTO, as is Azerbaijan.", "Azerbaijan|Turkey")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1194,6 +1198,17 @@ public sealed class MembershipConstructionTests
         var pact = Assert.Single(facts.Organizations, o => o.Name == "ZetroCaribe");
         Assert.Equal(new[] { "Antigua and Barbuda", "Bahamas", "Belize", "Cuba" }, pact.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "CARICOM").SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member);
+    }
+
+    [Fact]
+    public void The_organisation_an_article_is_about_opens_with_the_noun_and_its_former_name_is_its_own()
+    {
+        const string text = "Turkic leaders meet\n\nSAMARKAND - The heads of state of the Organization of Zentral States (OZS) met on Friday for the organisation's ninth summit.\n\nFounded in 2009 in Nakhchivan as the Cooperation Council of Zentral-Speaking States, the organisation brings together Azerbaijan, Kazakhstan and Uzbekistan.\n\nKazakhstan and Uzbekistan are also members of the Shanghai Cooperation Organisation (SCO).\n";
+        var facts = ArticleExtractor.Extract("ozs.txt", text);
+        var ozs = Assert.Single(facts.Organizations, o => o.Acronym == "OZS");
+        Assert.Equal(new[] { "Azerbaijan", "Kazakhstan", "Uzbekistan" }, ozs.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+        var sco = Assert.Single(facts.Organizations, o => o.Acronym == "SCO");
+        Assert.DoesNotContain(sco.Relations, r => r.Country == "Azerbaijan");
     }
 
     [Fact]

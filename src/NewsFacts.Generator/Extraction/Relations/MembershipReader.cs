@@ -1798,8 +1798,26 @@ internal sealed class MembershipReader
             }
             if (inside >= 0) found = inside;
         }
+        // "the organisation's ninth summit" in an article about the Organization of Turkic States that also names the
+        // Shanghai Cooperation Organisation: the organisation the article is about opens with the noun, so the name that
+        // ends with it is not the only one the noun fits.
+        if (found >= 0 && _main >= 0 && _main != found && _er.Orgs[_main].Name is { } mainName && SameNoun(mainName, noun)) found = -1;
         _nameHeads[noun] = found;
         return found;
+    }
+
+    /// <summary>Whether a name opens with the noun ("Organization of Turkic States" for "organisation"), either spelling.</summary>
+    private static bool SameNoun(string name, string noun)
+    {
+        var space = name.IndexOf(' ');
+        if (space != noun.Length || !name.Substring(space).StartsWith(" of ", StringComparison.Ordinal)) return false;
+        for (var i = 0; i < noun.Length; i++)
+        {
+            var a = char.ToLowerInvariant(name[i]);
+            var b = char.ToLowerInvariant(noun[i]);
+            if (a != b && !(a is 's' or 'z' && b is 's' or 'z')) return false;
+        }
+        return true;
     }
 
     /// <summary>The answers of <see cref="UniqueNameHead"/> (the organisations do not change while the reader runs).</summary>
@@ -3280,6 +3298,9 @@ internal sealed class MembershipReader
         FoundedByOpening();
         var k = 1;
         if (Is(k, "in") && T(k + 1).Kind == TokenKind.Number) k += 2;
+        // "Founded in 2009 in Nakhchivan as the Cooperation Council of Turkic-Speaking States, the organisation ...": over
+        // the place too.
+        if (Is(k, "in") && M(k + 1) is null or { Type: MentionType.Country } && T(k + 1).IsCapitalized && Is(k + 2, "as")) k += 2;
         if (!Is(k, "as")) return;
         var former = NamedOrganizationAt(k + 1, out var after);
         if (former < 0 || !Is(after, ",")) return;
@@ -4376,6 +4397,53 @@ internal sealed class MembershipReader
         }
         GappedSince();
         TogetherWithOthers();
+        AsIsOthers();
+    }
+
+    /// <summary>
+    /// "Türkiye is a dialogue partner of the SCO, as is Azerbaijan": the state after "as is" shares the relation; "... take
+    /// part as observers, along with Indonesia and Malaysia": the states after "along with" share the relation the noun
+    /// before it names. "They include China, Russia, ..." after a sentence that gave an organisation its member states.
+    /// </summary>
+    private void AsIsOthers()
+    {
+        if (_sentence > 0 && _v.Count > 3 && IsAny(0, "they", "these") && IsAny(1, "include", "includes", "are", "comprise") && CountryAt(2) is not null
+            && ReadList(2, out var theyEnd) is { Count: > 0 } they && (theyEnd + 1 >= _v.Count || IsAny(theyEnd + 1, ".", ";")))
+        {
+            var org = -1;
+            foreach (var c in Counts) if (c.Sentence == _sentence - 1 && c.Kind == RelationKind.Member) org = c.Org;
+            if (org >= 0) Hit(org, RelationKind.Member, they);
+            return;
+        }
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "along") && Is(k + 1, "with") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
+            var kind = IsAny(k - 2, "observers", "observer") ? RelationKind.Observer : IsAny(k - 2, "partners", "partner") ? RelationKind.DialoguePartner : (RelationKind?)null;
+            if (kind is null) break;
+            var others = ReadList(k + 2, out var end);
+            if (others.Count == 0 || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) break;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (Relations[i].Kind != kind) continue;
+                Hit(Relations[i].Org, kind.Value, others);
+                return;
+            }
+            break;
+        }
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
+            var others = ReadList(k + 2, out var end);
+            if (others.Count == 0 || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";"))) return;
+            var before = Relations.Count;
+            for (var i = 0; i < before; i++)
+            {
+                var r = Relations[i];
+                if (r.Sentence != _sentence || _v.Count == 0 || r.Country.First > _v[k]) continue;
+                Hit(r.Org, r.Kind, others, r.When);
+            }
+            return;
+        }
     }
 
     /// <summary>
