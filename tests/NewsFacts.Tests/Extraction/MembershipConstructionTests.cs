@@ -1212,6 +1212,18 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void The_organisation_before_the_meeting_it_holds_the_rest_of_its_members_and_the_alliance_that_opens_with_the_noun()
+    {
+        const string text = "Forum leaders meet\n\nFUNAFUTI - The declaration was agreed late last night at the 50th Zentral Islands Forum Leaders Meeting in Tuvalu.\n\nThe Forum's 18 members include Australia and New Zealand. The rest are island states, from Papua New Guinea and Fiji in the west to Samoa and Tonga in the east.\n\nFiji and Tuvalu, both members of the Alliance of Small Island States, spoke first. Australia and New Zealand are not part of the alliance.\n";
+        var facts = ArticleExtractor.Extract("zif.txt", text);
+        var forum = Assert.Single(facts.Organizations, o => o.Name == "Zentral Islands Forum");
+        Assert.Equal(new[] { "Australia", "Fiji", "New Zealand", "Papua New Guinea", "Samoa", "Tonga" }, forum.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(forum.Relations, r => r.Kind == RelationKind.NonMember);
+        var aosis = Assert.Single(facts.Organizations, o => o.Name == "Alliance of Small Island States");
+        Assert.Equal(new[] { "Australia", "New Zealand" }, aosis.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

@@ -705,6 +705,21 @@ internal sealed class EntityRecognizer
                 last--;
                 while (last > first && IsConnectorToken(_t[last])) last--;
             }
+            var runEnd0 = -1;
+            // "the 50th Pacific Islands Forum Leaders Meeting", "the African Union Summit": the organisation before the
+            // meeting it holds.
+            var meetingAt = -1;
+            for (var k = first + 2; k <= last && k <= first + 10; k++)
+            {
+                if (_t[k].Text is "Meeting" or "Meetings" or "Summit" or "Summits" or "Retreat" or "Ministerial" && (k == last || _t[k + 1].Is("in") || _t[k + 1].Is("at"))) { meetingAt = k; break; }
+            }
+            if (meetingAt > 0)
+            {
+                var m0 = meetingAt - 1;
+                while (m0 > first && _t[m0].Text is "Leaders" or "Leaders'" or "Ministers" or "Ministerial" or "Heads" or "Annual" or "Special" or "Extraordinary") m0--;
+                if (m0 > first && m0 < last && OrganizationWords.IsNameHead(_t[m0].Text) && (!OrganizationWords.IsEventWord(_t[m0].Text) || _t[m0].Is("Forum"))
+                    && AcronymInParentheses(last + 1, first, last) is null) { last = m0; runEnd0 = m0; }
+            }
             // "the General Agreement on Cooperation", "the Treaty of Asuncion": a text, not an organisation of states,
             // unless an organisation's head word closes the name ("North Atlantic Treaty Organization", "Comprehensive and
             // Progressive Agreement for Trans-Pacific Partnership").
@@ -717,7 +732,7 @@ internal sealed class EntityRecognizer
                 && !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym && char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0]))) { i = last; continue; }
             // Two names joined by "and": "Japan and the United States", "BRICS and the Caspian Littoral Forum".
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
-            var runEnd = last;
+            var runEnd = runEnd0 >= 0 ? runEnd0 : last;
             var wholeAcronym = AcronymInParentheses(last + 1, first, last);
             var spelled = wholeAcronym is not null && IsSubsequence(wholeAcronym.TrimEnd('+'), Initials(first, last));
             for (var k = first + 1; k < last && !spelled; k++)

@@ -1797,6 +1797,18 @@ internal sealed class MembershipReader
                 inside = inside == -1 ? k : -2;
             }
             if (inside >= 0) found = inside;
+            // "Australia and New Zealand are not part of the alliance" in an article that names the Alliance of Small Island
+            // States: the one organisation whose name opens with the noun (not "the group" for the Group of 20, nor "the organisation").
+            if (found < 0 && noun.ToLowerInvariant() is "alliance" or "association" or "coalition" or "league")
+            {
+                var opens = -1;
+                for (var k = 0; k < _er.Orgs.Count; k++)
+                {
+                    if (_er.Orgs[k].IsInstitution || _er.Orgs[k].Name is not { } name || !SameNoun(name, noun)) continue;
+                    opens = opens == -1 ? k : -2;
+                }
+                if (opens >= 0) found = opens;
+            }
         }
         // "the organisation's ninth summit" in an article about the Organization of Turkic States that also names the
         // Shanghai Cooperation Organisation: the organisation the article is about opens with the noun, so the name that
@@ -4413,6 +4425,24 @@ internal sealed class MembershipReader
             var org = -1;
             foreach (var c in Counts) if (c.Sentence == _sentence - 1 && c.Kind == RelationKind.Member) org = c.Org;
             if (org >= 0) Hit(org, RelationKind.Member, they);
+            return;
+        }
+        // "The Forum's 18 members include Australia and New Zealand ... The rest are island states, from Papua New Guinea and
+        // Fiji in the west to Samoa in the east": the other members, of the organisation the sentence before gave members.
+        if (_sentence > 0 && _v.Count > 4 && Is(0, "the") && IsAny(1, "rest", "others", "remainder") && IsAny(2, "are", "include"))
+        {
+            var org = -1;
+            foreach (var r in Relations) if (r.Sentence == _sentence - 1 && r.Kind == RelationKind.Member) org = r.Org;
+            if (org < 0) return;
+            var rest = FromToList(3, out _);
+            if (rest is null)
+            {
+                var q = 3;
+                while (q < _v.Count && q <= 7 && CountryAt(q) is null && T(q).IsWord && !T(q).IsCapitalized) q++;
+                if (Is(q, ":") || Is(q, ",")) q++;
+                rest = ReadList(q, out _);
+            }
+            if (rest.Count > 0) Hit(org, RelationKind.Member, rest);
             return;
         }
         for (var k = 2; k + 2 < _v.Count; k++)
@@ -7431,6 +7461,8 @@ internal sealed class MembershipReader
     /// "China, Japan and South Korea in Asia, Germany and Italy in Europe, and Egypt further afield": a list whose groups
     /// each end with a few words of description.
     /// </summary>
+    private static readonly string[] WordsVerb16 = { "is", "are", "was", "were", "has", "have", "had", "will", "would", "join", "joins", "said", "says", "become", "becomes", "became", "remain", "remains", "leaves", "left" };
+
     private static readonly string[] WordsClause9 = { "which", "who", "that", "while", "but", "is", "are", "was", "were", "has", "have", "had", "not", "also", "whose" };
 
     private List<Mention> ReadGroupedList(int q) => ReadGroupedList(q, out _);
@@ -7455,8 +7487,11 @@ internal sealed class MembershipReader
                 }
                 if (!plain || CountryAt(next) is null || !(Is(next - 1, "of") && IsAny(next - 2, "states", "countries", "nations", "republics", "members") || IsAny(next - 1, "and", ","))) break;
             }
-            var more = ReadList(next, out end);
+            var more = ReadList(next, out var moreEnd);
             if (more.Count == 0) break;
+            // "..., and Belarus joins on Thursday": a clause of its own, not more of the list.
+            if (T(moreEnd + 1).IsWord && !T(moreEnd + 1).IsCapitalized && (IsAny(moreEnd + 1, WordsVerb16) || W(moreEnd + 1).EndsWith("ed", StringComparison.Ordinal))) break;
+            end = moreEnd;
             list.AddRange(more);
         }
 
