@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Saudi Arabia is by far the heaviest of the six ZTO states, and the other five, Kuwait, Qatar, Bahrain and Oman, have their own ties with Tehran.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia")]
     [InlineData("Turkey is a member of the ZTO, as are Azerbaijan and Iran, while Hungary is an observer.", "Azerbaijan|Iran|Turkey")]
     [InlineData("The forum has 24 member states, stretching from Egypt in the west to South Korea in the east. They include China, Russia and Thailand.", "China|Egypt|Russia|South Korea|Thailand")]
     [InlineData("The ZTO has seven parties: Albania, Moldova, Montenegro and Serbia.", "Albania|Moldova|Montenegro|Serbia")]
@@ -1255,6 +1256,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("Then there is the Arab League. Syria's membership of the 22-member body has been suspended since 2011, and Riyadh has opened talks with Damascus.", "Arab League", "Syria")]
     [InlineData("Kosovo has also refused to join Open Balkan, the initiative launched by Serbia, Albania and North Macedonia to ease the movement of goods.", "Open Balkan", "Albania|North Macedonia|Serbia")]
     [InlineData("Both are members of the Zentral Monetary Community (ZMC), whose other members are Chad, Congo and Gabon. The Democratic Republic of Congo is not.", "ZMC", "Chad|Gabon|Republic of the Congo")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)

@@ -2091,6 +2091,23 @@ internal sealed class MembershipReader
                 if (count > 1 && subject < 0 && named >= 0 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named) && LastNamedTakesWhose(prev, named)) return named;
             }
         }
+        // "Then there is the Arab League. Syria's membership of the 22-member body ...": a short sentence that only
+        // introduces an organisation makes it the one the next sentence's noun speaks of.
+        if (_sentence > 0)
+        {
+            var prev = _doc.Sentences[_sentence - 1];
+            if (prev.LastToken - prev.FirstToken <= 8)
+            {
+                var only = -1;
+                for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+                {
+                    if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || m.Modifier) continue;
+                    if (m.First == m.Last && _t[i].IsWord && !_t[i].IsCapitalized) continue;
+                    only = only == -1 || only == m.Entity ? m.Entity : -2;
+                }
+                if (only >= 0 && !_er.Orgs[only].IsInstitution) return only;
+            }
+        }
         // "the Three Seas Initiative (3SI), a forum of ... countries ... the forum until now brought together": the
         // organisation introduced with that noun.
         if (_appositionNouns.TryGetValue(noun, out var introduced) && introduced >= 0) return introduced;
@@ -2413,6 +2430,7 @@ internal sealed class MembershipReader
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
+        OfTheCounted = 1 << 24,
     }
 
     private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
@@ -2441,7 +2459,11 @@ internal sealed class MembershipReader
             if (AnchorWords.TryGetValue(w, out var a)) found |= a;
             else if (w.Length > 5 && (w[0] == 'n' || w[0] == 'N') && w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) found |= Anchor.Non;
             else if (w.Length > 2 && IsOrdinal(w)) found |= Anchor.Ordinal;
-            else if (w.Length == 2 && (w == "of" || w == "Of") && IsNumberOrWord(p - 1)) found |= Anchor.Of;
+            else if (w.Length == 2 && (w == "of" || w == "Of"))
+            {
+                if (IsNumberOrWord(p - 1)) found |= Anchor.Of;
+                if (Is(p + 1, "the") && IsNumberOrWord(p + 2)) found |= Anchor.OfTheCounted;
+            }
         }
         return found;
     }
@@ -3962,6 +3984,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
+        if ((anchors & Anchor.OfTheCounted) != 0) OfTheCountedStates();
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
@@ -4410,6 +4433,39 @@ internal sealed class MembershipReader
         GappedSince();
         TogetherWithOthers();
         AsIsOthers();
+    }
+
+    /// <summary>
+    /// "Saudi Arabia is by far the heaviest of the six GCC states, and the other five, Kuwait, Qatar, ..., have ...": a state
+    /// described as one of an organisation's counted states is a member; "the other five" listed after it are too.
+    /// </summary>
+    private void OfTheCountedStates()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "of") && Is(k + 1, "the") && IsNumberOrWord(k + 2) && M(k + 3) is { Type: MentionType.Organization } om && om.Entity >= 0)) continue;
+            var e = k + 3;
+            while (e + 1 < _v.Count && M(e + 1) == om) e++;
+            if (!(IsAny(e + 1, "states", "countries", "nations", "members", "economies") || Is(e + 1, "member") && IsAny(e + 2, "states", "countries"))) continue;
+            var b = k - 1;
+            if (!(Is(b, "one") || T(b).IsWord && W(b).Length > 5 && W(b).EndsWith("est", StringComparison.Ordinal) && Is(b - 1, "the") || Is(b, "most") && Is(b - 1, "the"))) continue;
+            var copula = b - 1;
+            while (copula > 0 && copula >= b - 5 && !IsAny(copula, "is", "was", "remains", "remained")) copula--;
+            if (!IsAny(copula, "is", "was", "remains", "remained")) continue;
+            var subject = Subject(copula, out var negated, out _);
+            if (negated || subject.Count == 0) continue;
+            var org = Ent(k + 3);
+            Hit(org, RelationKind.Member, subject);
+            if (NumberWords.TryParse(W(k + 2), out var n) && n > 1) Count(org, RelationKind.Member, n, k + 2);
+            // ", and the other five, Kuwait, Qatar, ...,"
+            for (var q = e + 2; q + 4 < _v.Count && q <= e + 8; q++)
+            {
+                if (!(Is(q, "the") && Is(q + 1, "other") && IsNumberOrWord(q + 2) && Is(q + 3, ","))) continue;
+                if (ReadList(q + 4, out _) is { Count: > 0 } others) Hit(org, RelationKind.Member, others);
+                break;
+            }
+            return;
+        }
     }
 
     /// <summary>
@@ -5772,11 +5828,11 @@ internal sealed class MembershipReader
         if (IsAny(q, "now", "newly")) q++;
         // "the Saudi-led Red Sea Council": who leads it comes before its name.
         if (q < _v.Count && T(q).IsWord && W(q).EndsWith("-led", StringComparison.Ordinal) && M(q + 1) is { Type: MentionType.Organization }) q++;
-        // "the 55-member African Union": the organisation after its size.
+        // "the 55-member African Union": the organisation after its size; "the 22-member body": the noun resolved here.
         if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
         {
-            org = sized.Entity;
-            return true;
+            org = T(q + 1).IsWord && !T(q + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(q + 1)) ? Generic(W(q + 1)) : sized.Entity;
+            return org >= 0;
         }
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
         {
@@ -6702,6 +6758,19 @@ internal sealed class MembershipReader
                 k = withEnd + 1;
                 if (Is(k, ",")) k++;
                 if (Is(k, "and")) k++;
+            }
+        }
+        // "Syria's membership of the 22-member body has been suspended since 2011": a suspended member is a member.
+        if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } suspendedHolder && IsAny(p + 1, "of", "in") && JoinsAnOrganization(p + 1, out var membershipSuspendedIn) && membershipSuspendedIn >= 0)
+        {
+            for (var k = p + 3; k < _v.Count && k <= p + 10; k++)
+            {
+                if (IsAny(k, ",", ";", ".")) break;
+                if (IsAny(k, "suspended", "frozen") && IsAny(k - 1, "been", "was", "is", "remains", "remained", "were"))
+                {
+                    Hit(membershipSuspendedIn, RelationKind.Member, new[] { suspendedHolder });
+                    break;
+                }
             }
         }
         // "Sweden's membership took effect on Thursday": an accession completed.
