@@ -1832,6 +1832,18 @@ internal sealed class MembershipReader
         return true;
     }
 
+    /// <summary>"Then there is the Arab League.", "Take the GCC.", "Start with the Gulf Cooperation Council.": a sentence that presents an organisation.</summary>
+    private bool Presentational(int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (_t[i].IsIgnoreCase("there") && (_t[i + 1].Is("is") || _t[i + 1].Is("'s"))) return true;
+            if (i == first && (_t[i].IsIgnoreCase("take") || _t[i].IsIgnoreCase("consider") || _t[i].IsIgnoreCase("enter")
+                || _t[i].IsIgnoreCase("start") && _t[i + 1].Is("with"))) return true;
+        }
+        return false;
+    }
+
     /// <summary>The answers of <see cref="UniqueNameHead"/> (the organisations do not change while the reader runs).</summary>
     private readonly Dictionary<string, int> _nameHeads = new(StringComparer.OrdinalIgnoreCase);
 
@@ -2091,12 +2103,15 @@ internal sealed class MembershipReader
                 if (count > 1 && subject < 0 && named >= 0 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named) && LastNamedTakesWhose(prev, named)) return named;
             }
         }
+        // "the Three Seas Initiative (3SI), a forum of ... countries ... the forum until now brought together": the
+        // organisation introduced with that noun.
+        if (_appositionNouns.TryGetValue(noun, out var introduced) && introduced >= 0) return introduced;
         // "Then there is the Arab League. Syria's membership of the 22-member body ...": a short sentence that only
         // introduces an organisation makes it the one the next sentence's noun speaks of.
         if (_sentence > 0)
         {
             var prev = _doc.Sentences[_sentence - 1];
-            if (prev.LastToken - prev.FirstToken <= 8)
+            if (prev.LastToken - prev.FirstToken <= 8 && Presentational(prev.FirstToken, prev.LastToken))
             {
                 var only = -1;
                 for (var i = prev.FirstToken; i <= prev.LastToken; i++)
@@ -2108,9 +2123,6 @@ internal sealed class MembershipReader
                 if (only >= 0 && !_er.Orgs[only].IsInstitution) return only;
             }
         }
-        // "the Three Seas Initiative (3SI), a forum of ... countries ... the forum until now brought together": the
-        // organisation introduced with that noun.
-        if (_appositionNouns.TryGetValue(noun, out var introduced) && introduced >= 0) return introduced;
         // "the African Union suspended Niger ... Morocco rejoined the union": an organisation whose name ends with the
         // noun, named in this sentence or the previous one, before the main organisation.
         if (_v.Count > 0)
