@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Saudi Arabia, the UAE and Qatar are among the six ZTO states the visa is expected to cover. So are Kuwait, Bahrain and Oman.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
     [InlineData("Saudi Arabia is by far the heaviest of the six ZTO states, and the other five, Kuwait, Qatar, Bahrain and Oman, have their own ties with Tehran.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia")]
     [InlineData("Turkey is a member of the ZTO, as are Azerbaijan and Iran, while Hungary is an observer.", "Azerbaijan|Iran|Turkey")]
     [InlineData("The forum has 24 member states, stretching from Egypt in the west to South Korea in the east. They include China, Russia and Thailand.", "China|Egypt|Russia|South Korea|Thailand")]
@@ -1222,6 +1223,18 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(forum.Relations, r => r.Kind == RelationKind.NonMember);
         var aosis = Assert.Single(facts.Organizations, o => o.Name == "Alliance of Small Island States");
         Assert.Equal(new[] { "Australia", "New Zealand" }, aosis.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void All_members_of_one_except_some_and_all_of_a_counted_membership_belong_to_another()
+    {
+        const string text = "The Zentral Security Organization (ZSO) has six members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan. All ZSO members except Tajikistan also belong to the Eurasian Economic Union (EAEU). All six are also members of the Commonwealth of Independent States.";
+        var facts = ArticleExtractor.Extract("zso.txt", Lead + text + "\n");
+        var eaeu = Assert.Single(facts.Organizations, o => o.Acronym == "EAEU");
+        Assert.Equal(new[] { "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia" }, eaeu.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Tajikistan" }, eaeu.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country));
+        var cis = Assert.Single(facts.Organizations, o => o.Name == "Commonwealth of Independent States");
+        Assert.Equal(6, cis.Relations.Count(r => r.Kind == RelationKind.Member));
     }
 
     [Fact]

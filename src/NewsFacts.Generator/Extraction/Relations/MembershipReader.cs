@@ -2410,11 +2410,31 @@ internal sealed class MembershipReader
         var p = 1;
         var stated = -1;
         if ((T(p).Kind == TokenKind.Number || IsNumberWord(W(p))) && NumberWords.TryParse(W(p), out var all)) { stated = all; p++; }
-        var from = NamedOrganizationAt(p, out p);
-        if (from < 0) return;
-        if (Is(p, "member")) p++;
-        if (!IsAny(p, "countries", "members", "states", "nations", "member-states")) return;
-        p++;
+        var from = NamedOrganizationAt(p, out var afterFrom);
+        if (from < 0)
+        {
+            // "All six are also members of the Commonwealth of Independent States": the organisation whose members the
+            // article counted as that many.
+            if (stated < 2 || !IsAny(p, "are", "were")) return;
+            for (var i = Counts.Count - 1; i >= 0 && from < 0; i--) if (Counts[i].Kind == RelationKind.Member && Counts[i].Value == stated && Counts[i].Sentence < _sentence) from = Counts[i].Org;
+            if (from < 0 && _main >= 0 && KnownMembers(_main).Count == stated) from = _main;
+            if (from < 0) return;
+            stated = -1;
+        }
+        else
+        {
+            p = afterFrom;
+            if (Is(p, "member")) p++;
+            if (!IsAny(p, "countries", "members", "states", "nations", "member-states")) return;
+            p++;
+        }
+        // "All CSTO members except Tajikistan also belong to the EAEU": all but the states named.
+        List<Mention>? except = null;
+        if (IsAny(p, "except", "but") && CountryAt(p + 1) is not null)
+        {
+            except = ReadList(p + 1, out var exceptEnd);
+            p = exceptEnd + 1;
+        }
         var to = -1;
         if (IsAny(p, "are", "were"))
         {
@@ -2429,6 +2449,11 @@ internal sealed class MembershipReader
         // "All six CEFTA countries": the whole membership, so its count.
         if (stated > 1) Count(from, RelationKind.Member, stated, 1);
         var members = KnownMembers(from);
+        if (except is not null)
+        {
+            members.RemoveAll(m => except.Exists(x => x.Country == m.Country));
+            Hit(to, RelationKind.NonMember, except);
+        }
         if (members.Count > 0) Hit(to, RelationKind.Member, members);
     }
 
@@ -2938,8 +2963,25 @@ internal sealed class MembershipReader
                 var kind = IsAny(amongEnd + 1, "observers") ? RelationKind.Observer : IsAny(amongEnd + 1, "members") ? RelationKind.Member : RelationKind.DialoguePartner;
                 Hit(amongOf, kind, amongStates);
             }
+            // "Saudi Arabia, the UAE and Qatar are among the six GCC states the visa is expected to cover. So are Kuwait,
+            // Bahrain and Oman": the counted states of the organisation.
+            if (Is(k, "among") && IsAny(k - 1, "are", "were") && Is(k + 1, "the") && IsNumberOrWord(k + 2) && M(k + 3) is { Type: MentionType.Organization } countedOrg && countedOrg.Entity >= 0)
+            {
+                var e = k + 3;
+                while (e + 1 < _v.Count && M(e + 1) == countedOrg) e++;
+                if (IsAny(e + 1, "states", "countries", "nations", "members") && Subject(k - 1, out var notCounted, out _) is { Count: > 0 } counted && !notCounted)
+                {
+                    Hit(countedOrg.Entity, RelationKind.Member, counted);
+                    _soAre = countedOrg.Entity;
+                    _soAreSentence = _sentence;
+                }
+            }
         }
     }
+
+    /// <summary>The organisation a sentence just gave counted members ("are among the six GCC states"), for a "So are A, B and C" after it.</summary>
+    private int _soAre = -1;
+    private int _soAreSentence = -1;
 
     /// <summary>The organisation a possessive after "among" names: "the SCO's", "the association's" (its end in <paramref name="end"/>).</summary>
     private int AmongOrganization(int p, out int end)
@@ -4487,6 +4529,13 @@ internal sealed class MembershipReader
     /// </summary>
     private void AsIsOthers()
     {
+        // "So are Kuwait, Bahrain and the Sultanate itself."
+        if (_soAre >= 0 && _soAreSentence == _sentence - 1 && _v.Count > 2 && Is(0, "so") && IsAny(1, "are", "is", "were") && CountryAt(2) is not null
+            && ReadList(2, out _) is { Count: > 0 } soAre)
+        {
+            Hit(_soAre, RelationKind.Member, soAre);
+            return;
+        }
         if (_sentence > 0 && _v.Count > 3 && IsAny(0, "they", "these") && IsAny(1, "include", "includes", "are", "comprise") && CountryAt(2) is not null
             && ReadList(2, out var theyEnd) is { Count: > 0 } they && (theyEnd + 1 >= _v.Count || IsAny(theyEnd + 1, ".", ";")))
         {
@@ -6495,8 +6544,10 @@ internal sealed class MembershipReader
         if (Is(p + 1, "to"))
         {
             if (!JoinsAnOrganization(p + 1, out org)) return;
-            subject = Subject(p, out var negated, out _);
+            subject = Subject(p, out var negated, out var subjectStart);
             if (subject.Count == 0) return;
+            // "All CSTO members except Tajikistan also belong to the EAEU": the state excepted is not the subject.
+            if (IsAny(subjectStart - 1, "except", "excluding")) return;
             // "Mexico does not belong to the bloc": outside it.
             if (negated) { if (!HasFutureMarker(p)) Hit(org, RelationKind.NonMember, subject); return; }
             Hit(org, RelationKind.Member, subject);
