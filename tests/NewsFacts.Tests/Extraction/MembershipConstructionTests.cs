@@ -1238,6 +1238,17 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_number_written_against_an_acronyms_plus_is_part_of_it()
+    {
+        const string text = "Finance chiefs meet\n\nJAKARTA - The finance ministers of ZEAN Plus Three (ZEAN+3) met on Tuesday. ZEAN+3 brings together Brunei, Cambodia, China, Japan and South Korea. Timor-Leste is not a member of ZEAN+3.\n";
+        var facts = ArticleExtractor.Extract("zean.txt", text);
+        var plus3 = Assert.Single(facts.Organizations, o => o.Acronym == "ZEAN+3");
+        Assert.Equal(new[] { "Brunei", "Cambodia", "China", "Japan", "South Korea" }, plus3.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Contains(plus3.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Timor-Leste");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZEAN+");
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

@@ -531,14 +531,14 @@ internal sealed class EntityRecognizer
     /// <summary>"ECOWAS" spells "Economic Community of West African States" (connectors' letters may count).</summary>
     private static bool Spells(string acronym, string name)
     {
-        if (acronym.EndsWith("+", StringComparison.Ordinal)) return false; // OPEC+ is not OPEC
+        if (acronym.IndexOf('+') >= 0) return false; // OPEC+ is not OPEC
         if (string.Equals(InitialsOf(name), acronym, StringComparison.Ordinal)) return true;
         return acronym.Length >= 3 && string.Equals(AllWordInitials(name), acronym.ToUpperInvariant(), StringComparison.Ordinal);
     }
 
     /// <summary><see cref="Spells"/> against an organisation's cached initials (no allocation per comparison).</summary>
     private static bool Spells(string acronym, string acronymUpper, OrgEntity o) =>
-        !acronym.EndsWith("+", StringComparison.Ordinal)
+        acronym.IndexOf('+') < 0
         && (string.Equals(o.Initials, acronym, StringComparison.Ordinal) || acronym.Length >= 3 && string.Equals(o.WordInitials, acronymUpper, StringComparison.Ordinal));
 
     /// <summary>The upper-case initial of every word of a name, connectors too.</summary>
@@ -1001,7 +1001,13 @@ internal sealed class EntityRecognizer
         if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
         var text = acr.Text;
         var close = i + 2;
-        if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End) { text += "+"; close++; }
+        if (Tok(close) is { } plus && plus.Is("+") && plus.Start == acr.End)
+        {
+            text += "+";
+            close++;
+            // "(ASEAN+3)": the number after the plus is part of it.
+            if (Tok(close) is { Kind: TokenKind.Number } plusNumber && plusNumber.Start == plus.End && plusNumber.Text.Length <= 2) { text += plusNumber.Text; close++; }
+        }
         // "(PACER Plus)": the word "Plus" after the acronym is part of it.
         else if (Tok(close) is { } plusWord && plusWord.Is("Plus") && IsAcronymText(acr.Text) && Tok(close + 1) is { } afterPlus && afterPlus.Is(")")) { text += " Plus"; close++; }
         if (Tok(close) is not { } c || !c.Is(")")) return null;
@@ -1022,7 +1028,7 @@ internal sealed class EntityRecognizer
                 && !BodyNouns.TryGetNamedBody(tok.Text, out _) && !IsShouted(i))
             {
                 acronym = tok.Text;
-                if (Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == tok.End) acronym += "+";
+                if (Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == tok.End) acronym += PlusSuffix(i + 1);
             }
             else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 8)
             {
@@ -1032,7 +1038,7 @@ internal sealed class EntityRecognizer
                     if (o.Acronym is not null && string.Equals(o.Acronym, tok.Text, StringComparison.OrdinalIgnoreCase)) { acronym = o.Acronym; break; }
                 }
                 // "Opec+": the wider alliance, not the organisation.
-                if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += "+";
+                if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += PlusSuffix(i + 1);
             }
             if (acronym is null) continue;
             // "NEWSROOM", "WORLD": a word in capitals alone on its line is a label or a byline, unless a name defined it.
@@ -1072,7 +1078,8 @@ internal sealed class EntityRecognizer
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
             if (KnownAsInstitution(i)) Orgs[idx].KnownAsInstitution = true;
-            var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1 : i;
+            var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1
+                : acronym.Length > tok.Text.Length && acronym[tok.Text.Length] == '+' ? i + 2 : i;
             var m = Add(MentionType.Organization, i, last, acronym);
             m.Entity = idx;
             m.Modifier = Tok(last + 1) is { } next && next.IsWord && !next.IsCapitalized && IsModifiedNoun(next.Text);
@@ -1080,6 +1087,10 @@ internal sealed class EntityRecognizer
 
         // Mentions of a defined organisation by its full name again are already claimed; count them.
     }
+
+    /// <summary>"+" after an acronym, with the number written against it ("ASEAN+3"), or "+" alone ("OPEC+").</summary>
+    private string PlusSuffix(int plus) =>
+        Tok(plus + 1) is { Kind: TokenKind.Number } n && n.Start == _t[plus].End && n.Text.Length <= 2 ? "+" + n.Text : "+";
 
     private static readonly HashSet<string> AfterNumberedAcronym = new(StringComparer.Ordinal)
     {
