@@ -40,6 +40,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("The ZTO has 15 members: Antigua and Barbuda, the Bahamas, Barbados and Belize. Montserrat, St. Kitts and Nevis, Suriname, and Trinidad and Tobago round out the list.", "Antigua and Barbuda|Bahamas|Barbados|Belize|Saint Kitts and Nevis|Suriname|Trinidad and Tobago")]
+    [InlineData("Canada is also one of the non-regional members of the ZTO, alongside Britain, China and Germany.", "Canada|China|Germany|United Kingdom")]
     [InlineData("Saudi Arabia, the UAE and Qatar are among the six ZTO states the visa is expected to cover. So are Kuwait, Bahrain and Oman.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
     [InlineData("Saudi Arabia is by far the heaviest of the six ZTO states, and the other five, Kuwait, Qatar, Bahrain and Oman, have their own ties with Tehran.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia")]
     [InlineData("Turkey is a member of the ZTO, as are Azerbaijan and Iran, while Hungary is an observer.", "Azerbaijan|Iran|Turkey")]
@@ -1262,6 +1264,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Last month India and Bhutan pulled out of the ZTO summit that Pakistan was to host.", RelationKind.NonMember)]
     [InlineData("Georgia joined in 1993 and left after its 2008 war with Russia.", RelationKind.Member)]
     [InlineData("Saudi Arabia, which was invited at the same time, has still not confirmed whether it is a member.", RelationKind.Member)]
+    [InlineData("Gabon, like Saudi Arabia a member of the Zentral Oil Organization, announced smaller cuts, as did Kazakhstan and Oman, which belong to the wider alliance.", RelationKind.Member)]
     public void Not_read_as(string sentence, RelationKind kind) => Assert.Empty(Of(sentence, kind));
 
     [Fact]
@@ -1280,6 +1283,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("Haiti, the ZTO's only French-speaking member, also sits with Canada in the Organisation internationale de la Francophonie, as do Dominica and St. Lucia.", "Organisation internationale de la Francophonie", "Canada|Dominica|Haiti|Saint Lucia")]
     [InlineData("Then there is the Arab League. Syria's membership of the 22-member body has been suspended since 2011, and Riyadh has opened talks with Damascus.", "Arab League", "Syria")]
     [InlineData("Kosovo has also refused to join Open Balkan, the initiative launched by Serbia, Albania and North Macedonia to ease the movement of goods.", "Open Balkan", "Albania|North Macedonia|Serbia")]
     [InlineData("Both are members of the Zentral Monetary Community (ZMC), whose other members are Chad, Congo and Gabon. The Democratic Republic of Congo is not.", "ZMC", "Chad|Gabon|Republic of the Congo")]

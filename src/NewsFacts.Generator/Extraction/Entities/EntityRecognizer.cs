@@ -781,7 +781,9 @@ internal sealed class EntityRecognizer
                 {
                     words++;
                     if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum") || _t[k].Is("Dialogue"))
-                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on")) && k + 2 <= last && _t[k + 2].IsCapitalized)
+                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on")) && k + 2 <= last && _t[k + 2].IsCapitalized
+                                // "Organisation internationale de la Francophonie": a French name's connectors.
+                                || nx.Text is "internationale" or "de" or "des" or "du" && k + 2 <= last)
                             || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))
                     {
                         headAt = k;

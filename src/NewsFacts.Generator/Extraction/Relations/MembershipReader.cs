@@ -4577,18 +4577,68 @@ internal sealed class MembershipReader
             }
             break;
         }
+        // "Montserrat, St. Kitts and Nevis, ... and Trinidad and Tobago round out the list": the rest of a member list.
+        var roundAt = CountryAt(0) is null && T(0).IsCapitalized && Is(1, ",") ? 2 : 0; // "Montserrat, ...": a territory first
+        if (_sentence > 0 && CountryAt(roundAt) is not null && ReadList(roundAt, out var roundEnd) is { Count: > 0 } roundOut
+            && IsAny(roundEnd + 1, "round", "rounds", "complete", "completes", "make") && (Is(roundEnd + 2, "out") || Is(roundEnd + 2, "up") || Is(roundEnd + 2, "the")))
+        {
+            var org = -1;
+            foreach (var r in Relations) if (r.Sentence == _sentence - 1 && r.Kind == RelationKind.Member) org = r.Org;
+            if (org >= 0) Hit(org, RelationKind.Member, roundOut);
+            return;
+        }
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            // "Haiti also sits with Canada in the Organisation internationale de la Francophonie": both are members.
+            if (IsAny(k, "sits", "sit", "sat") && Is(k + 1, "with") && CountryAt(k + 2) is not null && ReadList(k + 2, out var sitEnd) is { Count: > 0 } sitters
+                && Is(sitEnd + 1, "in") && JoinsAnOrganization(sitEnd + 1, out var sitIn) && sitIn >= 0 && Subject(k, out var notSitting, out _) is { Count: > 0 } sitter && !notSitting)
+            {
+                Hit(sitIn, RelationKind.Member, sitter);
+                Hit(sitIn, RelationKind.Member, sitters);
+                break;
+            }
+            // "Canada is also one of the non-regional members of the Caribbean Development Bank, alongside Britain, China and
+            // Germany": the state and those alongside it.
+            if (Is(k, "one") && Is(k + 1, "of") && Is(k + 2, "the"))
+            {
+                var n = k + 3;
+                while (n < _v.Count && n <= k + 6 && T(n).IsWord && !T(n).IsCapitalized && !IsAny(n, "members", "member")) n++;
+                if (!(Is(n, "members") && Is(n + 1, "of") && NamedOrganizationAt(n + 2, out var oneEnd) is var oneOf && oneOf >= 0)) continue;
+                var c = k - 1;
+                while (c > 0 && IsAny(c, "also", "still", "now")) c--;
+                if (!IsAny(c, "is", "was", "remains") || Subject(c, out var notOne, out _) is not { Count: > 0 } one || notOne) continue;
+                Hit(oneOf, RelationKind.Member, one);
+                var along = AfterAcronym(oneEnd);
+                if (Is(along, ",") && (Is(along + 1, "alongside") || Is(along + 1, "along") && Is(along + 2, "with") || Is(along + 1, "together") && Is(along + 2, "with")))
+                {
+                    var at = Is(along + 1, "alongside") ? along + 2 : along + 3;
+                    if (ReadList(at, out _) is { Count: > 0 } alongside) Hit(oneOf, RelationKind.Member, alongside);
+                }
+                break;
+            }
+        }
         for (var k = 3; k + 2 < _v.Count; k++)
         {
-            if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
+            if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were", "do", "does", "did") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
+            // "as do Dominica and St. Lucia" after "sits with ... in the OIF"; not "announced smaller cuts, as did Kazakhstan".
+            if (IsAny(k + 1, "do", "does", "did"))
+            {
+                var membershipVerb = false;
+                for (var b = 0; b < k; b++) if (IsAny(b, "sits", "sit", "sat", "belongs", "belong", "belonged", "participates", "participate")) membershipVerb = true;
+                if (!membershipVerb) return;
+            }
             var others = ReadList(k + 2, out var end);
             if (others.Count == 0 || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";"))) return;
-            var before = Relations.Count;
-            for (var i = 0; i < before; i++)
+            // The relation the clause before "as is" told, the last one read: not one an apposition told on the way
+            // ("Haiti, CARICOM's only French-speaking member, also sits with Canada in the OIF, as do Dominica").
+            var nearest = -1;
+            for (var b = k - 1; b >= 0 && nearest < 0; b--) if (M(b) is { Type: MentionType.Organization } near && near.Entity >= 0) nearest = OwnerOf(near.Entity);
+            RelationHit? told = null;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
             {
-                var r = Relations[i];
-                if (r.Sentence != _sentence || _v.Count == 0 || r.Country.First > _v[k]) continue;
-                Hit(r.Org, r.Kind, others, r.When);
+                if (Relations[i].Country.First < _v[k] && (nearest < 0 || Relations[i].Org == nearest)) { told = Relations[i]; break; }
             }
+            if (told is not null) Hit(told.Org, told.Kind, others, told.When);
             return;
         }
     }
