@@ -2444,8 +2444,15 @@ internal sealed class MembershipReader
             else if (Is(p, "member") && IsAny(p + 1, "states", "countries") && Is(p + 2, "of")) to = NamedOrganizationAt(p + 3, out _);
         }
         else if (IsAny(p, "also")) p++;
-        if (to < 0 && IsAny(p, "belong", "belonged") && Is(p + 1, "to")) to = NamedOrganizationAt(p + 2, out _);
+        var toEnd = -1;
+        if (to < 0 && IsAny(p, "belong", "belonged") && Is(p + 1, "to")) to = NamedOrganizationAt(p + 2, out toEnd);
+        else if (to >= 0) NamedOrganizationAt(IsAny(p, "members", "member-states") ? p + 2 : p + 3, out toEnd);
         if (to < 0 || to == from) return;
+        // "All three IBSA countries are also members of BRICS, with Russia and China": the others with them.
+        if (toEnd > 0 && Is(AfterAcronym(toEnd), ",") && Is(AfterAcronym(toEnd) + 1, "with") && ReadList(AfterAcronym(toEnd) + 2, out _) is { Count: > 0 } withThem)
+        {
+            Hit(to, RelationKind.Member, withThem);
+        }
         // "All six CEFTA countries": the whole membership, so its count.
         if (stated > 1) Count(from, RelationKind.Member, stated, 1);
         var members = KnownMembers(from);
@@ -4586,6 +4593,55 @@ internal sealed class MembershipReader
             foreach (var r in Relations) if (r.Sentence == _sentence - 1 && r.Kind == RelationKind.Member) org = r.Org;
             if (org >= 0) Hit(org, RelationKind.Member, roundOut);
             return;
+        }
+        // "Its members are still the three founders, India, Brazil and South Africa": the states after the described group.
+        if (_v.Count > 6 && IsAny(0, "its", "their") && IsAny(1, "members") && IsAny(2, "are", "remain"))
+        {
+            var q = 3;
+            while (IsAny(q, "still", "now", "only")) q++;
+            if (Is(q, "the") && IsNumberOrWord(q + 1) && IsAny(q + 2, "founders", "founding", "original", "countries", "states") )
+            {
+                var c = q + 3;
+                while (c < _v.Count && c <= q + 5 && !Is(c, ",")) c++;
+                if (Is(c, ",") && CountryAt(c + 1) is not null && ReadList(c + 1, out _) is { Count: > 0 } described)
+                {
+                    var its = PreviousSentenceOrg() ?? _main;
+                    if (its >= 0) Hit(its, RelationKind.Member, described);
+                }
+            }
+        }
+        // "Nigeria, Ghana and Kenya are among them, along with Brazil, India and Mexico." after "the G24 has more than two
+        // dozen members": members, those along with them too.
+        if (_sentence > 0 && CountryAt(0) is not null && ReadList(0, out var amongEnd) is { Count: > 0 } amongThem && IsAny(amongEnd + 1, "are", "were") && Is(amongEnd + 2, "among") && Is(amongEnd + 3, "them"))
+        {
+            var prev = _doc.Sentences[_sentence - 1];
+            var membersNoun = false;
+            for (var i = prev.FirstToken; i <= prev.LastToken; i++) if (_t[i].Is("members") || _t[i].Is("member") && i < prev.LastToken && _t[i + 1].Is("states")) membersNoun = true;
+            var of = PreviousSentenceOrg();
+            if (membersNoun && of is { } amongOrg)
+            {
+                Hit(amongOrg, RelationKind.Member, amongThem);
+                if (Is(amongEnd + 4, ",") && Is(amongEnd + 5, "along") && Is(amongEnd + 6, "with") && ReadList(amongEnd + 7, out _) is { Count: > 0 } alongThem) Hit(amongOrg, RelationKind.Member, alongThem);
+            }
+            return;
+        }
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            // "Brazil and India campaign for permanent seats as part of the G4, along with Germany and Japan".
+            if (Is(k, "as") && Is(k + 1, "part") && Is(k + 2, "of") && NamedOrganizationAt(k + 3, out var partEnd) is var partOf && partOf >= 0
+                && Is(AfterAcronym(partEnd), ",") && (Is(AfterAcronym(partEnd) + 1, "along") && Is(AfterAcronym(partEnd) + 2, "with") || Is(AfterAcronym(partEnd) + 1, "alongside") || Is(AfterAcronym(partEnd) + 1, "with")))
+            {
+                var a = AfterAcronym(partEnd) + 1;
+                a = Is(a, "along") ? a + 2 : a + 1;
+                var verb = k - 1;
+                while (verb > 0 && !(T(verb).IsWord && CountryAt(verb) is null && CountryAt(verb - 1) is not null)) verb--;
+                if (verb > 0 && Subject(verb, out var notPart, out _) is { Count: > 0 } parts && !notPart && ReadList(a, out _) is { Count: > 0 } partners)
+                {
+                    Hit(partOf, RelationKind.Member, parts);
+                    Hit(partOf, RelationKind.Member, partners);
+                }
+                break;
+            }
         }
         for (var k = 1; k + 4 < _v.Count; k++)
         {
