@@ -292,6 +292,13 @@ internal sealed class MembershipReader
             var relationsBefore = Relations.Count;
             if (_colonOrg >= 0 && _colonSentence == _sentence - 1) ListAfterColonSentence();
             _colonOrg = -1;
+            // A sentence that names no state and no organisation and has no number tells no relation and no count (most
+            // quotations and background): its readers are not run.
+            if (!NamesStateOrganizationOrNumber())
+            {
+                UpdateTopic(s);
+                continue;
+            }
             ReadSentence();
             ColonClosesSentence();
             JoinedThem(relationsBefore);
@@ -781,6 +788,19 @@ internal sealed class MembershipReader
             if (tok.Quote >= 0 && _doc.Quotes[tok.Quote].WordCount > 4) continue;
             _v.Add(i);
         }
+    }
+
+    private bool NamesStateOrganizationOrNumber()
+    {
+        for (var k = 0; k < _v.Count; k++)
+        {
+            var t = T(k);
+            if (t.Kind == TokenKind.Number || t.Has(WordClass.Number)) return true;
+            // "Its members and the year they joined:": a sentence that announces a table or list after it.
+            if (t.Text == ":") return true;
+            if (M(k) is { Type: MentionType.Country or MentionType.Organization }) return true;
+        }
+        return false;
     }
 
     private void UpdateTopic(Sentence s)
