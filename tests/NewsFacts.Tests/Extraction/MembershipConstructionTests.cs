@@ -1254,6 +1254,23 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void Every_anchor_word_is_classified_as_one_once_per_word()
+    {
+        // The reader's own table (internal) against the lexicon's classes: the two lists must not drift apart.
+        var reader = typeof(ArticleExtractor).Assembly.GetType("NewsFacts.Extraction.Relations.MembershipReader")!;
+        var list = (System.Collections.Generic.IEnumerable<string>)reader.GetProperty("AnchorWordList", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        Assert.NotEmpty(list);
+        foreach (var word in list)
+        {
+            if (word == ":") continue;
+            Assert.True(NewsFacts.Extraction.Lexicon.MembershipWords.Anchors.Contains(word), word);
+            Assert.True((NewsFacts.Extraction.Lexicon.WordClasses.Classify(word) & NewsFacts.Extraction.Lexicon.WordClass.MembershipAnchor) != 0, word);
+        }
+        Assert.True((NewsFacts.Extraction.Lexicon.WordClasses.Classify("Joined") & NewsFacts.Extraction.Lexicon.WordClass.MembershipCue) != 0);
+        Assert.True((NewsFacts.Extraction.Lexicon.WordClasses.Classify("elephant") & (NewsFacts.Extraction.Lexicon.WordClass.MembershipCue | NewsFacts.Extraction.Lexicon.WordClass.MembershipAnchor)) == 0);
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

@@ -25,6 +25,12 @@ public enum WordClass
 
     /// <summary>A one-word title or role ("President", "minister", "envoy"): <see cref="WordClasses.IsTitleWord"/>.</summary>
     TitleWord = 1 << 13,
+
+    /// <summary>A word the membership reader reads a construction from: <see cref="MembershipWords.Cues"/>.</summary>
+    MembershipCue = 1 << 14,
+
+    /// <summary>A word that switches on a membership sentence reader: <see cref="MembershipWords.Anchors"/>.</summary>
+    MembershipAnchor = 1 << 15,
 }
 
 /// <summary>Classifies words with every word list at once; callers test bits instead of hashing the word again.</summary>
@@ -122,6 +128,8 @@ public static class WordClasses
         if (OrganizationWords.IsNameHead(word)) c |= WordClass.OrganizationHead;
         if (OrganizationWords.IsGenericNoun(word)) c |= WordClass.GenericOrganization;
         if (Pronouns.TryGet(word, out _, out _, out _)) c |= WordClass.Pronoun;
+        if (MembershipWords.Cues.Contains(word)) c |= WordClass.MembershipCue;
+        if (MembershipWords.Anchors.Contains(word)) c |= WordClass.MembershipAnchor;
         if (char.IsDigit(word[0]) || NumberWords.TryParse(word, out _) || word.IndexOf('-') > 0 && NumberWords.TryParse(word.Substring(0, word.IndexOf('-')), out _)) c |= WordClass.Number;
         return c;
     }

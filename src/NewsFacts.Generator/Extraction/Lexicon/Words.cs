@@ -936,3 +936,30 @@ public static class CommonWords
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 }
+
+/// <summary>
+/// The words the membership reader acts on, classified once per distinct word (<see cref="WordClass.MembershipCue"/>,
+/// <see cref="WordClass.MembershipAnchor"/>) so that the reader tests a bit per token instead of hashing it.
+/// </summary>
+public static class MembershipWords
+{
+    /// <summary>Words that start a membership reading of their own ("member", "joined", "observers", ...). Case-insensitive.</summary>
+    public static readonly HashSet<string> Cues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "member", "members", "member-state", "member-states", "part", "parties", "non-member", "non-members", "nonmember", "join", "joins",
+        "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
+        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "incorporated", "become", "became", "becomes",
+        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
+        "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
+        "include", "including", "included", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",
+        "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
+        "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
+        "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
+    };
+
+    /// <summary>Words that switch on a sentence reader ("like", "fellow", "whose", ...). Case-insensitive.</summary>
+    public static readonly HashSet<string> Anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "like", "where", "fellow", "sit", "sits", "sat", "sitting", "make", "makes", "made", "form", "forms", "formed", "comprise", "constitute", "partners", "one", "other", "which", "downgraded", "downgrades", "downgrading", "whose", "joins", "joined", "first", "only", "last", "newest", "latest", "founding", "all", "among", "both", "some", "but", "shares", "share", "shared", "suspended", "candidates", "candidate", "founded", "created", "established", "launched", "left", "withdrawn", "withdrew", "renounced", "ended", "its", "their", "expanded", "grown", "grew", "enlarged", "grouped", "organised", "organized", "banded"
+    };
+}

@@ -2497,6 +2497,9 @@ internal sealed class MembershipReader
         OfTheCounted = 1 << 24,
     }
 
+    /// <summary>The anchor words (tests check that <see cref="MembershipWords.Anchors"/> holds every one but the colon).</summary>
+    internal static IEnumerable<string> AnchorWordList => AnchorWords.Keys;
+
     private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["like"] = Anchor.Like, ["where"] = Anchor.Where, ["fellow"] = Anchor.Fellow, ["sit"] = Anchor.Sit, ["sits"] = Anchor.Sit,
@@ -2520,7 +2523,7 @@ internal sealed class MembershipReader
         for (var p = 0; p < _v.Count; p++)
         {
             var w = W(p);
-            if (AnchorWords.TryGetValue(w, out var a)) found |= a;
+            if ((T(p).Has(WordClass.MembershipAnchor) || w == ":") && AnchorWords.TryGetValue(w, out var a)) found |= a;
             else if (w.Length > 5 && (w[0] == 'n' || w[0] == 'N') && w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) found |= Anchor.Non;
             else if (w.Length > 2 && IsOrdinal(w)) found |= Anchor.Ordinal;
             else if (w.Length == 2 && (w == "of" || w == "Of"))
@@ -4079,7 +4082,7 @@ internal sealed class MembershipReader
                 if (tok.Text.IndexOf('-') > 0 && TryCompoundCount(p, tok.Text.ToLowerInvariant())) continue;
                 TryCount(p);
             }
-            if (!Cues.Contains(tok.Text)) continue;
+            if (!tok.Has(WordClass.MembershipCue)) continue; // MembershipWords.Cues, looked up once per distinct word
             var w = tok.Text.ToLowerInvariant();
 
             switch (w)
@@ -5153,18 +5156,6 @@ internal sealed class MembershipReader
         return false;
     }
 
-    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "member", "members", "member-state", "member-states", "part", "parties", "non-member", "non-members", "nonmember", "join", "joins",
-        "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
-        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "incorporated", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
-        "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
-        "include", "including", "included", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",
-        "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
-        "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission",
-    };
 
     private static readonly HashSet<string> NumberRoots = new(StringComparer.OrdinalIgnoreCase)
     {
