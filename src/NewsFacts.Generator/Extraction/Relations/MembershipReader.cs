@@ -849,6 +849,8 @@ internal sealed class MembershipReader
                 // "- Chile" / "• Peru": a bullet at the start of a line.
                 if (p < _v.Count && (T(p).Kind == TokenKind.Dash || Is(p, "•") || Is(p, "*")) && StartsLine(p) && CountryAt(p + 1) is not null) p++;
                 while (IsAny(p, "the", "both")) p++;
+                // "India's neighbours Bangladesh, Sri Lanka and Nepal": the list starts after whose neighbours they are.
+                if (list.Count == 0 && CountryAt(p) is { Possessive: true } && Is(p + 1, "'s") && IsAny(p + 2, "neighbours", "neighbors", "neighbour", "neighbor") && CountryAt(p + 3) is not null) p += 3;
                 var c = CountryAt(p);
                 if (c is null && p < _v.Count && T(p).IsWord && T(p).IsCapitalized && M(p) is null && (Is(p + 1, ",") || IsAny(p + 1, "and")) && (CountryAt(p + 2) is not null || Is(p + 2, "the") || IsAny(p + 2, "and")))
                 {
@@ -2494,7 +2496,7 @@ internal sealed class MembershipReader
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
-        OfTheCounted = 1 << 24,
+        OfTheCounted = 1 << 24, TheCounted = 1 << 25,
     }
 
     /// <summary>The anchor words (tests check that <see cref="MembershipWords.Anchors"/> holds every one but the colon).</summary>
@@ -2526,6 +2528,7 @@ internal sealed class MembershipReader
             if ((T(p).Has(WordClass.MembershipAnchor) || w == ":") && AnchorWords.TryGetValue(w, out var a)) found |= a;
             else if (w.Length > 5 && (w[0] == 'n' || w[0] == 'N') && w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) found |= Anchor.Non;
             else if (w.Length > 2 && IsOrdinal(w)) found |= Anchor.Ordinal;
+            else if (w.Length == 3 && (w == "the" || w == "The") && IsNumberOrWord(p + 1)) found |= Anchor.TheCounted;
             else if (w.Length == 2 && (w == "of" || w == "Of"))
             {
                 if (IsNumberOrWord(p - 1)) found |= Anchor.Of;
@@ -4069,6 +4072,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
         if ((anchors & Anchor.OfTheCounted) != 0) OfTheCountedStates();
+        if ((anchors & Anchor.TheCounted) != 0) TheCountedStatesListed();
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
@@ -4520,6 +4524,27 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "the leaders of the four Quad countries, India, the US, Japan and Australia, agreed ...": an organisation's counted
+    /// states and, in apposition, the states themselves; the count when the list is as long.
+    /// </summary>
+    private void TheCountedStatesListed()
+    {
+        for (var k = 0; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "the") && IsNumberOrWord(k + 1) && M(k + 2) is { Type: MentionType.Organization } om && om.Entity >= 0)) continue;
+            var e = k + 2;
+            while (e + 1 < _v.Count && M(e + 1) == om) e++;
+            if (!IsAny(e + 1, "countries", "states", "nations", "members") || !Is(e + 2, ",") || CountryAt(e + 3) is null) continue;
+            var listed = ReadList(e + 3, out var end);
+            if (listed.Count < 2 || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", ")") || T(end + 1).Kind == TokenKind.Dash)) continue;
+            var org = Ent(k + 2);
+            Hit(org, RelationKind.Member, listed);
+            if (NumberWords.TryParse(W(k + 1), out var n) && n == listed.Count) Count(org, RelationKind.Member, n, k + 1);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Saudi Arabia is by far the heaviest of the six GCC states, and the other five, Kuwait, Qatar, ..., have ...": a state
     /// described as one of an organisation's counted states is a member; "the other five" listed after it are too.
     /// </summary>
@@ -4616,6 +4641,13 @@ internal sealed class MembershipReader
             foreach (var r in Relations) if (r.Sentence == _sentence - 1 && r.Kind == RelationKind.Member) org = r.Org;
             if (org >= 0) Hit(org, RelationKind.Member, roundOut);
             return;
+        }
+        // "India and France, its co-founders, hold the presidency": founders in apposition to the list the sentence opens with.
+        if (CountryAt(0) is not null && ReadList(0, out var foundersEnd) is { Count: > 0 } founders && Is(foundersEnd + 1, ",") && IsAny(foundersEnd + 2, "its", "their")
+            && (IsAny(foundersEnd + 3, "co-founders", "founders", "cofounders") && Is(foundersEnd + 4, ",") || Is(foundersEnd + 3, "founding") && IsAny(foundersEnd + 4, "members", "states") && Is(foundersEnd + 5, ",")))
+        {
+            var its = PreviousSentenceOrg() ?? _main;
+            if (its >= 0) Hit(its, RelationKind.Member, founders);
         }
         // "Its members are still the three founders, India, Brazil and South Africa": the states after the described group.
         if (_v.Count > 6 && IsAny(0, "its", "their") && IsAny(1, "members") && IsAny(2, "are", "remain"))
