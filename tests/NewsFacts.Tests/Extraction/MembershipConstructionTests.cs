@@ -1274,6 +1274,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void Members_a_country_elects_to_a_parliament_are_no_count_of_states()
+    {
+        const string text = "The Zentral Parliament brings together deputies from Guatemala, El Salvador and Honduras, with each country electing 20 members. It is linked to the Central American Integration System (SICA), whose eight members are Belize, Costa Rica, El Salvador, Guatemala, Honduras, Nicaragua, Panama and the Dominican Republic.";
+        var facts = ArticleExtractor.Extract("zp.txt", Lead + text + "\n");
+        var sica = Assert.Single(facts.Organizations, o => o.Acronym == "SICA");
+        Assert.Equal(new[] { 8 }, sica.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value).Distinct());
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 20);
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

@@ -5255,6 +5255,8 @@ internal sealed class MembershipReader
         var approx = Is(p - 1, "a") ? p - 2 : p - 1;
         if (IsAny(approx, "than", "nearly", "almost", "over", "roughly", "approximately", "about", "around") && !(Is(approx, "than") && !IsAny(approx - 1, "more", "fewer", "less"))
             || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up")) return;
+        // "with each country electing 20 members", "sends 20 members": members of a parliament or delegation, not states.
+        if (IsAny(p - 1, "electing", "elects", "elected", "elect", "sends", "send", "sending", "appoints", "appoint", "appointing")) return;
         if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
         {
             // "dialogue partners, whose number now stands at 15"
