@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("DILI - The ZTO yesterday admitted Equatorial Guinea as its ninth full member, ending years of debate.", "Equatorial Guinea")]
     [InlineData("Among the organization's members are India's neighbours Bangladesh, Sri Lanka, Nepal and the Maldives, along with dozens of countries in Africa.", "Bangladesh|Maldives|Nepal|Sri Lanka")]
     [InlineData("The leaders of the four ZTO countries, India, the US, Japan and Australia, agreed to work together on clean energy.", "Australia|India|Japan|United States")]
     [InlineData("The organization was launched in Paris in 2015. India and France, its co-founders, hold the presidency.", "France|India")]
@@ -323,6 +324,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Afghanistan, Belarus and Mongolia are also observers.", "Afghanistan|Belarus|Mongolia")]
     [InlineData("Delegations from the ZTO's four observer states, India, Pakistan, Iran and Mongolia, also arrived in the city.", "India|Iran|Mongolia|Pakistan")]
     [InlineData("The United States and Japan are not members but take part as observers, along with Indonesia and Malaysia.", "Indonesia|Japan|Malaysia|United States")]
+    [InlineData("Leaders also granted associate observer status to Japan, Turkey, Georgia and Namibia, according to the final declaration.", "Georgia|Japan|Namibia|Turkey")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Fact]
@@ -1316,6 +1318,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("Iraq hosted the 34th summit of the Arab League in Baghdad on Saturday. Syria was readmitted to the league in May 2023.", "Arab League", "Syria")]
     [InlineData("The ZTO's members are India, Brazil and South Africa. All three ZTO countries are also members of BRICS, with Russia and China.", "BRICS", "Brazil|China|India|Russia|South Africa")]
     [InlineData("Haiti, the ZTO's only French-speaking member, also sits with Canada in the Organisation internationale de la Francophonie, as do Dominica and St. Lucia.", "Organisation internationale de la Francophonie", "Canada|Dominica|Haiti|Saint Lucia")]
     [InlineData("Then there is the Arab League. Syria's membership of the 22-member body has been suspended since 2011, and Riyadh has opened talks with Damascus.", "Arab League", "Syria")]

@@ -706,6 +706,19 @@ internal sealed class EntityRecognizer
                 while (last > first && IsConnectorToken(_t[last])) last--;
             }
             var runEnd0 = -1;
+            // "the 34th summit of the Arab League in Baghdad": a place after the name's head is no part of it (unless an
+            // acronym after the whole run spells it: "... Building Measures in Asia (CICA)").
+            for (var k = first + 2; k < last && k <= first + 12; k++)
+            {
+                if (!(_t[k].Is("in") || _t[k].Is("at")) || !OrganizationWords.IsNameHead(_t[k - 1].Text) || OrganizationWords.IsEventWord(_t[k - 1].Text) && !_t[k - 1].Is("Forum")) continue;
+                // "... Cooperation in Europe", "... in the Americas": a region names the organisation's scope, part of its name.
+                var scope = _t[k + 1].Is("the") && k + 2 <= last ? k + 2 : k + 1;
+                if (RegionWords.Contains(_t[scope].Text)) continue;
+                if (AcronymInParentheses(last + 1, first, last) is not null) break;
+                last = k - 1;
+                runEnd0 = last;
+                break;
+            }
             // "the 50th Pacific Islands Forum Leaders Meeting", "the African Union Summit": the organisation before the
             // meeting it holds.
             var meetingAt = -1;

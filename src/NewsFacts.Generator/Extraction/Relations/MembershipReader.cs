@@ -2373,12 +2373,16 @@ internal sealed class MembershipReader
     /// <summary>"The ZTO admitted Egypt and Iran as new members at the summit": the organisation's new members.</summary>
     private void OrganizationAdmitted(int p)
     {
-        if (M(p - 1) is not { Type: MentionType.Organization } admitter || admitter.Entity < 0 || CountryAt(p + 1) is null || HasFutureMarker(p)) return;
+        // "The CPLP yesterday admitted Equatorial Guinea": over a time word between the organisation and the verb.
+        var a = p - 1;
+        while (a > 0 && IsAny(a, "yesterday", "today", "formally", "officially", "finally", "unanimously", "also")) a--;
+        if (a > 1 && TimeWords.IsWeekday(W(a)) && Is(a - 1, "on")) a -= 2;
+        if (M(a) is not { Type: MentionType.Organization } admitter || admitter.Entity < 0 || CountryAt(p + 1) is null || HasFutureMarker(p)) return;
         var admittedList = ReadList(p + 1, out var admittedEnd);
         if (!Is(admittedEnd + 1, "as")) return;
         var k = admittedEnd + 2;
         while (IsAny(k, "new", "full", "its", "the", "a") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
-        if (IsAny(k, "members", "member")) Hit(Ent(p - 1), RelationKind.Member, admittedList);
+        if (IsAny(k, "members", "member")) Hit(Ent(a), RelationKind.Member, admittedList);
     }
 
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
@@ -8273,6 +8277,18 @@ internal sealed class MembershipReader
                     Hit(org, RelationKind.Observer, ReadList(k + 3, out _));
                     break;
                 }
+                return;
+            }
+        }
+        // "Leaders also granted associate observer status to Japan, Turkey, Georgia and Namibia": those it was granted to.
+        if (Is(p + 1, "status") && Is(p + 2, "to") && CountryAt(p + 3) is not null)
+        {
+            var g = p - 1;
+            while (g >= 0 && g >= p - 3 && !IsAny(g, "granted", "gave", "grant", "grants", "granting", "given", "awarded", "accorded", "offered")) g--;
+            if (IsAny(g, "granted", "gave", "grant", "grants", "granting", "given", "awarded", "accorded") && !IsAny(g - 1, "not", "never") && ReadList(p + 3, out _) is { Count: > 0 } grantedTo)
+            {
+                // "Leaders also granted ...": with no organisation in the sentence, the one whose leaders the article is about.
+                Hit(SentenceOrganizationOr(_main) is var grantor && grantor >= 0 ? grantor : org, RelationKind.Observer, grantedTo);
                 return;
             }
         }
