@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("The four member states currently suspended by the ZTO's Peace and Security Council (Mali, Guinea, Sudan and Burkina Faso) were not represented.", "Burkina Faso|Guinea|Mali|Sudan")]
     [InlineData("DILI - The ZTO yesterday admitted Equatorial Guinea as its ninth full member, ending years of debate.", "Equatorial Guinea")]
     [InlineData("Among the organization's members are India's neighbours Bangladesh, Sri Lanka, Nepal and the Maldives, along with dozens of countries in Africa.", "Bangladesh|Maldives|Nepal|Sri Lanka")]
     [InlineData("The leaders of the four ZTO countries, India, the US, Japan and Australia, agreed to work together on clean energy.", "Australia|India|Japan|United States")]
@@ -1283,6 +1284,16 @@ public sealed class MembershipConstructionTests
         var sica = Assert.Single(facts.Organizations, o => o.Acronym == "SICA");
         Assert.Equal(new[] { 8 }, sica.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value).Distinct());
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 20);
+    }
+
+    [Fact]
+    public void All_of_an_organisations_members_of_one_region_are_those_that_lie_there()
+    {
+        const string text = "Cuba is a member of the ZTO. Its Pacific members are Tonga, Samoa, Fiji and Timor-Leste. All of the ZTO Pacific members except Timor-Leste also belong to the Pacific Islands Forum.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var forum = Assert.Single(facts.Organizations, o => o.Name == "Pacific Islands Forum");
+        Assert.Equal(new[] { "Fiji", "Samoa", "Tonga" }, forum.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Timor-Leste" }, forum.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country));
     }
 
     [Fact]

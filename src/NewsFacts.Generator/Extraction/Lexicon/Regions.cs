@@ -61,6 +61,18 @@ internal static class Regions
     /// "West African"; several are joined), or null when the name says nothing about where its members lie. Names of
     /// banks and funds, and names that reach across an ocean ("Asia-Pacific", "Atlantic"), are never confined.
     /// </summary>
+    /// <summary>The states a region word of the text names ("the OACPS Pacific members", "its African members"), or null.</summary>
+    public static HashSet<string>? OfWord(string word) => word switch
+    {
+        "Pacific" or "Oceania" or "Oceanian" => s_byAdjective["Oceanian"],
+        "Africa" or "African" => s_byAdjective["African"],
+        "Caribbean" or "American" or "Americas" => s_byAdjective["American"],
+        "Europe" or "European" => s_byAdjective["European"],
+        "Asia" or "Asian" => s_byAdjective["Asian"],
+        "Arab" => s_byAdjective["Arab"],
+        _ => null,
+    };
+
     public static HashSet<string>? OfName(string? name)
     {
         if (name is null) return null;

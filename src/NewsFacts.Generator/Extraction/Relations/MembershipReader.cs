@@ -2301,6 +2301,7 @@ internal sealed class MembershipReader
     {
         if (org < 0) return;
         if (_formerNames.TryGetValue(org, out var current)) org = current;
+        if (Organs().TryGetValue(org, out var ownerOrg)) org = ownerOrg;
         if (kind == RelationKind.Member && IntroducedAsOutside(org, countries))
         {
             // "The Schengen area will have 27 members, including four countries outside the EU: Iceland, ...": outside the
@@ -2317,6 +2318,28 @@ internal sealed class MembershipReader
             Relations.Add(hit);
             if (_markShared) _shared.Add(hit);
         }
+    }
+
+    private Dictionary<int, int>? _organs;
+
+    /// <summary>
+    /// "the AU's Peace and Security Council", "ECOWAS's Commission": a council, commission, court, parliament, assembly,
+    /// secretariat or committee named after an organisation's possessive is that organisation's organ, and what the text
+    /// tells of its member states is the organisation's.
+    /// </summary>
+    private Dictionary<int, int> Organs()
+    {
+        if (_organs is not null) return _organs;
+        _organs = new Dictionary<int, int>();
+        foreach (var m in _er.Mentions)
+        {
+            if (m.Type != MentionType.Organization || m.Entity < 0 || m.First < 2 || _t[m.First - 1].Kind != TokenKind.Possessive) continue;
+            if (_er.At(m.First - 2) is not { Type: MentionType.Organization } owner || owner.Entity < 0 || owner.Entity == m.Entity) continue;
+            if (_er.Orgs[m.Entity].Name is not { } name) continue;
+            var head = name.Substring(name.LastIndexOf(' ') + 1);
+            if (head is "Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee") _organs[m.Entity] = owner.Entity;
+        }
+        return _organs;
     }
 
     /// <summary>Whether a list of states opens right after "outside the ORG:" (or "outside ORG,") for this organisation.</summary>
@@ -2434,8 +2457,11 @@ internal sealed class MembershipReader
     {
         if (!Is(0, "all")) return;
         var p = 1;
+        // "All of the OACPS Pacific members except Timor-Leste ...".
+        if (Is(p, "of") && Is(p + 1, "the")) p += 2;
         var stated = -1;
         if ((T(p).Kind == TokenKind.Number || IsNumberWord(W(p))) && NumberWords.TryParse(W(p), out var all)) { stated = all; p++; }
+        HashSet<string>? region = null;
         var from = NamedOrganizationAt(p, out var afterFrom);
         if (from < 0)
         {
@@ -2450,6 +2476,13 @@ internal sealed class MembershipReader
         else
         {
             p = afterFrom;
+            // "the OACPS Pacific members": a region word between the organisation and its members; only the members that lie there.
+            if (T(p).IsWord && T(p).IsCapitalized && M(p) is null && IsAny(p + 1, "members", "member", "countries", "states"))
+            {
+                region = Regions.OfWord(W(p));
+                if (region is null) return;
+                p++;
+            }
             if (Is(p, "member")) p++;
             if (!IsAny(p, "countries", "members", "states", "nations", "member-states")) return;
             p++;
@@ -2482,6 +2515,7 @@ internal sealed class MembershipReader
         // "All six CEFTA countries": the whole membership, so its count.
         if (stated > 1) Count(from, RelationKind.Member, stated, 1);
         var members = KnownMembers(from);
+        if (region is not null) members.RemoveAll(m => m.Country is null || !region.Contains(m.Country.Iso2));
         if (except is not null)
         {
             members.RemoveAll(m => except.Exists(x => x.Country == m.Country));
