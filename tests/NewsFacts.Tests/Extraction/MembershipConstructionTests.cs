@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("The three juntas, led by Colonel Assimi Goita in Mali, Captain Ibrahim Traore in Burkina Faso and General Abdourahamane Tiani in Niger, signed a pact. All three countries are members of the ZTO.", "Burkina Faso|Mali|Niger")]
     [InlineData("The four member states currently suspended by the ZTO's Peace and Security Council (Mali, Guinea, Sudan and Burkina Faso) were not represented.", "Burkina Faso|Guinea|Mali|Sudan")]
     [InlineData("DILI - The ZTO yesterday admitted Equatorial Guinea as its ninth full member, ending years of debate.", "Equatorial Guinea")]
     [InlineData("Among the organization's members are India's neighbours Bangladesh, Sri Lanka, Nepal and the Maldives, along with dozens of countries in Africa.", "Bangladesh|Maldives|Nepal|Sri Lanka")]

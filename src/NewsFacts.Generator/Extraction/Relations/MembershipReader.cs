@@ -1658,6 +1658,19 @@ internal sealed class MembershipReader
             if (other && rest.Count == list.Count) continue;
             if (rest.Count == number) return rest;
         }
+        // "The three juntas, led by Colonel Goita in Mali, Captain Traore in Burkina Faso and General Tiani in Niger, ...
+        // All three countries are members of ECOWAS": the states the sentence before named, when they are that many.
+        if (!other && number > 1 && _sentence > 0)
+        {
+            var prev = _doc.Sentences[_sentence - 1];
+            var named = new List<Mention>();
+            for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+            {
+                if (_er.At(i) is not { Type: MentionType.Country, Compound: false } c || c.First != i || c.Country is null) continue;
+                if (!named.Exists(n => n.Country == c.Country)) named.Add(c);
+            }
+            if (named.Count == number) return named;
+        }
         return null;
     }
 
