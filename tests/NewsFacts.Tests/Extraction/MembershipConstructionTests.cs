@@ -375,6 +375,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Chile, Colombia, Ecuador, Peru, Guyana and Suriname are associated states, with access to parts of the bloc's agenda.", "Chile|Colombia|Ecuador|Guyana|Peru|Suriname")]
     [InlineData("The Zentral Union (ZU) met too. China, Japan and Russia are among the association's dialogue partners, and several were represented.", "China|Japan|Russia")]
     [InlineData("Turkey is a dialogue partner of the ZTO, as is Azerbaijan.", "Azerbaijan|Turkey")]
+    [InlineData("Japan is not a member of the ZTO but is one of its Indo-Pacific partners, along with Australia, New Zealand and South Korea.", "Australia|Japan|New Zealand|South Korea")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]

@@ -4731,6 +4731,23 @@ internal sealed class MembershipReader
             }
             return;
         }
+        // "Japan is not a member of NATO but is one of its Indo-Pacific partners, along with Australia and New Zealand".
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "but")) continue;
+            var o = Is(k + 1, "is") ? k + 2 : k + 1;
+            if (!(Is(o, "one") && Is(o + 1, "of") && IsAny(o + 2, "its", "their"))) break;
+            var n = o + 3;
+            while (n < _v.Count && n <= o + 6 && T(n).IsWord && !IsAny(n, "partners", "observers")) n++;
+            if (!IsAny(n, "partners", "observers")) break;
+            RelationHit? outside = null;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--) if (Relations[i].Kind == RelationKind.NonMember) { outside = Relations[i]; break; }
+            if (outside is null) break;
+            var kind = IsAny(n, "observers") ? RelationKind.Observer : RelationKind.DialoguePartner;
+            Hit(outside.Org, kind, new[] { outside.Country });
+            if (Is(n + 1, ",") && Is(n + 2, "along") && Is(n + 3, "with") && ReadList(n + 4, out _) is { Count: > 0 } alongPartners) Hit(outside.Org, kind, alongPartners);
+            break;
+        }
         for (var k = 1; k + 4 < _v.Count; k++)
         {
             // "Brazil and India campaign for permanent seats as part of the G4, along with Germany and Japan".
