@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("The forum has eight members. Seven of them, Egypt, Cyprus, Greece, Israel, Italy and Jordan, together with the Palestinian Authority, founded it in 2019.", "Cyprus|Egypt|Greece|Israel|Italy|Jordan")]
     [InlineData("The three juntas, led by Colonel Assimi Goita in Mali, Captain Ibrahim Traore in Burkina Faso and General Abdourahamane Tiani in Niger, signed a pact. All three countries are members of the ZTO.", "Burkina Faso|Mali|Niger")]
     [InlineData("The four member states currently suspended by the ZTO's Peace and Security Council (Mali, Guinea, Sudan and Burkina Faso) were not represented.", "Burkina Faso|Guinea|Mali|Sudan")]
     [InlineData("DILI - The ZTO yesterday admitted Equatorial Guinea as its ninth full member, ending years of debate.", "Equatorial Guinea")]
@@ -301,6 +302,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO was still studying Timor-Leste's application for membership, submitted in 2011.", "Timor-Leste")]
     [InlineData("Among those that have applied are Iran, Argentina, Algeria and Egypt.", "Algeria|Argentina|Egypt|Iran")]
     [InlineData("Ukraine and Moldova are candidates for ZTO membership.", "Moldova|Ukraine")]
+    [InlineData("Montenegro, Serbia, Albania, North Macedonia and Turkey are already candidates, as is Bosnia and Herzegovina.", "Albania|Bosnia and Herzegovina|Montenegro|North Macedonia|Serbia|Turkey")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -1331,6 +1333,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("Four of the ZTO's members (Greece, Cyprus, Italy and France) also belong to the European Union.", "European Union", "Cyprus|France|Greece|Italy")]
     [InlineData("Iraq hosted the 34th summit of the Arab League in Baghdad on Saturday. Syria was readmitted to the league in May 2023.", "Arab League", "Syria")]
     [InlineData("The ZTO's members are India, Brazil and South Africa. All three ZTO countries are also members of BRICS, with Russia and China.", "BRICS", "Brazil|China|India|Russia|South Africa")]
     [InlineData("Haiti, the ZTO's only French-speaking member, also sits with Canada in the Organisation internationale de la Francophonie, as do Dominica and St. Lucia.", "Organisation internationale de la Francophonie", "Canada|Dominica|Haiti|Saint Lucia")]

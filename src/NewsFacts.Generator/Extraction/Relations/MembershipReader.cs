@@ -1217,6 +1217,12 @@ internal sealed class MembershipReader
                 p--;
                 continue;
             }
+            // "Four of the forum's members (Greece, Cyprus, Italy and France) also belong to the EU": the states in parentheses.
+            if (Is(p, ")") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var parenStart, stopAtPreposition: false) is { Count: > 1 } parenthesised && Is(parenStart - 1, "("))
+            {
+                subjectStart = parenStart;
+                return parenthesised;
+            }
             // "Belize Prime Minister Johnny Briceño, whose country is a member of ...": the state of the person described.
             if (IsAny(p, "country", "nation") && Is(p - 1, "whose") && Is(p - 2, ",") && M(p - 3) is { Type: MentionType.Person } person && PersonState(p - 3, person) is { } personState)
             {
@@ -4642,6 +4648,13 @@ internal sealed class MembershipReader
             Hit(_soAre, RelationKind.Member, soAre);
             return;
         }
+        // "The forum has eight members. Seven of them, Egypt, Cyprus, ..., founded it in 2019.": members.
+        if (_sentence > 0 && _v.Count > 5 && IsNumberOrWord(0) && Is(1, "of") && Is(2, "them") && Is(3, ",") && CountryAt(4) is not null && ReadList(4, out _) is { Count: > 0 } ofThem)
+        {
+            var org = -1;
+            foreach (var c in Counts) if (c.Sentence == _sentence - 1 && c.Kind == RelationKind.Member) org = c.Org;
+            if (org >= 0) Hit(org, RelationKind.Member, ofThem);
+        }
         if (_sentence > 0 && _v.Count > 3 && IsAny(0, "they", "these") && IsAny(1, "include", "includes", "are", "comprise") && CountryAt(2) is not null
             && ReadList(2, out var theyEnd) is { Count: > 0 } they && (theyEnd + 1 >= _v.Count || IsAny(theyEnd + 1, ".", ";")))
         {
@@ -7562,6 +7575,18 @@ internal sealed class MembershipReader
 
     private void ApplicationCue(int p, string w)
     {
+        // "Montenegro, Serbia, Albania and Türkiye are already candidates, as is Bosnia": on their way in.
+        if (w == "candidates" && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";") || Is(p + 1, "for") && IsAny(p + 2, "membership", "accession")))
+        {
+            var copula = p - 1;
+            while (copula > 0 && IsAny(copula, "already", "now", "also", "both", "all", "official", "formal", "still")) copula--;
+            if (IsAny(copula, "are", "were", "remain") && Subject(copula, out var notCandidates, out _) is { Count: > 0 } candidatesNow && !notCandidates)
+            {
+                var into = Is(p + 1, "for") && IsAny(p + 3, "of", "in", "to") && NamedOrganizationAt(p + 4, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(_main);
+                if (into >= 0) Hit(into, RelationKind.Joining, candidatesNow);
+                return;
+            }
+        }
         // "Bolivia signed its accession protocol in 2015", "Kyrgyzstan signed its accession treaty": on its way in.
         if (w == "accession" && IsAny(p - 1, "its", "their") && IsAny(p - 2, "signed", "signs", "ratified", "ratifies") && IsAny(p + 1, "protocol", "treaty", "agreement", "protocols", "treaties")
             && Subject(p - 2, out var notSigned, out _) is { Count: > 0 } signer && !notSigned)
