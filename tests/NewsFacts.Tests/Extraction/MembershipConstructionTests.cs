@@ -1301,6 +1301,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void Not_a_member_of_one_or_the_other()
+    {
+        const string text = "Ukraine is not a member of the ZTO or the European Union.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.Equal(new[] { "Ukraine" }, Of(text, RelationKind.NonMember));
+        var eu = Assert.Single(facts.Organizations, o => o.Name == "European Union");
+        Assert.Equal(new[] { "Ukraine" }, eu.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country));
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";
@@ -1333,6 +1343,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("The ZTO has four members, the Czech Republic, Hungary, Poland and Slovakia. All four joined NATO between 1999 and 2004 and entered the European Union together in May 2004.", "European Union", "Czech Republic|Hungary|Poland|Slovakia")]
     [InlineData("Four of the ZTO's members (Greece, Cyprus, Italy and France) also belong to the European Union.", "European Union", "Cyprus|France|Greece|Italy")]
     [InlineData("Iraq hosted the 34th summit of the Arab League in Baghdad on Saturday. Syria was readmitted to the league in May 2023.", "Arab League", "Syria")]
     [InlineData("The ZTO's members are India, Brazil and South Africa. All three ZTO countries are also members of BRICS, with Russia and China.", "BRICS", "Brazil|China|India|Russia|South Africa")]

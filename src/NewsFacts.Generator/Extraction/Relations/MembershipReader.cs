@@ -4744,6 +4744,26 @@ internal sealed class MembershipReader
             }
             return;
         }
+        // "Ukraine is not a member of NATO or the EU": outside both; "All four joined NATO between 1999 and 2004 and entered the
+        // European Union together in May 2004": the joiners joined both.
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            var orNor = IsAny(k, "or", "nor");
+            var entered = Is(k, "and") && IsAny(k + 1, "entered", "joined");
+            if (!orNor && !entered) continue;
+            if (orNor && !(M(k - 1) is { Type: MentionType.Organization } left && left.Entity >= 0)) continue;
+            var second = NamedOrganizationAt(entered ? k + 2 : k + 1, out _);
+            if (second < 0) continue;
+            var first = orNor ? OwnerOf(M(k - 1)!.Entity) : -1;
+            var kind = orNor ? RelationKind.NonMember : RelationKind.Member;
+            var count = Relations.Count;
+            for (var i = count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                var r = Relations[i];
+                if (r.Kind != kind || r.Org == second || orNor && r.Org != first || r.Country.First > _v[k]) continue;
+                Hit(second, kind, new[] { r.Country });
+            }
+        }
         // "Japan is not a member of NATO but is one of its Indo-Pacific partners, along with Australia and New Zealand".
         for (var k = 3; k + 4 < _v.Count; k++)
         {
