@@ -1311,6 +1311,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_titles_abbreviation_and_a_university_are_no_organisations_of_states()
+    {
+        const string text = "Prime Minister (PM) Ishmael Kalsakau told the Assembly that law students at the University of the South Pacific (USP) began the campaign. Fiji and Samoa are members of the ZTO.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "PM");
+        Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "USP").SelectMany(o => o.Relations), r => true);
+        Assert.Equal(new[] { "Fiji", "Samoa" }, Of(text, RelationKind.Member));
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";
@@ -1343,6 +1353,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("The ZTO has 15 members: Antigua and Barbuda, the Bahamas, Barbados and Belize. All 14 independent ZTO states, like Canada, belong to the Organization of American States.", "Organization of American States", "Antigua and Barbuda|Bahamas|Barbados|Belize|Canada")]
     [InlineData("The ZTO has four members, the Czech Republic, Hungary, Poland and Slovakia. All four joined NATO between 1999 and 2004 and entered the European Union together in May 2004.", "European Union", "Czech Republic|Hungary|Poland|Slovakia")]
     [InlineData("Four of the ZTO's members (Greece, Cyprus, Italy and France) also belong to the European Union.", "European Union", "Cyprus|France|Greece|Italy")]
     [InlineData("Iraq hosted the 34th summit of the Arab League in Baghdad on Saturday. Syria was readmitted to the league in May 2023.", "Arab League", "Syria")]

@@ -141,7 +141,8 @@ internal sealed class OrgEntity
         }
         return head is "Commission" or "Bank" or "Fund" or "Agency" or "Court" or "Secretariat" or "Parliament" or "Committee"
             or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
-            or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project";
+            or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project"
+            or "University" or "College" or "School";
     }
 
     /// <summary>Name as written, or the acronym.</summary>

@@ -814,6 +814,13 @@ internal sealed class EntityRecognizer
                 _eventAcronyms.Add(acronym.TrimEnd('+'));
                 acronym = null;
             }
+            else if (acronym is not null && words >= 2 && TitleStartingAt(first, last, out _) == last)
+            {
+                // "Prime Minister (PM) Ishmael Kalsakau": a title's abbreviation, no organisation.
+                isOrg = false;
+                _eventAcronyms.Add(acronym.TrimEnd('+'));
+                acronym = null;
+            }
             else if (acronym is not null && words >= 2)
             {
                 var initials = Initials(first, last);

@@ -2481,6 +2481,8 @@ internal sealed class MembershipReader
         var stated = -1;
         if ((T(p).Kind == TokenKind.Number || IsNumberWord(W(p))) && NumberWords.TryParse(W(p), out var all)) { stated = all; p++; }
         HashSet<string>? region = null;
+        // "All 14 independent CARICOM states": an adjective before the organisation.
+        if (stated > 1 && T(p).IsWord && !T(p).IsCapitalized && M(p) is null && M(p + 1) is { Type: MentionType.Organization }) p++;
         var from = NamedOrganizationAt(p, out var afterFrom);
         if (from < 0)
         {
@@ -2505,6 +2507,13 @@ internal sealed class MembershipReader
             if (Is(p, "member")) p++;
             if (!IsAny(p, "countries", "members", "states", "nations", "member-states")) return;
             p++;
+        }
+        // "All 14 independent CARICOM states, like Canada, belong to the OAS": the state compared belongs too.
+        List<Mention>? like = null;
+        if (Is(p, ",") && Is(p + 1, "like") && CountryAt(p + 2) is not null && ReadList(p + 2, out var likeEnd) is { Count: > 0 } likeStates && Is(likeEnd + 1, ","))
+        {
+            like = likeStates;
+            p = likeEnd + 2;
         }
         // "All CSTO members except Tajikistan also belong to the EAEU": all but the states named.
         List<Mention>? except = null;
@@ -2541,6 +2550,7 @@ internal sealed class MembershipReader
             Hit(to, RelationKind.NonMember, except);
         }
         if (members.Count > 0) Hit(to, RelationKind.Member, members);
+        if (like is not null) Hit(to, RelationKind.Member, like);
     }
 
     /// <summary>
@@ -4832,6 +4842,11 @@ internal sealed class MembershipReader
         for (var k = 3; k + 2 < _v.Count; k++)
         {
             if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were", "do", "does", "did") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
+            // The clause before "as" tells the relation ("is a dialogue partner of the SCO, as is"); not "Forum members Australia
+            // and New Zealand were among the co-sponsors, as were Fiji, Samoa and Tuvalu".
+            var relationClause = false;
+            for (var b = k - 2; b >= 0 && b >= k - 12; b--) if (IsAny(b, WordsRelationClause14)) relationClause = true;
+            if (!relationClause) return;
             // "as do Dominica and St. Lucia" after "sits with ... in the OIF"; not "announced smaller cuts, as did Kazakhstan".
             if (IsAny(k + 1, "do", "does", "did"))
             {
@@ -7857,6 +7872,8 @@ internal sealed class MembershipReader
     /// "China, Japan and South Korea in Asia, Germany and Italy in Europe, and Egypt further afield": a list whose groups
     /// each end with a few words of description.
     /// </summary>
+    private static readonly string[] WordsRelationClause14 = { "member", "members", "partner", "partners", "observer", "observers", "part", "belongs", "belong", "sits", "sit", "candidate", "candidates", "suspended", "joined", "founders", "allies", "applicants" };
+
     private static readonly string[] WordsVerb16 = { "is", "are", "was", "were", "has", "have", "had", "will", "would", "join", "joins", "said", "says", "become", "becomes", "became", "remain", "remains", "leaves", "left" };
 
     private static readonly string[] WordsClause9 = { "which", "who", "that", "while", "but", "is", "are", "was", "were", "has", "have", "had", "not", "also", "whose" };
