@@ -40,6 +40,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("The 12 countries that have signed on alongside the US are Australia, Brunei, India and Vietnam.", "Australia|Brunei|India|United States|Vietnam")]
+    [InlineData("The countries that have joined the ZTO are Australia, Brunei, India and Vietnam.", "Australia|Brunei|India|Vietnam")]
     [InlineData("The forum has eight members. Seven of them, Egypt, Cyprus, Greece, Israel, Italy and Jordan, together with the Palestinian Authority, founded it in 2019.", "Cyprus|Egypt|Greece|Israel|Italy|Jordan")]
     [InlineData("The three juntas, led by Colonel Assimi Goita in Mali, Captain Ibrahim Traore in Burkina Faso and General Abdourahamane Tiani in Niger, signed a pact. All three countries are members of the ZTO.", "Burkina Faso|Mali|Niger")]
     [InlineData("The four member states currently suspended by the ZTO's Peace and Security Council (Mali, Guinea, Sudan and Burkina Faso) were not represented.", "Burkina Faso|Guinea|Mali|Sudan")]

@@ -4658,6 +4658,36 @@ internal sealed class MembershipReader
             Hit(_soAre, RelationKind.Member, soAre);
             return;
         }
+        // "The 12 countries that have signed on alongside the US are Australia, Brunei, ...", "The states that have joined the
+        // ZTO are ...": those who joined, and those they joined alongside.
+        if (_v.Count > 8 && Is(0, "the") && (IsNumberOrWord(1) ? IsAny(2, "countries", "states", "nations") : IsAny(1, "countries", "states", "nations")))
+        {
+            var q = IsNumberOrWord(1) ? 3 : 2;
+            if (IsAny(q, "that", "which") && IsAny(q + 1, "have", "had"))
+            {
+                var v = q + 2;
+                var signed = Is(v, "signed") && IsAny(v + 1, "on", "up") ? v + 2 : Is(v, "joined") ? v + 1 : -1;
+                if (signed > 0)
+                {
+                    var org = -1;
+                    var a = signed;
+                    if (IsAny(a, "to", "for")) a++;
+                    if (NamedOrganizationAt(a, out var orgEnd) is var named && named >= 0) { org = named; a = AfterAcronym(orgEnd); }
+                    List<Mention>? alongside = null;
+                    if (IsAny(a, "alongside", "with") && (CountryAt(a + 1) is not null || Is(a + 1, "the") && CountryAt(a + 2) is not null)) { alongside = ReadList(a + 1, out var alongEnd); a = alongEnd + 1; }
+                    else if (Is(a, "along") && Is(a + 1, "with") && CountryAt(a + 2) is not null) { alongside = ReadList(a + 2, out var alongEnd); a = alongEnd + 1; }
+                    if (IsAny(a, "are", "were", "include") && CountryAt(a + 1) is not null && ReadList(a + 1, out _) is { Count: > 0 } signers)
+                    {
+                        if (org < 0) org = PreviousSentenceOrg() ?? _main;
+                        if (org >= 0)
+                        {
+                            Hit(org, RelationKind.Member, signers);
+                            if (alongside is not null) Hit(org, RelationKind.Member, alongside);
+                        }
+                    }
+                }
+            }
+        }
         // "The forum has eight members. Seven of them, Egypt, Cyprus, ..., founded it in 2019.": members.
         if (_sentence > 0 && _v.Count > 5 && IsNumberOrWord(0) && Is(1, "of") && Is(2, "them") && Is(3, ",") && CountryAt(4) is not null && ReadList(4, out _) is { Count: > 0 } ofThem)
         {
