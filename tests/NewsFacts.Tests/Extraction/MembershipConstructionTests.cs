@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Oman's Gulf neighbours Saudi Arabia, Kuwait and the UAE also extended their cuts. All four are members of the six-nation ZTO, along with Bahrain and Qatar.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
     [InlineData("The 12 countries that have signed on alongside the US are Australia, Brunei, India and Vietnam.", "Australia|Brunei|India|United States|Vietnam")]
     [InlineData("The countries that have joined the ZTO are Australia, Brunei, India and Vietnam.", "Australia|Brunei|India|Vietnam")]
     [InlineData("The forum has eight members. Seven of them, Egypt, Cyprus, Greece, Israel, Italy and Jordan, together with the Palestinian Authority, founded it in 2019.", "Cyprus|Egypt|Greece|Israel|Italy|Jordan")]
@@ -260,6 +261,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Eritrea is not a member of the ZTO. Neither is Djibouti.", "Djibouti|Eritrea")]
     [InlineData("Algeria is not part of the ZTO. Libya and Mauritania are not members either.", "Algeria|Libya|Mauritania")]
     [InlineData("The Government of the Gambia has announced that it has withdrawn the country's membership of the ZTO with immediate effect.", "Gambia")]
+    [InlineData("Oman is one of those non-ZTO producers, along with Kazakhstan, Azerbaijan, Bahrain and Brunei.", "Azerbaijan|Bahrain|Brunei|Kazakhstan|Oman")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]

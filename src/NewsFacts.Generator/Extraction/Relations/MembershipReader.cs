@@ -850,7 +850,13 @@ internal sealed class MembershipReader
                 if (p < _v.Count && (T(p).Kind == TokenKind.Dash || Is(p, "•") || Is(p, "*")) && StartsLine(p) && CountryAt(p + 1) is not null) p++;
                 while (IsAny(p, "the", "both")) p++;
                 // "India's neighbours Bangladesh, Sri Lanka and Nepal": the list starts after whose neighbours they are.
-                if (list.Count == 0 && CountryAt(p) is { Possessive: true } && Is(p + 1, "'s") && IsAny(p + 2, "neighbours", "neighbors", "neighbour", "neighbor") && CountryAt(p + 3) is not null) p += 3;
+                if (list.Count == 0 && CountryAt(p) is { Possessive: true } && Is(p + 1, "'s"))
+                {
+                    // "Oman's Gulf neighbours Saudi Arabia, Kuwait and the UAE": over a region word too.
+                    var nb = p + 2;
+                    if (T(nb).IsWord && T(nb).IsCapitalized && M(nb) is null) nb++;
+                    if (IsAny(nb, "neighbours", "neighbors", "neighbour", "neighbor") && (CountryAt(nb + 1) is not null || Is(nb + 1, "the") && CountryAt(nb + 2) is not null)) p = nb + 1;
+                }
                 var c = CountryAt(p);
                 if (c is null && p < _v.Count && T(p).IsWord && T(p).IsCapitalized && M(p) is null && (Is(p + 1, ",") || IsAny(p + 1, "and")) && (CountryAt(p + 2) is not null || Is(p + 2, "the") || IsAny(p + 2, "and")))
                 {
@@ -1606,9 +1612,16 @@ internal sealed class MembershipReader
             {
                 var (sentence, token, earlier) = _lists[k];
                 if (sentence == _sentence || sentence < _sentence - 2 || token == MemberGroup && earlier.Count != bare) continue;
-                if (earlier.Count != bare) return null;
+                if (earlier.Count != bare) break;
                 start = last - 1;
                 return earlier;
+            }
+            // "Oman's Gulf neighbours Saudi Arabia, Kuwait and the UAE also extended their cuts. All four are ...": the states
+            // the sentence before named, when they are that many.
+            if (PreviousSentenceStates() is { } sentenceBefore && sentenceBefore.Count == bare)
+            {
+                start = last - 1;
+                return sentenceBefore;
             }
             return null;
         }
@@ -1666,18 +1679,22 @@ internal sealed class MembershipReader
         }
         // "The three juntas, led by Colonel Goita in Mali, Captain Traore in Burkina Faso and General Tiani in Niger, ...
         // All three countries are members of ECOWAS": the states the sentence before named, when they are that many.
-        if (!other && number > 1 && _sentence > 0)
-        {
-            var prev = _doc.Sentences[_sentence - 1];
-            var named = new List<Mention>();
-            for (var i = prev.FirstToken; i <= prev.LastToken; i++)
-            {
-                if (_er.At(i) is not { Type: MentionType.Country, Compound: false } c || c.First != i || c.Country is null) continue;
-                if (!named.Exists(n => n.Country == c.Country)) named.Add(c);
-            }
-            if (named.Count == number) return named;
-        }
+        if (!other && number > 1 && PreviousSentenceStates() is { } named && named.Count == number) return named;
         return null;
+    }
+
+    /// <summary>The distinct states the sentence before this one names, in order.</summary>
+    private List<Mention>? PreviousSentenceStates()
+    {
+        if (_sentence == 0) return null;
+        var prev = _doc.Sentences[_sentence - 1];
+        var named = new List<Mention>();
+        for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+        {
+            if (_er.At(i) is not { Type: MentionType.Country, Compound: false } c || c.First != i || c.Country is null) continue;
+            if (!named.Exists(n => n.Country == c.Country)) named.Add(c);
+        }
+        return named;
     }
 
     // ---------------------------------------------------------------- organisations
@@ -2663,6 +2680,14 @@ internal sealed class MembershipReader
             if (Is(k - 1, "other") && Is(k - 2, "and") && CountryAt(k - 3) is { } otherThan)
             {
                 Hit(org, RelationKind.NonMember, new[] { otherThan });
+                continue;
+            }
+            // "Oman is one of those non-OPEC producers, along with Kazakhstan, Azerbaijan and Bahrain": the subject and those
+            // along with it.
+            if (IsAny(k - 1, "the", "those", "these") && Is(k - 2, "of") && Is(k - 3, "one") && IsAny(k - 4, "is", "was") && Subject(k - 4, out var notOne, out _) is { Count: > 0 } one && !notOne)
+            {
+                Hit(org, RelationKind.NonMember, one);
+                if (Is(k + 2, ",") && Is(k + 3, "along") && Is(k + 4, "with") && ReadList(k + 5, out _) is { Count: > 0 } alongOne) Hit(org, RelationKind.NonMember, alongOne);
                 continue;
             }
             // "Oman and Bahrain are among the non-OPEC producers": the subject.
