@@ -2434,14 +2434,17 @@ internal sealed class MembershipReader
     {
         // "The CPLP yesterday admitted Equatorial Guinea": over a time word between the organisation and the verb.
         var a = p - 1;
-        while (a > 0 && IsAny(a, "yesterday", "today", "formally", "officially", "finally", "unanimously", "also")) a--;
+        while (a > 0 && IsAny(a, "yesterday", "today", "formally", "officially", "finally", "unanimously", "also", "since", "has", "have", "already")) a--;
         if (a > 1 && TimeWords.IsWeekday(W(a)) && Is(a - 1, "on")) a -= 2;
-        if (M(a) is not { Type: MentionType.Organization } admitter || admitter.Entity < 0 || CountryAt(p + 1) is null || HasFutureMarker(p)) return;
+        // "The bank has since admitted Bangladesh and the United Arab Emirates as members": a generic noun as the subject.
+        var admitterOrg = M(a) is { Type: MentionType.Organization } admitter && admitter.Entity >= 0 ? (T(a).IsWord && !T(a).IsCapitalized && OrganizationWords.IsGenericNoun(W(a)) ? Generic(W(a)) : Ent(a))
+            : T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && Is(a - 1, "the") ? Generic(W(a)) : -1;
+        if (admitterOrg < 0 || CountryAt(p + 1) is null || HasFutureMarker(p)) return;
         var admittedList = ReadList(p + 1, out var admittedEnd);
         if (!Is(admittedEnd + 1, "as")) return;
         var k = admittedEnd + 2;
         while (IsAny(k, "new", "full", "its", "the", "a") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
-        if (IsAny(k, "members", "member")) Hit(Ent(a), RelationKind.Member, admittedList);
+        if (IsAny(k, "members", "member")) Hit(admitterOrg, RelationKind.Member, admittedList);
     }
 
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
@@ -2546,11 +2549,13 @@ internal sealed class MembershipReader
             while (IsAny(p, "also", "all", "likewise")) p++;
             if (IsAny(p, "members", "member-states") && Is(p + 1, "of")) to = NamedOrganizationAt(p + 2, out _);
             else if (Is(p, "member") && IsAny(p + 1, "states", "countries") && Is(p + 2, "of")) to = NamedOrganizationAt(p + 3, out _);
+            // "All five BRICS members are also in the Group of 20 (G20)".
+            else if (Is(p, "in")) to = NamedOrganizationAt(p + 1, out _);
         }
         else if (IsAny(p, "also")) p++;
         var toEnd = -1;
         if (to < 0 && IsAny(p, "belong", "belonged") && Is(p + 1, "to")) to = NamedOrganizationAt(p + 2, out toEnd);
-        else if (to >= 0) NamedOrganizationAt(IsAny(p, "members", "member-states") ? p + 2 : p + 3, out toEnd);
+        else if (to >= 0) NamedOrganizationAt(Is(p, "in") ? p + 1 : IsAny(p, "members", "member-states") ? p + 2 : p + 3, out toEnd);
         if (to < 0 || to == from) return;
         // "All three IBSA countries are also members of BRICS, with Russia and China": the others with them.
         if (toEnd > 0 && Is(AfterAcronym(toEnd), ",") && Is(AfterAcronym(toEnd) + 1, "with") && ReadList(AfterAcronym(toEnd) + 2, out _) is { Count: > 0 } withThem)
