@@ -40,6 +40,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization, which Ghana founded in 1991 together with Kenya and Nigeria, met again.", "Ghana|Kenya|Nigeria")]
     [InlineData("Palau and Nauru, which had announced they would leave, remained in the ZTO.", "Nauru|Palau")]
     [InlineData("Gambia joined the ZTO in 2005, followed by Liberia in 2007.", "Gambia|Liberia")]
+    [InlineData("Nigeria is the most populous member of the ZTO, which is about to lose Mali.", "Nigeria")]
     [InlineData("Oman's Gulf neighbours Saudi Arabia, Kuwait and the UAE also extended their cuts. All four are members of the six-nation ZTO, along with Bahrain and Qatar.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
     [InlineData("The 12 countries that have signed on alongside the US are Australia, Brunei, India and Vietnam.", "Australia|Brunei|India|United States|Vietnam")]
     [InlineData("The countries that have joined the ZTO are Australia, Brunei, India and Vietnam.", "Australia|Brunei|India|Vietnam")]
@@ -382,6 +383,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The Zentral Union (ZU) met too. China, Japan and Russia are among the association's dialogue partners, and several were represented.", "China|Japan|Russia")]
     [InlineData("Turkey is a dialogue partner of the ZTO, as is Azerbaijan.", "Azerbaijan|Turkey")]
     [InlineData("Japan is not a member of the ZTO but is one of its Indo-Pacific partners, along with Australia, New Zealand and South Korea.", "Australia|Japan|New Zealand|South Korea")]
+    [InlineData("Nigeria joins Belarus, Bolivia, Cuba and Uzbekistan in a partner category that was created at the Kazan summit.", "Belarus|Bolivia|Cuba|Nigeria|Uzbekistan")]
+    [InlineData("The admission of Nigeria as a partner country of the ZTO is a diplomatic gain.", "Nigeria")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]

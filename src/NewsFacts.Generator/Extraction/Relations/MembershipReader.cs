@@ -3602,6 +3602,44 @@ internal sealed class MembershipReader
                     if (joinedIn >= 0) Hit(joinedIn, RelationKind.Member, joined);
                 }
             }
+            // "Nigeria joins Belarus, Bolivia, Cuba and Uzbekistan in a partner category": partners, all of them.
+            if (IsAny(p, "joins", "joined", "joining") && CountryAt(p + 1) is not null)
+            {
+                var joinedPartners = ReadList(p + 1, out var partnersEnd);
+                if (joinedPartners.Count > 0 && Is(partnersEnd + 1, "in") && IsAny(partnersEnd + 2, "a", "the") && IsAny(partnersEnd + 3, "partner", "observer")
+                    && IsAny(partnersEnd + 4, "category", "tier", "group", "status") && Subject(p, out var notPartner, out _) is { Count: > 0 } newPartner && !notPartner)
+                {
+                    var kind = Is(partnersEnd + 3, "observer") ? RelationKind.Observer : RelationKind.DialoguePartner;
+                    // Not "the Kazan summit" that created the category: an organisation named as itself, else the one before.
+                    var of = -1;
+                    for (var k = 0; k < _v.Count; k++) if (M(k) is { Type: MentionType.Organization, Modifier: false } own && own.Entity >= 0 && !IsAny(k + 1, WordsSummit10)) { of = of < 0 || of == own.Entity ? own.Entity : -2; }
+                    if (of < 0) of = PreviousSentenceOrg() ?? _main;
+                    if (of >= 0)
+                    {
+                        Hit(of, kind, newPartner);
+                        Hit(of, kind, joinedPartners);
+                    }
+                }
+            }
+            // "The admission of Nigeria as a partner country of BRICS": a partner; "as an observer of": an observer.
+            if (Is(p, "admission") && Is(p + 1, "of") && CountryAt(p + 2) is not null && ReadList(p + 2, out var admittedAsEnd) is { Count: > 0 } admittedAs && Is(admittedAsEnd + 1, "as"))
+            {
+                var n = admittedAsEnd + 2;
+                while (IsAny(n, "a", "an", "the", "its", "full")) n++;
+                var kind = IsAny(n, "partner") ? RelationKind.DialoguePartner : IsAny(n, "observer") ? RelationKind.Observer : (RelationKind?)null;
+                if (kind is not null)
+                {
+                    var after = Is(n + 1, "country") || Is(n + 1, "state") ? n + 2 : n + 1;
+                    var of = Is(after, "of") && NamedOrganizationAt(after + 1, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(_main);
+                    if (of >= 0) Hit(of, kind.Value, admittedAs);
+                }
+            }
+            // "Nigeria is the most populous member of ECOWAS": a superlative member.
+            if (Is(p, "most") && Is(p - 1, "the") && IsAny(p - 2, "is", "was", "remains") && T(p + 1).IsWord && IsAny(p + 2, "member") && Is(p + 3, "of")
+                && NamedOrganizationAt(p + 4, out _) is var mostOf && mostOf >= 0 && Subject(p - 2, out var notMost, out _) is { Count: > 0 } most && !notMost)
+            {
+                Hit(mostOf, RelationKind.Member, most);
+            }
             // "Montenegro, Serbia and Albania are already negotiating their accession": candidates.
             if (IsAny(p, "negotiating", "negotiate", "negotiates") && IsAny(p + 1, "their", "its") && IsAny(p + 2, "accession", "membership", "entry"))
             {
