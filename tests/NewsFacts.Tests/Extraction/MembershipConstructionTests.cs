@@ -1342,6 +1342,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Georgia joined in 1993 and left after its 2008 war with Russia.", RelationKind.Member)]
     [InlineData("Saudi Arabia, which was invited at the same time, has still not confirmed whether it is a member.", RelationKind.Member)]
     [InlineData("Gabon, like Saudi Arabia a member of the Zentral Oil Organization, announced smaller cuts, as did Kazakhstan and Oman, which belong to the wider alliance.", RelationKind.Member)]
+    [InlineData("The ZTO's new charter involves deep cuts for Saudi Arabia and Russia.", RelationKind.Member)]
     public void Not_read_as(string sentence, RelationKind kind) => Assert.Empty(Of(sentence, kind));
 
     [Fact]
@@ -1360,6 +1361,7 @@ public sealed class MembershipConstructionTests
     [InlineData("India is also part of the Quad with the United States, Japan and Australia, whose foreign ministers met in Tokyo.", "Quad", "Australia|India|Japan|United States")]
     [InlineData("The bloc is also trying to conclude its trade agreement with Mercosur, whose members are Argentina, Brazil, Paraguay and Uruguay, before the end of the year.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("India keeps deepening its ties with Washington through the Quad, its grouping with the United States, Japan and Australia.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("The Zentral Comprehensive Economic Partnership (ZCEP) involves the ten ZTO member states and five of their partners: China, Japan, South Korea, Australia and New Zealand.", "ZCEP", "Australia|China|Japan|New Zealand|South Korea")]
     [InlineData("Brazil, Russia, India, China and South Africa are the ZTO's members. All five ZTO members are also in the Group of 20 (G20), as is Argentina.", "G20", "Argentina|Brazil|China|India|Russia|South Africa")]
     [InlineData("The five countries set up the Zentral Development Bank (ZDB) in 2014. The ZDB has since admitted Bangladesh and the United Arab Emirates as members.", "ZDB", "Bangladesh|United Arab Emirates")]
     [InlineData("The ZTO has 15 members: Antigua and Barbuda, the Bahamas, Barbados and Belize. All 14 independent ZTO states, like Canada, belong to the Organization of American States.", "Organization of American States", "Antigua and Barbuda|Bahamas|Barbados|Belize|Canada")]

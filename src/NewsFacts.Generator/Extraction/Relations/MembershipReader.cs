@@ -4633,6 +4633,7 @@ internal sealed class MembershipReader
                 case "include":
                 case "including":
                 case "included":
+                case "involves":
                 case "groups":
                 case "grouped":
                 case "unites":
@@ -8595,6 +8596,11 @@ internal sealed class MembershipReader
             case "include":
             case "including":
             case "included":
+                break;
+            case "involves":
+                // "RCEP involves the ten ASEAN member states and five of their partners: A, B, ...": only over a described
+                // group or a list of states, never "the deal involves cuts".
+                if (!(Is(q, "the") && (IsNumberOrWord(q + 1) || CountryAt(q + 1) is not null) || CountryAt(q) is not null)) return;
                 break;
             case "counts":
                 if (Is(q, "among")) return;
