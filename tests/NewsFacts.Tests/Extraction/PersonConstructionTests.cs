@@ -61,6 +61,8 @@ public sealed class PersonConstructionTests
     [InlineData("Lead + \"Our barrels will not be missed, but the signal will. It tells everybody that the bloc is changing,\" analyst Faisal Al-Mutairi said.", "Faisal Al-Mutairi", "It")]
     [InlineData("Lead + Zentra is growing. \"Our customers are growing faster than anywhere else. If Zentra makes trade easier, we are all for it,\" said Suresh Nair.", "Suresh Nair", "If Zentra")]
     [InlineData("Lead + The Malaysian Associated Indian Chambers of Commerce and Industry welcomed the move, said Suresh Nair.", "Suresh Nair", "Associated Indian Chambers")]
+    [InlineData("Lead + US Special Presidential Envoy for Climate John Kerry signed the framework agreement on Wednesday.", "John Kerry", "Climate John Kerry")]
+    [InlineData("Lead + High Representative for Foreign Affairs and Security Policy Kaja Kallas said the talks would go on.", "Kaja Kallas", "Security Policy Kaja Kallas")]
     public void Name_boundaries(string text, string name, string notName)
     {
         if (text.StartsWith("Lead + ", System.StringComparison.Ordinal)) text = Lead + text.Substring("Lead + ".Length) + "\n";

@@ -63,7 +63,7 @@ internal sealed class EntityRecognizer
         "Defence", "Defense", "Finance", "Economy", "Economic", "Economics", "Growth", "Revitalisation", "Revitalization",
         "Development", "Investment", "Investments", "Cooperation", "Co-operation", "Integration", "Regional", "Expatriates",
         "Export", "Exports", "Tourism", "Agriculture", "Fisheries", "Livestock", "Food", "Health", "Education", "Justice",
-        "Interior", "Home", "Security", "Planning", "Transport", "Infrastructure", "Environment", "Climate", "Change", "Labour",
+        "Interior", "Home", "Security", "Policy", "Planning", "Transport", "Infrastructure", "Environment", "Climate", "Change", "Labour",
         "Labor", "Employment", "Culture", "Sport", "Sports", "Youth", "Women", "Family", "Welfare", "Social", "Communications",
         "Information", "Technology", "Science", "Innovation", "Digital", "Power", "Works", "Public", "Housing", "Lands", "Treasury",
         "Budget", "Home", "Overseas", "Diaspora", "Emergency", "Emergencies", "Heritage", "Maritime", "Ocean", "Oceans",
@@ -1932,7 +1932,8 @@ internal sealed class EntityRecognizer
     private bool OfficeBefore(int k)
     {
         if (Tok(k) is not { IsWord: true } t) return false;
-        if (t.Text is "Minister" or "Secretary" or "Commissioner" or "Minister-in-charge" or "Ministers" or "Secretary-General" or "Director") return true;
+        if (t.Text is "Minister" or "Secretary" or "Commissioner" or "Minister-in-charge" or "Ministers" or "Secretary-General" or "Director"
+            or "Envoy" or "Representative" or "Coordinator" or "Adviser" or "Advisor" or "Ambassador") return true;
         return t.Text is "charge" && Tok(k - 1) is { } dash && dash.Is("-") && Tok(k - 2) is { } inWord && inWord.Is("in");
     }
 
