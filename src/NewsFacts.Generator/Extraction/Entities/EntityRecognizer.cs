@@ -2050,7 +2050,7 @@ internal sealed class EntityRecognizer
                 if (j > i && last == j - 1 && IsRegnalNumber(j) && IsNameToken(j - 1)) { last = j; j++; break; }
                 if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
                 if (_t[j].IsWord && !Claimed(j) && NameParticles.Contains(_t[j].Text) && (j > i || particleStart) && j + 1 < _t.Count && (IsNameToken(j + 1) || NameParticles.Contains(_t[j + 1].Text))) { j++; continue; }
-                if (_t[j].Is(".") && j > i && _t[j - 1].Text.Length == 1 && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush
+                if (_t[j].Is(".") && j > i && (_t[j - 1].Text.Length == 1 || _t[j - 1].Text is "Ma" or "Md" or "Mohd" or "Muhd") && j + 1 < _t.Count && IsNameToken(j + 1)) { j++; continue; } // George W. Bush, Ma. Cristina Roque
                 // "Commerce and Industry Minister Piyush Goyal": "and" inside a title.
                 if (_t[j].Is("and") && j > i && TitleStartingAt(i, Math.Min(_t.Count - 1, j + 4), out _) > j) { j++; continue; }
                 break;
