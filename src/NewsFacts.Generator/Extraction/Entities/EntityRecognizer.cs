@@ -81,6 +81,15 @@ internal sealed class EntityRecognizer
     };
 
     /// <summary>Words of a company's name: "Cenovus Energy Inc", "Calder Point Securities".</summary>
+    /// <summary>Territories and regions that are no state of the gazetteer (world data, like it).</summary>
+    private static readonly HashSet<string> Territories = new(StringComparer.Ordinal)
+    {
+        "Hong Kong", "Macau", "Macao", "Puerto Rico", "Greenland", "Faroe Islands", "New Caledonia", "French Polynesia", "Guam",
+        "Gibraltar", "Bermuda", "Montserrat", "Anguilla", "Aruba", "Curacao", "Reunion", "Mayotte", "Martinique", "Guadeloupe",
+        "French Guiana", "Western Sahara", "Northern Cyprus", "Somaliland", "Transnistria", "Abkhazia", "South Ossetia", "Kaliningrad",
+        "Crimea", "Donbas", "Tokelau", "American Samoa", "Wallis and Futuna", "Cayman Islands", "British Virgin Islands",
+    };
+
     private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
     {
         "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Plc", "PLC", "LLC", "LLP", "Holdings", "Securities", "Management",
@@ -2132,6 +2141,8 @@ internal sealed class EntityRecognizer
                 if (_t[k].IsWord) parts.Add(Tok(k + 1) is { } pt && pt.Is(".") && pt.Start == _t[k].End && k + 1 <= e ? _t[k].Text + "." : _t[k].Text);
             }
             if (parts.Count > 6) { i = last; continue; }
+            // "Hong Kong", "New Caledonia": a territory is a place, nobody's name.
+            if (parts.Count <= 3 && Territories.Contains(string.Join(" ", parts))) { i = last; continue; }
             // "The Open Balkan initiative", "the Lublin Triangle format": a name before a bloc noun is no person's.
             if (run.Title is null && Tok(e + 1) is { IsWord: true, IsCapitalized: false } blocNoun && BlocNamesAfter.Contains(blocNoun.Text)) { i = last; continue; }
             run.Parts = parts.ToArray();
