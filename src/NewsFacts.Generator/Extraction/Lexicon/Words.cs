@@ -960,6 +960,6 @@ public static class MembershipWords
     /// <summary>Words that switch on a sentence reader ("like", "fellow", "whose", ...). Case-insensitive.</summary>
     public static readonly HashSet<string> Anchors = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "like", "where", "fellow", "sit", "sits", "sat", "sitting", "make", "makes", "made", "form", "forms", "formed", "comprise", "constitute", "partners", "one", "other", "which", "downgraded", "downgrades", "downgrading", "whose", "joins", "joined", "first", "only", "last", "newest", "latest", "founding", "all", "among", "both", "some", "but", "shares", "share", "shared", "suspended", "candidates", "candidate", "founded", "created", "established", "launched", "left", "withdrawn", "withdrew", "renounced", "ended", "its", "their", "expanded", "grown", "grew", "enlarged", "grouped", "organised", "organized", "banded"
+        "or", "nor", "entered", "part", "like", "where", "fellow", "sit", "sits", "sat", "sitting", "make", "makes", "made", "form", "forms", "formed", "comprise", "constitute", "partners", "one", "other", "which", "downgraded", "downgrades", "downgrading", "whose", "joins", "joined", "first", "only", "last", "newest", "latest", "founding", "all", "among", "both", "some", "but", "shares", "share", "shared", "suspended", "candidates", "candidate", "founded", "created", "established", "launched", "left", "withdrawn", "withdrew", "renounced", "ended", "its", "their", "expanded", "grown", "grew", "enlarged", "grouped", "organised", "organized", "banded"
     };
 }

@@ -2356,6 +2356,9 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>The anchor words of the sentence being read (<see cref="SentenceAnchors"/>).</summary>
+    private Anchor _anchors;
+
     private Dictionary<int, int>? _organs;
 
     /// <summary>
@@ -2585,7 +2588,7 @@ internal sealed class MembershipReader
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
-        OfTheCounted = 1 << 24, TheCounted = 1 << 25,
+        OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27,
     }
 
     /// <summary>The anchor words (tests check that <see cref="MembershipWords.Anchors"/> holds every one but the colon).</summary>
@@ -2602,7 +2605,7 @@ internal sealed class MembershipReader
         ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares, ["suspended"] = Anchor.Shares, ["candidates"] = Anchor.Shares, ["candidate"] = Anchor.Shares,
         ["founded"] = Anchor.Founded, ["created"] = Anchor.Founded, ["established"] = Anchor.Founded, ["launched"] = Anchor.Founded,
         ["left"] = Anchor.Left, ["withdrawn"] = Anchor.Left, ["withdrew"] = Anchor.Left, ["renounced"] = Anchor.Left, ["ended"] = Anchor.Left,
-        ["its"] = Anchor.Its, ["their"] = Anchor.Its,
+        ["its"] = Anchor.Its, ["their"] = Anchor.Its, ["or"] = Anchor.Or, ["nor"] = Anchor.Or, ["entered"] = Anchor.Or, ["part"] = Anchor.Part,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
     };
@@ -4189,7 +4192,7 @@ internal sealed class MembershipReader
         ListThenMembersThatAreNot();
         // The readers below look for one word each: the sentence's words are looked up once, and a reader runs only
         // when its word is there.
-        var anchors = SentenceAnchors();
+        var anchors = _anchors = SentenceAnchors();
         if ((anchors & Anchor.Like) != 0) LikeTheOthers();
         if ((anchors & Anchor.Non) != 0) NonOrganizationExamples();
         if ((anchors & Anchor.Where) != 0) WhereMember();
@@ -4855,7 +4858,7 @@ internal sealed class MembershipReader
         }
         // "Ukraine is not a member of NATO or the EU": outside both; "All four joined NATO between 1999 and 2004 and entered the
         // European Union together in May 2004": the joiners joined both.
-        for (var k = 2; k + 1 < _v.Count; k++)
+        for (var k = 2; k + 1 < _v.Count && (_anchors & (Anchor.Or | Anchor.Joins)) != 0; k++)
         {
             var orNor = IsAny(k, "or", "nor");
             var entered = Is(k, "and") && IsAny(k + 1, "entered", "joined");
@@ -4874,7 +4877,7 @@ internal sealed class MembershipReader
             }
         }
         // "Japan is not a member of NATO but is one of its Indo-Pacific partners, along with Australia and New Zealand".
-        for (var k = 3; k + 4 < _v.Count; k++)
+        for (var k = 3; k + 4 < _v.Count && (_anchors & Anchor.But) != 0; k++)
         {
             if (!Is(k, "but")) continue;
             var o = Is(k + 1, "is") ? k + 2 : k + 1;
@@ -4890,7 +4893,7 @@ internal sealed class MembershipReader
             if (Is(n + 1, ",") && Is(n + 2, "along") && Is(n + 3, "with") && ReadList(n + 4, out _) is { Count: > 0 } alongPartners) Hit(outside.Org, kind, alongPartners);
             break;
         }
-        for (var k = 1; k + 4 < _v.Count; k++)
+        for (var k = 1; k + 4 < _v.Count && (_anchors & Anchor.Part) != 0; k++)
         {
             // "Brazil and India campaign for permanent seats as part of the G4, along with Germany and Japan".
             if (Is(k, "as") && Is(k + 1, "part") && Is(k + 2, "of") && NamedOrganizationAt(k + 3, out var partEnd) is var partOf && partOf >= 0
@@ -4908,7 +4911,7 @@ internal sealed class MembershipReader
                 break;
             }
         }
-        for (var k = 1; k + 4 < _v.Count; k++)
+        for (var k = 1; k + 4 < _v.Count && (_anchors & (Anchor.Sit | Anchor.One)) != 0; k++)
         {
             // "Haiti also sits with Canada in the Organisation internationale de la Francophonie": both are members.
             if (IsAny(k, "sits", "sit", "sat") && Is(k + 1, "with") && CountryAt(k + 2) is not null && ReadList(k + 2, out var sitEnd) is { Count: > 0 } sitters
