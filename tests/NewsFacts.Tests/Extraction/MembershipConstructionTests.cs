@@ -1328,6 +1328,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_pact_given_a_new_name_is_the_one_its_members_belong_to()
+    {
+        const string text = "Pact renamed\n\nDANANG - Trade ministers of the 11 remaining members of the Zentral Partnership (ZP) on Saturday agreed on the core elements of the deal, and gave the pact a new name: the Comprehensive Zentral Partnership (CZP).\n\nThe 11 members are Australia, Brunei, Canada and Vietnam.\n";
+        var facts = ArticleExtractor.Extract("czp.txt", text);
+        var czp = Assert.Single(facts.Organizations, o => o.Acronym == "CZP");
+        Assert.Equal(new[] { "Australia", "Brunei", "Canada", "Vietnam" }, czp.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "ZP").SelectMany(o => o.Relations), r => r.Kind == RelationKind.Member);
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

@@ -3543,12 +3543,28 @@ internal sealed class MembershipReader
     {
         for (var k = 1; k + 1 < _v.Count; k++)
         {
-            if (!IsAny(k, "renamed", "rebranded")) continue;
+            // "... and gave the pact a new name: the Comprehensive and Progressive Agreement for Trans-Pacific Partnership".
+            var newName = Is(k, "name") && Is(k - 1, "new") && IsAny(k + 1, ":", ",") && IsAny(k - 2, "a", "its");
+            if (!IsAny(k, "renamed", "rebranded") && !newName) continue;
             var to = k + 1;
+            if (newName) to = k + 2;
             if (IsAny(to, "itself", "as")) to++;
             if (Is(to, "as")) to++;
             var current = NamedOrganizationAt(to, out _);
             if (current < 0) return;
+            if (newName)
+            {
+                // The organisation the sentence named before ("the 11 remaining members of the Trans-Pacific Partnership").
+                for (var b = 0; b < k; b++)
+                {
+                    if (M(b) is { Type: MentionType.Organization, Modifier: false } old && old.Entity >= 0 && !(T(b).IsWord && OrganizationWords.IsGenericNoun(W(b))) && old.Entity != current)
+                    {
+                        _formerNames[old.Entity] = current;
+                        break;
+                    }
+                }
+                return;
+            }
             // Every name the subject gives the old organisation: "The Cooperation Council of Turkic Speaking States (Turkic
             // Council)".
             for (var b = k - 1; b >= 0 && b >= k - 16; b--)
