@@ -1338,6 +1338,15 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_format_named_by_two_numbers_and_a_plus_is_an_organisation()
+    {
+        const string text = "Format news\n\nVILNIUS - Lithuania has withdrawn from the 17+1 cooperation format between China and European countries, the minister said. Estonia stays in the 17+1.\n";
+        var facts = ArticleExtractor.Extract("f.txt", text);
+        var format = Assert.Single(facts.Organizations, o => o.Name == "17+1");
+        Assert.Contains(format.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Lithuania");
+    }
+
+    [Fact]
     public void The_alliance_is_no_union()
     {
         const string text = "The Zentral Union (ZU) opened talks with Albania on Tuesday. The three ZTO members among the candidates, Albania, which joined the alliance in 2009, Montenegro, which joined in 2017, and North Macedonia, which became its 30th member in 2020, all fulfil the alignment the Commission demands.";

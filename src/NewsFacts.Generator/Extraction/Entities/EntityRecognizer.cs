@@ -287,6 +287,7 @@ internal sealed class EntityRecognizer
         FindOrganizationNames();
         FindCountries();
         FindAcronyms();
+        FindNumberedFormats();
         FindBodies();
         FindPeople();
         FindTwoWordBlocs();
@@ -1118,6 +1119,40 @@ internal sealed class EntityRecognizer
 
         // Mentions of a defined organisation by its full name again are already claimed; count them.
     }
+
+    /// <summary>
+    /// "China's 17+1 cooperation format", "the 16+1 grouping": a format named by two numbers joined by a plus, before a
+    /// bloc noun; its other mentions by the same numbers too.
+    /// </summary>
+    private void FindNumberedFormats()
+    {
+        HashSet<string>? names = null;
+        for (var i = 0; i + 3 < _t.Count; i++)
+        {
+            if (!IsNumberPlusNumber(i)) continue;
+            var noun = i + 3;
+            if (Tok(noun) is { IsWord: true, IsCapitalized: false } modifier && !BlocNamesAfter.Contains(modifier.Text)) noun++;
+            if (Tok(noun) is not { IsWord: true, IsCapitalized: false } n || !BlocNamesAfter.Contains(n.Text)) continue;
+            names ??= new HashSet<string>(StringComparer.Ordinal);
+            names.Add(_t[i].Text + "+" + _t[i + 2].Text);
+        }
+        if (names is null) return;
+        for (var i = 0; i + 2 < _t.Count; i++)
+        {
+            if (!IsNumberPlusNumber(i) || Claimed(i)) continue;
+            var name = _t[i].Text + "+" + _t[i + 2].Text;
+            if (!names.Contains(name)) continue;
+            var idx = OrgIndex(name, null, i);
+            Orgs[idx].Mentions++;
+            MarkEarly(idx, _t[i].Paragraph);
+            Add(MentionType.Organization, i, i + 2, name).Entity = idx;
+            i += 2;
+        }
+    }
+
+    private bool IsNumberPlusNumber(int i) =>
+        _t[i].Kind == TokenKind.Number && _t[i].Text.Length <= 2 && Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == _t[i].End
+        && Tok(i + 2) is { Kind: TokenKind.Number } second && second.Start == plus.End && second.Text.Length <= 2;
 
     /// <summary>"+" after an acronym, with the number written against it ("ASEAN+3"), or "+" alone ("OPEC+").</summary>
     private string PlusSuffix(int plus) =>
