@@ -211,6 +211,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Rwanda joined the ZTO, with Burundi, in 2007.", "Burundi|Rwanda")]
     [InlineData("India keeps deepening its ties with Washington through the ZTO, its grouping with the United States, Japan and Australia.", "Australia|India|Japan|United States")]
     [InlineData("Six countries could not vote because they are suspended from the ZTO after military takeovers: Mali, Burkina Faso, Niger, Guinea, Gabon and Sudan.", "Burkina Faso|Gabon|Guinea|Mali|Niger|Sudan")]
+    [InlineData("Five of the seven - Canada, Denmark, Norway, and the United States - are members of the ZTO.", "Canada|Denmark|Norway|United States")]
+    [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", "Canada|Denmark|Finland|Iceland|Norway|Russia|Sweden|United States")]
+    [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", "Australia")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -263,6 +266,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Algeria is not part of the ZTO. Libya and Mauritania are not members either.", "Algeria|Libya|Mauritania")]
     [InlineData("The Government of the Gambia has announced that it has withdrawn the country's membership of the ZTO with immediate effect.", "Gambia")]
     [InlineData("Oman is one of those non-ZTO producers, along with Kazakhstan, Azerbaijan, Bahrain and Brunei.", "Azerbaijan|Bahrain|Brunei|Kazakhstan|Oman")]
+    [InlineData("The 53-member ZTO lost one of its members last month, when the Gambia announced it was quitting the organization, calling it a relic.", "Gambia")]
+    [InlineData("Canada, Denmark and Norway are members of the ZTO. Finland and Sweden are not, though the war has pushed support for joining to record highs.", "Finland|Sweden")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -335,6 +340,16 @@ public sealed class MembershipConstructionTests
     [InlineData("The United States and Japan are not members but take part as observers, along with Indonesia and Malaysia.", "Indonesia|Japan|Malaysia|United States")]
     [InlineData("Leaders also granted associate observer status to Japan, Turkey, Georgia and Namibia, according to the final declaration.", "Georgia|Japan|Namibia|Turkey")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
+
+    [Theory]
+    [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", 8)]
+    [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", 13)]
+    public void Member_counts(string sentence, int expected)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        var zto = Assert.Single(facts.Organizations, o => o.Acronym == "ZTO");
+        Assert.Equal(new[] { expected }, zto.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value).Distinct());
+    }
 
     [Fact]
     public void A_subset_is_no_count()
@@ -1392,6 +1407,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Then there is the Arab League. Syria's membership of the 22-member body has been suspended since 2011, and Riyadh has opened talks with Damascus.", "Arab League", "Syria")]
     [InlineData("Kosovo has also refused to join Open Balkan, the initiative launched by Serbia, Albania and North Macedonia to ease the movement of goods.", "Open Balkan", "Albania|North Macedonia|Serbia")]
     [InlineData("Both are members of the Zentral Monetary Community (ZMC), whose other members are Chad, Congo and Gabon. The Democratic Republic of Congo is not.", "ZMC", "Chad|Gabon|Republic of the Congo")]
+    [InlineData("Russia was suspended from the Group of Eight (G8) in March after its annexation of Crimea, but it remains a member of the ZTO.", "ZTO", "Russia")]
+    [InlineData("Mr Putin did meet the leaders of Brazil, India, China and South Africa, Russia's partners in the BRICS group, on Saturday.", "BRICS", "Brazil|China|India|Russia|South Africa")]
+    [InlineData("Australia, Britain and the United States are also partners in AUKUS, a security pact under which Australia will acquire submarines.", "AUKUS", "Australia|United Kingdom|United States")]
+    [InlineData("Wray hosted his counterparts from the Five Eyes intelligence-sharing alliance. The Five Eyes arrangement grew out of the UKUSA agreement between Britain and the United States signed in 1946, with Canada, Australia and New Zealand joining over the following decade.", "Five Eyes", "Australia|Canada|New Zealand|United Kingdom|United States")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1501,6 +1520,27 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         var aes = Assert.Single(facts.Organizations, o => o.Name == "Alliance of Sahel States");
         Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, aes.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_organisation_bloc_noun_is_that_organisation()
+    {
+        // The rest of the union's members are outside the alliance, and members of the union.
+        const string text = "Union and alliance\n\nBRUSSELS - The Zentral Union (ZU) and the North Atlantic Treaty Organization (NATO) met. Twenty-three of the ZU's 27 member states are also members of the military alliance, while Austria, Cyprus, Ireland and Malta remain outside it.\n";
+        var facts = ArticleExtractor.Extract("zu.txt", text);
+        var nato = Assert.Single(facts.Organizations, o => o.Acronym == "NATO");
+        var zu = Assert.Single(facts.Organizations, o => o.Acronym == "ZU");
+        var four = new[] { "Austria", "Cyprus", "Ireland", "Malta" };
+        Assert.Equal(four, nato.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(four, zu.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(zu.Relations, r => r.Kind == RelationKind.NonMember);
+    }
+
+    [Fact]
+    public void The_other_members_are_no_count()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Russia was suspended by the other seven members in March.\n");
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 7);
     }
 
     [Fact]

@@ -1344,6 +1344,18 @@ internal sealed class MembershipReader
                     }
                 }
             }
+            if (T(p).Kind == TokenKind.Dash)
+            {
+                // "Five of the seven - Canada, Denmark, Iceland, Norway, and the United States - are members": the list
+                // between the dashes.
+                var open = p - 1;
+                while (open > 0 && open >= p - 40 && T(open).Kind != TokenKind.Dash && !Is(open, ";")) open--;
+                if (T(open).Kind == TokenKind.Dash && ReadList(open + 1, out var dashedEnd) is { Count: > 1 } dashed && dashedEnd == p - 1)
+                {
+                    subjectStart = open + 1;
+                    return dashed;
+                }
+            }
             if (Is(p, ",") || T(p).Kind == TokenKind.Dash)
             {
                 // An apposition or a relative clause: ", ostracised by the West ...," / ", which ...,".
@@ -2108,7 +2120,14 @@ internal sealed class MembershipReader
             if (named >= 0 && named != om.Entity) return -1;
             named = om.Entity;
         }
-        return named;
+        if (named >= 0 || found < 0) return named;
+        // "... the EU's 27 member states are also members of the military alliance": the last organisation named
+        // before the sentence that is no union.
+        for (var i = _doc.Sentences[_sentence].FirstToken - 1; i >= 0; i--)
+        {
+            if (_er.At(i) is { Type: MentionType.Organization } before && before.Entity >= 0 && !IsUnionLike(before.Entity)) return before.Entity;
+        }
+        return -1;
     }
 
     private bool IsUnionLike(int org) => _er.Orgs[org].Name is { } name
@@ -2878,6 +2897,14 @@ internal sealed class MembershipReader
             if (M(q) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
             var b = k - 1;
             if (IsNumberOrWord(b)) b--;
+            var be = IsAny(b, "also", "all", "both") ? b - 1 : b;
+            if (IsAny(be, "are", "were") && T(b).Kind != TokenKind.Possessive)
+            {
+                // "Australia, Britain and the United States are also partners in AUKUS": the parties to a pact.
+                var parties = Subject(be, out var no, out _);
+                if (!no && parties.Count > 1 && T(q).IsCapitalized) Hit(om.Entity, RelationKind.Member, parties);
+                continue;
+            }
             if (T(b).Kind != TokenKind.Possessive || CountryAt(b - 1) is not { } owner) continue;
             var of = b - 1;
             while (of > 0 && M(of - 1) == owner) of--;
@@ -2893,6 +2920,15 @@ internal sealed class MembershipReader
                     Hit(inOrg, RelationKind.Member, partnersNamed);
                     Hit(inOrg, RelationKind.Member, new[] { owner });
                 }
+                continue;
+            }
+            if (Is(of - 1, ",") && ReadListBackward(of - 2, out _, stopAtPreposition: false) is { Count: > 1 } metWith)
+            {
+                // "the leaders of Brazil, India, China and South Africa, Russia's partners in the BRICS group,": the
+                // list the apposition describes.
+                var inOrg = T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q)) ? Generic(W(q)) : om.Entity;
+                Hit(inOrg, RelationKind.Member, metWith);
+                Hit(inOrg, RelationKind.Member, new[] { owner });
                 continue;
             }
             if (!(Is(of - 1, "of") && IsNumberOrWord(of - 2) && IsAny(of - 3, "are", "were"))) continue;
@@ -3109,6 +3145,34 @@ internal sealed class MembershipReader
                     _soAreSentence = _sentence;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Australia was also among the 13 countries that signed up to the Indo-Pacific Economic Framework": one of the
+    /// states that joined it, and how many they are.
+    /// </summary>
+    private void AmongTheCountriesThatJoined()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "among") && Is(k + 1, "the"))) continue;
+            var be = IsAny(k - 1, "also", "now", "all") ? k - 2 : k - 1;
+            if (!IsAny(be, "is", "was", "are", "were")) continue;
+            var q = k + 2;
+            var counted = IsNumberOrWord(q) ? q++ : -1;
+            if (!IsAny(q, "countries", "states", "nations", "economies") || !IsAny(q + 1, "that", "which", "to")) continue;
+            var v = q + 2;
+            if (IsAny(v, "have", "had")) v++;
+            var into = -1;
+            if (IsAny(v, "signed") && IsAny(v + 1, "up", "on") && Is(v + 2, "to")) into = NamedOrganizationAt(v + 3, out _);
+            else if (IsAny(v, "joined", "join", "signed", "founded")) into = NamedOrganizationAt(v + 1, out _);
+            if (into < 0) return;
+            var states = Subject(be, out var notAmong, out _);
+            if (notAmong || states.Count == 0) return;
+            Hit(into, RelationKind.Member, states);
+            if (counted >= 0 && NumberWords.TryParse(W(counted), out var n) && n > states.Count) Count(into, RelationKind.Member, n, counted);
+            return;
         }
     }
 
@@ -3435,6 +3499,50 @@ internal sealed class MembershipReader
         if (org < 0) return;
         if (neither > 0 && ReadList(neither, out var end) is { Count: > 0 } alsoOut && end >= last) Hit(org, RelationKind.NonMember, alsoOut);
         else if (either && ReadList(Is(0, "the") ? 1 : 0, out var subjectEnd) is { Count: > 0 } outToo && IsAny(subjectEnd + 1, "are", "is", "were", "was")) Hit(org, RelationKind.NonMember, outToo);
+    }
+
+    /// <summary>
+    /// "The council was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle:
+    /// Canada, Denmark, ...": the counted states of the subject's description, listed after a colon, are its members.
+    /// </summary>
+    private void ForTheCountedStates()
+    {
+        var org = NamedOrganizationAt(0, out _);
+        if (org < 0 && Is(0, "the") && T(1).IsWord && !T(1).IsCapitalized && OrganizationWords.IsGenericNoun(W(1)) && IsAny(2, "was", "is", "has", "had")) org = Generic(W(1));
+        if (org < 0) return;
+        for (var c = 4; c < _v.Count; c++)
+        {
+            if (!Is(c, ":")) continue;
+            for (var k = c - 1; k >= 2 && k >= c - 14; k--)
+            {
+                if (IsAny(k, ",", ";", ".")) break;
+                if (!(IsAny(k, "countries", "states", "nations") && IsNumberOrWord(k - 1) && Is(k - 2, "the") && IsAny(k - 3, "for", "of", "between", "among", "unites", "groups", "brings", "together"))) continue;
+                var listed = ReadList(c + 1, out _);
+                if (listed.Count < 2 || !NumberWords.TryParse(W(k - 1), out var n)) return;
+                Hit(org, RelationKind.Member, listed);
+                if (listed.Count == n) Count(org, RelationKind.Member, n, k - 1);
+                return;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Five of the seven ... are members of NATO. Finland and Sweden are not, though ...": the states a sentence opens
+    /// with, denied the membership the sentence before told, are outside that organisation.
+    /// </summary>
+    private void StatesAreNot()
+    {
+        var states = ReadList(Is(0, "the") ? 1 : 0, out var end);
+        if (states.Count == 0 || !IsAny(end + 1, "is", "are", "was", "were") || !Is(end + 2, "not") || !(end + 3 >= _v.Count || IsAny(end + 3, ",", ".", ";"))) return;
+        var org = -1;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+        {
+            if (Relations[i].Sentence != _sentence - 1 || Relations[i].Kind != RelationKind.Member) continue;
+            if (org >= 0 && org != Relations[i].Org) return;
+            org = Relations[i].Org;
+        }
+        if (org >= 0) Hit(org, RelationKind.NonMember, states);
     }
 
     private bool IsNumberOrWord(int q) => q >= 0 && q < _v.Count && (T(q).Kind == TokenKind.Number || IsNumberWord(W(q)));
@@ -4224,12 +4332,14 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Joins) != 0) JoinsTheMembers();
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
+        if ((anchors & Anchor.Colon) != 0) { ForTheCountedStates(); AmongTheCountriesThatJoined(); }
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
         if ((anchors & Anchor.OfTheCounted) != 0) OfTheCountedStates();
         if ((anchors & Anchor.TheCounted) != 0) TheCountedStatesListed();
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
+        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) StatesAreNot();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
         {
@@ -4405,6 +4515,7 @@ internal sealed class MembershipReader
                     break;
                 case "leaving":
                 case "withdrawing":
+                case "quitting":
                     LeavingCue(p);
                     break;
                 case "departure":
@@ -5291,7 +5402,12 @@ internal sealed class MembershipReader
         var v = start;
         while (v < _v.Count && M(v) == om) v++;
         v = AfterAcronym(v);
-        if (!IsAny(v, "is", "was")) return;
+        // "The Five Eyes arrangement grew out of the UKUSA agreement between Britain and the United States ..., with
+        // Canada, Australia and New Zealand joining over the following decade": the parties it grew from, and those
+        // who joined them.
+        if (T(v).IsWord && !T(v).IsCapitalized && (OrganizationWords.IsGenericNoun(W(v)) || IsAny(v, "arrangement", "network", "format", "mechanism", "initiative"))) v++;
+        var grew = IsAny(v, "grew", "emerged", "evolved", "developed") && IsAny(v + 1, "out", "from") || IsAny(v, "began", "started") && Is(v + 1, "as");
+        if (!IsAny(v, "is", "was") && !grew) return;
         for (var k = v + 1; k < _v.Count && k <= v + 8; k++)
         {
             if (IsAny(k, ",", ";", ".", "which", "that")) return;
@@ -5299,7 +5415,7 @@ internal sealed class MembershipReader
             var parties = new List<Mention>();
             for (var q = k + 1; q < _v.Count; q++)
             {
-                if (IsAny(q, ";", ".")) break;
+                if (IsAny(q, ";", ".") || grew && IsAny(q, "but", "except", "without", "while", "whereas")) break;
                 if (CountryAt(q) is null) continue;
                 var list = ReadList(q, out var end);
                 foreach (var c in list) if (!ContainsState(parties, c.Country)) parties.Add(c);
@@ -5489,6 +5605,8 @@ internal sealed class MembershipReader
         var approx = Is(p - 1, "a") ? p - 2 : p - 1;
         if (IsAny(approx, "than", "nearly", "almost", "over", "roughly", "approximately", "about", "around") && !(Is(approx, "than") && !IsAny(approx - 1, "more", "fewer", "less"))
             || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up")) return;
+        // "suspended by the other seven members": the rest of the members, not all of them.
+        if (IsAny(p - 1, "other", "remaining") && IsAny(p - 2, "the", "its", "their")) return;
         // "with each country electing 20 members", "sends 20 members": members of a parliament or delegation, not states.
         if (IsAny(p - 1, "electing", "elects", "elected", "elect", "sends", "send", "sending", "appoints", "appoint", "appointing")) return;
         if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
@@ -7018,11 +7136,43 @@ internal sealed class MembershipReader
         }
         if (!IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
         int org;
-        if (Is(p + 1, "it")) org = LatestOrgBefore(p);
+        if (Is(p + 1, "it")) org = LatestOrgInSentence(p) is var inSentence && inSentence >= 0 ? inSentence : LatestOrgBefore(p);
         else if (!JoinsAnOrganization(p, out org)) return;
         var subject = Subject(p - 1, out var negated, out _);
         if (negated || subject.Count == 0) return;
         Hit(org, RelationKind.NonMember, subject);
+        // "Twenty-three of the EU's 27 member states are also members of the military alliance, while Austria, Cyprus,
+        // Ireland and Malta remain outside it": the rest of the first organisation's members.
+        if (IsNumberOrWord(0) && Is(1, "of"))
+        {
+            var q = Is(2, "the") ? 3 : 2;
+            if (M(q) is { Type: MentionType.Organization } whole && whole.Entity >= 0 && whole.Entity != org)
+            {
+                var r = q;
+                while (M(r + 1) == whole) r++;
+                if (T(r + 1).Kind == TokenKind.Possessive && IsNumberOrWord(r + 2) && (IsAny(r + 3, "members", "member-states") || Is(r + 3, "member") && IsAny(r + 4, "states", "countries")))
+                {
+                    var rest = false;
+                    for (var k = r + 4; k < p; k++) if (IsAny(k, "while", "whereas", "but")) rest = true;
+                    if (rest) Hit(whole.Entity, RelationKind.Member, subject);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The organisation a pronoun at <paramref name="p"/> stands for in its sentence: the last one named, or the last
+    /// bloc noun after "the" ("the military alliance"); -1 when the sentence names none before it.
+    /// </summary>
+    private int LatestOrgInSentence(int p)
+    {
+        for (var k = p - 1; k >= 0; k--)
+        {
+            if (M(k) is { Type: MentionType.Organization, Modifier: false } m && m.Entity >= 0) return m.Entity;
+            if (T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k)) && (Is(k - 1, "the") || Is(k - 2, "the") && T(k - 1).IsWord && !T(k - 1).IsCapitalized))
+                return Generic(W(k));
+        }
+        return -1;
     }
 
     /// <summary>
@@ -8050,6 +8200,17 @@ internal sealed class MembershipReader
         // "KUWAIT: Qatar said yesterday it would withdraw": the subject of the reporting verb, whatever the dateline names.
         var verb = ReportingVerbBefore(it);
         if (verb >= 1 && CountryAt(verb - 1) is { } reporter && CountryAt(verb - 2) is null && !Is(verb - 2, "and")) return reporter;
+        // "Russia was suspended from the Group of Eight ..., but it remains a member of the G20": the subject of the
+        // sentence over the organisations its first clause names, when "it" opens the next clause and no other state
+        // or person stands between.
+        if (IsAny(it - 1, "but", "and", "yet", "although", "though") && Is(it - 2, ",") && CountryAt(0) is { Possessive: false } subject)
+        {
+            var after = 1;
+            while (after < it && M(after) == subject) after++;
+            var alone = T(after).IsWord && !T(after).IsCapitalized;
+            for (var k = after; k < it && alone; k++) alone = CountryAt(k) is null && M(k) is not { Type: MentionType.Person or MentionType.Body };
+            if (alone) return subject;
+        }
         Mention? found = null;
         for (var k = it - 1; k >= 0; k--)
         {
