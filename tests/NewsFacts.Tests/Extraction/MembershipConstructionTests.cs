@@ -214,6 +214,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Five of the seven - Canada, Denmark, Norway, and the United States - are members of the ZTO.", "Canada|Denmark|Norway|United States")]
     [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", "Canada|Denmark|Finland|Iceland|Norway|Russia|Sweden|United States")]
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", "Australia")]
+    [InlineData("The club Ireland joined had six members: Belgium, France, West Germany, Italy, Luxembourg and the Netherlands.", "Belgium|France|Ireland|Italy|Luxembourg|Netherlands")]
+    [InlineData("The ZTO of today has 27, stretching from Portugal to Finland and from Ireland to Cyprus.", "Cyprus|Finland|Ireland|Portugal")]
+    [InlineData("Ireland joined the ZTO in 1973. Britain, our largest trading partner, went in on the same day, as did Denmark.", "Denmark|Ireland|United Kingdom")]
+    [InlineData("The country is a member of the euro, which Croatia joins today as its 20th member. Ghana is a member of the ZTO.", "Ghana")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -268,6 +272,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Oman is one of those non-ZTO producers, along with Kazakhstan, Azerbaijan, Bahrain and Brunei.", "Azerbaijan|Bahrain|Brunei|Kazakhstan|Oman")]
     [InlineData("The 53-member ZTO lost one of its members last month, when the Gambia announced it was quitting the organization, calling it a relic.", "Gambia")]
     [InlineData("Canada, Denmark and Norway are members of the ZTO. Finland and Sweden are not, though the war has pushed support for joining to record highs.", "Finland|Sweden")]
+    [InlineData("Ireland joined the ZTO in 1973. Norway, which had negotiated alongside the three, stayed out after its voters rejected membership in a referendum.", "Norway")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -313,6 +318,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Among those that have applied are Iran, Argentina, Algeria and Egypt.", "Algeria|Argentina|Egypt|Iran")]
     [InlineData("Ukraine and Moldova are candidates for ZTO membership.", "Moldova|Ukraine")]
     [InlineData("Montenegro, Serbia, Albania, North Macedonia and Turkey are already candidates, as is Bosnia and Herzegovina.", "Albania|Bosnia and Herzegovina|Montenegro|North Macedonia|Serbia|Turkey")]
+    [InlineData("It is one of six members of the ZTO, along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join the organization last May.", "Finland|Sweden")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -342,6 +348,8 @@ public sealed class MembershipConstructionTests
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Theory]
+    [InlineData("The ZTO of today has 27, stretching from Portugal to Finland and from Ireland to Cyprus.", 27)]
+    [InlineData("The club Ireland joined had six members. The ZTO of today has 27.", 27)]
     [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", 8)]
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", 13)]
     public void Member_counts(string sentence, int expected)
@@ -1534,6 +1542,25 @@ public sealed class MembershipConstructionTests
         Assert.Equal(four, nato.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(four, zu.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(zu.Relations, r => r.Kind == RelationKind.NonMember);
+    }
+
+    [Fact]
+    public void A_bloc_named_by_one_word_that_other_members_are_not_in()
+    {
+        const string text = "And Ireland remains militarily neutral. It is one of six ZTO members that are not in Nato, along with Austria, Cyprus, Malta, Finland and Sweden.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var nato = Assert.Single(facts.Organizations, o => o.Name == "Nato");
+        Assert.Equal(new[] { "Austria", "Cyprus", "Finland", "Ireland", "Malta", "Sweden" }, nato.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 6);
+    }
+
+    [Fact]
+    public void What_was_then_another_name_is_the_organisation_of_the_article()
+    {
+        const string text = "Ireland joined what was then the Zentral Economic Community fifty years ago. The ZTO has grown since. The ZTO met.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentral Economic Community");
+        Assert.Contains("Ireland", Of(text, RelationKind.Member));
     }
 
     [Fact]

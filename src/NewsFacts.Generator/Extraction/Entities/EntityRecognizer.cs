@@ -1305,6 +1305,14 @@ internal sealed class EntityRecognizer
             // "Mercosur, whose members are Argentina, Brazil, ..."
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun && (whoseNoun.Is("members") || whoseNoun.Is("member"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
+            // "one of six EU members that are not in Nato": the bloc other members are, or are not, in.
+            if (prev is not null && prev.Is("in") && prev2 is not null && (prev2.Is("not") || prev2.Is("are") || prev2.Is("also")))
+            {
+                for (var k = i - 3; k >= 0 && k >= i - 6; k--)
+                {
+                    if (_t[k].Is("members") && Tok(k + 1) is { } rel && (rel.Is("that") || rel.Is("who") || rel.Is("which"))) { isBloc = true; break; }
+                }
+            }
             // "the four members of the Quad", "membership of the Quad"
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } ofWhat && (ofWhat.Is("members") || ofWhat.Is("member") || ofWhat.Is("membership") || ofWhat.Is("part"))
                 && !(next is { IsWord: true } nx2 && nx2.IsCapitalized) && !OrganizationWords.IsNameHead(tok.Text)) isBloc = true;

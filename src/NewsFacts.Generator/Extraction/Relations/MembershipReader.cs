@@ -865,6 +865,14 @@ internal sealed class MembershipReader
                     expectItem = false;
                     continue;
                 }
+                // "Belgium, France, West Germany, Italy": an item of two words that is not a state today.
+                if (c is null && list.Count > 0 && T(p).IsWord && T(p).IsCapitalized && M(p) is null && T(p + 1).IsWord && T(p + 1).IsCapitalized && (M(p + 1) is null || IsAny(p, "West", "East") && CountryAt(p + 1) is not null)
+                    && (Is(p + 2, ",") || IsAny(p + 2, "and")) && (CountryAt(p + 3) is not null || Is(p + 3, "the") && CountryAt(p + 4) is not null || IsAny(p + 3, "and")))
+                {
+                    p += 2;
+                    expectItem = false;
+                    continue;
+                }
                 // "Australia, China, the European Union, Iran, ...": an organisation among the states is no state, and the list
                 // goes on past it.
                 if (c is null && list.Count > 0 && M(p) is { Type: MentionType.Organization } orgItem && T(p).IsCapitalized)
@@ -937,6 +945,9 @@ internal sealed class MembershipReader
                 if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")
                     // "..., Jamaica, Montserrat, St. Kitts and Nevis, ...": a territory between states, skipped by the item branch.
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null
+                    // "..., France, West Germany, Italy, ...": a state of two words that is no state today.
+                    || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && T(p + 2).IsWord && T(p + 2).IsCapitalized && (M(p + 2) is null || IsAny(p + 1, "West", "East") && CountryAt(p + 2) is not null)
+                       && Is(p + 3, ",") && CountryAt(p + 4) is not null
                     // "..., China, the European Union, Iran, ...": an organisation between states, skipped by the item branch.
                     || OrganizationItemAt(p + 1)))
                 {
@@ -1222,6 +1233,19 @@ internal sealed class MembershipReader
                 // "have since set up"
                 p--;
                 continue;
+            }
+            // "..., along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join": the last
+            // states of the list before.
+            if (IsNumberOrWord(p) && IsAny(p - 1, "last", "latter") && Is(p - 2, "the") && NumberWords.TryParse(W(p), out var lastN) && lastN > 1)
+            {
+                var c = p - 3;
+                while (c >= 0 && CountryAt(c) is null && p - c < 8) c--;
+                if (c >= 0 && CountryAt(c) is not null && ReadListBackward(c, out _, stopAtPreposition: false) is { } before && before.Count > lastN)
+                {
+                    subjectStart = p - 2;
+                    return before.GetRange(before.Count - lastN, lastN);
+                }
+                return new List<Mention>();
             }
             // "Four of the forum's members (Greece, Cyprus, Italy and France) also belong to the EU": the states in parentheses.
             if (Is(p, ")") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var parenStart, stopAtPreposition: false) is { Count: > 1 } parenthesised && Is(parenStart - 1, "("))
@@ -1751,6 +1775,9 @@ internal sealed class MembershipReader
         }
         if (forward)
         {
+            // "a member of the euro, which ...": a thing named by a common noun is no organisation.
+            if (Is(p + 1, "of") && Is(p + 2, "the") && T(p + 3).IsWord && !T(p + 3).IsCapitalized && M(p + 3) is null && !OrganizationWords.IsGenericNoun(W(p + 3))
+                && IsAny(p + 4, ",", ".", ";", "which", "but")) return -1;
             for (var q = p + 1; q < _v.Count && q <= p + 7; q++)
             {
                 if (IsAny(q, "that", "which", "who", "where")) break;
@@ -3528,6 +3555,34 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "Ireland joined what was then the European Economic Community ... Britain, our largest trading partner, went in on
+    /// the same day, as did Denmark": states that went in with the one the sentence before made a member.
+    /// </summary>
+    private void WentInToo()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "went") && Is(k + 1, "in") && (IsAny(k + 2, "on", "at", "too", "with", "alongside", "together", ",", ".") || Is(k + 2, "the") && Is(k + 3, "same")))) continue;
+            var org = -1;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
+            {
+                if (Relations[i].Sentence != _sentence - 1 || Relations[i].Kind != RelationKind.Member) continue;
+                if (org >= 0 && org != Relations[i].Org) return;
+                org = Relations[i].Org;
+            }
+            if (org < 0) return;
+            var subject = Subject(k, out var notIn, out _);
+            if (notIn || subject.Count == 0) return;
+            Hit(org, RelationKind.Member, subject);
+            for (var a = k + 2; a + 2 < _v.Count && a <= k + 10; a++)
+            {
+                if (Is(a, ",") && Is(a + 1, "as") && Is(a + 2, "did")) { Hit(org, RelationKind.Member, ReadList(a + 3, out _)); break; }
+            }
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Five of the seven ... are members of NATO. Finland and Sweden are not, though ...": the states a sentence opens
     /// with, denied the membership the sentence before told, are outside that organisation.
     /// </summary>
@@ -3623,6 +3678,18 @@ internal sealed class MembershipReader
     private void FormerName()
     {
         Renamed();
+        // "Ireland joined what was then the European Economic Community": the organisation the article is about,
+        // under the name it had.
+        for (var w = 0; w + 3 < _v.Count; w++)
+        {
+            if (!(Is(w, "what") && IsAny(w + 1, "was", "were") && Is(w + 2, "then"))) continue;
+            var at = w + 3;
+            if (IsAny(at, "called", "known", "named")) at += Is(at + 1, "as") ? 2 : 1;
+            var then = NamedOrganizationAt(at, out _);
+            var now = then < 0 ? -1 : _main >= 0 && _main != then ? _main : Likeliest(then, o => true);
+            if (then >= 0 && now >= 0 && !_formerNames.ContainsKey(then)) _formerNames[then] = now;
+            break;
+        }
         if (_v.Count < 6 || !IsAny(0, "founded", "created", "established", "launched", "formed")) return;
         FoundedByOpening();
         var k = 1;
@@ -4030,13 +4097,15 @@ internal sealed class MembershipReader
     {
         for (var p = 1; p + 2 < _v.Count; p++)
         {
-            if (!IsAny(p, "stretches", "stretch", "stretched", "ranges", "extends", "spans") || !Is(p + 1, "from")) continue;
+            if (!IsAny(p, "stretches", "stretch", "stretched", "ranges", "extends", "spans", "stretching", "spanning") || !Is(p + 1, "from")) continue;
             // The subject: an organisation or a generic noun just before the verb.
             var s = p - 1;
             // "the 53-member organisation, which stretches from Canada to New Zealand": the antecedent.
             if (Is(s, "which") && Is(s - 1, ",")) s -= 2;
             int org;
-            if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
+            // "The European Union of today has 27, stretching from Portugal to Finland": the sentence's subject.
+            if (IsAny(p, "stretching", "spanning")) { if (!Is(p - 1, ",") || (org = SentenceSubjectOrganization()) < 0) return; }
+            else if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
             // "Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east"
             else if (Is(s, "members") && (IsAny(s - 1, "its", "their") || T(s - 1).Kind == TokenKind.Possessive)) org = OrgFor(s);
@@ -4051,7 +4120,13 @@ internal sealed class MembershipReader
                 if (!Is(k, "to")) continue;
                 var a = k + 1;
                 while (a < _v.Count && a <= k + 3 && T(a).IsWord && !T(a).IsCapitalized && CountryAt(a) is null) a++;
-                to = ReadList(a, out _);
+                to = ReadList(a, out var toEnd);
+                // "... and from Ireland to Cyprus": a second extent.
+                if (Is(toEnd + 1, "and") && Is(toEnd + 2, "from") && ReadList(toEnd + 3, out var secondEnd) is { Count: > 0 } secondFrom && Is(secondEnd + 1, "to"))
+                {
+                    to.AddRange(secondFrom);
+                    to.AddRange(ReadList(secondEnd + 2, out _));
+                }
                 break;
             }
             Hit(org, RelationKind.Member, from);
@@ -4339,7 +4414,7 @@ internal sealed class MembershipReader
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
-        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) StatesAreNot();
+        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); }
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
         {
@@ -4581,7 +4656,7 @@ internal sealed class MembershipReader
                     OutsideCue(p);
                     break;
                 case "out":
-                    if (IsAny(p - 1, "stayed", "stay", "stays", "remain", "remains", "remained", "kept", "stays") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "of")))
+                    if (IsAny(p - 1, "stayed", "stay", "stays", "remain", "remains", "remained", "kept", "stays") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "of", "after", "because", "ever", "until")))
                     {
                         // "Norway and Iceland have stayed out", "remain out of the bloc"
                         // "... have so far stayed out of it": the organisation before, as without an object.
@@ -5620,6 +5695,18 @@ internal sealed class MembershipReader
             }
         }
         var q = p + 1;
+        // "one of six EU members that are not in Nato": a subset.
+        if (Is(p - 1, "of") && IsAny(p - 2, "one", "two", "three", "among", "each", "some", "any", "none")) return;
+        // "The European Union of today has 27, stretching from ...": the number alone after the subject's "has".
+        if (IsAny(p - 1, "has", "have") && (q >= _v.Count || IsAny(q, ",", ".", ";")) && SentenceSubjectOrganization() is var subjectOwner && subjectOwner >= 0 && NamedOrganizationAt(0, out var ownerEnd) == subjectOwner)
+        {
+            var v = ownerEnd;
+            if (Is(v, "of") && IsAny(v + 1, "today", "now")) v += 2;
+            if (v == p - 1 || IsAny(v, "now", "today") && v == p - 2) Count(subjectOwner, RelationKind.Member, n, p);
+            return;
+        }
+        // "The club Ireland joined had six members": the size it had then.
+        if (Is(p - 1, "had") && (Is(q, "members") || Is(q, "member") && IsAny(q + 1, "states", "countries"))) return;
         if (M(q) is { Type: MentionType.Organization } countOf && countOf.Entity >= 0 && !(T(q).IsWord && !T(q).IsCapitalized))
         {
             // "the 27 EU member states", "the 32 NATO allies", "the 193 UN member states"
@@ -6440,6 +6527,11 @@ internal sealed class MembershipReader
             // "Finland joined a year earlier"
             || IsAny(p + 1, "a", "two", "three", "four", "five", "several") && IsAny(p + 2, "year", "years", "decade", "decades", "month", "months") && IsAny(p + 3, "earlier", "later", "ago", "before");
         if (!inTime && IsAny(p + 1, WordsForces41)) return false;
+        // "the euro, which Croatia joins today": the antecedent is a thing, not an organisation.
+        var subjectAt = p - 1;
+        while (subjectAt > 0 && CountryAt(subjectAt) is not null) subjectAt--;
+        if (Is(subjectAt, "which") && Is(subjectAt - 1, ",") && T(subjectAt - 2).IsWord && !T(subjectAt - 2).IsCapitalized && M(subjectAt - 2) is null
+            && !OrganizationWords.IsGenericNoun(W(subjectAt - 2)) && Is(subjectAt - 3, "the")) return false;
         org = EarlierOrg(p);
         return true;
     }
@@ -8238,6 +8330,8 @@ internal sealed class MembershipReader
             var opens = previous.FirstToken;
             // "SYDNEY (Reuters) - Australia is ...": after a dateline.
             for (var i = opens; i <= previous.LastToken && i <= opens + 6; i++) if (_t[i].Kind == TokenKind.Dash) { opens = i + 1; break; }
+            // "And Ireland remains militarily neutral. It is one of ...": over a conjunction.
+            if (opens < previous.LastToken && _t[opens].Text is "And" or "But" or "Yet" or "So") opens++;
             if (opens <= previous.LastToken && _er.At(opens) is { Type: MentionType.Country, Compound: false, Possessive: false } opener && opener.First == opens && opener.FormKind is CountryFormKind.Name or CountryFormKind.Alias
                 && opener.Last + 1 <= previous.LastToken && _t[opener.Last + 1].IsWord && !_t[opener.Last + 1].IsCapitalized && !_t[opener.Last + 1].Is("and")) return opener;
         }
