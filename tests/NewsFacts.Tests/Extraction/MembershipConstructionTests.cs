@@ -218,6 +218,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO of today has 27, stretching from Portugal to Finland and from Ireland to Cyprus.", "Cyprus|Finland|Ireland|Portugal")]
     [InlineData("Ireland joined the ZTO in 1973. Britain, our largest trading partner, went in on the same day, as did Denmark.", "Denmark|Ireland|United Kingdom")]
     [InlineData("The country is a member of the euro, which Croatia joins today as its 20th member. Ghana is a member of the ZTO.", "Ghana")]
+    [InlineData("Madagascar was only readmitted after elections in 2013.", "Madagascar")]
+    [InlineData("His first rise to power, in 2009, led the ZTO to suspend Madagascar for almost five years.", "Madagascar")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -273,6 +275,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The 53-member ZTO lost one of its members last month, when the Gambia announced it was quitting the organization, calling it a relic.", "Gambia")]
     [InlineData("Canada, Denmark and Norway are members of the ZTO. Finland and Sweden are not, though the war has pushed support for joining to record highs.", "Finland|Sweden")]
     [InlineData("Ireland joined the ZTO in 1973. Norway, which had negotiated alongside the three, stayed out after its voters rejected membership in a referendum.", "Norway")]
+    [InlineData("New Delhi has given more attention to the ZTO, which groups Bangladesh, Bhutan and India with Myanmar and Thailand and leaves out Pakistan.", "Pakistan")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -319,6 +322,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Ukraine and Moldova are candidates for ZTO membership.", "Moldova|Ukraine")]
     [InlineData("Montenegro, Serbia, Albania, North Macedonia and Turkey are already candidates, as is Bosnia and Herzegovina.", "Albania|Bosnia and Herzegovina|Montenegro|North Macedonia|Serbia|Turkey")]
     [InlineData("It is one of six members of the ZTO, along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join the organization last May.", "Finland|Sweden")]
+    [InlineData("Burundi, whose application to join was first tabled in 2017, is still not a member.", "Burundi")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -1419,6 +1423,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Mr Putin did meet the leaders of Brazil, India, China and South Africa, Russia's partners in the BRICS group, on Saturday.", "BRICS", "Brazil|China|India|Russia|South Africa")]
     [InlineData("Australia, Britain and the United States are also partners in AUKUS, a security pact under which Australia will acquire submarines.", "AUKUS", "Australia|United Kingdom|United States")]
     [InlineData("Wray hosted his counterparts from the Five Eyes intelligence-sharing alliance. The Five Eyes arrangement grew out of the UKUSA agreement between Britain and the United States signed in 1946, with Canada, Australia and New Zealand joining over the following decade.", "Five Eyes", "Australia|Canada|New Zealand|United Kingdom|United States")]
+    [InlineData("Pakistan, Afghanistan and the Maldives, the other three SAARC countries, are not part of the ZTO.", "SAARC", "Afghanistan|Maldives|Pakistan")]
+    [InlineData("The ZTO has seven members: Bangladesh, Bhutan, India, Nepal, Sri Lanka, Myanmar and Thailand. Five of the seven members are also in SAARC, the South Asian Association for Regional Cooperation, while Myanmar and Thailand belong to the Association of Southeast Asian Nations.", "SAARC", "Bangladesh|Bhutan|India|Nepal|Sri Lanka")]
+    [InlineData("Eswatini, a ZTO member that chaired the bloc in 2016, sent a delegation. The Kingdom is also one of the five members of the Southern African Customs Union (SACU), together with Botswana, Lesotho, Namibia and South Africa, and belongs to the Common Market for Eastern and Southern Africa (COMESA) along with Madagascar and Zimbabwe.", "COMESA", "Eswatini|Madagascar|Zimbabwe")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1561,6 +1568,16 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentral Economic Community");
         Assert.Contains("Ireland", Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_capitalised_head_word_before_the_full_name_is_that_organisation()
+    {
+        const string text = "Syria, one of the seven states that founded the League in 1945, has been suspended since 2011. Qatar sent its permanent representative to the Arab League.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "League");
+        var league = Assert.Single(facts.Organizations, o => o.Name == "Arab League");
+        Assert.Contains(league.Relations, r => r.Kind == RelationKind.Member && r.Country == "Syria");
     }
 
     [Fact]

@@ -297,7 +297,34 @@ internal sealed class EntityRecognizer
         FindGenericOrganizations();
         MarkStateCompanies();
         LinkDocuments();
+        MergeBareHeads();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "one of the seven states that founded the League in 1945" before "Arab League" is named: a capitalised one-word
+    /// name that is the last word of exactly one other organisation's name is that organisation.
+    /// </summary>
+    private void MergeBareHeads()
+    {
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            var bare = Orgs[k];
+            if (bare.Acronym is not null || bare.Name is not { Length: >= 4 } head || head.IndexOf(' ') >= 0 || !char.IsUpper(head[0]) || !HasLower(head)
+                || !OrganizationWords.IsGenericNoun(head.ToLowerInvariant())) continue;
+            var into = -1;
+            for (var o = 0; o < Orgs.Count; o++)
+            {
+                if (o == k || Orgs[o].Name is not { } full || !full.EndsWith(" " + head, StringComparison.Ordinal)) continue;
+                into = into == -1 ? o : -2;
+            }
+            if (into < 0) continue;
+            foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == k) m.Entity = into;
+            Orgs[into].Mentions += bare.Mentions;
+            Orgs[into].FirstToken = Math.Min(Orgs[into].FirstToken, bare.FirstToken);
+            if (bare.Early) Orgs[into].Early = true;
+            bare.Mentions = 0;
+        }
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ internal sealed class MembershipReader
         "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
-        "does", "do", "did",
+        "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -1610,7 +1610,7 @@ internal sealed class MembershipReader
     /// </summary>
     private Mention? DescribedStateAt(int last)
     {
-        if (!IsAny(last, "nation", "country", "state", "newcomer") || !Is(0, "the") || last > 6) return null;
+        if (!(IsAny(last, "nation", "country", "state", "newcomer") || IsAny(last, "kingdom", "republic", "sultanate", "emirate", "archipelago")) || !Is(0, "the") || last > 6) return null;
         for (var k = 1; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Person or MentionType.Organization }) return null;
         Mention? found = null;
         for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
@@ -3555,6 +3555,79 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "Pakistan, Afghanistan and the Maldives, the other three SAARC countries, are not part of BIMSTEC": states in
+    /// apposition to a description by an organisation's name are its members.
+    /// </summary>
+    private void ListThenOrganizationsStates()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || !T(k).IsCapitalized) continue;
+            var e = k;
+            while (e + 1 < _v.Count && M(e + 1) == om) e++;
+            if (!(IsAny(e + 1, "countries", "states", "nations", "members") || Is(e + 1, "member") && IsAny(e + 2, "states", "countries"))) continue;
+            var b = k - 1;
+            if (IsNumberOrWord(b)) b--;
+            if (IsAny(b, "other", "remaining")) b--;
+            if (!IsAny(b, "the", "all")) continue;
+            if (!Is(b - 1, ",") || CountryAt(b - 2) is null) continue;
+            var listed = ReadListBackward(b - 2, out var start, stopAtPreposition: false);
+            if (listed.Count == 0 || IsAny(start - 1, "of", "from", "to", "in", "with", "by", "than")) continue;
+            // The apposition closes with a comma or the sentence.
+            var close = Is(e + 1, "member") ? e + 3 : e + 2;
+            if (!(close >= _v.Count || IsAny(close, ",", ".", ";", ")"))) continue;
+            Hit(om.Entity, RelationKind.Member, listed);
+        }
+    }
+
+    /// <summary>
+    /// "Five of the seven members are also in SAARC, ..., while Myanmar and Thailand belong to ASEAN": the known members
+    /// of the first organisation but the states set apart are members of the second.
+    /// </summary>
+    private void SubsetAlsoIn()
+    {
+        if (!NumberWords.TryParse(W(0), out var part)) return;
+        var q = Is(2, "the") ? 3 : 2;
+        var whole = -1;
+        if (M(q) is { Type: MentionType.Organization } owner && owner.Entity >= 0)
+        {
+            whole = owner.Entity;
+            while (M(q + 1) == owner) q++;
+            q++;
+            if (T(q).Kind == TokenKind.Possessive) q++;
+        }
+        if (!IsNumberOrWord(q) || !NumberWords.TryParse(W(q), out var total) || total <= part) return;
+        q++;
+        if (Is(q, "member") && IsAny(q + 1, "states", "countries")) q++;
+        if (!IsAny(q, "members", "states", "countries", "nations")) return;
+        q++;
+        if (!IsAny(q, "are", "were")) return;
+        q++;
+        if (IsAny(q, "also")) q++;
+        int second;
+        if (Is(q, "in")) second = NamedOrganizationAt(q + 1, out _);
+        else if (IsAny(q, "members") && Is(q + 1, "of")) second = NamedOrganizationAt(q + 2, out _);
+        else return;
+        if (second < 0) return;
+        if (whole < 0)
+        {
+            // "the seven members": the organisation the article has given that many members.
+            for (var o = 0; o < _er.Orgs.Count && whole < 0; o++) if (o != second && KnownMembers(o).Count == total) whole = o;
+        }
+        if (whole < 0 || whole == second) return;
+        for (var k = q; k + 1 < _v.Count; k++)
+        {
+            if (!IsAny(k, "while", "whereas", "but")) continue;
+            var apart = ReadList(Is(k + 1, "the") ? k + 2 : k + 1, out _);
+            if (apart.Count == 0) return;
+            var rest = new List<Mention>();
+            foreach (var m in KnownMembers(whole)) if (!ContainsState(apart, m.Country)) rest.Add(m);
+            if (rest.Count == part) Hit(second, RelationKind.Member, rest);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "Ireland joined what was then the European Economic Community ... Britain, our largest trading partner, went in on
     /// the same day, as did Denmark": states that went in with the one the sentence before made a member.
     /// </summary>
@@ -4415,6 +4488,8 @@ internal sealed class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); }
+        ListThenOrganizationsStates();
+        if (IsNumberOrWord(0) && Is(1, "of")) SubsetAlsoIn();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
         {
@@ -4464,6 +4539,11 @@ internal sealed class MembershipReader
                     var beforeJoin = Relations.Count;
                     JoinCue(p);
                     if (w.StartsWith("rejoin", StringComparison.Ordinal)) MarkReturns(beforeJoin);
+                    break;
+                case "suspend":
+                    // "led SADC to suspend Madagascar for almost five years": suspended, still a member.
+                    if (Is(p - 1, "to") && M(p - 2) is { Type: MentionType.Organization } suspender && suspender.Entity >= 0 && !_er.Orgs[suspender.Entity].IsInstitution
+                        && ReadList(p + 1, out _) is { Count: > 0 } toSuspend) Hit(OwnerOf(suspender.Entity), RelationKind.Member, toSuspend);
                     break;
                 case "suspended":
                     if (IsAny(p + 1, "from") || IsAny(p - 1, "remain", "remains", "was", "were", "are", "is", "been")) SuspendedCue(p);
@@ -4656,6 +4736,19 @@ internal sealed class MembershipReader
                     OutsideCue(p);
                     break;
                 case "out":
+                    // "..., which groups Bangladesh, ... with Myanmar and Thailand and leaves out Pakistan": the states left out.
+                    if (IsAny(p - 1, "leaves", "leaving", "left", "leave") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null))
+                    {
+                        var outOfIt = -1;
+                        for (var k = p - 2; k >= 1 && outOfIt < 0; k--)
+                        {
+                            if (IsAny(k, ";", ".")) break;
+                            if (Is(k, "which") && Is(k - 1, ",")) { if (Is(k - 2, ")")) k--; outOfIt = M(k - 2) is { Type: MentionType.Organization } lo && lo.Entity >= 0 ? lo.Entity : -2; }
+                        }
+                        if (outOfIt == -1) outOfIt = SentenceSubjectOrganization();
+                        if (outOfIt >= 0) Hit(outOfIt, RelationKind.NonMember, ReadList(p + 1, out _));
+                        break;
+                    }
                     if (IsAny(p - 1, "stayed", "stay", "stays", "remain", "remains", "remained", "kept", "stays") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "of", "after", "because", "ever", "until")))
                     {
                         // "Norway and Iceland have stayed out", "remain out of the bloc"
@@ -5697,6 +5790,8 @@ internal sealed class MembershipReader
         var q = p + 1;
         // "one of six EU members that are not in Nato": a subset.
         if (Is(p - 1, "of") && IsAny(p - 2, "one", "two", "three", "among", "each", "some", "any", "none")) return;
+        // "Five of the seven members are also in SAARC": the whole the part is taken from, told for another organisation.
+        if (Is(p - 1, "the") && Is(p - 2, "of") && IsNumberOrWord(p - 3) && (p - 3 == 0 || !T(p - 4).IsWord)) return;
         // "The European Union of today has 27, stretching from ...": the number alone after the subject's "has".
         if (IsAny(p - 1, "has", "have") && (q >= _v.Count || IsAny(q, ",", ".", ";")) && SentenceSubjectOrganization() is var subjectOwner && subjectOwner >= 0 && NamedOrganizationAt(0, out var ownerEnd) == subjectOwner)
         {
@@ -7140,6 +7235,13 @@ internal sealed class MembershipReader
         {
             if (!JoinsAnOrganization(p + 1, out org)) return;
             subject = Subject(p, out var negated, out var subjectStart);
+            // "The Kingdom is also one of the five members of SACU, together with ..., and belongs to COMESA": one state
+            // has the second verb, the one the sentence opens with.
+            if (Is(p, "belongs") && Is(p - 1, "and") && Is(p - 2, ","))
+            {
+                var single = OpenerList(overApposition: true) is { Count: 1 } opener ? opener[0] : Is(0, "the") && T(1).IsWord ? DescribedStateAt(1) : null;
+                if (single is not null) { subject = new List<Mention> { single }; negated = false; subjectStart = 0; }
+            }
             if (subject.Count == 0) return;
             // "All CSTO members except Tajikistan also belong to the EAEU": the state excepted is not the subject.
             if (IsAny(subjectStart - 1, "except", "excluding")) return;
@@ -7970,6 +8072,19 @@ internal sealed class MembershipReader
 
     private void ApplicationCue(int p, string w)
     {
+        // "Burundi, whose application to join was first tabled in 2017, is still not a member": on its way in.
+        if (w is "application" or "bid" && Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is { } whoseApplication && Is(p + 1, "to") && IsAny(p + 2, "join", "rejoin"))
+        {
+            for (var k = p + 3; k < _v.Count && k <= p + 14; k++)
+            {
+                if (IsAny(k, ",", ";", ".")) break;
+                if (IsAny(k, "rejected", "refused", "withdrawn", "blocked", "vetoed", "dropped", "denied")) return;
+            }
+            var into = NamedOrganizationAt(p + 3, out _);
+            if (into < 0) into = JoinsAnOrganization(p + 2, out var joined) && joined >= 0 ? joined : SentenceOrganizationOr(_main);
+            if (into >= 0) Hit(into, RelationKind.Joining, new[] { whoseApplication });
+            return;
+        }
         // "Montenegro, Serbia, Albania and Türkiye are already candidates, as is Bosnia": on their way in.
         if (w == "candidates" && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";") || Is(p + 1, "for") && IsAny(p + 2, "membership", "accession")))
         {
