@@ -220,6 +220,10 @@ public sealed class MembershipConstructionTests
     [InlineData("The country is a member of the euro, which Croatia joins today as its 20th member. Ghana is a member of the ZTO.", "Ghana")]
     [InlineData("Madagascar was only readmitted after elections in 2013.", "Madagascar")]
     [InlineData("His first rise to power, in 2009, led the ZTO to suspend Madagascar for almost five years.", "Madagascar")]
+    [InlineData("The founding members were Benin, then called Dahomey, Burkina Faso, then Upper Volta, Ghana and Togo.", "Benin|Burkina Faso|Ghana|Togo")]
+    [InlineData("The Cartagena Agreement created what was then known as the Zentral Pact, with Bolivia, Chile, Colombia, Ecuador and Peru as its founders.", "Bolivia|Chile|Colombia|Ecuador|Peru")]
+    [InlineData("Mali, Burkina Faso and Niger formed the Alliance of Sahel States (AES) in 2023. They remain, however, members of the ZTO and still share a currency.", "Burkina Faso|Mali|Niger")]
+    [InlineData("Mali, Burkina Faso and Niger left the Economic Community of West African States (ECOWAS). The ZTO has also suspended the three Sahel states and Guinea.", "Burkina Faso|Guinea|Mali|Niger")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -276,6 +280,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Canada, Denmark and Norway are members of the ZTO. Finland and Sweden are not, though the war has pushed support for joining to record highs.", "Finland|Sweden")]
     [InlineData("Ireland joined the ZTO in 1973. Norway, which had negotiated alongside the three, stayed out after its voters rejected membership in a referendum.", "Norway")]
     [InlineData("New Delhi has given more attention to the ZTO, which groups Bangladesh, Bhutan and India with Myanmar and Thailand and leaves out Pakistan.", "Pakistan")]
+    [InlineData("Mali, Burkina Faso and Niger, all ruled by soldiers who seized power between 2020 and 2023, formally left on January 29, a year after announcing their exit.", "Burkina Faso|Mali|Niger")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -356,6 +361,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The club Ireland joined had six members. The ZTO of today has 27.", 27)]
     [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", 8)]
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", 13)]
+    [InlineData("Mali, Burkina Faso and Niger still share the CFA franc with Benin, Senegal and Togo, the ZTO's other five members. The ZTO has eight members.", 8)]
     public void Member_counts(string sentence, int expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -412,6 +418,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Japan is not a member of the ZTO but is one of its Indo-Pacific partners, along with Australia, New Zealand and South Korea.", "Australia|Japan|New Zealand|South Korea")]
     [InlineData("Nigeria joins Belarus, Bolivia, Cuba and Uzbekistan in a partner category that was created at the Kazan summit.", "Belarus|Bolivia|Cuba|Nigeria|Uzbekistan")]
     [InlineData("The admission of Nigeria as a partner country of the ZTO is a diplomatic gain.", "Nigeria")]
+    [InlineData("Chile returned as an associate member of the ZTO the same year, and the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, also have associate status.", "Argentina|Brazil|Chile|Paraguay|Uruguay")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1426,6 +1433,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Pakistan, Afghanistan and the Maldives, the other three SAARC countries, are not part of the ZTO.", "SAARC", "Afghanistan|Maldives|Pakistan")]
     [InlineData("The ZTO has seven members: Bangladesh, Bhutan, India, Nepal, Sri Lanka, Myanmar and Thailand. Five of the seven members are also in SAARC, the South Asian Association for Regional Cooperation, while Myanmar and Thailand belong to the Association of Southeast Asian Nations.", "SAARC", "Bangladesh|Bhutan|India|Nepal|Sri Lanka")]
     [InlineData("Eswatini, a ZTO member that chaired the bloc in 2016, sent a delegation. The Kingdom is also one of the five members of the Southern African Customs Union (SACU), together with Botswana, Lesotho, Namibia and South Africa, and belongs to the Common Market for Eastern and Southern Africa (COMESA) along with Madagascar and Zimbabwe.", "COMESA", "Eswatini|Madagascar|Zimbabwe")]
+    [InlineData("Chile returned as an associate member of the ZTO, and the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, also have associate status.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
+    [InlineData("Prosur was meant to replace Unasur, the South American union created under Chavez. Colombia pulled out of Unasur last year. Bolivia, which remains in Unasur, did not sign.", "Unasur", "Bolivia")]
+    [InlineData("Peru's President Martin Vizcarra and Ecuador's President Lenin Moreno met. In March, Vizcarra and Moreno were among the presidents who launched Prosur in Santiago, a forum meant to replace an older union.", "Prosur", "Ecuador|Peru")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

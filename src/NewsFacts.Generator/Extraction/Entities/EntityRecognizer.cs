@@ -1284,6 +1284,9 @@ internal sealed class EntityRecognizer
             if (w.IsWord && !w.IsCapitalized && OrganizationWords.IsGenericNoun(w.Text)) return true;
             // "PetroCaribe, the new oil agreement under which ...": a pact named by one word.
             if (w.IsWord && (w.Is("agreement") || w.Is("accord")) && Tok(k + 1) is { } rel && (rel.Is("under") || rel.Is("that") || rel.Is("which") || rel.Is(","))) return true;
+            // "Unasur, the South American union created ...": a region's words may qualify the noun.
+            if (w.IsWord && w.IsCapitalized && k > at && (w.Is("South") || w.Is("North") || w.Is("East") || w.Is("West") || w.Is("Central") || w.Is("American") || w.Is("African")
+                || w.Is("European") || w.Is("Asian") || w.Is("Arab") || w.Is("Latin") || w.Is("Caribbean") || w.Is("Pacific") || w.Is("Eurasian") || w.Is("Nordic") || w.Is("Baltic"))) continue;
             if (!(w.IsWord && !w.IsCapitalized || w.Kind == TokenKind.Number)) return false;
         }
 
@@ -1324,6 +1327,15 @@ internal sealed class EntityRecognizer
             var next = Tok(i + 1);
             var next2 = Tok(i + 2);
             if (prev is not null && (prev.Is("join") || prev.Is("joined") || prev.Is("joins") || prev.Is("joining"))) isBloc = true;
+            // "launched Prosur in Santiago, a forum meant to replace Unasur": founded, and described by a bloc noun.
+            if (prev is not null && (prev.Is("launched") || prev.Is("founded") || prev.Is("created") || prev.Is("formed")))
+            {
+                for (var k = i + 1; k <= i + 6 && Tok(k) is { } c && c.Paragraph == tok.Paragraph; k++)
+                {
+                    if (c.Is(",") && IsBlocApposition(k + 1)) { isBloc = true; break; }
+                    if (c.Is(".") || c.Is(";")) break;
+                }
+            }
             // "... and India makes up the Quad", "the Quad, which groups the US, Japan, India and Australia"
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("up") && Tok(i - 3) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"))) isBloc = true;
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
@@ -1344,6 +1356,9 @@ internal sealed class EntityRecognizer
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } ofWhat && (ofWhat.Is("members") || ofWhat.Is("member") || ofWhat.Is("membership") || ofWhat.Is("part"))
                 && !(next is { IsWord: true } nx2 && nx2.IsCapitalized) && !OrganizationWords.IsNameHead(tok.Text)) isBloc = true;
             if (next is not null && (next.Is("member") || next.Is("members") || next.Is("consists") || next.Is("comprises"))) isBloc = true;
+            // "the four Mercosur countries": a counted group of states named by the bloc.
+            if (next is not null && (next.Is("countries") || next.Is("states") || next.Is("nations") || next.Is("economies")) && prev is not null
+                && (prev.Kind == TokenKind.Number || NumberWords.TryParse(prev.Text, out _)) && prev2 is not null && (prev2.Is("the") || prev2.Is("all") || prev2.Is("other"))) isBloc = true;
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member"))) isBloc = true;
             if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("made") || next2.Is("formed") || next2.Is("established") || next2.Is("created") || next2.Is("launched") || next2.Is("set"))) isBloc = true;
             if (next is not null && next.IsWord && (next.Is("leaders") || next.Is("summit") || next.Is("summits") || next.Is("chair") || next.Is("secretariat") || next.Is("jargon")) && !IsSentenceInitialFunction(i)) isBloc = true;

@@ -786,6 +786,13 @@ internal sealed class MembershipReader
             var tok = _t[i];
             if (tok.Kind == TokenKind.QuoteMark) continue;
             if (tok.Quote >= 0 && _doc.Quotes[tok.Quote].WordCount > 4) continue;
+            // "They remain, however, members of WAEMU", "Canada, too, is a member": a parenthetical adverb between commas
+            // is left out of the view.
+            if (tok.Text == "," && i + 2 <= s.LastToken && _t[i + 2].Text == "," && _v.Count > 0 && _t[i + 1].Text is "however" or "though" or "moreover" or "nonetheless" or "nevertheless" or "therefore" or "meanwhile" or "too")
+            {
+                i += 2;
+                continue;
+            }
             _v.Add(i);
         }
     }
@@ -939,6 +946,19 @@ internal sealed class MembershipReader
                         p = next;
                         if (Is(p, ",")) { p++; if (Is(p, "and")) { closed = true; p++; } }
                         expectItem = true;
+                        continue;
+                    }
+                }
+                // "Benin, then called Dahomey, Burkina Faso, then Upper Volta, ...": an item's former name.
+                if (Is(p, ",") && Is(p + 1, "then") && !closed)
+                {
+                    var k = p + 2;
+                    if (IsAny(k, "called", "named", "known")) k += Is(k + 1, "as") ? 2 : 1;
+                    var start = k;
+                    while (k < _v.Count && k <= start + 3 && T(k).IsWord && T(k).IsCapitalized) k++;
+                    if (k > start && Is(k, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null || Is(k + 1, "and")))
+                    {
+                        p = k;
                         continue;
                     }
                 }
@@ -1436,6 +1456,13 @@ internal sealed class MembershipReader
                 subjectStart = p;
                 return theyStates;
             }
+            if (p == 0 && W(p) == "They" && PreviousRelationStates() is { Count: > 1 } previousStates)
+            {
+                // "The three have since formed their own AES. They remain, however, members of WAEMU": the states the
+                // sentence before gave a relation.
+                subjectStart = 0;
+                return previousStates;
+            }
             if ((W(p) == "it" || p == 0 && W(p) == "It") && ItState(p) is { } itState)
             {
                 // "Brazil, one of the world's 10 largest producers, said last month it would join Opec+": "it" is the
@@ -1720,6 +1747,17 @@ internal sealed class MembershipReader
     }
 
     /// <summary>The distinct states the sentence before this one names, in order.</summary>
+    /// <summary>The states the previous sentence gave a relation, once each, in order.</summary>
+    private List<Mention> PreviousRelationStates()
+    {
+        var states = new List<Mention>();
+        foreach (var r in Relations)
+        {
+            if (r.Sentence == _sentence - 1 && !ContainsState(states, r.Country.Country)) states.Add(r.Country);
+        }
+        return states;
+    }
+
     private List<Mention>? PreviousSentenceStates()
     {
         if (_sentence == 0) return null;
@@ -3054,6 +3092,61 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "Chile returned as an associate member the same year, and the four Mercosur countries, Argentina, Brazil, Paraguay
+    /// and Uruguay, also have associate status": associates, read as partners.
+    /// </summary>
+    private void AssociateStatus()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "associate")) continue;
+            if (IsAny(k + 1, "status", "membership") && IsAny(k - 1, "have", "has", "hold", "holds", "enjoy", "enjoys", "had", "held"))
+            {
+                var v = k - 1;
+                var holders = Subject(v, out var notHolding, out _);
+                if (notHolding || holders.Count == 0) continue;
+                var org = OrgFor(k + 1);
+                if (org >= 0) Hit(org, RelationKind.DialoguePartner, holders);
+                continue;
+            }
+            if (Is(k + 1, "member") && IsAny(k - 1, "an", "a") && Is(k - 2, "as") && IsAny(k - 3, "returned", "rejoined", "readmitted", "joined", "admitted", "back"))
+            {
+                var v = Is(k - 3, "back") && IsAny(k - 4, "came", "comes") ? k - 4 : k - 3;
+                var associates = Subject(v, out var notAssociate, out _);
+                if (notAssociate || associates.Count == 0) continue;
+                var org = OrgFor(k + 1);
+                if (org >= 0) Hit(org, RelationKind.DialoguePartner, associates);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Cartagena Agreement created what was then known as the Andean Pact, with Bolivia, Chile, Colombia, Ecuador and
+    /// Peru as its founders": the founders of the organisation the clause names.
+    /// </summary>
+    private void WithListAsItsFounders()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "with") || !(CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null)) continue;
+            var founders = ReadList(k + 1, out var end);
+            if (founders.Count < 2 || !Is(end + 1, "as") || !IsAny(end + 2, "its", "the")) continue;
+            var n = end + 3;
+            if (IsAny(n, "original", "first")) n++;
+            if (!(IsAny(n, "founders", "members") || Is(n, "founding") && IsAny(n + 1, "members", "states"))) continue;
+            var org = -1;
+            for (var b = k - 1; b >= 0 && org < 0; b--)
+            {
+                if (M(b) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && !_er.Orgs[om.Entity].IsInstitution) org = om.Entity;
+                else if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && Is(b - 1, "the")) org = Generic(W(b));
+            }
+            if (org < 0) org = _main;
+            if (org >= 0) Hit(org, RelationKind.Member, founders);
+            return;
+        }
+    }
+
     /// <summary>"Turkmenistan ... downgraded itself to an associate member in 2005": an associate, read as a partner.</summary>
     private void DowngradedToAssociate()
     {
@@ -3570,6 +3663,15 @@ internal sealed class MembershipReader
             if (IsNumberOrWord(b)) b--;
             if (IsAny(b, "other", "remaining")) b--;
             if (!IsAny(b, "the", "all")) continue;
+            var closeAt = Is(e + 1, "member") ? e + 3 : e + 2;
+            if (Is(b, "the") && Is(closeAt, ",") && (CountryAt(closeAt + 1) is not null || Is(closeAt + 1, "the") && CountryAt(closeAt + 2) is not null)
+                && ReadList(closeAt + 1, out var namedEnd) is { Count: > 1 } named && IsAny(namedEnd + 1, ",", ")", "."))
+            {
+                // "the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay,": the description, then its states.
+                Hit(om.Entity, RelationKind.Member, named);
+                if (IsNumberOrWord(k - 1) && NumberWords.TryParse(W(k - 1), out var counted) && counted == named.Count && !IsAny(k - 2, "other", "remaining")) Count(om.Entity, RelationKind.Member, counted, k - 1);
+                continue;
+            }
             if (!Is(b - 1, ",") || CountryAt(b - 2) is null) continue;
             var listed = ReadListBackward(b - 2, out var start, stopAtPreposition: false);
             if (listed.Count == 0 || IsAny(start - 1, "of", "from", "to", "in", "with", "by", "than")) continue;
@@ -4480,7 +4582,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Joins) != 0) JoinsTheMembers();
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
-        if ((anchors & Anchor.Colon) != 0) { ForTheCountedStates(); AmongTheCountriesThatJoined(); }
+        if ((anchors & Anchor.Colon) != 0) { ForTheCountedStates(); AmongTheCountriesThatJoined(); LeadersWhoLaunched(); }
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
         if ((anchors & Anchor.OfTheCounted) != 0) OfTheCountedStates();
         if ((anchors & Anchor.TheCounted) != 0) TheCountedStatesListed();
@@ -4489,6 +4591,8 @@ internal sealed class MembershipReader
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); }
         ListThenOrganizationsStates();
+        AssociateStatus();
+        WithListAsItsFounders();
         if (IsNumberOrWord(0) && Is(1, "of")) SubsetAlsoIn();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
@@ -5773,8 +5877,8 @@ internal sealed class MembershipReader
         var approx = Is(p - 1, "a") ? p - 2 : p - 1;
         if (IsAny(approx, "than", "nearly", "almost", "over", "roughly", "approximately", "about", "around") && !(Is(approx, "than") && !IsAny(approx - 1, "more", "fewer", "less"))
             || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up")) return;
-        // "suspended by the other seven members": the rest of the members, not all of them.
-        if (IsAny(p - 1, "other", "remaining") && IsAny(p - 2, "the", "its", "their")) return;
+        // "suspended by the other seven members", "the union's other five members": the rest of the members, not all of them.
+        if (IsAny(p - 1, "other", "remaining") && (IsAny(p - 2, "the", "its", "their") || T(p - 2).Kind == TokenKind.Possessive)) return;
         // "with each country electing 20 members", "sends 20 members": members of a parliament or delegation, not states.
         if (IsAny(p - 1, "electing", "elects", "elected", "elect", "sends", "send", "sending", "appoints", "appoint", "appointing")) return;
         if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
@@ -7000,6 +7104,19 @@ internal sealed class MembershipReader
     private void OrganizationSuspended(int p)
     {
         var list = ReadList(p + 1, out var listEnd);
+        // "The African Union has also suspended the three Sahel states and Guinea": a description the article has
+        // named, and the states after it.
+        if (list.Count == 0 && Is(p + 1, "the") && IsNumberOrWord(p + 2))
+        {
+            var noun = p + 3;
+            while (noun < _v.Count && noun <= p + 5 && !IsAny(noun, "states", "countries", "nations", "members", "juntas")) noun++;
+            if (IsAny(noun, "states", "countries", "nations", "members", "juntas") && ResolveDescription(noun, out _) is { Count: > 0 } described)
+            {
+                list = described;
+                listEnd = noun;
+                if (Is(noun + 1, "and") && ReadList(noun + 2, out var moreEnd) is { Count: > 0 } more) { list.AddRange(more); listEnd = moreEnd; }
+            }
+        }
         if (list.Count == 0) return;
         // "Leaders have suspended Gabon from all activities of the Economic Community of Central African States": the
         // organisation the state is suspended from, whoever suspends it.
@@ -7878,8 +7995,12 @@ internal sealed class MembershipReader
                      // "Uzbekistan withdrew twice, most recently in 2012"
                      || IsAny(p, "withdrew", "left", "quit") && IsAny(p + 1, "twice") && IsAny(p + 2, ",", ".", ";")
                      // "Qatar and Ecuador also quit in recent years"
-                     || Is(p + 1, "in") && IsAny(p + 2, "recent", "later") && IsAny(p + 3, "years", "decades", "months"))
+                     || Is(p + 1, "in") && IsAny(p + 2, "recent", "later") && IsAny(p + 3, "years", "decades", "months")
+                     // "formally left on January 29, a year after announcing their exit"
+                     || Is(p + 1, "on") && p + 2 < _v.Count && (TimeWords.IsMonth(W(p + 2)) || TimeWords.IsWeekday(W(p + 2))))
                  && (!Is(p, "left") || IsAny(p - 1, "which", "who") || CountryAt(p - 1) is not null
+                     // "Mali, Burkina Faso and Niger, all ruled by soldiers ..., formally left on January 29"
+                     || IsAny(p - 1, "formally", "officially", "finally") && Is(p - 2, ",") && OpenerList(overApposition: true) is { Count: > 0 }
                      // "Mauritania, another founding member, left in 2000": over an apposition of the state.
                      || Is(p - 1, ",") && OpenerList(overApposition: true) is { Count: 1 }))
         {
@@ -8534,6 +8655,55 @@ internal sealed class MembershipReader
             }
             if (states.Count >= 2) Hit(org, RelationKind.Member, states);
         }
+    }
+
+    /// <summary>
+    /// "Duque, Vizcarra and Moreno were among the presidents who launched Prosur": the states of the leaders who founded
+    /// it are its members.
+    /// </summary>
+    private void LeadersWhoLaunched()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "among") && Is(k + 1, "the") && IsAny(k + 2, "presidents", "leaders", "heads", "prime") && IsAny(k - 1, "were", "was"))) continue;
+            var who = k + 3;
+            if (Is(k + 2, "heads") && Is(who, "of") && Is(who + 1, "state")) who += 2;
+            if (Is(k + 2, "prime") && Is(who, "ministers")) who++;
+            if (!Is(who, "who")) return;
+            var v = who + 1;
+            if (Is(v, "set") && Is(v + 1, "up")) v++;
+            else if (!IsAny(v, "launched", "founded", "created", "formed", "signed")) return;
+            var org = NamedOrganizationAt(v + 1, out _);
+            if (org < 0) return;
+            var states = new List<Mention>();
+            for (var q = k - 2; q >= 0; q--)
+            {
+                if (M(q) is { Type: MentionType.Person } person)
+                {
+                    // A leader the article gives no state adds none.
+                    if (StateOfPerson(person) is { } state && !ContainsState(states, state.Country)) states.Add(state);
+                    while (q > 0 && M(q - 1) == person) q--;
+                    continue;
+                }
+                if (IsAny(q, ",", "and")) continue;
+                // "In March, Duque, ...": an opening adverbial.
+                if (Is(q, ",") || q <= 3) break;
+                return;
+            }
+            if (states.Count > 0) Hit(org, RelationKind.Member, states);
+            return;
+        }
+    }
+
+    /// <summary>The state a person was given where the article introduced them, as a mention of that state, else null.</summary>
+    private Mention? StateOfPerson(Mention person)
+    {
+        if (person.Entity < 0 || person.Entity >= _er.People.Count || _er.People[person.Entity].Country is not { } name) return null;
+        foreach (var m in _er.Mentions)
+        {
+            if (m.Type == MentionType.Country && !m.Compound && m.Country is { } c && c.Name == name) return m;
+        }
+        return null;
     }
 
     private bool BodyAfterPreposition(int k, Mention body)
