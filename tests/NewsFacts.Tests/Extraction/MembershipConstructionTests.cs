@@ -224,6 +224,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The Cartagena Agreement created what was then known as the Zentral Pact, with Bolivia, Chile, Colombia, Ecuador and Peru as its founders.", "Bolivia|Chile|Colombia|Ecuador|Peru")]
     [InlineData("Mali, Burkina Faso and Niger formed the Alliance of Sahel States (AES) in 2023. They remain, however, members of the ZTO and still share a currency.", "Burkina Faso|Mali|Niger")]
     [InlineData("Mali, Burkina Faso and Niger left the Economic Community of West African States (ECOWAS). The ZTO has also suspended the three Sahel states and Guinea.", "Burkina Faso|Guinea|Mali|Niger")]
+    [InlineData("The presidents of Chile, Colombia, Mexico and Peru on Wednesday signed the framework agreement of the ZTO, formally creating a four-nation trade bloc.", "Chile|Colombia|Mexico|Peru")]
+    [InlineData("The ZTO was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. With Uzbekistan, it now unites five states.", "Azerbaijan|Kazakhstan|Kyrgyzstan|Turkey|Uzbekistan")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -281,6 +283,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Ireland joined the ZTO in 1973. Norway, which had negotiated alongside the three, stayed out after its voters rejected membership in a referendum.", "Norway")]
     [InlineData("New Delhi has given more attention to the ZTO, which groups Bangladesh, Bhutan and India with Myanmar and Thailand and leaves out Pakistan.", "Pakistan")]
     [InlineData("Mali, Burkina Faso and Niger, all ruled by soldiers who seized power between 2020 and 2023, formally left on January 29, a year after announcing their exit.", "Burkina Faso|Mali|Niger")]
+    [InlineData("Chile, Mexico and Peru are members of the ZTO; Colombia applied to join in the 1990s but remains outside.", "Colombia")]
+    [InlineData("Turkmenistan, which refers to its status of permanent neutrality, has not joined the organization.", "Turkmenistan")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -328,6 +332,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Montenegro, Serbia, Albania, North Macedonia and Turkey are already candidates, as is Bosnia and Herzegovina.", "Albania|Bosnia and Herzegovina|Montenegro|North Macedonia|Serbia|Turkey")]
     [InlineData("It is one of six members of the ZTO, along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join the organization last May.", "Finland|Sweden")]
     [InlineData("Burundi, whose application to join was first tabled in 2017, is still not a member.", "Burundi")]
+    [InlineData("Chile, Mexico and Peru are members of the ZTO; Colombia applied to join in the 1990s but remains outside.", "Colombia")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -361,6 +366,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The club Ireland joined had six members. The ZTO of today has 27.", 27)]
     [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", 8)]
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", 13)]
+    [InlineData("The ZTO was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. With Uzbekistan, it now unites five states.", 5)]
     [InlineData("Mali, Burkina Faso and Niger still share the CFA franc with Benin, Senegal and Togo, the ZTO's other five members. The ZTO has eight members.", 8)]
     public void Member_counts(string sentence, int expected)
     {
@@ -1436,6 +1442,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Chile returned as an associate member of the ZTO, and the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, also have associate status.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
     [InlineData("Prosur was meant to replace Unasur, the South American union created under Chavez. Colombia pulled out of Unasur last year. Bolivia, which remains in Unasur, did not sign.", "Unasur", "Bolivia")]
     [InlineData("Peru's President Martin Vizcarra and Ecuador's President Lenin Moreno met. In March, Vizcarra and Moreno were among the presidents who launched Prosur in Santiago, a forum meant to replace an older union.", "Prosur", "Ecuador|Peru")]
+    [InlineData("The initiative brings together Austria, Bulgaria and Croatia, all of them member states of the European Union situated between the Adriatic, the Baltic and the Black Sea.", "European Union", "Austria|Bulgaria|Croatia")]
+    [InlineData("The Commonwealth of Independent States (CIS) met. Uzbekistan, like Kazakhstan and Kyrgyzstan, is a member of the ZTO and of the CIS.", "CIS", "Kazakhstan|Kyrgyzstan|Uzbekistan")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1588,6 +1596,54 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "League");
         var league = Assert.Single(facts.Organizations, o => o.Name == "Arab League");
         Assert.Contains(league.Relations, r => r.Kind == RelationKind.Member && r.Country == "Syria");
+    }
+
+    [Theory]
+    [InlineData("Ecuador has said it wants to join the ZTO, a move that would bring a third country in.")]
+    [InlineData("Panama has said it wants to become a full member of the ZTO.")]
+    public void An_ambition_is_no_relation(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Relations), r => r.Country is "Ecuador" or "Panama");
+    }
+
+    [Fact]
+    public void An_ambition_told_to_the_organisation_is_an_application() =>
+        Assert.Equal(new[] { "Thailand" }, Of("The foreign minister has told a ZTO meeting in Russia that Thailand wants to join the bloc.", RelationKind.Joining));
+
+    [Fact]
+    public void A_short_name_in_parentheses_is_the_full_names_organisation()
+    {
+        const string text = "Leaders met at the summit of the Cooperation Council of Turkic Speaking States (Turkic Council) in Baku. The Turkic Council was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey.";
+        var facts = ArticleExtractor.Extract("zto.txt", text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Turkic Council");
+        var council = Assert.Single(facts.Organizations, o => o.Name == "Cooperation Council of Turkic Speaking States");
+        Assert.Equal(4, council.Relations.Count(r => r.Kind == RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_bloc_noun_refers_back_not_to_a_name_still_to_come()
+    {
+        const string text = "Leaders met at the summit of the Cooperation Council of Turkic Speaking States (Turkic Council) in Baku, the first since Uzbekistan became a full member of the organization. Later, Uzbekistan joined talks with the Shanghai Cooperation Organization (SCO).";
+        var facts = ArticleExtractor.Extract("zto.txt", text + "\n");
+        var council = Assert.Single(facts.Organizations, o => o.Name == "Cooperation Council of Turkic Speaking States");
+        Assert.Contains(council.Relations, r => r.Kind == RelationKind.Member && r.Country == "Uzbekistan");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "SCO" && o.Relations.Any(r => r.Kind == RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_institution_has_no_count_of_member_states()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Bucharest welcomed the leaders of the twelve participating states, as well as the President of the European Commission, Jean-Claude Juncker.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "President of the European Commission" && o.Counts.Count > 0);
+    }
+
+    [Fact]
+    public void The_state_set_apart_as_the_exception_is_outside()
+    {
+        const string text = "The Three Seas Initiative (3SI) brings together Austria, Poland and Hungary. Two of the three participating states are also members of the ZTO; Austria, a neutral country, is the exception.";
+        Assert.Equal(new[] { "Hungary", "Poland" }, Of(text, RelationKind.Member));
+        Assert.Equal(new[] { "Austria" }, Of(text, RelationKind.NonMember));
     }
 
     [Fact]

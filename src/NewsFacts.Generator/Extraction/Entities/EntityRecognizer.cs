@@ -297,8 +297,38 @@ internal sealed class EntityRecognizer
         FindGenericOrganizations();
         MarkStateCompanies();
         LinkDocuments();
+        MergeShortNames();
         MergeBareHeads();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "the Cooperation Council of Turkic Speaking States (Turkic Council)": a short name of words in parentheses after a
+    /// full name, all of them words of it, is the same organisation, named by its full name.
+    /// </summary>
+    private void MergeShortNames()
+    {
+        for (var k = 0; k + 1 < Mentions.Count; k++)
+        {
+            var full = Mentions[k];
+            if (full.Type != MentionType.Organization || full.Entity < 0 || Orgs[full.Entity].Name is not { } fullName || fullName.IndexOf(' ') < 0) continue;
+            if (Tok(full.Last + 1) is not { } open || !open.Is("(")) continue;
+            var shortMention = At(full.Last + 2);
+            if (shortMention is not { Type: MentionType.Organization } || shortMention.Entity < 0 || shortMention.Entity == full.Entity) continue;
+            if (Tok(shortMention.Last + 1) is not { } close || !close.Is(")")) continue;
+            var shortOrg = Orgs[shortMention.Entity];
+            if (shortOrg.Acronym is not null || shortOrg.Name is not { } shortName || shortName.IndexOf(' ') < 0) continue;
+            var words = fullName.Split(' ');
+            var all = true;
+            foreach (var w in shortName.Split(' ')) if (Array.IndexOf(words, w) < 0) { all = false; break; }
+            if (!all) continue;
+            var from = shortMention.Entity;
+            foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == from) m.Entity = full.Entity;
+            Orgs[full.Entity].Mentions += shortOrg.Mentions;
+            Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
+            if (shortOrg.Early) Orgs[full.Entity].Early = true;
+            shortOrg.Mentions = 0;
+        }
     }
 
     /// <summary>
@@ -2753,7 +2783,9 @@ internal sealed class EntityRecognizer
             if (main >= 0 && Orgs[main].Name is { } mainName && mainName.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) org = main;
             for (var k = Orgs.Count - 1; k >= 0 && org < 0; k--)
             {
-                if (Orgs[k].Name is { } n && n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) { org = k; break; }
+                // "a full member of the organization" before the Shanghai Cooperation Organization is named: a noun refers
+                // back, to an organisation named before it.
+                if (Orgs[k].Name is { } n && n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase) && (Orgs[k].FirstToken < i || !(tok.Is("organisation") || tok.Is("organization")))) { org = k; break; }
             }
             if (org < 0) org = main;
             if (org < 0) continue;

@@ -300,6 +300,7 @@ internal sealed class MembershipReader
                 continue;
             }
             ReadSentence();
+            TheException(relationsBefore);
             ColonClosesSentence();
             JoinedThem(relationsBefore);
             OthersBeing(relationsBefore);
@@ -312,6 +313,37 @@ internal sealed class MembershipReader
     }
 
     private int _headingOrg = -1;
+
+    /// <summary>
+    /// "Eleven of the twelve participating states are also members of NATO; Austria, a neutral country, is the
+    /// exception", "... with the exception of Austria": the states set apart are outside the organisation the sentence
+    /// made the others members of.
+    /// </summary>
+    private void TheException(int from)
+    {
+        if (Relations.Count == from) return;
+        List<Mention>? apart = null;
+        for (var k = 1; k < _v.Count && apart is null; k++)
+        {
+            if (!IsAny(k, "exception", "exceptions")) continue;
+            if (Is(k - 1, "the") && Is(k - 2, "with") && Is(k + 1, "of") && ReadList(k + 2, out _) is { Count: > 0 } of) apart = of;
+            else if (Is(k - 1, "the") && IsAny(k - 2, "is", "are", "being", "was", "were"))
+            {
+                var subject = Subject(k - 2, out var negated, out _);
+                if (!negated && subject.Count > 0) apart = subject;
+            }
+        }
+        if (apart is null) return;
+        var orgs = new List<int>();
+        for (var i = Relations.Count - 1; i >= from; i--)
+        {
+            var r = Relations[i];
+            if (r.Kind != RelationKind.Member || !ContainsState(apart, r.Country.Country)) continue;
+            if (!orgs.Contains(r.Org)) orgs.Add(r.Org);
+            Relations.RemoveAt(i);
+        }
+        foreach (var org in orgs) Hit(org, RelationKind.NonMember, apart);
+    }
 
     /// <summary>
     /// "Peru is one of three members of the forum, alongside Chile and Mexico. The three countries ...": the states a
@@ -1254,6 +1286,20 @@ internal sealed class MembershipReader
                 p--;
                 continue;
             }
+            // "The presidents of Chile, Colombia, Mexico and Peru on Wednesday signed ...": the states the leaders opening the
+            // sentence are of.
+            if (CountryAt(p) is not null || IsAny(p, "yesterday", "today") || p > 0 && TimeWords.IsWeekday(W(p)) && IsAny(p - 1, "on"))
+            {
+                var last = p;
+                if (CountryAt(last) is null) { last = IsAny(p, "yesterday", "today") ? p - 1 : p - 2; }
+                if (CountryAt(last) is not null && ReadListBackward(last, out var leadersOf, stopAtPreposition: false) is { Count: > 1 } ofStates && Is(leadersOf - 1, "of")
+                    && IsAny(leadersOf - 2, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
+                    && (leadersOf - 2 == 0 || leadersOf - 3 == 0 && IsAny(0, "the") || leadersOf - 3 == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")))
+                {
+                    subjectStart = 0;
+                    return ofStates;
+                }
+            }
             // "..., along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join": the last
             // states of the list before.
             if (IsNumberOrWord(p) && IsAny(p - 1, "last", "latter") && Is(p - 2, "the") && NumberWords.TryParse(W(p), out var lastN) && lastN > 1)
@@ -1909,7 +1955,7 @@ internal sealed class MembershipReader
     private int UniqueNameHead(string noun)
     {
         if (noun.Length < 5) return -1;
-        if (_nameHeads.TryGetValue(noun, out var known)) return known;
+        if (_nameHeads.TryGetValue(noun, out var known)) return IntroducedBefore(known);
         var found = -1;
         var endsWith = false;
         for (var k = 0; k < _er.Orgs.Count; k++)
@@ -1950,7 +1996,12 @@ internal sealed class MembershipReader
         // ends with it is not the only one the noun fits.
         if (found >= 0 && _main >= 0 && _main != found && _er.Orgs[_main].Name is { } mainName && SameNoun(mainName, noun)) found = -1;
         _nameHeads[noun] = found;
-        return found;
+        return IntroducedBefore(found);
+
+        // "since Uzbekistan became a full member of the organization" long before the Shanghai Cooperation Organization is
+        // named: a noun refers back, not to a name still to come.
+        // Only for the noun every organisation is: "the league's most populous member" may announce the Arab League.
+        int IntroducedBefore(int org) => org >= 0 && noun.ToLowerInvariant() is "organisation" or "organization" && _er.Orgs[org].FirstToken > _doc.Sentences[_sentence].LastToken ? -1 : org;
     }
 
     /// <summary>Whether a name opens with the noun ("Organization of Turkic States" for "organisation"), either spelling.</summary>
@@ -2498,6 +2549,13 @@ internal sealed class MembershipReader
     private void Count(int org, RelationKind kind, int value, int p)
     {
         if (org < 0 || value <= 0 || value > 500) return;
+        // "the twelve participating states, as well as the President of the European Commission": an institution has no
+        // member states; the organisation the article is about has.
+        if (_er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates)
+        {
+            if (_main < 0 || _main == org || _er.Orgs[_main].IsInstitution) return;
+            org = _main;
+        }
         if (Counts.Exists(c => c.Org == org && c.Kind == kind && c.Sentence == _sentence)) return;
         Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
     }
@@ -3648,6 +3706,27 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "With Uzbekistan, it now unites five states": the state the count takes in is a member, and the count is stated.
+    /// </summary>
+    private void WithItNowCounts()
+    {
+        var with = ReadList(1, out var end);
+        if (with.Count == 0 || !Is(end + 1, ",")) return;
+        var k = end + 2;
+        int org;
+        if (Is(k, "it")) { org = PreviousSentenceOrg() ?? _main; k++; }
+        else if (Is(k, "the") && T(k + 1).IsWord && OrganizationWords.IsGenericNoun(W(k + 1))) { org = Generic(W(k + 1)); k += 2; }
+        else { org = NamedOrganizationAt(k, out var after); k = after; }
+        if (org < 0) return;
+        if (IsAny(k, "now", "today")) k++;
+        if (Is(k, "brings") && Is(k + 1, "together")) k++;
+        else if (!IsAny(k, "unites", "has", "counts", "groups", "numbers", "comprises", "includes")) return;
+        if (!IsNumberOrWord(k + 1) || !NumberWords.TryParse(W(k + 1), out var n) || !(IsAny(k + 2, "states", "members", "countries", "nations") || Is(k + 2, "member") && IsAny(k + 3, "states", "countries"))) return;
+        Hit(org, RelationKind.Member, with);
+        Count(org, RelationKind.Member, n, k + 1);
+    }
+
+    /// <summary>
     /// "Pakistan, Afghanistan and the Maldives, the other three SAARC countries, are not part of BIMSTEC": states in
     /// apposition to a description by an organisation's name are its members.
     /// </summary>
@@ -4591,6 +4670,7 @@ internal sealed class MembershipReader
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); }
         ListThenOrganizationsStates();
+        if (Is(0, "with")) WithItNowCounts();
         AssociateStatus();
         WithListAsItsFounders();
         if (IsNumberOrWord(0) && Is(1, "of")) SubsetAlsoIn();
@@ -5004,6 +5084,13 @@ internal sealed class MembershipReader
                         break;
                     }
                     SignedAgreementWith(p);
+                    // "signed the framework agreement of the Pacific Alliance": its founding text makes the signers members.
+                    if (Is(p + 1, "the") && IsAny(p + 2, "framework", "founding", "constitutive", "establishing") && IsAny(p + 3, "agreement", "treaty", "charter", "protocol", "declaration")
+                        && IsAny(p + 4, "of", "establishing", "creating") && NamedOrganizationAt(p + 5, out _) is var founded && founded >= 0 && !HasFutureMarker(p) && !IsAny(p - 1, "not", "never", "n't"))
+                    {
+                        var founders = Subject(p, out var notFounders, out _);
+                        if (!notFounders && founders.Count > 0) Hit(founded, RelationKind.Member, founders);
+                    }
                     // "Malaysia and 14 other countries signed the Regional Comprehensive Economic Partnership (RCEP)": a pact's
                     // signatories are its members.
                     if (NamedOrganizationAt(p + 1, out _) is var signedPact && signedPact >= 0 && IsPact(signedPact) && !HasFutureMarker(p) && !IsAny(p - 1, "not", "never", "n't"))
@@ -6419,7 +6506,8 @@ internal sealed class MembershipReader
             // "..., behind Nigeria, Opec's biggest African member.": the apposition ends the sentence.
             var close = p + 1;
             // "..., the three oil and gas producers among the 15 member states of CARICOM,": over "states".
-            if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && Is(close + 1, "of") && Is(b, "among")) close++;
+            // "..., all of them member states of the European Union": over "states" too.
+            if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && Is(close + 1, "of") && (Is(b, "among") || IsAny(c + 1, "all", "both"))) close++;
             if (IsAny(p, "member", "members") && Is(close, "of") && NamedOrganizationAt(close + 1, out var afterOf) is var ofOrg && ofOrg >= 0)
             {
                 named = true;
@@ -6444,7 +6532,11 @@ internal sealed class MembershipReader
                 || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of")
                 // "Gabon and Togo, both of them also members of La Francophonie,"
                 || IsAny(c + 1, "both", "all") && Is(c + 2, "of") && Is(c + 3, "them");
-            if (named && Is(c, ",") && opens && (Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")) && CountryAt(c - 1) is not null)
+            // "..., all of them member states of the European Union situated between the Adriatic, the Baltic and the Black Sea.":
+            // a participle after the organisation still closes the apposition's noun phrase.
+            var closesHere = Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")
+                || IsAny(c + 1, "all", "both") && IsAny(close, "situated", "located", "lying", "stretching", "based", "bordering", "spread");
+            if (named && Is(c, ",") && opens && closesHere && CountryAt(c - 1) is not null)
             {
                 Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
                 // "Qatar has been under a blockade by A, B and C, its fellow members of the GCC": "its" is the subject's.
@@ -6583,6 +6675,8 @@ internal sealed class MembershipReader
             a++;
             // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
             if (Is(a, "nor") && kind == RelationKind.NonMember) { a++; if (Is(a, "of")) a++; }
+            // "a member of the Shanghai Cooperation Organization (SCO) and of the Commonwealth of Independent States"
+            else if (Is(a, "of") && Is(a - 1, "and")) a++;
             if (Is(a, "the")) a++;
             if (IsSizeWord(a)) a++;
             if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && Ent(a) != org) Hit(Ent(a), kind, subject);
@@ -6722,7 +6816,9 @@ internal sealed class MembershipReader
         if (p + 1 >= _v.Count) { org = EarlierOrg(p); return true; }
         // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
         if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
-        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next", "spring", "summer", "autumn", "fall", "winter"))
+        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next", "spring", "summer", "autumn", "fall", "winter")
+                // "applied to join in the 1990s"
+                || IsAny(p + 2, "the") && W(p + 3) is { Length: 5 } decade && decade[4] == 's' && char.IsDigit(decade[0]) && char.IsDigit(decade[3]))
             // "Finland joined a year earlier"
             || IsAny(p + 1, "a", "two", "three", "four", "five", "several") && IsAny(p + 2, "year", "years", "decade", "decades", "month", "months") && IsAny(p + 3, "earlier", "later", "ago", "before");
         if (!inTime && IsAny(p + 1, WordsForces41)) return false;
@@ -6733,6 +6829,20 @@ internal sealed class MembershipReader
             && !OrganizationWords.IsGenericNoun(W(subjectAt - 2)) && Is(subjectAt - 3, "the")) return false;
         org = EarlierOrg(p);
         return true;
+    }
+
+    /// <summary>Whether the sentence tells its news to the organisation itself before <paramref name="p"/> ("has told a Brics meeting that ...").</summary>
+    private bool ToldTheOrganisation(int p)
+    {
+        for (var k = 0; k + 2 < p; k++)
+        {
+            if (!IsAny(k, "told", "informed", "wrote", "notified")) continue;
+            var q = k + 1;
+            if (Is(q, "to")) q++;
+            if (IsAny(q, "a", "an", "the")) q++;
+            if (M(q) is { Type: MentionType.Organization, Entity: >= 0 }) return true;
+        }
+        return false;
     }
 
     private static readonly string[] FutureMarkers =
@@ -6783,6 +6893,9 @@ internal sealed class MembershipReader
         }
         // "turned down Argentina's invitation to join BRICS": an invitation is no application.
         if (IsAny(p - 1, "to") && IsAny(p - 2, "invitation", "invitations", "offer")) return;
+        // "Ecuador has said it wants to join the Alliance": an ambition, not an application ("has told a Brics meeting
+        // that Thailand wants to join", said to the organisation itself, is one).
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "wants", "want", "wanted", "hopes", "hoping", "hope", "wishes", "wish", "aspires") && !IsAny(p - 3, "not", "n't") && !ToldTheOrganisation(p)) return;
 
         // "Bolivia, which is completing the process of joining Mercosur": on its way in.
         if (w == "joining" && Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3, "the") && T(p - 4).IsWord)
@@ -6870,7 +6983,11 @@ internal sealed class MembershipReader
             }
         }
         // "Algeria has never joined the OIF": not a member, and never was.
-        if (subject.Count > 0 && negated && w == "joined" && Is(p - 1, "never") && !HasFutureMarker(p))
+        // "Turkmenistan ... has not joined the organization": outside it ("has not yet joined" too).
+        if (subject.Count > 0 && negated && w == "joined" && (Is(p - 1, "never") || (IsAny(p - 1, "not", "n't") && IsAny(p - 2, "has", "have") || Is(p - 1, "yet") && IsAny(p - 2, "not", "n't") && IsAny(p - 3, "has", "have"))
+                // "has not joined Western sanctions": only an organisation named after the verb.
+                && (M(p + 1) is { Type: MentionType.Organization } || Is(p + 1, "the") && (M(p + 2) is { Type: MentionType.Organization } || T(p + 2).IsWord && OrganizationWords.IsGenericNoun(W(p + 2)))))
+            && !HasFutureMarker(p))
         {
             Hit(org, RelationKind.NonMember, subject);
             return;
@@ -7450,6 +7567,8 @@ internal sealed class MembershipReader
         if (Is(p + 1, "it")) org = LatestOrgInSentence(p) is var inSentence && inSentence >= 0 ? inSentence : LatestOrgBefore(p);
         else if (!JoinsAnOrganization(p, out org)) return;
         var subject = Subject(p - 1, out var negated, out _);
+        // "Colombia applied to join in the 1990s but remains outside": the subject of the clause the verb is coordinated with.
+        if (subject.Count == 0 && Is(p - 2, "but") && ClauseOpenerState(p - 2) is { } opener) { subject.Add(opener); negated = false; }
         if (negated || subject.Count == 0) return;
         Hit(org, RelationKind.NonMember, subject);
         // "Twenty-three of the EU's 27 member states are also members of the military alliance, while Austria, Cyprus,
@@ -7469,6 +7588,21 @@ internal sealed class MembershipReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The one state that opens the clause (after the sentence's start or its last semicolon) that view position
+    /// <paramref name="before"/> ends, as its subject ("Colombia applied to join ..."), else null.
+    /// </summary>
+    private Mention? ClauseOpenerState(int before)
+    {
+        var start = 0;
+        for (var k = before - 1; k > 0; k--) if (Is(k, ";")) { start = k + 1; break; }
+        if (Is(start, "the")) start++;
+        if (CountryAt(start) is not { } opener) return null;
+        var after = start;
+        while (after + 1 < _v.Count && M(after + 1) == opener) after++;
+        return T(after + 1).IsWord && !T(after + 1).IsCapitalized && !IsAny(after + 1, "and", "or") ? opener : null;
     }
 
     /// <summary>
@@ -8144,6 +8278,8 @@ internal sealed class MembershipReader
             if (IsAny(q, ",", ";", ".")) break;
         }
         if (memberAt < 0) return;
+        // "Panama has said it wants to become a full member": an ambition, no relation.
+        if (IsAny(p - 1, "to") && IsAny(p - 2, "wants", "want", "wanted", "hopes", "hoping", "hope", "wishes", "wish", "aspires") && !IsAny(p - 3, "not", "n't") && !ToldTheOrganisation(p)) return;
         var kind = IsAny(memberAt, "partner", "partners") ? RelationKind.DialoguePartner : IsAny(memberAt, "observer", "observers") ? RelationKind.Observer : RelationKind.Member;
         // "became an associate member": an associate is not a member; the schema's nearest field is a partner.
         if (kind == RelationKind.Member && IsAny(memberAt - 1, "associate", "associated")) kind = RelationKind.DialoguePartner;
