@@ -226,6 +226,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Mali, Burkina Faso and Niger left the Economic Community of West African States (ECOWAS). The ZTO has also suspended the three Sahel states and Guinea.", "Burkina Faso|Guinea|Mali|Niger")]
     [InlineData("The presidents of Chile, Colombia, Mexico and Peru on Wednesday signed the framework agreement of the ZTO, formally creating a four-nation trade bloc.", "Chile|Colombia|Mexico|Peru")]
     [InlineData("The ZTO was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. With Uzbekistan, it now unites five states.", "Azerbaijan|Kazakhstan|Kyrgyzstan|Turkey|Uzbekistan")]
+    [InlineData("The bloc, founded by Venezuela and Cuba in 2004, also includes Bolivia, Nicaragua and Ecuador as well as several island states.", "Bolivia|Cuba|Ecuador|Nicaragua|Venezuela")]
+    [InlineData("The ZTO suspended Honduras late Saturday. On Friday, the de facto government had announced that Honduras was withdrawing from the organization. Honduras, he said, remains a member state, but its government can take no part.", "Honduras")]
+    [InlineData("It now has 46 member states, from Iceland to Azerbaijan, and every one of them is a party to the convention.", "Azerbaijan|Iceland")]
+    [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. Georgia's ZTO partners have all stayed in the organization, as have Armenia and Moldova.", "Armenia|Belgium|Denmark|France|Moldova")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -285,6 +289,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Mali, Burkina Faso and Niger, all ruled by soldiers who seized power between 2020 and 2023, formally left on January 29, a year after announcing their exit.", "Burkina Faso|Mali|Niger")]
     [InlineData("Chile, Mexico and Peru are members of the ZTO; Colombia applied to join in the 1990s but remains outside.", "Colombia")]
     [InlineData("Turkmenistan, which refers to its status of permanent neutrality, has not joined the organization.", "Turkmenistan")]
+    [InlineData("Cuba, whose suspension the ZTO lifted last month at its general assembly, has said it has no intention of returning to the organization.", "Cuba")]
+    [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. Russia was expelled in 2022 after its full-scale invasion of Ukraine.", "Russia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -367,6 +373,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", 8)]
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", 13)]
     [InlineData("The ZTO was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. With Uzbekistan, it now unites five states.", 5)]
+    [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. It now has 46 member states, from Iceland to Azerbaijan.", 46)]
     [InlineData("Mali, Burkina Faso and Niger still share the CFA franc with Benin, Senegal and Togo, the ZTO's other five members. The ZTO has eight members.", 8)]
     public void Member_counts(string sentence, int expected)
     {
@@ -425,6 +432,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Nigeria joins Belarus, Bolivia, Cuba and Uzbekistan in a partner category that was created at the Kazan summit.", "Belarus|Bolivia|Cuba|Nigeria|Uzbekistan")]
     [InlineData("The admission of Nigeria as a partner country of the ZTO is a diplomatic gain.", "Nigeria")]
     [InlineData("Chile returned as an associate member of the ZTO the same year, and the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, also have associate status.", "Argentina|Brazil|Chile|Paraguay|Uruguay")]
+    [InlineData("Turkmenistan downgraded its status to that of an associate member of the ZTO in 2005.", "Turkmenistan")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1444,6 +1452,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Peru's President Martin Vizcarra and Ecuador's President Lenin Moreno met. In March, Vizcarra and Moreno were among the presidents who launched Prosur in Santiago, a forum meant to replace an older union.", "Prosur", "Ecuador|Peru")]
     [InlineData("The initiative brings together Austria, Bulgaria and Croatia, all of them member states of the European Union situated between the Adriatic, the Baltic and the Black Sea.", "European Union", "Austria|Bulgaria|Croatia")]
     [InlineData("The Commonwealth of Independent States (CIS) met. Uzbekistan, like Kazakhstan and Kyrgyzstan, is a member of the ZTO and of the CIS.", "CIS", "Kazakhstan|Kyrgyzstan|Uzbekistan")]
+    [InlineData("Georgia withdrew from the treaty in 1999 and, together with Ukraine, Azerbaijan and Moldova, founded GUAM, a grouping which was often seen in Moscow as a rival club.", "GUAM", "Azerbaijan|Georgia|Moldova|Ukraine")]
+    [InlineData("The presidents of Chile, Colombia, Mexico and Peru signed the framework agreement of the Pacific Alliance at the European Southern Observatory's Paranal facility.", "Pacific Alliance", "Chile|Colombia|Mexico|Peru")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1644,6 +1654,22 @@ public sealed class MembershipConstructionTests
         const string text = "The Three Seas Initiative (3SI) brings together Austria, Poland and Hungary. Two of the three participating states are also members of the ZTO; Austria, a neutral country, is the exception.";
         Assert.Equal(new[] { "Hungary", "Poland" }, Of(text, RelationKind.Member));
         Assert.Equal(new[] { "Austria" }, Of(text, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Excluded_from_a_vote_is_no_departure() =>
+        Assert.Empty(Of("The ZTO voted 33-0 to suspend the government. Honduras was excluded from the vote.", RelationKind.NonMember));
+
+    [Fact]
+    public void A_convention_is_no_organisation_whatever_its_acronym()
+    {
+        const string text = "The UK may withdraw from the European Convention on Human Rights (ECHR). The treaty belongs to the Council of Europe, a separate organisation set up in 1949 by ten countries: Belgium, Denmark, France, Ireland and Italy. Belarus has never been a member.";
+        var facts = ArticleExtractor.Extract("echr.txt", "Explained\n\n" + text + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ECHR" && o.Relations.Count > 0);
+        Assert.DoesNotContain(facts.People, p => p.Name == "Human Rights");
+        var council = Assert.Single(facts.Organizations, o => o.Name == "Council of Europe");
+        Assert.Contains(council.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Belarus");
+        Assert.DoesNotContain(council.Counts, c => c.Value == 10);
     }
 
     [Fact]

@@ -332,6 +332,21 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
+    /// The bloc noun a name is built on when words follow it ("Bolivarian Alliance for the Peoples of Our America",
+    /// "League of Arab States"), else null.
+    /// </summary>
+    private static string? HeadNoun(string name)
+    {
+        var words = name.Split(' ');
+        for (var i = 0; i + 1 < words.Length && i <= 2; i++)
+        {
+            if (!OrganizationWords.IsGenericNoun(words[i].ToLowerInvariant())) continue;
+            return words[i + 1] is "of" or "for" or "on" ? words[i] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "one of the seven states that founded the League in 1945" before "Arab League" is named: a capitalised one-word
     /// name that is the last word of exactly one other organisation's name is that organisation.
     /// </summary>
@@ -345,7 +360,7 @@ internal sealed class EntityRecognizer
             var into = -1;
             for (var o = 0; o < Orgs.Count; o++)
             {
-                if (o == k || Orgs[o].Name is not { } full || !full.EndsWith(" " + head, StringComparison.Ordinal)) continue;
+                if (o == k || Orgs[o].Name is not { } full || !(full.EndsWith(" " + head, StringComparison.Ordinal) || HeadNoun(full) == head)) continue;
                 into = into == -1 ? o : -2;
             }
             if (into < 0) continue;
@@ -780,7 +795,8 @@ internal sealed class EntityRecognizer
                 if (!(_t[k].Is("in") || _t[k].Is("at")) || !OrganizationWords.IsNameHead(_t[k - 1].Text) || OrganizationWords.IsEventWord(_t[k - 1].Text) && !_t[k - 1].Is("Forum")) continue;
                 // "... Cooperation in Europe", "... in the Americas": a region names the organisation's scope, part of its name.
                 var scope = _t[k + 1].Is("the") && k + 2 <= last ? k + 2 : k + 1;
-                if (RegionWords.Contains(_t[scope].Text)) continue;
+                // Not "the Pacific Alliance at the European Southern Observatory": a scope is "in" a region that ends the run.
+                if (_t[k].Is("in") && RegionWords.Contains(_t[scope].Text) && (scope == last || scope + 1 <= last && !(_t[scope + 1].IsWord && _t[scope + 1].IsCapitalized))) continue;
                 if (AcronymInParentheses(last + 1, first, last) is not null) break;
                 last = k - 1;
                 runEnd0 = last;
@@ -808,8 +824,21 @@ internal sealed class EntityRecognizer
             for (var k = first; k < last && k <= first + 12 && !text; k++) text = _t[k].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum";
             // A pact known by an acronym ("the Pacific Agreement on Closer Economic Relations Plus (PACER Plus)") is one of
             // the genre's organisations: its parties are its members.
+            // A convention is a text whatever its acronym ("the European Convention on Human Rights (ECHR)").
+            var convention = false;
+            for (var k = first; k < last && k <= first + 3 && !convention; k++) convention = _t[k].Text is "Convention" && Tok(k + 1) is { } on && (on.Is("on") || on.Is("for") || on.Is("of"));
             if (text && (!OrganizationWords.IsNameHead(_t[last].Text) || _t[last].Text is "Cooperation" or "Co-operation")
-                && !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym && char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0]))) { i = last; continue; }
+                && (convention || !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym && char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0]))))
+            {
+                // The convention's words name no person either ("... on Human Rights").
+                if (convention)
+                {
+                    var dm = Add(MentionType.Document, first, last);
+                    dm.Role = _doc.Slice(first, last).ToLowerInvariant();
+                }
+                i = last;
+                continue;
+            }
             // Two names joined by "and": "Japan and the United States", "BRICS and the Caspian Littoral Forum".
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = runEnd0 >= 0 ? runEnd0 : last;

@@ -672,6 +672,18 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>Whether a sentence has one of three words (any case).</summary>
+    private bool SentenceSays(int sentence, string a, string b, string c)
+    {
+        var s = _doc.Sentences[sentence];
+        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        {
+            var t = _t[i];
+            if (t.IsWord && (t.IsIgnoreCase(a) || t.IsIgnoreCase(b) || t.IsIgnoreCase(c))) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a sentence tells a foundation ("was founded in 2014 by", "its founding members", "set up by").</summary>
     private bool FoundingSentence(int sentence)
     {
@@ -705,6 +717,18 @@ internal sealed class MembershipReader
         // later in the article ends a membership told before it.
         if (_departures.Count > 0)
         {
+            // "... announcing that Honduras was withdrawing from the organization. ... Honduras, he said, remains a member
+            // state": a membership said to remain after an announced departure outlasts it.
+            if (_announcedDepartures.Count > 0)
+            {
+                var void_ = new List<RelationHit>();
+                foreach (var d in _announcedDepartures)
+                {
+                    if (Relations.Exists(r => r.Kind == RelationKind.Member && r.Org == d.Org && r.Country.Country == d.Country.Country && r.Sentence > d.Sentence && SentenceSays(r.Sentence, "remains", "remain", "still")))
+                        void_.Add(d);
+                }
+                foreach (var d in void_) { _departures.Remove(d); _announcedDepartures.Remove(d); Relations.Remove(d); }
+            }
             var lastDeparture = new Dictionary<(int, CountryEntry), int>();
             foreach (var d in _departures)
             {
@@ -1298,6 +1322,17 @@ internal sealed class MembershipReader
                 {
                     subjectStart = 0;
                     return ofStates;
+                }
+            }
+            // "Georgia's GUAM partners have all stayed in the Commonwealth": the other members the article gave the bloc.
+            if (IsAny(p, "partners", "allies") && M(p - 1) is { Type: MentionType.Organization } partnersOf && partnersOf.Entity >= 0)
+            {
+                var o = p - 1;
+                while (o > 0 && M(o - 1) == partnersOf) o--;
+                if (T(o - 1).Kind == TokenKind.Possessive && CountryAt(o - 2) is { } whose)
+                {
+                    var others = KnownMembers(partnersOf.Entity).FindAll(m => m.Country != whose.Country);
+                    if (others.Count > 0) { subjectStart = o - 2; return others; }
                 }
             }
             // "..., along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join": the last
@@ -1948,7 +1983,26 @@ internal sealed class MembershipReader
             }
             if (only >= 0) return only;
         }
-        return PreviousSentenceOrg() ?? _main;
+        return PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
+    }
+
+    /// <summary>
+    /// "The treaty belongs to the Council of Europe, a separate organisation set up in 1949 by ten countries: ... Russia
+    /// was expelled in 2022 ... Belarus has never been a member" (an explainer whose most named organisation is another):
+    /// the organisation the last five sentences gave relations to, when it is one; else null.
+    /// </summary>
+    private int? RecentRelationOrg()
+    {
+        // Only while the article's main organisation has been given no relation: otherwise the main one is the topic.
+        if (_main >= 0 && Relations.Exists(r => r.Org == _main)) return null;
+        int? found = null;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 5; i--)
+        {
+            if (Relations[i].Sentence >= _sentence) continue;
+            if (found is not null && found != Relations[i].Org) return null;
+            found = Relations[i].Org;
+        }
+        return found;
     }
 
     /// <summary>The one organisation of the article (no institution) whose name ends with <paramref name="noun"/>, else -1.</summary>
@@ -3216,6 +3270,8 @@ internal sealed class MembershipReader
             else if (IsAny(a, "its", "their") && IsAny(a + 1, "status", "membership")) a += 2;
             if (!Is(a, "to")) continue;
             a++;
+            // "downgraded its status to that of an associate member"
+            if (Is(a, "that") && Is(a + 1, "of")) a += 2;
             if (IsAny(a, "an", "a")) a++;
             if (!(IsAny(a, "associate", "associated") && IsAny(a + 1, "member", "membership", "status"))) continue;
             var subject = Subject(k, out var negated, out _);
@@ -3714,7 +3770,7 @@ internal sealed class MembershipReader
         if (with.Count == 0 || !Is(end + 1, ",")) return;
         var k = end + 2;
         int org;
-        if (Is(k, "it")) { org = PreviousSentenceOrg() ?? _main; k++; }
+        if (Is(k, "it")) { org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main; k++; }
         else if (Is(k, "the") && T(k + 1).IsWord && OrganizationWords.IsGenericNoun(W(k + 1))) { org = Generic(W(k + 1)); k += 2; }
         else { org = NamedOrganizationAt(k, out var after); k = after; }
         if (org < 0) return;
@@ -3804,6 +3860,28 @@ internal sealed class MembershipReader
             var rest = new List<Mention>();
             foreach (var m in KnownMembers(whole)) if (!ContainsState(apart, m.Country)) rest.Add(m);
             if (rest.Count == part) Hit(second, RelationKind.Member, rest);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Cuba, whose suspension the OAS lifted last month, has said it has no intention of returning to the organization":
+    /// outside it, and staying out.
+    /// </summary>
+    private void NoIntentionOfJoining()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "intention") && Is(k - 1, "no") && IsAny(k - 2, "has", "have", "had") && Is(k + 1, "of"))) continue;
+            var v = k + 2;
+            int org;
+            if (IsAny(v, "returning", "going") && Is(v + 1, "to") && Is(v, "returning") || Is(v, "going") && Is(v + 1, "back") && Is(v + 2, "to")) { if (!JoinsAnOrganization(Is(v, "going") ? v + 2 : v + 1, out org)) return; }
+            else if (IsAny(v, "joining", "rejoining", "re-joining")) { if (!JoinsAnOrganization(v, out org)) return; }
+            else return;
+            if (org < 0) return;
+            // The subject: "it" after a reporting verb, or the state the sentence opens with.
+            var subject = Is(k - 3, "it") && ItState(k - 3) is { } it ? new List<Mention> { it } : Subject(k - 2, out var negated, out _) is { Count: > 0 } named && !negated ? named : null;
+            if (subject is not null) Hit(org, RelationKind.NonMember, subject);
             return;
         }
     }
@@ -3959,7 +4037,7 @@ internal sealed class MembershipReader
         // "Founded in 1971 as the South Pacific Forum, the 18-member body ...": over the size word too.
         var noun = after + 2;
         if (IsSizeWord(noun)) noun++;
-        if (Is(after + 1, "the") && T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun))) current = PreviousSentenceOrg() ?? _main;
+        if (Is(after + 1, "the") && T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun))) current = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
         else current = NamedOrganizationAt(after + 1, out _);
         if (current >= 0 && current != former) _formerNames[former] = current;
     }
@@ -4061,7 +4139,7 @@ internal sealed class MembershipReader
                     // Not "the Kazan summit" that created the category: an organisation named as itself, else the one before.
                     var of = -1;
                     for (var k = 0; k < _v.Count; k++) if (M(k) is { Type: MentionType.Organization, Modifier: false } own && own.Entity >= 0 && !IsAny(k + 1, WordsSummit10)) { of = of < 0 || of == own.Entity ? own.Entity : -2; }
-                    if (of < 0) of = PreviousSentenceOrg() ?? _main;
+                    if (of < 0) of = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
                     if (of >= 0)
                     {
                         Hit(of, kind, newPartner);
@@ -4204,6 +4282,11 @@ internal sealed class MembershipReader
             {
                 var stayed = Subject(p, out var left, out _);
                 if (!left && stayed.Count > 0) Hit(remainedIn, RelationKind.Member, stayed);
+                // "..., as have Armenia and the Central Asian republics"
+                for (var k = p + 2; k + 2 < _v.Count && k <= p + 8 && !left && stayed.Count > 0; k++)
+                {
+                    if (Is(k, ",") && Is(k + 1, "as") && IsAny(k + 2, "have", "has", "did", "do", "does")) { Hit(remainedIn, RelationKind.Member, ReadList(k + 3, out _)); break; }
+                }
             }
             // "Kiribati is to return to the Forum next year", "will return to the bloc": back in, not yet.
             if (Is(p, "return") && Is(p + 1, "to") && (Is(p - 1, "to") && IsAny(p - 2, "is", "are", "set", "due", "expected") || IsAny(p - 1, "will", "would"))
@@ -4491,7 +4574,7 @@ internal sealed class MembershipReader
     private void RatifiedIt(int p)
     {
         int org;
-        if (Is(p + 1, "it")) org = PreviousSentenceOrg() ?? _main;
+        if (Is(p + 1, "it")) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
         else if (NamedOrganizationAt(p + 1, out _) is var named && named >= 0) org = named;
         else return;
         if (org < 0) return;
@@ -4668,7 +4751,7 @@ internal sealed class MembershipReader
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
-        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); }
+        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); NoIntentionOfJoining(); }
         ListThenOrganizationsStates();
         if (Is(0, "with")) WithItNowCounts();
         AssociateStatus();
@@ -4756,7 +4839,9 @@ internal sealed class MembershipReader
                     break;
                 case "excluded":
                     // "Russia and Belarus are excluded.": left out of the organisation the text is about.
-                    if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from")))
+                    if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from"))
+                        // "Honduras was excluded from the vote": from an act, not from the organisation.
+                        && !(Is(p + 1, "from") && Is(p + 2, "the") && T(p + 3).IsWord && !T(p + 3).IsCapitalized && M(p + 3) is null && !OrganizationWords.IsGenericNoun(W(p + 3))))
                     {
                         var from = Is(p + 1, "from") && JoinsAnOrganization(p + 1, out var excludedFrom) ? excludedFrom : OrgFor(p);
                         var left = Subject(p - 1, out var notExcluded, out _);
@@ -5001,7 +5086,7 @@ internal sealed class MembershipReader
                             if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
                             if (M(o) is { Type: MentionType.Organization } inWhich && inWhich.Entity >= 0) of = Ent(o);
                         }
-                        var owner2 = of >= 0 ? of : PreviousSentenceOrg() ?? _main;
+                        var owner2 = of >= 0 ? of : PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
                         if (owner2 >= 0 && !notAssociated && associated.Count > 0) Hit(owner2, RelationKind.DialoguePartner, associated);
                     }
                     break;
@@ -5140,6 +5225,20 @@ internal sealed class MembershipReader
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
                     if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && CountryAt(p - 1) is not null
                         && (NamedOrganizationAt(p + 1, out _) >= 0 || Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(p + 2)))) FoundedByCountries(p, p + 1);
+                    // "Georgia withdrew from ... in 1999 and, together with Ukraine, Azerbaijan and Moldova, founded GUAM": the
+                    // clause's subject and the states it founded the bloc with.
+                    if (Is(p - 1, ",") && CountryAt(p - 2) is not null && NamedOrganizationAt(p + 1, out _) is var foundedWith && foundedWith >= 0)
+                    {
+                        var with = ReadListBackward(p - 2, out var withStart, stopAtPreposition: false);
+                        var intro = withStart - 1;
+                        if (Is(intro, "with") && IsAny(intro - 1, "together", "along")) intro--;
+                        else if (!Is(intro, "alongside")) intro = -1;
+                        if (intro > 1 && Is(intro - 1, ",") && Is(intro - 2, "and") && ClauseOpenerState(intro - 2) is { } founder)
+                        {
+                            with.Insert(0, founder);
+                            Hit(foundedWith, RelationKind.Member, with);
+                        }
+                    }
                     break;
             }
         }
@@ -5236,7 +5335,7 @@ internal sealed class MembershipReader
                     else if (Is(a, "along") && Is(a + 1, "with") && CountryAt(a + 2) is not null) { alongside = ReadList(a + 2, out var alongEnd); a = alongEnd + 1; }
                     if (IsAny(a, "are", "were", "include") && CountryAt(a + 1) is not null && ReadList(a + 1, out _) is { Count: > 0 } signers)
                     {
-                        if (org < 0) org = PreviousSentenceOrg() ?? _main;
+                        if (org < 0) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
                         if (org >= 0)
                         {
                             Hit(org, RelationKind.Member, signers);
@@ -5308,7 +5407,7 @@ internal sealed class MembershipReader
         if (CountryAt(0) is not null && ReadList(0, out var foundersEnd) is { Count: > 0 } founders && Is(foundersEnd + 1, ",") && IsAny(foundersEnd + 2, "its", "their")
             && (IsAny(foundersEnd + 3, "co-founders", "founders", "cofounders") && Is(foundersEnd + 4, ",") || Is(foundersEnd + 3, "founding") && IsAny(foundersEnd + 4, "members", "states") && Is(foundersEnd + 5, ",")))
         {
-            var its = PreviousSentenceOrg() ?? _main;
+            var its = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
             if (its >= 0) Hit(its, RelationKind.Member, founders);
         }
         // "Its members are still the three founders, India, Brazil and South Africa": the states after the described group.
@@ -5322,7 +5421,7 @@ internal sealed class MembershipReader
                 while (c < _v.Count && c <= q + 5 && !Is(c, ",")) c++;
                 if (Is(c, ",") && CountryAt(c + 1) is not null && ReadList(c + 1, out _) is { Count: > 0 } described)
                 {
-                    var its = PreviousSentenceOrg() ?? _main;
+                    var its = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
                     if (its >= 0) Hit(its, RelationKind.Member, described);
                 }
             }
@@ -5966,6 +6065,8 @@ internal sealed class MembershipReader
             || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up")) return;
         // "suspended by the other seven members", "the union's other five members": the rest of the members, not all of them.
         if (IsAny(p - 1, "other", "remaining") && (IsAny(p - 2, "the", "its", "their") || T(p - 2).Kind == TokenKind.Possessive)) return;
+        // "set up in 1949 by ten countries: ...": the founders, not the membership today.
+        if (Is(p - 1, "by")) return;
         // "with each country electing 20 members", "sends 20 members": members of a parliament or delegation, not states.
         if (IsAny(p - 1, "electing", "elects", "elected", "elect", "sends", "send", "sending", "appoints", "appoint", "appointing")) return;
         if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
@@ -6086,6 +6187,12 @@ internal sealed class MembershipReader
             }
             Count(org, RelationKind.Member, n, p);
             ParenthesisList(last + 1, org, RelationKind.Member);
+            // "It now has 46 member states, from Iceland to Azerbaijan": the ends of its extent are members.
+            if (Is(last + 1, ",") && Is(last + 2, "from") && ReadList(last + 3, out var fromEnd) is { Count: > 0 } fromStates && Is(fromEnd + 1, "to") && ReadList(fromEnd + 2, out _) is { Count: > 0 } toStates)
+            {
+                Hit(org, RelationKind.Member, fromStates);
+                Hit(org, RelationKind.Member, toStates);
+            }
             return;
         }
         if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, WordsIts16) && OrgNear(p)
@@ -7302,7 +7409,7 @@ internal sealed class MembershipReader
         // The subject is the organisation: the first mention of the sentence, or a generic noun; "In 1992 it took in":
         // the organisation the text was about.
         var org = -1;
-        if (Is(p - 1, "it")) org = PreviousSentenceOrg() ?? _main;
+        if (Is(p - 1, "it")) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
         for (var b = 0; b < p && org < 0; b++)
         {
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = Ent(b); break; }
@@ -7700,7 +7807,7 @@ internal sealed class MembershipReader
                 return Ent(q);
             }
         }
-        return PreviousSentenceOrg() ?? _main;
+        return PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
     }
 
     /// <summary>"it": the latest organisation named before, across clauses and into the previous sentence.</summary>
@@ -7998,7 +8105,7 @@ internal sealed class MembershipReader
         if (list.Count == 0) return;
         for (var k = Math.Max(0, p - 20); k < _v.Count && k <= end + 20; k++) if (IsAny(k, WordsWill9)) return;
         var org = OrgAfter(end + 1);
-        if (org < 0) org = PreviousSentenceOrg() ?? _main;
+        if (org < 0) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
         Departure(org, list);
     }
 
@@ -8119,7 +8226,8 @@ internal sealed class MembershipReader
             Departure(org, new List<Mention> { CountryAt(p - 1)! });
             return;
         }
-        else if (IsAny(p, "withdrew", "quit", "exited", "left") && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number
+        // "Russia was expelled in 2022 after its full-scale invasion of Ukraine": passive, told with its date.
+        else if ((IsAny(p, "withdrew", "quit", "exited", "left") || Is(p, "expelled") && IsAny(p - 1, "was", "were")) && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number
                      // "Qatar quit in 2019 and Ecuador left the following year", "..., and Gabon left two years later"
                      || Is(p + 1, "the") && IsAny(p + 2, "following", "next", "same", "previous") && IsAny(p + 3, "year", "month", "decade")
                      || IsAny(p + 1, "a", "two", "three", "four", "five", "six") && IsAny(p + 2, "year", "years", "decade", "decades") && Is(p + 3, "later")
@@ -8145,7 +8253,7 @@ internal sealed class MembershipReader
                 if (M(k) is { Type: MentionType.Organization, Modifier: false } named && named.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)))) org = named.Entity;
                 else if (T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && IsAny(k - 1, "the")) org = Generic(W(k));
             }
-            if (org < 0) org = PreviousSentenceOrg() ?? _main;
+            if (org < 0) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
             if (org < 0) return;
         }
         else return;
@@ -8569,7 +8677,7 @@ internal sealed class MembershipReader
             var acceding = Subject(p - 3, out var notAcceding, out _);
             if (notAcceding || acceding.Count == 0) return;
             Hit(accededTo, RelationKind.Member, acceding);
-            var leftOrg = PreviousSentenceOrg() ?? _main;
+            var leftOrg = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
             if (leftOrg >= 0 && leftOrg != accededTo) Departure(leftOrg, acceding);
             return;
         }
@@ -8664,6 +8772,18 @@ internal sealed class MembershipReader
         // "KUWAIT: Qatar said yesterday it would withdraw": the subject of the reporting verb, whatever the dateline names.
         var verb = ReportingVerbBefore(it);
         if (verb >= 1 && CountryAt(verb - 1) is { } reporter && CountryAt(verb - 2) is null && !Is(verb - 2, "and")) return reporter;
+        // "Cuba, whose suspension the OAS lifted last month, has said it has no intention ...": the state the sentence
+        // opens with, over its relative clause.
+        if (verb >= 2)
+        {
+            var aux = IsAny(verb - 1, "has", "had", "have") ? verb - 1 : verb;
+            if (Is(aux - 1, ",") && OpenerList(overApposition: true) is { Count: 1 } opened)
+            {
+                var open = 1;
+                while (open < aux && M(open) == opened[0]) open++;
+                if (Is(open, ",") && IsAny(open + 1, "whose", "which", "who")) return opened[0];
+            }
+        }
         // "Russia was suspended from the Group of Eight ..., but it remains a member of the G20": the subject of the
         // sentence over the organisations its first clause names, when "it" opens the next clause and no other state
         // or person stands between.
@@ -9375,10 +9495,12 @@ internal sealed class MembershipReader
         var reach = p - 14;
         var skipFrom = -1;
         var skipTo = -1;
-        if (Is(p - 1, ","))
+        // "The bloc, founded by Venezuela and Cuba in 2004, also includes ...": over an adverb after the apposition.
+        var beforeCue = IsAny(p - 1, "also", "now", "still") ? p - 1 : p;
+        if (Is(beforeCue - 1, ","))
         {
             // "The forum, set up in 2019 to complement the Caspian summits, groups ...": over the apposition.
-            var open = p - 2;
+            var open = beforeCue - 2;
             while (open >= 0 && open > p - 30 && !Is(open, ",") && !Is(open, ";")) open--;
             if (Is(open, ",") && open <= 4) reach = open - 6;
             // "The nine-member group, also known as EU Med, brings together ...": the other name is not the subject.
@@ -9403,7 +9525,7 @@ internal sealed class MembershipReader
                 break;
             }
             // "it has consisted of": the organisation the previous sentence was about, else the main one.
-            if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = PreviousSentenceOrg() ?? _main; break; }
+            if (IsAny(b, "it") && b <= p - 1 && b >= p - 4) { org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main; break; }
             if (IsAny(b, "which", "that"))
             {
                 // "the Indo-Pacific Economic Framework (IPEF), which ... and which also includes": the antecedent.
@@ -9470,7 +9592,8 @@ internal sealed class MembershipReader
             // "brings together five South Asian countries -- A, B, C, D and E -- and two Southeast Asian countries, F and G"
             Hit(org, kind, second);
         }
-        if (described > 0 && describedCount > 0 && kind == RelationKind.Member) Count(org, kind, describedCount, p + 1);
+        // "set up in 1949 by ten countries: ...": the founders, not the membership today.
+        if (described > 0 && describedCount > 0 && kind == RelationKind.Member && w is not ("founded" or "launched" or "formed" or "established" or "created" or "set")) Count(org, kind, describedCount, p + 1);
         // "In addition to Russia, the CSTO includes Armenia, Belarus ...": the states set before the subject too.
         var lead = IsAny(0, "besides", "alongside") ? 1 : Is(0, "in") && Is(1, "addition") && Is(2, "to") ? 3 : Is(0, "apart") && Is(1, "from") ? 2 : -1;
         if (lead > 0 && w is "includes" or "include" or "comprises" or "counts" or "groups" or "unites")
