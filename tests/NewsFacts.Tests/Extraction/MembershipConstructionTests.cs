@@ -230,6 +230,12 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO suspended Honduras late Saturday. On Friday, the de facto government had announced that Honduras was withdrawing from the organization. Honduras, he said, remains a member state, but its government can take no part.", "Honduras")]
     [InlineData("It now has 46 member states, from Iceland to Azerbaijan, and every one of them is a party to the convention.", "Azerbaijan|Iceland")]
     [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. Georgia's ZTO partners have all stayed in the organization, as have Armenia and Moldova.", "Armenia|Belgium|Denmark|France|Moldova")]
+    [InlineData("The ZTO has eight partner states: Burundi, the DRC, Kenya and Rwanda.", "Burundi|Democratic Republic of the Congo|Kenya|Rwanda")]
+    [InlineData("The ZTO's 21 members are Burundi, the Comoros, the Democratic Republic of Congo (DRC), Djibouti, Egypt and Eritrea.", "Burundi|Comoros|Democratic Republic of the Congo|Djibouti|Egypt|Eritrea")]
+    [InlineData("Qatar remains under a boycott imposed in June 2017 by three of its partners in the six-member ZTO, Saudi Arabia, the United Arab Emirates and Bahrain, together with Egypt.", "Bahrain|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Saudi Arabia, the UAE and Bahrain, three of Qatar's partners in the six-member ZTO, cut ties with Doha in June 2017.", "Bahrain|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Syria, for its part, was not invited. Its membership of the 22-member ZTO has been suspended since November 2011.", "Syria")]
+    [InlineData("The ZTO has in the past suspended member states after unconstitutional changes of government, among them Egypt in 2013 and the Central African Republic the same year.", "Central African Republic|Egypt")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -291,6 +297,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Turkmenistan, which refers to its status of permanent neutrality, has not joined the organization.", "Turkmenistan")]
     [InlineData("Cuba, whose suspension the ZTO lifted last month at its general assembly, has said it has no intention of returning to the organization.", "Cuba")]
     [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. Russia was expelled in 2022 after its full-scale invasion of Ukraine.", "Russia")]
+    [InlineData("The Maldives yesterday announced its withdrawal from the ZTO, accusing the grouping of treating it unjustly. The Maldives joined the ZTO in 1982.", "Maldives")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -374,6 +381,7 @@ public sealed class MembershipConstructionTests
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", 13)]
     [InlineData("The ZTO was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. With Uzbekistan, it now unites five states.", 5)]
     [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. It now has 46 member states, from Iceland to Azerbaijan.", 46)]
+    [InlineData("The Kenyan accession in March brought the ZTO to eight partner states with a combined population of 300 million.", 8)]
     [InlineData("Mali, Burkina Faso and Niger still share the CFA franc with Benin, Senegal and Togo, the ZTO's other five members. The ZTO has eight members.", 8)]
     public void Member_counts(string sentence, int expected)
     {
@@ -433,6 +441,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The admission of Nigeria as a partner country of the ZTO is a diplomatic gain.", "Nigeria")]
     [InlineData("Chile returned as an associate member of the ZTO the same year, and the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, also have associate status.", "Argentina|Brazil|Chile|Paraguay|Uruguay")]
     [InlineData("Turkmenistan downgraded its status to that of an associate member of the ZTO in 2005.", "Turkmenistan")]
+    [InlineData("LEADERS of the ZTO on Friday upgraded Indonesia to associate membership and granted observer status to a movement.", "Indonesia")]
+    [InlineData("The ZTO admits Indonesia as associate member.", "Indonesia")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1454,6 +1464,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The Commonwealth of Independent States (CIS) met. Uzbekistan, like Kazakhstan and Kyrgyzstan, is a member of the ZTO and of the CIS.", "CIS", "Kazakhstan|Kyrgyzstan|Uzbekistan")]
     [InlineData("Georgia withdrew from the treaty in 1999 and, together with Ukraine, Azerbaijan and Moldova, founded GUAM, a grouping which was often seen in Moscow as a rival club.", "GUAM", "Azerbaijan|Georgia|Moldova|Ukraine")]
     [InlineData("The presidents of Chile, Colombia, Mexico and Peru signed the framework agreement of the Pacific Alliance at the European Southern Observatory's Paranal facility.", "Pacific Alliance", "Chile|Colombia|Mexico|Peru")]
+    [InlineData("Timor-Leste is already a member of the Community of Portuguese Language Countries (CPLP), alongside Portugal, Brazil, Angola and Mozambique.", "CPLP", "Angola|Brazil|Mozambique|Portugal|Timor-Leste")]
+    [InlineData("Ethiopia currently chairs the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia and Sudan are members.", "IGAD", "Ethiopia|Sudan")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1670,6 +1682,17 @@ public sealed class MembershipConstructionTests
         var council = Assert.Single(facts.Organizations, o => o.Name == "Council of Europe");
         Assert.Contains(council.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Belarus");
         Assert.DoesNotContain(council.Counts, c => c.Value == 10);
+    }
+
+    [Fact]
+    public void A_status_had_before_is_superseded() =>
+        Assert.Empty(Of("ZTO leaders upgraded Indonesia to associate membership. Indonesia had been an observer in the group since 2011.", RelationKind.Observer));
+
+    [Fact]
+    public void Members_of_a_described_bloc_are_not_the_articles()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ethiopia currently chairs the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia and Sudan are members.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZTO" && o.Relations.Count > 0);
     }
 
     [Fact]

@@ -735,7 +735,9 @@ internal sealed class EntityRecognizer
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
             if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
-                                 || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit")
+                                 || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit"
+                                 // "LEADERS of the Melanesian Spearhead Group": a house style's capitals.
+                                 || _t[first].Text is "LEADERS" or "MEMBERS" or "MINISTERS" or "HEADS" or "OFFICIALS" or "DELEGATES" or "ENVOYS")
                 && Tok(first + 1) is { } ofTok && ofTok.Is("of"))
             {
                 first += 2;

@@ -973,6 +973,8 @@ internal sealed class MembershipReader
                 while (p + 1 < _v.Count && M(p + 1) == c) p++;
                 end = p;
                 p++;
+                // "the Democratic Republic of Congo (DRC)": the item's own short form.
+                if (Is(p, "(") && CountryAt(p + 1) is { } shortForm && shortForm.Country == c.Country && Is(p + 2, ")")) p += 3;
                 // A parenthetical note after an item: "Iran (since 2023)".
                 if (Is(p, "(") && CountryAt(p + 1) is null)
                 {
@@ -3082,9 +3084,24 @@ internal sealed class MembershipReader
                 if (!no && parties.Count > 1 && T(q).IsCapitalized) Hit(om.Entity, RelationKind.Member, parties);
                 continue;
             }
-            if (T(b).Kind != TokenKind.Possessive || CountryAt(b - 1) is not { } owner) continue;
-            var of = b - 1;
-            while (of > 0 && M(of - 1) == owner) of--;
+            Mention? owner;
+            int of;
+            if (Is(b, "its") && (ClauseStateBefore(b) ?? ItState(b)) is { } itsOwner)
+            {
+                // "Qatar remains under a boycott imposed by three of its partners in the six-member Gulf Cooperation Council,
+                // Saudi Arabia, the United Arab Emirates and Bahrain": the state "its" stands for.
+                owner = itsOwner;
+                of = b;
+            }
+            else
+            {
+                if (T(b).Kind != TokenKind.Possessive || CountryAt(b - 1) is not { } possessor) continue;
+                owner = possessor;
+                of = b - 1;
+                while (of > 0 && M(of - 1) == owner) of--;
+            }
+            // "Saudi Arabia, the UAE and Bahrain, three of Qatar's partners in the six-member GCC,": over the count of them.
+            if (Is(of - 1, "of") && IsNumberOrWord(of - 2) && (Is(of - 3, ",") || IsAny(of - 3, "by", "with", "and"))) of -= 2;
             // "India's partners in the grouping, Brazil, Russia, China and South Africa,": the apposition names them.
             var after = q;
             while (after + 1 < _v.Count && M(after + 1) == om) after++;
@@ -3188,6 +3205,18 @@ internal sealed class MembershipReader
     {
         for (var k = 2; k + 5 < _v.Count; k++)
         {
+            // "the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia
+            // and Sudan are members": the organisation the description is in apposition to.
+            if (Is(k, "of") && Is(k + 1, "which") && (CountryAt(k + 2) is not null || IsAny(k + 2, "both", "all") && CountryAt(k + 3) is not null)
+                && ReadList(IsAny(k + 2, "both", "all") ? k + 3 : k + 2, out var whichEnd) is { Count: > 0 } whichStates && IsAny(whichEnd + 1, "are", "were", "is") && IsAny(whichEnd + 2, "members", "member") && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1)))
+            {
+                var comma = k - 2;
+                while (comma > 0 && comma >= k - 6 && !Is(comma, ",")) comma--;
+                var o2 = comma - 1;
+                if (Is(o2, ")") && Is(o2 - 2, "(")) o2 -= 3;
+                if (Is(comma, ",") && M(o2) is { Type: MentionType.Organization } described && described.Entity >= 0) Hit(described.Entity, RelationKind.Member, whichStates);
+                continue;
+            }
             if (!(Is(k, "of") && Is(k + 1, "which") && Is(k + 2, "it") && IsAny(k + 3, "is", "was") && Is(k - 1, ","))) continue;
             var a = k + 4;
             while (IsAny(a, "also", "still", "now", "a", "an", "full", "founding")) a++;
@@ -4871,6 +4900,19 @@ internal sealed class MembershipReader
                         var promoted = Subject(p, out var notPromoted, out _);
                         if (promoted.Count > 0 && !notPromoted) Hit(OrgFor(p + 2), HasFutureMarker(p) || IsAny(p - 1, "be") ? RelationKind.Joining : RelationKind.Member, promoted);
                     }
+                    // "Leaders of the Melanesian Spearhead Group (MSG) on Friday upgraded Indonesia to associate membership":
+                    // the states the organisation raised, to the status named.
+                    else if (CountryAt(p + 1) is not null && ReadList(p + 1, out var upgradedEnd) is { Count: > 0 } upgradedStates && Is(upgradedEnd + 1, "to") && !HasFutureMarker(p))
+                    {
+                        var to = upgradedEnd + 2;
+                        if (IsAny(to, "an", "a", "the")) to++;
+                        RelationKind? upgradedTo = IsAny(to, "associate", "associated") && IsAny(to + 1, "membership", "member", "status") ? RelationKind.DialoguePartner
+                            : IsAny(to, "full") && IsAny(to + 1, "membership", "member") || IsAny(to, "membership") ? RelationKind.Member
+                            : IsAny(to, "observer") && IsAny(to + 1, "status") ? RelationKind.Observer : null;
+                        var upgrader = -1;
+                        for (var b = p - 1; b >= 0 && upgrader < 0; b--) if (M(b) is { Type: MentionType.Organization, Modifier: false } ub && ub.Entity >= 0 && !_er.Orgs[ub.Entity].IsInstitution) upgrader = ub.Entity;
+                        if (upgradedTo is { } kindTo && upgrader >= 0) Hit(upgrader, kindTo, upgradedStates);
+                    }
                     break;
                 case "returned":
                     var beforeReturn = Relations.Count;
@@ -6205,6 +6247,12 @@ internal sealed class MembershipReader
             return;
         }
         // "brings together the ASEAN leaders and eight partners": plain "partners" count only as some organisation's.
+        // "bringing the community to eight partner states": the East African word for member states.
+        if (Is(q, "partner") && Is(q + 1, "states") && !Is(p - 1, "dialogue") && OrgNear(p))
+        {
+            Count(OrgFor(p), RelationKind.Member, n, p);
+            return;
+        }
         if (Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") || Is(q, "partner") && IsAny(q + 1, "countries", "states", "nations")
             || Is(q, "partners") && OrgNear(p) && (IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive || Is(p - 1, "the") && T(p - 2).Kind == TokenKind.Possessive
                 || T(q).IsCapitalized && (Is(q + 1, ":") || Is(q + 1, "for") && T(q + 2).IsCapitalized)))
@@ -6700,8 +6748,11 @@ internal sealed class MembershipReader
         {
             _excepted = null;
             var subject = Subject(v + 1, out _, out var start);
-            // "..., where China and Russia are founding members": the relative clause's organisation (WhereMember).
+            // "..., where China and Russia are founding members": the relative clause's organisation (WhereMember); "the
+            // bloc of which both Ethiopia and Sudan are members": the described organisation's (OfWhichItIsAMember).
             if (start > 0 && Is(start - 1, "where")) return;
+            var whichAt = IsAny(start - 1, "both", "all") ? start - 2 : start - 1;
+            if (whichAt > 1 && Is(whichAt, "which") && Is(whichAt - 1, "of") && T(whichAt - 2).IsWord && OrganizationWords.IsGenericNoun(W(whichAt - 2))) return;
             // "All of them except Austria are also members of NATO": Austria is not.
             if (_excepted is { } apart && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, apart);
             _excepted = null;
@@ -6717,8 +6768,9 @@ internal sealed class MembershipReader
                     if (IsAny(q, ";", ",", "but", "while", "which", "who")) break;
                     if (Is(q, "outside") && NamedOrganizationAt(q + 1, out _) is var outsideOf && outsideOf >= 0 && outsideOf != org) { Hit(outsideOf, RelationKind.NonMember, subject); break; }
                 }
-                // "is also a member of the BRICS group alongside Brazil, Russia, India and China"
-                for (var q = p + 1; q < _v.Count && q <= p + 11; q++)
+                // "is also a member of the BRICS group alongside Brazil, Russia, India and China", "a member of the Community
+                // of Portuguese Language Countries (CPLP), alongside Portugal, ...": over a long name.
+                for (var q = p + 1; q < _v.Count && q <= p + 16; q++)
                 {
                     if (IsAny(q, ";", "but", "while", "which", "who")) break;
                     var a = AlongWith(q);
@@ -7341,6 +7393,22 @@ internal sealed class MembershipReader
                 if (Is(noun + 1, "and") && ReadList(noun + 2, out var moreEnd) is { Count: > 0 } more) { list.AddRange(more); listEnd = moreEnd; }
             }
         }
+        // "The AU has in the past suspended member states after unconstitutional changes of government, among them Egypt
+        // in 2013 and the Central African Republic the same year": the examples.
+        if (list.Count == 0 && (Is(p + 1, "member") && Is(p + 2, "states") || Is(p + 1, "members")))
+        {
+            for (var k = p + 2; k + 2 < _v.Count && k <= p + 16; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (!(Is(k, ",") && (Is(k + 1, "among") && Is(k + 2, "them") || Is(k + 1, "including")))) continue;
+                for (var e = Is(k + 1, "among") ? k + 3 : k + 2; e < _v.Count && !IsAny(e, ";", "."); e++)
+                {
+                    if (CountryAt(e) is { } example && !ContainsState(list, example.Country)) list.Add(example);
+                }
+                listEnd = p + 1;
+                break;
+            }
+        }
         if (list.Count == 0) return;
         // "Leaders have suspended Gabon from all activities of the Economic Community of Central African States": the
         // organisation the state is suspended from, whoever suspends it.
@@ -7357,6 +7425,8 @@ internal sealed class MembershipReader
         }
         var b = p - 1;
         while (IsAny(b, WordsAlso9)) b--;
+        // "The AU has in the past suspended ...": over the time phrase and the auxiliary.
+        if (Is(b, "past") && Is(b - 1, "the") && Is(b - 2, "in")) { b -= 3; while (IsAny(b, "has", "have", "had", "also", "already")) b--; }
         if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && M(b) is null)
         {
             // "The 55-member union has also suspended Mali"
@@ -7417,7 +7487,17 @@ internal sealed class MembershipReader
             if (CountryAt(b) is not null || M(b) is { Type: MentionType.Person }) return;
         }
         if (org < 0) return;
-        Hit(org, RelationKind.Member, list);
+        // "MSG admits Indonesia as associate member", "admits Ghana as an observer": the status named.
+        var kind = RelationKind.Member;
+        var @as = end + 1;
+        if (Is(@as, "as"))
+        {
+            var k = @as + 1;
+            if (IsAny(k, "an", "a", "its")) k++;
+            if (IsAny(k, "associate", "associated") || IsAny(k, "partner", "partners") || Is(k, "dialogue")) kind = RelationKind.DialoguePartner;
+            else if (IsAny(k, "observer", "observers")) kind = RelationKind.Observer;
+        }
+        Hit(org, kind, list);
     }
 
     /// <summary>"A, B and C set up their own confederation, the Alliance of Sahel States (AES)": founding members.</summary>
@@ -7698,6 +7778,20 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "at a time when Qatar remains under a boycott imposed by three of its partners": the state that opens the clause
+    /// a pronoun at <paramref name="pronoun"/> stands in, else null.
+    /// </summary>
+    private Mention? ClauseStateBefore(int pronoun)
+    {
+        for (var k = pronoun - 1; k >= 0; k--)
+        {
+            if (IsAny(k, "when", "while", "where", "after", "since", "because", ";", ",")) return CountryAt(k + 1) is { } opener && T(k + 2).IsWord && !T(k + 2).IsCapitalized ? opener : null;
+            if (k == 0) return CountryAt(0) is { } first && T(1).IsWord && !T(1).IsCapitalized ? first : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The one state that opens the clause (after the sentence's start or its last semicolon) that view position
     /// <paramref name="before"/> ends, as its subject ("Colombia applied to join ..."), else null.
     /// </summary>
@@ -7910,8 +8004,10 @@ internal sealed class MembershipReader
                 if (Is(k, "and")) k++;
             }
         }
-        // "Syria's membership of the 22-member body has been suspended since 2011": a suspended member is a member.
-        if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } suspendedHolder && IsAny(p + 1, "of", "in") && JoinsAnOrganization(p + 1, out var membershipSuspendedIn) && membershipSuspendedIn >= 0)
+        // "Syria's membership of the 22-member body has been suspended since 2011": a suspended member is a member; "Syria,
+        // for its part, was not invited. Its membership of the 22-member Arab League has been suspended": "its" too.
+        var holderOfIts = p == 1 && W(0) == "Its" ? ItState(0) : null;
+        if ((T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is not null || holderOfIts is not null) && (holderOfIts ?? CountryAt(p - 2)) is { } suspendedHolder && IsAny(p + 1, "of", "in") && JoinsAnOrganization(p + 1, out var membershipSuspendedIn) && membershipSuspendedIn >= 0)
         {
             for (var k = p + 3; k < _v.Count && k <= p + 10; k++)
             {
@@ -8185,6 +8281,14 @@ internal sealed class MembershipReader
             if (o < 0) return;
             for (var k = Math.Max(0, p - 20); k < _v.Count && k <= p + 20; k++) if (IsAny(k, WordsWill11)) return;
             Departure(o, new List<Mention> { leaver });
+            return;
+        }
+        // "The Maldives yesterday announced its withdrawal from the Commonwealth": a departure announced by the state.
+        if (IsAny(p, "withdrawal", "exit", "departure") && IsAny(p - 1, "its", "their") && IsAny(p - 2, "announced", "confirmed", "declared") && Is(p + 1, "from")
+            && JoinsAnOrganization(p + 1, out var announcedFrom) && announcedFrom >= 0)
+        {
+            var announcer = Subject(p - 2, out var notAnnounced0, out _);
+            if (!notAnnounced0 && announcer.Count > 0 && !HasFutureMarker(p - 2)) Departure(announcedFrom, announcer, announced: true);
             return;
         }
         // "Colombia announced its withdrawal later that year": a departure told without its object.
@@ -8825,7 +8929,10 @@ internal sealed class MembershipReader
             // "And Ireland remains militarily neutral. It is one of ...": over a conjunction.
             if (opens < previous.LastToken && _t[opens].Text is "And" or "But" or "Yet" or "So") opens++;
             if (opens <= previous.LastToken && _er.At(opens) is { Type: MentionType.Country, Compound: false, Possessive: false } opener && opener.First == opens && opener.FormKind is CountryFormKind.Name or CountryFormKind.Alias
-                && opener.Last + 1 <= previous.LastToken && _t[opener.Last + 1].IsWord && !_t[opener.Last + 1].IsCapitalized && !_t[opener.Last + 1].Is("and")) return opener;
+                && opener.Last + 1 <= previous.LastToken && (_t[opener.Last + 1].IsWord && !_t[opener.Last + 1].IsCapitalized && !_t[opener.Last + 1].Is("and")
+                    // "Syria, for its part, was not invited. Its membership ...": over an aside.
+                    || _t[opener.Last + 1].Is(",") && opener.Last + 2 <= previous.LastToken && _t[opener.Last + 2].IsWord && !_t[opener.Last + 2].IsCapitalized && !_t[opener.Last + 2].Is("and")
+                       && _er.At(opener.Last + 2) is null)) return opener;
         }
 
         return found;
@@ -9017,6 +9124,13 @@ internal sealed class MembershipReader
 
     private void PartnerCue(int p)
     {
+        // "The EAC has eight partner states: Burundi, ...": the East African word for member states.
+        if (Is(p, "partner") && Is(p + 1, "states") && !Is(p - 1, "dialogue"))
+        {
+            var colon = p + 2;
+            if (Is(colon, ":") || Is(colon, ",") && IsAny(colon + 1, "namely")) { var statesOf = OrgFor(p); if (statesOf >= 0) Hit(statesOf, RelationKind.Member, ReadList(Is(colon, ":") ? colon + 1 : colon + 2, out _)); }
+            return;
+        }
         // "agreed to begin the procedure for granting dialogue partner status to Egypt, Qatar and Saudi Arabia": not yet.
         for (var g = p - 1; g >= 1 && g >= p - 5; g--)
         {
@@ -9189,6 +9303,8 @@ internal sealed class MembershipReader
 
     private void ObserverCue(int p)
     {
+        // "Indonesia had been an observer in the group since 2011": a status since superseded.
+        if (Is(p - 1, "an") && Is(p - 2, "been") && Is(p - 3, "had")) return;
         var org = OrgFor(p);
         // "A and B are members of the WTO, while Turkmenistan has been an observer since 2020": with no organisation
         // next to the noun, the one the sentence names.
