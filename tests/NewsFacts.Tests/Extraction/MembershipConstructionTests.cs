@@ -236,6 +236,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Saudi Arabia, the UAE and Bahrain, three of Qatar's partners in the six-member ZTO, cut ties with Doha in June 2017.", "Bahrain|Qatar|Saudi Arabia|United Arab Emirates")]
     [InlineData("Syria, for its part, was not invited. Its membership of the 22-member ZTO has been suspended since November 2011.", "Syria")]
     [InlineData("The ZTO has in the past suspended member states after unconstitutional changes of government, among them Egypt in 2013 and the Central African Republic the same year.", "Central African Republic|Egypt")]
+    [InlineData("The organization, founded in Belgrade in 1961 on the initiative of the leaders of Yugoslavia, India, Egypt, Indonesia and Ghana, today brings together 120 countries.", "Egypt|Ghana|India|Indonesia")]
+    [InlineData("In June, India became a full member of the ZTO, which is led by China and Russia, alongside Pakistan.", "India|Pakistan")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -372,6 +374,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Delegations from the ZTO's four observer states, India, Pakistan, Iran and Mongolia, also arrived in the city.", "India|Iran|Mongolia|Pakistan")]
     [InlineData("The United States and Japan are not members but take part as observers, along with Indonesia and Malaysia.", "Indonesia|Japan|Malaysia|United States")]
     [InlineData("Leaders also granted associate observer status to Japan, Turkey, Georgia and Namibia, according to the final declaration.", "Georgia|Japan|Namibia|Turkey")]
+    [InlineData("The ZTO met. China and Brazil are among the 17 countries with observer status.", "Brazil|China")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Theory]
@@ -1466,6 +1469,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The presidents of Chile, Colombia, Mexico and Peru signed the framework agreement of the Pacific Alliance at the European Southern Observatory's Paranal facility.", "Pacific Alliance", "Chile|Colombia|Mexico|Peru")]
     [InlineData("Timor-Leste is already a member of the Community of Portuguese Language Countries (CPLP), alongside Portugal, Brazil, Angola and Mozambique.", "CPLP", "Angola|Brazil|Mozambique|Portugal|Timor-Leste")]
     [InlineData("Ethiopia currently chairs the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia and Sudan are members.", "IGAD", "Ethiopia|Sudan")]
+    [InlineData("The Quadrilateral Security Dialogue, known as the Quad, is an informal grouping of four democracies of the Indian and Pacific Oceans: India, the US, Japan and Australia.", "Quadrilateral Security Dialogue", "Australia|India|Japan|United States")]
+    [InlineData("Iran became a full member of the ZTO in July 2023, and joined BRICS on January 1, 2024, along with Egypt, Ethiopia and the United Arab Emirates.", "BRICS", "Egypt|Ethiopia|Iran|United Arab Emirates")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1693,6 +1698,16 @@ public sealed class MembershipConstructionTests
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ethiopia currently chairs the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia and Sudan are members.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZTO" && o.Relations.Count > 0);
+    }
+
+    [Fact]
+    public void The_noun_written_after_a_name_is_that_organisation()
+    {
+        const string text = "Estonia and Latvia leave China's 16+1 format\n\nEstonia and Latvia announced on Thursday that they are withdrawing from the cooperation format between China and Central and Eastern European countries, following Lithuania, which left the format last year. Both countries said they would keep working through the European Union (EU).\n";
+        var facts = ArticleExtractor.Extract("format.txt", text);
+        var format = Assert.Single(facts.Organizations, o => o.Name == "16+1");
+        Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, format.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "EU" && o.Relations.Any(r => r.Kind == RelationKind.NonMember));
     }
 
     [Fact]

@@ -2818,6 +2818,15 @@ internal sealed class EntityRecognizer
                 // back, to an organisation named before it.
                 if (Orgs[k].Name is { } n && n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase) && (Orgs[k].FirstToken < i || !(tok.Is("organisation") || tok.Is("organization")))) { org = k; break; }
             }
+            // "China's 16+1 format ... the format": the organisation written with that noun.
+            if (org < 0 && (tok.Is("format") || tok.Is("initiative") || tok.Is("platform") || tok.Is("mechanism") || tok.Is("triangle")))
+            {
+                foreach (var named in Mentions)
+                {
+                    if (named.Type != MentionType.Organization || named.Entity < 0 || named.First == named.Last && _t[named.First].IsWord && !_t[named.First].IsCapitalized) continue;
+                    if (Tok(named.Last + 1) is { } after && after.Text == tok.Text) { org = named.Entity; break; }
+                }
+            }
             if (org < 0) org = main;
             if (org < 0) continue;
             var m = Add(MentionType.Organization, i, i, tok.Text);

@@ -2445,6 +2445,16 @@ internal sealed class MembershipReader
                 return m.Entity;
             }
         }
+        // "Estonia and Latvia leave China's 16+1 format ... the format": the one organisation written with the noun.
+        var writtenWith = noun.ToLowerInvariant() is "format" or "initiative" or "platform" or "mechanism" or "triangle" ? -1 : -2;
+        foreach (var named in writtenWith == -1 ? _er.Mentions : new List<Mention>())
+        {
+            if (named.Type != MentionType.Organization || named.Entity < 0 || named.First == named.Last && _t[named.First].IsWord && !_t[named.First].IsCapitalized) continue;
+            if (Tok(named.Last + 1) is not { } after || !string.Equals(after.Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (writtenWith >= 0 && writtenWith != named.Entity) { writtenWith = -2; break; }
+            writtenWith = named.Entity;
+        }
+        if (writtenWith >= 0 && !_er.Orgs[writtenWith].IsInstitution) return writtenWith;
         return _main;
     }
 
@@ -3424,7 +3434,19 @@ internal sealed class MembershipReader
             if (!IsAny(be, "is", "was", "are", "were")) continue;
             var q = k + 2;
             var counted = IsNumberOrWord(q) ? q++ : -1;
-            if (!IsAny(q, "countries", "states", "nations", "economies") || !IsAny(q + 1, "that", "which", "to")) continue;
+            if (!IsAny(q, "countries", "states", "nations", "economies")) continue;
+            // "China and Brazil are among the 17 countries with observer status": observers of the organisation in question.
+            if (Is(q + 1, "with") && (IsAny(q + 2, "observer") || IsAny(q + 2, "partner") || Is(q + 2, "dialogue") && Is(q + 3, "partner")) && IsAny(Is(q + 2, "dialogue") ? q + 4 : q + 3, "status"))
+            {
+                var holders = Subject(be, out var notHolders, out _);
+                var of = SentenceOrganizationOr(OrgFor(q + 2));
+                if (notHolders || holders.Count == 0 || of < 0) return;
+                var statusKind = Is(q + 2, "observer") ? RelationKind.Observer : RelationKind.DialoguePartner;
+                Hit(of, statusKind, holders);
+                if (counted >= 0 && NumberWords.TryParse(W(counted), out var statusCount) && statusCount > holders.Count) Count(of, statusKind, statusCount, counted);
+                return;
+            }
+            if (!IsAny(q + 1, "that", "which", "to")) continue;
             var v = q + 2;
             if (IsAny(v, "have", "had")) v++;
             var into = -1;
@@ -3770,16 +3792,26 @@ internal sealed class MembershipReader
     /// </summary>
     private void ForTheCountedStates()
     {
-        var org = NamedOrganizationAt(0, out _);
+        var org = NamedOrganizationAt(0, out var subjectEnd);
         if (org < 0 && Is(0, "the") && T(1).IsWord && !T(1).IsCapitalized && OrganizationWords.IsGenericNoun(W(1)) && IsAny(2, "was", "is", "has", "had")) org = Generic(W(1));
         if (org < 0) return;
+        // "The Quadrilateral Security Dialogue, known as the Quad, is ...": over the name it is known by.
+        if (Is(subjectEnd, ",") && (Is(subjectEnd + 1, "known") && Is(subjectEnd + 2, "as") || IsAny(subjectEnd + 1, "dubbed", "called")))
+        {
+            var close = subjectEnd + 1;
+            while (close < _v.Count && close <= subjectEnd + 8 && !Is(close, ",")) close++;
+            if (!Is(close, ",")) return;
+        }
         for (var c = 4; c < _v.Count; c++)
         {
             if (!Is(c, ":")) continue;
             for (var k = c - 1; k >= 2 && k >= c - 14; k--)
             {
                 if (IsAny(k, ",", ";", ".")) break;
-                if (!(IsAny(k, "countries", "states", "nations") && IsNumberOrWord(k - 1) && Is(k - 2, "the") && IsAny(k - 3, "for", "of", "between", "among", "unites", "groups", "brings", "together"))) continue;
+                // "an informal grouping of four democracies of the Indian and Pacific Oceans: India, the US, Japan and Australia"
+                var counted = IsAny(k, "countries", "states", "nations", "democracies", "economies") && IsNumberOrWord(k - 1);
+                var by = Is(k - 2, "the") ? k - 3 : k - 2;
+                if (!(counted && IsAny(by, "for", "of", "between", "among", "unites", "groups", "brings", "together"))) continue;
                 var listed = ReadList(c + 1, out _);
                 if (listed.Count < 2 || !NumberWords.TryParse(W(k - 1), out var n)) return;
                 Hit(org, RelationKind.Member, listed);
@@ -6770,9 +6802,19 @@ internal sealed class MembershipReader
                 }
                 // "is also a member of the BRICS group alongside Brazil, Russia, India and China", "a member of the Community
                 // of Portuguese Language Countries (CPLP), alongside Portugal, ...": over a long name.
-                for (var q = p + 1; q < _v.Count && q <= p + 16; q++)
+                for (var q = p + 1; q < _v.Count && q <= p + 24; q++)
                 {
+                    // "a full member of the SCO, which is led by China and Russia, alongside Pakistan": over the relative clause.
+                    if (IsAny(q, "which", "who") && Is(q - 1, ",") && q > p + 2)
+                    {
+                        var close = q + 1;
+                        while (close < _v.Count && close <= q + 10 && !IsAny(close, ",", ";", ".")) close++;
+                        if (Is(close, ",") && AlongWith(close + 1) > 0) { q = close; continue; }
+                    }
                     if (IsAny(q, ";", "but", "while", "which", "who")) break;
+                    // "... not a member of NATO and whose constitution enshrines neutrality, received the status of candidate
+                    // for accession to the European Union in June, together with Ukraine": another organisation's.
+                    if (M(q) is { Type: MentionType.Organization } another && another.Entity >= 0 && another.Entity != org && _v[q] == another.First) break;
                     var a = AlongWith(q);
                     // "remains a member of the 54-nation association, joining Guyana and Dominica as the Caribbean's republics"
                     if (a < 0 && Is(q, "joining") && Is(q - 1, ",") && CountryAt(q + 1) is not null && kind == RelationKind.Member) a = q + 1;
@@ -8530,6 +8572,22 @@ internal sealed class MembershipReader
         if (kind == RelationKind.Member)
         {
             Hit(org, past ? RelationKind.Member : RelationKind.Joining, subject, when);
+            // "India became a full member of the SCO, which is led by China and Russia, alongside Pakistan": those it
+            // became a member with.
+            for (var r = memberAt + 1; r < _v.Count && r <= memberAt + 24; r++)
+            {
+                if (IsAny(r, "which", "who") && Is(r - 1, ","))
+                {
+                    var close = r + 1;
+                    while (close < _v.Count && close <= r + 10 && !IsAny(close, ",", ";", ".")) close++;
+                    if (!Is(close, ",")) break;
+                    r = close - 1;
+                    continue;
+                }
+                // "..., and joined BRICS on January 1, 2024, along with Egypt": another clause, another organisation.
+                if (IsAny(r, ";", ".", "but", "while") || M(r) is { Type: MentionType.Organization } other && other.Entity >= 0 && other.Entity != org || Is(r, "and") && T(r + 1).IsWord && !T(r + 1).IsCapitalized) break;
+                if (Is(r, ",") && AlongWith(r + 1) is var along && along > 0) { Hit(org, past ? RelationKind.Member : RelationKind.Joining, ReadList(along, out _), when); break; }
+            }
         }
         else if (past || !HasFutureMarker(p))
         {
@@ -9515,7 +9573,17 @@ internal sealed class MembershipReader
                 while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !(Is(q, ",") && T(q + 1).Kind != TokenKind.Number && !Is(q + 1, "by")) && !Is(q, "as")) q++;
                 // "It was founded in 1971 as the South Pacific Forum by Australia, ...": over the name it had then.
                 if (Is(q, "as") && NamedOrganizationAt(q + 1, out var formerEnd) >= 0 && Is(AfterAcronym(formerEnd), "by")) q = AfterAcronym(formerEnd);
-                if (!Is(q, "by")) return;
+                if (!Is(q, "by"))
+                {
+                    // "founded in Belgrade in 1961 on the initiative of the leaders of Yugoslavia, India, Egypt, ...": the
+                    // founders are the states whose leaders took the initiative.
+                    var initiative = -1;
+                    for (var k = p + 1; k + 2 < _v.Count && k <= p + 10; k++) if (Is(k, "initiative") && Is(k - 1, "the") && Is(k - 2, "on") && Is(k + 1, "of")) { initiative = k + 2; break; }
+                    if (initiative < 0) return;
+                    if (Is(initiative, "the") && IsAny(initiative + 1, "leaders", "heads", "presidents", "governments") && Is(initiative + 2, "of")) initiative += 3;
+                    q = initiative;
+                    break;
+                }
                 q++;
                 break;
             case "consisted":
