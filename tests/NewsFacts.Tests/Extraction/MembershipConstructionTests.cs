@@ -375,6 +375,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The United States and Japan are not members but take part as observers, along with Indonesia and Malaysia.", "Indonesia|Japan|Malaysia|United States")]
     [InlineData("Leaders also granted associate observer status to Japan, Turkey, Georgia and Namibia, according to the final declaration.", "Georgia|Japan|Namibia|Turkey")]
     [InlineData("The ZTO met. China and Brazil are among the 17 countries with observer status.", "Brazil|China")]
+    [InlineData("Malta has been admitted as an observer to the ZTO at its summit in Yerevan.", "Malta")]
+    [InlineData("The heads of state attending the ZTO summit also welcomed Ireland, the Gambia and the US state of Louisiana as observers.", "Gambia|Ireland")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Theory]
@@ -385,6 +387,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO was established in 2009 by Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey. With Uzbekistan, it now unites five states.", 5)]
     [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. It now has 46 member states, from Iceland to Azerbaijan.", 46)]
     [InlineData("The Kenyan accession in March brought the ZTO to eight partner states with a combined population of 300 million.", 8)]
+    [InlineData("With the new arrivals the ZTO counts 88 states and governments, of which 54 are full members, seven are associate members and 27 are observers.", 54)]
     [InlineData("Mali, Burkina Faso and Niger still share the CFA franc with Benin, Senegal and Togo, the ZTO's other five members. The ZTO has eight members.", 8)]
     public void Member_counts(string sentence, int expected)
     {
@@ -1471,6 +1474,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Ethiopia currently chairs the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia and Sudan are members.", "IGAD", "Ethiopia|Sudan")]
     [InlineData("The Quadrilateral Security Dialogue, known as the Quad, is an informal grouping of four democracies of the Indian and Pacific Oceans: India, the US, Japan and Australia.", "Quadrilateral Security Dialogue", "Australia|India|Japan|United States")]
     [InlineData("Iran became a full member of the ZTO in July 2023, and joined BRICS on January 1, 2024, along with Egypt, Ethiopia and the United Arab Emirates.", "BRICS", "Egypt|Ethiopia|Iran|United Arab Emirates")]
+    [InlineData("Canada, Rwanda, Cameroon and Vanuatu are members of the Commonwealth and full members of the ZTO.", "ZTO", "Cameroon|Canada|Rwanda|Vanuatu")]
+    [InlineData("Malta, a member of the Commonwealth since independence in 1964 and of the European Union since 2004, joins them.", "European Union", "Malta")]
+    [InlineData("The European Union (EU) met. Cyprus, Malta's neighbour in the EU, has been an associate member of the ZTO for more than a decade.", "EU", "Cyprus|Malta")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1708,6 +1714,14 @@ public sealed class MembershipConstructionTests
         var format = Assert.Single(facts.Organizations, o => o.Name == "16+1");
         Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, format.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "EU" && o.Relations.Any(r => r.Kind == RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Joining_an_organisation_the_sentence_introduces_is_not_joining_the_one_before()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The UK will today formally apply to join an 11-nation free trade area spanning the Pacific, a year after leaving the ZTO.\n");
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Relations), r => r.Kind == RelationKind.Joining);
+        Assert.Equal(new[] { "Brazil", "South Africa" }, Of("The ZTO was founded in 2009 by Brazil, and South Africa joined a year later.", RelationKind.Member));
     }
 
     [Fact]

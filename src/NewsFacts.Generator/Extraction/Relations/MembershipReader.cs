@@ -968,6 +968,16 @@ internal sealed class MembershipReader
                     }
                 }
                 if (c is null || c.Possessive) break;
+                // "the US state of Louisiana": a part of a state, no item of its own.
+                var cEnd = p;
+                while (cEnd + 1 < _v.Count && M(cEnd + 1) == c) cEnd++;
+                if (IsAny(cEnd + 1, "state", "province", "territory", "region") && Is(cEnd + 2, "of") && T(cEnd + 3).IsCapitalized && M(cEnd + 3) is null)
+                {
+                    end = cEnd + 3;
+                    p = cEnd + 4;
+                    expectItem = false;
+                    continue;
+                }
                 list.Add(c);
                 // Skip to the last view position of this mention.
                 while (p + 1 < _v.Count && M(p + 1) == c) p++;
@@ -3823,6 +3833,24 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "Cyprus, Malta's neighbour in the EU, has been ...": the state and the one whose neighbour it is called in an
+    /// organisation are both its members.
+    /// </summary>
+    private void NeighbourIn()
+    {
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "neighbour", "neighbor", "neighbours", "neighbors", "partner", "ally") && Is(k + 1, "in") && T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } whose)) continue;
+            var org = NamedOrganizationAt(k + 2, out var after);
+            if (org < 0 || !IsAny(AfterAcronym(after), ",", ")")) continue;
+            var w = k - 2;
+            while (w > 0 && M(w - 1) == whose) w--;
+            if (!Is(w - 1, ",") || CountryAt(w - 2) is not { } head) continue;
+            Hit(org, RelationKind.Member, new[] { head, whose });
+        }
+    }
+
+    /// <summary>
     /// "With Uzbekistan, it now unites five states": the state the count takes in is a member, and the count is stated.
     /// </summary>
     private void WithItNowCounts()
@@ -4814,6 +4842,7 @@ internal sealed class MembershipReader
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); NoIntentionOfJoining(); }
         ListThenOrganizationsStates();
+        NeighbourIn();
         if (Is(0, "with")) WithItNowCounts();
         AssociateStatus();
         WithListAsItsFounders();
@@ -5188,6 +5217,8 @@ internal sealed class MembershipReader
                             k++;
                             while (k < _v.Count && k <= welcomedEnd + 6 && (IsAny(k, "its", "the", "a", "new", "full", "newest", "latest") || T(k).Kind == TokenKind.Possessive || M(k) is { Type: MentionType.Organization } || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal) || T(k).Kind == TokenKind.Number)) k++;
                             if (IsAny(k, "member", "members", "member-state") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Member, welcomed);
+                            // "who also welcomed Ireland, the Gambia and the US state of Louisiana as observers"
+                            else if (IsAny(k, "observer", "observers") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Observer, welcomed);
                         }
                     }
                     break;
@@ -6154,6 +6185,12 @@ internal sealed class MembershipReader
             }
         }
         var q = p + 1;
+        // "the organisation counts 88 states and governments, of which 54 are full members": the full members are the count.
+        if (Is(p - 1, "which") && Is(p - 2, "of") && IsAny(p + 1, "are", "were") && (IsAny(p + 2, "members") || Is(p + 2, "full") && Is(p + 3, "members")))
+        {
+            Count(OrgFor(p, forward: false), RelationKind.Member, n, p);
+            return;
+        }
         // "one of six EU members that are not in Nato": a subset.
         if (Is(p - 1, "of") && IsAny(p - 2, "one", "two", "three", "among", "each", "some", "any", "none")) return;
         // "Five of the seven members are also in SAARC": the whole the part is taken from, told for another organisation.
@@ -6872,8 +6909,18 @@ internal sealed class MembershipReader
                 Hit(butNot, RelationKind.NonMember, subject);
                 break;
             }
+            // "a member of the Commonwealth since independence in 1964 and of the European Union since 2004": over the date.
+            if (Is(a, "since") || Is(a, "in") && T(a + 1).Kind == TokenKind.Number)
+            {
+                var z = a + 1;
+                while (z < _v.Count && z <= a + 5 && !IsAny(z, "and", ",", ";", ".")) z++;
+                if (Is(z, "and") && Is(z + 1, "of")) a = z;
+            }
             if (!IsAny(a, "and", ",")) break;
             a++;
+            // "are members of the Commonwealth and full members of La Francophonie": the second predicate's organisation.
+            if (IsAny(a, "full", "founding")) a++;
+            if (IsAny(a, "members", "member") && Is(a + 1, "of")) a += 2;
             // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
             if (Is(a, "nor") && kind == RelationKind.NonMember) { a++; if (Is(a, "of")) a++; }
             // "a member of the Shanghai Cooperation Organization (SCO) and of the Commonwealth of Independent States"
@@ -7023,6 +7070,9 @@ internal sealed class MembershipReader
             // "Finland joined a year earlier"
             || IsAny(p + 1, "a", "two", "three", "four", "five", "several") && IsAny(p + 2, "year", "years", "decade", "decades", "month", "months") && IsAny(p + 3, "earlier", "later", "ago", "before");
         if (!inTime && IsAny(p + 1, WordsForces41)) return false;
+        // "apply to join an 11-nation free trade area spanning the Pacific": one the sentence has not named, not an
+        // earlier one.
+        if (!inTime && IsAny(p + 1, "a", "an") && !IsAny(p + 2, "year", "decade", "month", "week", "day", "few", "couple")) return false;
         // "the euro, which Croatia joins today": the antecedent is a thing, not an organisation.
         var subjectAt = p - 1;
         while (subjectAt > 0 && CountryAt(subjectAt) is not null) subjectAt--;
@@ -7349,9 +7399,17 @@ internal sealed class MembershipReader
             }
             break;
         }
-        // "admitted to the category", "admitted as partners": not membership.
+        // "admitted to the category", "admitted as partners": not membership; "Malta has been admitted as an observer to
+        // the OIF": an observer.
         for (var k = p + 1; k < _v.Count && k <= p + 5; k++)
         {
+            if (IsAny(k, "observer", "observers") && Is(k - 2, "as") && IsAny(k - 1, "an") || IsAny(k, "observers") && Is(k - 1, "as"))
+            {
+                var to = IsAny(k + 1, "to", "of", "in") ? NamedOrganizationAt(k + 2, out _) : -1;
+                var admittedObservers = Subject(p, out var notAdmitted, out _);
+                if (!notAdmitted && admittedObservers.Count > 0 && !HasFutureMarker(p)) Hit(to >= 0 ? to : org, RelationKind.Observer, admittedObservers);
+                return;
+            }
             if (IsAny(k, "category", "partner", "partners", "observer", "observers", "status")) return;
             if (IsAny(k, ",", ";", ".")) break;
         }
