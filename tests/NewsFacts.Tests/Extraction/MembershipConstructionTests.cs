@@ -238,6 +238,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO has in the past suspended member states after unconstitutional changes of government, among them Egypt in 2013 and the Central African Republic the same year.", "Central African Republic|Egypt")]
     [InlineData("The organization, founded in Belgrade in 1961 on the initiative of the leaders of Yugoslavia, India, Egypt, Indonesia and Ghana, today brings together 120 countries.", "Egypt|Ghana|India|Indonesia")]
     [InlineData("In June, India became a full member of the ZTO, which is led by China and Russia, alongside Pakistan.", "India|Pakistan")]
+    [InlineData("Mali quit the ZTO in May last year, leaving Burkina Faso, Niger, Chad and Mauritania in the organisation.", "Burkina Faso|Chad|Mauritania|Niger")]
+    [InlineData("Mali, Burkina Faso and Niger formed the Alliance of Sahel States (AES) in 2023. The 55-member ZTO has also suspended the three countries, along with Guinea, Sudan and Gabon, where soldiers seized power on August 30.", "Burkina Faso|Gabon|Guinea|Mali|Niger|Sudan")]
+    [InlineData("Syria was among the countries that founded the ZTO in Cairo in 1945, along with Egypt, Iraq, Lebanon, Saudi Arabia and Transjordan, now Jordan.", "Egypt|Iraq|Jordan|Lebanon|Saudi Arabia|Syria")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -300,6 +303,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Cuba, whose suspension the ZTO lifted last month at its general assembly, has said it has no intention of returning to the organization.", "Cuba")]
     [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. Russia was expelled in 2022 after its full-scale invasion of Ukraine.", "Russia")]
     [InlineData("The Maldives yesterday announced its withdrawal from the ZTO, accusing the grouping of treating it unjustly. The Maldives joined the ZTO in 1982.", "Maldives")]
+    [InlineData("All six independent members also belong to the 15-member Caribbean Community (CARICOM), alongside larger states such as Jamaica and Guyana, none of which is in the ZTO.", "Guyana|Jamaica")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -449,6 +453,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Turkmenistan downgraded its status to that of an associate member of the ZTO in 2005.", "Turkmenistan")]
     [InlineData("LEADERS of the ZTO on Friday upgraded Indonesia to associate membership and granted observer status to a movement.", "Indonesia")]
     [InlineData("The ZTO admits Indonesia as associate member.", "Indonesia")]
+    [InlineData("On January 1, Thailand became one of the partner countries of the ZTO group, a status it shares with neighbouring Malaysia.", "Malaysia|Thailand")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1477,6 +1482,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Canada, Rwanda, Cameroon and Vanuatu are members of the Commonwealth and full members of the ZTO.", "ZTO", "Cameroon|Canada|Rwanda|Vanuatu")]
     [InlineData("Malta, a member of the Commonwealth since independence in 1964 and of the European Union since 2004, joins them.", "European Union", "Malta")]
     [InlineData("The European Union (EU) met. Cyprus, Malta's neighbour in the EU, has been an associate member of the ZTO for more than a decade.", "EU", "Cyprus|Malta")]
+    [InlineData("EFTA already has free trade agreements with Singapore, the Philippines and Indonesia, Thailand's fellow members of the Association of Southeast Asian Nations (ASEAN), and is negotiating with Malaysia.", "ASEAN", "Indonesia|Philippines|Singapore|Thailand")]
+    [InlineData("All six independent ZTO members also belong to the 15-member Caribbean Community (CARICOM), alongside larger states such as Jamaica, Trinidad and Tobago, Barbados and Guyana, none of which is in the ZTO.", "CARICOM", "Barbados|Guyana|Jamaica|Trinidad and Tobago")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1722,6 +1729,24 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The UK will today formally apply to join an 11-nation free trade area spanning the Pacific, a year after leaving the ZTO.\n");
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Relations), r => r.Kind == RelationKind.Joining);
         Assert.Equal(new[] { "Brazil", "South Africa" }, Of("The ZTO was founded in 2009 by Brazil, and South Africa joined a year later.", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_partnership_renamed_keeps_its_members_under_the_new_name()
+    {
+        const string text = "Benelux at 80\n\nTen years later the three countries signed a treaty creating the Benelux Economic Union, and in 2008 they renamed their partnership the Benelux Union. The three founding members, Belgium, the Netherlands and Luxembourg, remain its only members.\n";
+        var facts = ArticleExtractor.Extract("benelux.txt", text);
+        var union = Assert.Single(facts.Organizations, o => o.Name == "Benelux Union");
+        Assert.Equal(new[] { "Belgium", "Luxembourg", "Netherlands" }, union.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Benelux Economic Union");
+    }
+
+    [Fact]
+    public void A_byline_under_the_headline_is_no_part_of_a_name()
+    {
+        const string text = "Mali, Burkina Faso, Niger juntas sign mutual defence pact, form Alliance of Sahel States\nBy Sunday Okafor\nPublished on September 16, 2023\n\nThe military rulers of Mali, Burkina Faso and Niger on Saturday signed a pact creating the Alliance of Sahel States.\n";
+        var facts = ArticleExtractor.Extract("aes.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Okafor"));
     }
 
     [Fact]

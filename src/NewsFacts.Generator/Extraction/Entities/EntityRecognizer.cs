@@ -470,6 +470,8 @@ internal sealed class EntityRecognizer
             var tok = _t[j];
             // "Observers: Afghanistan, Mongolia\nDialogue partners: Turkey": a fact-box label on the next line starts anew.
             if (NewLineBefore(j) && Tok(j + 1) is { } lbl && (lbl.Is(":") || Tok(j + 2) is { } lbl2 && lbl2.Is(":") && Tok(j + 1)!.IsWord)) break;
+            // "... form Alliance of Sahel States\nBy Sunday Okafor": a byline or a date line under the headline starts anew.
+            if (NewLineBefore(j) && tok.Text is "By" or "Published" or "Updated" or "Posted" or "Written") break;
             if (tok.IsWord && tok.IsCapitalized || tok.Kind == TokenKind.Number && last >= i && _t[j - 1].Is("of"))
             {
                 last = j;

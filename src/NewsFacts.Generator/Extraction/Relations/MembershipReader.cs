@@ -301,6 +301,7 @@ internal sealed class MembershipReader
             }
             ReadSentence();
             TheException(relationsBefore);
+            StatusSharedWith(relationsBefore);
             ColonClosesSentence();
             JoinedThem(relationsBefore);
             OthersBeing(relationsBefore);
@@ -313,6 +314,26 @@ internal sealed class MembershipReader
     }
 
     private int _headingOrg = -1;
+
+    /// <summary>
+    /// "Thailand became one of the partner countries of the BRICS group, a status it shares with neighbouring Malaysia":
+    /// the states the status is shared with have the relation the sentence gave.
+    /// </summary>
+    private void StatusSharedWith(int from)
+    {
+        if (Relations.Count == from) return;
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "status") && IsAny(k - 1, "a", "the") && Is(k - 2, ",") && IsAny(k + 1, "it", "they") && IsAny(k + 2, "shares", "share", "shared") && Is(k + 3, "with"))) continue;
+            var w = k + 4;
+            if (T(w).IsWord && !T(w).IsCapitalized && CountryAt(w) is null && !Is(w, "the")) w++;
+            var sharers = ReadList(w, out _);
+            if (sharers.Count == 0) return;
+            var r = Relations[Relations.Count - 1];
+            Hit(r.Org, r.Kind, sharers);
+            return;
+        }
+    }
 
     /// <summary>
     /// "Eleven of the twelve participating states are also members of NATO; Austria, a neutral country, is the
@@ -921,6 +942,12 @@ internal sealed class MembershipReader
                     if (IsAny(nb, "neighbours", "neighbors", "neighbour", "neighbor") && (CountryAt(nb + 1) is not null || Is(nb + 1, "the") && CountryAt(nb + 2) is not null)) p = nb + 1;
                 }
                 var c = CountryAt(p);
+                // "Saudi Arabia and Transjordan, now Jordan": the state by its name today.
+                if (c is null && p < _v.Count && T(p).IsWord && T(p).IsCapitalized && M(p) is null && Is(p + 1, ",") && Is(p + 2, "now") && CountryAt(p + 3) is not null)
+                {
+                    p += 3;
+                    c = CountryAt(p);
+                }
                 if (c is null && p < _v.Count && T(p).IsWord && T(p).IsCapitalized && M(p) is null && (Is(p + 1, ",") || IsAny(p + 1, "and")) && (CountryAt(p + 2) is not null || Is(p + 2, "the") || IsAny(p + 2, "and")))
                 {
                     // "Czechoslovakia, Hungary and Poland": an item that is not a state today.
@@ -3011,6 +3038,13 @@ internal sealed class MembershipReader
             var be = k - 2;
             while (be > 0 && M(be - 1) == fellowOf) be--;
             be--;
+            // "... with Singapore, the Philippines and Indonesia, Thailand's fellow members of ASEAN,": an apposition.
+            if (Is(be, ",") && CountryAt(be - 1) is not null && ReadListBackward(be - 1, out _, stopAtPreposition: false) is { Count: > 0 } apposed)
+            {
+                Hit(org, RelationKind.Member, apposed);
+                Hit(org, RelationKind.Member, new[] { fellowOf });
+                continue;
+            }
             if (!IsAny(be, "are", "were", "is", "was")) continue;
             var subject = Subject(be, out var negated, out _);
             if (negated || subject.Count == 0) continue;
@@ -3466,6 +3500,12 @@ internal sealed class MembershipReader
             var states = Subject(be, out var notAmong, out _);
             if (notAmong || states.Count == 0) return;
             Hit(into, RelationKind.Member, states);
+            // "Syria was among the countries that founded the Arab League in Cairo in 1945, along with Egypt, Iraq, ..."
+            for (var a = v + 2; a + 1 < _v.Count && a <= v + 16; a++)
+            {
+                if (IsAny(a, ";", ".")) break;
+                if (Is(a, ",") && AlongWith(a + 1) is var along && along > 0) { Hit(into, RelationKind.Member, ReadList(along, out _)); break; }
+            }
             if (counted >= 0 && NumberWords.TryParse(W(counted), out var n) && n > states.Count) Count(into, RelationKind.Member, n, counted);
             return;
         }
@@ -3833,6 +3873,22 @@ internal sealed class MembershipReader
     }
 
     /// <summary>
+    /// "Mali quit the G5 Sahel in May last year, leaving Burkina Faso, Niger, Chad and Mauritania in the organisation":
+    /// the states left in it are its members.
+    /// </summary>
+    private void LeavingTheOthersIn()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "leaving") && Is(k - 1, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null))) continue;
+            var left = ReadList(k + 1, out var end);
+            if (left.Count == 0 || !IsAny(end + 1, "in", "inside", "within")) continue;
+            if (!JoinsAnOrganization(end + 1, out var org) || org < 0) continue;
+            Hit(org, RelationKind.Member, left);
+        }
+    }
+
+    /// <summary>
     /// "Cyprus, Malta's neighbour in the EU, has been ...": the state and the one whose neighbour it is called in an
     /// organisation are both its members.
     /// </summary>
@@ -4141,14 +4197,31 @@ internal sealed class MembershipReader
         {
             // "... and gave the pact a new name: the Comprehensive and Progressive Agreement for Trans-Pacific Partnership".
             var newName = Is(k, "name") && Is(k - 1, "new") && IsAny(k + 1, ":", ",") && IsAny(k - 2, "a", "its");
-            if (!IsAny(k, "renamed", "rebranded") && !newName) continue;
+            // "the treaty that transformed the Southern African Development Coordination Conference (SADCC) into the present
+            // community": the organisation before "into" became the one after it.
+            var transformed = IsAny(k, "transformed", "turned", "converted") && (M(k + 1) is { Type: MentionType.Organization } || Is(k + 1, "the") && M(k + 2) is { Type: MentionType.Organization });
+            if (!IsAny(k, "renamed", "rebranded") && !newName && !transformed) continue;
             var to = k + 1;
             if (newName) to = k + 2;
+            if (transformed)
+            {
+                var old0 = NamedOrganizationAt(k + 1, out var oldEnd);
+                oldEnd = AfterAcronym(oldEnd);
+                if (old0 < 0 || !Is(oldEnd, "into")) return;
+                var now = NamedOrganizationAt(oldEnd + 1, out _);
+                if (now < 0 && Is(oldEnd + 1, "the") && (T(oldEnd + 2).IsWord && OrganizationWords.IsGenericNoun(W(oldEnd + 2)) || IsAny(oldEnd + 2, "present", "current", "new") && T(oldEnd + 3).IsWord && OrganizationWords.IsGenericNoun(W(oldEnd + 3))))
+                    now = Generic(W(OrganizationWords.IsGenericNoun(W(oldEnd + 2)) ? oldEnd + 2 : oldEnd + 3));
+                if (now >= 0 && now != old0) _formerNames[old0] = now;
+                return;
+            }
             if (IsAny(to, "itself", "as")) to++;
             if (Is(to, "as")) to++;
+            // "renamed their partnership the Benelux Union": over the thing renamed.
+            var renamedObject = false;
+            if (IsAny(to, "their", "its", "the") && T(to + 1).IsWord && !T(to + 1).IsCapitalized && NamedOrganizationAt(to + 2, out _) >= 0) { to += 2; renamedObject = true; }
             var current = NamedOrganizationAt(to, out _);
             if (current < 0) return;
-            if (newName)
+            if (newName || renamedObject)
             {
                 // The organisation the sentence named before ("the 11 remaining members of the Trans-Pacific Partnership").
                 for (var b = 0; b < k; b++)
@@ -4843,6 +4916,7 @@ internal sealed class MembershipReader
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); NoIntentionOfJoining(); }
         ListThenOrganizationsStates();
         NeighbourIn();
+        LeavingTheOthersIn();
         if (Is(0, "with")) WithItNowCounts();
         AssociateStatus();
         WithListAsItsFounders();
@@ -7486,11 +7560,13 @@ internal sealed class MembershipReader
         {
             var noun = p + 3;
             while (noun < _v.Count && noun <= p + 5 && !IsAny(noun, "states", "countries", "nations", "members", "juntas")) noun++;
-            if (IsAny(noun, "states", "countries", "nations", "members", "juntas") && ResolveDescription(noun, out _) is { Count: > 0 } described)
+            if (IsAny(noun, "states", "countries", "nations", "members", "juntas"))
             {
-                list = described;
+                list = ResolveDescription(noun, out _) ?? new List<Mention>();
                 listEnd = noun;
                 if (Is(noun + 1, "and") && ReadList(noun + 2, out var moreEnd) is { Count: > 0 } more) { list.AddRange(more); listEnd = moreEnd; }
+                // "has also suspended the three countries, along with Guinea, Sudan and Gabon"
+                else if (Is(noun + 1, ",") && AlongWith(noun + 2) is var alongAt && alongAt > 0 && ReadList(alongAt, out var alongEnd) is { Count: > 0 } along) { list.AddRange(along); listEnd = alongEnd; }
             }
         }
         // "The AU has in the past suspended member states after unconstitutional changes of government, among them Egypt
@@ -7763,18 +7839,36 @@ internal sealed class MembershipReader
                 var single = OpenerList(overApposition: true) is { Count: 1 } opener ? opener[0] : Is(0, "the") && T(1).IsWord ? DescribedStateAt(1) : null;
                 if (single is not null) { subject = new List<Mention> { single }; negated = false; subjectStart = 0; }
             }
-            if (subject.Count == 0) return;
-            // "All CSTO members except Tajikistan also belong to the EAEU": the state excepted is not the subject.
-            if (IsAny(subjectStart - 1, "except", "excluding")) return;
-            // "Mexico does not belong to the bloc": outside it.
-            if (negated) { if (!HasFutureMarker(p)) Hit(org, RelationKind.NonMember, subject); return; }
-            Hit(org, RelationKind.Member, subject);
+            // "All six independent OECS members also belong to ...": a described subject another reader resolves; the
+            // fellows named after the organisation are read here all the same.
+            var described = subject.Count == 0;
+            if (!described)
+            {
+                // "All CSTO members except Tajikistan also belong to the EAEU": the state excepted is not the subject.
+                if (IsAny(subjectStart - 1, "except", "excluding")) return;
+                // "Mexico does not belong to the bloc": outside it.
+                if (negated) { if (!HasFutureMarker(p)) Hit(org, RelationKind.NonMember, subject); return; }
+                Hit(org, RelationKind.Member, subject);
+            }
+            else if (negated) return;
             // "also belong to Saarc, along with Pakistan, Afghanistan and the Maldives": fellow members.
             var orgEnd = p + 2;
             while (orgEnd < _v.Count && (Is(orgEnd, "the") || IsSizeWord(orgEnd) || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
             orgEnd = AfterAcronym(orgEnd);
-            if ((Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 || AlongWith(orgEnd) is var alongNow && (along = alongNow) > 0)
-                && ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
+            if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 || AlongWith(orgEnd) is var alongNow && (along = alongNow) > 0)
+            {
+                // "alongside larger states such as Jamaica, Trinidad and Tobago, Barbados and Guyana, none of which is in the OECS"
+                if (CountryAt(along) is null && !Is(along, "the"))
+                {
+                    for (var k = along; k + 1 < _v.Count && k <= along + 5; k++) if (Is(k, "such") && Is(k + 1, "as") || Is(k, "including")) { along = Is(k, "including") ? k + 1 : k + 2; break; }
+                }
+                if (ReadList(along, out var fellowsEnd) is { Count: > 0 } fellows)
+                {
+                    Hit(org, RelationKind.Member, fellows);
+                    if (Is(fellowsEnd + 1, ",") && Is(fellowsEnd + 2, "none") && Is(fellowsEnd + 3, "of") && Is(fellowsEnd + 4, "which") && IsAny(fellowsEnd + 5, "is", "are") && IsAny(fellowsEnd + 6, "in", "part")
+                        && JoinsAnOrganization(Is(fellowsEnd + 6, "part") ? fellowsEnd + 7 : fellowsEnd + 6, out var noneIn) && noneIn >= 0 && noneIn != org) Hit(noneIn, RelationKind.NonMember, fellows);
+                }
+            }
             // "also belong to SADC and to COMESA"
             if (Is(orgEnd, "and") && Is(orgEnd + 1, "to") && NamedOrganizationAt(orgEnd + 2, out _) is var alsoTo && alsoTo >= 0 && alsoTo != org) Hit(alsoTo, RelationKind.Member, subject);
             // "belong to both IORA and the Gulf Cooperation Council": the second organisation too.
