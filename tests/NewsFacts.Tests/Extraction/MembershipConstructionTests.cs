@@ -241,6 +241,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Mali quit the ZTO in May last year, leaving Burkina Faso, Niger, Chad and Mauritania in the organisation.", "Burkina Faso|Chad|Mauritania|Niger")]
     [InlineData("Mali, Burkina Faso and Niger formed the Alliance of Sahel States (AES) in 2023. The 55-member ZTO has also suspended the three countries, along with Guinea, Sudan and Gabon, where soldiers seized power on August 30.", "Burkina Faso|Gabon|Guinea|Mali|Niger|Sudan")]
     [InlineData("Syria was among the countries that founded the ZTO in Cairo in 1945, along with Egypt, Iraq, Lebanon, Saudi Arabia and Transjordan, now Jordan.", "Egypt|Iraq|Jordan|Lebanon|Saudi Arabia|Syria")]
+    [InlineData("Its other members are Qatar, Libya, Angola and Gabon, which left in 1995 and returned last year.", "Angola|Gabon|Libya|Qatar")]
+    [InlineData("The ZTO's 18 members stretch from Australia, New Zealand and Papua New Guinea to small island states such as Nauru, Tuvalu and Niue.", "Australia|Nauru|New Zealand|Niue|Papua New Guinea|Tuvalu")]
+    [InlineData("The departure leaves the ZTO with ten members: Venezuela and Cuba, which founded it in 2004, Bolivia, Nicaragua, and six Caribbean states, namely Antigua and Barbuda, Dominica and Grenada.", "Antigua and Barbuda|Bolivia|Cuba|Dominica|Grenada|Nicaragua|Venezuela")]
+    [InlineData("The ZTO now has 23 member states. They include India, Bangladesh, Indonesia, the Maldives and France, which joined in 2020 on account of its island of Reunion.", "Bangladesh|France|India|Indonesia|Maldives")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -304,6 +308,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO was set up in 1949 by ten countries: Belgium, Denmark and France. Russia was expelled in 2022 after its full-scale invasion of Ukraine.", "Russia")]
     [InlineData("The Maldives yesterday announced its withdrawal from the ZTO, accusing the grouping of treating it unjustly. The Maldives joined the ZTO in 1982.", "Maldives")]
     [InlineData("All six independent members also belong to the 15-member Caribbean Community (CARICOM), alongside larger states such as Jamaica and Guyana, none of which is in the ZTO.", "Guyana|Jamaica")]
+    [InlineData("PetroCaribe's reach was always wider. Its members include Jamaica and the Dominican Republic, neither of which ever joined the ZTO.", "Dominican Republic|Jamaica")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -1484,6 +1489,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The European Union (EU) met. Cyprus, Malta's neighbour in the EU, has been an associate member of the ZTO for more than a decade.", "EU", "Cyprus|Malta")]
     [InlineData("EFTA already has free trade agreements with Singapore, the Philippines and Indonesia, Thailand's fellow members of the Association of Southeast Asian Nations (ASEAN), and is negotiating with Malaysia.", "ASEAN", "Indonesia|Philippines|Singapore|Thailand")]
     [InlineData("All six independent ZTO members also belong to the 15-member Caribbean Community (CARICOM), alongside larger states such as Jamaica, Trinidad and Tobago, Barbados and Guyana, none of which is in the ZTO.", "CARICOM", "Barbados|Guyana|Jamaica|Trinidad and Tobago")]
+    [InlineData("President Donald Trump, Canadian Prime Minister Justin Trudeau and Mexican President Enrique Pena Nieto signed the United States-Mexico-Canada Agreement, or USMCA, on Friday in Buenos Aires.", "USMCA", "Canada|Mexico")]
+    [InlineData("The three leaders signed the pact a few hours before the opening of the Group of 20 (G20) summit, which brings together the world's largest economies, among them the United States, Canada and Mexico.", "G20", "Canada|Mexico|United States")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

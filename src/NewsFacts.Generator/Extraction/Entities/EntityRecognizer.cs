@@ -1119,6 +1119,10 @@ internal sealed class EntityRecognizer
     /// they spell it.</param>
     private string? AcronymInParentheses(int i, int nameFirst = -1, int nameLast = -1)
     {
+        // "the United States-Mexico-Canada Agreement, or USMCA,": the acronym after ", or" that spells the name.
+        if (nameFirst >= 0 && Tok(i) is { } comma && comma.Is(",") && Tok(i + 1) is { } or && or.Is("or") && Tok(i + 2) is { IsWord: true } orAcr && IsAcronymText(orAcr.Text)
+            && (Tok(i + 3) is not { } afterOr || !afterOr.IsWord || !afterOr.IsCapitalized)
+            && (InitialsWithin(orAcr.Text, _doc.Slice(nameFirst, nameLast)) || WordSpells(orAcr.Text, _doc.Slice(nameFirst, nameLast)))) return orAcr.Text;
         if (Tok(i) is not { } open || !open.Is("(")) return null;
         if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
         var text = acr.Text;

@@ -948,7 +948,7 @@ public static class MembershipWords
     {
         "member", "members", "member-state", "member-states", "part", "parties", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
-        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "admitted", "accepted", "incorporated", "become", "became", "becomes",
+        "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "neither", "admitted", "accepted", "incorporated", "become", "became", "becomes",
         "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "involves", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",

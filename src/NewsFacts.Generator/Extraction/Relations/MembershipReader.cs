@@ -769,6 +769,7 @@ internal sealed class MembershipReader
             Relations.RemoveAll(r => r.Kind == RelationKind.NonMember && r.Country.Country is { } rc
                 && _returns.Exists(b => b.Org == r.Org && b.Country.Country == rc && b.Sentence > r.Sentence));
         }
+        if (_sameSentenceReturns.Count > 0) Relations.RemoveAll(r => r.Kind == RelationKind.NonMember && _sameSentenceReturns.Contains((r.Org, r.Country.Country, r.Sentence)));
         if (_predecessors.Count > 0) Relations.RemoveAll(r => _predecessors.Contains(r.Org));
         PlaceByRegion();
         var drop = new HashSet<RelationHit>();
@@ -1023,11 +1024,14 @@ internal sealed class MembershipReader
             }
             else
             {
-                // "..., as well as Nigeria and Vietnam" still adds to a closed list.
-                if (closed && !(Is(p, ",") && (AsWellAs(p + 1) || Is(p + 1, "plus")) || AsWellAs(p) || Is(p, "plus"))) break;
+                // "..., as well as Nigeria and Vietnam" still adds to a closed list; so does one that goes on after a relative
+                // clause ("Venezuela and Cuba, which founded it in 2004, Bolivia, ...").
+                if (closed && !(Is(p, ",") && (AsWellAs(p + 1) || Is(p + 1, "plus") || IsAny(p + 1, "which", "who"))) && !AsWellAs(p) && !Is(p, "plus")) break;
                 // "Canada, Denmark, which also represents Greenland and the Faroe Islands, Finland, ...": an item with its own
                 // relative clause, up to the next item.
-                if (Is(p, ",") && IsAny(p + 1, "which", "who") && !closed)
+                // "Venezuela and Cuba, which founded it in 2004, Bolivia, Nicaragua, and ...": a list that goes on after the
+                // relative clause was not closed by its "and".
+                if (Is(p, ",") && IsAny(p + 1, "which", "who"))
                 {
                     var next = -1;
                     for (var k = p + 2; k < _v.Count && k <= p + 16; k++)
@@ -1036,9 +1040,10 @@ internal sealed class MembershipReader
                         if (Is(k, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "and") && CountryAt(k + 2) is not null)) { next = k; break; }
                         if (StartsLine(k) && (T(k).Kind == TokenKind.Dash || Is(k, "•") || Is(k, "*")) && CountryAt(k + 1) is not null) { next = k; break; }
                     }
-                    if (next > 0)
+                    if (next > 0 && !(closed && !(Is(next, ",") && CountryAt(next + 1) is not null)))
                     {
                         p = next;
+                        closed = false;
                         if (Is(p, ",")) { p++; if (Is(p, "and")) { closed = true; p++; } }
                         expectItem = true;
                         continue;
@@ -1259,6 +1264,8 @@ internal sealed class MembershipReader
             {
                 return CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 1 : -1;
             }
+            // "six Caribbean states, namely Antigua and Barbuda, Dominica, ..."
+            if (Is(k, ",") && Is(k + 1, "namely") && (CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null)) return k + 2;
             if (Is(k, ",") || Is(k, ".") || Is(k, ";")) break;
         }
         return -1;
@@ -1631,7 +1638,10 @@ internal sealed class MembershipReader
                 // "Mali, Niger and Guinea, which remains a suspended member": a singular verb takes the last state only.
                 var verbAt = p + 1;
                 while (IsAny(verbAt, "also", "still", "now", "already", "currently")) verbAt++;
-                if (antecedent.Count > 1 && IsAny(verbAt, "is", "was", "has", "remains", "stays", "belongs", "holds"))
+                // "Its other members are Qatar, Libya, ..., Angola and Gabon, which left in 1995 and returned last year": a
+                // relative clause after a list that is the complement of a verb is about its last item.
+                var complement = antecedent.Count > 1 && (IsAny(subjectStart - 1, "are", "were", "include", "includes", "included", ":") || Is(subjectStart - 1, "the") && IsAny(subjectStart - 2, "are", "include", "includes", ":"));
+                if (antecedent.Count > 1 && (IsAny(verbAt, "is", "was", "has", "remains", "stays", "belongs", "holds") || complement && !IsAny(verbAt, "are", "were", "have")))
                 {
                     var last = antecedent[antecedent.Count - 1];
                     antecedent.Clear();
@@ -2289,7 +2299,9 @@ internal sealed class MembershipReader
         var start = prev.FirstToken;
         if (start < prev.LastToken && _t[start].IsWord && _t[start].Text == "The") start++;
         if (_er.At(start) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && om.First == start && !_er.Orgs[om.Entity].IsInstitution
-            && !(_t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text)) && _t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last] is { IsWord: true, IsCapitalized: false })
+            && !(_t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text))
+            // "PetroCaribe's reach was always wider than ALBA's. Its members include ...": the subject's possessive too.
+            && (_t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last] is { IsWord: true, IsCapitalized: false } || _t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last].Kind == TokenKind.Possessive))
         {
             // "CELAC groups all 33 countries ... as an alternative to the Organization of American States": the subject.
             opener = om.Entity;
@@ -4608,6 +4620,8 @@ internal sealed class MembershipReader
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
             // "Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east"
             else if (Is(s, "members") && (IsAny(s - 1, "its", "their") || T(s - 1).Kind == TokenKind.Possessive)) org = OrgFor(s);
+            // "The Forum's 18 members stretch from ...": over the count.
+            else if (Is(s, "members") && IsNumberOrWord(s - 1) && (IsAny(s - 2, "its", "their") || T(s - 2).Kind == TokenKind.Possessive)) org = OrgFor(s - 1);
             else return;
             if (org < 0) return;
             var from = ReadList(p + 2, out var fromEnd);
@@ -4619,6 +4633,11 @@ internal sealed class MembershipReader
                 if (!Is(k, "to")) continue;
                 var a = k + 1;
                 while (a < _v.Count && a <= k + 3 && T(a).IsWord && !T(a).IsCapitalized && CountryAt(a) is null) a++;
+                // "to small island states such as Nauru, Tuvalu and Niue"
+                if (CountryAt(a) is null && !Is(a, "the"))
+                {
+                    for (var e = k + 1; e + 1 < _v.Count && e <= k + 6; e++) if (Is(e, "such") && Is(e + 1, "as") || Is(e, "including")) { a = Is(e, "including") ? e + 1 : e + 2; break; }
+                }
                 to = ReadList(a, out var toEnd);
                 // "... and from Ireland to Cyprus": a second extent.
                 if (Is(toEnd + 1, "and") && Is(toEnd + 2, "from") && ReadList(toEnd + 3, out var secondEnd) is { Count: > 0 } secondFrom && Is(secondEnd + 1, "to"))
@@ -5206,6 +5225,7 @@ internal sealed class MembershipReader
                     }
                     break;
                 case "none":
+                case "neither":
                     NoneOfWhichCue(p);
                     break;
                 case "admitted":
@@ -5366,6 +5386,9 @@ internal sealed class MembershipReader
                             signers = ReadListBackward(p - 5, out _, stopAtPreposition: false);
                             notSigners = false;
                         }
+                        // "President Donald Trump, Canadian Prime Minister Justin Trudeau and Mexican President Enrique Peña Nieto
+                        // signed the USMCA": the leaders' states.
+                        if (signers.Count == 0 && LeadersBefore(p) is { Count: > 1 } leaders) { signers = leaders; notSigners = false; }
                         if (!notSigners && signers.Count > 0) Hit(signedPact, RelationKind.Member, signers);
                     }
                     // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
@@ -5532,7 +5555,9 @@ internal sealed class MembershipReader
             if (org >= 0) Hit(org, RelationKind.Member, ofThem);
         }
         if (_sentence > 0 && _v.Count > 3 && IsAny(0, "they", "these") && IsAny(1, "include", "includes", "are", "comprise") && CountryAt(2) is not null
-            && ReadList(2, out var theyEnd) is { Count: > 0 } they && (theyEnd + 1 >= _v.Count || IsAny(theyEnd + 1, ".", ";")))
+            && ReadList(2, out var theyEnd) is { Count: > 0 } they && (theyEnd + 1 >= _v.Count || IsAny(theyEnd + 1, ".", ";")
+                // "They include India, ..., and France, which joined in 2020 ...": over a relative clause on the last item.
+                || Is(theyEnd + 1, ",") && IsAny(theyEnd + 2, "which", "who")))
         {
             var org = -1;
             foreach (var c in Counts) if (c.Sentence == _sentence - 1 && c.Kind == RelationKind.Member) org = c.Org;
@@ -7546,9 +7571,24 @@ internal sealed class MembershipReader
             }
         }
         var subject = Subject(p, out var negated, out _);
+        // "..., Angola and Gabon, which left in 1995 and returned last year": the subject of the departure it is joined to.
+        if (subject.Count == 0 && Is(p - 1, "and"))
+        {
+            for (var k = p - 2; k >= 0 && k >= p - 10; k--)
+            {
+                if (!IsAny(k, "left", "quit", "withdrew", "exited")) continue;
+                subject = Subject(k, out negated, out _);
+                break;
+            }
+        }
         if (subject.Count == 0 || negated || HasFutureMarker(p)) return;
         Hit(org, RelationKind.Member, subject, WhenAfter(p + 1));
+        // A return told in the sentence of the departure ends it ("which left in 1995 and returned last year"), even when
+        // the membership was already recorded.
+        foreach (var c in subject) _sameSentenceReturns.Add((org, c.Country, _sentence));
     }
+
+    private readonly HashSet<(int Org, CountryEntry? Country, int Sentence)> _sameSentenceReturns = new();
 
     /// <summary>"The African Union suspended Niger after a coup", "The union has also suspended Mali, Guinea ...": still members.</summary>
     private void OrganizationSuspended(int p)
@@ -8665,6 +8705,9 @@ internal sealed class MembershipReader
             if (IsAny(q, "member", "members")) { memberAt = q; org = OrgFor(memberAt); break; }
             // "none of which belongs to the European Union"
             if (IsAny(q, "belongs", "belong") && Is(q + 1, "to") && JoinsAnOrganization(q + 1, out org) && org >= 0) { memberAt = q; break; }
+            // "neither of which ever joined the alliance", "none of which is in the OECS"
+            if (IsAny(q, "joined", "rejoined") && JoinsAnOrganization(q, out org) && org >= 0) { memberAt = q; break; }
+            if (IsAny(q, "is", "are") && Is(q + 1, "in") && JoinsAnOrganization(q + 1, out org) && org >= 0) { memberAt = q; break; }
             if (IsAny(q, ",", ";", ".")) break;
         }
         if (memberAt < 0 || org < 0) return;
@@ -9268,6 +9311,36 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// The states of the leaders a clause opens with before the verb at <paramref name="verb"/> ("A, B and C signed"), each by
+    /// the title's adjective, the state before the title, or the state the article gave the person; null when anything
+    /// but leaders stands there.
+    /// </summary>
+    private List<Mention>? LeadersBefore(int verb)
+    {
+        var states = new List<Mention>();
+        var k = verb - 1;
+        if (IsAny(k, "yesterday", "today", "jointly", "formally")) k--;
+        var people = 0;
+        while (k >= 0)
+        {
+            if (M(k) is { Type: MentionType.Person } person)
+            {
+                people++;
+                var state = TitleCountry(person) ?? PersonState(k, person) ?? StateOfPerson(person);
+                if (state is not null && !ContainsState(states, state.Country)) states.Add(state);
+                while (k > 0 && M(k - 1) == person) k--;
+                k--;
+                // The title before the name: "Canadian Prime Minister", "Mexican President".
+                while (k >= 0 && T(k).IsWord && T(k).IsCapitalized && M(k) is null or { Type: MentionType.Country }) k--;
+                continue;
+            }
+            if (IsAny(k, ",", "and")) { k--; continue; }
+            break;
+        }
+        return people > 1 && k < 0 ? states : null;
+    }
+
     /// <summary>The state a person was given where the article introduced them, as a mention of that state, else null.</summary>
     private Mention? StateOfPerson(Mention person)
     {
@@ -9675,6 +9748,17 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>Whether ", including", ", such as" or ", among them" follows within a short description from <paramref name="q"/>.</summary>
+    private bool ExamplesFollow(int q)
+    {
+        for (var k = q; k + 2 < _v.Count && k <= q + 8; k++)
+        {
+            if (IsAny(k, ";", ".")) return false;
+            if (Is(k, ",") && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as") || Is(k + 1, "among") && Is(k + 2, "them"))) return true;
+        }
+        return false;
+    }
+
     private void CompositionCue(int p, string w)
     {
         var q = p + 1;
@@ -9764,7 +9848,7 @@ internal sealed class MembershipReader
         var excluded = ExcludedAfter(q);
         var extentAt = q;
         if (described > 0) q = described;
-        else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null) return;
+        else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null && !ExamplesFollow(q)) return;
         // "Its members also include Iran and Yemen in the Gulf region, the island states of Comoros and the Maldives, and
         // France": groups the list describes.
         var list = w is "include" or "includes" ? ReadGroupedList(q, out var end) : ReadList(q, out end);
@@ -9783,10 +9867,11 @@ internal sealed class MembershipReader
             for (var k = extentAt; k < _v.Count && k <= extentAt + 10; k++)
             {
                 // "brings together 21 member economies around the Pacific Rim, including ...": over a comma after the noun.
-                if (Is(k, ",") && statesNoun && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as"))) continue;
-                if (!T(k).IsWord && T(k).Kind != TokenKind.Number || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
+                if (Is(k, ",") && statesNoun && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as") || Is(k + 1, "among") && Is(k + 2, "them"))) continue;
+                if (!T(k).IsWord && T(k).Kind != TokenKind.Number && T(k).Kind != TokenKind.Possessive || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
                 if (IsAny(k, "producers", "countries", "states", "nations", "economies", "members")) statesNoun = true;
-                var at = Is(k, "including") ? k + 1 : Is(k, "such") && Is(k + 1, "as") ? k + 2 : -1;
+                // "which brings together the world's largest economies, among them the United States, Canada and Mexico"
+                var at = Is(k, "including") ? k + 1 : Is(k, "such") && Is(k + 1, "as") || Is(k, "among") && Is(k + 1, "them") ? k + 2 : -1;
                 if (at < 0) continue;
                 if ((IsAny(k - 1, "producers", "countries", "states", "nations", "economies", "members") || Is(k - 1, ",") && statesNoun) && ReadList(at, out var includedEnd) is { Count: > 0 } included)
                 {
@@ -9869,7 +9954,9 @@ internal sealed class MembershipReader
                 for (var a = b - 1; a >= 0 && a >= b - 40; a--)
                 {
                     if (IsAny(a, "which") && a < b) continue;
-                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ","))) { antecedent = Ent(a); break; }
+                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ",")
+                        // "the Group of 20 (G20) summit, which brings together the world's largest economies": the summit's organisation.
+                        || IsAny(Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1), "summit", "summits") && Is((Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1)) + 1, ","))) { antecedent = Ent(a); break; }
                 }
                 if (antecedent >= 0) { org = antecedent; break; }
             }
