@@ -6270,7 +6270,10 @@ internal sealed class MembershipReader
         // "suspended by the other seven members", "the union's other five members": the rest of the members, not all of them.
         if (IsAny(p - 1, "other", "remaining") && (IsAny(p - 2, "the", "its", "their") || T(p - 2).Kind == TokenKind.Possessive)) return;
         // "set up in 1949 by ten countries: ...": the founders, not the membership today.
-        if (Is(p - 1, "by")) return;
+        if (Is(p - 1, "by"))
+        {
+            for (var k = p - 2; k >= 0 && k >= p - 8; k--) if (IsAny(k, "founded", "created", "established", "formed", "launched") || Is(k, "set") && Is(k + 1, "up")) return;
+        }
         // "with each country electing 20 members", "sends 20 members": members of a parliament or delegation, not states.
         if (IsAny(p - 1, "electing", "elects", "elected", "elect", "sends", "send", "sending", "appoints", "appoint", "appointing")) return;
         if (Is(p - 1, "at") && Is(p - 2, "stands") || Is(p - 1, "to") && IsAny(p - 2, "rose", "grew", "risen", "grown", "rising"))
@@ -7256,9 +7259,14 @@ internal sealed class MembershipReader
         }
 
         // "joined by A and B" (passive): members.
-        if (w == "joined" && Is(p + 1, "by"))
+        // "the three founders were joined in 1992 by Afghanistan and ...": over the year.
+        var joinedBy = Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number && Is(p + 3, "by") ? p + 3 : p + 1;
+        if (w == "joined" && Is(joinedBy, "by") && (joinedBy == p + 1 || IsAny(p - 1, "were", "was")))
         {
-            Hit(org, RelationKind.Member, ReadList(p + 2, out _));
+            p = joinedBy - 1;
+            Hit(org, RelationKind.Member, ReadList(p + 2, out var joinedByEnd));
+            // "were joined in 1992 by Afghanistan and six former Soviet republics: Azerbaijan, ...": the described group too.
+            if (Is(joinedByEnd + 1, "and") && SkipDescription(joinedByEnd + 2, out _) is var describedAt && describedAt > 0) Hit(org, RelationKind.Member, ReadList(describedAt, out _));
             // "later joined by 15 other states, including Palestine"
             var n = p + 2;
             if (n < _v.Count && (T(n).Kind == TokenKind.Number || IsNumberWord(W(n)))) n++;
@@ -7594,6 +7602,8 @@ internal sealed class MembershipReader
     private void OrganizationSuspended(int p)
     {
         var list = ReadList(p + 1, out var listEnd);
+        // "The Arab League on Saturday suspended Syria's membership": the state whose membership it is.
+        if (list.Count == 0 && CountryAt(p + 1) is { Possessive: true } whose && Is(p + 3, "membership")) { list.Add(whose); listEnd = p + 3; }
         // "The African Union has also suspended the three Sahel states and Guinea": a description the article has
         // named, and the states after it.
         if (list.Count == 0 && Is(p + 1, "the") && IsNumberOrWord(p + 2))
@@ -7641,6 +7651,8 @@ internal sealed class MembershipReader
         }
         var b = p - 1;
         while (IsAny(b, WordsAlso9)) b--;
+        // "The Arab League on Saturday suspended Syria's membership": over the day.
+        if (b > 1 && TimeWords.IsWeekday(W(b)) && Is(b - 1, "on")) b -= 2;
         // "The AU has in the past suspended ...": over the time phrase and the auxiliary.
         if (Is(b, "past") && Is(b - 1, "the") && Is(b - 2, "in")) { b -= 3; while (IsAny(b, "has", "have", "had", "also", "already")) b--; }
         if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && M(b) is null)
@@ -8161,7 +8173,12 @@ internal sealed class MembershipReader
         {
             // "Guinea, which is also ruled by soldiers, remains suspended but did not follow its neighbours out".
             // "Mali has been suspended since 2021": suspended, so still a member.
-            if (!(IsAny(p - 1, "remain", "remains", "remained") || Is(p - 1, "been") && Is(q, "since")) || !(q >= _v.Count || IsAny(q, WordsWord9))) return;
+            // "Libya was suspended in February over ... attacks on protesters": told with its date, in an article whose
+            // organisation the sentence does not change.
+            var dated = IsAny(p - 1, "was", "were") && Is(q, "in") && q + 1 < _v.Count && (TimeWords.IsMonth(W(q + 1)) || T(q + 1).Kind == TokenKind.Number && W(q + 1).Length == 4) && CountryAt(p - 2) is not null;
+            // "Cuba was suspended in 1962 and has refused to return since": outside since.
+            for (var k = q; k < _v.Count && dated; k++) if (IsAny(k, "refused", "never", "declined", "left", "quit")) dated = false;
+            if (!dated && (!(IsAny(p - 1, "remain", "remains", "remained") || Is(p - 1, "been") && Is(q, "since")) || !(q >= _v.Count || IsAny(q, WordsWord9)))) return;
             org = OrgFor(p);
         }
         var subject = Subject(p, out var negated, out _);
@@ -8760,7 +8777,11 @@ internal sealed class MembershipReader
         if (subject.Count == 0 || negated) return;
         var aux = p - 1;
         while (IsAny(aux, WordsOfficially9)) aux--;
-        var past = W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had")
+        // "Madagascar becomes the sixth member state of the 55-member continental body currently barred from its activities":
+        // a member already, counted among those suspended.
+        var barred = false;
+        for (var k = memberAt + 1; k < _v.Count && k <= memberAt + 12 && !barred; k++) { if (IsAny(k, ",", ";", ".")) break; barred = IsAny(k, "barred", "suspended"); }
+        var past = barred || W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had")
             // "Namibia ... becomes a founding member of the AU": a founder is a member from the start, told in the present.
             || W(p).Equals("becomes", StringComparison.OrdinalIgnoreCase) && IsAny(memberAt - 1, "founding", "original") && !HasFutureMarker(p);
         var when = WhenAfter(memberAt + 1);
