@@ -1494,6 +1494,7 @@ public sealed class MembershipConstructionTests
     [InlineData("All six independent ZTO members also belong to the 15-member Caribbean Community (CARICOM), alongside larger states such as Jamaica, Trinidad and Tobago, Barbados and Guyana, none of which is in the ZTO.", "CARICOM", "Barbados|Guyana|Jamaica|Trinidad and Tobago")]
     [InlineData("President Donald Trump, Canadian Prime Minister Justin Trudeau and Mexican President Enrique Pena Nieto signed the United States-Mexico-Canada Agreement, or USMCA, on Friday in Buenos Aires.", "USMCA", "Canada|Mexico")]
     [InlineData("The three leaders signed the pact a few hours before the opening of the Group of 20 (G20) summit, which brings together the world's largest economies, among them the United States, Canada and Mexico.", "G20", "Canada|Mexico|United States")]
+    [InlineData("Mali shares borders with five ZTO members. The country is also a member of the G5 Sahel, a regional grouping it formed in 2014 with Burkina Faso, Niger, Chad and Mauritania to fight armed groups.", "G5 Sahel", "Burkina Faso|Chad|Mali|Mauritania|Niger")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1762,6 +1763,16 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void A_suspension_the_state_never_returned_from_is_no_membership() =>
         Assert.Empty(Of("With Sunday's departure, Nicaragua joins Venezuela outside the organization. Cuba was suspended in 1962 and has refused to return since the suspension was lifted in 2009.", RelationKind.Member));
+
+    [Fact]
+    public void An_organ_named_by_its_apposition_acts_for_its_organisation()
+    {
+        const string text = "Mongolia signed an interim trade agreement with the Eurasian Economic Union (EAEU) in Minsk. The agreement was signed at a meeting of the Supreme Eurasian Economic Council, the union's top body, which brings together the leaders of its five member states: Russia, Kazakhstan, Belarus, Armenia and Kyrgyzstan.";
+        var facts = ArticleExtractor.Extract("eaeu.txt", "Mongolia and the EAEU\n\n" + text + "\n");
+        var eaeu = Assert.Single(facts.Organizations, o => o.Acronym == "EAEU");
+        Assert.Equal(5, eaeu.Relations.Count(r => r.Kind == RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Supreme Eurasian Economic Council");
+    }
 
     [Fact]
     public void The_other_members_are_no_count()

@@ -2622,6 +2622,24 @@ internal sealed class MembershipReader
         _organs = new Dictionary<int, int>();
         foreach (var m in _er.Mentions)
         {
+            // "the Supreme Eurasian Economic Council, the union's top body,": an organ named by its apposition.
+            if (m.Type == MentionType.Organization && m.Entity >= 0 && m.Last + 5 < _t.Count && _t[m.Last + 1].Is(",") && _t[m.Last + 2].IsIgnoreCase("the")
+                && _t[m.Last + 3].IsWord && OrganizationWords.IsGenericNoun(_t[m.Last + 3].Text) && _t[m.Last + 4].Kind == TokenKind.Possessive)
+            {
+                var body = m.Last + 5;
+                while (body < _t.Count && body <= m.Last + 7 && _t[body].IsWord && !_t[body].IsCapitalized && !(_t[body].Is("body") || _t[body].Is("organ") || _t[body].Is("arm"))) body++;
+                if (body < _t.Count && (_t[body].Is("body") || _t[body].Is("organ") || _t[body].Is("arm")))
+                {
+                    var noun = " " + char.ToUpperInvariant(_t[m.Last + 3].Text[0]) + _t[m.Last + 3].Text.Substring(1);
+                    var ownedBy = -1;
+                    for (var o = 0; o < _er.Orgs.Count; o++)
+                    {
+                        if (o == m.Entity || _er.Orgs[o].Name is not { } n || !n.EndsWith(noun, StringComparison.Ordinal)) continue;
+                        ownedBy = ownedBy == -1 ? o : -2;
+                    }
+                    if (ownedBy >= 0) { _organs[m.Entity] = ownedBy; continue; }
+                }
+            }
             if (m.Type != MentionType.Organization || m.Entity < 0 || m.First < 2 || _t[m.First - 1].Kind != TokenKind.Possessive) continue;
             if (_er.At(m.First - 2) is not { Type: MentionType.Organization } owner || owner.Entity < 0 || owner.Entity == m.Entity) continue;
             if (_er.Orgs[m.Entity].Name is not { } name) continue;
@@ -2664,6 +2682,7 @@ internal sealed class MembershipReader
     private void Count(int org, RelationKind kind, int value, int p)
     {
         if (org < 0 || value <= 0 || value > 500) return;
+        if (Organs().TryGetValue(org, out var organOwner)) org = organOwner;
         // "the twelve participating states, as well as the President of the European Commission": an institution has no
         // member states; the organisation the article is about has.
         if (_er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates)
@@ -4738,6 +4757,17 @@ internal sealed class MembershipReader
         {
             if (!Is(k, ",") || M(k - 1) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
             var v = k + 1;
+            // "the G5 Sahel, a regional grouping it formed in 2014 with Burkina Faso, Niger, Chad and Mauritania": the state
+            // "it" stands for founded it with them.
+            Mention? founder = null;
+            if (IsAny(v, "a", "an", "the"))
+            {
+                var noun = v + 1;
+                while (noun < _v.Count && noun <= v + 3 && T(noun).IsWord && !T(noun).IsCapitalized && !OrganizationWords.IsGenericNoun(W(noun))) noun++;
+                if (!(T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun)) && IsAny(noun + 1, "it", "they"))) continue;
+                founder = Is(noun + 1, "it") ? ItState(noun + 1) ?? (Is(0, "the") ? DescribedStateAt(1) : null) : null;
+                v = noun + 2;
+            }
             if (Is(v, "set") && Is(v + 1, "up")) v++;
             else if (!IsAny(v, "founded", "created", "formed", "launched", "established")) continue;
             var w = v + 1;
@@ -4745,6 +4775,7 @@ internal sealed class MembershipReader
             if (!(Is(w, "with") || IsAny(w, "together", "along") && Is(w + 1, "with"))) continue;
             var with = ReadList(Is(w, "with") ? w + 1 : w + 2, out _);
             if (with.Count > 0) Hit(Ent(k - 1), RelationKind.Member, with);
+            if (with.Count > 0 && founder is not null) Hit(Ent(k - 1), RelationKind.Member, new[] { founder });
         }
     }
 
@@ -9977,7 +10008,14 @@ internal sealed class MembershipReader
                     if (IsAny(a, "which") && a < b) continue;
                     if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ",")
                         // "the Group of 20 (G20) summit, which brings together the world's largest economies": the summit's organisation.
-                        || IsAny(Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1), "summit", "summits") && Is((Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1)) + 1, ","))) { antecedent = Ent(a); break; }
+                        || IsAny(Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1), "summit", "summits") && Is((Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1)) + 1, ",")))
+                    {
+                        antecedent = Ent(a);
+                        // "the Supreme Eurasian Economic Council, the union's top body, which brings together the leaders of its
+                        // five member states": the organisation the body belongs to.
+                        if (Is(a + 1, ",") && Is(a + 2, "the") && T(a + 3).IsWord && OrganizationWords.IsGenericNoun(W(a + 3)) && T(a + 4).Kind == TokenKind.Possessive && Generic(W(a + 3)) is var owner && owner >= 0) antecedent = owner;
+                        break;
+                    }
                 }
                 if (antecedent >= 0) { org = antecedent; break; }
             }
