@@ -1775,6 +1775,23 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void Met_without_a_state_puts_it_outside()
+    {
+        const string text = "The ZTO — Canada, the United States, Britain, France, Germany, Italy and Japan — has met without Russia since 2014, when Russia was suspended from what was then the G8 over its annexation of Crimea.";
+        Assert.Equal(new[] { "Russia" }, Of(text, RelationKind.NonMember));
+        Assert.DoesNotContain("Russia", Of(text, RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_alliance_is_the_treaty_organisation_of_an_article_about_another_bloc()
+    {
+        const string text = "Leaders of the ZTO met in Taormina. The North Atlantic Treaty Organization (NATO) met in Brussels. He pushed past Montenegro's prime minister, Dusko Markovic, whose country is due to become the alliance's 29th member next month.";
+        var facts = ArticleExtractor.Extract("zto.txt", "G7 in Taormina\n\n" + text + "\n");
+        var nato = Assert.Single(facts.Organizations, o => o.Acronym == "NATO");
+        Assert.Contains(nato.Relations, r => r.Kind == RelationKind.Joining && r.Country == "Montenegro");
+    }
+
+    [Fact]
     public void The_other_members_are_no_count()
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Russia was suspended by the other seven members in March.\n");

@@ -344,6 +344,17 @@ internal sealed class MembershipReader
     {
         if (Relations.Count == from) return;
         List<Mention>? apart = null;
+        // "The G7 — Canada, ..., Japan — has met without Russia since 2014": outside the subject organisation.
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!(Is(k, "without") && Is(k - 1, "met") && IsAny(k - 2, "has", "have", "had"))) continue;
+            var without = ReadList(k + 1, out _);
+            var subjectOrg = NamedOrganizationAt(0, out _);
+            if (without.Count == 0 || subjectOrg < 0) break;
+            Relations.RemoveAll(r => r.Sentence == _sentence && r.Kind == RelationKind.Member && ContainsState(without, r.Country.Country));
+            Hit(subjectOrg, RelationKind.NonMember, without);
+            return;
+        }
         for (var k = 1; k < _v.Count && apart is null; k++)
         {
             if (!IsAny(k, "exception", "exceptions")) continue;
@@ -2331,6 +2342,19 @@ internal sealed class MembershipReader
     {
         var found = GenericCore(noun);
         if (!string.Equals(noun, "alliance", StringComparison.OrdinalIgnoreCase)) return found;
+        // "the alliance's 29th member" in an article about the G7 that names NATO: the one treaty organisation of the
+        // article (a name with "Treaty Organization" or ending with "Alliance", or an acronym ending in "ATO"), when the noun went to the main
+        // organisation, which is none.
+        if (found >= 0 && found == _main && !IsAlliance(found))
+        {
+            var treaty = -1;
+            for (var o = 0; o < _er.Orgs.Count; o++)
+            {
+                if (o == found || !IsAlliance(o)) continue;
+                treaty = treaty == -1 ? o : -2;
+            }
+            if (treaty >= 0) return treaty;
+        }
         // "the alliance" is no union, community or bank: "Albania, which joined the alliance in 2009" in an article about
         // the EU that names NATO in the same sentence.
         if (found >= 0 && !IsUnionLike(found)) return found;
@@ -2350,6 +2374,10 @@ internal sealed class MembershipReader
         }
         return -1;
     }
+
+    private bool IsAlliance(int org) => _er.Orgs[org].Name is { } allianceName
+        ? allianceName.EndsWith(" Alliance", StringComparison.Ordinal) || allianceName.IndexOf("Treaty Organi", StringComparison.Ordinal) >= 0
+        : _er.Orgs[org].Acronym is { Length: >= 4 } acronym && acronym.EndsWith("ATO", StringComparison.Ordinal);
 
     private bool IsUnionLike(int org) => _er.Orgs[org].Name is { } name
         && (name.EndsWith(" Union", StringComparison.Ordinal) || name.EndsWith(" Community", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)
@@ -9279,6 +9307,13 @@ internal sealed class MembershipReader
     {
         var q = k;
         while (q > 0 && _v[q - 1] >= person.First) q--;
+        // "Montenegro's prime minister, Dusko Markovic, whose country ...": the state before the title in apposition.
+        if (Is(q - 1, ","))
+        {
+            var t = q - 2;
+            while (t > 0 && t >= q - 5 && T(t).IsWord && !T(t).IsCapitalized) t--;
+            if (t < q - 2 && T(t).Kind == TokenKind.Possessive && M(t - 1) is { Type: MentionType.Country, Country: not null } titleOwner) return titleOwner;
+        }
         for (var b = q - 1; b >= 0 && b >= q - 4; b--)
         {
             if (M(b) is { Type: MentionType.Country, Country: not null } c) return c;
