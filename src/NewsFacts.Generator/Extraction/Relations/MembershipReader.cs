@@ -300,8 +300,11 @@ internal sealed class MembershipReader
                 continue;
             }
             ReadSentence();
-            TheException(relationsBefore);
-            StatusSharedWith(relationsBefore);
+            if ((_anchors & Anchor.Aside) != 0)
+            {
+                TheException(relationsBefore);
+                StatusSharedWith(relationsBefore);
+            }
             ColonClosesSentence();
             JoinedThem(relationsBefore);
             OthersBeing(relationsBefore);
@@ -2892,8 +2895,9 @@ internal sealed class MembershipReader
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
-        OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27,
+        OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28,
     }
+
 
     /// <summary>The anchor words (tests check that <see cref="MembershipWords.Anchors"/> holds every one but the colon).</summary>
     internal static IEnumerable<string> AnchorWordList => AnchorWords.Keys;
@@ -2912,6 +2916,9 @@ internal sealed class MembershipReader
         ["its"] = Anchor.Its, ["their"] = Anchor.Its, ["or"] = Anchor.Or, ["nor"] = Anchor.Or, ["entered"] = Anchor.Or, ["part"] = Anchor.Part,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
+        ["associate"] = Anchor.Aside, ["neighbour"] = Anchor.Aside, ["neighbor"] = Anchor.Aside, ["neighbours"] = Anchor.Aside, ["neighbors"] = Anchor.Aside,
+        ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
+        ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -4991,13 +4998,13 @@ internal sealed class MembershipReader
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
-        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); WentInToo(); NoIntentionOfJoining(); }
+        // The eighth session's readers, each behind its words.
+        var aside = (anchors & Anchor.Aside) != 0;
+        if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); if (aside) { WentInToo(); NoIntentionOfJoining(); } }
         ListThenOrganizationsStates();
-        NeighbourIn();
-        LeavingTheOthersIn();
+        if (aside) { NeighbourIn(); LeavingTheOthersIn(); AssociateStatus(); }
         if (Is(0, "with")) WithItNowCounts();
-        AssociateStatus();
-        WithListAsItsFounders();
+        if (aside || (anchors & (Anchor.Ordinal | Anchor.Founded)) != 0) WithListAsItsFounders();
         if (IsNumberOrWord(0) && Is(1, "of")) SubsetAlsoIn();
         if ((anchors & (Anchor.Make | Anchor.Expanded | Anchor.One | Anchor.All | Anchor.Grouped | Anchor.Other | Anchor.Colon | Anchor.But)) != 0 || (anchors & Anchor.Of) != 0) MoreMemberPhrasings();
         for (var p = 0; p < _v.Count; p++)
