@@ -8303,6 +8303,21 @@ internal sealed class MembershipReader
     /// </summary>
     private void WhoseMembership(int p)
     {
+        // "Yemen, which has taken part in several of the council's bodies since 2001, has also sought full membership but
+        // is not a member": on its way in, and not in yet.
+        var soughtAt = Is(p - 1, "full") ? p - 2 : p - 1;
+        if (IsAny(soughtAt, "sought", "requested") && IsAny(soughtAt - 1, "has", "have", "also") && !HasFutureMarker(soughtAt))
+        {
+            var aux = Is(soughtAt - 1, "also") ? soughtAt - 2 : soughtAt - 1;
+            var seekers = Subject(aux + (IsAny(aux, "has", "have") ? 0 : 1), out var notSeeking, out _);
+            // Over a long relative clause: the state the sentence opens with.
+            if (seekers.Count == 0 && !notSeeking && OpenerList(overApposition: true) is { Count: 1 } opener) seekers = opener;
+            var into = OrgFor(p);
+            if (notSeeking || seekers.Count == 0 || into < 0) return;
+            Hit(into, RelationKind.Joining, seekers);
+            if (Is(p + 1, "but") && IsAny(p + 2, "is", "are") && IsAny(p + 3, "not", "n't") && IsAny(p + 5, "member", "members")) Hit(into, RelationKind.NonMember, seekers);
+            return;
+        }
         // "Australia's membership of the Quad, with the US, Japan and India, and of AUKUS, with the US and Britain": the
         // state and those it is a member with.
         if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } membershipHolder && IsAny(p + 1, "of", "in"))
@@ -9501,6 +9516,18 @@ internal sealed class MembershipReader
 
     private void PartnerCue(int p)
     {
+        // "China and Russia, which have the lesser status of consultative partners, will also attend": partners of a tier.
+        if (Is(p, "partners") && T(p - 1).IsWord && !T(p - 1).IsCapitalized && Is(p - 2, "of") && Is(p - 3, "status"))
+        {
+            var have = p - 4;
+            while (have > 0 && have >= p - 7 && !IsAny(have, "have", "has", "hold", "holds", "enjoy", "enjoys")) have--;
+            if (IsAny(have, "have", "has", "hold", "holds", "enjoy", "enjoys") && Subject(have, out var notTier, out _) is { Count: > 0 } tier && !notTier)
+            {
+                var of = OrgFor(p);
+                if (of >= 0) Hit(of, RelationKind.DialoguePartner, tier);
+            }
+            return;
+        }
         // "The EAC has eight partner states: Burundi, ...": the East African word for member states.
         if (Is(p, "partner") && Is(p + 1, "states") && !Is(p - 1, "dialogue"))
         {
@@ -9608,7 +9635,8 @@ internal sealed class MembershipReader
             // "eight partner countries, a new tier created at the Kazan summit last October: Belarus, Bolivia, ...".
             var c = q + 1;
             while (c < _v.Count && c <= q + 14 && !Is(c, ",") && !Is(c, ":")) c++;
-            q = c < _v.Count && (Is(c, ",") || Is(c, ":") && IsAny(q + 1, "a", "an", "the")) && CountryAt(q + 1) is null ? c + 1 : q + 1;
+            // Not "seven dialogue partners, the United States, Japan, ...": a list that opens with "the" and a state.
+            q = c < _v.Count && (Is(c, ",") || Is(c, ":") && IsAny(q + 1, "a", "an", "the")) && CountryAt(q + 1) is null && !(Is(q + 1, "the") && CountryAt(q + 2) is not null) ? c + 1 : q + 1;
         }
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
