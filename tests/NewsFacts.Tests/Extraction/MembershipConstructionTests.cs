@@ -1795,6 +1795,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_name_changed_after_relations_were_given_to_it_moves_them()
+    {
+        const string text = "Oic summit\n\nThe Organization of Islamic Cooperation (OIC) suspended Syria's membership on Thursday. Besides Turkey and Iran, its members include Egypt and Pakistan. It changed its name from the Organization of the Islamic Conference last year.\n";
+        var facts = ArticleExtractor.Extract("oic.txt", text);
+        var oic = Assert.Single(facts.Organizations, o => o.Acronym == "OIC");
+        Assert.Equal(new[] { "Egypt", "Iran", "Pakistan", "Syria", "Turkey" }, oic.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Organization of the Islamic Conference");
+    }
+
+    [Fact]
     public void The_other_members_are_no_count()
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Russia was suspended by the other seven members in March.\n");

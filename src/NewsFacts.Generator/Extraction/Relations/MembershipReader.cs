@@ -742,6 +742,25 @@ internal sealed class MembershipReader
     /// </summary>
     private void Reconcile()
     {
+        // A former name learnt after relations were given to it ("It changed its name from X last year"): they are the
+        // organisation's under its name now.
+        if (_formerNames.Count > 0)
+        {
+            for (var i = 0; i < Relations.Count; i++)
+            {
+                var r = Relations[i];
+                if (!_formerNames.TryGetValue(r.Org, out var now)) continue;
+                var moved = new RelationHit(now, r.Kind, r.Country, r.Sentence, r.When);
+                if (_departures.Remove(r)) _departures.Add(moved);
+                if (_announcedDepartures.Remove(r)) _announcedDepartures.Add(moved);
+                Relations[i] = moved;
+            }
+            for (var i = 0; i < Counts.Count; i++)
+            {
+                var c = Counts[i];
+                if (_formerNames.TryGetValue(c.Org, out var now) && !Counts.Exists(o => o.Org == now && o.Kind == c.Kind)) Counts[i] = new CountHit(now, c.Kind, c.Value, c.Token, c.AsWritten, c.Sentence);
+            }
+        }
         if (_shared.Count > 0)
         {
             var observers = new HashSet<(int, CountryEntry)>();
@@ -4266,6 +4285,15 @@ internal sealed class MembershipReader
             // "the treaty that transformed the Southern African Development Coordination Conference (SADCC) into the present
             // community": the organisation before "into" became the one after it.
             var transformed = IsAny(k, "transformed", "turned", "converted") && (M(k + 1) is { Type: MentionType.Organization } || Is(k + 1, "the") && M(k + 2) is { Type: MentionType.Organization });
+            // "It changed its name from the Organization of the Islamic Conference last year": the old name is the subject's.
+            if (Is(k, "changed") && IsAny(k + 1, "its", "their") && Is(k + 2, "name") && Is(k + 3, "from") && NamedOrganizationAt(k + 4, out var fromEnd) is var oldName && oldName >= 0)
+            {
+                fromEnd = AfterAcronym(fromEnd);
+                var newOne = Is(fromEnd, "to") ? NamedOrganizationAt(fromEnd + 1, out _) : -1;
+                if (newOne < 0) newOne = Is(k - 1, "it") ? PreviousSentenceOrg() ?? _main : NamedOrganizationAt(0, out _);
+                if (newOne >= 0 && newOne != oldName) _formerNames[oldName] = newOne;
+                return;
+            }
             if (!IsAny(k, "renamed", "rebranded") && !newName && !transformed) continue;
             var to = k + 1;
             if (newName) to = k + 2;
@@ -7717,8 +7745,10 @@ internal sealed class MembershipReader
         }
         var b = p - 1;
         while (IsAny(b, WordsAlso9)) b--;
-        // "The Arab League on Saturday suspended Syria's membership": over the day.
+        // "The Arab League on Saturday suspended Syria's membership": over the day; "The Organization of Islamic
+        // Cooperation (OIC) suspended ...": over the acronym.
         if (b > 1 && TimeWords.IsWeekday(W(b)) && Is(b - 1, "on")) b -= 2;
+        if (b > 2 && Is(b, ")") && Is(b - 2, "(") && M(b - 1) is { Type: MentionType.Organization }) b -= 3;
         // "The AU has in the past suspended ...": over the time phrase and the auxiliary.
         if (Is(b, "past") && Is(b - 1, "the") && Is(b - 2, "in")) { b -= 3; while (IsAny(b, "has", "have", "had", "also", "already")) b--; }
         if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && M(b) is null)
