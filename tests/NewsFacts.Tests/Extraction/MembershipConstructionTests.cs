@@ -1805,6 +1805,16 @@ public sealed class MembershipConstructionTests
     }
 
     [Fact]
+    public void A_commission_founded_by_states_is_the_it_of_its_founding()
+    {
+        const string text = "Mekong explainer\n\nThe Lancang-Mekong Cooperation (LMC) met. How is it different from the Mekong River Commission?\n\nThe Mekong River Commission (MRC) is older and was created by the downstream countries themselves. It was founded in 1995 by Cambodia, Laos, Thailand and Vietnam, which remain its four members, to manage the river.\n";
+        var facts = ArticleExtractor.Extract("mekong.txt", text);
+        var mrc = Assert.Single(facts.Organizations, o => o.Acronym == "MRC");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "Vietnam" }, mrc.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "LMC" && o.Relations.Count > 0);
+    }
+
+    [Fact]
     public void The_other_members_are_no_count()
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Russia was suspended by the other seven members in March.\n");

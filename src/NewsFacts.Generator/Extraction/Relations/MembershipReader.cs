@@ -2331,6 +2331,10 @@ internal sealed class MembershipReader
         int? opener = null;
         var start = prev.FirstToken;
         if (start < prev.LastToken && _t[start].IsWord && _t[start].Text == "The") start++;
+        // "The Mekong River Commission (MRC) is older and was created by the downstream countries themselves. It was
+        // founded in 1995 by ...": a commission the sentence opens with, when nothing else is named.
+        int? institutionOpener = _er.At(start) is { Type: MentionType.Organization } io && io.Entity >= 0 && io.First == start && _er.Orgs[io.Entity].IsInstitution
+            && _er.Orgs[io.Entity].Name is { } ioName && ioName.EndsWith(" Commission", StringComparison.Ordinal) ? io.Entity : null;
         if (_er.At(start) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && om.First == start && !_er.Orgs[om.Entity].IsInstitution
             && !(_t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text))
             // "PetroCaribe's reach was always wider than ALBA's. Its members include ...": the subject's possessive too.
@@ -2356,7 +2360,7 @@ internal sealed class MembershipReader
             if (named is not null && named != m.Entity) return opener;
             named = m.Entity;
         }
-        return named;
+        return named ?? (institutionOpener is not null && FoundingSentence(_sentence) ? institutionOpener : null);
     }
 
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
