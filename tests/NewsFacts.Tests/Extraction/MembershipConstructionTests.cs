@@ -1498,6 +1498,8 @@ public sealed class MembershipConstructionTests
     [InlineData("President Donald Trump, Canadian Prime Minister Justin Trudeau and Mexican President Enrique Pena Nieto signed the United States-Mexico-Canada Agreement, or USMCA, on Friday in Buenos Aires.", "USMCA", "Canada|Mexico")]
     [InlineData("The three leaders signed the pact a few hours before the opening of the Group of 20 (G20) summit, which brings together the world's largest economies, among them the United States, Canada and Mexico.", "G20", "Canada|Mexico|United States")]
     [InlineData("Mali shares borders with five ZTO members. The country is also a member of the G5 Sahel, a regional grouping it formed in 2014 with Burkina Faso, Niger, Chad and Mauritania to fight armed groups.", "G5 Sahel", "Burkina Faso|Chad|Mali|Mauritania|Niger")]
+    [InlineData("The ZTO has seven members: Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam. Six ZTO members, all but Vietnam, also belong to the Asia-Pacific Economic Cooperation (Apec) forum.", "Apec", "Brunei|Indonesia|Malaysia|Philippines|Singapore|Thailand")]
+    [InlineData("Norway and Iceland, which also hunt whales commercially, have remained in the ZTO. Both are also members of the North Atlantic Marine Mammal Commission (NAMMCO), a regional body.", "NAMMCO", "Iceland|Norway")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1812,6 +1814,16 @@ public sealed class MembershipConstructionTests
         var mrc = Assert.Single(facts.Organizations, o => o.Acronym == "MRC");
         Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "Vietnam" }, mrc.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "LMC" && o.Relations.Count > 0);
+    }
+
+    [Fact]
+    public void An_observer_of_the_body_a_relative_clause_describes()
+    {
+        const string text = "Both Norway and Iceland are members of the North Atlantic Marine Mammal Commission (NAMMCO), a regional body whose meetings Japan has attended as an observer.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var nammco = Assert.Single(facts.Organizations, o => o.Acronym == "NAMMCO");
+        Assert.Contains(nammco.Relations, r => r.Kind == RelationKind.Observer && r.Country == "Japan");
+        Assert.Empty(Of(text, RelationKind.Observer));
     }
 
     [Fact]

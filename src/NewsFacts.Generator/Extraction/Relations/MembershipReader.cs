@@ -1476,6 +1476,13 @@ internal sealed class MembershipReader
                 p -= 2;
                 continue;
             }
+            // "Norway and Iceland ... have remained in the IWC. Both are also members of NAMMCO": the two the sentence before
+            // related (before "both" is skipped as an adverb).
+            if (p == 0 && W(p) == "Both" && PreviousRelationStates() is { Count: 2 } bothBefore)
+            {
+                subjectStart = 0;
+                return bothBefore;
+            }
             if (SubjectSkip.Contains(w))
             {
                 if (w is "not" or "never" or "n't" or "no" || w == "yet") negated |= w != "yet" || true;
@@ -2825,8 +2832,33 @@ internal sealed class MembershipReader
     /// "All nine D-8 countries are also members of the OIC", "All Arab League members belong to the OIC": set arithmetic
     /// over organisations, each member the article named of the first is a member of the second.
     /// </summary>
+    /// <summary>
+    /// "Six Asean members, all but Vietnam, also belong to the Asia-Pacific Economic Cooperation (Apec) forum": the known
+    /// members of the first organisation but the states set apart are members of the second, and those set apart are not.
+    /// </summary>
+    private void CountedMembersAllBut()
+    {
+        if (!IsNumberOrWord(0)) return;
+        var from = NamedOrganizationAt(1, out var after);
+        if (from < 0 || !IsAny(after, "members", "states", "countries") || !Is(after + 1, ",") || !Is(after + 2, "all") || !IsAny(after + 3, "but", "except")) return;
+        var apart = ReadList(after + 4, out var apartEnd);
+        if (apart.Count == 0 || !Is(apartEnd + 1, ",")) return;
+        var v = apartEnd + 2;
+        if (Is(v, "also")) v++;
+        int to;
+        if (IsAny(v, "belong", "belonged") && Is(v + 1, "to")) to = NamedOrganizationAt(v + 2, out _);
+        else if (IsAny(v, "are", "were") && IsAny(v + 1, "members", "in")) to = NamedOrganizationAt(Is(v + 1, "in") ? v + 2 : v + 3, out _);
+        else return;
+        if (to < 0 || to == from) return;
+        var rest = KnownMembers(from).FindAll(m => !ContainsState(apart, m.Country));
+        if (rest.Count == 0) return;
+        Hit(to, RelationKind.Member, rest);
+        Hit(to, RelationKind.NonMember, apart);
+    }
+
     private void AllMembersOfOneAreMembersOfAnother()
     {
+        CountedMembersAllBut();
         if (!Is(0, "all")) return;
         var p = 1;
         // "All of the OACPS Pacific members except Timor-Leste ...".
@@ -9745,6 +9777,27 @@ internal sealed class MembershipReader
         // "Indonesia had been an observer in the group since 2011": a status since superseded.
         if (Is(p - 1, "an") && Is(p - 2, "been") && Is(p - 3, "had")) return;
         var org = OrgFor(p);
+        // "the North Atlantic Marine Mammal Commission (NAMMCO), a regional body whose meetings Japan has attended as an
+        // observer": the organisation the relative clause describes.
+        for (var w = p - 1; w >= 3 && w >= p - 10; w--)
+        {
+            if (IsAny(w, ",", ";", ".")) break;
+            if (!Is(w, "whose")) continue;
+            var n = w - 1;
+            if (!(T(n).IsWord && OrganizationWords.IsGenericNoun(W(n)))) break;
+            var comma = n - 1;
+            while (comma > 0 && comma >= n - 4 && !Is(comma, ",")) comma--;
+            var o = comma - 1;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (Is(comma, ",") && M(o) is { Type: MentionType.Organization } described && described.Entity >= 0)
+            {
+                var attending = new List<Mention>();
+                for (var k = w + 1; k < p; k++) if (CountryAt(k) is { } c && !ContainsState(attending, c.Country)) attending.Add(c);
+                if (attending.Count > 0) Hit(described.Entity, RelationKind.Observer, attending);
+                return;
+            }
+            break;
+        }
         // "A and B are members of the WTO, while Turkmenistan has been an observer since 2020": with no organisation
         // next to the noun, the one the sentence names.
         var near = false;
