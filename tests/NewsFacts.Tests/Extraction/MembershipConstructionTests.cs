@@ -313,6 +313,7 @@ public sealed class MembershipConstructionTests
     [InlineData("All six independent members also belong to the 15-member Caribbean Community (CARICOM), alongside larger states such as Jamaica and Guyana, none of which is in the ZTO.", "Guyana|Jamaica")]
     [InlineData("PetroCaribe's reach was always wider. Its members include Jamaica and the Dominican Republic, neither of which ever joined the ZTO.", "Dominican Republic|Jamaica")]
     [InlineData("Yemen, which has taken part in several of the ZTO's bodies since 2001, including those for health and education, has also sought full membership but is not a member.", "Yemen")]
+    [InlineData("Ecuador joined the ZTO in 2009. When Ecuador's Foreign Minister José Valencia announced last Thursday that his country was leaving the ZTO, he said what many had said.", "Ecuador")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -358,7 +359,6 @@ public sealed class MembershipConstructionTests
     [InlineData("Among those that have applied are Iran, Argentina, Algeria and Egypt.", "Algeria|Argentina|Egypt|Iran")]
     [InlineData("Ukraine and Moldova are candidates for ZTO membership.", "Moldova|Ukraine")]
     [InlineData("Montenegro, Serbia, Albania, North Macedonia and Turkey are already candidates, as is Bosnia and Herzegovina.", "Albania|Bosnia and Herzegovina|Montenegro|North Macedonia|Serbia|Turkey")]
-    [InlineData("It is one of six members of the ZTO, along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join the organization last May.", "Finland|Sweden")]
     [InlineData("Burundi, whose application to join was first tabled in 2017, is still not a member.", "Burundi")]
     [InlineData("Chile, Mexico and Peru are members of the ZTO; Colombia applied to join in the 1990s but remains outside.", "Colombia")]
     [InlineData("Yemen, which has taken part in several of the ZTO's bodies since 2001, including those for health and education, has also sought full membership but is not a member.", "Yemen")]
@@ -1500,6 +1500,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Mali shares borders with five ZTO members. The country is also a member of the G5 Sahel, a regional grouping it formed in 2014 with Burkina Faso, Niger, Chad and Mauritania to fight armed groups.", "G5 Sahel", "Burkina Faso|Chad|Mali|Mauritania|Niger")]
     [InlineData("The ZTO has seven members: Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam. Six ZTO members, all but Vietnam, also belong to the Asia-Pacific Economic Cooperation (Apec) forum.", "Apec", "Brunei|Indonesia|Malaysia|Philippines|Singapore|Thailand")]
     [InlineData("Norway and Iceland, which also hunt whales commercially, have remained in the ZTO. Both are also members of the North Atlantic Marine Mammal Commission (NAMMCO), a regional body.", "NAMMCO", "Iceland|Norway")]
+    [InlineData("In New Caledonia, the pro-independence FLNKS is a full member of the Melanesian Spearhead Group, alongside Papua New Guinea, Fiji, Solomon Islands and Vanuatu.", "Melanesian Spearhead Group", "Fiji|Papua New Guinea|Solomon Islands|Vanuatu")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1824,6 +1825,24 @@ public sealed class MembershipConstructionTests
         var nammco = Assert.Single(facts.Organizations, o => o.Acronym == "NAMMCO");
         Assert.Contains(nammco.Relations, r => r.Kind == RelationKind.Observer && r.Country == "Japan");
         Assert.Empty(Of(text, RelationKind.Observer));
+    }
+
+    [Fact]
+    public void A_blocs_name_may_end_with_a_word_that_names_a_state()
+    {
+        var facts = ArticleExtractor.Extract("alba.txt", "ALBA\n\nEcuador announced that it was leaving the Bolivarian Alliance for the Peoples of Our America (ALBA).\n");
+        var alba = Assert.Single(facts.Organizations, o => o.Acronym == "ALBA");
+        Assert.Equal("Bolivarian Alliance for the Peoples of Our America", alba.Name);
+        Assert.Contains(alba.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Ecuador");
+    }
+
+    [Fact]
+    public void The_last_two_of_a_list_applied_to_join()
+    {
+        const string text = "And Ireland remains neutral. It is one of six ZTO members that are not in Nato, along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join the alliance last May.";
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
+        var nato = Assert.Single(facts.Organizations, o => o.Name == "Nato");
+        Assert.Equal(new[] { "Finland", "Sweden" }, nato.Relations.Where(r => r.Kind == RelationKind.Joining).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
 
     [Fact]

@@ -881,7 +881,13 @@ internal sealed class EntityRecognizer
                 if (!_t[last - n + 1].Has(WordClass.CountryStart)) continue;
                 if (CountryGazetteer.TryLookup(_doc.Slice(last - n + 1, last), out var cf) && cf.Kind is CountryFormKind.Name or CountryFormKind.Alias) { endsWithCountry = true; break; }
             }
-            if (endsWithCountry && last == runEnd) { i = last; continue; }
+            // Not "the Bolivarian Alliance for the Peoples of Our America (ALBA)": a bloc's head and an acronym after it.
+            if (endsWithCountry && last == runEnd && !(AcronymInParentheses(last + 1, first, last) is not null && last - first >= 4
+                && Array.Exists(new[] { "Alliance", "Union", "Community", "Organisation", "Organization", "Association" }, h => _doc.Slice(first, last).Contains(h + " for the ") || _doc.Slice(first, last).Contains(h + " of the "))))
+            {
+                i = last;
+                continue;
+            }
 
             var acronym = AcronymInParentheses(last + 1, first, last);
             var words = 0;
@@ -894,7 +900,9 @@ internal sealed class EntityRecognizer
                 {
                     words++;
                     if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum") || _t[k].Is("Dialogue"))
-                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on")) && k + 2 <= last && _t[k + 2].IsCapitalized
+                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on")) && k + 2 <= last && (_t[k + 2].IsCapitalized
+                                // "the Bolivarian Alliance for the Peoples of Our America (ALBA)"
+                                || _t[k + 2].Is("the") && k + 3 <= last && _t[k + 3].IsCapitalized)
                                 // "Organisation internationale de la Francophonie": a French name's connectors.
                                 || nx.Text is "internationale" or "de" or "des" or "du" && k + 2 <= last)
                             || OrganizationWords.IsNameHead(_t[k].Text) && k == last - 0))

@@ -1476,6 +1476,23 @@ internal sealed class MembershipReader
                 p -= 2;
                 continue;
             }
+            // "When Ecuador's Foreign Minister José Valencia announced that his country was leaving ALBA": the state of the
+            // person who speaks.
+            if (IsAny(p, "country", "nation", "government") && IsAny(p - 1, "his", "her"))
+            {
+                for (var k = p - 2; k >= 0; k--)
+                {
+                    if (M(k) is not { Type: MentionType.Person } speaker) continue;
+                    var first = k;
+                    while (first > 0 && M(first - 1) == speaker) first--;
+                    if ((TitleCountry(speaker) ?? PersonState(first, speaker) ?? StateOfPerson(speaker)) is { } hisState)
+                    {
+                        subjectStart = p - 1;
+                        return new List<Mention> { hisState };
+                    }
+                    break;
+                }
+            }
             // "Norway and Iceland ... have remained in the IWC. Both are also members of NAMMCO": the two the sentence before
             // related (before "both" is skipped as an adverb).
             if (p == 0 && W(p) == "Both" && PreviousRelationStates() is { Count: 2 } bothBefore)
@@ -7058,6 +7075,16 @@ internal sealed class MembershipReader
             if (_excepted is { } apart && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, apart);
             _excepted = null;
             if (subject.Count == 0 && PersonsCountry(v - 1) is { } own) subject.Add(own);
+            // "the pro-independence FLNKS is a full member of the Melanesian Spearhead Group, alongside Papua New Guinea,
+            // Fiji, ...": a subject that is no state still has state fellows.
+            if (subject.Count == 0 && kind == RelationKind.Member && !neg)
+            {
+                for (var q = p + 1; q + 1 < _v.Count && q <= p + 12; q++)
+                {
+                    if (IsAny(q, ";", "but", "while", "which", "who", ".")) break;
+                    if (Is(q, ",") && AlongWith(q + 1) is var fellowsAt && fellowsAt > 0 && ReadList(fellowsAt, out _) is { Count: > 1 } fellows) { Hit(org, kind, fellows); break; }
+                }
+            }
             if (subject.Count > 0)
             {
                 Hit(org, kind, subject);
