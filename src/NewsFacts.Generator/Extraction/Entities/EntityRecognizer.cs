@@ -331,6 +331,17 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>Whether a bloc's head word stands before "for the" or "of the" inside a run ("Alliance for the Peoples of ...").</summary>
+    private bool BlocHeadBeforeOfThe(int first, int last)
+    {
+        for (var k = first + 1; k + 2 <= last; k++)
+        {
+            if (!(_t[k + 1].Is("for") || _t[k + 1].Is("of")) || !_t[k + 2].Is("the")) continue;
+            if (_t[k].Text is "Alliance" or "Union" or "Community" or "Organisation" or "Organization" or "Association") return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The bloc noun a name is built on when words follow it ("Bolivarian Alliance for the Peoples of Our America",
     /// "League of Arab States"), else null.
@@ -882,8 +893,7 @@ internal sealed class EntityRecognizer
                 if (CountryGazetteer.TryLookup(_doc.Slice(last - n + 1, last), out var cf) && cf.Kind is CountryFormKind.Name or CountryFormKind.Alias) { endsWithCountry = true; break; }
             }
             // Not "the Bolivarian Alliance for the Peoples of Our America (ALBA)": a bloc's head and an acronym after it.
-            if (endsWithCountry && last == runEnd && !(AcronymInParentheses(last + 1, first, last) is not null && last - first >= 4
-                && Array.Exists(new[] { "Alliance", "Union", "Community", "Organisation", "Organization", "Association" }, h => _doc.Slice(first, last).Contains(h + " for the ") || _doc.Slice(first, last).Contains(h + " of the "))))
+            if (endsWithCountry && last == runEnd && !(last - first >= 4 && BlocHeadBeforeOfThe(first, last) && AcronymInParentheses(last + 1, first, last) is not null))
             {
                 i = last;
                 continue;

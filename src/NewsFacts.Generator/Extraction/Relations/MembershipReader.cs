@@ -354,7 +354,10 @@ internal sealed class MembershipReader
             var without = ReadList(k + 1, out _);
             var subjectOrg = NamedOrganizationAt(0, out _);
             if (without.Count == 0 || subjectOrg < 0) break;
-            Relations.RemoveAll(r => r.Sentence == _sentence && r.Kind == RelationKind.Member && ContainsState(without, r.Country.Country));
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (Relations[i].Kind == RelationKind.Member && ContainsState(without, Relations[i].Country.Country)) Relations.RemoveAt(i);
+            }
             Hit(subjectOrg, RelationKind.NonMember, without);
             return;
         }
@@ -2100,7 +2103,7 @@ internal sealed class MembershipReader
     private int? RecentRelationOrg()
     {
         // Only while the article's main organisation has been given no relation: otherwise the main one is the topic.
-        if (_main >= 0 && Relations.Exists(r => r.Org == _main)) return null;
+        if (_main >= 0) foreach (var r in Relations) if (r.Org == _main) return null;
         int? found = null;
         for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 5; i--)
         {
@@ -2573,9 +2576,13 @@ internal sealed class MembershipReader
             }
         }
         // "Estonia and Latvia leave China's 16+1 format ... the format": the one organisation written with the noun.
-        var writtenWith = noun.ToLowerInvariant() is "format" or "initiative" or "platform" or "mechanism" or "triangle" ? -1 : -2;
-        foreach (var named in writtenWith == -1 ? _er.Mentions : new List<Mention>())
+        var scanWritten = noun.Equals("format", StringComparison.OrdinalIgnoreCase) || noun.Equals("initiative", StringComparison.OrdinalIgnoreCase)
+            || noun.Equals("platform", StringComparison.OrdinalIgnoreCase) || noun.Equals("mechanism", StringComparison.OrdinalIgnoreCase)
+            || noun.Equals("triangle", StringComparison.OrdinalIgnoreCase);
+        var writtenWith = -1;
+        for (var mi = 0; scanWritten && mi < _er.Mentions.Count; mi++)
         {
+            var named = _er.Mentions[mi];
             if (named.Type != MentionType.Organization || named.Entity < 0 || named.First == named.Last && _t[named.First].IsWord && !_t[named.First].IsCapitalized) continue;
             if (Tok(named.Last + 1) is not { } after || !string.Equals(after.Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
             if (writtenWith >= 0 && writtenWith != named.Entity) { writtenWith = -2; break; }
