@@ -63,7 +63,9 @@ public sealed class ConsumerBuildTests : IDisposable
         WriteCode("NewsFacts.Countries.Russia");
         var plain = Build();
         Assert.NotEqual(0, plain.ExitCode);
-        Assert.Equal(new[] { "pact.txt(3,116): error NF0001", "minsk.txt(3,48): error NF0004" }.OrderBy(s => s, StringComparer.Ordinal), Reported(plain));
+        Assert.True(
+            new[] { "minsk.txt(3,48): error NF0004", "pact.txt(3,116): error NF0001" }.SequenceEqual(Reported(plain)),
+            "Expected NF0001 at pact.txt(3,116) and NF0004 at minsk.txt(3,48), once each:\n" + plain);
 
         // 2. A global config: NF0001 (the generator's) off, NF0004 (the analyzer's) a suggestion; a
         //    misspelt country in the code is an error at the code.
@@ -71,7 +73,7 @@ public sealed class ConsumerBuildTests : IDisposable
         WriteCode("NewsFacts.Countries.Get(\"Rusia\")");
         var configured = Build();
         Assert.NotEqual(0, configured.ExitCode);
-        Assert.Equal(new[] { "P.cs(1,49): error NF0101" }, Reported(configured));
+        Assert.True(new[] { "P.cs(1,49): error NF0101" }.SequenceEqual(Reported(configured)), "Expected NF0101 at P.cs(1,49) only:\n" + configured);
         Assert.Contains("'Rusia' is not a country in the articles; did you mean 'Russia'?", configured.Output, StringComparison.Ordinal);
 
         // 3. The code fixed as the code fix would: the build is clean.
@@ -84,7 +86,23 @@ public sealed class ConsumerBuildTests : IDisposable
     private void WriteCode(string expression) =>
         File.WriteAllText(Path.Combine(_directory, "P.cs"), "class P { object M() => " + expression + "; }\n");
 
-    private ProcessResult Build() => ProcessRunner.Dotnet(
+    /// <summary>
+    /// Builds the consumer. A build that failed before the compiler ran (a restore or an MSBuild node that a
+    /// machine under load let down: no "error CS"/"NF" line at all) is run once more, so that only the
+    /// generator's behaviour can fail the test.
+    /// </summary>
+    private ProcessResult Build()
+    {
+        var result = BuildOnce();
+        if (result.ExitCode != 0 && !Regex.IsMatch(result.Output, @": (warning|error) (NF|CS)\d{4}"))
+        {
+            result = BuildOnce();
+        }
+
+        return result;
+    }
+
+    private ProcessResult BuildOnce() => ProcessRunner.Dotnet(
         _directory,
         null,
         TimeSpan.FromMinutes(5),
