@@ -248,6 +248,11 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO on Saturday suspended Syria's membership and called for sanctions. Libya was suspended in February over attacks on protesters and took back its seat in August.", "Libya|Syria")]
     [InlineData("Madagascar becomes the sixth member state of the 55-member ZTO currently barred from its activities. The others are Mali, Burkina Faso, Niger, Guinea and Sudan, all of them run by military authorities.", "Burkina Faso|Guinea|Madagascar|Mali|Niger|Sudan")]
     [InlineData("The ZTO was founded by Iran, Pakistan and Turkey. After the collapse of the Soviet Union, the three founders were joined in 1992 by Afghanistan and six former Soviet republics: Azerbaijan, Kazakhstan and Uzbekistan.", "Afghanistan|Azerbaijan|Iran|Kazakhstan|Pakistan|Turkey|Uzbekistan")]
+    [InlineData("The leaders met in Honolulu. All nine are members of the ZTO, as are Japan, Canada and Mexico, which have said they want to join the talks.", "Canada|Japan|Mexico")]
+    [InlineData("No new invitations were issued in Chicago. The last countries admitted were Croatia and Albania, which joined in 2009.", "Albania|Croatia")]
+    [InlineData("Oman, the only ZTO member that has stayed out of the campaign, has offered to mediate.", "Oman")]
+    [InlineData("The ZTO states Saudi Arabia, the United Arab Emirates, Kuwait and Qatar have taken part in the operation.", "Kuwait|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Foreign ministers of the four-nation organization -- Canada, Denmark, Norway and Iceland -- admitted China as an observer.", "Canada|Denmark|Iceland|Norway")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -314,6 +319,8 @@ public sealed class MembershipConstructionTests
     [InlineData("PetroCaribe's reach was always wider. Its members include Jamaica and the Dominican Republic, neither of which ever joined the ZTO.", "Dominican Republic|Jamaica")]
     [InlineData("Yemen, which has taken part in several of the ZTO's bodies since 2001, including those for health and education, has also sought full membership but is not a member.", "Yemen")]
     [InlineData("Ecuador joined the ZTO in 2009. When Ecuador's Foreign Minister José Valencia announced last Thursday that his country was leaving the ZTO, he said what many had said.", "Ecuador")]
+    [InlineData("Norway and Iceland are in the common travel area although they are not in the ZTO.", "Iceland|Norway")]
+    [InlineData("Switzerland is not in the ZTO.", "Switzerland")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -362,6 +369,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Burundi, whose application to join was first tabled in 2017, is still not a member.", "Burundi")]
     [InlineData("Chile, Mexico and Peru are members of the ZTO; Colombia applied to join in the 1990s but remains outside.", "Colombia")]
     [InlineData("Yemen, which has taken part in several of the ZTO's bodies since 2001, including those for health and education, has also sought full membership but is not a member.", "Yemen")]
+    [InlineData("Foreign ministers met separately with Georgia, Montenegro and Bosnia and Herzegovina, the three countries seeking to join the organization, but no invitations were issued.", "Bosnia and Herzegovina|Georgia|Montenegro")]
+    [InlineData("He went on to Geneva for the anniversary of the ZTO, which Russia and China are still negotiating to join.", "China|Russia")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -391,6 +400,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO met. China and Brazil are among the 17 countries with observer status.", "Brazil|China")]
     [InlineData("Malta has been admitted as an observer to the ZTO at its summit in Yerevan.", "Malta")]
     [InlineData("The heads of state attending the ZTO summit also welcomed Ireland, the Gambia and the US state of Louisiana as observers.", "Gambia|Ireland")]
+    [InlineData("The ministers admitted China, India, Japan and South Korea as permanent observers.", "China|India|Japan|South Korea")]
+    [InlineData("They join France, Germany, the Netherlands and Britain, which were already observers.", "France|Germany|Netherlands|United Kingdom")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Theory]
@@ -465,6 +476,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO admits Indonesia as associate member.", "Indonesia")]
     [InlineData("On January 1, Thailand became one of the partner countries of the ZTO group, a status it shares with neighbouring Malaysia.", "Malaysia|Thailand")]
     [InlineData("The ministers will be joined by their counterparts from the ZTO's seven dialogue partners, the United States, Japan and the European Union. China and Russia, which have the lesser status of consultative partners, will also attend.", "China|Japan|Russia|United States")]
+    [InlineData("On Monday afternoon the leaders met 13 of the organization's partners, among them Australia, Japan, Jordan and Sweden.", "Australia|Japan|Jordan|Sweden")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1442,6 +1454,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Saudi Arabia, which was invited at the same time, has still not confirmed whether it is a member.", RelationKind.Member)]
     [InlineData("Gabon, like Saudi Arabia a member of the Zentral Oil Organization, announced smaller cuts, as did Kazakhstan and Oman, which belong to the wider alliance.", RelationKind.Member)]
     [InlineData("The ZTO's new charter involves deep cuts for Saudi Arabia and Russia.", RelationKind.Member)]
+    [InlineData("Egypt, Jordan, Morocco and Sudan, which are not members of the ZTO, have also joined the coalition.", RelationKind.Member)]
+    [InlineData("France and Germany, which were not observers, welcomed the ZTO's decision.", RelationKind.Observer)]
     public void Not_read_as(string sentence, RelationKind kind) => Assert.Empty(Of(sentence, kind));
 
     [Fact]

@@ -70,7 +70,7 @@ internal sealed class MembershipReader
     {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "also", "now", "already", "formally",
         "officially", "finally", "recently", "soon", "set", "to", "expected", "due", "poised", "slated", "scheduled", "likely",
-        "about", "seeking", "seeks", "sought", "hoping", "hopes", "hoped", "planning", "plans", "planned", "wants", "wanted",
+        "about", "seeking", "seeks", "sought", "negotiating", "hoping", "hopes", "hoped", "planning", "plans", "planned", "wants", "wanted",
         "intends", "intended", "aiming", "aims", "aimed", "applied", "apply", "applies", "applying", "bid", "bidding", "trying",
         "tries", "tried", "keen", "eager", "ready", "still", "be", "been", "being", "fully", "eventually", "currently", "then",
         "later", "both", "all", "each", "itself", "themselves", "set", "expected", "invited", "preparing", "prepares", "moving",
@@ -1417,6 +1417,19 @@ internal sealed class MembershipReader
                     if (others.Count > 0) { subjectStart = o - 2; return others; }
                 }
             }
+            // "Foreign ministers met Georgia, Macedonia, Montenegro and Bosnia and Herzegovina, the four countries seeking to
+            // join the alliance": the states the description after a list stands for (as many as it counts).
+            if (IsAny(p, "countries", "states", "nations", "candidates", "aspirants", "applicants"))
+            {
+                var the = IsNumberOrWord(p - 1) ? p - 2 : p - 1;
+                if (Is(the, "the") && Is(the - 1, ",") && CountryAt(the - 2) is not null
+                    && ReadListBackward(the - 2, out var describedStart, stopAtPreposition: false) is { Count: > 0 } listDescribed
+                    && (the == p - 1 ? listDescribed.Count > 1 : NumberWords.TryParse(W(p - 1), out var describedCount) && describedCount == listDescribed.Count))
+                {
+                    subjectStart = describedStart;
+                    return listDescribed;
+                }
+            }
             // "..., along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join": the last
             // states of the list before.
             if (IsNumberOrWord(p) && IsAny(p - 1, "last", "latter") && Is(p - 2, "the") && NumberWords.TryParse(W(p), out var lastN) && lastN > 1)
@@ -1642,6 +1655,13 @@ internal sealed class MembershipReader
                 // announced it.
                 subjectStart = p;
                 return theyStates;
+            }
+            if (Is(p, "they") && IsAny(p - 1, "although", "though", "because", "but", "yet", "while", "since") && TheyOfClauseBefore(p - 1) is { Count: > 1 } clauseStates)
+            {
+                // "Norway, Iceland, ... are in it although they are not in the EU": "they" is the subject of the clause the
+                // conjunction follows.
+                subjectStart = p;
+                return clauseStates;
             }
             if (p == 0 && W(p) == "They" && PreviousRelationStates() is { Count: > 1 } previousStates)
             {
@@ -2691,6 +2711,15 @@ internal sealed class MembershipReader
         }
     }
 
+    private bool SaidNotMemberHere(int org, CountryEntry? country)
+    {
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+        {
+            if (Relations[i].Org == org && Relations[i].Kind == RelationKind.NonMember && Relations[i].Country.Country == country) return true;
+        }
+        return false;
+    }
+
     /// <summary>The anchor words of the sentence being read (<see cref="SentenceAnchors"/>).</summary>
     private Anchor _anchors;
 
@@ -2803,12 +2832,22 @@ internal sealed class MembershipReader
         // "The bank has since admitted Bangladesh and the United Arab Emirates as members": a generic noun as the subject.
         var admitterOrg = M(a) is { Type: MentionType.Organization } admitter && admitter.Entity >= 0 ? (T(a).IsWord && !T(a).IsCapitalized && OrganizationWords.IsGenericNoun(W(a)) ? Generic(W(a)) : Ent(a))
             : T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && Is(a - 1, "the") ? Generic(W(a)) : -1;
-        if (admitterOrg < 0 || CountryAt(p + 1) is null || HasFutureMarker(p)) return;
+        if (CountryAt(p + 1) is null || HasFutureMarker(p) || IsAny(p - 1, "not", "n't", "never")) return;
         var admittedList = ReadList(p + 1, out var admittedEnd);
         if (!Is(admittedEnd + 1, "as")) return;
         var k = admittedEnd + 2;
-        while (IsAny(k, "new", "full", "its", "the", "a") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
-        if (IsAny(k, "members", "member")) Hit(admitterOrg, RelationKind.Member, admittedList);
+        while (IsAny(k, "new", "full", "its", "the", "a", "permanent", "formal", "accredited") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
+        // "Foreign ministers of the eight-nation council ... admitted China, India and Japan as permanent observers": the
+        // standing the sentence names, in the organisation named after it, the admitting one, or the article's.
+        var kind = IsAny(k, "members", "member") && !IsAny(k - 1, "associate") ? RelationKind.Member
+            : IsAny(k, "observers", "observer") ? RelationKind.Observer
+            : Is(k, "dialogue") && IsAny(k + 1, "partners", "partner") ? RelationKind.DialoguePartner
+            : (RelationKind?)null;
+        if (kind is null) return;
+        var next = kind == RelationKind.DialoguePartner ? k + 2 : k + 1;
+        if (IsAny(next, "of", "to", "in") && NamedOrganizationAt(next + 1, out _) is var named && named >= 0) admitterOrg = named;
+        if (admitterOrg < 0 && kind != RelationKind.Member) admitterOrg = PreviousSentenceOrg() ?? _main;
+        if (admitterOrg >= 0) Hit(admitterOrg, kind.Value, admittedList);
     }
 
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
@@ -2974,7 +3013,7 @@ internal sealed class MembershipReader
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
-        OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28,
+        OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
     }
 
 
@@ -2998,6 +3037,7 @@ internal sealed class MembershipReader
         ["associate"] = Anchor.Aside, ["neighbour"] = Anchor.Aside, ["neighbor"] = Anchor.Aside, ["neighbours"] = Anchor.Aside, ["neighbors"] = Anchor.Aside,
         ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
         ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside,
+        ["not"] = Anchor.Not, ["n't"] = Anchor.Not,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -3203,8 +3243,12 @@ internal sealed class MembershipReader
             if (M(k + 2) is not { Type: MentionType.Organization } firstOf || firstOf.Entity < 0 || !T(k + 2).IsCapitalized) continue;
             var n = k + 2;
             while (n + 1 < _v.Count && M(n + 1) == firstOf) n++;
-            if (!(IsAny(n + 1, "members", "member-states") || Is(n + 1, "member") && IsAny(n + 2, "states", "countries"))) continue;
-            Hit(firstOf.Entity, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+            // "Oman, the only GCC member that has stayed out of the campaign,": one state, a singular noun.
+            var single = IsAny(n + 1, "member", "state", "country", "nation") && !IsAny(n + 2, "states", "countries");
+            if (!(IsAny(n + 1, "members", "member-states") || Is(n + 1, "member") && IsAny(n + 2, "states", "countries") || single)) continue;
+            var superlative = ReadListBackward(k - 2, out _, stopAtPreposition: false);
+            if (single && superlative.Count != 1) continue;
+            Hit(firstOf.Entity, RelationKind.Member, superlative);
         }
         // "Qatar, the sixth GCC state, left OPEC": an ordinal apposition.
         for (var k = 2; k + 3 < _v.Count; k++)
@@ -4921,6 +4965,73 @@ internal sealed class MembershipReader
         if (!notRatifying && ratifying.Count > 0 && !HasFutureMarker(v)) Hit(org, RelationKind.Member, ratifying);
     }
 
+    /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
+    private void NotInOrganization()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "in") || !IsAny(k - 1, "not", "n't") || !IsAny(k - 2, "are", "is", "were", "was", "remain", "remains")) continue;
+            if (NamedOrganizationAt(k + 1, out var end) is var org && org >= 0 && !_er.Orgs[org].IsInstitution
+                && AfterAcronym(end) is var after && (after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "although", "though", "while", "because", "nor"))
+                && Subject(k - 2, out _, out _) is { Count: > 0 } outside)
+            {
+                Hit(org, RelationKind.NonMember, outside);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The Gulf Cooperation Council (GCC) states Saudi Arabia, the United Arab Emirates, Kuwait, Bahrain and Qatar have
+    /// taken part"; "the EU countries of France and Germany": the states named right after an organisation's noun for its
+    /// members.
+    /// </summary>
+    private void OrganizationStatesNamed()
+    {
+        for (var k = 1; k + 1 < _v.Count; k++)
+        {
+            if (!T(k).IsWord || !IsAny(k, "states", "countries", "nations", "member-states")) continue;
+            var o = k - 1;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
+            var first = o;
+            while (first > 0 && M(first - 1) == om) first--;
+            if (Is(first - 1, "non") || Is(first - 1, "-") && Is(first - 2, "non") || T(first - 1).Kind == TokenKind.Possessive) continue;
+            var at = Is(k + 1, "of") ? k + 2 : k + 1;
+            if (Is(at, "the") && CountryAt(at + 1) is not null) at++;
+            if (CountryAt(at) is null || ReadList(at, out var end) is not { Count: > 0 } named) continue;
+            if (!(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", ")") || T(end + 1).IsWord && !T(end + 1).IsCapitalized)) continue;
+            Hit(om.Entity, RelationKind.Member, named);
+        }
+    }
+
+    /// <summary>
+    /// "The last countries admitted were Croatia and Albania, which joined in 2009"; "The newest members to join the bloc
+    /// are Timor-Leste and ...": the states named are members, of the organisation named or the one just told about.
+    /// </summary>
+    private void LastAdmitted()
+    {
+        if (_v.Count < 6 || !Is(0, "the") || !IsAny(1, "last", "latest", "newest", "most")) return;
+        var q = Is(1, "most") ? (Is(2, "recent") ? 3 : -1) : 2;
+        if (q < 0) return;
+        if (IsNumberOrWord(q)) q++;
+        if (!IsAny(q, "countries", "states", "nations", "members", "country", "state", "member")) return;
+        q++;
+        var org = -1;
+        if (Is(q, "to") && IsAny(q + 1, "join", "be") || IsAny(q, "admitted"))
+        {
+            if (Is(q, "admitted")) q++;
+            else if (Is(q + 1, "join")) q += 2;
+            else if (Is(q + 2, "admitted")) q += 3;
+            else return;
+            if (NamedOrganizationAt(q, out var orgEnd) is var named && named >= 0) { org = named; q = AfterAcronym(orgEnd); }
+        }
+        else return;
+        if (!IsAny(q, "were", "are", "was", "is") || CountryAt(q + 1) is null || ReadList(q + 1, out var end) is not { Count: > 0 } admitted) return;
+        if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";"))) return;
+        if (org < 0) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
+        if (org >= 0) Hit(org, RelationKind.Member, admitted);
+    }
+
     /// <summary>
     /// "the 13 other countries in the IPEF, among them Japan, India and Fiji"; "now has 57 participating states ...,
     /// Russia and Belarus among them": members named among a counted whole.
@@ -4957,6 +5068,13 @@ internal sealed class MembershipReader
                 {
                     Hit(Ent(k - 3), RelationKind.Member, examples);
                 }
+                // "the leaders met 13 of the alliance's partners, among them Australia, Japan and Sweden": the partners,
+                // observers or members of the organisation the possessive names.
+                else if (IsAny(k - 2, "partners", "observers", "members") && T(k - 3).Kind == TokenKind.Possessive && OrgFor(k - 2) is var possessor && possessor >= 0
+                         && ReadList(k + 2, out _) is { Count: > 0 } possessed)
+                {
+                    Hit(possessor, Is(k - 2, "partners") ? RelationKind.DialoguePartner : Is(k - 2, "observers") ? RelationKind.Observer : RelationKind.Member, possessed);
+                }
                 continue;
             }
             // "..., Russia and Belarus among them": a list just before, after a counted noun the organisation has.
@@ -4988,6 +5106,19 @@ internal sealed class MembershipReader
     {
         for (var k = 0; k + 2 < _v.Count; k++)
         {
+            if (M(k) is null or { Type: MentionType.Body } && k > 0 && IsSizeWord(k - 1) && T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))
+                && (Is(k + 1, ",") || T(k + 1).Kind == TokenKind.Dash) && Generic(W(k)) is var nounOrg && nounOrg >= 0
+                && NumberWords.TryParse(W(k - 1).Substring(0, W(k - 1).LastIndexOf('-')), out var nounSize) && nounSize >= 2)
+            {
+                // "Foreign ministers of the eight-nation council -- the United States, Canada, ... and Iceland -- admitted":
+                // a counted noun for the organisation, and as many states after it.
+                var nounListed = ReadList(Is(k + 2, "the") && CountryAt(k + 3) is not null ? k + 3 : k + 2, out var nounEnd);
+                if (nounListed.Count == nounSize && (Is(nounEnd + 1, ",") || T(nounEnd + 1).Kind == TokenKind.Dash || nounEnd + 1 >= _v.Count || Is(nounEnd + 1, ".")))
+                {
+                    Hit(nounOrg, RelationKind.Member, nounListed);
+                }
+                continue;
+            }
             if (M(k) is not { Type: MentionType.Organization } named || named.Entity < 0 || _v[k] != named.First) continue;
             // "the six-nation Gulf Cooperation Council (GCC), ...": the size written before the name; else "the Group of Seven
             // (G7), the United States, Canada, ... and Japan, met": the number the name carries, for a capitalised name.
@@ -5047,6 +5178,8 @@ internal sealed class MembershipReader
         if (BoxChangeLine()) return;
         FormerName();
         AmongThem();
+        LastAdmitted();
+        OrganizationStatesNamed();
         SizedApposition();
         OrganizationOfStates();
         OrganizationColonList();
@@ -5064,6 +5197,7 @@ internal sealed class MembershipReader
         // The readers below look for one word each: the sentence's words are looked up once, and a reader runs only
         // when its word is there.
         var anchors = _anchors = SentenceAnchors();
+        if ((anchors & Anchor.Not) != 0) NotInOrganization();
         if ((anchors & Anchor.Like) != 0) LikeTheOthers();
         if ((anchors & Anchor.Non) != 0) NonOrganizationExamples();
         if ((anchors & Anchor.Where) != 0) WhereMember();
@@ -5911,6 +6045,17 @@ internal sealed class MembershipReader
                 if (Relations[i].Country.First < _v[k] && (nearest < 0 || Relations[i].Org == nearest)) { told = Relations[i]; break; }
             }
             if (told is not null) Hit(told.Org, told.Kind, others, told.When);
+            // "All nine are members of APEC, as are Japan, Canada and Mexico": the subject is none this reader resolves,
+            // the relation is still told right before "as are".
+            else if (IsAny(k + 1, "are", "is", "were", "was"))
+            {
+                for (var b = k - 3; b >= 1 && b >= k - 10; b--)
+                {
+                    if (!(Is(b, "of") && IsAny(b - 1, "members", "member"))) continue;
+                    if (NamedOrganizationAt(b + 1, out var orgEnd) is var right && right >= 0 && AfterAcronym(orgEnd) == k - 1) Hit(right, RelationKind.Member, others);
+                    break;
+                }
+            }
             return;
         }
     }
@@ -7365,7 +7510,7 @@ internal sealed class MembershipReader
     private static readonly string[] FutureMarkers =
     {
         "will", "'ll", "set", "expected", "due", "poised", "slated", "scheduled", "plans", "planning", "planned", "intends",
-        "intend", "wants", "want", "hopes", "hoping", "seeks", "seeking", "sought", "applied", "apply", "bid", "invited",
+        "intend", "wants", "want", "hopes", "hoping", "seeks", "seeking", "sought", "negotiating", "applied", "apply", "bid", "invited",
         "aims", "aiming", "going", "shall", "would", "is", "are", "about", "eager", "keen", "ready", "preparing", "prepares",
         "formally", "officially", "to",
     };
@@ -7464,6 +7609,9 @@ internal sealed class MembershipReader
         var subject = Subject(p, out var negated, out var subjectAt);
         // "If Ukraine joined, it would become ...": a condition, not a fact.
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
+        // "Egypt, Jordan, Morocco and Sudan, which are not members of the GCC, have also joined the coalition": a noun the
+        // sentence just said they are no members of names something else.
+        if (subject.Count > 0 && w == "joined" && Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && subject.TrueForAll(c => SaidNotMemberHere(org, c.Country))) return;
         if (subject.Count == 0 && Is(p - 1, "to"))
         {
             // "cleared the way for Timor-Leste, which has had observer status, to join"
@@ -9397,6 +9545,20 @@ internal sealed class MembershipReader
     /// The states "they" stands for in "A, B and C announced that they ...": the list of states that is the subject of the
     /// reporting verb just before "(that) they"; none when anything else is.
     /// </summary>
+    /// <summary>The states that are the subject of the clause a conjunction at <paramref name="conjunction"/> follows.</summary>
+    private List<Mention>? TheyOfClauseBefore(int conjunction)
+    {
+        var c = Is(conjunction - 1, ",") ? conjunction - 1 : conjunction;
+        for (var v = c - 1; v >= 1 && v >= c - 8; v--)
+        {
+            if (IsAny(v, ",", ";", ".") && v != c - 1) return null;
+            if (!IsAny(v, "are", "were", "remain", "have", "sit", "belong", "joined", "signed", "take", "took")) continue;
+            var states = Subject(v, out var negated, out _);
+            return !negated && states.Count > 1 ? states : null;
+        }
+        return null;
+    }
+
     private List<Mention>? TheyStates(int they)
     {
         var verb = ReportingVerbBefore(they);
@@ -9925,6 +10087,15 @@ internal sealed class MembershipReader
             return;
         }
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.Observer, ReadListBackward(b - 1, out _)); return; }
+        // "They join France, Germany, ... and Britain, which were already observers": the states the relative clause hangs on.
+        var cop = b;
+        while (cop > b - 3 && IsAny(cop, "already", "still", "now", "long")) cop--;
+        if (cop >= 3 && (IsCopula(W(cop).ToLowerInvariant()) || IsAny(cop, WordsHas10)) && Is(cop - 1, "which") && Is(cop - 2, ",") && CountryAt(cop - 3) is not null
+            && ReadListBackward(cop - 3, out _, stopAtPreposition: false) is { Count: > 0 } whichAre)
+        {
+            Hit(org, RelationKind.Observer, whichAre);
+            return;
+        }
         if (b >= 0 && (IsCopula(W(b).ToLowerInvariant()) || IsAny(b, WordsHas10)))
         {
             var subject = Subject(IsCopula(W(b).ToLowerInvariant()) ? b + 1 : b, out var negated, out _);
