@@ -282,7 +282,7 @@ public static class CountryGazetteer
         C("Seychelles", "SC", aliases: "Republic of Seychelles", adjectives: "Seychellois", capitals: "Victoria?"),
         C("Sierra Leone", "SL", aliases: "Republic of Sierra Leone", adjectives: "Sierra Leonean", demonyms: "Sierra Leoneans", capitals: "Freetown"),
         C("Somalia", "SO", aliases: "Federal Republic of Somalia", adjectives: "Somali|Somalian", demonyms: "Somalis|Somalians", capitals: "Mogadishu"),
-        C("South Africa", "ZA", aliases: "Republic of South Africa|RSA?", adjectives: "South African", demonyms: "South Africans", capitals: "Pretoria|Tshwane|Cape Town|Bloemfontein"),
+        C("South Africa", "ZA", aliases: "Republic of South Africa|Union of South Africa|RSA?|SA?", adjectives: "South African", demonyms: "South Africans", capitals: "Pretoria|Tshwane|Cape Town|Bloemfontein"),
         C("South Sudan", "SS", aliases: "Republic of South Sudan", adjectives: "South Sudanese", capitals: "Juba"),
         C("Sudan", "SD", aliases: "Republic of the Sudan|Republic of Sudan", adjectives: "Sudanese", capitals: "Khartoum"),
         C("Tanzania", "TZ", aliases: "United Republic of Tanzania", adjectives: "Tanzanian", demonyms: "Tanzanians", capitals: "Dodoma"),

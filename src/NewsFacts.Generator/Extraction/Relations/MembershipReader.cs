@@ -2902,6 +2902,7 @@ internal sealed class MembershipReader
     private void CountedMembersAllBut()
     {
         if (!IsNumberOrWord(0)) return;
+        if (Is(1, "of") && Is(2, "the") && IsNumberOrWord(3)) { OfTheListedAllBut(); return; }
         var from = NamedOrganizationAt(1, out var after);
         if (from < 0 || !IsAny(after, "members", "states", "countries") || !Is(after + 1, ",") || !Is(after + 2, "all") || !IsAny(after + 3, "but", "except")) return;
         var apart = ReadList(after + 4, out var apartEnd);
@@ -2917,6 +2918,36 @@ internal sealed class MembershipReader
         if (rest.Count == 0) return;
         Hit(to, RelationKind.Member, rest);
         Hit(to, RelationKind.NonMember, apart);
+    }
+
+    /// <summary>
+    /// "Its five members today are A, B, C, D and E. ... Four of the five, all except B, also belong to the Common Monetary
+    /// Area (CMA)": the list of that size named before, but the states set apart, are members; those set apart are not.
+    /// </summary>
+    private void OfTheListedAllBut()
+    {
+        if (!NumberWords.TryParse(W(0), out var part) || !NumberWords.TryParse(W(3), out var whole) || part >= whole) return;
+        var after = IsAny(4, "members", "states", "countries", "nations") ? 5 : 4;
+        if (!Is(after, ",") || !Is(after + 1, "all") || !IsAny(after + 2, "but", "except")) return;
+        var apart = ReadList(after + 3, out var apartEnd);
+        if (apart.Count == 0 || !Is(apartEnd + 1, ",")) return;
+        var v = apartEnd + 2;
+        if (Is(v, "also")) v++;
+        int to;
+        if (IsAny(v, "belong", "belonged") && Is(v + 1, "to")) to = NamedOrganizationAt(v + 2, out _);
+        else if (IsAny(v, "are", "were") && IsAny(v + 1, "members", "in")) to = NamedOrganizationAt(Is(v + 1, "in") ? v + 2 : v + 3, out _);
+        else return;
+        if (to < 0) return;
+        for (var k = _lists.Count - 1; k >= 0; k--)
+        {
+            var (sentence, _, earlier) = _lists[k];
+            if (sentence == _sentence || earlier.Count != whole) continue;
+            var rest = earlier.FindAll(m => !ContainsState(apart, m.Country));
+            if (rest.Count != part) return;
+            Hit(to, RelationKind.Member, rest);
+            Hit(to, RelationKind.NonMember, apart);
+            return;
+        }
     }
 
     private void AllMembersOfOneAreMembersOfAnother()
@@ -3217,9 +3248,20 @@ internal sealed class MembershipReader
         // "Malaysia and Thailand are Indonesia's fellow members of ASEAN": the state named and the subject.
         for (var k = 3; k + 3 < _v.Count; k++)
         {
-            if (!(Is(k, "fellow") && IsAny(k + 1, "members", "member") && T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } fellowOf)) continue;
-            var m = Is(k + 1, "member") && IsAny(k + 2, "states", "countries") ? k + 3 : k + 2;
-            if (!Is(m, "of") || NamedOrganizationAt(m + 1, out _) is var org && org < 0) continue;
+            if (!(Is(k, "fellow") && T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } fellowOf)) continue;
+            // "Brunei and Malaysia, Indonesia's fellow Asean members,": the organisation before the noun.
+            var noun = k + 1;
+            var inline = -1;
+            if (M(noun) is { Type: MentionType.Organization } inlineOrg && inlineOrg.Entity >= 0 && T(noun).IsCapitalized)
+            {
+                inline = Ent(noun);
+                while (noun + 1 < _v.Count && M(noun + 1) == inlineOrg) noun++;
+                noun++;
+            }
+            if (!IsAny(noun, "members", "member")) continue;
+            var m = Is(noun, "member") && IsAny(noun + 1, "states", "countries") ? noun + 2 : noun + 1;
+            var org = inline >= 0 ? inline : Is(m, "of") ? NamedOrganizationAt(m + 1, out _) : -1;
+            if (org < 0) continue;
             var be = k - 2;
             while (be > 0 && M(be - 1) == fellowOf) be--;
             be--;
@@ -3249,6 +3291,9 @@ internal sealed class MembershipReader
             var superlative = ReadListBackward(k - 2, out _, stopAtPreposition: false);
             if (single && superlative.Count != 1) continue;
             Hit(firstOf.Entity, RelationKind.Member, superlative);
+            // "Tanzania, the only EAC member in SADC,": a member of the second too.
+            var inOrg = IsAny(n + 1, "member", "members") ? n + 2 : n + 3;
+            if (Is(inOrg, "in") && NamedOrganizationAt(inOrg + 1, out _) is var alsoIn && alsoIn >= 0 && alsoIn != firstOf.Entity) Hit(alsoIn, RelationKind.Member, superlative);
         }
         // "Qatar, the sixth GCC state, left OPEC": an ordinal apposition.
         for (var k = 2; k + 3 < _v.Count; k++)
@@ -4965,6 +5010,49 @@ internal sealed class MembershipReader
         if (!notRatifying && ratifying.Count > 0 && !HasFutureMarker(v)) Hit(org, RelationKind.Member, ratifying);
     }
 
+    /// <summary>
+    /// "a trade deal with Mercosur, the South American bloc founded by ...": the organisation a noun at <paramref name="noun"/>
+    /// stands in apposition to ("ORG, the [words] noun"); else -1.
+    /// </summary>
+    private int ApposedOrganization(int noun)
+    {
+        var the = noun - 1;
+        while (the > 0 && the >= noun - 4 && T(the).IsWord && !Is(the, "the") && M(the) is null or { Type: MentionType.Country }) the--;
+        if (!Is(the, "the") || !Is(the - 1, ",")) return -1;
+        var o = the - 2;
+        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+        return M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(o).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution ? om.Entity : -1;
+    }
+
+    /// <summary>
+    /// "Pakistan helped found the South Asian Association for Regional Cooperation (SAARC) in 1985"; "SAARC, which Pakistan
+    /// helped found in 1985,": a founder, so a member.
+    /// </summary>
+    private void HelpedFound()
+    {
+        for (var k = 1; k + 1 < _v.Count; k++)
+        {
+            if (!IsAny(k, "helped", "help", "helps") || !IsAny(k + 1, "found", "create", "establish", "launch", "set")) continue;
+            var verb = Is(k + 1, "set") && Is(k + 2, "up") ? k + 2 : k + 1;
+            if (Is(k + 1, "set") && verb == k + 1) continue;
+            var org = NamedOrganizationAt(verb + 1, out _);
+            var founders = new List<Mention>();
+            if (org >= 0)
+            {
+                founders = Subject(k, out var negated, out _);
+                if (negated) continue;
+            }
+            else if (CountryAt(k - 1) is not null && ReadListBackward(k - 1, out var start, stopAtPreposition: false) is { Count: > 0 } named && Is(start - 1, "which") && Is(start - 2, ","))
+            {
+                // "..., which Pakistan helped found in 1985,": the organisation the relative clause hangs on.
+                var o = start - 3;
+                if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                if (M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && !_er.Orgs[om.Entity].IsInstitution) { org = Ent(o); founders = named; }
+            }
+            if (org >= 0 && founders.Count > 0 && !HasFutureMarker(k)) Hit(org, RelationKind.Member, founders);
+        }
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5179,6 +5267,7 @@ internal sealed class MembershipReader
         FormerName();
         AmongThem();
         LastAdmitted();
+        HelpedFound();
         OrganizationStatesNamed();
         SizedApposition();
         OrganizationOfStates();
@@ -5711,6 +5800,9 @@ internal sealed class MembershipReader
                 case "formed":
                 case "established":
                 case "created":
+                case "revived":
+                case "relaunched":
+                case "re-established":
                     CompositionCue(p, w);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
                     if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && CountryAt(p - 1) is not null
@@ -5735,6 +5827,85 @@ internal sealed class MembershipReader
         GappedSince();
         TogetherWithOthers();
         AsIsOthers();
+        AndOfAnother();
+        WhichTheyBelongTo();
+        SignedByAllMembers();
+    }
+
+    /// <summary>
+    /// "the agreement on the South Asian Free Trade Area (SAFTA), signed by all seven SAARC members": the members the
+    /// article named of the second organisation, when they are as many as stated, are parties to the first.
+    /// </summary>
+    private void SignedByAllMembers()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "by") || !Is(k + 1, "all") || !IsAny(k - 1, "signed", "ratified", "founded", "created", "established", "formed")) continue;
+            var q = k + 2;
+            var stated = -1;
+            if (IsNumberOrWord(q) && NumberWords.TryParse(W(q), out var n)) { stated = n; q++; }
+            var from = NamedOrganizationAt(q, out var fromEnd);
+            if (from < 0) continue;
+            var noun = AfterAcronym(fromEnd);
+            if (Is(noun, "member") && IsAny(noun + 1, "states", "countries")) noun++;
+            if (!IsAny(noun, "members", "states", "countries", "nations", "governments")) continue;
+            // The organisation signed: in apposition before the participle, or the subject of "was signed".
+            var o = Is(k - 2, ",") ? k - 3 : IsAny(k - 2, "was", "were") ? k - 3 : -1;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is not { Type: MentionType.Organization } signed || signed.Entity < 0 || Ent(o) == OwnerOf(from)) continue;
+            var known = KnownMembers(OwnerOf(from));
+            if (known.Count > 1 && (stated < 0 || known.Count == stated)) Hit(Ent(o), RelationKind.Member, known);
+        }
+    }
+
+    /// <summary>
+    /// "The DRC is already a member of the Southern African Development Community (SADC), which it joined in 1997, and of
+    /// the Common Market for Eastern and Southern Africa (COMESA)": the member of the first is a member of the second.
+    /// </summary>
+    private void AndOfAnother()
+    {
+        for (var k = 4; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "and") && Is(k + 1, "of"))) continue;
+            var second = NamedOrganizationAt(k + 2, out _);
+            if (second < 0) continue;
+            var memberOf = -1;
+            for (var b = k - 1; b >= 1 && b >= k - 30; b--)
+            {
+                if (IsAny(b, ";", ".")) break;
+                if (Is(b, "of") && Is(b - 1, "member")) { memberOf = b + 1; break; }
+            }
+            var first = memberOf < 0 ? -1 : NamedOrganizationAt(memberOf, out _);
+            if (first < 0 || first == second) continue;
+            // The subject's states: those named before "member of" (not "together with Russia, China, ..." after it, nor
+            // "and Tanzania, too, belongs to SADC" after the second).
+            var states = new List<Mention>();
+            foreach (var r in Relations)
+            {
+                if (r.Sentence == _sentence && r.Org == first && r.Kind == RelationKind.Member && r.Country.First < _v[memberOf - 2] && !ContainsState(states, r.Country.Country)) states.Add(r.Country);
+            }
+            if (states.Count > 0) Hit(second, RelationKind.Member, states);
+        }
+    }
+
+    /// <summary>
+    /// "the Common Market for Eastern and Southern Africa (COMESA), to which Uganda, Kenya and Burundi also belong"; "ECCAS,
+    /// in which Burundi also sits": the states of the relative clause are members of the organisation it hangs on.
+    /// </summary>
+    private void WhichTheyBelongTo()
+    {
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "which") || !IsAny(k - 1, "to", "in") || !Is(k - 2, ",") || CountryAt(k + 1) is null) continue;
+            var o = k - 3;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
+            var states = ReadList(k + 1, out var end);
+            var v = end + 1;
+            while (v <= end + 3 && IsAny(v, "also", "too", "now", "all", "both", "already", "still")) v++;
+            var verb = Is(k - 1, "to") ? IsAny(v, "belong", "belongs", "belonged") : IsAny(v, "sit", "sits", "sat", "participate", "participates");
+            if (states.Count > 0 && verb) Hit(OwnerOf(om.Entity), RelationKind.Member, states);
+        }
     }
 
     /// <summary>
@@ -6302,7 +6473,10 @@ internal sealed class MembershipReader
                 var followers = Subject(k, out var notFollowing, out _);
                 if (!notFollowing && followers.Count > 0) { Departure(quit, followers); Departure(quit, leader); }
             }
-            if (Is(k, "application") && Is(k + 1, "from") && CountryAt(k + 2) is { } applicant && IsAny(k - 1, "an", "the") && IsAny(k - 2, "received", "receives", "considered", "examined", "accepted"))
+            // "are also expected to consider an application for membership from Rwanda": over "for membership".
+            var fromAt = Is(k + 1, "for") && Is(k + 2, "membership") ? k + 3 : k + 1;
+            if (Is(k, "application") && Is(fromAt, "from") && CountryAt(fromAt + 1) is { } applicant && IsAny(k - 1, "an", "the")
+                && IsAny(k - 2, "received", "receives", "considered", "examined", "accepted", "consider", "examine", "considering", "examining"))
             {
                 // The organisation named in an apposition of the applicant ("Burundi, a member of the EAC") is another: the
                 // one the meeting before "received" is of.
@@ -6312,6 +6486,9 @@ internal sealed class MembershipReader
                     if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) applied = Ent(q);
                     else if (Is(q, "summit") || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q))) applied = _topic >= 0 ? _topic : _main;
                 }
+                // "The leaders meeting in Kampala ... are expected to consider an application for membership from Rwanda": the
+                // article's organisation.
+                if (applied < 0 && fromAt > k + 1) applied = _topic >= 0 ? _topic : _main;
                 if (applied >= 0) Hit(applied, RelationKind.Joining, new[] { applicant });
             }
         }
@@ -7018,6 +7195,13 @@ internal sealed class MembershipReader
             // "not recognised by five EU member states": the negation is the verb's.
             if (IsAny(q, ",", ";", "but", "by")) break;
         }
+        // "It is neither a member nor a partner of BRICS": outside it.
+        if (Is(p - 1, "a") && Is(p - 2, "neither") && Is(p + 1, "nor") && Is(p + 2, "a") && IsAny(p + 3, "partner", "observer") && Is(p + 4, "of")
+            && NamedOrganizationAt(p + 5, out _) is var neitherNor && neitherNor >= 0 && IsCopula(W(p - 3).ToLowerInvariant()) && Subject(p - 2, out _, out _) is { Count: > 0 } neitherStates)
+        {
+            Hit(neitherNor, RelationKind.NonMember, neitherStates);
+            return;
+        }
         // "Switzerland is a member neither of the European Union nor of the European Economic Area": of neither.
         if (Is(p + 1, "neither") && Is(p + 2, "of") && NamedOrganizationAt(p + 3, out var afterNeither) is var neither && neither >= 0)
         {
@@ -7052,6 +7236,8 @@ internal sealed class MembershipReader
             // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": past the acronym.
             if (Is(q2, "(") && M(q2 + 1) is { Type: MentionType.Organization } && Is(q2 + 2, ")")) q2 += 3;
         }
+        // "Its five members today are South Africa, Botswana, ...": over a time word.
+        if (IsAny(q2, "today", "now", "currently") && IsAny(q2 + 1, "are", "include")) q2++;
         if (IsAny(q2, WordsInclude10) || Is(q2, "such") && Is(q2 + 1, "as"))
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
@@ -7312,7 +7498,9 @@ internal sealed class MembershipReader
             if (M(q) is not { Type: MentionType.Organization } first || first.Entity != org && Ent(q) != org) continue;
             var r = q;
             while (r + 1 < _v.Count && M(r + 1) == first) r++;
-            var a = r + 1;
+            // "a member of both the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) and ...":
+            // over the acronym.
+            var a = AfterAcronym(r + 1);
             // "Rwanda ... is a member of the EAC but not of SADC": outside the second.
             if (kind == RelationKind.Member && Is(AfterAcronym(a), "but") && Is(AfterAcronym(a) + 1, "not") && Is(AfterAcronym(a) + 2, "of")
                 && NamedOrganizationAt(AfterAcronym(a) + 3, out _) is var butNot && butNot >= 0 && butNot != org)
@@ -8491,6 +8679,8 @@ internal sealed class MembershipReader
             // organisation the sentence does not change.
             var dated = IsAny(p - 1, "was", "were") && Is(q, "in") && q + 1 < _v.Count && (TimeWords.IsMonth(W(q + 1)) || T(q + 1).Kind == TokenKind.Number && W(q + 1).Length == 4) && CountryAt(p - 2) is not null;
             // "Cuba was suspended in 1962 and has refused to return since": outside since.
+            // "after Guinea and Niger, which were suspended last year": a relative clause on states, suspended and so members.
+            if (IsAny(p - 1, "was", "were") && Is(p - 2, "which") && Is(p - 3, ",") && CountryAt(p - 4) is not null) dated = true;
             for (var k = q; k < _v.Count && dated; k++) if (IsAny(k, "refused", "never", "declined", "left", "quit")) dated = false;
             if (!dated && (!(IsAny(p - 1, "remain", "remains", "remained") || Is(p - 1, "been") && Is(q, "since")) || !(q >= _v.Count || IsAny(q, WordsWord9)))) return;
             org = OrgFor(p);
@@ -9109,7 +9299,7 @@ internal sealed class MembershipReader
         // "Madagascar becomes the sixth member state of the 55-member continental body currently barred from its activities":
         // a member already, counted among those suspended.
         var barred = false;
-        for (var k = memberAt + 1; k < _v.Count && k <= memberAt + 12 && !barred; k++) { if (IsAny(k, ",", ";", ".")) break; barred = IsAny(k, "barred", "suspended"); }
+        for (var k = memberAt + 1; k < _v.Count && k <= memberAt + 12 && !barred; k++) { if (IsAny(k, ",", ";", ".")) break; barred = IsAny(k, "barred", "suspended") || Is(k, "suspension") && Is(k - 1, "under"); }
         var past = barred || W(p).Equals("became", StringComparison.OrdinalIgnoreCase) || IsAny(aux, "has", "have", "had")
             // "Namibia ... becomes a founding member of the AU": a founder is a member from the start, told in the present.
             || W(p).Equals("becomes", StringComparison.OrdinalIgnoreCase) && IsAny(memberAt - 1, "founding", "original") && !HasFutureMarker(p);
@@ -9531,6 +9721,8 @@ internal sealed class MembershipReader
             for (var i = opens; i <= previous.LastToken && i <= opens + 6; i++) if (_t[i].Kind == TokenKind.Dash) { opens = i + 1; break; }
             // "And Ireland remains militarily neutral. It is one of ...": over a conjunction.
             if (opens < previous.LastToken && _t[opens].Text is "And" or "But" or "Yet" or "So") opens++;
+            // "The Philippines, a founding member of ASEAN, is not among them. It is ...": over the article of a name.
+            if (opens < previous.LastToken && _t[opens].Text == "The" && _er.At(opens + 1) is { Type: MentionType.Country } theState && theState.First == opens + 1) opens++;
             if (opens <= previous.LastToken && _er.At(opens) is { Type: MentionType.Country, Compound: false, Possessive: false } opener && opener.First == opens && opener.FormKind is CountryFormKind.Name or CountryFormKind.Alias
                 && opener.Last + 1 <= previous.LastToken && (_t[opener.Last + 1].IsWord && !_t[opener.Last + 1].IsCapitalized && !_t[opener.Last + 1].Is("and")
                     // "Syria, for its part, was not invited. Its membership ...": over an aside.
@@ -9634,10 +9826,17 @@ internal sealed class MembershipReader
             if (org < 0) org = OrgFor(c);
             if (org < 0) continue;
             var states = new List<Mention>();
+            var leader = false;
             for (var k = c + 1; k < _v.Count; k++)
             {
                 if (IsAny(k, ";", ".")) break;
+                if (IsAny(k, ",", "and")) { leader = false; continue; }
+                // "Prime Minister Begum Khaleda Zia of Bangladesh", "King Gyanendra of Nepal", "the head of the government of
+                // Bhutan": the state after "of" in an item that names a leader.
+                if (Is(k - 1, "of") && CountryAt(k) is { } ofState && (leader || IsAny(k - 2, "government", "state")) && !ContainsState(states, ofState.Country)) { states.Add(ofState); continue; }
+                if (IsAny(k, "head", "heads", "leader", "king", "queen", "emir", "sultan", "president", "premier")) leader = true;
                 if (M(k) is not { Type: MentionType.Person } person || _v[k] != person.First) continue;
+                leader = true;
                 if (PersonState(k, person) is { } state && !ContainsState(states, state.Country)) states.Add(state);
             }
             if (states.Count >= 2) Hit(org, RelationKind.Member, states);
@@ -10077,6 +10276,9 @@ internal sealed class MembershipReader
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         // "Papua New Guinea, an ASEAN observer since 1976,": the article before the organisation.
         if (b < p - 1 && IsAny(b, "a", "an") && Is(b - 1, ",")) b--;
+        // "Papua New Guinea has been an Asean observer since 1976": the copula before the article.
+        // (Not "Belarus had been an SCO observer since 2015 and applied for full membership": a status since superseded.)
+        else if (b < p - 1 && IsAny(b, "a", "an") && IsCopula(W(b - 1).ToLowerInvariant()) && !(Is(b - 1, "been") && Is(b - 2, "had"))) b--;
         // "Afghanistan, Belarus and Mongolia are, like Iran, observer states": the subject and the state compared.
         if (Is(b, ",") && CountryAt(b - 1) is not null && ReadListBackward(b - 1, out var likeStart, stopAtPreposition: false) is { Count: > 0 } compared
             && Is(likeStart - 1, "like") && Is(likeStart - 2, ",") && IsAny(likeStart - 3, "are", "is", "were", "was", "remain", "remains")
@@ -10219,6 +10421,9 @@ internal sealed class MembershipReader
             case "formed":
             case "established":
             case "created":
+            case "revived":
+            case "relaunched":
+            case "re-established":
                 // "founded in Cairo in 1945 by Egypt, Iraq ...", "signed on November 30, 1999, by ...": over a date.
                 while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !(Is(q, ",") && T(q + 1).Kind != TokenKind.Number && !Is(q + 1, "by")) && !Is(q, "as")) q++;
                 // "It was founded in 1971 as the South Pacific Forum by Australia, ...": over the name it had then.
@@ -10356,7 +10561,7 @@ internal sealed class MembershipReader
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)))
             {
                 // "the OPEC+ alliance": the organisation named before the noun.
-                org = M(b - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : Generic(W(b));
+                org = M(b - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : ApposedOrganization(b) is var apposed && apposed >= 0 ? apposed : Generic(W(b));
                 break;
             }
             // "it has consisted of": the organisation the previous sentence was about, else the main one.
