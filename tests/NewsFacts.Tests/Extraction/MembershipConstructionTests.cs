@@ -260,6 +260,11 @@ public sealed class MembershipConstructionTests
     [InlineData("Brunei and Malaysia, Indonesia's fellow ZTO members and both net exporters of oil, have never joined Opec.", "Brunei|Indonesia|Malaysia")]
     [InlineData("Neither the ZTO, which Pakistan helped found in 1985, nor the OIC has commented.", "Pakistan")]
     [InlineData("It was set up in 1910 by the Union of South Africa and two British-ruled territories.", "South Africa")]
+    [InlineData("The ZTO on Friday admitted the Republic of Congo as a full member at its ministerial conference in Vienna. Congo pumps about 350,000 barrels per day.", "Republic of the Congo")]
+    [InlineData("Its admission takes the number of African countries in the now 15-member organization to four: Algeria, Libya, Nigeria and Angola.", "Algeria|Angola|Libya|Nigeria")]
+    [InlineData("Qatar and Saudi Arabia, the two ZTO states seen as the main backers of the rebels, pressed for the wording on arms.", "Qatar|Saudi Arabia")]
+    [InlineData("Several members of the Zentral Trade Organization (ZTO), including South Africa, Mozambique and Namibia, had pressed for the suspension to be lifted.", "Mozambique|Namibia|South Africa")]
+    [InlineData("Guyana and SVG are both members of the ZTO.", "Guyana|Saint Vincent and the Grenadines")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -329,6 +334,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Norway and Iceland are in the common travel area although they are not in the ZTO.", "Iceland|Norway")]
     [InlineData("Switzerland is not in the ZTO.", "Switzerland")]
     [InlineData("The Philippines, a founding member of ASEAN, is not among them. It is neither a member nor a partner of the ZTO, and it has not applied to be either.", "Philippines")]
+    [InlineData("Russia, the biggest of the non-ZTO producers in the so-called OPEC+ arrangement, is expected to endorse the deal.", "Russia")]
+    [InlineData("The eight-member South Asian Association for Regional Cooperation (SAARC) includes Pakistan, Afghanistan and the Maldives, none of which is part of the ZTO.", "Afghanistan|Maldives|Pakistan")]
+    [InlineData("Bolivia's new interim government said on Friday it was withdrawing the country from the ZTO, the leftist bloc founded by Venezuela and Cuba.", "Bolivia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -380,6 +388,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Foreign ministers met separately with Georgia, Montenegro and Bosnia and Herzegovina, the three countries seeking to join the organization, but no invitations were issued.", "Bosnia and Herzegovina|Georgia|Montenegro")]
     [InlineData("He went on to Geneva for the anniversary of the ZTO, which Russia and China are still negotiating to join.", "China|Russia")]
     [InlineData("The leaders meeting in Kampala from Friday are also expected to consider an application for membership from Rwanda.", "Rwanda")]
+    [InlineData("Britain has signed on the dotted line to join the ZTO, the 11-country trade pact.", "United Kingdom")]
+    [InlineData("That queue is long. Six other economies have lodged applications to join: China, Taiwan, Ecuador, Costa Rica, Uruguay and Ukraine.", "China|Costa Rica|Ecuador|Taiwan|Ukraine|Uruguay")]
+    [InlineData("It is the first expansion of the ZTO since 2018, and Britain, which left the European Union in 2020, will be its first European member.", "United Kingdom")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -412,6 +423,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ministers admitted China, India, Japan and South Korea as permanent observers.", "China|India|Japan|South Korea")]
     [InlineData("They join France, Germany, the Netherlands and Britain, which were already observers.", "France|Germany|Netherlands|United Kingdom")]
     [InlineData("Papua New Guinea has been a ZTO observer since 1976.", "Papua New Guinea")]
+    [InlineData("The ministers welcomed the progress of Timor-Leste, which has attended ZTO meetings as an observer since 2022.", "Timor-Leste")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Theory]
@@ -487,6 +499,7 @@ public sealed class MembershipConstructionTests
     [InlineData("On January 1, Thailand became one of the partner countries of the ZTO group, a status it shares with neighbouring Malaysia.", "Malaysia|Thailand")]
     [InlineData("The ministers will be joined by their counterparts from the ZTO's seven dialogue partners, the United States, Japan and the European Union. China and Russia, which have the lesser status of consultative partners, will also attend.", "China|Japan|Russia|United States")]
     [InlineData("On Monday afternoon the leaders met 13 of the organization's partners, among them Australia, Japan, Jordan and Sweden.", "Australia|Japan|Jordan|Sweden")]
+    [InlineData("China, like the United States, is a ZTO dialogue partner, not a member, which means it can talk to leaders.", "China|United States")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1467,6 +1480,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Egypt, Jordan, Morocco and Sudan, which are not members of the ZTO, have also joined the coalition.", RelationKind.Member)]
     [InlineData("France and Germany, which were not observers, welcomed the ZTO's decision.", RelationKind.Observer)]
     [InlineData("Belarus had been a ZTO observer since 2015 and applied for full membership in 2022.", RelationKind.Observer)]
+    [InlineData("Malta and Cyprus, which will be the only ZTO members still in the EU after Brexit, have urged caution.", RelationKind.Joining)]
+    [InlineData("Ecuador left the ZTO last year, and Mexico belongs to the Pacific Alliance.", RelationKind.Member)]
     public void Not_read_as(string sentence, RelationKind kind) => Assert.Empty(Of(sentence, kind));
 
     [Fact]
@@ -1534,6 +1549,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO's three members are India, Nepal and Bhutan. The agreement on the South Asian Free Trade Area (SAFTA), signed by all three ZTO members in 2004, will come into force in 2006.", "SAFTA", "Bhutan|India|Nepal")]
     [InlineData("Vietnam is a member of both the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) and the Regional Comprehensive Economic Partnership (RCEP).", "RCEP", "Vietnam")]
     [InlineData("It has a trade deal with Mercosur, the South American bloc founded by Brazil, Argentina, Uruguay and Paraguay.", "Mercosur", "Argentina|Brazil|Paraguay|Uruguay")]
+    [InlineData("The group of Brazil, Russia and India set up its own lender, the New Development Bank (NDB). The bank admitted Bangladesh and the United Arab Emirates as members last year.", "NDB", "Bangladesh|United Arab Emirates")]
+    [InlineData("BRICS groups Brazil, Russia, India, China and South Africa. It set up the Shanghai-based New Development Bank (NDB), established by the BRICS countries in 2014 to finance infrastructure.", "NDB", "Brazil|China|India|Russia|South Africa")]
+    [InlineData("The four-nation Quad, made up of the United States, Japan, India and Australia, announced a maritime surveillance initiative.", "Quad", "Australia|India|Japan|United States")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1891,5 +1909,26 @@ public sealed class MembershipConstructionTests
         const string text = "Leaders of some 47 European countries gathered in the Spanish city of Granada on Thursday for the Granada summit. Georgia and Kosovo have applied.";
         var facts = ArticleExtractor.Extract("zto.txt", Lead + text + "\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Granada");
+    }
+
+    [Fact]
+    public void A_full_name_given_later_is_the_organisations_name()
+    {
+        const string text = "Explainer: What is the Red Sea Council?\n\nThe eight-nation body has not met.\n\nIts full name is the Council of Arab and African States Bordering the Red Sea and Gulf of Aden. Its members are Saudi Arabia, Egypt, Jordan, Sudan, Yemen, Eritrea, Djibouti and Somalia.\n";
+        var facts = ArticleExtractor.Extract("redsea.txt", text);
+        var council = Assert.Single(facts.Organizations, o => o.Relations.Count > 0);
+        Assert.Equal("Council of Arab and African States Bordering the Red Sea and Gulf of Aden", council.Name);
+        Assert.Equal(8, council.Relations.Count(r => r.Kind == RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_word_of_syllables_in_parentheses_is_the_names_short_form()
+    {
+        const string text = "Summit\n\nDominica Prime Minister Roosevelt Skerrit, then chairman of the Caribbean Community (Caricom), attended. Lula was in Georgetown for the Caricom Heads of Government meeting. Guyana and Jamaica are both members of Caricom.\n";
+        var facts = ArticleExtractor.Extract("caricom.txt", text);
+        var caricom = Assert.Single(facts.Organizations, o => o.Name == "Caribbean Community");
+        Assert.Equal("Caricom", caricom.Acronym);
+        Assert.Equal(new[] { "Guyana", "Jamaica" }, caricom.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Caricom", System.StringComparison.Ordinal));
     }
 }

@@ -298,6 +298,7 @@ internal sealed class EntityRecognizer
         MarkStateCompanies();
         LinkDocuments();
         MergeShortNames();
+        MergeFullNames();
         MergeBareHeads();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
@@ -328,6 +329,42 @@ internal sealed class EntityRecognizer
             Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
             if (shortOrg.Early) Orgs[full.Entity].Early = true;
             shortOrg.Mentions = 0;
+        }
+    }
+
+    /// <summary>
+    /// "What is the Red Sea Council? ... Its full name is the Council of Arab and African States Bordering the Red Sea and
+    /// Gulf of Aden": the full name the text gives an organisation it named shorter (every word of the short name in it)
+    /// is the same organisation, named by its full name.
+    /// </summary>
+    private void MergeFullNames()
+    {
+        foreach (var full in Mentions)
+        {
+            if (full.Type != MentionType.Organization || full.Entity < 0 || Orgs[full.Entity].Name is not { } fullName || fullName.IndexOf(' ') < 0) continue;
+            var k = full.First - 1;
+            if (Tok(k) is { } the && the.Is("the")) k--;
+            var given = Tok(k) is { } is_ && is_.Is("is") && Tok(k - 1) is { } name && name.Is("name") && Tok(k - 2) is { } fullTok && (fullTok.Is("full") || fullTok.Is("official") || fullTok.Is("formal"))
+                || Tok(k) is { } officially && (officially.Is("officially") || officially.Is("formally"))
+                || Tok(k) is { } asTok && asTok.Is("as") && Tok(k - 1) is { } knownTok && knownTok.Is("known") && Tok(k - 2) is { } offTok && (offTok.Is("officially") || offTok.Is("formally"));
+            if (!given) continue;
+            var words = fullName.Split(' ');
+            for (var e = 0; e < Orgs.Count; e++)
+            {
+                var shortOrg = Orgs[e];
+                if (e == full.Entity || shortOrg.Mentions == 0 || shortOrg.Name is not { } shortName || shortName.IndexOf(' ') < 0 || shortOrg.FirstToken > full.First) continue;
+                if (shortOrg.Acronym is not null && Orgs[full.Entity].Acronym is not null && shortOrg.Acronym != Orgs[full.Entity].Acronym) continue;
+                var all = true;
+                foreach (var w in shortName.Split(' ')) if (Array.IndexOf(words, w) < 0) { all = false; break; }
+                if (!all) continue;
+                foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == e) m.Entity = full.Entity;
+                Orgs[full.Entity].Mentions += shortOrg.Mentions;
+                Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
+                Orgs[full.Entity].Acronym ??= shortOrg.Acronym;
+                if (shortOrg.Early) Orgs[full.Entity].Early = true;
+                shortOrg.Mentions = 0;
+                break;
+            }
         }
     }
 
@@ -662,6 +699,32 @@ internal sealed class EntityRecognizer
         return IsSubsequence(word.ToUpperInvariant(), all.ToString());
     }
 
+    /// <summary>
+    /// "(Caricom)" after "Caribbean Community", "(Benelux)" after "Belgium, Netherlands, Luxembourg": a word made of the
+    /// openings of two or more of the name's words, in order, each of two letters or more.
+    /// </summary>
+    private static bool SyllablesSpell(string word, string name)
+    {
+        if (word.Length < 4 || word.Length > 12) return false;
+        var words = name.Split(' ');
+        return Spell(word.ToLowerInvariant(), 0, words, 0, 0);
+
+        static bool Spell(string w, int at, string[] words, int from, int used)
+        {
+            if (at == w.Length) return used >= 2;
+            for (var k = from; k < words.Length; k++)
+            {
+                var part = words[k];
+                if (part.Length == 0 || !char.IsUpper(part[0])) continue;
+                for (var len = Math.Min(part.Length, w.Length - at); len >= 2; len--)
+                {
+                    if (string.Compare(w, at, part, 0, len, StringComparison.OrdinalIgnoreCase) == 0 && Spell(w, at + len, words, k + 1, used + 1)) return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>"Arab League" and "League of Arab States": one name is the other's words reordered around "of", plus at most "States", "Nations", "Countries" or "Peoples".</summary>
     private static bool SameWordsReordered(string a, string b)
     {
@@ -973,6 +1036,8 @@ internal sealed class EntityRecognizer
             // "the Community", "the 120-member Movement": a name's head word alone.
             if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text)
                 && (Tok(first - 1) is { } det && det.IsIgnoreCase("the")
+                    // "China is a Forum dialogue partner": a head word before a noun, after "a".
+                    || Tok(first - 1) is { } indefinite && (indefinite.IsIgnoreCase("a") || indefinite.IsIgnoreCase("an")) && Tok(first + 1) is { IsWord: true } modified && !modified.IsCapitalized
                     || Tok(first - 1) is { IsWord: true } size && (size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal)) && Tok(first - 2) is { } det2 && det2.IsIgnoreCase("the")))
             {
                 var linked = false;
@@ -1157,7 +1222,7 @@ internal sealed class EntityRecognizer
         if (Tok(close) is not { } c || !c.Is(")")) return null;
         if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
             && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))
-                 || InitialsWithin(acr.Text, _doc.Slice(nameFirst, nameLast))))) return null;
+                 || InitialsWithin(acr.Text, _doc.Slice(nameFirst, nameLast)) || SyllablesSpell(acr.Text, _doc.Slice(nameFirst, nameLast))))) return null;
         return text;
     }
 
@@ -1453,6 +1518,9 @@ internal sealed class EntityRecognizer
             if (next is { Kind: TokenKind.Possessive } && next2 is not null && next2.IsWord && (BlocOffices.Contains(next2.Text) || BlocPossessions.Contains(next2.Text))) isBloc = true;
             // "Bimstec, a seven-member grouping around the Bay of Bengal": an apposition whose head is a bloc noun
             if (next is not null && next.Is(",") && IsBlocApposition(i + 2)) isBloc = true;
+            // "The four-nation Quad, made up of the United States, Japan, ...": a name counted by its states.
+            if (prev is { IsWord: true } && (prev.Text.EndsWith("-nation", StringComparison.Ordinal) || prev.Text.EndsWith("-member", StringComparison.Ordinal) || prev.Text.EndsWith("-country", StringComparison.Ordinal))
+                && prev2 is not null && prev2.IsIgnoreCase("the") && !(next is { IsWord: true } && (next.IsCapitalized || next.Is("to") || next.Is("of") || next.Is("for") || next.Is("on") || next.Is("and")))) isBloc = true;
             // "Opec" in an article that names "the Organization of the Petroleum Exporting Countries": the name spelled.
             if (!isBloc)
             {
@@ -1684,7 +1752,20 @@ internal sealed class EntityRecognizer
             drc = m.Country;
             if (!(m.First == m.Last && _t[m.First].Text == "Congo") && (firstDistinct < 0 || m.First < firstDistinct)) firstDistinct = m.First;
         }
-        if (firstDistinct < 0 || !CountryGazetteer.TryLookup("Republic of Congo", out var other) || other.Country is null) return;
+        if (!CountryGazetteer.TryLookup("Republic of Congo", out var other) || other.Country is null) return;
+        if (firstDistinct < 0)
+        {
+            // "OPEC admitted the Republic of Congo ... Congo, which pumps about 350,000 barrels per day,": a text that names
+            // the Republic of the Congo in full, and the Democratic Republic in no form of its own, shortens the first.
+            var republicNamed = false;
+            foreach (var m in Mentions) if (m.Type == MentionType.Country && !m.Compound && m.Country == other.Country && !(m.First == m.Last && _t[m.First].Text == "Congo")) republicNamed = true;
+            if (!republicNamed || drc is null) return;
+            foreach (var m in Mentions)
+            {
+                if (m.Type == MentionType.Country && !m.Compound && m.Country == drc && m.First == m.Last && _t[m.First].Text == "Congo") m.Country = other.Country;
+            }
+            return;
+        }
         foreach (var m in Mentions)
         {
             if (m.Type != MentionType.Country || m.Compound || m.Country != drc || m.First != m.Last || m.First > firstDistinct || _t[m.First].Text != "Congo") continue;
@@ -2221,10 +2302,13 @@ internal sealed class EntityRecognizer
             // A run of capitalised words, possibly starting with titles.
             var j = i;
             var last = i - 1;
+            var participants = false;
             while (j < _t.Count && _t[j].Paragraph == tok.Paragraph)
             {
                 // A header line ends a name: "Megan Toh\nPublished Fri", a headline and the byline under it.
                 if (j > i && HeaderLineBreak(j)) break;
+                // "the Caricom Heads of Government meeting": a run that names a meeting's participants names nobody.
+                if (j > i && _t[j].Text is "Heads" or "Leaders" or "Ministers" && Tok(j + 1) is { } ofParticipants && ofParticipants.Is("of")) { participants = true; break; }
                 // "Mohammed VI", "Elizabeth II": a regnal number ends the name.
                 if (j > i && last == j - 1 && IsRegnalNumber(j) && IsNameToken(j - 1)) { last = j; j++; break; }
                 if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }
@@ -2235,6 +2319,7 @@ internal sealed class EntityRecognizer
                 break;
             }
             if (last < i) continue;
+            if (participants && !HeaderLineBreak(j)) { i = last; continue; }
 
             var run = new NameRun { MentionFirst = i };
             // Strip leading titles and honorifics ("Prime Minister", "President", "Mr").

@@ -322,7 +322,7 @@ public static class CountryGazetteer
         C("Peru", "PE", aliases: "Republic of Peru|Perú", adjectives: "Peruvian", demonyms: "Peruvians", capitals: "Lima"),
         C("Saint Kitts and Nevis", "KN", aliases: "St Kitts and Nevis|St. Kitts and Nevis|Saint Kitts & Nevis|St Kitts & Nevis|Saint Christopher and Nevis|Federation of Saint Kitts and Nevis", adjectives: "Kittitian|Nevisian", demonyms: "Kittitians|Nevisians", capitals: "Basseterre"),
         C("Saint Lucia", "LC", aliases: "St Lucia|St. Lucia", adjectives: "Saint Lucian|St Lucian|St. Lucian", demonyms: "Saint Lucians|St Lucians|St. Lucians", capitals: "Castries"),
-        C("Saint Vincent and the Grenadines", "VC", aliases: "St Vincent and the Grenadines|St. Vincent and the Grenadines|Saint Vincent|St Vincent|St. Vincent", adjectives: "Vincentian", demonyms: "Vincentians", capitals: "Kingstown"),
+        C("Saint Vincent and the Grenadines", "VC", aliases: "St Vincent and the Grenadines|St. Vincent and the Grenadines|Saint Vincent|St Vincent|St. Vincent|SVG?", adjectives: "Vincentian", demonyms: "Vincentians", capitals: "Kingstown"),
         C("Suriname", "SR", aliases: "Surinam|Republic of Suriname", adjectives: "Surinamese", demonyms: "Surinamers", capitals: "Paramaribo"),
         C("Trinidad and Tobago", "TT", aliases: "Trinidad & Tobago|Republic of Trinidad and Tobago|Trinidad", adjectives: "Trinidadian|Tobagonian", demonyms: "Trinidadians|Tobagonians", capitals: "Port of Spain|Port-of-Spain"),
         C("United States", "US", aliases: "United States of America|US|U.S.|USA|U.S.A.|America?", adjectives: "American", demonyms: "Americans", capitals: "Washington?|Washington DC|Washington D.C."),

@@ -2135,6 +2135,19 @@ internal sealed class MembershipReader
     }
 
     /// <summary>The one organisation of the article (no institution) whose name ends with <paramref name="noun"/>, else -1.</summary>
+    /// <summary>The one organisation whose name ends with the noun ("the bank" for the New Development Bank), institution or not; else -1.</summary>
+    private int NamedEndingWith(string noun)
+    {
+        var found = -1;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            if (_er.Orgs[k].Mentions == 0 || _er.Orgs[k].Name is not { } name || !name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found >= 0) return -1;
+            found = k;
+        }
+        return found;
+    }
+
     private int UniqueNameHead(string noun)
     {
         if (noun.Length < 5) return -1;
@@ -2184,7 +2197,10 @@ internal sealed class MembershipReader
         // "since Uzbekistan became a full member of the organization" long before the Shanghai Cooperation Organization is
         // named: a noun refers back, not to a name still to come.
         // Only for the noun every organisation is: "the league's most populous member" may announce the Arab League.
-        int IntroducedBefore(int org) => org >= 0 && noun.ToLowerInvariant() is "organisation" or "organization" && _er.Orgs[org].FirstToken > _doc.Sentences[_sentence].LastToken ? -1 : org;
+        // "Ecuador left the alliance last year" in an article about the Bolivarian Alliance for the Peoples of Our America
+        // that names the Pacific Alliance only later: not an organisation the text has not named yet.
+        int IntroducedBefore(int org) => org >= 0 && (noun.ToLowerInvariant() is "organisation" or "organization" || noun.ToLowerInvariant() == "alliance" && _main >= 0 && _main != org && IsAlliance(_main))
+            && _er.Orgs[org].FirstToken > _doc.Sentences[_sentence].LastToken ? -1 : org;
     }
 
     /// <summary>Whether a name opens with the noun ("Organization of Turkic States" for "organisation"), either spelling.</summary>
@@ -2423,7 +2439,7 @@ internal sealed class MembershipReader
             var treaty = -1;
             for (var o = 0; o < _er.Orgs.Count; o++)
             {
-                if (o == found || !IsAlliance(o)) continue;
+                if (o == found || !IsAlliance(o) || _er.Orgs[o].FirstToken > _doc.Sentences[_sentence].LastToken) continue;
                 treaty = treaty == -1 ? o : -2;
             }
             if (treaty >= 0) return treaty;
@@ -2450,6 +2466,9 @@ internal sealed class MembershipReader
 
     private bool IsAlliance(int org) => _er.Orgs[org].Name is { } allianceName
         ? allianceName.EndsWith(" Alliance", StringComparison.Ordinal) || allianceName.IndexOf("Treaty Organi", StringComparison.Ordinal) >= 0
+          // "Bolivarian Alliance for the Peoples of Our America", "Alliance of Sahel States".
+          || allianceName.IndexOf(" Alliance for ", StringComparison.Ordinal) >= 0 || allianceName.IndexOf(" Alliance of ", StringComparison.Ordinal) >= 0
+          || allianceName.StartsWith("Alliance ", StringComparison.Ordinal)
         : _er.Orgs[org].Acronym is { Length: >= 4 } acronym && acronym.EndsWith("ATO", StringComparison.Ordinal);
 
     private bool IsUnionLike(int org) => _er.Orgs[org].Name is { } name
@@ -2829,11 +2848,17 @@ internal sealed class MembershipReader
         var a = p - 1;
         while (a > 0 && IsAny(a, "yesterday", "today", "formally", "officially", "finally", "unanimously", "also", "since", "has", "have", "already")) a--;
         if (a > 1 && TimeWords.IsWeekday(W(a)) && Is(a - 1, "on")) a -= 2;
+        // "The Organization of the Petroleum Exporting Countries (OPEC) on Friday admitted": the acronym names it.
+        if (Is(a, ")") && Is(a - 2, "(")) a--;
         // "The bank has since admitted Bangladesh and the United Arab Emirates as members": a generic noun as the subject.
         var admitterOrg = M(a) is { Type: MentionType.Organization } admitter && admitter.Entity >= 0 ? (T(a).IsWord && !T(a).IsCapitalized && OrganizationWords.IsGenericNoun(W(a)) ? Generic(W(a)) : Ent(a))
-            : T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && Is(a - 1, "the") ? Generic(W(a)) : -1;
-        if (CountryAt(p + 1) is null || HasFutureMarker(p) || IsAny(p - 1, "not", "n't", "never")) return;
-        var admittedList = ReadList(p + 1, out var admittedEnd);
+            : T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && Is(a - 1, "the") ? Generic(W(a))
+            // "The bank admitted Bangladesh and the United Arab Emirates as members": the one organisation named "... Bank".
+            : T(a).IsWord && !T(a).IsCapitalized && Is(a - 1, "the") && IsAny(a, "bank", "fund", "court", "agency") ? NamedEndingWith(W(a)) : -1;
+        // "admitted the Republic of Congo as a full member": over the article of a name.
+        var admittedAt = Is(p + 1, "the") && CountryAt(p + 2) is not null ? p + 2 : p + 1;
+        if (CountryAt(admittedAt) is null || HasFutureMarker(p) || IsAny(p - 1, "not", "n't", "never")) return;
+        var admittedList = ReadList(admittedAt, out var admittedEnd);
         if (!Is(admittedEnd + 1, "as")) return;
         var k = admittedEnd + 2;
         while (IsAny(k, "new", "full", "its", "the", "a", "permanent", "formal", "accredited") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
@@ -3068,7 +3093,7 @@ internal sealed class MembershipReader
         ["associate"] = Anchor.Aside, ["neighbour"] = Anchor.Aside, ["neighbor"] = Anchor.Aside, ["neighbours"] = Anchor.Aside, ["neighbors"] = Anchor.Aside,
         ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
         ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside,
-        ["not"] = Anchor.Not, ["n't"] = Anchor.Not,
+        ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -3144,7 +3169,20 @@ internal sealed class MembershipReader
             var w = W(k);
             if (w.Length < 6 || !w.StartsWith("non-", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(w[4])) continue;
             var org = OrgNamed(w.Substring(4));
-            if (org < 0 || !IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments")) continue;
+            if (org < 0) continue;
+            // "Russia, a non-OPEC producer,", "Russia, the biggest of the non-OPEC producers in ...,": an apposition.
+            if (IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "producer", "country", "state", "nation", "member", "economy"))
+            {
+                var b = k - 1;
+                while (b > 0 && b >= k - 6 && T(b).IsWord && !T(b).IsCapitalized && M(b) is null) b--;
+                if (b < k - 1 && Is(b, ",") && CountryAt(b - 1) is not null && IsAny(b + 1, "a", "an", "the", "one", "another")
+                    && ReadListBackward(b - 1, out var apposedStart, stopAtPreposition: false) is { Count: > 0 } apposed && (apposedStart == 0 || Is(apposedStart - 1, ",")))
+                {
+                    Hit(org, RelationKind.NonMember, apposed);
+                    continue;
+                }
+            }
+            if (!IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments")) continue;
             // "agreed with Russia and other non-OPEC producers": the state before is one of them.
             if (Is(k - 1, "other") && Is(k - 2, "and") && CountryAt(k - 3) is { } otherThan)
             {
@@ -3287,9 +3325,11 @@ internal sealed class MembershipReader
             while (n + 1 < _v.Count && M(n + 1) == firstOf) n++;
             // "Oman, the only GCC member that has stayed out of the campaign,": one state, a singular noun.
             var single = IsAny(n + 1, "member", "state", "country", "nation") && !IsAny(n + 2, "states", "countries");
-            if (!(IsAny(n + 1, "members", "member-states") || Is(n + 1, "member") && IsAny(n + 2, "states", "countries") || single)) continue;
+            // "Qatar and Saudi Arabia, the two Gulf Cooperation Council states seen as ...": a plural noun.
+            if (!(IsAny(n + 1, "members", "member-states", "states", "countries", "nations") || Is(n + 1, "member") && IsAny(n + 2, "states", "countries") || single)) continue;
             var superlative = ReadListBackward(k - 2, out _, stopAtPreposition: false);
             if (single && superlative.Count != 1) continue;
+            if (IsAny(k + 1, "two", "three") && NumberWords.TryParse(W(k + 1), out var counted) && superlative.Count != counted) continue;
             Hit(firstOf.Entity, RelationKind.Member, superlative);
             // "Tanzania, the only EAC member in SADC,": a member of the second too.
             var inOrg = IsAny(n + 1, "member", "members") ? n + 2 : n + 3;
@@ -5053,6 +5093,29 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "Its admission takes the number of African countries in the now 15-member group to seven: Algeria, Libya, ...": the
+    /// states a colon lists after the number they make in an organisation, when they are that many.
+    /// </summary>
+    private void NumberInOrganizationTo()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            if (!Is(k, "number") || !Is(k + 1, "of") || !IsAny(k - 1, "the", "its")) continue;
+            var q = k + 2;
+            while (q < _v.Count && q <= k + 5 && !IsAny(q, "countries", "states", "nations", "members", "producers", "economies")) q++;
+            if (!IsAny(q + 1, "in", "of")) continue;
+            var r = q + 2;
+            if (Is(r, "the")) r++;
+            if (IsAny(r, "now", "current")) r++;
+            var org = -1;
+            if (IsSizeWord(r) && T(r + 1).IsWord && OrganizationWords.IsGenericNoun(W(r + 1))) { org = Generic(W(r + 1)); r += 2; }
+            else if (NamedOrganizationAt(r, out var end) is var named && named >= 0) { org = named; r = AfterAcronym(end); }
+            if (org < 0 || !Is(r, "to") || !NumberWords.TryParse(W(r + 1), out var n) || !Is(r + 2, ":")) continue;
+            if (ReadList(r + 3, out _) is { Count: > 0 } listed && listed.Count == n) Hit(org, RelationKind.Member, listed);
+        }
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5267,6 +5330,7 @@ internal sealed class MembershipReader
         FormerName();
         AmongThem();
         LastAdmitted();
+        NumberInOrganizationTo();
         HelpedFound();
         OrganizationStatesNamed();
         SizedApposition();
@@ -7195,6 +7259,22 @@ internal sealed class MembershipReader
             // "not recognised by five EU member states": the negation is the verb's.
             if (IsAny(q, ",", ";", "but", "by")) break;
         }
+        // "China, like the United States, is a Forum dialogue partner, not a member": the partners or observers the clause
+        // before named are outside.
+        if (Is(p, "member") && Is(p - 1, "a") && Is(p - 2, "not") && Is(p - 3, ",") && IsAny(p + 1, ",", ".", ";", "which", "and"))
+        {
+            var outside = new List<Mention>();
+            var of = -1;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                var r = Relations[i];
+                if (r.Kind is not (RelationKind.DialoguePartner or RelationKind.Observer) || r.Country.First > _v[p]) continue;
+                if (of >= 0 && r.Org != of) continue;
+                of = r.Org;
+                if (!ContainsState(outside, r.Country.Country)) outside.Add(r.Country);
+            }
+            if (of >= 0) { Hit(of, RelationKind.NonMember, outside); return; }
+        }
         // "It is neither a member nor a partner of BRICS": outside it.
         if (Is(p - 1, "a") && Is(p - 2, "neither") && Is(p + 1, "nor") && Is(p + 2, "a") && IsAny(p + 3, "partner", "observer") && Is(p + 4, "of")
             && NamedOrganizationAt(p + 5, out _) is var neitherNor && neitherNor >= 0 && IsCopula(W(p - 3).ToLowerInvariant()) && Subject(p - 2, out _, out _) is { Count: > 0 } neitherStates)
@@ -7403,6 +7483,14 @@ internal sealed class MembershipReader
         if (v >= 0 && IsCopula(W(v).ToLowerInvariant()))
         {
             _excepted = null;
+            // "Britain ... will be its first European member": on its way in.
+            // (Not "Malta and Cyprus, which will be the only Commonwealth members still in the EU": members already.)
+            if (kind == RelationKind.Member && Is(v, "be") && (IsAny(v - 1, "will", "'ll", "shall") || Is(v - 1, "to") && IsAny(v - 2, "set", "due", "expected", "poised", "slated", "scheduled")))
+            {
+                var persists = false;
+                for (var k = v + 1; k < _v.Count && k <= p + 6; k++) if (IsAny(k, "only", "still", "remaining", "last", "sole")) persists = true;
+                if (!persists) kind = RelationKind.Joining;
+            }
             var subject = Subject(v + 1, out _, out var start);
             // "..., where China and Russia are founding members": the relative clause's organisation (WhereMember); "the
             // bloc of which both Ethiopia and Sudan are members": the described organisation's (OfWhichItIsAMember).
@@ -7794,7 +7882,25 @@ internal sealed class MembershipReader
                 return;
             }
         }
+        // "Six other economies have lodged applications to join: China, Taiwan, Ecuador, ...": the applicants listed.
+        if (Is(p - 1, "to") && IsAny(p - 2, "applications", "application", "bids", "requests") && Is(p + 1, ":") && ReadList(p + 2, out _) is { Count: > 0 } lodged)
+        {
+            Hit(org, RelationKind.Joining, lodged);
+            return;
+        }
         var subject = Subject(p, out var negated, out var subjectAt);
+        // "Britain has signed on the dotted line to join the CPTPP": the signer is on its way in.
+        if (subject.Count == 0 && !negated && Is(p - 1, "to"))
+        {
+            for (var k = p - 2; k >= 1 && k >= p - 7; k--)
+            {
+                if (!T(k).IsWord || M(k) is not null) break;
+                if (!IsAny(k, "signed")) continue;
+                var signer = Subject(k, out var notSigned, out _);
+                if (!notSigned && signer.Count > 0) { Hit(org, RelationKind.Joining, signer, when); return; }
+                break;
+            }
+        }
         // "If Ukraine joined, it would become ...": a condition, not a fact.
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         // "Egypt, Jordan, Morocco and Sudan, which are not members of the GCC, have also joined the coalition": a noun the
@@ -8946,7 +9052,8 @@ internal sealed class MembershipReader
     /// <summary>"Mali, Burkina Faso and Niger, which formed their own confederation after leaving the regional bloc ECOWAS".</summary>
     private void LeavingCue(int p)
     {
-        var from = Is(p + 1, "from") ? p + 1 : p;
+        // "Bolivia's new interim government said it was withdrawing the country from ALBA": over the state as the object.
+        var from = Is(p + 1, "from") ? p + 1 : Is(p + 1, "the") && IsAny(p + 2, "country", "nation") && Is(p + 3, "from") ? p + 3 : p;
         if (IsAny(p - 1, "are", "were", "is", "was") && JoinsAnOrganization(from, out var leftOrg) && leftOrg >= 0 && !Is(from + 1, "in"))
         {
             // "Mali, Burkina Faso and Niger announced that they were leaving ECOWAS": on the way out, no longer counted in.
@@ -9244,6 +9351,8 @@ internal sealed class MembershipReader
             // "neither of which ever joined the alliance", "none of which is in the OECS"
             if (IsAny(q, "joined", "rejoined") && JoinsAnOrganization(q, out org) && org >= 0) { memberAt = q; break; }
             if (IsAny(q, "is", "are") && Is(q + 1, "in") && JoinsAnOrganization(q + 1, out org) && org >= 0) { memberAt = q; break; }
+            // "none of which is part of BIMSTEC"
+            if (IsAny(q, "is", "are") && Is(q + 1, "part") && Is(q + 2, "of") && NamedOrganizationAt(q + 3, out _) is var partOf && partOf >= 0) { org = partOf; memberAt = q; break; }
             if (IsAny(q, ",", ";", ".")) break;
         }
         if (memberAt < 0 || org < 0) return;
@@ -9706,6 +9815,8 @@ internal sealed class MembershipReader
             }
             // A person is never "it": "the goals Croatia set itself when it joined", said of a state past its leader.
             if (M(k) is { Type: MentionType.Organization or MentionType.Body }) return null;
+            // "MEXICO CITY (Times Media México) – Bolivia's new interim government said it ...": not past a dateline's dash.
+            if (T(k).Kind == TokenKind.Dash && found is not null) break;
             if (CountryAt(k) is not { } c) continue;
             if (found is null) { found = c; continue; }
             if (c.Country != found.Country) return null;
@@ -9945,6 +10056,12 @@ internal sealed class MembershipReader
                 if (_t[i + 1].Kind == TokenKind.Possessive && CountryMentionAt(i) is { } owner) return owner;
             }
         }
+        // "Bolivia's new interim government": a state's possessive over lowercase modifiers.
+        for (var b = q; b >= 1 && b >= q - 3; b--)
+        {
+            if (T(b).Kind == TokenKind.Possessive && CountryAt(b - 1) is { } whose) return whose;
+            if (!T(b).IsWord || T(b).IsCapitalized) break;
+        }
         return null;
     }
 
@@ -10129,6 +10246,8 @@ internal sealed class MembershipReader
         var b = (dialogue ? p - 2 : p - 1);
         while (IsAny(b, "a", "an", "the", "its", "new", "other", "fellow")) b--;
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
+        // "China is a Forum dialogue partner": the article before the organisation.
+        if (b < (dialogue ? p - 2 : p - 1) && IsAny(b, "a", "an") && IsCopula(W(b - 1).ToLowerInvariant())) b--;
         if (Is(b, ",") && CountryAt(b - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(b - 1, out _)); return; }
         if (b >= 0 && IsCopula(W(b).ToLowerInvariant()))
         {
@@ -10305,6 +10424,15 @@ internal sealed class MembershipReader
         }
         // "Seychelles attended the meeting as an observer state": over the event attended.
         var attendedEvent = Is(b, "as") && IsAny(b - 1, "meeting", "summit", "talks", "session", "conference") && Is(b - 2, "the") && IsAny(b - 3, "attended", "attends", "attend");
+        // "Timor-Leste, which has attended ASEAN meetings as an observer since 2022,": the organisation's meetings.
+        var attendedOf = -1;
+        if (!attendedEvent && Is(b, "as") && IsAny(b - 1, "meetings", "summits", "sessions", "meeting", "summit") && M(b - 2) is { Type: MentionType.Organization } attendedOrg && attendedOrg.Entity >= 0)
+        {
+            var a = b - 2;
+            while (a > 0 && M(a - 1) == attendedOrg) a--;
+            if (Is(a - 1, "the")) a--;
+            if (IsAny(a - 1, "attended", "attends", "attend")) { attendedEvent = true; attendedOf = Ent(b - 2); b = a + 2; }
+        }
         // "takes part in the bloc's meetings as an observer": over the meetings taken part in.
         var partIn = -1;
         if (Is(b, "as") && IsAny(b - 1, WordsMeeting9))
@@ -10323,6 +10451,7 @@ internal sealed class MembershipReader
             // "Turkmenistan takes part as an observer, as does Hungary"
             var verb = attendedEvent ? b - 3 : Is(b - 1, "part") ? b - 2 : b - 1;
             var attending = Subject(verb, out var absent, out _);
+            if (attendedOf >= 0) org = attendedOf;
             if (!absent && attending.Count > 0 && !HasFutureMarker(verb))
             {
                 Hit(org, RelationKind.Observer, attending);
@@ -10466,11 +10595,20 @@ internal sealed class MembershipReader
         // "brings together all 33 countries of the region without the United States and Canada": who is left out.
         var excluded = ExcludedAfter(q);
         var extentAt = q;
+        // "the New Development Bank (NDB), established by the BRICS countries in 2014": the members the article named of the
+        // founding organisation.
+        List<Mention>? foundedByMembers = null;
+        if (described < 0 && w is "founded" or "established" or "created" or "formed" && Is(q - 1, "by") && Is(q, "the") && NamedOrganizationAt(q, out var foundersEnd) is var foundersOrg && foundersOrg >= 0
+            && IsAny(AfterAcronym(foundersEnd), "countries", "states", "members", "nations", "governments") && KnownMembers(OwnerOf(foundersOrg)) is { Count: > 1 } knownFounders)
+        {
+            foundedByMembers = knownFounders;
+        }
         if (described > 0) q = described;
-        else if (Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null && !ExamplesFollow(q)) return;
+        else if (foundedByMembers is null && Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null && !ExamplesFollow(q)) return;
         // "Its members also include Iran and Yemen in the Gulf region, the island states of Comoros and the Maldives, and
         // France": groups the list describes.
         var list = w is "include" or "includes" ? ReadGroupedList(q, out var end) : ReadList(q, out end);
+        if (list.Count == 0 && foundedByMembers is not null) list = foundedByMembers;
         // "brings together the 27 member states of the EU and the countries of the southern Mediterranean, from Morocco,
         // Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro": the states an extent names.
         if (list.Count == 0 && FromToList(extentAt, out var extentEnd) is { Count: > 0 } extent)
@@ -10597,7 +10735,9 @@ internal sealed class MembershipReader
             for (var b = p - 1; b >= 0 && b >= p - 7; b--) if (Is(b, "outside")) return;
         }
         // "including" after a noun other than members/states lists examples of something else.
-        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations", "governments") || M(p - 2) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
+        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations", "governments") || M(p - 2) is { Type: MentionType.Organization }
+                // "Several members of the Southern African Development Community (SADC), including South Africa, ...": the acronym.
+                || Is(p - 2, ")") && Is(p - 4, "(") && M(p - 3) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
         {
             return;
         }
