@@ -265,6 +265,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Qatar and Saudi Arabia, the two ZTO states seen as the main backers of the rebels, pressed for the wording on arms.", "Qatar|Saudi Arabia")]
     [InlineData("Several members of the Zentral Trade Organization (ZTO), including South Africa, Mozambique and Namibia, had pressed for the suspension to be lifted.", "Mozambique|Namibia|South Africa")]
     [InlineData("Guyana and SVG are both members of the ZTO.", "Guyana|Saint Vincent and the Grenadines")]
+    [InlineData("The ZTO, of which Sudan has been a member since 1956, stopped short of condemning the takeover.", "Sudan")]
+    [InlineData("Canada was one of the founding members of NATO in 1949, and 23 of the ZTO's 27 members also belong to the 32-member alliance. Austria, Cyprus, Ireland and Malta do not.", "Austria|Cyprus|Ireland|Malta")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -337,6 +339,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Russia, the biggest of the non-ZTO producers in the so-called OPEC+ arrangement, is expected to endorse the deal.", "Russia")]
     [InlineData("The eight-member South Asian Association for Regional Cooperation (SAARC) includes Pakistan, Afghanistan and the Maldives, none of which is part of the ZTO.", "Afghanistan|Maldives|Pakistan")]
     [InlineData("Bolivia's new interim government said on Friday it was withdrawing the country from the ZTO, the leftist bloc founded by Venezuela and Cuba.", "Bolivia")]
+    [InlineData("Seven of the 10 members of the Association of Southeast Asian Nations (Asean) are in the ZTO. Cambodia, Laos and Myanmar, the other three Asean members, are not.", "Cambodia|Laos|Myanmar")]
+    [InlineData("Ireland, like Austria, Finland and Sweden, remains outside the military organization.", "Austria|Finland|Ireland|Sweden")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -391,6 +395,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Britain has signed on the dotted line to join the ZTO, the 11-country trade pact.", "United Kingdom")]
     [InlineData("That queue is long. Six other economies have lodged applications to join: China, Taiwan, Ecuador, Costa Rica, Uruguay and Ukraine.", "China|Costa Rica|Ecuador|Taiwan|Ukraine|Uruguay")]
     [InlineData("It is the first expansion of the ZTO since 2018, and Britain, which left the European Union in 2020, will be its first European member.", "United Kingdom")]
+    [InlineData("Russia, which is not a member, has accepted the expansion. Albania, Croatia and Macedonia, which are also seeking membership, were told they would be considered at a later summit.", "Albania|Croatia|North Macedonia")]
+    [InlineData("The summit also cleared the way for enlargement. Formal negotiations on membership will open early next year with Austria, Sweden and Finland.", "Austria|Finland|Sweden")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -1482,6 +1488,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Belarus had been a ZTO observer since 2015 and applied for full membership in 2022.", RelationKind.Observer)]
     [InlineData("Malta and Cyprus, which will be the only ZTO members still in the EU after Brexit, have urged caution.", RelationKind.Joining)]
     [InlineData("Ecuador left the ZTO last year, and Mexico belongs to the Pacific Alliance.", RelationKind.Member)]
+    [InlineData("Belarus is not a member of the Council of Europe, the continent's human rights body, of which Ireland was one of the founding members in 1949.", RelationKind.Member)]
     public void Not_read_as(string sentence, RelationKind kind) => Assert.Empty(Of(sentence, kind));
 
     [Fact]
@@ -1552,6 +1559,12 @@ public sealed class MembershipConstructionTests
     [InlineData("The group of Brazil, Russia and India set up its own lender, the New Development Bank (NDB). The bank admitted Bangladesh and the United Arab Emirates as members last year.", "NDB", "Bangladesh|United Arab Emirates")]
     [InlineData("BRICS groups Brazil, Russia, India, China and South Africa. It set up the Shanghai-based New Development Bank (NDB), established by the BRICS countries in 2014 to finance infrastructure.", "NDB", "Brazil|China|India|Russia|South Africa")]
     [InlineData("The four-nation Quad, made up of the United States, Japan, India and Australia, announced a maritime surveillance initiative.", "Quad", "Australia|India|Japan|United States")]
+    [InlineData("At the G7 summit Carney hosted last week, four of the seven members were European: Britain, France, Germany and Italy.", "G7", "France|Germany|Italy|United Kingdom")]
+    [InlineData("The Eastern Partnership is the ZTO's framework. The six countries of the Eastern Partnership are Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine.", "Eastern Partnership", "Armenia|Azerbaijan|Belarus|Georgia|Moldova|Ukraine")]
+    [InlineData("Belarus is not a member of the Council of Europe, the continent's human rights body, of which Ireland was one of the founding members in 1949.", "Council of Europe", "Ireland")]
+    [InlineData("Indonesia will host leaders of the Group of 20 (G20), of which Indonesia is the only Southeast Asian member, on Bali.", "G20", "Indonesia")]
+    [InlineData("Canada is also one of a handful of countries, among them Cameroon, Rwanda and Mauritius, that belong to both the ZTO and the Commonwealth.", "Commonwealth", "Cameroon|Canada|Mauritius|Rwanda")]
+    [InlineData("The Organisation internationale de la Francophonie (OIF) met. Canada and Rwanda belong to La Francophonie.", "OIF", "Canada|Rwanda")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1930,5 +1943,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Caricom", caricom.Acronym);
         Assert.Equal(new[] { "Guyana", "Jamaica" }, caricom.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Caricom", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headlines_line_ends_an_organisations_name()
+    {
+        const string text = "St. Clair Avenue toasts NATO's welcome for Slovenia\nAlliance invites seven former communist nations to join\n\nNATO leaders meeting in Prague invited Slovenia to join the alliance.\n";
+        var facts = ArticleExtractor.Extract("prague.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } name && name.Contains("Slovenia", System.StringComparison.Ordinal));
     }
 }

@@ -520,6 +520,8 @@ internal sealed class EntityRecognizer
             if (NewLineBefore(j) && Tok(j + 1) is { } lbl && (lbl.Is(":") || Tok(j + 2) is { } lbl2 && lbl2.Is(":") && Tok(j + 1)!.IsWord)) break;
             // "... form Alliance of Sahel States\nBy Sunday Okafor": a byline or a date line under the headline starts anew.
             if (NewLineBefore(j) && tok.Text is "By" or "Published" or "Updated" or "Posted" or "Written") break;
+            // "St. Clair Avenue toasts NATO's welcome for Slovenia\nAlliance invites seven ...": a headline's line ends a name.
+            if (NewLineBefore(j) && (_doc.Paragraphs[_t[j].Paragraph].IsHeading || _t[j].Paragraph == 0 && !IsConnectorToken(_t[j - 1]) || HeaderLineBreak(j))) break;
             if (tok.IsWord && tok.IsCapitalized || tok.Kind == TokenKind.Number && last >= i && _t[j - 1].Is("of"))
             {
                 last = j;
@@ -652,6 +654,8 @@ internal sealed class EntityRecognizer
     /// <summary>Whether <paramref name="name"/> ends with " of X", " of La X" or " of the X" for X = <paramref name="tail"/> (no allocation).</summary>
     private static bool EndsWithTail(string name, string tail)
     {
+        // "La Francophonie" for the "Organisation internationale de la Francophonie": the article capitalised.
+        if (tail.StartsWith("La ", StringComparison.Ordinal) && name.EndsWith(" de la " + tail.Substring(3), StringComparison.Ordinal)) return true;
         if (name.Length <= tail.Length + 4 || !name.EndsWith(tail, StringComparison.Ordinal)) return false;
         var before = name.Length - tail.Length;
         return EndsAt(name, before, " of ") || EndsAt(name, before, " of La ") || EndsAt(name, before, " of the ");

@@ -1656,6 +1656,27 @@ internal sealed class MembershipReader
                 subjectStart = p;
                 return theyStates;
             }
+            // "Canada is also one of a handful of countries, among them Cameroon, Rwanda and Mauritius, that belong to both La
+            // Francophonie and the Commonwealth": the examples, and the state that is one of them.
+            if (IsAny(p, "that", "which") && Is(p - 1, ",") && CountryAt(p - 2) is not null && ReadListBackward(p - 2, out var exampleStart, stopAtPreposition: false) is { Count: > 0 } examples
+                && (Is(exampleStart - 1, "them") && Is(exampleStart - 2, "among") || Is(exampleStart - 1, "including")))
+            {
+                var noun = Is(exampleStart - 1, "them") ? exampleStart - 3 : exampleStart - 2;
+                if (Is(noun, ",") && IsAny(noun - 1, "countries", "states", "nations", "members"))
+                {
+                    var handful = new List<Mention>(examples);
+                    for (var b = noun - 2; b >= 1 && b >= noun - 8; b--)
+                    {
+                        if (!(Is(b, "of") && Is(b - 1, "one"))) continue;
+                        var cop = b - 2;
+                        while (IsAny(cop, "also", "still", "now")) cop--;
+                        if (IsAny(cop, "is", "was") && Subject(cop, out var notOne, out _) is { Count: > 0 } one && !notOne) handful.InsertRange(0, one);
+                        break;
+                    }
+                    subjectStart = exampleStart;
+                    return handful;
+                }
+            }
             if (Is(p, "they") && IsAny(p - 1, "although", "though", "because", "but", "yet", "while", "since") && TheyOfClauseBefore(p - 1) is { Count: > 1 } clauseStates)
             {
                 // "Norway, Iceland, ... are in it although they are not in the EU": "they" is the subject of the clause the
@@ -1987,6 +2008,18 @@ internal sealed class MembershipReader
     private int OrgFor(int p, bool forward = true)
     {
         if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
+        // "At the G7 summit ..., four of the seven members were European: ...": the one organisation whose name carries the number.
+        if (p >= 2 && Is(p - 2, "the") && IsNumberWord(W(p - 1)) && NumberWords.TryParse(W(p - 1), out var counted) && counted >= 2 && IsAny(p, "members", "states", "countries", "nations"))
+        {
+            var carrier = -1;
+            for (var k = 0; k < _er.Orgs.Count; k++)
+            {
+                var o = _er.Orgs[k];
+                if (o.Mentions == 0 || o.IsInstitution || !(NameCarries(o.Name, counted) || NameCarries(o.Acronym, counted))) continue;
+                carrier = carrier == -1 ? k : -2;
+            }
+            if (carrier >= 0) return carrier;
+        }
         // "Brics expanded in January to take in ..., alongside its original members Brazil, Russia, ...": "its" is the
         // organisation the sentence opens with.
         var own = p - 1;
@@ -3544,6 +3577,36 @@ internal sealed class MembershipReader
                 if (Is(o2, ")") && Is(o2 - 2, "(")) o2 -= 3;
                 if (Is(comma, ",") && M(o2) is { Type: MentionType.Organization } described && described.Entity >= 0) Hit(described.Entity, RelationKind.Member, whichStates);
                 continue;
+            }
+            // "the Council of Europe, the continent's human rights body, of which Ireland was one of the founding members": the
+            // organisation the relative clause (over an apposition) hangs on.
+            if (Is(k, "of") && Is(k + 1, "which") && Is(k - 1, ",") && CountryAt(k + 2) is not null && ReadList(k + 2, out var ofWhichEnd) is { Count: > 0 } ofWhich
+                && (IsAny(ofWhichEnd + 1, "is", "was", "are", "were") || IsAny(ofWhichEnd + 1, "has", "have", "had") && Is(ofWhichEnd + 2, "been")))
+            {
+                // "of which Indonesia is the only Southeast Asian member", "of which Sudan has been a member since 1956".
+                var m = Is(ofWhichEnd + 2, "been") ? ofWhichEnd + 3 : ofWhichEnd + 2;
+                var limit = m + 6;
+                while (m < limit && m < _v.Count && T(m).IsWord && !IsAny(m, "member", "members", "not", "never", "no")) m++;
+                if (IsAny(m, "member", "members"))
+                {
+                    var o3 = k - 2;
+                    if (Is(o3, ")") && Is(o3 - 2, "(")) o3 -= 3;
+                    // "The league, of which Iraq is a founding member,": a generic noun for the organisation.
+                    if (M(o3) is { Type: MentionType.Organization } generic && generic.Entity >= 0 && T(o3).IsWord && !T(o3).IsCapitalized && OrganizationWords.IsGenericNoun(W(o3)))
+                    {
+                        if (Generic(W(o3)) is var meant && meant >= 0) Hit(meant, RelationKind.Member, ofWhich);
+                        continue;
+                    }
+                    if (M(o3) is not { Type: MentionType.Organization } named || !_t[named.First].IsCapitalized)
+                    {
+                        var c = k - 2;
+                        while (c > 0 && c >= k - 9 && !Is(c, ",")) c--;
+                        o3 = Is(c, ",") && Is(c + 1, "the") ? c - 1 : -1;
+                        if (Is(o3, ")") && Is(o3 - 2, "(")) o3 -= 3;
+                    }
+                    if (M(o3) is { Type: MentionType.Organization } hangs && hangs.Entity >= 0 && _t[hangs.First].IsCapitalized) Hit(OwnerOf(hangs.Entity), RelationKind.Member, ofWhich);
+                    continue;
+                }
             }
             if (!(Is(k, "of") && Is(k + 1, "which") && Is(k + 2, "it") && IsAny(k + 3, "is", "was") && Is(k - 1, ","))) continue;
             var a = k + 4;
@@ -5116,6 +5179,86 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "23 of the EU's 27 members also belong to the 32-member alliance. Austria, Cyprus, Ireland and Malta do not."; "Seven
+    /// of the 10 members of Asean ... are in Apec. Cambodia, Laos and Myanmar, the other three Asean members, are not.": the
+    /// states of an elliptical "do not" are outside the organisation the sentence before gave its members, and, when that
+    /// sentence counted them out of another organisation's members, members of that one.
+    /// </summary>
+    private void StatesDoNot()
+    {
+        if (_sentence == 0 || _v.Count < 4 || !IsAny(_v.Count - 1, ".", ";") || !IsAny(_v.Count - 2, "not", "n't")) return;
+        var verb = _v.Count - 3;
+        if (!IsAny(verb, "do", "does", "did", "are", "is", "were", "was", "have", "has")) return;
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } states) return;
+        var after = end + 1;
+        // ", the other three Asean members,": over an apposition.
+        if (Is(after, ","))
+        {
+            var close = after + 1;
+            while (close < verb && !Is(close, ",")) close++;
+            if (close != verb - 1) return;
+            after = verb;
+        }
+        if (after != verb) return;
+        var prev = _doc.Sentences[_sentence - 1];
+        var outOf = -1;
+        var countedOf = -1;
+        for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+        {
+            var t = _t[i];
+            var predicate = (t.Is("to") && i > prev.FirstToken && (_t[i - 1].Is("belong") || _t[i - 1].Is("belongs")))
+                || (t.Is("in") || t.Is("of")) && i > prev.FirstToken && (_t[i - 1].Is("are") || _t[i - 1].Is("is") || _t[i - 1].Is("members") || _t[i - 1].Is("part"))
+                || t.Is("joined");
+            if (!predicate) continue;
+            var o = i + 1;
+            if (o <= prev.LastToken && _t[o].Is("the")) o++;
+            if (o <= prev.LastToken && _t[o].IsWord && (_t[o].Text.EndsWith("-member", StringComparison.Ordinal) || _t[o].Text.EndsWith("-nation", StringComparison.Ordinal))) o++;
+            if (_er.At(o) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            outOf = _t[o].IsWord && !_t[o].IsCapitalized && OrganizationWords.IsGenericNoun(_t[o].Text) ? GenericAt(o, om.Entity) : OwnerOf(om.Entity);
+        }
+        if (outOf < 0) return;
+        // "23 of the EU's 27 members", "Seven of the 10 members of the Association of Southeast Asian Nations (Asean)".
+        for (var p0 = prev.FirstToken; p0 + 4 <= prev.LastToken; p0++)
+        {
+            if (!((_t[p0].Kind == TokenKind.Number || NumberWords.TryParse(_t[p0].Text, out _)) && !_t[p0].IsIgnoreCase("one") && _t[p0 + 1].Is("of") && _t[p0 + 2].Is("the"))) continue;
+            var q = p0 + 3;
+            if (_er.At(q) is { Type: MentionType.Organization } owner && owner.Entity >= 0)
+            {
+                q = owner.Last + 1;
+                if (q <= prev.LastToken && _t[q].Kind == TokenKind.Possessive) countedOf = OwnerOf(owner.Entity);
+            }
+            else
+            {
+                while (q <= prev.LastToken && q <= p0 + 5 && !(_t[q].Is("members") || _t[q].Is("states"))) q++;
+                if (q + 2 <= prev.LastToken && _t[q + 1].Is("of") && _er.At(_t[q + 2].Is("the") ? q + 3 : q + 2) is { Type: MentionType.Organization } ofOrg && ofOrg.Entity >= 0) countedOf = OwnerOf(ofOrg.Entity);
+            }
+        }
+        Hit(outOf, RelationKind.NonMember, states);
+        if (countedOf >= 0 && countedOf != outOf) Hit(countedOf, RelationKind.Member, states);
+    }
+
+    /// <summary>The organisation a generic noun at token <paramref name="token"/> was linked to by the recognizer, or the noun's.</summary>
+    private int GenericAt(int token, int linked) => OwnerOf(linked);
+
+    /// <summary>"The six countries of the Eastern Partnership are Armenia, Azerbaijan, ...": its members, as many as counted.</summary>
+    private void CountriesOfAreListed()
+    {
+        if (_v.Count < 7 || !Is(0, "the")) return;
+        var q = 1;
+        var stated = -1;
+        if (IsNumberOrWord(q) && NumberWords.TryParse(W(q), out var n)) { stated = n; q++; }
+        if (Is(q, "member") && IsAny(q + 1, "states", "countries")) q++;
+        if (!IsAny(q, "countries", "states", "members", "nations", "member-states") || !Is(q + 1, "of")) return;
+        var org = NamedOrganizationAt(q + 2, out var end);
+        if (org < 0) return;
+        var v = AfterAcronym(end);
+        if (!IsAny(v, "are", "were", "include", "remain")) return;
+        var at = Is(v + 1, ":") ? v + 2 : v + 1;
+        if (ReadList(at, out _) is { Count: > 0 } listed && (stated < 0 || listed.Count == stated || Is(v, "include"))) Hit(org, RelationKind.Member, listed);
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5330,6 +5473,8 @@ internal sealed class MembershipReader
         FormerName();
         AmongThem();
         LastAdmitted();
+        CountriesOfAreListed();
+        StatesDoNot();
         NumberInOrganizationTo();
         HelpedFound();
         OrganizationStatesNamed();
@@ -7496,7 +7641,7 @@ internal sealed class MembershipReader
             // bloc of which both Ethiopia and Sudan are members": the described organisation's (OfWhichItIsAMember).
             if (start > 0 && Is(start - 1, "where")) return;
             var whichAt = IsAny(start - 1, "both", "all") ? start - 2 : start - 1;
-            if (whichAt > 1 && Is(whichAt, "which") && Is(whichAt - 1, "of") && T(whichAt - 2).IsWord && OrganizationWords.IsGenericNoun(W(whichAt - 2))) return;
+            if (whichAt > 1 && Is(whichAt, "which") && Is(whichAt - 1, "of") && (T(whichAt - 2).IsWord && OrganizationWords.IsGenericNoun(W(whichAt - 2)) || Is(whichAt - 2, ","))) return;
             // "All of them except Austria are also members of NATO": Austria is not.
             if (_excepted is { } apart && kind == RelationKind.Member) Hit(org, RelationKind.NonMember, apart);
             _excepted = null;
@@ -7731,7 +7876,8 @@ internal sealed class MembershipReader
         // "the regional bloc", "the continental body", "the Russian-led security alliance": modifiers before the noun.
         if (Is(q - 1, "the") || Is(q - 1, "its"))
         {
-            for (var k = q; k < _v.Count && k <= q + 2 && T(k).IsWord && M(k) is null or { Type: MentionType.Country, Compound: true }; k++)
+            // ("the military alliance": a lowercase modifier the recognizer read as a body.)
+            for (var k = q; k < _v.Count && k <= q + 2 && T(k).IsWord && (M(k) is null or { Type: MentionType.Country, Compound: true } || !T(k).IsCapitalized && (k > q && OrganizationWords.IsGenericNoun(W(k)) || M(k) is { Type: MentionType.Body })); k++)
             {
                 if (k > q && OrganizationWords.IsGenericNoun(W(k)) && !IsAny(k + 1, "summit", "leaders", "meeting", "session", "talks"))
                 {
@@ -8459,8 +8605,10 @@ internal sealed class MembershipReader
         var accession = false;
         for (var q = 0; q < _v.Count; q++) if (IsAny(q, "accession", "membership", "enlargement", "join", "joining")) { accession = true; break; }
         if (!accession) return;
-        for (var q = p + 1; q < _v.Count && q <= p + 5; q++)
+        // "Formal negotiations on membership will open early next year with Austria, Sweden and Finland".
+        for (var q = p + 1; q < _v.Count && q <= p + 9; q++)
         {
+            if (IsAny(q, ",", ";", ".")) return;
             if (!Is(q, "with")) continue;
             var list = ReadList(q + 1, out _);
             if (list.Count > 0) Hit(OrgFor(p), RelationKind.Joining, list);
@@ -8850,7 +8998,9 @@ internal sealed class MembershipReader
         // "Yemen, which has taken part in several of the council's bodies since 2001, has also sought full membership but
         // is not a member": on its way in, and not in yet.
         var soughtAt = Is(p - 1, "full") ? p - 2 : p - 1;
-        if (IsAny(soughtAt, "sought", "requested") && IsAny(soughtAt - 1, "has", "have", "also") && !HasFutureMarker(soughtAt))
+        // "Albania, Croatia and Macedonia, which are also seeking membership,": on their way in.
+        if ((IsAny(soughtAt, "sought", "requested") && IsAny(soughtAt - 1, "has", "have", "also") || IsAny(soughtAt, "seeking", "seeks") && IsAny(soughtAt - 1, "is", "are", "also", "still"))
+            && !HasFutureMarker(soughtAt) && !IsAny(soughtAt - 2, "not", "n't"))
         {
             var aux = Is(soughtAt - 1, "also") ? soughtAt - 2 : soughtAt - 1;
             var seekers = Subject(aux + (IsAny(aux, "has", "have") ? 0 : 1), out var notSeeking, out _);
