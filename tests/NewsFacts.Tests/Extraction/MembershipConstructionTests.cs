@@ -267,6 +267,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Guyana and SVG are both members of the ZTO.", "Guyana|Saint Vincent and the Grenadines")]
     [InlineData("The ZTO, of which Sudan has been a member since 1956, stopped short of condemning the takeover.", "Sudan")]
     [InlineData("Canada was one of the founding members of NATO in 1949, and 23 of the ZTO's 27 members also belong to the 32-member alliance. Austria, Cyprus, Ireland and Malta do not.", "Austria|Cyprus|Ireland|Malta")]
+    [InlineData("The ZTO itself has four members after Angola walked out at the start of last year: Saudi Arabia, Iraq, Iran and Kuwait.", "Iran|Iraq|Kuwait|Saudi Arabia")]
+    [InlineData("He will attend a summit with the leaders of the six ZTO states, Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain and Oman, as well as Egypt, Jordan and Iraq, which are not members of the council.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("Kuwait's Emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, was among the leaders of the 22-member organization who made the trip, along with Tunisian President Moncef Marzouki, the chairman of Libya's National Transitional Council, Mustafa Abdel Jalil, and Palestinian President Mahmoud Abbas.", "Kuwait|Libya|Palestine|Tunisia")]
+    [InlineData("Founded in 1961, the ZTO brings together 38 democracies. Its founders included the United States, Canada and most of Western Europe.", "Canada|United States")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -341,6 +345,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Bolivia's new interim government said on Friday it was withdrawing the country from the ZTO, the leftist bloc founded by Venezuela and Cuba.", "Bolivia")]
     [InlineData("Seven of the 10 members of the Association of Southeast Asian Nations (Asean) are in the ZTO. Cambodia, Laos and Myanmar, the other three Asean members, are not.", "Cambodia|Laos|Myanmar")]
     [InlineData("Ireland, like Austria, Finland and Sweden, remains outside the military organization.", "Austria|Finland|Ireland|Sweden")]
+    [InlineData("Guyana, where Exxon Mobil has turned offshore discoveries into oil, has ruled out joining the ZTO.", "Guyana")]
+    [InlineData("Minister Alexandre Silveira has said Brazil is not joining the ZTO itself.", "Brazil")]
+    [InlineData("President Donald Trump on Monday formally withdrew the United States from the ZTO, the Pacific Rim trade deal.", "United States")]
+    [InlineData("Of the EU's 27 member states, 22 already belong to the ZTO. The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta.", "Bulgaria|Croatia|Cyprus|Malta|Romania")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -397,6 +405,7 @@ public sealed class MembershipConstructionTests
     [InlineData("It is the first expansion of the ZTO since 2018, and Britain, which left the European Union in 2020, will be its first European member.", "United Kingdom")]
     [InlineData("Russia, which is not a member, has accepted the expansion. Albania, Croatia and Macedonia, which are also seeking membership, were told they would be considered at a later summit.", "Albania|Croatia|North Macedonia")]
     [InlineData("The summit also cleared the way for enlargement. Formal negotiations on membership will open early next year with Austria, Sweden and Finland.", "Austria|Finland|Sweden")]
+    [InlineData("On Tuesday the ZTO decided to open accession talks with six countries: Romania, Bulgaria, Croatia, Argentina, Brazil and Peru.", "Argentina|Brazil|Bulgaria|Croatia|Peru|Romania")]
     public void Joining(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
@@ -506,6 +515,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ministers will be joined by their counterparts from the ZTO's seven dialogue partners, the United States, Japan and the European Union. China and Russia, which have the lesser status of consultative partners, will also attend.", "China|Japan|Russia|United States")]
     [InlineData("On Monday afternoon the leaders met 13 of the organization's partners, among them Australia, Japan, Jordan and Sweden.", "Australia|Japan|Jordan|Sweden")]
     [InlineData("China, like the United States, is a ZTO dialogue partner, not a member, which means it can talk to leaders.", "China|United States")]
+    [InlineData("Montenegro and Bosnia and Herzegovina, which joined the ZTO's Partnership for Peace programme in 2006 together with Serbia, hope to move closer to membership.", "Bosnia and Herzegovina|Montenegro|Serbia")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1565,6 +1575,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Indonesia will host leaders of the Group of 20 (G20), of which Indonesia is the only Southeast Asian member, on Bali.", "G20", "Indonesia")]
     [InlineData("Canada is also one of a handful of countries, among them Cameroon, Rwanda and Mauritius, that belong to both the ZTO and the Commonwealth.", "Commonwealth", "Cameroon|Canada|Mauritius|Rwanda")]
     [InlineData("The Organisation internationale de la Francophonie (OIF) met. Canada and Rwanda belong to La Francophonie.", "OIF", "Canada|Rwanda")]
+    [InlineData("The Trans-Pacific Partnership (TPP) is dead. Without the United States, the pact's signatories are Japan, Canada, Mexico and Australia.", "TPP", "Australia|Canada|Japan|Mexico")]
+    [InlineData("The three countries had prepared for membership together since 2003 in the Adriatic Charter, a US-backed group set up by Albania, Croatia and Macedonia, which Bosnia and Herzegovina and Montenegro joined last year.", "Adriatic Charter", "Albania|Bosnia and Herzegovina|Croatia|Montenegro|North Macedonia")]
+    [InlineData("Of the EU's 27 member states, 22 already belong to the ZTO. The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta.", "EU", "Bulgaria|Croatia|Cyprus|Malta|Romania")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

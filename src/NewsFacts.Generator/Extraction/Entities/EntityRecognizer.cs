@@ -1602,6 +1602,15 @@ internal sealed class EntityRecognizer
     /// "the Open Balkan initiative", "the Lublin Triangle format": two capitalised words, no country, person or
     /// organisation among them, between "the" and a bloc noun name a bloc; its other mentions by those two words too.
     /// </summary>
+    /// <summary>", a US-backed group", ", the initiative": an apposition after <paramref name="last"/> whose head is a bloc noun.</summary>
+    private bool BlocAppositionAfter(int last)
+    {
+        if (Tok(last + 1) is not { } comma || !comma.Is(",") || Tok(last + 2) is not { } det || !(det.IsIgnoreCase("a") || det.IsIgnoreCase("an") || det.IsIgnoreCase("the"))) return false;
+        var h = last + 3;
+        while (h <= last + 5 && Tok(h) is { IsWord: true } mod && !BlocNamesAfter.Contains(mod.Text) && (!mod.IsCapitalized || mod.Text.IndexOf('-') > 0)) h++;
+        return Tok(h) is { IsWord: true, IsCapitalized: false } head && BlocNamesAfter.Contains(head.Text);
+    }
+
     private void FindTwoWordBlocs()
     {
         List<(string First, string Second)>? names = null;
@@ -1611,6 +1620,21 @@ internal sealed class EntityRecognizer
             var a = _t[i];
             var b = _t[i + 1];
             if (!a.IsWord || !a.IsCapitalized || !b.IsWord || !b.IsCapitalized || !HasLower(a.Text) || !HasLower(b.Text) || a.Paragraph != b.Paragraph) continue;
+            // "the Adriatic Charter, a US-backed group set up by Albania, ...": an indefinite apposition whose head is a bloc noun.
+            if (_t[i - 1].IsIgnoreCase("the") && Tok(i + 2) is { } c2 && c2.Is(",") && Tok(i + 3) is { } indefinite && (indefinite.IsIgnoreCase("a") || indefinite.IsIgnoreCase("an"))
+                )
+            {
+                var h = i + 4;
+                while (h <= i + 6 && Tok(h) is { IsWord: true } mod && !BlocNamesAfter.Contains(mod.Text) && (!mod.IsCapitalized || mod.Text.IndexOf('-') > 0)) h++;
+                if (Tok(h) is { IsWord: true, IsCapitalized: false } appositionHead && BlocNamesAfter.Contains(appositionHead.Text)
+                    && !a.Has(WordClass.MonthOrWeekday) && !a.Has(WordClass.FunctionWord) && !IsTitleToken(i) && !IsTitleToken(i + 1)
+                    && !CountryGazetteer.TryLookup(a.Text + " " + b.Text, out _))
+                {
+                    names ??= new List<(string, string)>();
+                    names.Add((a.Text, b.Text));
+                    continue;
+                }
+            }
             // "Open Balkan, the initiative launched by Serbia, ...": the name before an apposition whose head is a bloc noun.
             if (!_t[i - 1].IsIgnoreCase("the"))
             {
@@ -2324,6 +2348,8 @@ internal sealed class EntityRecognizer
             }
             if (last < i) continue;
             if (participants && !HeaderLineBreak(j)) { i = last; continue; }
+            // "the Adriatic Charter, a US-backed group set up by ...": a name a bloc noun describes is no person's.
+            if (BlocAppositionAfter(last) && Tok(i - 1) is { } theBefore && theBefore.IsIgnoreCase("the")) { i = last; continue; }
 
             var run = new NameRun { MentionFirst = i };
             // Strip leading titles and honorifics ("Prime Minister", "President", "Mr").

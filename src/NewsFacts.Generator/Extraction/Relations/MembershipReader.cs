@@ -4867,6 +4867,16 @@ internal sealed class MembershipReader
     /// </summary>
     private void SignatoriesCue(int p)
     {
+        // "Without the United States, the pact's signatories are Japan, Canada, ...", "Its signatories are ...": the
+        // organisation the possessive names.
+        if (IsAny(p + 1, "are", "were", "include") && (T(p - 1).Kind == TokenKind.Possessive || IsAny(p - 1, "its", "their")) && ReadList(p + 2, out _) is { Count: > 0 } signers)
+        {
+            var of = T(p - 1).Kind == TokenKind.Possessive && T(p - 2).IsWord && !T(p - 2).IsCapitalized && IsAny(p - 2, "pact", "agreement", "deal", "treaty", "accord")
+                ? (PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? _main)
+                : IsAny(p - 1, "its", "their") ? (PreviousSentenceOrg() ?? _main) : OrgFor(p);
+            if (of >= 0) Hit(of, RelationKind.Member, signers);
+            return;
+        }
         if (!(Is(p - 1, "the") && p - 1 == 0) || !IsAny(p + 1, "are", "were", "include")) return;
         var q = p + 2;
         var described = -1;
@@ -5187,21 +5197,33 @@ internal sealed class MembershipReader
     /// </summary>
     private void StatesDoNot()
     {
-        if (_sentence == 0 || _v.Count < 4 || !IsAny(_v.Count - 1, ".", ";") || !IsAny(_v.Count - 2, "not", "n't")) return;
-        var verb = _v.Count - 3;
-        if (!IsAny(verb, "do", "does", "did", "are", "is", "were", "was", "have", "has")) return;
-        var first = Is(0, "the") ? 1 : 0;
-        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } states) return;
-        var after = end + 1;
-        // ", the other three Asean members,": over an apposition.
-        if (Is(after, ","))
+        if (_sentence == 0 || _v.Count < 4) return;
+        List<Mention>? states = null;
+        // "The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta."
+        if (Is(0, "the") && (IsNumberOrWord(1) || IsAny(1, "others", "rest")) && IsAny(2, "that", "which") && IsAny(3, "do", "are", "have") && IsAny(4, "not", "n't")
+            && IsAny(5, "are", "include", "were") && ReadList(6, out _) is { Count: > 0 } thoseThatDoNot)
         {
-            var close = after + 1;
-            while (close < verb && !Is(close, ",")) close++;
-            if (close != verb - 1) return;
-            after = verb;
+            states = thoseThatDoNot;
         }
-        if (after != verb) return;
+        else
+        {
+            if (!IsAny(_v.Count - 1, ".", ";") || !IsAny(_v.Count - 2, "not", "n't")) return;
+            var verb = _v.Count - 3;
+            if (!IsAny(verb, "do", "does", "did", "are", "is", "were", "was", "have", "has")) return;
+            var first = Is(0, "the") ? 1 : 0;
+            if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } listed) return;
+            var after = end + 1;
+            // ", the other three Asean members,": over an apposition.
+            if (Is(after, ","))
+            {
+                var close = after + 1;
+                while (close < verb && !Is(close, ",")) close++;
+                if (close != verb - 1) return;
+                after = verb;
+            }
+            if (after != verb) return;
+            states = listed;
+        }
         var prev = _doc.Sentences[_sentence - 1];
         var outOf = -1;
         var countedOf = -1;
@@ -5220,6 +5242,9 @@ internal sealed class MembershipReader
         }
         if (outOf < 0) return;
         // "23 of the EU's 27 members", "Seven of the 10 members of the Association of Southeast Asian Nations (Asean)".
+        // "Of the EU's 27 member states, 22 already belong to the OECD."
+        if (_t[prev.FirstToken].IsIgnoreCase("of") && _t[prev.FirstToken + 1].IsIgnoreCase("the") && _er.At(prev.FirstToken + 2) is { Type: MentionType.Organization } ofOwner && ofOwner.Entity >= 0
+            && ofOwner.Last + 1 <= prev.LastToken && _t[ofOwner.Last + 1].Kind == TokenKind.Possessive) countedOf = OwnerOf(ofOwner.Entity);
         for (var p0 = prev.FirstToken; p0 + 4 <= prev.LastToken; p0++)
         {
             if (!((_t[p0].Kind == TokenKind.Number || NumberWords.TryParse(_t[p0].Text, out _)) && !_t[p0].IsIgnoreCase("one") && _t[p0 + 1].Is("of") && _t[p0 + 2].Is("the"))) continue;
@@ -5259,6 +5284,54 @@ internal sealed class MembershipReader
         if (ReadList(at, out _) is { Count: > 0 } listed && (stated < 0 || listed.Count == stated || Is(v, "include"))) Hit(org, RelationKind.Member, listed);
     }
 
+    /// <summary>
+    /// "Kuwait's Emir, Sheikh Sabah ..., was among the leaders of the 22-member league who made the trip, along with Tunisian
+    /// President Moncef Marzouki, Lebanese President Michel Suleiman, the chairman of Libya's National Transitional Council,
+    /// ...": the states of the leaders are members.
+    /// </summary>
+    private void AmongTheLeadersOf()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "among") && Is(k + 1, "the") && IsAny(k + 2, "leaders", "heads", "presidents") && Is(k + 3, "of") && IsAny(k - 1, "was", "were"))) continue;
+            var q = k + 4;
+            if (Is(q, "the")) q++;
+            var org = IsSizeWord(q) && T(q + 1).IsWord && OrganizationWords.IsGenericNoun(W(q + 1)) ? Generic(W(q + 1)) : NamedOrganizationAt(Is(k + 4, "the") ? k + 4 : q, out _);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var states = new List<Mention>();
+            // The leader the sentence opens with.
+            for (var b = k - 2; b >= 0; b--)
+            {
+                if (M(b) is not { Type: MentionType.Person } person) continue;
+                while (b > 0 && M(b - 1) == person) b--;
+                // "Kuwait's Emir, Sheikh Sabah ...,": the state before the title in apposition.
+                var ownTitle = Is(b - 1, ",") && T(b - 2).IsWord && T(b - 3).Kind == TokenKind.Possessive ? CountryAt(b - 4) : null;
+                if ((ownTitle ?? TitleCountry(person) ?? PersonState(b, person) ?? StateOfPerson(person)) is { } own) states.Add(own);
+                break;
+            }
+            // Those "along with" it.
+            for (var a = k + 5; a + 2 < _v.Count; a++)
+            {
+                if (IsAny(a, ";", ".")) break;
+                if (!(Is(a, "along") && Is(a + 1, "with"))) continue;
+                var leader = false;
+                for (var i = a + 2; i < _v.Count; i++)
+                {
+                    if (IsAny(i, ";", ".")) break;
+                    if (IsAny(i, "and") || Is(i, ",") && !Is(i + 1, "the") && M(i + 1) is not { Type: MentionType.Person }) { leader = false; continue; }
+                    if (IsAny(i, "chairman", "head", "leader", "president", "king", "emir", "premier")) leader = true;
+                    if (leader && T(i).Kind == TokenKind.Possessive && CountryAt(i - 1) is { } whose && !ContainsState(states, whose.Country)) { states.Add(whose); continue; }
+                    if (M(i) is not { Type: MentionType.Person } person || _v[i] != person.First) continue;
+                    leader = true;
+                    if ((TitleCountry(person) ?? PersonState(i, person) ?? StateOfPerson(person)) is { } st && !ContainsState(states, st.Country)) states.Add(st);
+                }
+                break;
+            }
+            if (states.Count > 1) Hit(org, RelationKind.Member, states);
+            return;
+        }
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5283,7 +5356,7 @@ internal sealed class MembershipReader
     {
         for (var k = 1; k + 1 < _v.Count; k++)
         {
-            if (!T(k).IsWord || !IsAny(k, "states", "countries", "nations", "member-states")) continue;
+            if (!T(k).IsWord || !IsAny(k, "states", "countries", "nations", "member-states") || M(k) is { Type: MentionType.Organization }) continue;
             var o = k - 1;
             if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
             if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
@@ -5291,8 +5364,17 @@ internal sealed class MembershipReader
             while (first > 0 && M(first - 1) == om) first--;
             if (Is(first - 1, "non") || Is(first - 1, "-") && Is(first - 2, "non") || T(first - 1).Kind == TokenKind.Possessive) continue;
             var at = Is(k + 1, "of") ? k + 2 : k + 1;
+            // "the leaders of the six Gulf Cooperation Council (GCC) states, Saudi Arabia, the UAE, ...": a counted noun, a
+            // comma, and as many states.
+            var counted = -1;
+            var before = first - 1;
+            if (Is(before, "the")) before--;
+            if (Is(k + 1, ",") && IsNumberOrWord(first - 1) && NumberWords.TryParse(W(first - 1), out var n)) { counted = n; at = k + 2; }
             if (Is(at, "the") && CountryAt(at + 1) is not null) at++;
             if (CountryAt(at) is null || ReadList(at, out var end) is not { Count: > 0 } named) continue;
+            // (", as well as Egypt, Jordan and Iraq, which are not members": the states past the count are others.)
+            if (counted > 0 && named.Count < counted) continue;
+            if (counted > 0 && named.Count > counted) named = named.GetRange(0, counted);
             if (!(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", ")") || T(end + 1).IsWord && !T(end + 1).IsCapitalized)) continue;
             Hit(om.Entity, RelationKind.Member, named);
         }
@@ -5473,6 +5555,7 @@ internal sealed class MembershipReader
         FormerName();
         AmongThem();
         LastAdmitted();
+        AmongTheLeadersOf();
         CountriesOfAreListed();
         StatesDoNot();
         NumberInOrganizationTo();
@@ -5741,6 +5824,14 @@ internal sealed class MembershipReader
                 case "expelled":
                 case "withdrawal":
                 case "exit":
+                    // "Trump on Monday formally withdrew the United States from the Trans-Pacific Partnership (TPP)": the state
+                    // withdrawn is the object.
+                    if (w == "withdrew" && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null) && ReadList(Is(p + 1, "the") && CountryAt(p + 2) is not null ? p + 2 : p + 1, out var withdrawnEnd) is { Count: > 0 } withdrawn
+                        && Is(withdrawnEnd + 1, "from") && JoinsAnOrganization(withdrawnEnd + 1, out var withdrawnFrom) && withdrawnFrom >= 0)
+                    {
+                        Departure(withdrawnFrom, withdrawn);
+                        break;
+                    }
                     LeftCue(p);
                     break;
                 case "participating":
@@ -5912,6 +6003,13 @@ internal sealed class MembershipReader
                     if (NamedOrganizationAt(p + 1, out _) is var formed && formed >= 0 && !_er.Orgs[formed].IsInstitution) MadeUpBy(p, formed);
                     break;
                 case "founders":
+                    // "Its founders included the United States, Canada and most of Western Europe": members.
+                    if (IsAny(p - 1, "its", "their") && IsAny(p + 1, "included", "include", "were", "are") && ReadList(p + 2, out _) is { Count: > 0 } itsFounders)
+                    {
+                        var foundersOf = PreviousSentenceOrg() ?? _main;
+                        if (foundersOf >= 0) Hit(foundersOf, RelationKind.Member, itsFounders);
+                        break;
+                    }
                     // "Brazil, Russia, India and China are the bloc's founders"
                     if (IsAny(p - 1, "original") ? T(p - 2).Kind == TokenKind.Possessive : T(p - 1).Kind == TokenKind.Possessive)
                     {
@@ -7212,10 +7310,17 @@ internal sealed class MembershipReader
             // "New members from January 1, 2024: ..." in a fact box are members; elsewhere "new members" may be to come.
             if (Is(k, "new") && !(_boxOrg >= 0 && StartsLine(k))) return false;
         }
-        for (var k = noun + 1; k < _v.Count && k <= noun + 14; k++)
+        // "OPEC itself has 12 members after Angola walked out at the start of last year: Saudi Arabia, ...": over a clause
+        // that names other states, when the list after the colon has as many states as counted.
+        var counted = -1;
+        if (IsNumberOrWord(p - 1) && NumberWords.TryParse(W(p - 1), out var n) && n >= 2) counted = n;
+        var skippedStates = false;
+        for (var k = noun + 1; k < _v.Count && k <= noun + 20; k++)
         {
             // "Members (15): ...": the count in parentheses before the colon.
             if (k == noun + 1 && Is(k, "(") && T(k + 1).Kind == TokenKind.Number && Is(k + 2, ")")) { k += 2; continue; }
+            if (counted > 0 && M(k) is { Type: MentionType.Country } && k > noun + 1 && Is(noun + 1, "after")) { skippedStates = true; continue; }
+            if (k > noun + 14 && !skippedStates) return false;
             if (IsAny(k, ".", ";", "(") || M(k) is { Type: MentionType.Country or MentionType.Person }) return false;
             if (IsAny(k, WordsNot10)) return false;
             if (!Is(k, ":")) continue;
@@ -7223,7 +7328,7 @@ internal sealed class MembershipReader
             var first = k + 1;
             if (T(first).Kind == TokenKind.Number && (T(first + 1).Kind == TokenKind.Dash || Is(first + 1, ",") || Is(first + 1, ";"))) first += 2;
             var listed = ReadList(first, out var end);
-            if (listed.Count == 0) return false;
+            if (listed.Count == 0 || skippedStates && listed.Count != counted) return false;
             var org = OrgFor(p);
             Hit(org, RelationKind.Member, listed);
             SubgroupsInList(first, end, org);
@@ -7939,6 +8044,29 @@ internal sealed class MembershipReader
 
     private void JoinCue(int p)
     {
+        // "Montenegro and Bosnia and Herzegovina, which joined NATO's Partnership for Peace programme in 2006 together with
+        // Serbia,": a programme of the organisation makes partners, not members.
+        var programmeAt = Is(p + 1, "the") ? p + 2 : p + 1;
+        if (IsAny(p, "joined", "join", "joins") && M(programmeAt) is { Type: MentionType.Organization } programmeOf && programmeOf.Entity >= 0)
+        {
+            var o = programmeAt;
+            while (o + 1 < _v.Count && M(o + 1) == programmeOf) o++;
+            if (T(o + 1).Kind == TokenKind.Possessive)
+            {
+                var e = o + 2;
+                while (e < _v.Count && e <= o + 8 && (T(e).IsCapitalized || IsAny(e, "for", "of", "and")) && !IsAny(e, "programme", "program")) e++;
+                if (e > o + 2 && IsAny(e, "programme", "program", "initiative") && Subject(p, out var notJoined, out _) is { Count: > 0 } programmeMembers && !notJoined)
+                {
+                    Hit(Ent(programmeAt), RelationKind.DialoguePartner, programmeMembers);
+                    for (var k = e + 1; k < _v.Count && k <= e + 6; k++)
+                    {
+                        if (IsAny(k, ",", ";", ".")) break;
+                        if (Is(k, "with") && IsAny(k - 1, "together", "along") && ReadList(k + 1, out _) is { Count: > 0 } withThem) { Hit(Ent(programmeAt), RelationKind.DialoguePartner, withThem); break; }
+                    }
+                    return;
+                }
+            }
+        }
         if (!JoinsAnOrganization(p, out var org)) return;
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
@@ -8032,6 +8160,16 @@ internal sealed class MembershipReader
         if (Is(p - 1, "to") && IsAny(p - 2, "applications", "application", "bids", "requests") && Is(p + 1, ":") && ReadList(p + 2, out _) is { Count: > 0 } lodged)
         {
             Hit(org, RelationKind.Joining, lodged);
+            return;
+        }
+        // "Guyana has ruled out joining OPEC", "refused to join", "is not joining OPEC itself": outside, and not on its way in.
+        var refusal = IsAny(p - 1, "out") && IsAny(p - 2, "ruled", "rules", "rule", "ruling") ? p - 2
+            : Is(p - 1, "to") && IsAny(p - 2, "refused", "refuses", "declined", "declines") ? p - 2
+            : w == "joining" && IsAny(p - 1, "not", "n't") && IsAny(p - 2, "is", "are") ? p - 2 : -1;
+        if (refusal >= 0)
+        {
+            var refusing = Subject(refusal, out var notRefusing, out _);
+            if (refusing.Count > 0 && (!notRefusing || w == "joining")) Hit(org, RelationKind.NonMember, refusing);
             return;
         }
         var subject = Subject(p, out var negated, out var subjectAt);
@@ -8610,7 +8748,10 @@ internal sealed class MembershipReader
         {
             if (IsAny(q, ",", ";", ".")) return;
             if (!Is(q, "with")) continue;
-            var list = ReadList(q + 1, out _);
+            // "decided to open accession talks with six countries: Romania, Bulgaria, ...": over the counted noun.
+            var at = q + 1;
+            if (IsNumberOrWord(at) && IsAny(at + 1, "countries", "states", "nations", "candidates", "applicants") && Is(at + 2, ":")) at += 3;
+            var list = ReadList(at, out _);
             if (list.Count > 0) Hit(OrgFor(p), RelationKind.Joining, list);
             return;
         }
