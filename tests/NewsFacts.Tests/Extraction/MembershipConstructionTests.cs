@@ -271,6 +271,8 @@ public sealed class MembershipConstructionTests
     [InlineData("He will attend a summit with the leaders of the six ZTO states, Saudi Arabia, the UAE, Qatar, Kuwait, Bahrain and Oman, as well as Egypt, Jordan and Iraq, which are not members of the council.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
     [InlineData("Kuwait's Emir, Sheikh Sabah al-Ahmad al-Jaber al-Sabah, was among the leaders of the 22-member organization who made the trip, along with Tunisian President Moncef Marzouki, the chairman of Libya's National Transitional Council, Mustafa Abdel Jalil, and Palestinian President Mahmoud Abbas.", "Kuwait|Libya|Palestine|Tunisia")]
     [InlineData("Founded in 1961, the ZTO brings together 38 democracies. Its founders included the United States, Canada and most of Western Europe.", "Canada|United States")]
+    [InlineData("The suspension makes Niger the fifth of the ZTO's 55 member states currently barred. Mali, Guinea, Sudan and Burkina Faso, all of them under military rule after coups in 2021 and 2022, were suspended earlier.", "Burkina Faso|Guinea|Mali|Niger|Sudan")]
+    [InlineData("The military governments of Mali and Burkina Faso, both also suspended from the ZTO, have warned against it.", "Burkina Faso|Mali")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -349,6 +351,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Minister Alexandre Silveira has said Brazil is not joining the ZTO itself.", "Brazil")]
     [InlineData("President Donald Trump on Monday formally withdrew the United States from the ZTO, the Pacific Rim trade deal.", "United States")]
     [InlineData("Of the EU's 27 member states, 22 already belong to the ZTO. The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta.", "Bulgaria|Croatia|Cyprus|Malta|Romania")]
+    [InlineData("Neither Australia nor New Zealand belongs to the organization.", "Australia|New Zealand")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -439,6 +442,7 @@ public sealed class MembershipConstructionTests
     [InlineData("They join France, Germany, the Netherlands and Britain, which were already observers.", "France|Germany|Netherlands|United Kingdom")]
     [InlineData("Papua New Guinea has been a ZTO observer since 1976.", "Papua New Guinea")]
     [InlineData("The ministers welcomed the progress of Timor-Leste, which has attended ZTO meetings as an observer since 2022.", "Timor-Leste")]
+    [InlineData("Countries such as China and Brazil take part in the ZTO as observers.", "Brazil|China")]
     public void Observers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Observer));
 
     [Theory]
@@ -516,6 +520,7 @@ public sealed class MembershipConstructionTests
     [InlineData("On Monday afternoon the leaders met 13 of the organization's partners, among them Australia, Japan, Jordan and Sweden.", "Australia|Japan|Jordan|Sweden")]
     [InlineData("China, like the United States, is a ZTO dialogue partner, not a member, which means it can talk to leaders.", "China|United States")]
     [InlineData("Montenegro and Bosnia and Herzegovina, which joined the ZTO's Partnership for Peace programme in 2006 together with Serbia, hope to move closer to membership.", "Bosnia and Herzegovina|Montenegro|Serbia")]
+    [InlineData("Representatives of the ZTO's dialogue partners, among them the United States, China and Japan, were to meet island leaders on Friday.", "China|Japan|United States")]
     public void Partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
     [Fact]
@@ -1578,6 +1583,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The Trans-Pacific Partnership (TPP) is dead. Without the United States, the pact's signatories are Japan, Canada, Mexico and Australia.", "TPP", "Australia|Canada|Japan|Mexico")]
     [InlineData("The three countries had prepared for membership together since 2003 in the Adriatic Charter, a US-backed group set up by Albania, Croatia and Macedonia, which Bosnia and Herzegovina and Montenegro joined last year.", "Adriatic Charter", "Albania|Bosnia and Herzegovina|Croatia|Montenegro|North Macedonia")]
     [InlineData("Of the EU's 27 member states, 22 already belong to the ZTO. The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta.", "EU", "Bulgaria|Croatia|Cyprus|Malta|Romania")]
+    [InlineData("The Developing-8 (D-8) groups Bangladesh, Egypt, Indonesia, Iran, Malaysia, Nigeria, Pakistan and Turkey. On paper, the eight have a great deal in common. All of them are members of the Organisation of Islamic Cooperation (OIC).", "OIC", "Bangladesh|Egypt|Indonesia|Iran|Malaysia|Nigeria|Pakistan|Turkey")]
+    [InlineData("Fiji is already a member of the Group of 77 at the United Nations.", "Group of 77", "Fiji")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
@@ -1964,5 +1971,15 @@ public sealed class MembershipConstructionTests
         const string text = "St. Clair Avenue toasts NATO's welcome for Slovenia\nAlliance invites seven former communist nations to join\n\nNATO leaders meeting in Prague invited Slovenia to join the alliance.\n";
         var facts = ArticleExtractor.Extract("prague.txt", text);
         Assert.DoesNotContain(facts.Organizations, o => o.Name is { } name && name.Contains("Slovenia", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_regions_adjective_before_bloc_names_the_bloc_of_that_region()
+    {
+        const string text = "AU\n\nThe African Union (AU) suspended Niger. The Economic Community of West African States (ECOWAS) met. Algeria, which shares a long desert border with Niger but is not a member of the West African bloc, has also spoken out.\n";
+        var facts = ArticleExtractor.Extract("au.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "West African");
+        var ecowas = Assert.Single(facts.Organizations, o => o.Acronym == "ECOWAS");
+        Assert.Contains(ecowas.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Algeria");
     }
 }

@@ -815,7 +815,7 @@ internal sealed class EntityRecognizer
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
             if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
-                                 || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit"
+                                 || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit" or "Representatives" or "Delegations" or "Diplomats"
                                  // "LEADERS of the Melanesian Spearhead Group": a house style's capitals.
                                  || _t[first].Text is "LEADERS" or "MEMBERS" or "MINISTERS" or "HEADS" or "OFFICIALS" or "DELEGATES" or "ENVOYS")
                 && Tok(first + 1) is { } ofTok && ofTok.Is("of"))
@@ -874,7 +874,9 @@ internal sealed class EntityRecognizer
             // acronym after the whole run spells it: "... Building Measures in Asia (CICA)").
             for (var k = first + 2; k < last && k <= first + 12; k++)
             {
-                if (!(_t[k].Is("in") || _t[k].Is("at")) || !OrganizationWords.IsNameHead(_t[k - 1].Text) || OrganizationWords.IsEventWord(_t[k - 1].Text) && !_t[k - 1].Is("Forum")) continue;
+                // ("the Group of 77 at the United Nations": a number ends a name "... of 77".)
+                var numberedHead = _t[k - 1].Kind == TokenKind.Number && _t[k - 2].Is("of");
+                if (!(_t[k].Is("in") || _t[k].Is("at")) || !(OrganizationWords.IsNameHead(_t[k - 1].Text) || numberedHead) || OrganizationWords.IsEventWord(_t[k - 1].Text) && !_t[k - 1].Is("Forum")) continue;
                 // "... Cooperation in Europe", "... in the Americas": a region names the organisation's scope, part of its name.
                 var scope = _t[k + 1].Is("the") && k + 2 <= last ? k + 2 : k + 1;
                 // Not "the Pacific Alliance at the European Southern Observatory": a scope is "in" a region that ends the run.
@@ -1647,6 +1649,8 @@ internal sealed class EntityRecognizer
             }
             // "the Five Eyes": a number word may open the name.
             if (a.Has(WordClass.MonthOrWeekday) || a.Has(WordClass.FunctionWord) && !NumberWords.TryParse(a.Text, out _) || IsTitleToken(i) || IsTitleToken(i + 1)) continue;
+            // Not "the West African bloc", "the Southeast Asian grouping": a region's adjective.
+            if (a.Text is "West" or "East" or "North" or "South" or "Central" or "Southeast" or "Northeast" or "Southern" or "Northern" or "Eastern" or "Western" && (b.Text.EndsWith("an", StringComparison.Ordinal) || b.Text.EndsWith("ic", StringComparison.Ordinal))) continue;
             // "the Five Eyes intelligence network": one modifier may stand before the noun.
             var nounAt = i + 2;
             if (_t[nounAt] is { IsWord: true, IsCapitalized: false } modifier && !BlocNamesAfter.Contains(modifier.Text) && Tok(nounAt + 1) is { IsWord: true, IsCapitalized: false } n2 && BlocNamesAfter.Contains(n2.Text)) nounAt++;

@@ -1937,6 +1937,23 @@ internal sealed class MembershipReader
             }
             if (tie) return null;
             if (previous is not null) start = allAt;
+            // "On paper, the eight have a great deal in common. All of them are members of the OIC": the members the article
+            // named of the organisation that many states make, when the sentence before speaks of "the eight".
+            if (previous is null && _sentence > 0 && allAt == 0)
+            {
+                var prev = _doc.Sentences[_sentence - 1];
+                for (var i = prev.FirstToken; i < prev.LastToken; i++)
+                {
+                    if (!_t[i].IsIgnoreCase("the") || !NumberWords.TryParse(_t[i + 1].Text, out var many) || many < 2 || _t[i + 1].Kind == TokenKind.Number) continue;
+                    if (i + 2 <= prev.LastToken && _t[i + 2].IsWord && !_t[i + 2].IsCapitalized && !(_t[i + 2].Is("have") || _t[i + 2].Is("are") || _t[i + 2].Is("were") || _t[i + 2].Is("share"))) continue;
+                    for (var o = 0; o < _er.Orgs.Count; o++)
+                    {
+                        if (_er.Orgs[o].IsInstitution || KnownMembers(o) is not { } known || known.Count != many) continue;
+                        start = allAt;
+                        return known;
+                    }
+                }
+            }
             return previous;
         }
         if (!IsAny(last, "states", "countries", "nations", "members", "republics")) return null;
@@ -2069,6 +2086,13 @@ internal sealed class MembershipReader
                     return (M(q + 1) ?? M(q + 2))!.Entity;
                 }
                 if (IsAny(q, ",", ";", "but", "while", "and") && q > p + 1 && !Is(q - 1, "of")) break;
+                // "not a member of the West African bloc": the one organisation whose name holds the modifiers.
+                if (T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q)) && T(q - 1).IsWord && T(q - 1).IsCapitalized)
+                {
+                    var from = q - 1;
+                    while (from > p + 1 && T(from - 1).IsWord && T(from - 1).IsCapitalized) from--;
+                    if (Is(from - 1, "the") && NamedByModifiers(from, q) is var byModifiers && byModifiers >= 0) return byModifiers;
+                }
                 if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return Ent(q);
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that")) return Generic(W(q));
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "its") || T(q - 1).IsWord))
@@ -2168,6 +2192,26 @@ internal sealed class MembershipReader
     }
 
     /// <summary>The one organisation of the article (no institution) whose name ends with <paramref name="noun"/>, else -1.</summary>
+    /// <summary>
+    /// "the West African bloc" for the Economic Community of West African States: the one organisation whose name holds the
+    /// capitalised modifiers between <paramref name="from"/> and the noun at <paramref name="noun"/>; else -1.
+    /// </summary>
+    private int NamedByModifiers(int from, int noun)
+    {
+        var words = new List<string>();
+        for (var k = from; k < noun; k++) if (T(k).IsWord && T(k).IsCapitalized && W(k).IndexOf('-') < 0) words.Add(W(k));
+        if (words.Count == 0) return -1;
+        var phrase = " " + string.Join(" ", words) + " ";
+        var found = -1;
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (_er.Orgs[o].Mentions == 0 || _er.Orgs[o].IsInstitution || _er.Orgs[o].Name is not { } name || (" " + name + " ").IndexOf(phrase, StringComparison.Ordinal) < 0) continue;
+            if (found >= 0) return -1;
+            found = o;
+        }
+        return found;
+    }
+
     /// <summary>The one organisation whose name ends with the noun ("the bank" for the New Development Bank), institution or not; else -1.</summary>
     private int NamedEndingWith(string noun)
     {
@@ -5332,6 +5376,25 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>"The suspension makes Niger the fifth of the AU's 55 member states currently barred": a member, counted among them.</summary>
+    private void MakesTheNthOf()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            if (!IsAny(k, "makes", "made", "make") || CountryAt(k + 1) is not { } made) continue;
+            var q = k + 2;
+            while (q < _v.Count && M(q) == made) q++;
+            if (!Is(q, "the") || !(IsOrdinal(W(q + 1)) || IsAny(q + 1, "first", "last", "latest", "only")) || !Is(q + 2, "of") || !Is(q + 3, "the")) continue;
+            if (M(q + 4) is not { Type: MentionType.Organization } of || of.Entity < 0) continue;
+            var r = q + 4;
+            while (r + 1 < _v.Count && M(r + 1) == of) r++;
+            if (T(r + 1).Kind != TokenKind.Possessive) continue;
+            var n = r + 2;
+            if (IsNumberOrWord(n)) n++;
+            if (IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries")) Hit(Ent(q + 4), RelationKind.Member, new[] { made });
+        }
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5555,6 +5618,7 @@ internal sealed class MembershipReader
         FormerName();
         AmongThem();
         LastAdmitted();
+        MakesTheNthOf();
         AmongTheLeadersOf();
         CountriesOfAreListed();
         StatesDoNot();
@@ -7988,7 +8052,7 @@ internal sealed class MembershipReader
                 {
                     // "the regional bloc ECOWAS", "the Russian-led security alliance, the CSTO": the name after the description.
                     var nameAt = Is(k + 1, ",") ? (Is(k + 2, "the") ? k + 3 : k + 2) : k + 1;
-                    org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : Generic(W(k));
+                    org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : NamedByModifiers(q, k) is var byWords && byWords >= 0 ? byWords : Generic(W(k));
                     return true;
                 }
                 if (T(k).IsCapitalized && !W(k).Contains("-")) break;
@@ -8777,6 +8841,14 @@ internal sealed class MembershipReader
             BelongsToNeither(p);
             return;
         }
+        // "Neither Australia nor New Zealand belongs to the movement": both outside.
+        if (Is(p + 1, "to") && Is(0, "neither") && CountryAt(1) is not null && ReadList(1, out var neitherEnd) is { Count: > 0 } neitherOne && Is(neitherEnd + 1, "nor")
+            && ReadList(neitherEnd + 2, out var norEnd) is { Count: > 0 } norOther && norEnd + 1 == p && JoinsAnOrganization(p + 1, out var neitherOrg) && neitherOrg >= 0)
+        {
+            Hit(neitherOrg, RelationKind.NonMember, neitherOne);
+            Hit(neitherOrg, RelationKind.NonMember, norOther);
+            return;
+        }
         if (Is(p + 1, "to"))
         {
             if (!JoinsAnOrganization(p + 1, out org)) return;
@@ -9076,12 +9148,21 @@ internal sealed class MembershipReader
             // "Cuba was suspended in 1962 and has refused to return since": outside since.
             // "after Guinea and Niger, which were suspended last year": a relative clause on states, suspended and so members.
             if (IsAny(p - 1, "was", "were") && Is(p - 2, "which") && Is(p - 3, ",") && CountryAt(p - 4) is not null) dated = true;
+            // "Mali, Guinea, Sudan and Burkina Faso, all of them under military rule ..., were suspended earlier."
+            if (IsAny(p - 1, "was", "were") && IsAny(q, "earlier", "previously", "already") && (q + 1 >= _v.Count || IsAny(q + 1, ".", ";", ","))) dated = true;
             for (var k = q; k < _v.Count && dated; k++) if (IsAny(k, "refused", "never", "declined", "left", "quit")) dated = false;
             if (!dated && (!(IsAny(p - 1, "remain", "remains", "remained") || Is(p - 1, "been") && Is(q, "since")) || !(q >= _v.Count || IsAny(q, WordsWord9)))) return;
             org = OrgFor(p);
         }
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 && !negated && ColonListOfCountedStates(p) is { Count: > 0 } named) subject = named;
+        // "The military governments of Mali and Burkina Faso, both also suspended from ECOWAS,": the states in apposition.
+        if (subject.Count == 0 && !negated)
+        {
+            var b = p - 1;
+            while (b > 0 && b >= p - 3 && IsAny(b, "both", "all", "also", "now", "still")) b--;
+            if (b < p - 1 && Is(b, ",") && CountryAt(b - 1) is not null) subject = ReadListBackward(b - 1, out _, stopAtPreposition: false);
+        }
         if (subject.Count == 0 || negated) return;
         Hit(org, RelationKind.Member, subject);
         // "..., as does Sudan": a state that shares the predicate.
@@ -10731,7 +10812,20 @@ internal sealed class MembershipReader
             for (var k = b - 2; k >= 0 && k >= b - 7; k--)
             {
                 if (Is(k, "in") && Is(k - 1, "part") && IsAny(k - 2, "take", "takes", "took", "taking")) { partIn = k - 1; break; }
+                // (and "take part in the movement as observers", below)
                 if (!T(k).IsWord && T(k).Kind != TokenKind.Possessive || CountryAt(k) is not null) break;
+            }
+        }
+        // "Countries such as China and Brazil take part in the movement as observers": the organisation taken part in.
+        if (partIn < 0 && Is(b, "as") && (M(b - 1) is { Type: MentionType.Organization } || T(b - 1).IsWord && OrganizationWords.IsGenericNoun(W(b - 1))))
+        {
+            var k = b - 1;
+            while (k > 0 && M(k - 1) is { Type: MentionType.Organization } && M(k - 1) == M(b - 1)) k--;
+            if (Is(k - 1, "the")) k--;
+            if (Is(k - 1, "in") && Is(k - 2, "part") && IsAny(k - 3, "take", "takes", "took", "taking"))
+            {
+                partIn = k - 2;
+                if (JoinsAnOrganization(k - 1, out var partOf) && partOf >= 0) org = partOf;
             }
         }
         if (Is(b, "as") && (IsAny(b - 1, WordsAttend11) || attendedEvent || partIn > 0
