@@ -3141,12 +3141,13 @@ internal sealed class MembershipReader
     /// what they are members of and what they are not.
     /// </summary>
     [Flags]
-    private enum Anchor
+    private enum Anchor : long
     {
         None = 0, Like = 1, Non = 1 << 1, Where = 1 << 2, Fellow = 1 << 3, Ordinal = 1 << 4, Sit = 1 << 5, Make = 1 << 6,
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33,
     }
 
 
@@ -3171,6 +3172,9 @@ internal sealed class MembershipReader
         ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
         ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside,
         ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
+        ["states"] = Anchor.States, ["countries"] = Anchor.States, ["nations"] = Anchor.States, ["member-states"] = Anchor.States, ["members"] = Anchor.States,
+        ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
+        ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -5617,14 +5621,6 @@ internal sealed class MembershipReader
         if (BoxChangeLine()) return;
         FormerName();
         AmongThem();
-        LastAdmitted();
-        MakesTheNthOf();
-        AmongTheLeadersOf();
-        CountriesOfAreListed();
-        StatesDoNot();
-        NumberInOrganizationTo();
-        HelpedFound();
-        OrganizationStatesNamed();
         SizedApposition();
         OrganizationOfStates();
         OrganizationColonList();
@@ -5642,6 +5638,14 @@ internal sealed class MembershipReader
         // The readers below look for one word each: the sentence's words are looked up once, and a reader runs only
         // when its word is there.
         var anchors = _anchors = SentenceAnchors();
+        // This session's readers, each behind the words it needs.
+        if ((anchors & Anchor.Ordinal) != 0) LastAdmitted();
+        if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
+        if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
+        if ((anchors & Anchor.States) != 0) { CountriesOfAreListed(); OrganizationStatesNamed(); }
+        if ((anchors & Anchor.Not) != 0) StatesDoNot();
+        if ((anchors & Anchor.Number) != 0) NumberInOrganizationTo();
+        if ((anchors & Anchor.Helped) != 0) HelpedFound();
         if ((anchors & Anchor.Not) != 0) NotInOrganization();
         if ((anchors & Anchor.Like) != 0) LikeTheOthers();
         if ((anchors & Anchor.Non) != 0) NonOrganizationExamples();
@@ -6198,9 +6202,9 @@ internal sealed class MembershipReader
         GappedSince();
         TogetherWithOthers();
         AsIsOthers();
-        AndOfAnother();
-        WhichTheyBelongTo();
-        SignedByAllMembers();
+        if ((_anchors & Anchor.Member) != 0) AndOfAnother();
+        if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
+        if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
     }
 
     /// <summary>
