@@ -352,6 +352,7 @@ public sealed class MembershipConstructionTests
     [InlineData("President Donald Trump on Monday formally withdrew the United States from the ZTO, the Pacific Rim trade deal.", "United States")]
     [InlineData("Of the EU's 27 member states, 22 already belong to the ZTO. The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta.", "Bulgaria|Croatia|Cyprus|Malta|Romania")]
     [InlineData("Neither Australia nor New Zealand belongs to the organization.", "Australia|New Zealand")]
+    [InlineData("A group of 11 non-ZTO producers led by Russia, and including Kazakhstan, Mexico and Oman, which pledged to cut a further 558,000 bpd, joined the extension later in the day.", "Kazakhstan|Mexico|Oman|Russia")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]
@@ -1585,6 +1586,8 @@ public sealed class MembershipConstructionTests
     [InlineData("Of the EU's 27 member states, 22 already belong to the ZTO. The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta.", "EU", "Bulgaria|Croatia|Cyprus|Malta|Romania")]
     [InlineData("The Developing-8 (D-8) groups Bangladesh, Egypt, Indonesia, Iran, Malaysia, Nigeria, Pakistan and Turkey. On paper, the eight have a great deal in common. All of them are members of the Organisation of Islamic Cooperation (OIC).", "OIC", "Bangladesh|Egypt|Indonesia|Iran|Malaysia|Nigeria|Pakistan|Turkey")]
     [InlineData("Fiji is already a member of the Group of 77 at the United Nations.", "Group of 77", "Fiji")]
+    [InlineData("The ZTO itself has four members: Saudi Arabia, Iraq, Iran and Kuwait. The wider OPEC+ group brings together those four and 10 other producers led by Russia, including Kazakhstan, Mexico and Oman, 22 countries in all.", "OPEC+", "Iran|Iraq|Kazakhstan|Kuwait|Mexico|Oman|Russia|Saudi Arabia")]
+    [InlineData("The MED9 met in Athens. The group, which first met at leaders' level in Athens in 2016 at the invitation of then Greek Prime Minister Alexis Tsipras, had until now brought together Cyprus, France, Greece, Italy, Malta, Portugal and Spain.", "MED9", "Cyprus|France|Greece|Italy|Malta|Portugal|Spain")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

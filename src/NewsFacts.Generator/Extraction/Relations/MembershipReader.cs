@@ -3298,6 +3298,8 @@ internal sealed class MembershipReader
                 a++;
             }
             if (Is(a, ",")) a++;
+            // "led by Russia, and including Kazakhstan, Mexico and Oman".
+            if (Is(a, "and") && IsAny(a + 1, "including", "notably")) a++;
             if (Is(a, "such") && Is(a + 1, "as")) a += 2;
             else if (Is(a, "among") && Is(a + 1, "them")) a += 2;
             else if (IsAny(a, "including", "like", "notably")) a++;
@@ -10998,6 +11000,29 @@ internal sealed class MembershipReader
         // France": groups the list describes.
         var list = w is "include" or "includes" ? ReadGroupedList(q, out var end) : ReadList(q, out end);
         if (list.Count == 0 && foundedByMembers is not null) list = foundedByMembers;
+        // "The wider OPEC+ group brings together those 12 and 10 other producers led by Russia, including Kazakhstan, Mexico
+        // and Oman": the list of that size named before, the leader and the examples of the others.
+        if (list.Count == 0 && w is "brings" or "bringing" or "groups" or "includes" or "unites" && Is(extentAt, "those") && IsNumberOrWord(extentAt + 1)
+            && NumberWords.TryParse(W(extentAt + 1), out var those))
+        {
+            for (var k = _lists.Count - 1; k >= 0; k--)
+            {
+                var (sentence, _, earlier) = _lists[k];
+                if (sentence == _sentence || earlier.Count != those) continue;
+                list = new List<Mention>(earlier);
+                end = extentAt + 1;
+                break;
+            }
+            if (list.Count > 0 && Is(end + 1, "and") && IsNumberOrWord(end + 2))
+            {
+                for (var k = end + 3; k < _v.Count && k <= end + 14; k++)
+                {
+                    if (IsAny(k, ";", ".")) break;
+                    if (Is(k, "led") && Is(k + 1, "by") && ReadList(k + 2, out _) is { Count: > 0 } leaders) list.AddRange(leaders);
+                    if (Is(k, "including") && ReadList(k + 1, out _) is { Count: > 0 } others) { list.AddRange(others); break; }
+                }
+            }
+        }
         // "brings together the 27 member states of the EU and the countries of the southern Mediterranean, from Morocco,
         // Algeria and Tunisia to Egypt, Jordan and Turkey, as well as Albania and Montenegro": the states an extent names.
         if (list.Count == 0 && FromToList(extentAt, out var extentEnd) is { Count: > 0 } extent)
@@ -11064,6 +11089,8 @@ internal sealed class MembershipReader
         var skipTo = -1;
         // "The bloc, founded by Venezuela and Cuba in 2004, also includes ...": over an adverb after the apposition.
         var beforeCue = IsAny(p - 1, "also", "now", "still") ? p - 1 : p;
+        // "The group, which first met ... in 2016, had until now brought together ...": over the auxiliary and its adverbs.
+        while (beforeCue > 2 && beforeCue >= p - 4 && IsAny(beforeCue - 1, "had", "has", "have", "until", "now", "so", "far", "always", "long")) beforeCue--;
         if (Is(beforeCue - 1, ","))
         {
             // "The forum, set up in 2019 to complement the Caspian summits, groups ...": over the apposition.
