@@ -3263,7 +3263,15 @@ internal sealed class MembershipReader
                     continue;
                 }
             }
-            if (!IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments")) continue;
+            if (!IsAny(k + 1, "producers", "countries", "states", "nations", "members", "economies", "governments", "signatories", "participants")) continue;
+            // "Besides Azerbaijan and Russia, the non-OPEC signatories are Kazakhstan, Mexico, Oman, ...": those named, and
+            // those set beside them.
+            if (IsAny(k + 2, "are", "were", "include") && CountryAt(k + 3) is not null && ReadList(k + 3, out _) is { Count: > 0 } nonSignatories)
+            {
+                Hit(org, RelationKind.NonMember, nonSignatories);
+                if (Is(0, "besides") && ReadList(1, out var besidesEnd) is { Count: > 0 } besides && Is(besidesEnd + 1, ",")) Hit(org, RelationKind.NonMember, besides);
+                continue;
+            }
             // "agreed with Russia and other non-OPEC producers": the state before is one of them.
             if (Is(k - 1, "other") && Is(k - 2, "and") && CountryAt(k - 3) is { } otherThan)
             {
@@ -5401,6 +5409,31 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "The GCC is a political and economic alliance of six Arab states on the Persian Gulf: Saudi Arabia, the United Arab
+    /// Emirates, ...": the states a colon lists after a counted description of the organisation, when they are that many.
+    /// </summary>
+    private void AllianceOfCountedStates()
+    {
+        if (_v.Count < 10 || (_anchors & Anchor.Colon) == 0) return;
+        var subject = NamedOrganizationAt(0, out var end);
+        if (subject < 0) return;
+        var v = AfterAcronym(end);
+        if (!IsAny(v, "is", "was") || !IsAny(v + 1, "a", "an")) return;
+        for (var k = v + 2; k + 3 < _v.Count && k <= v + 8; k++)
+        {
+            if (!(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && Is(k + 1, "of") && IsNumberOrWord(k + 2) && NumberWords.TryParse(W(k + 2), out var n))) continue;
+            for (var c = k + 3; c < _v.Count && c <= k + 12; c++)
+            {
+                if (IsAny(c, ";", ".")) return;
+                if (!Is(c, ":")) continue;
+                if (ReadList(c + 1, out _) is { Count: > 0 } listed && listed.Count == n) Hit(subject, RelationKind.Member, listed);
+                return;
+            }
+            return;
+        }
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -6201,6 +6234,7 @@ internal sealed class MembershipReader
                     break;
             }
         }
+        AllianceOfCountedStates();
         GappedSince();
         TogetherWithOthers();
         AsIsOthers();
