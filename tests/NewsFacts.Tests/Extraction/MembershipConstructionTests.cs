@@ -274,6 +274,8 @@ public sealed class MembershipConstructionTests
     [InlineData("The suspension makes Niger the fifth of the ZTO's 55 member states currently barred. Mali, Guinea, Sudan and Burkina Faso, all of them under military rule after coups in 2021 and 2022, were suspended earlier.", "Burkina Faso|Guinea|Mali|Niger|Sudan")]
     [InlineData("The military governments of Mali and Burkina Faso, both also suspended from the ZTO, have warned against it.", "Burkina Faso|Mali")]
     [InlineData("The ZTO is a political and economic alliance of six Arab states on the Persian Gulf: Saudi Arabia, the United Arab Emirates, Qatar, Kuwait, Bahrain and Oman.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("The ZTO was founded in 1991. The three who signed in Alma-Ata were Armenia, Belarus and Kazakhstan.", "Armenia|Belarus|Kazakhstan")]
+    [InlineData("The Philippines is not a member of the 11-nation ZTO, which includes fellow ASEAN states Brunei, Malaysia, Singapore and Vietnam.", "Brunei|Malaysia|Singapore|Vietnam")]
     public void Members(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
@@ -355,6 +357,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Neither Australia nor New Zealand belongs to the organization.", "Australia|New Zealand")]
     [InlineData("A group of 11 non-ZTO producers led by Russia, and including Kazakhstan, Mexico and Oman, which pledged to cut a further 558,000 bpd, joined the extension later in the day.", "Kazakhstan|Mexico|Oman|Russia")]
     [InlineData("Besides Azerbaijan and Russia, the non-ZTO signatories are Kazakhstan, Mexico, Oman, Malaysia and Bahrain.", "Azerbaijan|Bahrain|Kazakhstan|Malaysia|Mexico|Oman|Russia")]
+    [InlineData("The war has also changed the debate in Finland and Sweden, close ZTO partners that are not members of the organization.", "Finland|Sweden")]
     public void NonMembers(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 
     [Theory]

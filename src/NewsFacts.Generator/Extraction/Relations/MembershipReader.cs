@@ -1656,6 +1656,18 @@ internal sealed class MembershipReader
                 subjectStart = p;
                 return theyStates;
             }
+            // "Finland and Sweden, close NATO partners that are not members of the alliance": the states the description is in
+            // apposition to.
+            if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "partners", "allies", "neighbours", "neighbors", "producers", "economies"))
+            {
+                var c = p - 2;
+                while (c > 0 && c >= p - 6 && !Is(c, ",") && (T(c).IsWord || T(c).Kind == TokenKind.Possessive)) c--;
+                if (Is(c, ",") && CountryAt(c - 1) is not null && ReadListBackward(c - 1, out var describedStart, stopAtPreposition: false) is { Count: > 0 } describedStates)
+                {
+                    subjectStart = describedStart;
+                    return describedStates;
+                }
+            }
             // "Canada is also one of a handful of countries, among them Cameroon, Rwanda and Mauritius, that belong to both La
             // Francophonie and the Commonwealth": the examples, and the state that is one of them.
             if (IsAny(p, "that", "which") && Is(p - 1, ",") && CountryAt(p - 2) is not null && ReadListBackward(p - 2, out var exampleStart, stopAtPreposition: false) is { Count: > 0 } examples
@@ -5434,6 +5446,20 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>"The eleven who signed in Alma-Ata were Armenia, Azerbaijan, ...": the founders, as many as counted.</summary>
+    private void TheNWhoSigned()
+    {
+        if (_v.Count < 8 || !Is(0, "the") || !IsNumberWord(W(1)) || !NumberWords.TryParse(W(1), out var n) || n < 2 || !IsAny(2, "who", "that", "which")) return;
+        if (!IsAny(3, "signed", "founded", "created", "launched", "formed", "set", "joined")) return;
+        for (var k = 4; k + 1 < _v.Count && k <= 10; k++)
+        {
+            if (IsAny(k, ",", ";", ".")) return;
+            if (!IsAny(k, "were", "are")) continue;
+            if (ReadList(k + 1, out _) is { Count: > 0 } listed && listed.Count == n && (PreviousSentenceOrg() ?? _main) is var org && org >= 0) Hit(org, RelationKind.Member, listed);
+            return;
+        }
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5681,6 +5707,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Not) != 0) StatesDoNot();
         if ((anchors & Anchor.Number) != 0) NumberInOrganizationTo();
         if ((anchors & Anchor.Helped) != 0) HelpedFound();
+        TheNWhoSigned();
         if ((anchors & Anchor.Not) != 0) NotInOrganization();
         if ((anchors & Anchor.Like) != 0) LikeTheOthers();
         if ((anchors & Anchor.Non) != 0) NonOrganizationExamples();
@@ -11014,6 +11041,13 @@ internal sealed class MembershipReader
                 if (Is(q, "among")) return;
                 if (IsAny(q, "also")) q++;
                 break;
+        }
+        // "which includes fellow ASEAN states Brunei, Malaysia, Singapore and Vietnam": over the description of the states.
+        if (Is(q, "fellow") && M(q + 1) is { Type: MentionType.Organization } fellowOrg)
+        {
+            var f = q + 1;
+            while (f + 1 < _v.Count && M(f + 1) == fellowOrg) f++;
+            if (IsAny(f + 1, "states", "members", "countries", "nations") && CountryAt(f + 2) is not null) q = f + 2;
         }
         var described = SkipDescription(q, out var describedCount);
         if (described < 0 && SkipCommaDescription(q) is var commaDescribed && commaDescribed > 0) described = commaDescribed;
