@@ -1593,6 +1593,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Fiji is already a member of the Group of 77 at the United Nations.", "Group of 77", "Fiji")]
     [InlineData("The ZTO itself has four members: Saudi Arabia, Iraq, Iran and Kuwait. The wider OPEC+ group brings together those four and 10 other producers led by Russia, including Kazakhstan, Mexico and Oman, 22 countries in all.", "OPEC+", "Iran|Iraq|Kazakhstan|Kuwait|Mexico|Oman|Russia|Saudi Arabia")]
     [InlineData("The MED9 met in Athens. The group, which first met at leaders' level in Athens in 2016 at the invitation of then Greek Prime Minister Alexis Tsipras, had until now brought together Cyprus, France, Greece, Italy, Malta, Portugal and Spain.", "MED9", "Cyprus|France|Greece|Italy|Malta|Portugal|Spain")]
+    [InlineData("Switzerland is a member neither of the European Union nor of the European Economic Area (EEA), through which Norway, Iceland and Liechtenstein take part in the EU's single market.", "EEA", "Iceland|Liechtenstein|Norway")]
     public void Members_of_an_organisation_named_here(string sentence, string organisation, string expected)
     {
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");

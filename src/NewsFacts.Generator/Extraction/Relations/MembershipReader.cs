@@ -6334,14 +6334,17 @@ internal sealed class MembershipReader
     {
         for (var k = 3; k + 2 < _v.Count; k++)
         {
-            if (!Is(k, "which") || !IsAny(k - 1, "to", "in") || !Is(k - 2, ",") || CountryAt(k + 1) is null) continue;
+            if (!Is(k, "which") || !IsAny(k - 1, "to", "in", "through") || !Is(k - 2, ",") || CountryAt(k + 1) is null) continue;
             var o = k - 3;
             if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
             if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
             var states = ReadList(k + 1, out var end);
             var v = end + 1;
             while (v <= end + 3 && IsAny(v, "also", "too", "now", "all", "both", "already", "still")) v++;
-            var verb = Is(k - 1, "to") ? IsAny(v, "belong", "belongs", "belonged") : IsAny(v, "sit", "sits", "sat", "participate", "participates");
+            // "the European Economic Area (EEA), through which Norway, Iceland and Liechtenstein take part in the EU's single market".
+            var verb = Is(k - 1, "to") ? IsAny(v, "belong", "belongs", "belonged")
+                : Is(k - 1, "through") ? IsAny(v, "take", "takes", "took") && Is(v + 1, "part") || IsAny(v, "participate", "participates")
+                : IsAny(v, "sit", "sits", "sat", "participate", "participates");
             if (states.Count > 0 && verb) Hit(OwnerOf(om.Entity), RelationKind.Member, states);
         }
     }
