@@ -1991,4 +1991,31 @@ public sealed class MembershipConstructionTests
         var ecowas = Assert.Single(facts.Organizations, o => o.Acronym == "ECOWAS");
         Assert.Contains(ecowas.Relations, r => r.Kind == RelationKind.NonMember && r.Country == "Algeria");
     }
+
+    [Fact]
+    public void A_sized_grouping_of_named_states_has_them_as_members()
+    {
+        const string text = "GUAM\n\nThe Organization for Democracy and Economic Development (GUAM) met in Kyiv. The four-country grouping of Georgia, Ukraine, Azerbaijan and Moldova was born as a counterweight to Moscow.\n";
+        var facts = ArticleExtractor.Extract("guam.txt", text);
+        var guam = Assert.Single(facts.Organizations, o => o.Acronym == "GUAM");
+        Assert.Equal(new[] { "Azerbaijan", "Georgia", "Moldova", "Ukraine" }, guam.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_sized_grouping_whose_list_disagrees_with_its_size_gives_no_members()
+    {
+        const string text = "GUAM\n\nThe Organization for Democracy and Economic Development (GUAM) met in Kyiv. The four-country grouping of Georgia, Ukraine and Moldova was born as a counterweight to Moscow.\n";
+        var facts = ArticleExtractor.Extract("guam.txt", text);
+        var guam = Assert.Single(facts.Organizations, o => o.Acronym == "GUAM");
+        Assert.DoesNotContain(guam.Relations, r => r.Kind == RelationKind.Member);
+    }
+
+    [Fact]
+    public void States_counted_as_some_of_the_non_members_are_non_members()
+    {
+        const string text = "Opec+\n\nThe Organisation of the Petroleum Exporting Countries (Opec) and its allies met. Iraq and Kuwait, both Opec members, will cut output, as will Kazakhstan and Oman, two of the non-Opec producers in the alliance.\n";
+        var facts = ArticleExtractor.Extract("opec.txt", text);
+        var opec = Assert.Single(facts.Organizations, o => o.Acronym == "Opec");
+        Assert.Equal(new[] { "Kazakhstan", "Oman" }, opec.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+    }
 }

@@ -3268,8 +3268,10 @@ internal sealed class MembershipReader
             {
                 var b = k - 1;
                 while (b > 0 && b >= k - 6 && T(b).IsWord && !T(b).IsCapitalized && M(b) is null) b--;
-                if (b < k - 1 && Is(b, ",") && CountryAt(b - 1) is not null && IsAny(b + 1, "a", "an", "the", "one", "another")
-                    && ReadListBackward(b - 1, out var apposedStart, stopAtPreposition: false) is { Count: > 0 } apposed && (apposedStart == 0 || Is(apposedStart - 1, ",")))
+                // (Also ", two of the non-Opec producers in the alliance": a counted part.)
+                if (b < k - 1 && Is(b, ",") && CountryAt(b - 1) is not null && (IsAny(b + 1, "a", "an", "the", "one", "another") || IsNumberOrWord(b + 1) && Is(b + 2, "of") && Is(b + 3, "the"))
+                    && ReadListBackward(b - 1, out var apposedStart, stopAtPreposition: false) is { Count: > 0 } apposed
+                    && (apposedStart == 0 || Is(apposedStart - 1, ",") || IsAny(apposedStart - 1, "will", "did", "do", "does", "have", "has") && Is(apposedStart - 2, "as")))
                 {
                     Hit(org, RelationKind.NonMember, apposed);
                     continue;
@@ -5460,6 +5462,19 @@ internal sealed class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "The four-country grouping of Georgia, Ukraine, Azerbaijan and Moldova was born as a counterweight to Moscow": the
+    /// members of the organisation of that size, as many as counted.
+    /// </summary>
+    private void SizedGroupingOf()
+    {
+        if (_v.Count < 8 || !Is(0, "the") || !IsSizeWord(1) || !T(2).IsWord || !OrganizationWords.IsGenericNoun(W(2)) || !Is(3, "of") || CountryAt(4) is null) return;
+        if (!NumberWords.TryParse(W(1).Substring(0, W(1).LastIndexOf('-')), out var n) || ReadList(4, out _) is not { } listed || listed.Count != n) return;
+        var sized = SizedOrganization(1);
+        if (sized < 0) sized = Generic(W(2));
+        if (sized >= 0 && !_er.Orgs[sized].IsInstitution) Hit(sized, RelationKind.Member, listed);
+    }
+
     /// <summary>"Norway and Iceland are not in the EU"; "... although they are not in the EU": states outside an organisation.</summary>
     private void NotInOrganization()
     {
@@ -5707,6 +5722,7 @@ internal sealed class MembershipReader
         if ((anchors & Anchor.Not) != 0) StatesDoNot();
         if ((anchors & Anchor.Number) != 0) NumberInOrganizationTo();
         if ((anchors & Anchor.Helped) != 0) HelpedFound();
+        SizedGroupingOf();
         TheNWhoSigned();
         if ((anchors & Anchor.Not) != 0) NotInOrganization();
         if ((anchors & Anchor.Like) != 0) LikeTheOthers();
