@@ -2018,4 +2018,131 @@ public sealed class MembershipConstructionTests
         var opec = Assert.Single(facts.Organizations, o => o.Acronym == "Opec");
         Assert.Equal(new[] { "Kazakhstan", "Oman" }, opec.Relations.Where(r => r.Kind == RelationKind.NonMember).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
     }
+
+    private static string[] StatesOf(NewsFacts.Model.ArticleFacts facts, System.Func<NewsFacts.Model.OrganizationFacts, bool> which, RelationKind kind) =>
+        facts.Organizations.Where(which).SelectMany(o => o.Relations).Where(r => r.Kind == kind).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void States_that_have_also_applied_or_left_repeat_the_sentence_before()
+    {
+        const string text = "EU\n\nThe European Union (EU) met in Brussels. Croatia, Turkey and Macedonia are already official candidates. Montenegro and Albania have also applied.\n\nLast year, Brazil walked out of the Union of South American Nations, or Unasur. Argentina, Chile and Paraguay have also left, reducing Unasur to a shell.\n";
+        var facts = ArticleExtractor.Extract("also.txt", text);
+        Assert.Contains("Montenegro", StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
+        Assert.Contains("Albania", StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
+        Assert.Equal(new[] { "Argentina", "Brazil", "Chile", "Paraguay" }, StatesOf(facts, o => o.Name == "Union of South American Nations", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Walked_out_without_an_organisation_is_no_departure()
+    {
+        const string text = "CoE\n\nThe Council of Europe (CoE) has 46 members. Greece walked out in 1969 under its military junta.\n";
+        var facts = ArticleExtractor.Extract("walked.txt", text);
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Relations), r => r.Country == "Greece");
+    }
+
+    [Fact]
+    public void A_departure_undone_in_its_own_sentence_keeps_the_membership()
+    {
+        const string text = "Igad\n\nThe Intergovernmental Authority on Development (Igad) met. Igad brings together Djibouti, Eritrea, Ethiopia and Kenya. Eritrea, which walked out of the organisation in 2007, returned last year.\n";
+        var facts = ArticleExtractor.Extract("igad.txt", text);
+        Assert.Contains("Eritrea", StatesOf(facts, o => o.Acronym == "Igad", RelationKind.Member));
+        Assert.DoesNotContain("Eritrea", StatesOf(facts, o => o.Acronym == "Igad", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void As_have_others_extends_the_relation_before_it()
+    {
+        const string text = "SAARC\n\nThe South Asian Association for Regional Cooperation (SAARC) met. China has been an observer of SAARC since 2005, as have Japan and the United States among others.\n";
+        var facts = ArticleExtractor.Extract("saarc.txt", text);
+        Assert.Equal(new[] { "China", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "SAARC", RelationKind.Observer));
+    }
+
+    [Fact]
+    public void The_other_N_are_the_rest_of_the_members_named_before()
+    {
+        const string text = "FIPIC\n\nThe Forum for India-Pacific Islands Cooperation (FIPIC) met. FIPIC brings together India and 14 Pacific island countries: Papua New Guinea, Fiji, Solomon Islands, Vanuatu, Samoa, Tonga and Tuvalu. The other seven are Kiribati, Nauru, the Cook Islands, Niue, Palau, the Marshall Islands and the Federated States of Micronesia.\n";
+        var facts = ArticleExtractor.Extract("fipic.txt", text);
+        var members = StatesOf(facts, o => o.Acronym == "FIPIC", RelationKind.Member);
+        Assert.Contains("Kiribati", members);
+        Assert.Contains("Micronesia", members);
+        Assert.Contains("Tonga", members);
+    }
+
+    [Fact]
+    public void The_other_N_whose_list_is_shorter_gives_nothing()
+    {
+        const string text = "FIPIC\n\nThe Forum for India-Pacific Islands Cooperation (FIPIC) met. FIPIC brings together India and 14 Pacific island countries: Papua New Guinea, Fiji, Solomon Islands, Vanuatu, Samoa, Tonga and Tuvalu. The other seven are Kiribati and Nauru.\n";
+        var facts = ArticleExtractor.Extract("fipic.txt", text);
+        Assert.DoesNotContain("Kiribati", StatesOf(facts, o => o.Acronym == "FIPIC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_list_that_were_the_counted_states_of_an_organisation_are_members()
+    {
+        const string text = "Vote\n\nThe European Union (EU) met. France, Spain, Ireland, Austria and Malta were the five EU states that voted in favor. Japan, Canada and Chile were the 3 states that voted against.\n";
+        var facts = ArticleExtractor.Extract("vote.txt", text);
+        Assert.Equal(new[] { "Austria", "France", "Ireland", "Malta", "Spain" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Among_them_after_counted_members_names_some_of_them()
+    {
+        const string text = "CHOGM\n\nThe Commonwealth met in Perth. On Friday, the leaders of the 16 Commonwealth members that have the Queen as their head of state, among them Britain, Canada and New Zealand, agreed to end the rule.\n";
+        var facts = ArticleExtractor.Extract("chogm.txt", text);
+        Assert.Equal(new[] { "Canada", "New Zealand", "United Kingdom" }, StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Not_a_member_but_one_of_its_partners_along_with_others()
+    {
+        const string text = "Asean\n\nThe Association of Southeast Asian Nations (Asean) met. China is not a member of Asean but one of its 10 dialogue partners, along with the United States, Japan and India.\n";
+        var facts = ArticleExtractor.Extract("asean.txt", text);
+        Assert.Equal(new[] { "China", "India", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "Asean", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "China" }, StatesOf(facts, o => o.Acronym == "Asean", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void The_newest_member_in_apposition_is_a_member_of_the_articles_organisation()
+    {
+        const string text = "CHOGM closes\n\nThe Commonwealth summit ended in Perth. The Commonwealth has 54 members. The Commonwealth secretary-general spoke. The Commonwealth will meet again in 2013. Fiji is also suspended from the Pacific Islands Forum (PIF). Rwanda, the newest member, attended its first meeting. Ireland, the only member state to hold a referendum, approved it.\n";
+        var facts = ArticleExtractor.Extract("chogm.txt", text);
+        var members = StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.Member);
+        Assert.Contains("Rwanda", members);
+        Assert.Contains("Ireland", members);
+        Assert.DoesNotContain("Rwanda", StatesOf(facts, o => o.Acronym == "PIF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Without_being_members_and_never_joined_are_outside()
+    {
+        const string text = "WHO\n\nThe World Health Organization (WHO) is a UN agency. Liechtenstein is the only UN member that has never joined the WHO. The Cook Islands and Niue belong to the WHO without being members of the UN.\n";
+        var facts = ArticleExtractor.Extract("who.txt", text);
+        Assert.Equal(new[] { "Liechtenstein" }, StatesOf(facts, o => o.Acronym == "WHO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Cook Islands", "Niue" }, StatesOf(facts, o => o.Acronym == "WHO", RelationKind.Member));
+        Assert.Equal(new[] { "Cook Islands", "Niue" }, StatesOf(facts, o => o.Acronym == "UN", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Voters_who_rejected_membership_leave_their_state_outside()
+    {
+        const string text = "EU\n\nThe European Union (EU) met. Norway's voters rejected EU membership in 1972 and again in 1994.\n";
+        var facts = ArticleExtractor.Extract("norway.txt", text);
+        Assert.Equal(new[] { "Norway" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_parliament_that_voted_to_apply_makes_its_state_an_applicant()
+    {
+        const string text = "Iceland\n\nThe European Union (EU) met. Iceland's parliament, the Althing, voted on Thursday to apply for membership of the European Union.\n";
+        var facts = ArticleExtractor.Extract("iceland.txt", text);
+        Assert.Equal(new[] { "Iceland" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void States_that_belong_with_another_to_an_organisation_are_members_with_it()
+    {
+        const string text = "ALBA\n\nThe Bolivarian Alliance for the Americas (ALBA) met. Bolivia, Venezuela and Nicaragua, which belong with Cuba to the leftist Bolivarian Alliance for the Americas, said they would not attend.\n";
+        var facts = ArticleExtractor.Extract("alba.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Cuba", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.Member));
+    }
 }

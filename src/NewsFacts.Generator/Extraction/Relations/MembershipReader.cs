@@ -64,7 +64,7 @@ internal sealed class CountHit
 /// an explicit mention, a generic noun ("the bloc") or the article's topic, and lists introduced earlier reused by
 /// set arithmetic ("the four other Central Asian states").
 /// </summary>
-internal sealed class MembershipReader
+internal sealed partial class MembershipReader
 {
     private static readonly HashSet<string> SubjectSkip = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -790,6 +790,9 @@ internal sealed class MembershipReader
             foreach (var d in _departures)
             {
                 if (d.Country.Country is not { } dc) continue;
+                // "Eritrea, which walked out of the organisation in 2007, returned last year": a departure its own sentence
+                // undoes ends no membership.
+                if (_sameSentenceReturns.Contains((d.Org, dc, d.Sentence))) continue;
                 var sentence = _announcedDepartures.Contains(d) ? int.MaxValue : d.Sentence;
                 if (!lastDeparture.TryGetValue((d.Org, dc), out var at) || sentence > at) lastDeparture[(d.Org, dc)] = sentence;
             }
@@ -3159,7 +3162,7 @@ internal sealed class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36,
     }
 
 
@@ -3186,7 +3189,8 @@ internal sealed class MembershipReader
         ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
         ["states"] = Anchor.States, ["countries"] = Anchor.States, ["nations"] = Anchor.States, ["member-states"] = Anchor.States, ["members"] = Anchor.States,
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
-        ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal,
+        ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never,
+        ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
@@ -5946,6 +5950,7 @@ internal sealed class MembershipReader
                     SuspensionLifted(p);
                     break;
                 case "membership":
+                    RejectedMembership(p);
                     WhoseMembership(p);
                     break;
                 case "leaving":
@@ -5986,7 +5991,9 @@ internal sealed class MembershipReader
                     break;
                 case "pulled":
                 case "pulls":
-                    if (Is(p + 1, "out")) PulledOut(p);
+                case "walked":
+                    // "walked out of the Union of South American Nations": with its object only ("walked out in 1969" may be of a meeting).
+                    if (Is(p + 1, "out") && (!Is(p, "walked") || Is(p + 2, "of"))) PulledOut(p);
                     break;
                 case "counts":
                     CompositionCue(p, w);
@@ -6281,6 +6288,15 @@ internal sealed class MembershipReader
         GappedSince();
         TogetherWithOthers();
         AsIsOthers();
+        // The tenth session's readers (MembershipReader.Continuations.cs).
+        if ((_anchors & Anchor.Also) != 0) AlsoDidTheSame();
+        if ((_anchors & Anchor.As) != 0) AsHaveOthers();
+        if ((_anchors & Anchor.Other) != 0) TheOtherNAre();
+        if ((_anchors & Anchor.States) != 0) WereTheCountedStates();
+        if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
+        if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
+        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) StateTheNewestMember();
+        if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
         if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
@@ -8607,7 +8623,7 @@ internal sealed class MembershipReader
         {
             // Without an object, only after a departure in the same sentence.
             var left = -1;
-            for (var k = p - 1; k >= 0 && left < 0; k--) if (IsAny(k, "left", "quit", "withdrew", "exited", "suspended", "expelled")) left = k;
+            for (var k = p - 1; k >= 0 && left < 0; k--) if (IsAny(k, "left", "quit", "withdrew", "exited", "suspended", "expelled") || IsAny(k, "out") && IsAny(k - 1, "pulled", "walked")) left = k;
             // "Kiribati, which left the forum in 2022, returned last year": a time after it.
             if (left < 0 || !(Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, ".", ",") || p + 1 >= _v.Count
                               || IsAny(p + 1, "last", "this", "earlier") && IsAny(p + 2, "year", "month", "week") || IsAny(p + 1, "later", "soon"))) return;
@@ -8910,6 +8926,7 @@ internal sealed class MembershipReader
     /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
     private void BelongCue(int p)
     {
+        if (BelongWith(p)) return;
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
         for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
         {
@@ -9980,7 +9997,7 @@ internal sealed class MembershipReader
             if (into >= 0) Hit(into, RelationKind.Joining, fellows);
         }
         // "applied to join" is read by the join cue; here: "applied for membership", "membership bid", "accession".
-        if (w == "applied" && IsAny(p - 1, "has", "have", "had") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", "but", "and", ";")))
+        if (w == "applied" && (IsAny(p - 1, "has", "have", "had") || IsAny(p - 1, "already", "now") && IsAny(p - 2, "has", "have", "had")) && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", "but", "and", ";")))
         {
             // "Kosovo has applied but is not yet a candidate": applied, with nothing after, in an article about a bloc.
             var applicant = Subject(p, out var refused, out _);
@@ -10021,6 +10038,8 @@ internal sealed class MembershipReader
             }
             if (!(Is(p + 1, "for") && IsAny(p + 2, "membership", "full", "accession"))) return;
             var subject = Subject(p, out var negated, out _);
+            // "Iceland's parliament, the Althing, voted on Thursday to apply for membership": the state whose parliament decided.
+            if (subject.Count == 0 && InstitutionDecided(p) is { } decided) { subject = new List<Mention> { decided }; negated = false; }
             if (subject.Count == 0 || negated) return;
             // "applied for membership in September 2022": the application's date, not an accession's.
             Hit(OrgFor(p + 2), RelationKind.Joining, subject);

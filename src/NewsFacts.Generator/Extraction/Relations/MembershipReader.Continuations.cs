@@ -1,0 +1,266 @@
+using System.Collections.Generic;
+using NewsFacts.Extraction.Entities;
+using NewsFacts.Extraction.Lexicon;
+using NewsFacts.Extraction.Text;
+using NewsFacts.Model;
+
+namespace NewsFacts.Extraction.Relations;
+
+/// <summary>
+/// Readers of sentences that continue another: a bare verb with "also" ("Montenegro and Albania have also applied."),
+/// "as have" after a relation ("..., as have Japan and the United States"), the rest of a counted list ("The other
+/// seven are ..."), and appositions or clauses that name a relation without its organisation ("Rwanda, the newest
+/// member, ..."). Each reads only what the sentence, or the one before it, states.
+/// </summary>
+internal sealed partial class MembershipReader
+{
+    /// <summary>
+    /// "Montenegro and Albania have also applied.", "Argentina, Chile, Colombia, Ecuador and Paraguay have also left,
+    /// reducing Unasur to a shell": the states the sentence opens with did what the sentence before told of others, to the
+    /// same organisation (or, for a departure, to the one this sentence names after the verb).
+    /// </summary>
+    private void AlsoDidTheSame()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } states) return;
+        var v = end + 1;
+        if (IsAny(v, "have", "has", "had")) v++;
+        if (!Is(v, "also")) return;
+        v++;
+        RelationKind kind;
+        int after;
+        if (IsAny(v, "applied")) { kind = RelationKind.Joining; after = v + 1; }
+        else if (IsAny(v, "left", "withdrawn", "withdrew", "quit", "exited")) { kind = RelationKind.NonMember; after = v + 1; }
+        else if (IsAny(v, "pulled") && Is(v + 1, "out") && !Is(v + 2, "of")) { kind = RelationKind.NonMember; after = v + 2; }
+        else return;
+        // Bare: nothing but a date or the end of the clause follows.
+        if (!(after >= _v.Count || IsAny(after, ",", ".", ";") || Is(after, "in") && T(after + 1).Kind == TokenKind.Number)) return;
+        var org = _sentence > 0 ? OrgOfRelations(_sentence - 1, kind) : -1;
+        if (org < 0 && kind == RelationKind.NonMember) org = OrgAfter(after);
+        if (org < 0) return;
+        if (kind == RelationKind.NonMember) Departure(org, states);
+        else Hit(org, kind, states);
+    }
+
+    /// <summary>
+    /// "China has been an observer since 2005, as have Japan and the United States among others": the states after "as
+    /// have" stand in the relation the clause before gave its state, to the same organisation.
+    /// </summary>
+    private void AsHaveOthers()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, "have", "has", "had", "did", "do", "does")) continue;
+            if (ReadList(k + 3, out var end) is not { Count: > 0 } others) return;
+            if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";") || Is(end + 1, "among") && Is(end + 2, "others") || Is(end + 1, "too"))) return;
+            RelationHit? told = null;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (told is not null && (told.Org != Relations[i].Org || told.Kind != Relations[i].Kind)) return;
+                told = Relations[i];
+            }
+            if (told is null || _er.Orgs[told.Org].IsInstitution) return;
+            Hit(told.Org, told.Kind, others, told.When);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The other seven are Kiribati, Nauru, ...": after a sentence that named some of an organisation's members, the
+    /// rest, as many as counted.
+    /// </summary>
+    private void TheOtherNAre()
+    {
+        if (_sentence == 0 || _v.Count < 5 || !Is(0, "the") || !IsAny(1, "other", "remaining") || !IsNumberOrWord(2) || !IsAny(3, "are", "were")) return;
+        if (!NumberWords.TryParse(W(2), out var n) || ReadList(4, out var end) is not { Count: > 0 } rest || rest.Count != n) return;
+        if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
+        var org = OrgOfRelations(_sentence - 1, RelationKind.Member);
+        if (org >= 0) Hit(org, RelationKind.Member, rest);
+    }
+
+    /// <summary>
+    /// "France, Spain, Ireland, ... were the 11 EU states that voted in favour": members of the organisation named, when
+    /// the list is as long as the count.
+    /// </summary>
+    private void WereTheCountedStates()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
+        var q = end + 1;
+        if (!IsAny(q, "were", "are") || !Is(q + 1, "the") || !IsNumberOrWord(q + 2) || !NumberWords.TryParse(W(q + 2), out var n) || n != states.Count) return;
+        if (M(q + 3) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return;
+        var noun = q + 3;
+        while (noun + 1 < _v.Count && M(noun + 1) == om) noun++;
+        noun++;
+        if (Is(noun, "member") && IsAny(noun + 1, "states", "countries", "nations")) noun++;
+        if (!IsAny(noun, "states", "countries", "nations", "members", "member-states")) return;
+        Hit(OwnerOf(om.Entity), RelationKind.Member, states);
+    }
+
+    /// <summary>
+    /// "the leaders of the 16 Commonwealth members that have the Queen as their head of state, among them Britain, Canada,
+    /// Australia and New Zealand, agreed ...": some of an organisation's members, named.
+    /// </summary>
+    private void CountedMembersAmongThem()
+    {
+        for (var k = 4; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "among") || !Is(k + 1, "them") || !Is(k - 1, ",") || CountryAt(k + 2) is null) continue;
+            var named = ReadList(k + 2, out var end);
+            if (named.Count == 0 || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) return;
+            for (var b = k - 2; b >= 1 && b >= k - 16; b--)
+            {
+                if (IsAny(b, ";", ".", ":") || T(b).Kind == TokenKind.Dash) return;
+                if (!IsAny(b, "members", "states", "countries", "nations")) continue;
+                var o = b - 1;
+                if (Is(b, "states") && Is(o, "member")) o--;
+                if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution
+                    || T(o).IsWord && !T(o).IsCapitalized && OrganizationWords.IsGenericNoun(W(o))) return;
+                var start = o;
+                while (start > 0 && M(start - 1) == om) start--;
+                if (!IsNumberOrWord(start - 1) || !IsAny(start - 2, "the", "its", "all")) return;
+                Hit(OwnerOf(om.Entity), RelationKind.Member, named);
+                return;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "China is not a member of Asean but one of its 10 dialogue partners, along with the United States, Japan, ...": the
+    /// state the sentence opens with and those along with it.
+    /// </summary>
+    private void OneOfItsPartnersAlongWith()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, "one") || !Is(k + 1, "of") || !IsAny(k + 2, "its", "their")) continue;
+            var q = k + 3;
+            if (IsNumberOrWord(q)) q++;
+            RelationKind kind;
+            if (Is(q, "dialogue") && Is(q + 1, "partners")) { kind = RelationKind.DialoguePartner; q += 2; }
+            else if (IsAny(q, "observers")) { kind = RelationKind.Observer; q++; }
+            else if (IsAny(q, "observer") && IsAny(q + 1, "states", "countries")) { kind = RelationKind.Observer; q += 2; }
+            else return;
+            var org = LatestOrgInSentence(k);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            if (OpenerList(overApposition: true) is not { Count: 1 } opener) return;
+            // Only when the opener's clause reaches "one of its": "China is (not a member of X but) one of its ...".
+            for (var b = 1; b < k; b++) if (IsAny(b, ";", "said", "says", "which", "who") || T(b).Kind == TokenKind.Dash) return;
+            Hit(org, kind, opener);
+            if (Is(q, ",")) q++;
+            if (AlongWith(q) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } others) Hit(org, kind, others);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Rwanda, the newest member, attended ...", "Ireland, the only member state to put the treaty to a referendum,
+    /// approved it": an apposition that calls the state a member, of the organisation the text is about.
+    /// </summary>
+    private void StateTheNewestMember()
+    {
+        if (CountryAt(0) is null || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
+        var q = end + 3;
+        if (!IsAny(q, "newest", "latest", "youngest", "only", "sole", "first", "last", "oldest", "smallest", "largest", "biggest", "poorest", "richest")) return;
+        q++;
+        if (!Is(q, "member")) return;
+        if (IsAny(q + 1, "state", "country", "nation")) q++;
+        if (!(IsAny(q + 1, ",", "to", "that", "which", "whose", "since") || Is(q + 1, "in") && !(M(q + 2) is { Type: MentionType.Organization }))) return;
+        // Of the organisation the article is about, not the one the sentence before happened to name.
+        var org = _main >= 0 ? _main : OrgFor(end + 3);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(org, RelationKind.Member, state);
+    }
+
+    /// <summary>
+    /// "The Cook Islands and Niue belong to the WHO without being members of the UN": outside the second organisation.
+    /// "Liechtenstein is the only UN member that has never joined the WHO": outside the organisation never joined.
+    /// </summary>
+    private void WithoutBeingMembers()
+    {
+        var opener = OpenerList(overApposition: true);
+        if (opener is null) return;
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (Is(k, "without") && Is(k + 1, "being"))
+            {
+                var q = k + 2;
+                if (IsAny(q, "a", "an")) q++;
+                if (!IsAny(q, "member", "members") || !Is(q + 1, "of") || NamedOrganizationAt(q + 2, out _) is var outOf && outOf < 0) continue;
+                Hit(OwnerOf(outOf), RelationKind.NonMember, opener);
+                return;
+            }
+            if (Is(k, "never") && Is(k + 1, "joined") && IsAny(k - 1, "has", "have") && IsAny(k - 2, "that", "which", "to")
+                && NamedOrganizationAt(k + 2, out _) is var never && never >= 0 && !_er.Orgs[never].IsInstitution)
+            {
+                // The state is the one the description ("the only UN member") stands for.
+                var first = Is(0, "the") ? 1 : 0;
+                ReadList(first, out var end);
+                if (!IsAny(end + 1, "is", "was", "remains") || !Is(end + 2, "the")) return;
+                Hit(never, RelationKind.NonMember, opener);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"Norway's voters rejected EU membership in 1972": outside the organisation.</summary>
+    private void RejectedMembership(int p)
+    {
+        var v = p - 1;
+        var org = -1;
+        if (M(v) is { Type: MentionType.Organization } om && om.Entity >= 0)
+        {
+            org = Ent(v);
+            while (v > 0 && M(v - 1) == om) v--;
+            v--;
+        }
+        if (!IsAny(v, "rejected", "refused")) return;
+        if (!IsAny(v - 1, "voters", "electorate", "people", "citizens") || T(v - 2).Kind != TokenKind.Possessive || CountryAt(v - 3) is not { } state) return;
+        if (org < 0) org = OrgFor(p);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(org, RelationKind.NonMember, new[] { state });
+    }
+
+    /// <summary>
+    /// "Iceland's parliament, the Althing, voted on Thursday to apply for membership": the state whose parliament or
+    /// government decided, for a verb at view position <paramref name="verb"/> that follows "voted/decided ... to".
+    /// </summary>
+    private Mention? InstitutionDecided(int verb)
+    {
+        if (!Is(verb - 1, "to")) return null;
+        var d = verb - 2;
+        while (d > 3 && (TimeWords.IsWeekday(W(d)) || IsAny(d, "on", "yesterday", "today", "unanimously", "overwhelmingly", "narrowly", "formally"))) d--;
+        if (!IsAny(d, "voted", "decided", "agreed", "resolved")) return null;
+        if (CountryAt(0) is not { } state || T(1).Kind != TokenKind.Possessive || !IsAny(2, "parliament", "government", "cabinet", "legislature", "lawmakers", "senate", "congress", "assembly")) return null;
+        var s = 3;
+        if (Is(s, ","))
+        {
+            s++;
+            while (s < d && !Is(s, ",")) s++;
+            if (!Is(s, ",") || s > 9) return null;
+            s++;
+        }
+        return s == d ? state : null;
+    }
+
+    /// <summary>
+    /// "Bolivia, Venezuela, Ecuador and Nicaragua, which belong with Cuba to the Bolivarian Alliance": members, and the state
+    /// they belong with.
+    /// </summary>
+    private bool BelongWith(int p)
+    {
+        if (!Is(p + 1, "with") || CountryAt(p + 2) is null || ReadList(p + 2, out var end) is not { Count: > 0 } with || !Is(end + 1, "to")) return false;
+        // "to the leftist Bolivarian Alliance for the Americas": over the adjectives before the name.
+        var q = end + 2;
+        if (Is(q, "the")) q++;
+        while (q <= end + 5 && T(q).IsWord && !T(q).IsCapitalized && M(q) is null) q++;
+        var org = NamedOrganizationAt(q, out _);
+        if (org < 0 && !(JoinsAnOrganization(end + 1, out org) && org >= 0)) return false;
+        var subject = Subject(p, out var negated, out _);
+        if (negated || subject.Count == 0) return false;
+        Hit(org, RelationKind.Member, subject);
+        Hit(org, RelationKind.Member, with);
+        return true;
+    }
+}
