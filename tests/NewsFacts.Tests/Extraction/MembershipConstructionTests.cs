@@ -2025,10 +2025,10 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void States_that_have_also_applied_or_left_repeat_the_sentence_before()
     {
-        const string text = "EU\n\nThe European Union (EU) met in Brussels. Croatia, Turkey and Macedonia are already official candidates. Montenegro and Albania have also applied.\n\nLast year, Brazil walked out of the Union of South American Nations, or Unasur. Argentina, Chile and Paraguay have also left, reducing Unasur to a shell.\n";
-        var facts = ArticleExtractor.Extract("also.txt", text);
+        var facts = ArticleExtractor.Extract("also.txt", "EU\n\nThe European Union (EU) met in Brussels. Croatia, Turkey and Macedonia are already official candidates. Montenegro and Albania have also applied.\n");
         Assert.Contains("Montenegro", StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
         Assert.Contains("Albania", StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
+        facts = ArticleExtractor.Extract("left.txt", "Unasur\n\nLast year, Brazil walked out of the Union of South American Nations, or Unasur. Argentina, Chile and Paraguay have also left, reducing Unasur to a shell.\n");
         Assert.Equal(new[] { "Argentina", "Brazil", "Chile", "Paraguay" }, StatesOf(facts, o => o.Name == "Union of South American Nations", RelationKind.NonMember));
     }
 
@@ -2144,5 +2144,39 @@ public sealed class MembershipConstructionTests
         const string text = "ALBA\n\nThe Bolivarian Alliance for the Americas (ALBA) met. Bolivia, Venezuela and Nicaragua, which belong with Cuba to the leftist Bolivarian Alliance for the Americas, said they would not attend.\n";
         var facts = ArticleExtractor.Extract("alba.txt", text);
         Assert.Equal(new[] { "Bolivia", "Cuba", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_acronym_after_or_in_another_language_names_the_organisation()
+    {
+        const string text = "CELAC\n\nBrazil suspended its participation in the Community of Latin American and Caribbean States, or CELAC, last week. Last year, Brazil walked out of the Union of South American Nations, or Unasur, the body created in 2008. CELAC has 33 members.\n";
+        var facts = ArticleExtractor.Extract("celac.txt", text);
+        Assert.Contains(facts.Organizations, o => o.Name == "Community of Latin American and Caribbean States" && o.Acronym == "CELAC");
+        Assert.Contains(facts.Organizations, o => o.Name == "Union of South American Nations" && o.Acronym == "Unasur");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is null && o.Acronym == "CELAC");
+    }
+
+    [Fact]
+    public void An_organisation_that_links_states_with_others_has_both_as_members()
+    {
+        const string text = "BIMSTEC\n\nIndia has put its energy into the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC), which links five SAARC members, Bangladesh, Bhutan, India, Nepal and Sri Lanka, with Myanmar and Thailand.\n";
+        var facts = ArticleExtractor.Extract("bimstec.txt", text);
+        Assert.Equal(new[] { "Bangladesh", "Bhutan", "India", "Myanmar", "Nepal", "Sri Lanka", "Thailand" }, StatesOf(facts, o => o.Acronym == "BIMSTEC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_members_of_the_sized_noun_are_members_of_the_organisation_of_that_size()
+    {
+        const string text = "ALBA\n\nThe Bolivarian Alliance for the Americas (ALBA) met in Caracas. The other members of the eight-nation alliance are Dominica, Antigua and Barbuda and St. Vincent and the Grenadines.\n";
+        var facts = ArticleExtractor.Extract("alba.txt", text);
+        Assert.Equal(new[] { "Antigua and Barbuda", "Dominica", "Saint Vincent and the Grenadines" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_list_completed_by_the_other_N_can_be_counted_later()
+    {
+        const string text = "FIPIC\n\nThe Forum for India-Pacific Islands Cooperation (FIPIC) met. FIPIC brings together India and 4 Pacific island countries: Papua New Guinea and Fiji. The other two are Kiribati and Nauru. The 4 island nations are also members of the Commonwealth.\n";
+        var facts = ArticleExtractor.Extract("fipic.txt", text);
+        Assert.Equal(new[] { "Fiji", "Kiribati", "Nauru", "Papua New Guinea" }, StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.Member));
     }
 }

@@ -1212,6 +1212,12 @@ internal sealed class EntityRecognizer
         if (nameFirst >= 0 && Tok(i) is { } comma && comma.Is(",") && Tok(i + 1) is { } or && or.Is("or") && Tok(i + 2) is { IsWord: true } orAcr && IsAcronymText(orAcr.Text)
             && (Tok(i + 3) is not { } afterOr || !afterOr.IsWord || !afterOr.IsCapitalized)
             && (InitialsWithin(orAcr.Text, _doc.Slice(nameFirst, nameLast)) || WordSpells(orAcr.Text, _doc.Slice(nameFirst, nameLast)))) return orAcr.Text;
+        // "the Community of Latin American and Caribbean States, or CELAC,", "the Union of South American Nations, or Unasur,":
+        // an acronym of the name in another language, which starts as the name does and is no country.
+        if (nameFirst >= 0 && nameLast >= nameFirst + 2 && Tok(i) is { } comma2 && comma2.Is(",") && Tok(i + 1) is { } or2 && or2.Is("or") && Tok(i + 2) is { IsWord: true, IsCapitalized: true } foreign
+            && (IsAcronymText(foreign.Text) || foreign.Text.Length is >= 4 and <= 10)
+            && Tok(i + 3) is { } afterForeign && (afterForeign.Is(",") || afterForeign.Is(".") || afterForeign.Is(";") || afterForeign.Is(")"))
+            && char.ToUpperInvariant(foreign.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0]) && !CountryGazetteer.TryLookup(foreign.Text, out _)) return foreign.Text;
         if (Tok(i) is not { } open || !open.Is("(")) return null;
         if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
         var text = acr.Text;

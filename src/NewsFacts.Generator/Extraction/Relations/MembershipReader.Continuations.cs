@@ -75,7 +75,24 @@ internal sealed partial class MembershipReader
         if (!NumberWords.TryParse(W(2), out var n) || ReadList(4, out var end) is not { Count: > 0 } rest || rest.Count != n) return;
         if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
         var org = OrgOfRelations(_sentence - 1, RelationKind.Member);
-        if (org >= 0) Hit(org, RelationKind.Member, rest);
+        if (org < 0) return;
+        Hit(org, RelationKind.Member, rest);
+        // "The 14 island nations are also members of ...": the whole list, the part before and the rest, is one list
+        // later sentences may count.
+        for (var k = _lists.Count - 1; k >= 0; k--)
+        {
+            var (sentence, _, before) = _lists[k];
+            if (sentence == _sentence) continue;
+            if (sentence < _sentence - 1) break;
+            // "India and 14 Pacific island countries: Papua New Guinea, Fiji, ...": the part counted is the one after the colon.
+            var prev = _doc.Sentences[_sentence - 1];
+            var colon = -1;
+            for (var i = prev.FirstToken; i <= prev.LastToken; i++) if (_t[i].Text == ":") colon = i;
+            var whole = before.FindAll(m => m.First > colon);
+            foreach (var c in rest) if (!whole.Exists(m => m.Country == c.Country)) whole.Add(c);
+            _lists.Add((_sentence, _v[0], whole));
+            break;
+        }
     }
 
     /// <summary>
@@ -262,5 +279,51 @@ internal sealed partial class MembershipReader
         Hit(org, RelationKind.Member, subject);
         Hit(org, RelationKind.Member, with);
         return true;
+    }
+
+    /// <summary>
+    /// "The other members of the eight-nation alliance are Dominica, Antigua and Barbuda and St. Vincent and the
+    /// Grenadines": members of the organisation of that size.
+    /// </summary>
+    private void MembersOfTheSizedNounAre()
+    {
+        var q = Is(0, "the") ? 1 : 0;
+        if (IsAny(q, "other", "remaining")) q++;
+        if (!Is(q, "members") || !Is(q + 1, "of") || !Is(q + 2, "the") || !IsSizeWord(q + 3) || !T(q + 4).IsWord || !OrganizationWords.IsGenericNoun(W(q + 4))) return;
+        if (!IsAny(q + 5, "are", "were", "include") || ReadList(q + 6, out var end) is not { Count: > 0 } members || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
+        var org = SizedOrganization(q + 3);
+        if (org < 0) org = Generic(W(q + 4));
+        if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.Member, members);
+    }
+
+    /// <summary>
+    /// "BIMSTEC, which links five SAARC members, Bangladesh, Bhutan, India, Nepal and Sri Lanka, with Myanmar and Thailand":
+    /// both sides of the link are members of the organisation that makes it.
+    /// </summary>
+    private void LinksWith(int p)
+    {
+        int org;
+        if (Is(p - 1, "which") && Is(p - 2, ","))
+        {
+            var o = Is(p - 3, ")") && Is(p - 5, "(") ? p - 6 : p - 3;
+            org = M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(o).IsCapitalized ? Ent(o) : NamedBefore(p - 2);
+        }
+        else org = NamedBefore(p);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        var q = p + 1;
+        // Over a description of the first side: "five SAARC members,".
+        if (IsNumberOrWord(q))
+        {
+            var k = q + 1;
+            while (k < _v.Count && k <= q + 4 && !IsAny(k, "members", "states", "countries", "nations")) k++;
+            if (!IsAny(k, "members", "states", "countries", "nations") || !Is(k + 1, ",")) return;
+            q = k + 2;
+        }
+        if (ReadList(q, out var end) is not { Count: > 0 } one) return;
+        var w = end + 1;
+        if (Is(w, ",")) w++;
+        if (!Is(w, "with") && !(Is(w, "to") && IsAny(p, "connects", "connecting")) || ReadList(w + 1, out _) is not { Count: > 0 } other) return;
+        Hit(org, RelationKind.Member, one);
+        Hit(org, RelationKind.Member, other);
     }
 }

@@ -5998,6 +5998,10 @@ internal sealed partial class MembershipReader
                 case "counts":
                     CompositionCue(p, w);
                     break;
+                case "links":
+                case "linking":
+                    LinksWith(p);
+                    break;
                 case "admit":
                     if (Is(p - 1, "to")) AgreedToAdmit(p);
                     break;
@@ -6292,7 +6296,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Also) != 0) AlsoDidTheSame();
         if ((_anchors & Anchor.As) != 0) AsHaveOthers();
         if ((_anchors & Anchor.Other) != 0) TheOtherNAre();
-        if ((_anchors & Anchor.States) != 0) WereTheCountedStates();
+        if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
         if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) StateTheNewestMember();
