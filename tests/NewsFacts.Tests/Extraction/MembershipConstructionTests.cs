@@ -2179,4 +2179,40 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("fipic.txt", text);
         Assert.Equal(new[] { "Fiji", "Kiribati", "Nauru", "Papua New Guinea" }, StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.Member));
     }
+
+    [Fact]
+    public void Neither_of_two_states_belongs_to_either_organisation()
+    {
+        const string text = "Opec\n\nThe Organization of the Petroleum Exporting Countries (Opec) met. Neither the UK nor Norway belongs to Opec or to the wider Opec+ alliance, so North Sea producers have no say.\n";
+        var facts = ArticleExtractor.Extract("opec.txt", text);
+        Assert.Equal(new[] { "Norway", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "Opec", RelationKind.NonMember));
+        Assert.Equal(new[] { "Norway", "United Kingdom" }, StatesOf(facts, o => o.Name == "Opec+", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => true, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_gapped_departure_after_and_takes_the_verb_before()
+    {
+        const string text = "Opec\n\nThe Organization of the Petroleum Exporting Countries (Opec) met. Ecuador left Opec at the start of this year and Qatar in January 2019.\n";
+        var facts = ArticleExtractor.Extract("opec.txt", text);
+        Assert.Equal(new[] { "Ecuador", "Qatar" }, StatesOf(facts, o => o.Acronym == "Opec", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_state_that_said_before_the_vote_it_would_withdraw_is_leaving()
+    {
+        const string text = "UNWTO\n\nThe World Tourism Organization (UNWTO) suspended Russia. Russia said before the vote that it would withdraw from the body.\n";
+        var facts = ArticleExtractor.Extract("unwto.txt", text);
+        Assert.Equal(new[] { "Russia" }, StatesOf(facts, o => o.Acronym == "UNWTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void The_first_member_of_one_organisation_to_join_another_is_a_member_of_the_first()
+    {
+        const string text = "OECD\n\nThe Organisation for Economic Co-operation and Development (OECD) met. Costa Rica is the first member of the Central American Integration System (SICA) to join the OECD. Argentina, Brazil and Peru have also asked to join.\n";
+        var facts = ArticleExtractor.Extract("oecd.txt", text);
+        Assert.Contains(facts.Organizations, o => o.Name == "Central American Integration System" && o.Acronym == "SICA");
+        Assert.Equal(new[] { "Costa Rica" }, StatesOf(facts, o => o.Acronym == "SICA", RelationKind.Member));
+        Assert.Equal(new[] { "Argentina", "Brazil", "Peru" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.Joining));
+    }
 }

@@ -30,6 +30,8 @@ internal sealed partial class MembershipReader
         RelationKind kind;
         int after;
         if (IsAny(v, "applied")) { kind = RelationKind.Joining; after = v + 1; }
+        // "Argentina, Brazil and Peru have also asked to join."
+        else if (IsAny(v, "asked", "applied", "sought", "requested") && Is(v + 1, "to") && IsAny(v + 2, "join")) { kind = RelationKind.Joining; after = v + 3; }
         else if (IsAny(v, "left", "withdrawn", "withdrew", "quit", "exited")) { kind = RelationKind.NonMember; after = v + 1; }
         else if (IsAny(v, "pulled") && Is(v + 1, "out") && !Is(v + 2, "of")) { kind = RelationKind.NonMember; after = v + 2; }
         else return;
@@ -37,6 +39,7 @@ internal sealed partial class MembershipReader
         if (!(after >= _v.Count || IsAny(after, ",", ".", ";") || Is(after, "in") && T(after + 1).Kind == TokenKind.Number)) return;
         var org = _sentence > 0 ? OrgOfRelations(_sentence - 1, kind) : -1;
         if (org < 0 && kind == RelationKind.NonMember) org = OrgAfter(after);
+        if (org < 0 && kind == RelationKind.Joining && after == v + 3) org = _main;
         if (org < 0) return;
         if (kind == RelationKind.NonMember) Departure(org, states);
         else Hit(org, kind, states);
@@ -325,5 +328,23 @@ internal sealed partial class MembershipReader
         if (!Is(w, "with") && !(Is(w, "to") && IsAny(p, "connects", "connecting")) || ReadList(w + 1, out _) is not { Count: > 0 } other) return;
         Hit(org, RelationKind.Member, one);
         Hit(org, RelationKind.Member, other);
+    }
+
+    /// <summary>
+    /// "Costa Rica is the first member of the Central American Integration System (SICA) to join the OECD": a member of
+    /// the organisation the description names.
+    /// </summary>
+    private void FirstMemberOfToJoin()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state) return;
+        var q = end + 1;
+        if (!IsAny(q, "is", "was", "became", "becomes") || !Is(q + 1, "the")) return;
+        q += 2;
+        if (!IsAny(q, "first", "second", "third", "only", "last", "latest")) return;
+        if (!IsAny(q + 1, "member", "members") || !Is(q + 2, "of") || NamedOrganizationAt(q + 3, out var after) is var org && org < 0) return;
+        after = AfterAcronym(after);
+        if (!Is(after, "to") || _er.Orgs[org].IsInstitution) return;
+        Hit(OwnerOf(org), RelationKind.Member, state);
     }
 }

@@ -4891,15 +4891,15 @@ internal sealed partial class MembershipReader
         var n = _v.Count;
         var end = n - 1;
         if (Is(end, ".")) end--;
-        if (end < 4 || T(end).Kind != TokenKind.Number || !IsAny(end - 1, "since", "in")) return;
+        if (end < 4 || T(end).Kind != TokenKind.Number || !IsAny(end - 1, "since", "in") && !(TimeWords.IsMonth(W(end - 1)) && IsAny(end - 2, "since", "in"))) return;
         // "Rwanda and Burundi joined in 2007, South Sudan in 2016 and the DRC in 2022": every gapped item back to the
         // clause with the verb.
         var gapped = new List<Mention>();
         var e = end;
-        while (e >= 4 && T(e).Kind == TokenKind.Number && IsAny(e - 1, "since", "in"))
+        while (e >= 4 && T(e).Kind == TokenKind.Number && (IsAny(e - 1, "since", "in") || TimeWords.IsMonth(W(e - 1)) && IsAny(e - 2, "since", "in")))
         {
-            // "and Vietnam, once the association's main adversary, in 1995": over an apposition.
-            var itemEnd = e - 2;
+            // "and Vietnam, once the association's main adversary, in 1995": over an apposition; "and Qatar in January 2019".
+            var itemEnd = IsAny(e - 1, "since", "in") ? e - 2 : e - 3;
             if (Is(itemEnd, ","))
             {
                 var c = itemEnd - 1;
@@ -4911,7 +4911,12 @@ internal sealed partial class MembershipReader
             if (Is(start - 1, "the")) start--;
             var sep = start - 1;
             if (Is(sep, "and") && Is(sep - 1, ",")) sep--;
-            if (!IsAny(sep, "and", ",") || !(T(sep - 1).Kind == TokenKind.Number && IsAny(sep - 2, "since", "in"))) break;
+            if (!IsAny(sep, "and", ",") || !(T(sep - 1).Kind == TokenKind.Number && IsAny(sep - 2, "since", "in")))
+            {
+                // "Ecuador left Opec at the start of this year and Qatar in January 2019": the one gapped item after "and".
+                if (gapped.Count == 0 && Is(sep, "and") && !Is(sep - 1, ",")) gapped.AddRange(item);
+                break;
+            }
             gapped.AddRange(item);
             e = sep - 1;
         }
@@ -6299,7 +6304,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
-        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) StateTheNewestMember();
+        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) { StateTheNewestMember(); FirstMemberOfToJoin(); }
         if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
@@ -8949,11 +8954,34 @@ internal sealed partial class MembershipReader
             return;
         }
         // "Neither Australia nor New Zealand belongs to the movement": both outside.
-        if (Is(p + 1, "to") && Is(0, "neither") && CountryAt(1) is not null && ReadList(1, out var neitherEnd) is { Count: > 0 } neitherOne && Is(neitherEnd + 1, "nor")
-            && ReadList(neitherEnd + 2, out var norEnd) is { Count: > 0 } norOther && norEnd + 1 == p && JoinsAnOrganization(p + 1, out var neitherOrg) && neitherOrg >= 0)
+        // "Neither the UK nor Norway belongs to Opec or to the wider Opec+ alliance": both outside both.
+        var neitherAt = Is(1, "the") && CountryAt(2) is not null ? 2 : 1;
+        if (Is(p + 1, "to") && Is(0, "neither") && CountryAt(neitherAt) is not null && ReadList(neitherAt, out var neitherEnd) is { Count: > 0 } neitherOne && Is(neitherEnd + 1, "nor")
+            && ReadList(Is(neitherEnd + 2, "the") && CountryAt(neitherEnd + 3) is not null ? neitherEnd + 3 : neitherEnd + 2, out var norEnd) is { Count: > 0 } norOther && norEnd + 1 == p && JoinsAnOrganization(p + 1, out var neitherOrg) && neitherOrg >= 0)
         {
             Hit(neitherOrg, RelationKind.NonMember, neitherOne);
             Hit(neitherOrg, RelationKind.NonMember, norOther);
+            for (var k = p + 2; k + 2 < _v.Count && k <= p + 8; k++)
+            {
+                if (IsAny(k, ",", ";", ".")) break;
+                if (!Is(k, "or") && !Is(k, "nor")) continue;
+                var second = Is(k + 1, "to") ? k + 1 : k;
+                var secondOrg = NamedOrganizationAt(second + 1, out _);
+                if (secondOrg < 0)
+                {
+                    // "to the wider Opec+ alliance": over the adjectives.
+                    var q = second + 1;
+                    if (Is(q, "the")) q++;
+                    while (q <= second + 4 && T(q).IsWord && !T(q).IsCapitalized && M(q) is null) q++;
+                    secondOrg = NamedOrganizationAt(q, out _);
+                }
+                if (secondOrg >= 0 && secondOrg != neitherOrg)
+                {
+                    Hit(secondOrg, RelationKind.NonMember, neitherOne);
+                    Hit(secondOrg, RelationKind.NonMember, norOther);
+                }
+                break;
+            }
             return;
         }
         if (Is(p + 1, "to"))
@@ -10362,6 +10390,15 @@ internal sealed partial class MembershipReader
     {
         var verb = Is(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
         if (IsAny(verb, "yesterday", "today", "earlier")) verb--;
+        // "Russia said before the vote that it would withdraw": over a short time phrase.
+        if (Is(pronoun - 1, "that") && T(verb).IsWord && !IsAny(verb, WordsAnnounced10))
+        {
+            for (var k = verb - 1; k >= 1 && k >= verb - 4; k--)
+            {
+                if (IsAny(k, "before", "after", "ahead", "during")) { if (IsAny(k - 1, WordsAnnounced10)) verb = k - 1; break; }
+                if (!T(k).IsWord || T(k).IsCapitalized && M(k) is not null) break;
+            }
+        }
         var back = verb;
         while (back > 0 && back >= verb - 4 && (T(back).Kind == TokenKind.Number || T(back).IsWord && (TimeWords.IsMonth(W(back)) || TimeWords.IsWeekday(W(back))) || Is(back, "on"))) back--;
         if (back < verb && (Is(back + 1, "on") || T(back + 1).IsWord && TimeWords.IsWeekday(W(back + 1)))) verb = back;
