@@ -2215,4 +2215,69 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Costa Rica" }, StatesOf(facts, o => o.Acronym == "SICA", RelationKind.Member));
         Assert.Equal(new[] { "Argentina", "Brazil", "Peru" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.Joining));
     }
+
+    [Fact]
+    public void A_name_better_known_by_its_short_form_takes_it_as_acronym()
+    {
+        const string text = "BIMP-EAGA\n\nAsean leaders gather this week. The Brunei Darussalam-Indonesia-Malaysia-Philippines East Asean Growth Area, better known as BIMP-EAGA, is drawing up its next plan.\n\nWhat is BIMP-EAGA?\n\nIt is a cooperation initiative launched in 1994 by Brunei, Indonesia, Malaysia and the Philippines.\n";
+        var facts = ArticleExtractor.Extract("eaga.txt", text);
+        var eaga = Assert.Single(facts.Organizations, o => o.Acronym == "BIMP-EAGA");
+        Assert.Equal("Brunei Darussalam-Indonesia-Malaysia-Philippines East Asean Growth Area", eaga.Name);
+        Assert.Equal(new[] { "Brunei", "Indonesia", "Malaysia", "Philippines" }, StatesOf(facts, o => o.Acronym == "BIMP-EAGA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Two_other_members_named_in_apposition_are_members()
+    {
+        const string text = "CHOGM\n\nThe Commonwealth summit ended. The Commonwealth will look first at Nigeria and at the military governments of two other members, Sierra Leone and the Gambia. The Commonwealth grew to 53 members with the admission of Mozambique.\n";
+        var facts = ArticleExtractor.Extract("chogm.txt", text);
+        Assert.Equal(new[] { "Gambia", "Mozambique", "Sierra Leone" }, StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_states_application_is_joining_and_a_rejected_bid_leaves_it_outside()
+    {
+        var facts = ArticleExtractor.Extract("asean.txt", "Asean\n\nThe Association of Southeast Asian Nations (Asean) met. The ministers also took up Timor-Leste's application to become the bloc's 11th member.\n");
+        Assert.Equal(new[] { "Timor-Leste" }, StatesOf(facts, o => o.Acronym == "Asean", RelationKind.Joining));
+        facts = ArticleExtractor.Extract("interpol.txt", "Interpol\n\nInterpol met in Dubai. Kosovo's bid to join Interpol was rejected on Tuesday at the organisation's General Assembly.\n");
+        Assert.Equal(new[] { "Kosovo" }, StatesOf(facts, o => o.Name == "Interpol", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Interpol", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void States_that_meet_as_full_members_are_members()
+    {
+        const string text = "Apec\n\nThe Asia-Pacific Economic Co-operation (Apec) forum met. Vietnam joined the Association of Southeast Asian Nations (Asean) in 1995. Russia, Vietnam and Peru sat down yesterday for their first leaders' meeting as full members of the Asia-Pacific Economic Co-operation forum. Apec now includes seven of Asean's nine members: Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam.\n";
+        var facts = ArticleExtractor.Extract("apec.txt", text);
+        var apec = StatesOf(facts, o => o.Acronym == "Apec", RelationKind.Member);
+        Assert.Contains("Russia", apec);
+        Assert.Contains("Peru", apec);
+        Assert.Contains("Singapore", apec);
+        Assert.Contains("Singapore", StatesOf(facts, o => o.Acronym == "Asean", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_organisation_a_state_shares_with_others_has_them_all_as_members()
+    {
+        const string text = "IMT-GT\n\nThe growth area works alongside the Indonesia-Malaysia-Thailand Growth Triangle (IMT-GT), which Malaysia shares with Indonesia and Thailand.\n";
+        var facts = ArticleExtractor.Extract("imtgt.txt", text);
+        Assert.Equal(new[] { "Indonesia", "Malaysia", "Thailand" }, StatesOf(facts, o => o.Acronym == "IMT-GT", RelationKind.Member));
+    }
+
+    [Fact]
+    public void And_nor_does_a_third_state_belong()
+    {
+        const string text = "WTO\n\nThe World Trade Organisation (WTO) met. Neither Russia nor Vietnam belongs to the World Trade Organisation, and nor does China, which has been negotiating its entry for 12 years.\n";
+        var facts = ArticleExtractor.Extract("wto.txt", text);
+        Assert.Equal(new[] { "China", "Russia", "Vietnam" }, StatesOf(facts, o => o.Acronym == "WTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_partner_suspended_as_a_partner_stays_a_partner()
+    {
+        const string text = "Forum\n\nThe South Pacific Forum met. New Zealand and Australia, both members of the South Pacific Forum, led the protests, and the forum suspended France as a dialogue partner in September.\n";
+        var facts = ArticleExtractor.Extract("spf.txt", text);
+        Assert.Equal(new[] { "France" }, StatesOf(facts, o => o.Name == "South Pacific Forum", RelationKind.DialoguePartner));
+        Assert.DoesNotContain("France", StatesOf(facts, o => o.Name == "South Pacific Forum", RelationKind.Member));
+    }
 }

@@ -1119,8 +1119,12 @@ internal sealed class EntityRecognizer
                 m.Entity = idx;
                 if (acronym is not null)
                 {
-                    // Claim "( ACR )".
-                    var am = Add(MentionType.Organization, last + 2, last + 2, acronym);
+                    // Claim "( ACR )", ", or ACR", ", better known as ACR".
+                    var at = last + 2;
+                    for (var k = last + 1; k <= last + 5 && k < _t.Count; k++) if (_t[k].Text == acronym || acronym.StartsWith(_t[k].Text, StringComparison.Ordinal) && _t[k].IsWord && _t[k].Text.Length >= 2) { at = k; break; }
+                    var am = Add(MentionType.Organization, at, at, acronym);
+                    // ", or USMCA": the short form written out as a word of its own, a mention of its own.
+                    if (_t[last + 1].Is(",")) Orgs[idx].Mentions++;
                     am.Entity = idx;
                     if (Tok(last + 3) is { } plus && plus.Is("+") && plus.Start == _t[last + 2].End)
                     {
@@ -1218,6 +1222,16 @@ internal sealed class EntityRecognizer
             && (IsAcronymText(foreign.Text) || foreign.Text.Length is >= 4 and <= 10)
             && Tok(i + 3) is { } afterForeign && (afterForeign.Is(",") || afterForeign.Is(".") || afterForeign.Is(";") || afterForeign.Is(")"))
             && char.ToUpperInvariant(foreign.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0]) && !CountryGazetteer.TryLookup(foreign.Text, out _)) return foreign.Text;
+        // "The Brunei Darussalam-Indonesia-Malaysia-Philippines East Asean Growth Area, better known as BIMP-EAGA,": the
+        // short form the name is known by.
+        if (nameFirst >= 0 && nameLast >= nameFirst + 2 && Tok(i) is { } comma3 && comma3.Is(","))
+        {
+            var k = i + 1;
+            if (Tok(k) is { } adv && (adv.Is("better") || adv.Is("also") || adv.Is("commonly") || adv.Is("widely"))) k++;
+            if (Tok(k) is { } known && known.Is("known") && Tok(k + 1) is { } asTok && asTok.Is("as") && Tok(k + 2) is { IsWord: true } shortForm
+                && shortForm.Text.Length is >= 2 and <= 12 && !HasLower(shortForm.Text) && char.IsLetter(shortForm.Text[0])
+                && char.ToUpperInvariant(shortForm.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0])) return shortForm.Text;
+        }
         if (Tok(i) is not { } open || !open.Is("(")) return null;
         if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
         var text = acr.Text;
@@ -1251,7 +1265,7 @@ internal sealed class EntityRecognizer
                 acronym = tok.Text;
                 if (Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == tok.End) acronym += PlusSuffix(i + 1);
             }
-            else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 8)
+            else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 12)
             {
                 // "Nato", "Asean": a known acronym written as a word.
                 foreach (var o in Orgs)

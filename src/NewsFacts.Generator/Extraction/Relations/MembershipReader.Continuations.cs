@@ -347,4 +347,145 @@ internal sealed partial class MembershipReader
         if (!Is(after, "to") || _er.Orgs[org].IsInstitution) return;
         Hit(OwnerOf(org), RelationKind.Member, state);
     }
+
+    /// <summary>
+    /// "the military governments of two other members, Sierra Leone and the Gambia": members in apposition to a count of
+    /// them, as many as counted.
+    /// </summary>
+    private void CountedOtherMembersNamed()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!IsNumberOrWord(k) || !Is(k + 1, "other") || !IsAny(k + 2, "members", "member-states") || !Is(k + 3, ",")) continue;
+            if (!NumberWords.TryParse(W(k), out var n) || ReadList(k + 4, out var end) is not { Count: > 0 } named || named.Count != n) continue;
+            if (!(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) continue;
+            var org = OrgFor(k + 2);
+            if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "the Commonwealth grew to 53 members with the admission of Mozambique": the state admitted, a member of the
+    /// organisation whose count the sentence gives.
+    /// </summary>
+    private void WithTheAdmissionOf()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "admission") || !Is(k - 1, "the") || !Is(k - 2, "with") || !Is(k + 1, "of") || ReadList(k + 2, out _) is not { Count: > 0 } admitted) continue;
+            var org = -1;
+            foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            for (var b = 0; b < k; b++) if (IsAny(b, "will", "would", "could", "may", "might", "expected", "due", "if")) return;
+            Hit(org, RelationKind.Member, admitted);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Timor-Leste's application to become the bloc's 11th member" (on its way in); "Kosovo's bid to join Interpol was
+    /// rejected" (outside).
+    /// </summary>
+    private void PossessiveApplication()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "application", "bid", "request") || T(k - 1).Kind != TokenKind.Possessive || CountryAt(k - 2) is not { } state) continue;
+            if (!Is(k + 1, "to") || !IsAny(k + 2, "join", "become", "rejoin")) continue;
+            int org;
+            var end = k + 3;
+            if (Is(k + 2, "become"))
+            {
+                var q = k + 3;
+                while (q < _v.Count && q <= k + 8 && !IsAny(q, "member", "members")) q++;
+                if (!IsAny(q, "member", "members")) return;
+                org = OrgFor(q);
+                end = q;
+            }
+            else org = JoinsAnOrganization(k + 2, out var joined) && joined >= 0 ? joined : -1;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var rejected = false;
+            for (var q = end; q < _v.Count && q <= end + 10; q++)
+            {
+                if (IsAny(q, ";", ".", "but")) break;
+                if (IsAny(q, "rejected", "refused", "vetoed", "blocked", "denied", "failed", "defeated")) { rejected = true; break; }
+            }
+            if (rejected)
+            {
+                Relations.RemoveAll(r => r.Sentence == _sentence && r.Org == org && r.Kind == RelationKind.Joining && r.Country.Country == state.Country);
+                Hit(org, RelationKind.NonMember, new[] { state });
+            }
+            else if (!HasRelation(org, RelationKind.Member, state.Country)) Hit(org, RelationKind.Joining, new[] { state });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Russia, Vietnam and Peru sat down yesterday for their first leaders' meeting as full members of the Asia-Pacific
+    /// Economic Co-operation forum": members, the states the sentence opens with.
+    /// </summary>
+    private void AsFullMembersOf()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "as")) continue;
+            var q = k + 1;
+            if (IsAny(q, "full", "new", "founding")) q++;
+            if (!IsAny(q, "members") || !Is(q + 1, "of")) continue;
+            var org = NamedOrganizationAt(q + 2, out _);
+            if (org < 0 || _er.Orgs[org].IsInstitution || OpenerList() is not { Count: > 0 } opener) return;
+            for (var b = 1; b < k; b++) if (IsAny(b, ";", "said", "says", "which", "who", "if", "would", "will", "could") || T(b).Kind == TokenKind.Dash) return;
+            Hit(OwnerOf(org), RelationKind.Member, opener);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Apec now includes seven of Asean's nine members: Brunei, Indonesia, ...": members of both organisations.
+    /// </summary>
+    private void IncludesNOfAnothersMembers()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            if (!IsAny(k, "includes", "include", "included") || !IsNumberOrWord(k + 1) || !Is(k + 2, "of")) continue;
+            var q = k + 3;
+            if (M(q) is not { Type: MentionType.Organization } other || other.Entity < 0) return;
+            while (q + 1 < _v.Count && M(q + 1) == other) q++;
+            if (T(q + 1).Kind == TokenKind.Possessive) q++;
+            q++;
+            if (IsNumberOrWord(q)) q++;
+            if (!IsAny(q, "members", "member-states") || !Is(q + 1, ":") || ReadList(q + 2, out _) is not { Count: > 0 } named) return;
+            if (!NumberWords.TryParse(W(k + 1), out var n) || n != named.Count) return;
+            var org = NamedBefore(k);
+            if (org < 0 || org == other.Entity || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.Member, named);
+            Hit(OwnerOf(other.Entity), RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "the Indonesia-Malaysia-Thailand Growth Triangle (IMT-GT), which Malaysia shares with Indonesia and Thailand": the
+    /// states that share it are its members.
+    /// </summary>
+    private void WhichItSharesWith()
+    {
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "which") || !Is(k - 1, ",") || !IsAny(k + 2, "shares", "shared", "share")) continue;
+            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
+            if (!Is(k + 3, "with") || ReadList(k + 4, out _) is not { Count: > 0 } with) continue;
+            var sharers = new List<Mention>();
+            if (CountryAt(k + 1) is { } sharer) sharers.Add(sharer);
+            // "the European Free Trade Association, which it shares with Norway, ...": "it" is the state the sentence is about.
+            else if (Is(k + 1, "it") && OpenerList() is { Count: 1 } opener) sharers.AddRange(opener);
+            else if (Is(k + 1, "it") && ClauseOpenerState(k) is { } itState) sharers.Add(itState);
+            else continue;
+            Hit(OwnerOf(om.Entity), RelationKind.Member, sharers);
+            Hit(OwnerOf(om.Entity), RelationKind.Member, with);
+            return;
+        }
+    }
 }

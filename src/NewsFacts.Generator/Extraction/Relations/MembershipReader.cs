@@ -2584,7 +2584,10 @@ internal sealed partial class MembershipReader
         if (_sentence > 0 && _v.Count > 0)
         {
             var subjectPosition = false;
-            for (var p = 0; p < Math.Min(5, _v.Count); p++) if (Is(p, noun)) subjectPosition = true;
+            // "Asean itself is about to grow. Timor-Leste is set to become the bloc's 11th member": after a short sentence, a
+            // little further in.
+            var shortBefore = _doc.Sentences[_sentence - 1].LastToken - _doc.Sentences[_sentence - 1].FirstToken <= 8;
+            for (var p = 0; p < Math.Min(shortBefore ? 8 : 5, _v.Count); p++) if (Is(p, noun)) subjectPosition = true;
             if (subjectPosition)
             {
                 var prev = _doc.Sentences[_sentence - 1];
@@ -3162,7 +3165,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38,
     }
 
 
@@ -3189,7 +3192,8 @@ internal sealed partial class MembershipReader
         ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
         ["states"] = Anchor.States, ["countries"] = Anchor.States, ["nations"] = Anchor.States, ["member-states"] = Anchor.States, ["members"] = Anchor.States,
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
-        ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never,
+        ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
+        ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
 
@@ -6306,6 +6310,12 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
         if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) { StateTheNewestMember(); FirstMemberOfToJoin(); }
         if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
+        if ((_anchors & Anchor.Other) != 0) CountedOtherMembersNamed();
+        if ((_anchors & Anchor.Admission) != 0) WithTheAdmissionOf();
+        if ((_anchors & Anchor.Application) != 0) PossessiveApplication();
+        if ((_anchors & Anchor.As) != 0) AsFullMembersOf();
+        if ((_anchors & Anchor.Colon) != 0) IncludesNOfAnothersMembers();
+        if ((_anchors & (Anchor.Shares | Anchor.Which)) != 0) WhichItSharesWith();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
         if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
@@ -8701,6 +8711,18 @@ internal sealed partial class MembershipReader
             }
         }
         if (list.Count == 0) return;
+        // "the forum suspended France as a dialogue partner in September": suspended, still a partner.
+        if (Is(listEnd + 1, "as") && IsAny(listEnd + 2, "a", "an"))
+        {
+            RelationKind? asKind = Is(listEnd + 3, "dialogue") && Is(listEnd + 4, "partner") || Is(listEnd + 3, "partner") ? RelationKind.DialoguePartner
+                : Is(listEnd + 3, "observer") ? RelationKind.Observer : null;
+            if (asKind is { } partnerKind)
+            {
+                var suspender = SentenceOrgBefore(p);
+                if (suspender >= 0 && !_er.Orgs[suspender].IsInstitution) Hit(OwnerOf(suspender), partnerKind, list);
+                return;
+            }
+        }
         // "Leaders have suspended Gabon from all activities of the Economic Community of Central African States": the
         // organisation the state is suspended from, whoever suspends it.
         if (Is(listEnd + 1, "from"))
@@ -8961,6 +8983,12 @@ internal sealed partial class MembershipReader
         {
             Hit(neitherOrg, RelationKind.NonMember, neitherOne);
             Hit(neitherOrg, RelationKind.NonMember, norOther);
+            // "..., and nor does China, which has been negotiating its entry for 12 years": a third outside.
+            for (var k = p + 2; k + 2 < _v.Count && k <= p + 14; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (Is(k, "nor") && IsAny(k + 1, "does", "do", "is", "are") && ReadList(k + 2, out _) is { Count: > 0 } third) { Hit(neitherOrg, RelationKind.NonMember, third); break; }
+            }
             for (var k = p + 2; k + 2 < _v.Count && k <= p + 8; k++)
             {
                 if (IsAny(k, ",", ";", ".")) break;
@@ -11259,6 +11287,9 @@ internal sealed partial class MembershipReader
             if (IsAny(b, "observers", "observer") && kind == RelationKind.Member) { kind = RelationKind.Observer; continue; }
             // A generic noun is resolved here, whatever organisation the recognizer linked it to.
             if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)))) { org = Ent(b); break; }
+            // "It is a cooperation initiative launched in 1994 by ...": "it" is what the sentence before was about.
+            if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) && b <= 6 && Is(0, "it") && IsAny(1, "is", "was") && IsAny(2, "a", "an") && M(b) is null
+                && PreviousSentenceOrg() is { } itOrg && itOrg >= 0) { org = itOrg; break; }
             if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)))
             {
                 // "the OPEC+ alliance": the organisation named before the noun.
