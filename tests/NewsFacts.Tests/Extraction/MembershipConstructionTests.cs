@@ -2280,4 +2280,40 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "France" }, StatesOf(facts, o => o.Name == "South Pacific Forum", RelationKind.DialoguePartner));
         Assert.DoesNotContain("France", StatesOf(facts, o => o.Name == "South Pacific Forum", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_group_named_by_its_number_is_one_organisation_however_written()
+    {
+        const string text = "G-20 primer\n\nThe next Group of 20 summit will be held in Pittsburgh. What is the G-20? The Group of Eight, or G-8, is older.\n";
+        var facts = ArticleExtractor.Extract("g20.txt", text);
+        Assert.Single(facts.Organizations, o => o.Name == "Group of 20" && o.Acronym == "G-20");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is null && o.Acronym == "G-20");
+    }
+
+    [Fact]
+    public void An_alliance_of_one_organisations_members_and_other_producers()
+    {
+        const string text = "Opec+\n\nThe Organization of the Petroleum Exporting Countries (Opec) met. Opec's members include Saudi Arabia, Iraq and Kuwait. Opec+ is the alliance of Opec's 13 members and 10 other producers led by Russia, including Kazakhstan, Mexico and Oman.\n";
+        var facts = ArticleExtractor.Extract("opec.txt", text);
+        Assert.Equal(new[] { "Iraq", "Kazakhstan", "Kuwait", "Mexico", "Oman", "Russia", "Saudi Arabia" }, StatesOf(facts, o => o.Name == "Opec+", RelationKind.Member));
+        Assert.Equal(new[] { "Kazakhstan", "Mexico", "Oman", "Russia" }, StatesOf(facts, o => o.Acronym == "Opec", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Other_countries_a_forum_brings_together_with_a_blocs_members_are_not_told_outside_it()
+    {
+        const string text = "EPC\n\nThe European Political Community (EPC) met in Granada. The EPC brings together the 27 members of the European Union and 20 other countries, among them the United Kingdom, Norway and Moldova.\n";
+        var facts = ArticleExtractor.Extract("epc.txt", text);
+        Assert.Contains("Norway", StatesOf(facts, o => o.Acronym == "EPC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Allies_are_members_of_the_alliance_even_after_a_section_on_another_group()
+    {
+        const string text = "NATO summit\n\nNATO leaders met in Vilnius. The alliance agreed a new council.\n\nG7 pledges support\n\nThe leaders of the Group of Seven published a joint declaration. The G7 - the U.S., the U.K., Canada, France, Germany, Italy and Japan - said others could sign up.\n\nSweden one step closer\n\nTurkey and Hungary are the only allies that have not yet ratified Sweden's membership.\n";
+        var facts = ArticleExtractor.Extract("vilnius.txt", text);
+        Assert.Equal(new[] { "Hungary", "Turkey" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.Member));
+        Assert.DoesNotContain("Turkey", StatesOf(facts, o => o.Acronym == "G7", RelationKind.Member));
+    }
 }

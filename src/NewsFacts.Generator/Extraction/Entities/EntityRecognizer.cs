@@ -612,6 +612,9 @@ internal sealed class EntityRecognizer
             if (foldedName is not null && o.Name is not null && o.FoldedName == foldedName) return Merge(k, name, acronym);
             if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, acronymUpper!, o)) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
+            // "G-20" and "the Group of 20", "G-8" and "the Group of Eight": a group named by its number.
+            if (acronym is not null && o.Name is not null && o.Acronym is null && GroupNumber(acronym, isName: false) is var byAcronym && byAcronym > 0 && GroupNumber(o.Name, isName: true) == byAcronym) return Merge(k, name, acronym);
+            if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && GroupNumber(name, isName: true) is var byName && byName > 0 && GroupNumber(o.Acronym, isName: false) == byName) return Merge(k, name, acronym);
             // "the Arab League" and "the League of Arab States": the same words, the full form adding only "States" or
             // "Nations" after "of"; the full form names it.
             if (name is not null && acronym is null && o.Name is not null && SameWordsReordered(name, o.Name))
@@ -641,6 +644,25 @@ internal sealed class EntityRecognizer
         }
         Orgs.Add(new OrgEntity { Name = name, Acronym = acronym, FirstToken = token });
         return Orgs.Count - 1;
+    }
+
+    /// <summary>20 for "G20", "G-20" (an acronym) or "Group of 20", "Group of Twenty" (a name); else 0.</summary>
+    private static int GroupNumber(string text, bool isName)
+    {
+        string digits;
+        if (isName)
+        {
+            if (!text.StartsWith("Group of ", StringComparison.Ordinal)) return 0;
+            digits = text.Substring("Group of ".Length);
+            if (digits.IndexOf(' ') >= 0) return 0;
+        }
+        else
+        {
+            if (text.Length < 2 || text[0] != 'G') return 0;
+            digits = text[1] == '-' ? text.Substring(2) : text.Substring(1);
+            foreach (var c in digits) if (!char.IsDigit(c)) return 0;
+        }
+        return NumberWords.TryParse(digits, out var n) && n >= 2 ? n : 0;
     }
 
     private int Merge(int k, string? name, string? acronym)

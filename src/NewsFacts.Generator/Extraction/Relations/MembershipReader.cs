@@ -2563,6 +2563,22 @@ internal sealed partial class MembershipReader
           || allianceName.StartsWith("Alliance ", StringComparison.Ordinal)
         : _er.Orgs[org].Acronym is { Length: >= 4 } acronym && acronym.EndsWith("ATO", StringComparison.Ordinal);
 
+    /// <summary>
+    /// "Turkey and Hungary are the only allies that have not yet ratified": allies are an alliance's members; when the
+    /// organisation found is no alliance and the article names exactly one, that one.
+    /// </summary>
+    private int AllianceOf(int org)
+    {
+        if (org < 0 || IsAlliance(org)) return org;
+        var alliance = -1;
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (!IsAlliance(o) || _er.Orgs[o].IsInstitution || _er.Orgs[o].Mentions == 0) continue;
+            alliance = alliance == -1 ? o : -2;
+        }
+        return alliance >= 0 ? alliance : org;
+    }
+
     private bool IsUnionLike(int org) => _er.Orgs[org].Name is { } name
         && (name.EndsWith(" Union", StringComparison.Ordinal) || name.EndsWith(" Community", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)
             || name.EndsWith(" Commission", StringComparison.Ordinal) || name.EndsWith(" Market", StringComparison.Ordinal));
@@ -5922,11 +5938,11 @@ internal sealed partial class MembershipReader
                              && Is(p - 3 - (IsAny(p - 1, "two", "three") ? 1 : 0), ",") && CountryAt(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0)) is not null)
                     {
                         // "Hungary and Turkey, the last two allies to ratify, approved ...": an apposition.
-                        var alliance = SentenceOrganizationOr(OrgFor(p));
+                        var alliance = AllianceOf(SentenceOrganizationOr(OrgFor(p)));
                         if (alliance >= 0) Hit(alliance, RelationKind.Member, ReadListBackward(p - 4 - (IsAny(p - 1, "two", "three") ? 1 : 0), out _, stopAtPreposition: false));
                     }
                     else if (Is(p, "allies") && IsAny(p - 1, "only", "two", "three", "last", "remaining") && Is(p - 2, "the") && IsAny(p - 3, "are", "were", "remain")
-                             && !Is(p + 1, "of") && SentenceOrganizationOr(OrgFor(p)) is var alliance && alliance >= 0)
+                             && !Is(p + 1, "of") && AllianceOf(SentenceOrganizationOr(OrgFor(p))) is var alliance && alliance >= 0)
                     {
                         // "Turkey and Hungary are the only allies that have not yet ratified Sweden's membership": an
                         // alliance's allies are its members.
@@ -5936,7 +5952,7 @@ internal sealed partial class MembershipReader
                     else if (Is(p, "allies") && Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them")
                              && (Is(p - 1, "the") || IsNumberOrWord(p - 1) && IsAny(p - 2, "the", "its", "all") || IsAny(p - 1, "several", "some", "many", "other", "few")
                                  || Is(p - 1, "of") && IsAny(p - 2, "handful", "number", "couple", "majority", "minority"))
-                             && ReadList(p + 4, out _) is { Count: > 0 } someAllies && SentenceOrganizationOr(OrgFor(p)) is var allianceOf && allianceOf >= 0)
+                             && ReadList(p + 4, out _) is { Count: > 0 } someAllies && AllianceOf(SentenceOrganizationOr(OrgFor(p))) is var allianceOf && allianceOf >= 0)
                     {
                         // "Only nine of the 29 allies, among them the US, the UK, Greece and Poland, meet ...": some of its members.
                         Hit(allianceOf, RelationKind.Member, someAllies);
@@ -5947,7 +5963,7 @@ internal sealed partial class MembershipReader
                         for (var k = p + 1; k < _v.Count && k <= p + 10; k++)
                         {
                             if (IsAny(k, ",", ";", ".")) break;
-                            if (IsAny(k, "are", "were") && ReadList(k + 1, out _) is { Count: > 0 } lastAllies && SentenceOrganizationOr(OrgFor(p)) is var lastOf && lastOf >= 0)
+                            if (IsAny(k, "are", "were") && ReadList(k + 1, out _) is { Count: > 0 } lastAllies && AllianceOf(SentenceOrganizationOr(OrgFor(p))) is var lastOf && lastOf >= 0)
                             {
                                 Hit(lastOf, RelationKind.Member, lastAllies);
                                 break;
@@ -6820,6 +6836,8 @@ internal sealed partial class MembershipReader
         for (var v = 1; v + 3 < _v.Count; v++)
         {
             var q = Is(v, "brings") && Is(v + 1, "together") ? v + 2 : IsAny(v, "groups", "includes", "comprises", "unites", "gathers") ? v + 1 : -1;
+            // "Opec+ is the alliance of Opec's 13 members and 10 other producers led by Russia": the same, told as what it is.
+            if (q < 0 && IsAny(v, "is", "was") && IsAny(v + 1, "the", "a", "an") && T(v + 2).IsWord && OrganizationWords.IsGenericNoun(W(v + 2)) && Is(v + 3, "of")) q = v + 4;
             if (q < 0) continue;
             var to = SentenceSubjectOrganization();
             // "The 23-nation alliance brings together ...": a generic subject, over its size.
@@ -6870,14 +6888,28 @@ internal sealed partial class MembershipReader
             // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
             if (Is(after, "and"))
             {
+                // "and 10 other producers", "and 10 non-OPEC producers": outside the organisation whose members they join.
+                // ("and 20 other countries, among them the United Kingdom, Norway, ...": other than the members, but told as
+                // guests of a forum, not as outsiders of the bloc: only producers and exporters are read so.)
+                var outside = IsNumberOrWord(after + 1) && (Is(after + 2, "other") && IsAny(after + 3, "producers", "exporters", "producer", "suppliers")
+                                                            || W(after + 2).StartsWith("non-", StringComparison.OrdinalIgnoreCase));
                 for (var k = after + 1; k < _v.Count && k <= after + 9; k++)
                 {
                     if (IsAny(k, ";", ".")) break;
                     // "10 non-OPEC producers led by Russia, among them ...": the leader is one of them.
-                    if (Is(k, "led") && Is(k + 1, "by") && CountryAt(k + 2) is { } leader) Hit(to, RelationKind.Member, new[] { leader });
+                    if (Is(k, "led") && Is(k + 1, "by") && CountryAt(k + 2) is { } leader)
+                    {
+                        Hit(to, RelationKind.Member, new[] { leader });
+                        if (outside && !HasRelation(from, RelationKind.Member, leader.Country)) Hit(from, RelationKind.NonMember, new[] { leader });
+                    }
                     var at = Is(k, ",") && IsAny(k + 1, "including", "notably") ? k + 2 : Is(k, ",") && Is(k + 1, "such") && Is(k + 2, "as") ? k + 3
                         : Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them") ? k + 3 : -1;
-                    if (at > 0 && ReadList(at, out _) is { Count: > 0 } others) { Hit(to, RelationKind.Member, others); break; }
+                    if (at > 0 && ReadList(at, out _) is { Count: > 0 } others)
+                    {
+                        Hit(to, RelationKind.Member, others);
+                        if (outside) Hit(from, RelationKind.NonMember, others.FindAll(o => !HasRelation(from, RelationKind.Member, o.Country)));
+                        break;
+                    }
                 }
             }
             return;
