@@ -2316,4 +2316,71 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Hungary", "Turkey" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.Member));
         Assert.DoesNotContain("Turkey", StatesOf(facts, o => o.Acronym == "G7", RelationKind.Member));
     }
+
+    [Fact]
+    public void It_belongs_instead_to_an_organisation_together_with_others()
+    {
+        const string text = "Switzerland\n\nSwitzerland became a full member of the United Nations. It belongs instead to the European Free Trade Association, together with Norway, Iceland and Liechtenstein.\n";
+        var facts = ArticleExtractor.Extract("swiss.txt", text);
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway", "Switzerland" }, StatesOf(facts, o => o.Name == "European Free Trade Association", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_apposition_still_outside_puts_the_state_outside_and_as_is_adds_to_the_clause_before()
+    {
+        const string text = "WTO\n\nThe World Trade Organisation (WTO) met. Russia, the largest economy still outside the WTO, hopes to complete its own talks next year. Algeria, Lebanon and Yemen are still negotiating their entry, as is Iraq, which was granted observer status in 2004.\n";
+        var facts = ArticleExtractor.Extract("wto.txt", text);
+        Assert.Equal(new[] { "Russia" }, StatesOf(facts, o => o.Acronym == "WTO", RelationKind.NonMember));
+        Assert.Contains("Iraq", StatesOf(facts, o => o.Acronym == "WTO", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void As_was_after_an_apposition_does_not_copy_the_apposition()
+    {
+        const string text = "AfCFTA\n\nThe African Union (AU) met in Kigali. Ghana, Niger and Senegal, Nigeria's partners in the Economic Community of West African States (ECOWAS), were among the signatories, as was Cote d'Ivoire.\n";
+        var facts = ArticleExtractor.Extract("afcfta.txt", text);
+        Assert.DoesNotContain("Ivory Coast", StatesOf(facts, o => o.Acronym == "ECOWAS", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_states_partners_in_an_organisation_among_them_others_are_members()
+    {
+        const string text = "OAS\n\nThe Organization of American States (OAS) voted. Honduras's partners in the Central American Integration System (SICA), among them Guatemala, El Salvador and Panama, backed the resolution.\n";
+        var facts = ArticleExtractor.Extract("oas.txt", text);
+        Assert.Equal(new[] { "El Salvador", "Guatemala", "Honduras", "Panama" }, StatesOf(facts, o => o.Acronym == "SICA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Members_that_range_from_some_states_to_others_are_members()
+    {
+        const string text = "G20\n\nLeaders met in London. The G20, whose members range from the US and China to Argentina, Saudi Arabia and South Africa, brings together the largest economies.\n";
+        var facts = ArticleExtractor.Extract("g20.txt", text);
+        Assert.Equal(new[] { "Argentina", "China", "Saudi Arabia", "South Africa", "United States" }, StatesOf(facts, o => o.Acronym == "G20", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Both_countries_are_founding_members_of_an_organisation_set_up_with_others()
+    {
+        const string text = "EU\n\nBulgaria and Romania joined the European Union (EU) at midnight. Both countries are founding members of the Organisation of the Black Sea Economic Cooperation (BSEC), set up in 1992 with Turkey, Greece and Ukraine among others.\n";
+        var facts = ArticleExtractor.Extract("bsec.txt", text);
+        Assert.Equal(new[] { "Bulgaria", "Greece", "Romania", "Turkey", "Ukraine" }, StatesOf(facts, o => o.Acronym == "BSEC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_whose_voters_turned_an_organisation_down_is_outside_it()
+    {
+        const string text = "EEA\n\nThe European Economic Area (EEA) links Efta to the EU. Switzerland is the odd one out, because its voters turned down the EEA in 1992.\n";
+        var facts = ArticleExtractor.Extract("eea.txt", text);
+        Assert.Equal(new[] { "Switzerland" }, StatesOf(facts, o => o.Acronym == "EEA", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_that_left_to_join_another_organisation_and_those_that_left_too()
+    {
+        const string text = "Efta\n\nThe European Free Trade Association (Efta) was founded in 1960. The UK was a founding member of Efta in 1960, along with Austria, Denmark, Norway, Portugal, Sweden and Switzerland. Britain and Denmark left in 1973 to join what was then the European Economic Community, and Austria, Portugal and Sweden later left too, following them into the European Union.\n";
+        var facts = ArticleExtractor.Extract("efta.txt", text);
+        Assert.Equal(new[] { "Austria", "Denmark", "Portugal", "Sweden", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "Efta", RelationKind.NonMember));
+        Assert.Equal(new[] { "Norway", "Switzerland" }, StatesOf(facts, o => o.Acronym == "Efta", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.NonMember));
+    }
 }

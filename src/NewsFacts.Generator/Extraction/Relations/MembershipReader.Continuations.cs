@@ -53,12 +53,23 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
-            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, "have", "has", "had", "did", "do", "does")) continue;
+            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, "have", "has", "had", "did", "do", "does", "is", "are", "was", "were")) continue;
             if (ReadList(k + 3, out var end) is not { Count: > 0 } others) return;
             if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";") || Is(end + 1, "among") && Is(end + 2, "others") || Is(end + 1, "too"))) return;
+            // "..., Nigeria's partners in ECOWAS, were among the signatories, as was Cote d'Ivoire": only when the clause just
+            // before "as" tells the relation (an apposition told it here).
+            var told2 = false;
+            for (var j = k - 1; j >= 0 && !Is(j, ","); j--)
+            {
+                if (IsAny(j, "signatories", "signed", "signs")) break;
+                if (T(j).Has(WordClass.MembershipCue) || IsAny(j, "entry", "negotiating", "observer", "observers", "partner", "partners", "member", "members", "outside")) { told2 = true; break; }
+            }
+            if (!told2) return;
             RelationHit? told = null;
             for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
             {
+                // Of the clause before "as" only ("as is Iraq, which was granted observer status": not the relative's news).
+                if (Relations[i].Country.First > _v[k]) continue;
                 if (told is not null && (told.Org != Relations[i].Org || told.Kind != Relations[i].Kind)) return;
                 told = Relations[i];
             }
@@ -485,6 +496,130 @@ internal sealed partial class MembershipReader
             else continue;
             Hit(OwnerOf(om.Entity), RelationKind.Member, sharers);
             Hit(OwnerOf(om.Entity), RelationKind.Member, with);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "It belongs instead to the European Free Trade Association, together with Norway, Iceland and Liechtenstein": an
+    /// adverb between the verb and "to"; the state "it" stands for and those together with it are members.
+    /// </summary>
+    private void BelongsAdverbTo(int p)
+    {
+        if (!IsAny(p + 1, "instead", "also", "still", "now", "only", "too") || !Is(p + 2, "to") || NamedOrganizationAt(p + 3, out var after) is var org && org < 0) return;
+        if (_er.Orgs[org].IsInstitution) return;
+        var subject = Subject(p, out var negated, out _);
+        if (subject.Count == 0 && Is(p - 1, "it") && ItState(p - 1) is { } it) subject = new List<Mention> { it };
+        if (subject.Count == 0 && Is(p - 1, "it") && p == 1 && _sentence > 0 && PreviousSentenceStates() is { Count: 1 } only) subject = only;
+        if (negated) return;
+        if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
+        after = AfterAcronym(after);
+        if (Is(after, ",")) after++;
+        if (AlongWith(after) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
+    }
+
+    /// <summary>"Russia, the largest economy still outside the WTO, hopes ...": an apposition that puts the state outside.</summary>
+    private void ApposedOutside()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !IsAny(end + 2, "the", "a", "an", "one")) return;
+        for (var k = end + 3; k < _v.Count && k <= end + 10; k++)
+        {
+            if (IsAny(k, ",", ";", ".")) return;
+            if (!Is(k, "outside")) continue;
+            if (IsAny(k - 1, "not", "n't")) return;
+            var org = NamedOrganizationAt(k + 1, out var after);
+            if (org < 0 || _er.Orgs[org].IsInstitution || !Is(AfterAcronym(after), ",")) return;
+            Hit(OwnerOf(org), RelationKind.NonMember, state);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Honduras's partners in the Central American Integration System (SICA), among them Guatemala, El Salvador, ...":
+    /// the state and its partners are members.
+    /// </summary>
+    private void PartnersInAmongThem()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "partners") || !Is(k + 1, "in") || T(k - 1).Kind != TokenKind.Possessive || CountryAt(k - 2) is not { } state) continue;
+            var org = NamedOrganizationAt(k + 2, out var after);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            after = AfterAcronym(after);
+            if (!Is(after, ",")) return;
+            var at = Is(after + 1, "among") && Is(after + 2, "them") ? after + 3 : IsAny(after + 1, "including", "notably") ? after + 2 : -1;
+            if (at < 0 || ReadList(at, out _) is not { Count: > 0 } partners) return;
+            Hit(OwnerOf(org), RelationKind.Member, new[] { state });
+            Hit(OwnerOf(org), RelationKind.Member, partners);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Both countries are founding members of the Organisation of the Black Sea Economic Cooperation (BSEC), set up in 1992
+    /// with Turkey, Greece, Russia and Ukraine among others": the two states the sentence before named, and those it was
+    /// set up with.
+    /// </summary>
+    private void BothAreFoundingMembersSetUpWith()
+    {
+        if (!Is(0, "both") || !IsAny(1, "countries", "states", "nations") || !IsAny(2, "are", "were")) return;
+        var q = 3;
+        if (IsAny(q, "founding", "original", "full")) q++;
+        if (!Is(q, "members") || !Is(q + 1, "of")) return;
+        var org = NamedOrganizationAt(q + 2, out var after);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        if (PreviousRelationStates() is { Count: 2 } both || PreviousSentenceStates() is { Count: 2 } both2 && (both = both2) is not null) Hit(OwnerOf(org), RelationKind.Member, both);
+        after = AfterAcronym(after);
+        if (!Is(after, ",") || !IsAny(after + 1, "set", "founded", "created", "established", "launched")) return;
+        for (var k = after + 2; k + 1 < _v.Count && k <= after + 8; k++)
+        {
+            if (IsAny(k, ",", ";")) return;
+            if (Is(k, "with") && ReadList(k + 1, out _) is { Count: > 0 } with) { Hit(OwnerOf(org), RelationKind.Member, with); return; }
+        }
+    }
+
+    /// <summary>"Switzerland ..., because its voters turned down the EEA in 1992": outside the organisation its voters rejected.</summary>
+    private void VotersTurnedDown()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!IsAny(k, "voters", "electorate") || !(Is(k + 1, "turned") && Is(k + 2, "down") || IsAny(k + 1, "rejected"))) continue;
+            var at = Is(k + 1, "turned") ? k + 3 : k + 2;
+            var org = NamedOrganizationAt(at, out var after);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Mention? state = null;
+            if (T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } owner) state = owner;
+            else if (IsAny(k - 1, "its") && OpenerList(overApposition: true) is { Count: 1 } opener) state = opener[0];
+            if (state is not null) Hit(OwnerOf(org), RelationKind.NonMember, new[] { state });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Britain and Denmark left in 1973 ..., and Austria, Portugal and Sweden later left too, following them into the EU":
+    /// the states that "left too" left the organisation the sentence's first departure was from; "following them into" an
+    /// organisation makes them its members.
+    /// </summary>
+    private void LeftTooFollowingThem()
+    {
+        for (var k = 2; k < _v.Count; k++)
+        {
+            if (!Is(k, "left") || !Is(k + 1, "too")) continue;
+            var last = k - 1;
+            while (IsAny(last, "later", "also", "subsequently", "eventually", "soon")) last--;
+            if (CountryAt(last) is null || ReadListBackward(last, out _, stopAtPreposition: false) is not { Count: > 0 } leavers) return;
+            var org = OrgOfRelations(_sentence, RelationKind.NonMember);
+            if (org < 0 && _sentence > 0) org = OrgOfRelations(_sentence - 1, RelationKind.NonMember);
+            if (org < 0) return;
+            Departure(org, leavers);
+            for (var f = k + 2; f + 3 < _v.Count && f <= k + 5; f++)
+            {
+                if (!IsAny(f, "following", "followed") || !IsAny(f + 1, "them", "it", "suit") || !Is(f + 2, "into")) continue;
+                var into = NamedOrganizationAt(f + 3, out _);
+                if (into >= 0 && into != org && !_er.Orgs[into].IsInstitution) Hit(OwnerOf(into), RelationKind.Member, leavers);
+                break;
+            }
             return;
         }
     }

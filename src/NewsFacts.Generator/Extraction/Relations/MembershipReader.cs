@@ -3181,7 +3181,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40,
     }
 
 
@@ -3210,6 +3210,7 @@ internal sealed partial class MembershipReader
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
+        ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
 
@@ -3808,6 +3809,15 @@ internal sealed partial class MembershipReader
             var v = k + 2;
             var also = Is(v, "also");
             if (also) v++;
+            // "The G20, whose members range from the US and China to Argentina, Saudi Arabia and South Africa": both ends.
+            if (IsAny(v, "range", "ranged", "stretch", "run") && Is(v + 1, "from") && ReadList(v + 2, out var fromEnd) is { Count: > 0 } rangeFrom && Is(fromEnd + 1, "to")
+                && ReadList(fromEnd + 2, out _) is { Count: > 0 } rangeTo)
+            {
+                var ranged = -1;
+                for (var b = k - 1; b >= 0 && b >= k - 12 && ranged < 0; b--) if (M(b) is { Type: MentionType.Organization, Entity: >= 0 }) ranged = Ent(b);
+                if (ranged >= 0 && !_er.Orgs[ranged].IsInstitution) { Hit(ranged, RelationKind.Member, rangeFrom); Hit(ranged, RelationKind.Member, rangeTo); }
+                continue;
+            }
             if (!IsAny(v, "include", "includes", "included")) continue;
             var org = -1;
             for (var b = k - 1; b >= 0 && b >= k - 12 && org < 0; b--) if (M(b) is { Type: MentionType.Organization, Entity: >= 0 }) org = Ent(b);
@@ -4595,8 +4605,14 @@ internal sealed partial class MembershipReader
             if (!(Is(w, "what") && IsAny(w + 1, "was", "were") && Is(w + 2, "then"))) continue;
             var at = w + 3;
             if (IsAny(at, "called", "known", "named")) at += Is(at + 1, "as") ? 2 : 1;
-            var then = NamedOrganizationAt(at, out _);
+            var then = NamedOrganizationAt(at, out var thenEnd);
             var now = then < 0 ? -1 : _main >= 0 && _main != then ? _main : Likeliest(then, o => true);
+            // "Britain and Denmark left in 1973 to join what was then the European Economic Community, ..., following them
+            // into the EU": the organisation the same sentence names after it, when it names one.
+            for (var j = thenEnd; then >= 0 && j < _v.Count; j++)
+            {
+                if (M(j) is { Type: MentionType.Organization, Modifier: false } later && later.Entity >= 0 && later.Entity != then && T(j).IsCapitalized && !_er.Orgs[later.Entity].IsInstitution) { now = later.Entity; break; }
+            }
             if (then >= 0 && now >= 0 && !_formerNames.ContainsKey(then)) _formerNames[then] = now;
             break;
         }
@@ -6332,6 +6348,11 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.As) != 0) AsFullMembersOf();
         if ((_anchors & Anchor.Colon) != 0) IncludesNOfAnothersMembers();
         if ((_anchors & (Anchor.Shares | Anchor.Which)) != 0) WhichItSharesWith();
+        if ((_anchors & Anchor.Outside) != 0) ApposedOutside();
+        if ((_anchors & Anchor.Partners) != 0) PartnersInAmongThem();
+        if ((_anchors & Anchor.All) != 0) BothAreFoundingMembersSetUpWith();
+        if ((_anchors & Anchor.Voters) != 0) VotersTurnedDown();
+        if ((_anchors & Anchor.Left) != 0) LeftTooFollowingThem();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
         if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
@@ -8990,6 +9011,7 @@ internal sealed partial class MembershipReader
     private void BelongCue(int p)
     {
         if (BelongWith(p)) return;
+        if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to")) { BelongsAdverbTo(p); return; }
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
         for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
         {
@@ -9796,10 +9818,26 @@ internal sealed partial class MembershipReader
         {
             // "Chile withdrew in 1976, and Venezuela's exit reduced the community": the organisation the sentence names.
             org = -1;
+            var destination = -1;
             for (var k = p + 3; k < _v.Count && k <= p + 30 && org < 0; k++)
             {
-                if (M(k) is { Type: MentionType.Organization, Modifier: false } named && named.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)))) org = named.Entity;
-                else if (T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && IsAny(k - 1, "the")) org = Generic(W(k));
+                // "Britain and Denmark left in 1973 to join what was then the European Economic Community": where they went,
+                // not what they left.
+                var joined = false;
+                for (var j = k - 1; j >= p + 1 && j >= k - 6; j--) if (IsAny(j, "join", "joining") && IsAny(j - 1, "to", "and")) joined = true;
+                if (M(k) is { Type: MentionType.Organization, Modifier: false } named && named.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k))))
+                {
+                    if (joined) { destination = named.Entity; break; }
+                    org = named.Entity;
+                }
+                else if (T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)) && IsAny(k - 1, "the") && !joined) org = Generic(W(k));
+            }
+            if (destination >= 0 && org < 0 && (PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main) is var leftOrg && leftOrg >= 0 && leftOrg != destination
+                && Subject(p, out var notLeft, out _) is { Count: > 0 } movers && !notLeft)
+            {
+                Departure(leftOrg, movers);
+                Hit(destination, RelationKind.Member, movers);
+                return;
             }
             if (org < 0) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
             if (org < 0) return;
