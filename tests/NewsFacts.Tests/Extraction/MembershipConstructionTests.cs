@@ -1105,7 +1105,7 @@ public sealed class MembershipConstructionTests
         var text = "Maldives returns\n\nMALE (Reuters) - Maldives rejoined the Zentral Association (ZA) on Saturday.\n\nTHE ZENTRAL ASSOCIATION IN BRIEF\n\nMembers: 54\n\n"
             + "Left and returned: South Africa (left 1961, returned 1994), Pakistan (left 1972, returned 1989)\n\nLeft: Ireland (1949)\n\nApplied to rejoin: Zimbabwe (left 2003, applied 2018)\n";
         var za = ArticleExtractor.Extract("za.txt", text).Organizations.Single(o => o.Acronym == "ZA").Relations;
-        string[] Of(RelationKind kind) => za.Where(r => r.Kind == kind).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+        string[] Of(RelationKind kind) => za.Where(r => r.Kind == kind).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "Maldives", "Pakistan", "South Africa" }, Of(RelationKind.Member));
         Assert.Equal(new[] { "Ireland", "Zimbabwe" }, Of(RelationKind.NonMember));
         Assert.Equal(new[] { "Zimbabwe" }, Of(RelationKind.Joining));
@@ -2382,5 +2382,64 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Austria", "Denmark", "Portugal", "Sweden", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "Efta", RelationKind.NonMember));
         Assert.Equal(new[] { "Norway", "Switzerland" }, StatesOf(facts, o => o.Acronym == "Efta", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_short_name_the_full_name_is_better_known_as_is_the_same_organisation()
+    {
+        const string text = "Mirziyoyev attends Turkic Council summit\n\nMirziyoyev took part in the summit of the Cooperation Council of Turkic Speaking States, better known as the Turkic Council, on Monday. Uzbekistan is not a member of the Turkic Council.\n";
+        var facts = ArticleExtractor.Extract("turkic.txt", text);
+        var council = Assert.Single(facts.Organizations, o => o.Name.Contains("Turkic", System.StringComparison.Ordinal));
+        Assert.Equal("Cooperation Council of Turkic Speaking States", council.Name);
+        Assert.Equal(new[] { "Uzbekistan" }, StatesOf(facts, o => o == council, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_list_that_is_its_counted_partners_are_partners()
+    {
+        const string text = "IORA\n\nThe Indian Ocean Rim Association (IORA) met in Jakarta. China, Egypt, France, Japan and the United States are its five dialogue partners.\n";
+        var facts = ArticleExtractor.Extract("iora.txt", text);
+        Assert.Equal(new[] { "China", "Egypt", "France", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "IORA", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void A_states_neighbours_in_an_organisation_named_in_apposition_are_members()
+    {
+        const string text = "SADC\n\nThe Southern African Development Community (SADC) suspended Madagascar. Madagascar's island neighbours in SADC, Mauritius and Seychelles, pressed for a firm line.\n";
+        var facts = ArticleExtractor.Extract("sadc.txt", text);
+        Assert.Equal(new[] { "Madagascar", "Mauritius", "Seychelles" }, StatesOf(facts, o => o.Acronym == "SADC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_pact_in_force_for_states_has_them_as_members()
+    {
+        const string text = "CPTPP\n\nThe Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) came into force on December 30 for New Zealand, Australia, Canada, Japan, Mexico and Singapore, the first six countries to ratify it.\n";
+        var facts = ArticleExtractor.Extract("cptpp.txt", text);
+        Assert.Equal(new[] { "Australia", "Canada", "Japan", "Mexico", "New Zealand", "Singapore" }, StatesOf(facts, o => o.Acronym == "CPTPP", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Unlike_a_state_it_is_not_a_member_makes_that_state_a_member()
+    {
+        const string text = "BRICS\n\nAzerbaijan has officially applied to join BRICS. Unlike neighbouring Armenia, it is not a member of the Collective Security Treaty Organization (CSTO) or of the Eurasian Economic Union.\n";
+        var facts = ArticleExtractor.Extract("brics.txt", text);
+        Assert.Equal(new[] { "Armenia" }, StatesOf(facts, o => o.Acronym == "CSTO", RelationKind.Member));
+        Assert.Equal(new[] { "Azerbaijan" }, StatesOf(facts, o => o.Acronym == "CSTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_state_that_declined_the_invitation_is_outside()
+    {
+        const string text = "BRICS\n\nBRICS invited six countries to join in 2023. Saudi Arabia has not yet confirmed its membership, while Argentina declined the invitation.\n";
+        var facts = ArticleExtractor.Extract("brics.txt", text);
+        Assert.Contains("Argentina", StatesOf(facts, o => o.Name == "BRICS", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_named_after_a_counted_part_of_the_members_are_members()
+    {
+        const string text = "SPC\n\nThe Pacific Community (SPC) turns 75. The Pacific Community has 26 members: 22 Pacific Island countries and territories and four of the founding states, Australia, France, New Zealand and the United States.\n";
+        var facts = ArticleExtractor.Extract("spc.txt", text);
+        Assert.Equal(new[] { "Australia", "France", "New Zealand", "United States" }, StatesOf(facts, o => o.Acronym == "SPC", RelationKind.Member));
     }
 }

@@ -313,10 +313,19 @@ internal sealed class EntityRecognizer
         {
             var full = Mentions[k];
             if (full.Type != MentionType.Organization || full.Entity < 0 || Orgs[full.Entity].Name is not { } fullName || fullName.IndexOf(' ') < 0) continue;
-            if (Tok(full.Last + 1) is not { } open || !open.Is("(")) continue;
-            var shortMention = At(full.Last + 2);
+            // Also "the Cooperation Council of Turkic Speaking States, better known as the Turkic Council,".
+            var shortAt = -1;
+            if (Tok(full.Last + 1) is { } open && open.Is("(")) shortAt = full.Last + 2;
+            else if (Tok(full.Last + 1) is { } comma && comma.Is(","))
+            {
+                var a = full.Last + 2;
+                if (Tok(a) is { } adv && (adv.Is("better") || adv.Is("also") || adv.Is("commonly"))) a++;
+                if (Tok(a) is { } known && known.Is("known") && Tok(a + 1) is { } asTok && asTok.Is("as") && Tok(a + 2) is { } the && the.IsIgnoreCase("the")) shortAt = a + 3;
+            }
+            if (shortAt < 0) continue;
+            var shortMention = At(shortAt);
             if (shortMention is not { Type: MentionType.Organization } || shortMention.Entity < 0 || shortMention.Entity == full.Entity) continue;
-            if (Tok(shortMention.Last + 1) is not { } close || !close.Is(")")) continue;
+            if (Tok(shortMention.Last + 1) is not { } close || !(shortAt == full.Last + 2 ? close.Is(")") : close.Is(",") || close.Is("."))) continue;
             var shortOrg = Orgs[shortMention.Entity];
             if (shortOrg.Acronym is not null || shortOrg.Name is not { } shortName || shortName.IndexOf(' ') < 0) continue;
             var words = fullName.Split(' ');
@@ -1143,8 +1152,11 @@ internal sealed class EntityRecognizer
                 {
                     // Claim "( ACR )", ", or ACR", ", better known as ACR".
                     var at = last + 2;
-                    for (var k = last + 1; k <= last + 5 && k < _t.Count; k++) if (_t[k].Text == acronym || acronym.StartsWith(_t[k].Text, StringComparison.Ordinal) && _t[k].IsWord && _t[k].Text.Length >= 2) { at = k; break; }
-                    var am = Add(MentionType.Organization, at, at, acronym);
+                    for (var k = last + 1; k <= last + 6 && k < _t.Count; k++) if (_t[k].Text == acronym || acronym.StartsWith(_t[k].Text, StringComparison.Ordinal) && _t[k].IsWord && _t[k].Text.Length >= 2) { at = k; break; }
+                    // "better known as the Turkic Council": every word of a short name.
+                    var atEnd = at;
+                    while (atEnd + 1 < _t.Count && atEnd < at + 3 && acronym.Length > _t[at].Text.Length && _doc.Slice(at, atEnd + 1).Length <= acronym.Length && acronym.StartsWith(_doc.Slice(at, atEnd + 1), StringComparison.Ordinal)) atEnd++;
+                    var am = Add(MentionType.Organization, at, atEnd, acronym);
                     // ", or USMCA": the short form written out as a word of its own, a mention of its own.
                     if (_t[last + 1].Is(",")) Orgs[idx].Mentions++;
                     am.Entity = idx;

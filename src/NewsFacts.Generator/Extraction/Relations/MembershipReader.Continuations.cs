@@ -543,12 +543,16 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 4 < _v.Count; k++)
         {
-            if (!Is(k, "partners") || !Is(k + 1, "in") || T(k - 1).Kind != TokenKind.Possessive || CountryAt(k - 2) is not { } state) continue;
+            // "Madagascar's island neighbours in SADC, Mauritius and Seychelles,": the neighbours named in apposition too.
+            var noun = k;
+            if (!IsAny(k, "partners", "neighbours", "neighbors", "allies") || !Is(k + 1, "in")) continue;
+            while (noun > 0 && T(noun - 1).IsWord && !T(noun - 1).IsCapitalized && noun > k - 3 && T(noun - 1).Kind != TokenKind.Possessive) noun--;
+            if (T(noun - 1).Kind != TokenKind.Possessive || CountryAt(noun - 2) is not { } state) continue;
             var org = NamedOrganizationAt(k + 2, out var after);
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             after = AfterAcronym(after);
             if (!Is(after, ",")) return;
-            var at = Is(after + 1, "among") && Is(after + 2, "them") ? after + 3 : IsAny(after + 1, "including", "notably") ? after + 2 : -1;
+            var at = Is(after + 1, "among") && Is(after + 2, "them") ? after + 3 : IsAny(after + 1, "including", "notably") ? after + 2 : CountryAt(after + 1) is not null || Is(after + 1, "the") && CountryAt(after + 2) is not null ? after + 1 : -1;
             if (at < 0 || ReadList(at, out _) is not { Count: > 0 } partners) return;
             Hit(OwnerOf(org), RelationKind.Member, new[] { state });
             Hit(OwnerOf(org), RelationKind.Member, partners);
@@ -619,6 +623,125 @@ internal sealed partial class MembershipReader
                 var into = NamedOrganizationAt(f + 3, out _);
                 if (into >= 0 && into != org && !_er.Orgs[into].IsInstitution) Hit(OwnerOf(into), RelationKind.Member, leavers);
                 break;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "China, Egypt, France, Germany, Japan, the United Kingdom and the United States are its seven dialogue partners":
+    /// the list is what the count says, of the organisation "its" stands for.
+    /// </summary>
+    private void ListAreItsCounted()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
+        var q = end + 1;
+        if (!IsAny(q, "are", "were", "remain")) return;
+        q++;
+        if (!IsAny(q, "its", "their")) return;
+        q++;
+        if (IsNumberOrWord(q)) { if (!NumberWords.TryParse(W(q), out var n) || n != states.Count) return; q++; }
+        RelationKind kind;
+        if (Is(q, "dialogue") && Is(q + 1, "partners")) { kind = RelationKind.DialoguePartner; q += 2; }
+        else if (IsAny(q, "partners")) { kind = RelationKind.DialoguePartner; q++; }
+        else if (IsAny(q, "observers")) { kind = RelationKind.Observer; q++; }
+        else if (IsAny(q, "members", "member-states")) { kind = RelationKind.Member; q++; }
+        else return;
+        if (!(q >= _v.Count || IsAny(q, ".", ";"))) return;
+        var org = PreviousSentenceOrg() ?? _main;
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(org, kind, states);
+    }
+
+    /// <summary>
+    /// "The CPTPP came into force on December 30 for New Zealand, Australia, Canada, Japan, Mexico and Singapore": the
+    /// states it is in force for are its members.
+    /// </summary>
+    private void EnteredIntoForceFor()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "came", "entered", "comes", "enters") && Is(k + 1, "into") && Is(k + 2, "force"))) continue;
+            var q = k + 3;
+            var e = q;
+            while (e < _v.Count && e <= q + 6 && !Is(e, "for") && !IsAny(e, ",", ";", ".")) e++;
+            if (!Is(e, "for") || ReadList(e + 1, out _) is not { Count: > 0 } states) return;
+            var org = NamedBefore(k);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), RelationKind.Member, states);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Unlike neighbouring Armenia, it is not a member of the CSTO ... or of the Eurasian Economic Union": the state it is
+    /// contrasted with is a member of what the clause says "it" is not.
+    /// </summary>
+    private void UnlikeStateItIsNot()
+    {
+        if (!Is(0, "unlike")) return;
+        var q = 1;
+        while (q < 4 && T(q).IsWord && !T(q).IsCapitalized && CountryAt(q) is null) q++;
+        if (CountryAt(q) is null || ReadList(q, out var end) is not { Count: > 0 } unlike || !Is(end + 1, ",")) return;
+        var flipped = false;
+        for (var i = 0; i < Relations.Count; i++)
+        {
+            var r = Relations[i];
+            if (r.Sentence != _sentence || r.Kind != RelationKind.NonMember || !unlike.Exists(u => u.Country == r.Country.Country)) continue;
+            Relations[i] = new RelationHit(r.Org, RelationKind.Member, r.Country, r.Sentence, r.When);
+            _departures.Remove(r);
+            flipped = true;
+        }
+        if (!flipped || !Is(end + 2, "it") || _sentence == 0) return;
+        // "it": the state the sentence before opened with.
+        var prev = _doc.Sentences[_sentence - 1];
+        var at = prev.FirstToken;
+        if (_t[at].IsIgnoreCase("the")) at++;
+        if (_er.At(at) is not { Type: MentionType.Country, Compound: false } it || it.Country is null) return;
+        foreach (var r in Relations.ToArray())
+        {
+            if (r.Sentence == _sentence && r.Kind == RelationKind.Member && unlike.Exists(u => u.Country == r.Country.Country)) Hit(r.Org, RelationKind.NonMember, new[] { it });
+        }
+    }
+
+    /// <summary>"Argentina declined the invitation": outside the organisation that invited it.</summary>
+    private void DeclinedTheInvitation()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!IsAny(k, "declined", "rejected", "turned") || CountryAt(k - 1) is not { } state) continue;
+            var q = Is(k, "turned") && Is(k + 1, "down") ? k + 2 : k + 1;
+            if (!IsAny(q, "the", "its", "an") || !IsAny(q + 1, "invitation", "offer")) continue;
+            var org = -1;
+            if (Is(q + 2, "to") && JoinsAnOrganization(q + 3, out var to) && to >= 0) org = to;
+            if (org < 0) org = SentenceOrganizationOr(PreviousSentenceOrg() ?? _main);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.NonMember, new[] { state });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The Pacific Community has 26 members: 22 Pacific Island countries and territories and four of the founding states,
+    /// Australia, France, New Zealand and the United States": the states named after a counted part of the members.
+    /// </summary>
+    private void CountedPartOfMembersNamed()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            if (!IsAny(k, "members") || !Is(k + 1, ":") || !IsNumberOrWord(k - 1)) continue;
+            for (var q = k + 2; q + 5 < _v.Count; q++)
+            {
+                if (!IsNumberOrWord(q) || !Is(q + 1, "of") || !Is(q + 2, "the")) continue;
+                var noun = q + 3;
+                while (noun < _v.Count && noun <= q + 5 && !IsAny(noun, "states", "countries", "nations", "members", "powers")) noun++;
+                if (!Is(noun + 1, ",") || ReadList(noun + 2, out _) is not { Count: > 0 } named) return;
+                if (!NumberWords.TryParse(W(q), out var n) || n != named.Count) return;
+                var org = NamedBefore(k);
+                if (org < 0 || _er.Orgs[org].IsInstitution) return;
+                Hit(OwnerOf(org), RelationKind.Member, named);
+                return;
             }
             return;
         }

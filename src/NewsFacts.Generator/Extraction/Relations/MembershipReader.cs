@@ -3181,7 +3181,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42,
     }
 
 
@@ -3210,7 +3210,8 @@ internal sealed partial class MembershipReader
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
-        ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters,
+        ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
 
@@ -6349,10 +6350,15 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Colon) != 0) IncludesNOfAnothersMembers();
         if ((_anchors & (Anchor.Shares | Anchor.Which)) != 0) WhichItSharesWith();
         if ((_anchors & Anchor.Outside) != 0) ApposedOutside();
-        if ((_anchors & Anchor.Partners) != 0) PartnersInAmongThem();
+        if ((_anchors & (Anchor.Partners | Anchor.Aside)) != 0) PartnersInAmongThem();
         if ((_anchors & Anchor.All) != 0) BothAreFoundingMembersSetUpWith();
         if ((_anchors & Anchor.Voters) != 0) VotersTurnedDown();
         if ((_anchors & Anchor.Left) != 0) LeftTooFollowingThem();
+        if ((_anchors & Anchor.Its) != 0) ListAreItsCounted();
+        if ((_anchors & Anchor.Force) != 0) EnteredIntoForceFor();
+        if (Is(0, "unlike")) UnlikeStateItIsNot();
+        if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
+        if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
         if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
