@@ -2020,7 +2020,7 @@ public sealed class MembershipConstructionTests
     }
 
     private static string[] StatesOf(NewsFacts.Model.ArticleFacts facts, System.Func<NewsFacts.Model.OrganizationFacts, bool> which, RelationKind kind) =>
-        facts.Organizations.Where(which).SelectMany(o => o.Relations).Where(r => r.Kind == kind).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+        facts.Organizations.Where(which).SelectMany(o => o.Relations).Where(r => r.Kind == kind).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void States_that_have_also_applied_or_left_repeat_the_sentence_before()
