@@ -2442,4 +2442,15 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("spc.txt", text);
         Assert.Equal(new[] { "Australia", "France", "New Zealand", "United States" }, StatesOf(facts, o => o.Acronym == "SPC", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_name_with_a_comma_in_its_series_of_words_is_one_name_and_once_again_is_no_former_time()
+    {
+        const string text = "UNESCO\n\nThe United States is once again a member of UNESCO. The United Nations Educational, Scientific and Cultural Organization was founded in 1945.\n";
+        var facts = ArticleExtractor.Extract("unesco.txt", text);
+        var unesco = Assert.Single(facts.Organizations);
+        Assert.Equal("United Nations Educational, Scientific and Cultural Organization", unesco.Name);
+        Assert.Equal("UNESCO", unesco.Acronym);
+        Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o == unesco, RelationKind.Member));
+    }
 }

@@ -21,7 +21,7 @@ internal sealed class EntityRecognizer
         "AFP", "AP", "UPI", "BBC", "CNN", "CGTN", "RT", "DPA", "GDP", "GNP", "CEO", "CFO", "TV", "AI", "IT", "LNG", "OK",
         "PM", "MP", "MPs", "UTC", "GMT", "COVID", "HIV", "AIDS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
         "NGO", "NGOs", "ID", "PR", "USD", "EUR", "AM", "PM", "BC", "AD", "CO2", "SUV", "VIP", "DNA", "FM", "RFE", "RL", "VOA",
-        "NBC", "CBS", "ABC", "NPR", "WSJ", "FT", "NYT", "UNESCO", "BGNES", "ANI", "IANS", "KBS", "NHK", "ET", "EST", "CET",
+        "NBC", "CBS", "ABC", "NPR", "WSJ", "FT", "NYT", "BGNES", "ANI", "IANS", "KBS", "NHK", "ET", "EST", "CET",
         "US", "UK", "HE", "HRH", "HM", "HH", "CFA",
     };
 
@@ -537,6 +537,13 @@ internal sealed class EntityRecognizer
                 j++;
             }
             else if (allowConnectors && (IsConnectorToken(tok) || tok.Is("&")))
+            {
+                j++;
+            }
+            // "the United Nations Educational, Scientific and Cultural Organization": a comma in a series of a name's
+            // words, closed by "and" and the name's head.
+            else if (allowConnectors && tok.Is(",") && last == j - 1 && Tok(j + 1) is { IsWord: true, IsCapitalized: true } && Tok(j + 2) is { } andTok && andTok.Is("and")
+                     && Tok(j + 3) is { IsWord: true, IsCapitalized: true } && Tok(j + 4) is { IsWord: true } head && OrganizationWords.IsNameHead(head.Text) && head.IsCapitalized)
             {
                 j++;
             }

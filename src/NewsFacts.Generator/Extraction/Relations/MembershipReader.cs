@@ -910,6 +910,13 @@ internal sealed partial class MembershipReader
                 i += 2;
                 continue;
             }
+            // "The United States is once again a member of UNESCO": the adverb is left out of the view ("once" alone, a
+            // former time, stays).
+            if (tok.Text is "once" or "Once" && i + 1 <= s.LastToken && _t[i + 1].Text == "again" && _v.Count > 0)
+            {
+                i++;
+                continue;
+            }
             _v.Add(i);
         }
     }
