@@ -2453,4 +2453,72 @@ public sealed class MembershipConstructionTests
         Assert.Equal("UNESCO", unesco.Acronym);
         Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o == unesco, RelationKind.Member));
     }
+
+    [Fact]
+    public void Among_them_are_takes_the_relation_the_sentences_before_counted()
+    {
+        const string text = "Arctic Council\n\nThe Arctic Council has eight members. The council admits observers too. Thirteen non-Arctic countries already hold that status. Among them are China, India and Japan, which were admitted in 2013, as well as France and Germany.\n";
+        var facts = ArticleExtractor.Extract("arctic.txt", text);
+        Assert.Equal(new[] { "China", "France", "Germany", "India", "Japan" }, StatesOf(facts, o => o.Name == "Arctic Council", RelationKind.Observer));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Arctic Council", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_disease_named_in_capitals_is_no_organisation()
+    {
+        const string text = "Arctic Council\n\nThe Arctic Council met in Reykjavik under COVID-19 rules. The council's eight members are Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States.\n";
+        var facts = ArticleExtractor.Extract("arctic.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "COVID-19");
+        Assert.Equal(8, StatesOf(facts, o => o.Name == "Arctic Council", RelationKind.Member).Length);
+    }
+
+    [Fact]
+    public void States_in_apposition_all_of_them_allies_are_members_of_the_alliance()
+    {
+        const string text = "B9\n\nThe Bucharest Nine met in Riga. Leaders of the five Nordic countries, Denmark, Finland, Iceland, Norway and Sweden, all of them now NATO allies, took part in the talks.\n";
+        var facts = ArticleExtractor.Extract("b9.txt", text);
+        Assert.Equal(new[] { "Denmark", "Finland", "Iceland", "Norway", "Sweden" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_colon_list_of_a_second_group_is_not_of_the_member_states()
+    {
+        const string text = "Brdo\n\nThe European Union (EU) summit brought together the leaders of the 27 member states and of the six Western Balkan countries: Albania, Bosnia and Herzegovina, Kosovo, Montenegro, North Macedonia and Serbia.\n";
+        var facts = ArticleExtractor.Extract("brdo.txt", text);
+        Assert.Empty(StatesOf(facts, o => true, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Both_candidate_countries_in_apposition_are_joining()
+    {
+        const string text = "EU\n\nThe European Union (EU) met. Montenegro and Serbia are negotiating their membership, while North Macedonia and Albania, both candidate countries, are still waiting for accession talks to open.\n";
+        var facts = ArticleExtractor.Extract("eu.txt", text);
+        Assert.Equal(new[] { "Albania", "Montenegro", "North Macedonia", "Serbia" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void To_which_they_belong_with_others_and_the_only_member_that_also_belongs()
+    {
+        const string text = "CARICOM\n\nThe Caribbean Community (CARICOM) met. Dominica and Grenada already allow free movement within the Organisation of Eastern Caribbean States (OECS), to which they belong with Antigua and Barbuda and St Lucia. Belize, the only CARICOM member that also belongs to the Central American Integration System (SICA), joins from the mainland.\n";
+        var facts = ArticleExtractor.Extract("caricom.txt", text);
+        Assert.Equal(new[] { "Antigua and Barbuda", "Dominica", "Grenada", "Saint Lucia" }, StatesOf(facts, o => o.Acronym == "OECS", RelationKind.Member));
+        Assert.Equal(new[] { "Belize" }, StatesOf(facts, o => o.Acronym == "SICA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Thrown_out_of_an_organisation_under_its_former_name_is_outside_it()
+    {
+        const string text = "G7\n\nForeign ministers of the Group of Seven (G7) met in Charlevoix. Russia was thrown out of what was then the G8 in 2014, after it annexed Crimea.\n";
+        var facts = ArticleExtractor.Extract("g7.txt", text);
+        Assert.Equal(new[] { "Russia" }, StatesOf(facts, o => o.Acronym == "G7", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Members_of_another_organisation_that_belong_to_it_and_a_state_that_left_at_the_same_time()
+    {
+        var facts = ArticleExtractor.Extract("wto.txt", "WTO\n\nThe World Trade Organization (WTO) met in Abu Dhabi. All six members of the Gulf Cooperation Council (GCC), Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the UAE, belong to it.\n");
+        Assert.Equal(6, StatesOf(facts, o => o.Acronym == "WTO", RelationKind.Member).Length);
+        facts = ArticleExtractor.Extract("unesco.txt", "UNESCO\n\nUNESCO admitted Palestine in 2011. In 2017 the United States withdrew from UNESCO. Israel left at the same time.\n");
+        Assert.Contains("Israel", StatesOf(facts, o => o.Acronym == "UNESCO", RelationKind.NonMember));
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class EntityRecognizer
         "PM", "MP", "MPs", "UTC", "GMT", "COVID", "HIV", "AIDS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
         "NGO", "NGOs", "ID", "PR", "USD", "EUR", "AM", "PM", "BC", "AD", "CO2", "SUV", "VIP", "DNA", "FM", "RFE", "RL", "VOA",
         "NBC", "CBS", "ABC", "NPR", "WSJ", "FT", "NYT", "BGNES", "ANI", "IANS", "KBS", "NHK", "ET", "EST", "CET",
-        "US", "UK", "HE", "HRH", "HM", "HH", "CFA",
+        "US", "UK", "HE", "HRH", "HM", "HH", "CFA", "COVID-19", "SARS", "MERS", "H1N1", "H5N1",
     };
 
     private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)

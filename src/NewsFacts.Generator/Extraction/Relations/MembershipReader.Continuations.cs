@@ -607,9 +607,10 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void LeftTooFollowingThem()
     {
-        for (var k = 2; k < _v.Count; k++)
+        for (var k = 1; k < _v.Count; k++)
         {
-            if (!Is(k, "left") || !Is(k + 1, "too")) continue;
+            // Also "Israel left at the same time".
+            if (!Is(k, "left") || !(Is(k + 1, "too") || Is(k + 1, "at") && Is(k + 2, "the") && Is(k + 3, "same") && Is(k + 4, "time"))) continue;
             var last = k - 1;
             while (IsAny(last, "later", "also", "subsequently", "eventually", "soon")) last--;
             if (CountryAt(last) is null || ReadListBackward(last, out _, stopAtPreposition: false) is not { Count: > 0 } leavers) return;
@@ -745,5 +746,135 @@ internal sealed partial class MembershipReader
             }
             return;
         }
+    }
+
+    /// <summary>
+    /// "The council has eight members. ... Thirteen non-Arctic countries already hold that status. Among them are China,
+    /// India, ...": the states the sentence before counted, in the relation it (or the one before it, for "that status")
+    /// names: observers, partners or members.
+    /// </summary>
+    private void AmongThemAre()
+    {
+        if (_sentence == 0 || !IsAny(2, "are", "were") || ReadList(3, out var end) is not { Count: > 0 } named) return;
+        RelationKind? kind = null;
+        for (var back = 1; back <= 2 && kind is null && _sentence - back >= 0; back++)
+        {
+            var s = _doc.Sentences[_sentence - back];
+            for (var i = s.FirstToken; i <= s.LastToken && kind is null; i++)
+            {
+                var t = _t[i];
+                if (!t.IsWord) continue;
+                if (t.IsIgnoreCase("observer") || t.IsIgnoreCase("observers")) kind = RelationKind.Observer;
+                else if (t.IsIgnoreCase("partners") || t.IsIgnoreCase("partner")) kind = RelationKind.DialoguePartner;
+                else if (back == 1 && (t.IsIgnoreCase("members") || t.IsIgnoreCase("member"))) kind = RelationKind.Member;
+            }
+            // Only "that status" looks two sentences back.
+            if (kind is null && back == 1)
+            {
+                var thatStatus = false;
+                for (var i = s.FirstToken; i < s.LastToken; i++) if (_t[i].IsIgnoreCase("that") && _t[i + 1].IsIgnoreCase("status")) thatStatus = true;
+                if (!thatStatus) break;
+            }
+        }
+        if (kind is not { } k) return;
+        var org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(org, k, named);
+        // "..., which were admitted in 2013, as well as France, Germany and the United Kingdom".
+        for (var q = end + 1; q + 3 < _v.Count; q++)
+        {
+            if (AsWellAs(q) && ReadList(q + 3, out _) is { Count: > 0 } more) { Hit(org, k, more); break; }
+        }
+    }
+
+    /// <summary>
+    /// "North Macedonia and Albania, both candidate countries, are still waiting": an apposition that says what the states
+    /// are to the organisation the sentence is about (candidates, observers, partners, members).
+    /// </summary>
+    private void BothApposition()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !IsAny(k + 1, "both", "all") || CountryAt(k - 1) is null) continue;
+            var q = k + 2;
+            RelationKind kind;
+            if (Is(q, "candidate") && IsAny(q + 1, "countries", "states") || IsAny(q, "candidates")) { kind = RelationKind.Joining; q += Is(q, "candidate") ? 2 : 1; }
+            else if (IsAny(q, "observers")) { kind = RelationKind.Observer; q++; }
+            else if (Is(q, "dialogue") && Is(q + 1, "partners")) { kind = RelationKind.DialoguePartner; q += 2; }
+            else continue;
+            if (!Is(q, ",")) continue;
+            var states = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
+            if (states.Count < 2) continue;
+            var org = OrgFor(k + 2);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, kind, states);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "... the Organisation of Eastern Caribbean States (OECS), to which they belong with Antigua and Barbuda, Grenada, ...":
+    /// the states "they" are (the sentence's opening states) and those they belong with.
+    /// </summary>
+    private void ToWhichTheyBelongWith()
+    {
+        for (var k = 4; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "to") || !Is(k + 1, "which") || !IsAny(k + 2, "they", "it") || !IsAny(k + 3, "belong", "belongs") || !Is(k - 1, ",")) continue;
+            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return;
+            if (OpenerList(overApposition: true) is not { Count: > 0 } they) return;
+            Hit(OwnerOf(om.Entity), RelationKind.Member, they);
+            if (Is(k + 4, "with") && ReadList(k + 5, out _) is { Count: > 0 } with) Hit(OwnerOf(om.Entity), RelationKind.Member, with);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Belize, the only CARICOM member that also belongs to the Central American Integration System (SICA), joins ...": a
+    /// member of the organisation the relative clause names too.
+    /// </summary>
+    private void OnlyMemberThatAlsoBelongs()
+    {
+        if (CountryAt(0) is null || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
+        for (var k = end + 3; k + 3 < _v.Count && k <= end + 8; k++)
+        {
+            if (IsAny(k, ",", ";", ".")) return;
+            if (!IsAny(k, "that", "which", "who")) continue;
+            var v = k + 1;
+            if (IsAny(v, "also", "still")) v++;
+            if (!IsAny(v, "belongs", "belong") || !Is(v + 1, "to")) return;
+            var org = NamedOrganizationAt(v + 2, out _);
+            if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(OwnerOf(org), RelationKind.Member, state);
+            return;
+        }
+    }
+
+    /// <summary>"Russia was thrown out of what was then the G8 in 2014", "was kicked out of": a departure.</summary>
+    private void ThrownOutOf(int p)
+    {
+        if (!Is(p + 1, "out") || !Is(p + 2, "of") || !IsAny(p - 1, "was", "were", "been", "got")) return;
+        var q = p + 3;
+        if (Is(q, "what") && IsAny(q + 1, "was", "were") && Is(q + 2, "then")) q += 3;
+        var org = NamedOrganizationAt(q, out _);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        var subject = Subject(p - 1, out var negated, out _);
+        if (subject.Count > 0 && !negated) Departure(org, subject);
+    }
+
+    /// <summary>
+    /// "All six members of the Gulf Cooperation Council (GCC), Bahrain, Kuwait, ..., belong to it": "it" is what the
+    /// sentence before was about.
+    /// </summary>
+    private bool BelongToIt(int p)
+    {
+        if (!Is(p + 1, "to") || !Is(p + 2, "it") || !(p + 3 >= _v.Count || IsAny(p + 3, ",", ".", ";", "and", "too"))) return false;
+        var org = PreviousSentenceOrg() ?? _main;
+        if (org < 0 || _er.Orgs[org].IsInstitution) return false;
+        // The states before the verb: an apposition list ("..., A, B and C, belong to it") or the subject.
+        var states = Is(p - 1, ",") && CountryAt(p - 2) is not null ? ReadListBackward(p - 2, out _, stopAtPreposition: false) : Subject(p, out var negated, out _);
+        if (states.Count == 0) return false;
+        Hit(OwnerOf(org), RelationKind.Member, states);
+        return true;
     }
 }

@@ -5953,6 +5953,14 @@ internal sealed partial class MembershipReader
                     if (M(p - 1) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && !(T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1))))
                     {
                         Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
+                        // "the five Nordic countries, Denmark, Finland, Iceland, Norway and Sweden, all of them now NATO allies,":
+                        // the states before the apposition.
+                        var ap = p - 1;
+                        while (ap > 0 && M(ap - 1) == allyOf) ap--;
+                        ap--;
+                        while (IsAny(ap, "now", "also", "already", "all", "both", "them", "of", "longtime", "close", "fellow")) ap--;
+                        if (Is(p, "allies") && Is(ap, ",") && ap < p - 2 && IsAny(ap + 1, "all", "both") && CountryAt(ap - 1) is not null
+                            && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";"))) Hit(Ent(p - 1), RelationKind.Member, ReadListBackward(ap - 1, out _, stopAtPreposition: false));
                         // "The deal infuriated France, a NATO ally, which ...": the state before the apposition.
                         var det = p - 1;
                         while (det > 0 && M(det - 1) == allyOf) det--;
@@ -6051,6 +6059,10 @@ internal sealed partial class MembershipReader
                 case "linking":
                     LinksWith(p);
                     break;
+                case "thrown":
+                case "kicked":
+                    ThrownOutOf(p);
+                    break;
                 case "admit":
                     if (Is(p - 1, "to")) AgreedToAdmit(p);
                     break;
@@ -6102,7 +6114,16 @@ internal sealed partial class MembershipReader
                         // "Norway and Iceland have stayed out", "remain out of the bloc"
                         // "... have so far stayed out of it": the organisation before, as without an object.
                         var outOf = Is(p + 1, "of") && !Is(p + 2, "it") ? (JoinsAnOrganization(p + 1, out var named) ? named : -1)
-                            : Is(p + 2, "it") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 ? subjectOrg : LatestOrgBefore(p);
+                            : Is(p + 2, "it") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 ? subjectOrg : -1;
+                        // "North Macedonia joined the alliance last year, while Serbia has stayed out of it": the organisation
+                        // the sentence named last before, a noun resolved here.
+                        var bareOrIt = !Is(p + 1, "of") || Is(p + 2, "it");
+                        for (var k = p - 1; bareOrIt && outOf < 0 && k >= 0; k--)
+                        {
+                            if (M(k) is not { Type: MentionType.Organization, Modifier: false } before || before.Entity < 0) continue;
+                            outOf = Ent(k);
+                        }
+                        if (outOf < 0 && bareOrIt) outOf = LatestOrgBefore(p);
                         var outside = Subject(p - 1, out var negatedOut, out _);
                         if (outOf >= 0 && !negatedOut && outside.Count > 0) Hit(outOf, RelationKind.NonMember, outside);
                     }
@@ -6366,6 +6387,10 @@ internal sealed partial class MembershipReader
         if (Is(0, "unlike")) UnlikeStateItIsNot();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
+        if (Is(0, "among") && Is(1, "them")) AmongThemAre();
+        if ((_anchors & Anchor.All) != 0) BothApposition();
+        if ((_anchors & Anchor.Which) != 0) ToWhichTheyBelongWith();
+        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) OnlyMemberThatAlsoBelongs();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
         if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
@@ -7574,6 +7599,9 @@ internal sealed partial class MembershipReader
             if (k > noun + 14 && !skippedStates) return false;
             if (IsAny(k, ".", ";", "(") || M(k) is { Type: MentionType.Country or MentionType.Person }) return false;
             if (IsAny(k, WordsNot10)) return false;
+            // "the leaders of the 27 member states and of the six Western Balkan countries: Albania, ...": the list is of the
+            // second group.
+            if (Is(k, "and") && (Is(k + 1, "of") || IsNumberOrWord(k + 1) || Is(k + 1, "the") && IsNumberOrWord(k + 2))) return false;
             if (!Is(k, ":")) continue;
             // "Members: 15 - Brunei, Cambodia, ...": the count before a dash.
             var first = k + 1;
@@ -8633,6 +8661,9 @@ internal sealed partial class MembershipReader
 
     private void AdmittedCue(int p)
     {
+        // "Thirteen non-Arctic countries already hold that status. Among them are China, ..., which were admitted in
+        // 2013": admitted to what the sentence before counted (read by AmongThemAre).
+        if (Is(0, "among") && Is(1, "them")) return;
         var org = OrgFor(p);
         // "Greece was admitted on Wednesday as a full participating state of the Three Seas Initiative": the organisation
         // the admission names.
@@ -9024,6 +9055,7 @@ internal sealed partial class MembershipReader
     private void BelongCue(int p)
     {
         if (BelongWith(p)) return;
+        if (BelongToIt(p)) return;
         if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to")) { BelongsAdverbTo(p); return; }
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
         for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
