@@ -2521,4 +2521,47 @@ public sealed class MembershipConstructionTests
         facts = ArticleExtractor.Extract("unesco.txt", "UNESCO\n\nUNESCO admitted Palestine in 2011. In 2017 the United States withdrew from UNESCO. Israel left at the same time.\n");
         Assert.Contains("Israel", StatesOf(facts, o => o.Acronym == "UNESCO", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_member_of_one_but_not_of_another_and_not_in_either()
+    {
+        const string text = "EAS\n\nThe Asia-Pacific Economic Cooperation (APEC) forum met. India is a member of the Commonwealth but not of APEC. Cambodia, Laos and Myanmar are not in APEC either.\n";
+        var facts = ArticleExtractor.Extract("apec.txt", text);
+        Assert.Equal(new[] { "Cambodia", "India", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "APEC", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_state_that_asked_to_join_is_joining()
+    {
+        const string text = "ASEAN\n\nThe Association of Southeast Asian Nations (ASEAN) met. They also discussed the application of Timor-Leste, which asked to join ASEAN in March.\n";
+        var facts = ArticleExtractor.Extract("asean.txt", text);
+        Assert.Equal(new[] { "Timor-Leste" }, StatesOf(facts, o => o.Acronym == "ASEAN", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void Some_of_the_counted_members_named_are_members_and_a_noun_two_names_share_is_not_guessed()
+    {
+        var facts = ArticleExtractor.Extract("au.txt", "AU\n\nThe African Union (AU) elected a new chairperson. The AU has 54 members, but three of them, Madagascar, Mali and Guinea-Bissau, are currently suspended.\n");
+        Assert.Equal(new[] { "Guinea-Bissau", "Madagascar", "Mali" }, StatesOf(facts, o => o.Acronym == "AU", RelationKind.Member));
+        facts = ArticleExtractor.Extract("eccas.txt", "ECCAS\n\nThe Economic Community of Central African States (ECCAS) met in N'Djamena. The Southern African Development Community (SADC) sent observers. The ECCAS leaders refused to recognise Djotodia. Rwanda, a founding member, left the community in 2007.\n");
+        Assert.DoesNotContain("Rwanda", StatesOf(facts, o => o.Acronym == "SADC", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_states_partner_in_an_organisation_with_others_and_an_associate_it_made()
+    {
+        const string text = "MSG\n\nThe Pacific Islands Forum met. Papua New Guinea is Fiji's partner in the Melanesian Spearhead Group (MSG), with Solomon Islands and Vanuatu. In June it made Indonesia an associate member.\n";
+        var facts = ArticleExtractor.Extract("msg.txt", text);
+        Assert.Equal(new[] { "Fiji", "Papua New Guinea", "Solomon Islands", "Vanuatu" }, StatesOf(facts, o => o.Acronym == "MSG", RelationKind.Member));
+        Assert.Equal(new[] { "Indonesia" }, StatesOf(facts, o => o.Acronym == "MSG", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void A_counted_group_between_dashes_and_appositions_naming_an_organisation_in_parentheses()
+    {
+        const string text = "SAARC\n\nThe South Asian Association for Regional Cooperation (SAARC) met in Addu. Representatives of the association's four observers - Australia, China, the European Union and Iran - followed the proceedings. Nigeria, the largest member of the Economic Community of West African States (ECOWAS), was there. Japan and the European Union, both observers of SAARC, sent envoys.\n";
+        var facts = ArticleExtractor.Extract("saarc.txt", text);
+        Assert.Equal(new[] { "Australia", "China", "Iran", "Japan" }, StatesOf(facts, o => o.Acronym == "SAARC", RelationKind.Observer));
+        Assert.Equal(new[] { "Nigeria" }, StatesOf(facts, o => o.Acronym == "ECOWAS", RelationKind.Member));
+    }
 }

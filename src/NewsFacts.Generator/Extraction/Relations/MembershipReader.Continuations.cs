@@ -795,17 +795,30 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
-            if (!Is(k, ",") || !IsAny(k + 1, "both", "all") || CountryAt(k - 1) is null) continue;
+            if (!Is(k, ",") || !IsAny(k + 1, "both", "all")) continue;
+            // "The United States and the European Union, both dialogue partners of ASEAN,": over an organisation ending the list.
+            var last = k - 1;
+            if (M(last) is { Type: MentionType.Organization } itemOrg)
+            {
+                while (last > 0 && M(last - 1) == itemOrg) last--;
+                last--;
+                if (Is(last, "the")) last--;
+                if (!Is(last, "and")) continue;
+                last--;
+            }
+            if (CountryAt(last) is null) continue;
             var q = k + 2;
             RelationKind kind;
             if (Is(q, "candidate") && IsAny(q + 1, "countries", "states") || IsAny(q, "candidates")) { kind = RelationKind.Joining; q += Is(q, "candidate") ? 2 : 1; }
             else if (IsAny(q, "observers")) { kind = RelationKind.Observer; q++; }
             else if (Is(q, "dialogue") && Is(q + 1, "partners")) { kind = RelationKind.DialoguePartner; q += 2; }
             else continue;
-            if (!Is(q, ",")) continue;
-            var states = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
-            if (states.Count < 2) continue;
-            var org = OrgFor(k + 2);
+            var named = -1;
+            if (Is(q, "of") && NamedOrganizationAt(q + 1, out var afterOf) is var ofOrg && ofOrg >= 0) { named = ofOrg; q = AfterAcronym(afterOf); }
+            if (!Is(q, ",") && !(named >= 0 && (q >= _v.Count || IsAny(q, ".", ";")))) continue;
+            var states = ReadListBackward(last, out var start, stopAtPreposition: false);
+            if (states.Count < (last == k - 1 ? 2 : 1)) continue;
+            var org = named >= 0 ? named : OrgFor(k + 2);
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(org, kind, states);
             return;
@@ -876,5 +889,114 @@ internal sealed partial class MembershipReader
         if (states.Count == 0) return false;
         Hit(OwnerOf(org), RelationKind.Member, states);
         return true;
+    }
+
+    /// <summary>"India is a member of the EAS but not of APEC": outside the second organisation.</summary>
+    private void MemberButNotOf()
+    {
+        for (var k = 4; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "but") || !IsAny(k + 1, "not", "n't") || !IsAny(k + 2, "of", "in")) continue;
+            var org = NamedOrganizationAt(k + 3, out var after);
+            if (org < 0 || _er.Orgs[org].IsInstitution || !(after >= _v.Count || IsAny(AfterAcronym(after), ",", ".", ";"))) return;
+            var member = -1;
+            for (var b = k - 1; b >= 1 && b >= k - 10; b--) if (IsAny(b, "member", "members") && Is(b + 1, "of")) { member = b; break; }
+            if (member < 0) return;
+            var v = member - 1;
+            while (IsAny(v, "a", "an", "full", "founding", "also")) v--;
+            if (!IsAny(v, "is", "are", "was", "were", "remains", "remain")) return;
+            var subject = Subject(v + 1, out var negated, out _);
+            if (subject.Count > 0 && !negated) Hit(OwnerOf(org), RelationKind.NonMember, subject);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The AU has 54 members, but three of them, Madagascar, Mali and Guinea-Bissau, are currently suspended": members
+    /// named in apposition to a part of the counted members.
+    /// </summary>
+    private void PartOfThemNamed()
+    {
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!IsNumberOrWord(k) || !Is(k + 1, "of") || !Is(k + 2, "them") || !Is(k + 3, ",")) continue;
+            if (!NumberWords.TryParse(W(k), out var n) || ReadList(k + 4, out var end) is not { Count: > 0 } named || named.Count != n || !Is(end + 1, ",")) continue;
+            var org = -1;
+            foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Papua New Guinea is Fiji's partner in the Melanesian Spearhead Group (MSG), with Solomon Islands and Vanuatu": all
+    /// of them members.
+    /// </summary>
+    private void PartnerInWith()
+    {
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } subject) return;
+        var q = end + 1;
+        if (!IsAny(q, "is", "are", "was", "were")) return;
+        q++;
+        if (T(q + 1).Kind != TokenKind.Possessive || CountryAt(q) is not { } other || !IsAny(q + 2, "partner", "partners", "neighbour", "neighbor", "ally") || !Is(q + 3, "in")) return;
+        var org = NamedOrganizationAt(q + 4, out var after);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(OwnerOf(org), RelationKind.Member, subject);
+        Hit(OwnerOf(org), RelationKind.Member, new[] { other });
+        after = AfterAcronym(after);
+        if (Is(after, ",")) after++;
+        if ((Is(after, "with") ? after + 1 : AlongWith(after)) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } fellows) Hit(OwnerOf(org), RelationKind.Member, fellows);
+    }
+
+    /// <summary>"In June it made Indonesia an associate member": an associate, the organisation's partner.</summary>
+    private void MadeAnAssociateMember()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!IsAny(k, "made", "makes", "make") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } made) continue;
+            if (!IsAny(end + 1, "an", "a") || !IsAny(end + 2, "associate", "observer") || !IsAny(end + 3, "member", "members")) continue;
+            var org = -1;
+            if (Is(k - 1, "it") || Is(k - 1, "they")) org = PreviousSentenceOrg() ?? _main;
+            else for (var b = k - 1; b >= 0 && org < 0; b--) if (M(b) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0) org = Ent(b);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), Is(end + 2, "observer") ? RelationKind.Observer : RelationKind.DialoguePartner, made);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Representatives of the association's nine observers - Australia, China, the European Union, Iran, ... - followed":
+    /// a counted group and its states between dashes.
+    /// </summary>
+    private void CountedGroupBetweenDashes()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (T(k).Kind != TokenKind.Dash || !IsAny(k - 1, "observers", "partners", "members", "member-states")) continue;
+            var noun = k - 1;
+            var kind = Is(noun, "observers") ? RelationKind.Observer : Is(noun, "partners") ? RelationKind.DialoguePartner : RelationKind.Member;
+            var q = noun - 1;
+            int n = -1;
+            if (IsNumberOrWord(q) && NumberWords.TryParse(W(q), out var counted)) { n = counted; q--; }
+            if (Is(q, "dialogue")) q--;
+            if (T(q).Kind != TokenKind.Possessive) return;
+            var org = OrgFor(noun);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            // Items until the closing dash: states, and organisations (no relation of theirs here).
+            var states = new List<Mention>();
+            var items = 0;
+            var e = k + 1;
+            for (; e < _v.Count && T(e).Kind != TokenKind.Dash; e++)
+            {
+                if (CountryAt(e) is { } c) { if (!states.Exists(x => x.Country == c.Country)) { states.Add(c); items++; } while (e + 1 < _v.Count && M(e + 1) == c) e++; }
+                else if (M(e) is { Type: MentionType.Organization } om) { items++; while (e + 1 < _v.Count && M(e + 1) == om) e++; }
+                else if (!IsAny(e, ",", "and", "the")) return;
+            }
+            if (states.Count == 0 || n > 0 && items != n) return;
+            Hit(org, kind, states);
+            return;
+        }
     }
 }

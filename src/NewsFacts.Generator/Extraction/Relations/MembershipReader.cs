@@ -77,7 +77,7 @@ internal sealed partial class MembershipReader
         "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
-        "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily",
+        "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -2260,6 +2260,16 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[k].IsInstitution || found >= 0) { found = -1; break; }
             found = k;
         }
+        // "Rwanda, a founding member, left the community in 2007" in an article about the Economic Community of Central
+        // African States that also names the Southern African Development Community: the noun heads both names.
+        if (found >= 0)
+        {
+            for (var k = 0; k < _er.Orgs.Count; k++)
+            {
+                if (k == found || _er.Orgs[k].IsInstitution || _er.Orgs[k].Mentions == 0 || _er.Orgs[k].Name is not { } other) continue;
+                if (other.IndexOf(" " + noun + " of ", StringComparison.OrdinalIgnoreCase) >= 0 || other.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase)) { found = -1; break; }
+            }
+        }
         if (!endsWith)
         {
             // "The 14-nation framework" for the Indo-Pacific Economic Framework for Prosperity: the one name with the noun as
@@ -2716,7 +2726,9 @@ internal sealed partial class MembershipReader
         {
             if (Relations[i].Sentence == _sentence - 1 && _er.Orgs[Relations[i].Org].Name is { } relName && relName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return Relations[i].Org;
         }
-        if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return _main;
+        // "the community" for the Economic Community of Central African States the article is about: the noun heads its name.
+        if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && (mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+            || mainName.IndexOf(" " + noun + " of ", StringComparison.OrdinalIgnoreCase) >= 0 || mainName.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase))) return _main;
         // "Seven of the 10 members of ASEAN ... signed up. Cambodia, Laos and Myanmar, the grouping's other three members,
         // were not included": a neutral noun after a sentence whose relations all went to one organisation.
         if (noun.ToLowerInvariant() is "grouping" or "group" or "bloc" or "organisation" or "organization" or "body")
@@ -3188,7 +3200,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44,
     }
 
 
@@ -3218,7 +3230,8 @@ internal sealed partial class MembershipReader
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force,
-        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers,
+        ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
 
@@ -5535,7 +5548,7 @@ internal sealed partial class MembershipReader
         {
             if (!Is(k, "in") || !IsAny(k - 1, "not", "n't") || !IsAny(k - 2, "are", "is", "were", "was", "remain", "remains")) continue;
             if (NamedOrganizationAt(k + 1, out var end) is var org && org >= 0 && !_er.Orgs[org].IsInstitution
-                && AfterAcronym(end) is var after && (after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "although", "though", "while", "because", "nor"))
+                && AfterAcronym(end) is var after && (after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "although", "though", "while", "because", "nor", "either"))
                 && Subject(k - 2, out _, out _) is { Count: > 0 } outside)
             {
                 Hit(org, RelationKind.NonMember, outside);
@@ -6391,6 +6404,11 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.All) != 0) BothApposition();
         if ((_anchors & Anchor.Which) != 0) ToWhichTheyBelongWith();
         if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) OnlyMemberThatAlsoBelongs();
+        if ((_anchors & Anchor.But) != 0) MemberButNotOf();
+        if ((_anchors & Anchor.Of) != 0) PartOfThemNamed();
+        if ((_anchors & Anchor.Partners) != 0 || (_anchors & Anchor.Aside) != 0 || (_anchors & Anchor.Partner) != 0) PartnerInWith();
+        if ((_anchors & Anchor.Make) != 0) MadeAnAssociateMember();
+        if ((_anchors & (Anchor.States | Anchor.Partners)) != 0 || (_anchors & Anchor.Observers) != 0) CountedGroupBetweenDashes();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
         if ((_anchors & Anchor.All) != 0) SignedByAllMembers();
@@ -7932,7 +7950,8 @@ internal sealed partial class MembershipReader
             {
                 named = true;
                 org = ofOrg;
-                close = afterOf;
+                // "Nigeria, the largest member of the Economic Community of West African States (ECOWAS), was ...".
+                close = AfterAcronym(afterOf);
             }
             // "the United States, its largest member and main financial contributor,": "its" names the organisation.
             if (Is(c + 1, "its") && c + 2 < p && IsAny(p, "member"))
@@ -8350,7 +8369,7 @@ internal sealed partial class MembershipReader
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
         // "applied to join in 2017": the date of the application, not of an accession.
-        if (IsAny(p - 1, "to") && IsAny(p - 2, "applied", "apply", "applies", "applying", "bid", "sought", "seeks", "seeking"))
+        if (IsAny(p - 1, "to") && (IsAny(p - 2, "applied", "apply", "applies", "applying", "bid", "sought", "seeks", "seeking") || Is(p - 2, "asked") && !IsAny(p - 3, "was", "were", "been", "be")))
         {
             when = null;
             // "Nine other countries have applied to join, among them Romania and Slovenia, and the three Baltic republics, ...".
