@@ -2564,4 +2564,41 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Australia", "China", "Iran", "Japan" }, StatesOf(facts, o => o.Acronym == "SAARC", RelationKind.Observer));
         Assert.Equal(new[] { "Nigeria" }, StatesOf(facts, o => o.Acronym == "ECOWAS", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_that_joins_others_as_an_observer_and_one_approved_as_a_partner_with_its_status_holders()
+    {
+        const string text = "SCO\n\nThe Shanghai Cooperation Organization (SCO) met in Beijing. With Thursday's decision, Afghanistan joins India, Iran, Mongolia and Pakistan as an observer in the six-member organization. At the same session the leaders approved Turkey as a dialogue partner of the SCO, a status already held by Belarus and Sri Lanka.\n";
+        var facts = ArticleExtractor.Extract("sco.txt", text);
+        Assert.Equal(new[] { "Afghanistan", "India", "Iran", "Mongolia", "Pakistan" }, StatesOf(facts, o => o.Acronym == "SCO", RelationKind.Observer));
+        Assert.Equal(new[] { "Belarus", "Sri Lanka", "Turkey" }, StatesOf(facts, o => o.Acronym == "SCO", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void Shared_membership_belonging_together_with_and_admitted_as_newest_member()
+    {
+        const string text = "SADC\n\nThe Southern African Development Community (SADC) met. Lesotho shares membership of the Southern African Customs Union (SACU) with South Africa, Botswana and Namibia. Lesotho is one of the 16 member states of SADC, which admitted the Comoros as its newest member last month. Rwanda and Burundi also belong, together with the Democratic Republic of Congo, to the Economic Community of the Great Lakes Countries (CEPGL).\n";
+        var facts = ArticleExtractor.Extract("sadc.txt", text);
+        Assert.Equal(new[] { "Botswana", "Lesotho", "Namibia", "South Africa" }, StatesOf(facts, o => o.Acronym == "SACU", RelationKind.Member));
+        Assert.Contains("Comoros", StatesOf(facts, o => o.Acronym == "SADC", RelationKind.Member));
+        Assert.Equal(new[] { "Burundi", "Democratic Republic of the Congo", "Rwanda" }, StatesOf(facts, o => o.Acronym == "CEPGL", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Partner_States_are_a_blocs_word_for_its_members_and_all_the_countries_except_one()
+    {
+        var facts = ArticleExtractor.Extract("eac.txt", "EAC\n\nThe East African Community (EAC) met in Arusha. The Community now has five Partner States: Kenya, Uganda and Tanzania, which revived the EAC in 2000, and its two new members.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Partner States");
+        Assert.Equal(new[] { "Kenya", "Tanzania", "Uganda" }, StatesOf(facts, o => o.Acronym == "EAC", RelationKind.Member));
+        facts = ArticleExtractor.Extract("au.txt", "AU\n\nThe African Union (AU) met in Accra. The AU has 53 member states, all the countries of Africa except Morocco.\n");
+        Assert.Equal(new[] { "Morocco" }, StatesOf(facts, o => o.Acronym == "AU", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_like_others_are_members_with_them()
+    {
+        const string text = "EAC\n\nThe East African Community (EAC) met. Like Kenya and Uganda, Rwanda and Burundi are members of the Common Market for Eastern and Southern Africa (COMESA).\n";
+        var facts = ArticleExtractor.Extract("comesa.txt", text);
+        Assert.Equal(new[] { "Burundi", "Kenya", "Rwanda", "Uganda" }, StatesOf(facts, o => o.Acronym == "COMESA", RelationKind.Member));
+    }
 }

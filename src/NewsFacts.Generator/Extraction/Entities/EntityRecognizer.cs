@@ -540,6 +540,7 @@ internal sealed class EntityRecognizer
             {
                 j++;
             }
+
             // "the United Nations Educational, Scientific and Cultural Organization": a comma in a series of a name's
             // words, closed by "and" and the name's head.
             else if (allowConnectors && tok.Is(",") && last == j - 1 && Tok(j + 1) is { IsWord: true, IsCapitalized: true } && Tok(j + 2) is { } andTok && andTok.Is("and")
@@ -1054,6 +1055,11 @@ internal sealed class EntityRecognizer
             else if (headAt >= 0 && words >= 2 && _t[last].Text is "Centre" or "Center" or "Hall" or "Hotel" or "Palace" or "Stadium" or "House")
             {
                 // "Sandton Convention Centre": a venue.
+                isOrg = false;
+            }
+            else if (headAt >= 0 && words == 2 && _t[first].Text is "Partner" or "Member" or "Participating" or "Observer" or "Founding" or "Associated" or "Associate")
+            {
+                // "the Community now has five Partner States": a bloc's word for its members, no name.
                 isOrg = false;
             }
             else if (headAt >= 0 && words >= 2)

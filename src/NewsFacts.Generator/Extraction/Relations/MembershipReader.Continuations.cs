@@ -999,4 +999,183 @@ internal sealed partial class MembershipReader
             return;
         }
     }
+
+    /// <summary>
+    /// "Rwanda and Burundi also belong, together with the Democratic Republic of Congo, to the Economic Community of the
+    /// Great Lakes Countries (CEPGL)": members, and those they belong together with.
+    /// </summary>
+    private bool BelongTogetherWithTo(int p)
+    {
+        if (!Is(p + 1, ",") || AlongWith(p + 2) is var with && with < 0) return false;
+        if (ReadList(with, out var end) is not { Count: > 0 } fellows || !Is(end + 1, ",") || !Is(end + 2, "to")) return false;
+        var org = NamedOrganizationAt(end + 3, out _);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return false;
+        var subject = Subject(p, out var negated, out _);
+        if (negated || subject.Count == 0) return false;
+        Hit(OwnerOf(org), RelationKind.Member, subject);
+        Hit(OwnerOf(org), RelationKind.Member, fellows);
+        return true;
+    }
+
+    /// <summary>
+    /// "Afghanistan joins India, Iran, Mongolia and Pakistan as an observer in the six-member organization": the status the
+    /// sentence gives the newcomer, the others already have.
+    /// </summary>
+    private void JoinsOthersAs()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!IsAny(k, "joins", "joined", "join") || CountryAt(k - 1) is not { } newcomer || ReadList(k + 1, out var end) is not { Count: > 0 } others) continue;
+            var q = end + 1;
+            if (!Is(q, "as")) continue;
+            q++;
+            if (IsAny(q, "an", "a")) q++;
+            RelationKind kind;
+            if (IsAny(q, "observer", "observers")) { kind = RelationKind.Observer; q++; }
+            else if (Is(q, "dialogue") && IsAny(q + 1, "partner", "partners")) { kind = RelationKind.DialoguePartner; q += 2; }
+            else continue;
+            var org = -1;
+            if (IsAny(q, "in", "of", "to", "at"))
+            {
+                var at = q + 1;
+                if (Is(at, "the")) at++;
+                if (IsSizeWord(at) && T(at + 1).IsWord && OrganizationWords.IsGenericNoun(W(at + 1))) org = SizedOrganization(at) is var sized && sized >= 0 ? sized : Generic(W(at + 1));
+                else if (T(at).IsWord && OrganizationWords.IsGenericNoun(W(at))) org = Generic(W(at));
+                else org = NamedOrganizationAt(q + 1, out _);
+            }
+            if (org < 0) org = SentenceOrganizationOr(_main);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), kind, new[] { newcomer });
+            Hit(OwnerOf(org), kind, others);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "the leaders approved Turkey as a dialogue partner of the SCO, a status already held by Belarus and Sri Lanka": the
+    /// state approved and those that hold the status already.
+    /// </summary>
+    private void ApprovedAsPartner()
+    {
+        for (var k = 1; k + 5 < _v.Count; k++)
+        {
+            if (!IsAny(k, "approved", "accepted", "granted", "admitted", "welcomed") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } approved) continue;
+            var q = end + 1;
+            if (!Is(q, "as") || !IsAny(q + 1, "a", "an")) continue;
+            q += 2;
+            RelationKind kind;
+            if (Is(q, "dialogue") && Is(q + 1, "partner")) { kind = RelationKind.DialoguePartner; q += 2; }
+            else if (Is(q, "observer")) { kind = RelationKind.Observer; q++; }
+            else continue;
+            var after = q;
+            var org = Is(q, "of") || Is(q, "to") ? NamedOrganizationAt(q + 1, out after) : -1;
+            var next = org >= 0 ? AfterAcronym(after) : q;
+            if (org < 0) org = SentenceOrganizationOr(_main);
+            if (org < 0 || _er.Orgs[org].IsInstitution || HasFutureMarker(k)) return;
+            Hit(OwnerOf(org), kind, approved);
+            // ", a status already held by Belarus and Sri Lanka"
+            if (Is(next, ",") && IsAny(next + 1, "a", "the") && Is(next + 2, "status"))
+            {
+                var by = next + 3;
+                while (by < _v.Count && by <= next + 6 && !Is(by, "by")) by++;
+                if (Is(by, "by") && ReadList(by + 1, out _) is { Count: > 0 } holders) Hit(OwnerOf(org), kind, holders);
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Lesotho shares membership of the Southern African Customs Union (SACU) with South Africa, Botswana, Namibia and
+    /// Swaziland": members all.
+    /// </summary>
+    private void SharesMembershipOfWith()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!IsAny(k, "shares", "share", "shared") || !Is(k + 1, "membership") || !IsAny(k + 2, "of", "in")) continue;
+            var org = NamedOrganizationAt(k + 3, out var after);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            after = AfterAcronym(after);
+            if (!Is(after, "with") || ReadList(after + 1, out _) is not { Count: > 0 } with) return;
+            var subject = Subject(k, out var negated, out _);
+            if (negated) return;
+            Hit(OwnerOf(org), RelationKind.Member, subject);
+            Hit(OwnerOf(org), RelationKind.Member, with);
+            return;
+        }
+    }
+
+    /// <summary>"..., SADC, which admitted the Comoros as its newest member at last month's summit": a member.</summary>
+    private void WhichAdmittedAsMember()
+    {
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "which") || !Is(k - 1, ",") || !IsAny(k + 1, "admitted", "welcomed", "accepted") || ReadList(k + 2, out var end) is not { Count: > 0 } admitted) continue;
+            if (!Is(end + 1, "as") || !IsAny(end + 2, "its", "a", "the")) continue;
+            var q = end + 3;
+            while (q < _v.Count && q <= end + 5 && !IsAny(q, "member", "members")) q++;
+            if (!IsAny(q, "member", "members") || IsAny(q - 1, "associate", "observer")) continue;
+            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) continue;
+            Hit(OwnerOf(om.Entity), RelationKind.Member, admitted);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The AU has 53 member states, all the countries of Africa except Morocco": the state excepted is outside.
+    /// </summary>
+    private void AllTheCountriesExcept()
+    {
+        for (var k = 3; k + 6 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !Is(k + 1, "all") || !IsAny(k + 2, "the") || !IsAny(k + 3, "countries", "states", "nations")) continue;
+            var e = k + 4;
+            while (e < _v.Count && e <= k + 8 && !IsAny(e, "except", "but")) e++;
+            if (!IsAny(e, "except", "but") || ReadList(e + 1, out _) is not { Count: > 0 } excepted) return;
+            if (!IsAny(k - 1, "states", "members", "countries") || !(IsNumberOrWord(k - 2) || IsNumberOrWord(k - 3) && Is(k - 2, "member"))) return;
+            var org = -1;
+            foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.NonMember, excepted);
+            return;
+        }
+    }
+
+    /// <summary>"the Community now has five Partner States: Kenya, Uganda and Tanzania, ...": a bloc's word for its member states.</summary>
+    private void PartnerStatesColon()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "partner") || !Is(k + 1, "states") || !Is(k + 2, ":") || !(IsNumberOrWord(k - 1) || IsAny(k - 1, "its", "the"))) continue;
+            if (ReadList(k + 3, out _) is not { Count: > 0 } listed) return;
+            var org = SentenceSubjectOrganization();
+            if (org < 0) for (var b = k - 1; b >= 0 && org < 0; b--) if (M(b) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0) org = Ent(b);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), RelationKind.Member, listed);
+            if (NumberWords.TryParse(W(k - 1), out var n)) Count(org, RelationKind.Member, n, k - 1);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Like Kenya and Uganda, Rwanda and Burundi are members of the Common Market for Eastern and Southern Africa": the
+    /// states the sentence compares them with are members too.
+    /// </summary>
+    private void LikeOthersOpening()
+    {
+        if (!Is(0, "like") || CountryAt(1) is null || ReadList(1, out var likeEnd) is not { Count: > 0 } like || !Is(likeEnd + 1, ",")) return;
+        if (CountryAt(likeEnd + 2) is null || ReadList(likeEnd + 2, out var end) is not { Count: > 0 } subject) return;
+        var q = end + 1;
+        if (!IsAny(q, "are", "is", "were", "was")) return;
+        q++;
+        if (IsAny(q, "also", "both", "all", "now")) q++;
+        if (IsAny(q, "a", "an")) q++;
+        if (IsAny(q, "full", "founding")) q++;
+        if (!IsAny(q, "members", "member") || !Is(q + 1, "of")) return;
+        var org = NamedOrganizationAt(q + 2, out _);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(OwnerOf(org), RelationKind.Member, subject);
+        Hit(OwnerOf(org), RelationKind.Member, like);
+    }
 }

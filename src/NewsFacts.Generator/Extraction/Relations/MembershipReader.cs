@@ -3200,7 +3200,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46,
     }
 
 
@@ -3230,7 +3230,7 @@ internal sealed partial class MembershipReader
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force,
-        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
@@ -6408,6 +6408,13 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Of) != 0) PartOfThemNamed();
         if ((_anchors & Anchor.Partners) != 0 || (_anchors & Anchor.Aside) != 0 || (_anchors & Anchor.Partner) != 0) PartnerInWith();
         if ((_anchors & Anchor.Make) != 0) MadeAnAssociateMember();
+        if ((_anchors & Anchor.Joins) != 0 || (_anchors & Anchor.Join) != 0) JoinsOthersAs();
+        if ((_anchors & Anchor.Partner) != 0 || (_anchors & Anchor.Observer) != 0) ApprovedAsPartner();
+        if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
+        if ((_anchors & Anchor.Which) != 0) WhichAdmittedAsMember();
+        if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
+        if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
+        if (Is(0, "like")) LikeOthersOpening();
         if ((_anchors & (Anchor.States | Anchor.Partners)) != 0 || (_anchors & Anchor.Observers) != 0) CountedGroupBetweenDashes();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
@@ -9073,7 +9080,7 @@ internal sealed partial class MembershipReader
     /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
     private void BelongCue(int p)
     {
-        if (BelongWith(p)) return;
+        if (BelongWith(p) || BelongTogetherWithTo(p)) return;
         if (BelongToIt(p)) return;
         if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to")) { BelongsAdverbTo(p); return; }
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
