@@ -2601,4 +2601,32 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("comesa.txt", text);
         Assert.Equal(new[] { "Burundi", "Kenya", "Rwanda", "Uganda" }, StatesOf(facts, o => o.Acronym == "COMESA", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_withdrawal_formally_notified_on_a_day_is_a_departure_and_founders_with_it_are_members()
+    {
+        const string text = "Unasur\n\nColombia formally notified on Monday its withdrawal from the Union of South American Nations (Unasur), the regional bloc created a decade ago. On trade, Colombia's priority is the Pacific Alliance, which it founded in 2011 with Chile, Mexico and Peru. Colombia is also part of the Lima Group, formed last year by a dozen countries of the Americas, with Peru, Brazil and Canada among them.\n";
+        var facts = ArticleExtractor.Extract("unasur.txt", text);
+        Assert.Equal(new[] { "Colombia" }, StatesOf(facts, o => o.Name == "Union of South American Nations", RelationKind.NonMember));
+        Assert.Equal(new[] { "Chile", "Colombia", "Mexico", "Peru" }, StatesOf(facts, o => o.Name == "Pacific Alliance", RelationKind.Member));
+        Assert.Equal(new[] { "Brazil", "Canada", "Colombia", "Peru" }, StatesOf(facts, o => o.Name == "Lima Group", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_that_are_like_another_members_and_one_that_is_not()
+    {
+        const string text = "GCC\n\nThe Organisation of Islamic Cooperation (OIC) met. Saudi Arabia, the UAE and Bahrain are, like Qatar, members of the six-nation Gulf Cooperation Council (GCC); Egypt is not.\n";
+        var facts = ArticleExtractor.Extract("gcc.txt", text);
+        Assert.Equal(new[] { "Bahrain", "Qatar", "Saudi Arabia", "United Arab Emirates" }, StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Member));
+        Assert.Equal(new[] { "Egypt" }, StatesOf(facts, o => o.Acronym == "GCC", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Among_an_organisations_member_states_only_some_are_named()
+    {
+        const string text = "IMF\n\nLiechtenstein joined the International Monetary Fund (IMF). Among the UN's 193 member states, only Cuba, North Korea and Monaco now remain outside the IMF.\n";
+        var facts = ArticleExtractor.Extract("imf.txt", text);
+        Assert.Equal(new[] { "Cuba", "Monaco", "North Korea" }, StatesOf(facts, o => o.Acronym == "UN", RelationKind.Member));
+        Assert.Equal(new[] { "Cuba", "Monaco", "North Korea" }, StatesOf(facts, o => o.Acronym == "IMF", RelationKind.NonMember));
+    }
 }

@@ -484,15 +484,20 @@ internal sealed partial class MembershipReader
     {
         for (var k = 3; k + 4 < _v.Count; k++)
         {
-            if (!Is(k, "which") || !Is(k - 1, ",") || !IsAny(k + 2, "shares", "shared", "share")) continue;
+            // Also "the Pacific Alliance, which it founded in 2011 with Chile, Mexico and Peru".
+            var founded = IsAny(k + 2, "founded", "created", "formed", "launched", "established");
+            if (!Is(k, "which") || !Is(k - 1, ",") || !IsAny(k + 2, "shares", "shared", "share") && !founded) continue;
             var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
             if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
-            if (!Is(k + 3, "with") || ReadList(k + 4, out _) is not { Count: > 0 } with) continue;
+            var withAt = k + 3;
+            if (founded && Is(withAt, "in") && T(withAt + 1).Kind == TokenKind.Number) withAt += 2;
+            if (!Is(withAt, "with") || ReadList(withAt + 1, out _) is not { Count: > 0 } with) continue;
             var sharers = new List<Mention>();
             if (CountryAt(k + 1) is { } sharer) sharers.Add(sharer);
             // "the European Free Trade Association, which it shares with Norway, ...": "it" is the state the sentence is about.
             else if (Is(k + 1, "it") && OpenerList() is { Count: 1 } opener) sharers.AddRange(opener);
             else if (Is(k + 1, "it") && ClauseOpenerState(k) is { } itState) sharers.Add(itState);
+            else if (Is(k + 1, "it") && OnlyStateBefore(k) is { } onlyState) sharers.Add(onlyState);
             else continue;
             Hit(OwnerOf(om.Entity), RelationKind.Member, sharers);
             Hit(OwnerOf(om.Entity), RelationKind.Member, with);
@@ -1177,5 +1182,78 @@ internal sealed partial class MembershipReader
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         Hit(OwnerOf(org), RelationKind.Member, subject);
         Hit(OwnerOf(org), RelationKind.Member, like);
+    }
+
+    /// <summary>
+    /// "the Lima Group, formed last year by a dozen countries of the Americas ..., with Peru, Brazil, Canada and Mexico among
+    /// them": the founders named, members.
+    /// </summary>
+    private void WithThemAmongThem()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "with") || !Is(k - 1, ",") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } named) continue;
+            if (!Is(end + 1, "among") || !Is(end + 2, "them") || !(end + 3 >= _v.Count || IsAny(end + 3, ".", ",", ";"))) continue;
+            // The noun "them" stands for: countries that formed or make up an organisation named before.
+            var formed = -1;
+            for (var b = k - 1; b >= 1 && b >= k - 25; b--)
+            {
+                if (IsAny(b, "members")) { formed = b; break; }
+                if (!IsAny(b, "formed", "founded", "created", "launched", "established")) continue;
+                // "formed last year by a dozen countries": over the date.
+                for (var by = b + 1; by <= b + 4 && by < k; by++) if (Is(by, "by")) { formed = b; break; }
+                if (formed >= 0) break;
+            }
+            if (formed < 0) return;
+            var org = -1;
+            for (var b = formed - 1; b >= 0 && org < 0; b--) if (M(b) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0) org = Ent(b);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Saudi Arabia, the UAE and Bahrain are, like Qatar, members of the six-nation Gulf Cooperation Council (GCC); Egypt
+    /// is not.": the subject and the one it is likened to are members, the state after the semicolon is not.
+    /// </summary>
+    private void AreLikeMembersOf()
+    {
+        for (var k = 2; k + 6 < _v.Count; k++)
+        {
+            if (!IsAny(k, "are", "is") || !Is(k + 1, ",") || !Is(k + 2, "like") || ReadList(k + 3, out var likeEnd) is not { Count: > 0 } like || !Is(likeEnd + 1, ",")) continue;
+            var q = likeEnd + 2;
+            if (!IsAny(q, "members", "member") || !Is(q + 1, "of")) return;
+            var at = q + 2;
+            if (Is(at, "the") && IsSizeWord(at + 1)) at++;
+            var org = NamedOrganizationAt(at, out var after);
+            if (org < 0 && IsSizeWord(at)) org = NamedOrganizationAt(at + 1, out after);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var subject = Subject(k, out var negated, out _);
+            if (negated || subject.Count == 0) return;
+            Hit(OwnerOf(org), RelationKind.Member, subject);
+            Hit(OwnerOf(org), RelationKind.Member, like);
+            after = AfterAcronym(after);
+            // "; Egypt is not."
+            if (Is(after, ";") && CountryAt(after + 1) is not null && ReadList(after + 1, out var notEnd) is { Count: > 0 } not && IsAny(notEnd + 1, "is", "are") && IsAny(notEnd + 2, "not", "n't")
+                && (notEnd + 3 >= _v.Count || IsAny(notEnd + 3, ".", ";")))
+            {
+                Hit(OwnerOf(org), RelationKind.NonMember, not);
+            }
+            return;
+        }
+    }
+
+    /// <summary>"On trade, Colombia's priority is the Pacific Alliance, which it ...": the one state the sentence names before view position k.</summary>
+    private Mention? OnlyStateBefore(int k)
+    {
+        Mention? only = null;
+        for (var b = 0; b < k; b++)
+        {
+            if (M(b) is not { Type: MentionType.Country, Compound: false } c || c.Country is null) continue;
+            if (only is not null && only.Country != c.Country) return null;
+            only = c;
+        }
+        return only;
     }
 }

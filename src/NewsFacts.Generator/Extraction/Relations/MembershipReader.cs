@@ -4149,6 +4149,14 @@ internal sealed partial class MembershipReader
         var noun = Is(n, "member") ? n + 1 : n;
         var org = named >= 0 ? named : OrgFor(n);
         if (org < 0) return;
+        if (Is(0, "among") && Is(noun + 1, ","))
+        {
+            // "Among the UN's 193 member states, only Cuba, North Korea and Monaco now remain outside the IMF": the states
+            // after the comma are of those members.
+            var at = IsAny(noun + 2, "only", "just") ? noun + 3 : noun + 2;
+            if (CountryAt(at) is not null && ReadList(at, out _) is { Count: > 0 } amongThem) Hit(org, RelationKind.Member, amongThem);
+            return;
+        }
         if (Is(0, "among"))
         {
             // "Among the member states that backed it were A, B and C": the inverted subject.
@@ -6415,6 +6423,8 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if (Is(0, "like")) LikeOthersOpening();
+        if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
+        if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
         if ((_anchors & (Anchor.States | Anchor.Partners)) != 0 || (_anchors & Anchor.Observers) != 0) CountedGroupBetweenDashes();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
@@ -9821,11 +9831,16 @@ internal sealed partial class MembershipReader
             return;
         }
         // "The Maldives yesterday announced its withdrawal from the Commonwealth": a departure announced by the state.
-        if (IsAny(p, "withdrawal", "exit", "departure") && IsAny(p - 1, "its", "their") && IsAny(p - 2, "announced", "confirmed", "declared") && Is(p + 1, "from")
+        // "Colombia formally notified on Monday its withdrawal from Unasur": over the day between the verb and "its".
+        var announcedVerb = p - 2;
+        while (announcedVerb > 1 && announcedVerb >= p - 5 && (TimeWords.IsWeekday(W(announcedVerb)) || IsAny(announcedVerb, "on", "yesterday", "today", "formally", "officially"))) announcedVerb--;
+        if (IsAny(p, "withdrawal", "exit", "departure") && IsAny(p - 1, "its", "their") && IsAny(announcedVerb, "announced", "confirmed", "declared", "notified") && Is(p + 1, "from")
             && JoinsAnOrganization(p + 1, out var announcedFrom) && announcedFrom >= 0)
         {
-            var announcer = Subject(p - 2, out var notAnnounced0, out _);
-            if (!notAnnounced0 && announcer.Count > 0 && !HasFutureMarker(p - 2)) Departure(announcedFrom, announcer, announced: true);
+            var announcer = Subject(announcedVerb, out var notAnnounced0, out _);
+            // "formally notified": a past verb's adverb is no future marker.
+            var future = HasFutureMarker(announcedVerb) && !(IsAny(announcedVerb - 1, "formally", "officially") && !HasFutureMarker(announcedVerb - 1));
+            if (!notAnnounced0 && announcer.Count > 0 && !future) Departure(announcedFrom, announcer, announced: true);
             return;
         }
         // "Colombia announced its withdrawal later that year": a departure told without its object.
