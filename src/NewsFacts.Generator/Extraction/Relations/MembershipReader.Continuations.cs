@@ -14,6 +14,39 @@ namespace NewsFacts.Extraction.Relations;
 /// </summary>
 internal sealed partial class MembershipReader
 {
+    private static readonly string[] Words1C = { "have", "has", "had", "did", "do", "does", "is", "are", "was", "were" };
+    private static readonly string[] Words2C = { "entry", "negotiating", "observer", "observers", "partner", "partners", "member", "members", "outside" };
+    private static readonly string[] Words3C = { "newest", "latest", "youngest", "only", "sole", "first", "last", "oldest", "smallest", "largest", "biggest", "poorest", "richest" };
+    private static readonly string[] Words4C = { ";", "said", "says", "which", "who", "if", "would", "will", "could" };
+    private static readonly string[] Words5C = { "applied", "left", "withdrawn", "withdrew", "quit", "exited", "pulled", "asked", "sought", "requested" };
+    private static readonly string[] Words6C = { "the" };
+    private static readonly string[] Words7C = { "the" };
+    private static readonly string[] Words8C = { "the" };
+    private static readonly string[] Words9C = { "being" };
+    private static readonly string[] Words10C = { "joined" };
+    private static readonly string[] Words11C = { "of" };
+    private static readonly string[] Words12C = { "of" };
+    private static readonly string[] Words13C = { "the", "a", "an", "one" };
+    private static readonly string[] Words14C = { "its", "their" };
+    private static readonly string[] Words15C = { "its", "their" };
+    private static readonly string[] Words16C = { "its", "their" };
+    private static readonly string[] Words17C = { "belongs", "belong" };
+    private static readonly string[] Words18C = { "belongs", "belong" };
+    private static readonly string[] Words19C = { "belongs", "belong" };
+    private static readonly string[] Words20C = { "in" };
+    private static readonly string[] Words21C = { "in" };
+    private static readonly string[] Words22C = { "in" };
+    private static readonly string[] Words23C = { "in" };
+    private static readonly string[] Words24C = { "in" };
+
+    /// <summary>Whether the sentence's view has word <paramref name="a"/> followed by one of <paramref name="next"/>: a cheap
+    /// test before a reader that reads lists.</summary>
+    private bool HasPair(string a, string[] next)
+    {
+        for (var k = 0; k + 1 < _v.Count; k++) if (Is(k, a) && IsAny(k + 1, next)) return true;
+        return false;
+    }
+
     /// <summary>
     /// "Montenegro and Albania have also applied.", "Argentina, Chile, Colombia, Ecuador and Paraguay have also left,
     /// reducing Unasur to a shell": the states the sentence opens with did what the sentence before told of others, to the
@@ -21,6 +54,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void AlsoDidTheSame()
     {
+        if (!HasPair("also", Words5C)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } states) return;
         var v = end + 1;
@@ -53,7 +87,7 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
-            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, "have", "has", "had", "did", "do", "does", "is", "are", "was", "were")) continue;
+            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, Words1C)) continue;
             if (ReadList(k + 3, out var end) is not { Count: > 0 } others) return;
             if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";") || Is(end + 1, "among") && Is(end + 2, "others") || Is(end + 1, "too"))) return;
             // "..., Nigeria's partners in ECOWAS, were among the signatories, as was Cote d'Ivoire": only when the clause just
@@ -62,7 +96,7 @@ internal sealed partial class MembershipReader
             for (var j = k - 1; j >= 0 && !Is(j, ","); j--)
             {
                 if (IsAny(j, "signatories", "signed", "signs")) break;
-                if (T(j).Has(WordClass.MembershipCue) || IsAny(j, "entry", "negotiating", "observer", "observers", "partner", "partners", "member", "members", "outside")) { told2 = true; break; }
+                if (T(j).Has(WordClass.MembershipCue) || IsAny(j, Words2C)) { told2 = true; break; }
             }
             if (!told2) return;
             RelationHit? told = null;
@@ -115,6 +149,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void WereTheCountedStates()
     {
+        if (!HasPair("were", Words6C) && !HasPair("are", Words7C)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
         var q = end + 1;
@@ -191,9 +226,9 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void StateTheNewestMember()
     {
-        if (CountryAt(0) is null || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
+        if (CountryAt(0) is null || !HasPair(",", Words8C) || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
         var q = end + 3;
-        if (!IsAny(q, "newest", "latest", "youngest", "only", "sole", "first", "last", "oldest", "smallest", "largest", "biggest", "poorest", "richest")) return;
+        if (!IsAny(q, Words3C)) return;
         q++;
         if (!Is(q, "member")) return;
         if (IsAny(q + 1, "state", "country", "nation")) q++;
@@ -210,6 +245,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void WithoutBeingMembers()
     {
+        if (!HasPair("without", Words9C) && !HasPair("never", Words10C)) return;
         var opener = OpenerList(overApposition: true);
         if (opener is null) return;
         for (var k = 2; k + 4 < _v.Count; k++)
@@ -347,6 +383,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void FirstMemberOfToJoin()
     {
+        if (!HasPair("member", Words11C) && !HasPair("members", Words12C)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state) return;
         var q = end + 1;
@@ -446,7 +483,7 @@ internal sealed partial class MembershipReader
             if (!IsAny(q, "members") || !Is(q + 1, "of")) continue;
             var org = NamedOrganizationAt(q + 2, out _);
             if (org < 0 || _er.Orgs[org].IsInstitution || OpenerList() is not { Count: > 0 } opener) return;
-            for (var b = 1; b < k; b++) if (IsAny(b, ";", "said", "says", "which", "who", "if", "would", "will", "could") || T(b).Kind == TokenKind.Dash) return;
+            for (var b = 1; b < k; b++) if (IsAny(b, Words4C) || T(b).Kind == TokenKind.Dash) return;
             Hit(OwnerOf(org), RelationKind.Member, opener);
             return;
         }
@@ -526,6 +563,7 @@ internal sealed partial class MembershipReader
     /// <summary>"Russia, the largest economy still outside the WTO, hopes ...": an apposition that puts the state outside.</summary>
     private void ApposedOutside()
     {
+        if (!HasPair(",", Words13C)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !IsAny(end + 2, "the", "a", "an", "one")) return;
         for (var k = end + 3; k < _v.Count && k <= end + 10; k++)
@@ -640,6 +678,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void ListAreItsCounted()
     {
+        if (!HasPair("are", Words14C) && !HasPair("were", Words15C) && !HasPair("remain", Words16C)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
         var q = end + 1;
@@ -854,7 +893,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void OnlyMemberThatAlsoBelongs()
     {
-        if (CountryAt(0) is null || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
+        if (CountryAt(0) is null || !HasPair("also", Words17C) && !HasPair("that", Words18C) && !HasPair("which", Words19C) || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
         for (var k = end + 3; k + 3 < _v.Count && k <= end + 8; k++)
         {
             if (IsAny(k, ",", ";", ".")) return;
@@ -940,6 +979,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void PartnerInWith()
     {
+        if (!HasPair("partner", Words20C) && !HasPair("partners", Words21C) && !HasPair("neighbour", Words22C) && !HasPair("neighbor", Words23C) && !HasPair("ally", Words24C)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } subject) return;
         var q = end + 1;

@@ -2267,7 +2267,7 @@ internal sealed partial class MembershipReader
             for (var k = 0; k < _er.Orgs.Count; k++)
             {
                 if (k == found || _er.Orgs[k].IsInstitution || _er.Orgs[k].Mentions == 0 || _er.Orgs[k].Name is not { } other) continue;
-                if (other.IndexOf(" " + noun + " of ", StringComparison.OrdinalIgnoreCase) >= 0 || other.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase)) { found = -1; break; }
+                if (HeadsName(other, noun)) { found = -1; break; }
             }
         }
         if (!endsWith)
@@ -2310,6 +2310,17 @@ internal sealed partial class MembershipReader
         // that names the Pacific Alliance only later: not an organisation the text has not named yet.
         int IntroducedBefore(int org) => org >= 0 && (noun.ToLowerInvariant() is "organisation" or "organization" || noun.ToLowerInvariant() == "alliance" && _main >= 0 && _main != org && IsAlliance(_main))
             && _er.Orgs[org].FirstToken > _doc.Sentences[_sentence].LastToken ? -1 : org;
+    }
+
+    /// <summary>Whether the noun heads a name before "of" ("Economic Community of Central African States" for "community"), without allocating.</summary>
+    private static bool HeadsName(string name, string noun)
+    {
+        for (var at = name.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(noun, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + noun.Length;
+            if ((at == 0 || name[at - 1] == ' ') && string.CompareOrdinal(name, end, " of ", 0, 4) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a name opens with the noun ("Organization of Turkic States" for "organisation"), either spelling.</summary>
@@ -2727,8 +2738,7 @@ internal sealed partial class MembershipReader
             if (Relations[i].Sentence == _sentence - 1 && _er.Orgs[Relations[i].Org].Name is { } relName && relName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return Relations[i].Org;
         }
         // "the community" for the Economic Community of Central African States the article is about: the noun heads its name.
-        if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && (mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
-            || mainName.IndexOf(" " + noun + " of ", StringComparison.OrdinalIgnoreCase) >= 0 || mainName.StartsWith(noun + " of ", StringComparison.OrdinalIgnoreCase))) return _main;
+        if (_main >= 0 && _er.Orgs[_main].Name is { } mainName && (mainName.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || HeadsName(mainName, noun))) return _main;
         // "Seven of the 10 members of ASEAN ... signed up. Cambodia, Laos and Myanmar, the grouping's other three members,
         // were not included": a neutral noun after a sentence whose relations all went to one organisation.
         if (noun.ToLowerInvariant() is "grouping" or "group" or "bloc" or "organisation" or "organization" or "body")
@@ -7001,13 +7011,22 @@ internal sealed partial class MembershipReader
                     if (at > 0 && ReadList(at, out _) is { Count: > 0 } others)
                     {
                         Hit(to, RelationKind.Member, others);
-                        if (outside) Hit(from, RelationKind.NonMember, others.FindAll(o => !HasRelation(from, RelationKind.Member, o.Country)));
+                        if (outside) NonMembersUnlessMembers(from, others);
                         break;
                     }
                 }
             }
             return;
         }
+    }
+
+    /// <summary>Those of <paramref name="states"/> this sentence has not made members of <paramref name="org"/>, outside it.
+    /// (A method of its own: a lambda in the reader's loop would allocate its closure at every token.)</summary>
+    private void NonMembersUnlessMembers(int org, List<Mention> states)
+    {
+        var outside = new List<Mention>(states.Count);
+        foreach (var s in states) if (!HasRelation(org, RelationKind.Member, s.Country)) outside.Add(s);
+        Hit(org, RelationKind.NonMember, outside);
     }
 
     private void ApplyInclusions()
