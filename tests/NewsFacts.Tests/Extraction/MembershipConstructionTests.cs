@@ -2629,4 +2629,48 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cuba", "Monaco", "North Korea" }, StatesOf(facts, o => o.Acronym == "UN", RelationKind.Member));
         Assert.Equal(new[] { "Cuba", "Monaco", "North Korea" }, StatesOf(facts, o => o.Acronym == "IMF", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Like_two_states_it_belongs_to_an_organisation_and_is_a_member_of_another_together_with_others()
+    {
+        const string text = "IMF\n\nIn Europe, Liechtenstein has long chosen a path of its own. Like Norway and Iceland, it belongs to the European Economic Area (EEA), which gives it access to the single market, and it is a member of the European Free Trade Association (EFTA) together with Switzerland, Norway and Iceland.\n";
+        var facts = ArticleExtractor.Extract("eea.txt", text);
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway" }, StatesOf(facts, o => o.Acronym == "EEA", RelationKind.Member));
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway", "Switzerland" }, StatesOf(facts, o => o.Acronym == "EFTA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_name_shortened_by_one_inner_word_is_the_same_organisation()
+    {
+        const string text = "Clinton brings US weight to Pacific Forum in Rarotonga\n\nLeaders of the Pacific Forum met in Rarotonga. Fiji remains suspended from the Pacific Forum. The Pacific Islands Forum was founded in 1971.\n";
+        var facts = ArticleExtractor.Extract("pif.txt", text);
+        Assert.Single(facts.Organizations, o => o.Name.Contains("Pacific", System.StringComparison.Ordinal));
+        Assert.Equal("Pacific Islands Forum", facts.Organizations.Single(o => o.Name.Contains("Pacific", System.StringComparison.Ordinal)).Name);
+    }
+
+    [Fact]
+    public void A_renamed_organisations_names_in_one_sentence_stay_two()
+    {
+        const string text = "Benelux\n\nTen years later the three countries signed a treaty creating the Benelux Economic Union, and in 2008 they renamed their partnership the Benelux Union.\n";
+        var facts = ArticleExtractor.Extract("benelux.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Benelux Economic Union" && o.Relations.Count > 0);
+    }
+
+    [Fact]
+    public void A_title_before_a_body_is_no_part_of_its_name_and_a_city_opening_a_name_is_no_organisation()
+    {
+        var facts = ArticleExtractor.Extract("ecowas.txt", "ECOWAS\n\nIn a communique read by the President of the ECOWAS Commission, Mr Kadré Désiré Ouédraogo, the leaders suspended Mali.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("President", System.StringComparison.Ordinal));
+        facts = ArticleExtractor.Extract("sco.txt", "SCO\n\nThe leaders signed a declaration in Shanghai on the establishment of the Shanghai Cooperation Organization (SCO). Turkmenistan has not joined the Shanghai organization. The summit was held in Shanghai.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Shanghai");
+    }
+
+    [Fact]
+    public void The_name_an_organisation_was_launched_as_is_its_former_name()
+    {
+        const string text = "BIMSTEC\n\nThe Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) met. The grouping was launched in Bangkok in June 1997 as BIST-EC, with Bangladesh, India, Sri Lanka and Thailand as its members.\n";
+        var facts = ArticleExtractor.Extract("bimstec.txt", text);
+        Assert.Equal(new[] { "Bangladesh", "India", "Sri Lanka", "Thailand" }, StatesOf(facts, o => o.Acronym == "BIMSTEC", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "BIST-EC" && o.Relations.Count > 0);
+    }
 }

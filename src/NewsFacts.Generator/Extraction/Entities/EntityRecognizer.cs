@@ -299,6 +299,7 @@ internal sealed class EntityRecognizer
         LinkDocuments();
         MergeShortNames();
         MergeFullNames();
+        MergeShortenedNames();
         MergeBareHeads();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
@@ -374,6 +375,48 @@ internal sealed class EntityRecognizer
                 shortOrg.Mentions = 0;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "the Pacific Forum" and "the Pacific Islands Forum", "the Gulf Council" and "the Gulf Cooperation Council": a name of
+    /// two words that opens and closes as a longer one does, one word shorter, every word of it in the longer name, is
+    /// the longer one shortened.
+    /// </summary>
+    private void MergeShortenedNames()
+    {
+        for (var e = 0; e < Orgs.Count; e++)
+        {
+            var shortOrg = Orgs[e];
+            if (shortOrg.Mentions == 0 || shortOrg.IsInstitution || shortOrg.Name is not { } shortName) continue;
+            var shortWords = shortName.Split(' ');
+            if (shortWords.Length != 2 || !OrganizationWords.IsNameHead(shortWords[1])) continue;
+            var into = -1;
+            for (var k = 0; k < Orgs.Count; k++)
+            {
+                if (k == e || Orgs[k].Mentions == 0 || Orgs[k].IsInstitution || Orgs[k].Name is not { } longName) continue;
+                var longWords = longName.Split(' ');
+                if (longWords.Length != 3 || longWords[0] != shortWords[0] || longWords[2] != shortWords[1]) continue;
+                if (shortOrg.Acronym is not null && Orgs[k].Acronym is not null && shortOrg.Acronym != Orgs[k].Acronym) continue;
+                into = into == -1 ? k : -2;
+            }
+            if (into < 0) continue;
+            // "... the Benelux Economic Union, and in 2008 they renamed their partnership the Benelux Union": two names one
+            // sentence sets apart are two.
+            var apart = false;
+            foreach (var a in Mentions)
+            {
+                if (a.Type != MentionType.Organization || a.Entity != e) continue;
+                foreach (var b in Mentions) if (b.Type == MentionType.Organization && b.Entity == into && _t[b.First].Sentence == _t[a.First].Sentence) { apart = true; break; }
+                if (apart) break;
+            }
+            if (apart) continue;
+            foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == e) m.Entity = into;
+            Orgs[into].Mentions += shortOrg.Mentions;
+            Orgs[into].FirstToken = Math.Min(Orgs[into].FirstToken, shortOrg.FirstToken);
+            Orgs[into].Acronym ??= shortOrg.Acronym;
+            if (shortOrg.Early) Orgs[into].Early = true;
+            shortOrg.Mentions = 0;
         }
     }
 
@@ -855,6 +898,8 @@ internal sealed class EntityRecognizer
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
             if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
                                  || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit" or "Representatives" or "Delegations" or "Diplomats"
+                                 // "the President of the ECOWAS Commission, Mr Kadré Désiré Ouédraogo": a title before the body.
+                                 || _t[first].Text is "President" or "Chairman" or "Chairperson" or "Secretary-General" or "Director-General" or "Commissioner" && first + 3 <= last && Tok(first + 2) is { } theAfter && theAfter.Is("the")
                                  // "LEADERS of the Melanesian Spearhead Group": a house style's capitals.
                                  || _t[first].Text is "LEADERS" or "MEMBERS" or "MINISTERS" or "HEADS" or "OFFICIALS" or "DELEGATES" or "ENVOYS")
                 && Tok(first + 1) is { } ofTok && ofTok.Is("of"))
@@ -1535,6 +1580,18 @@ internal sealed class EntityRecognizer
             // "Founding members Ghana and Kenya signed ..." at a sentence's start.
             if ((NewLineBefore(i) || IsSentenceInitial(i)) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
             if (tok.Text is "Founding" or "Fellow" or "Full" or "Other" or "New" or "Current" or "Former" or "Permanent" or "Associate" or "Remaining" or "Original" or "Core") continue;
+            // "has not joined the Shanghai organization" after "the Shanghai Cooperation Organization": the first word of a
+            // name already found, a shortening of it, not a bloc named after the city.
+            var opensName = false;
+            if (Tok(i + 1) is { IsWord: true, IsCapitalized: false } shortNoun && OrganizationWords.IsGenericNoun(shortNoun.Text))
+            {
+                foreach (var o in Orgs)
+                {
+                    if (o.Name is { } oName && oName.Length > tok.Text.Length + 1 && oName.StartsWith(tok.Text, StringComparison.Ordinal) && oName[tok.Text.Length] == ' '
+                        && oName.EndsWith(" " + shortNoun.Text, StringComparison.OrdinalIgnoreCase) && o.Acronym != tok.Text) { opensName = true; break; }
+                }
+            }
+            if (opensName) continue;
             var isBloc = false;
             // "the Mercosur (trade) bloc", "the Quad grouping"
             for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)

@@ -1210,6 +1210,31 @@ internal sealed partial class MembershipReader
     private void LikeOthersOpening()
     {
         if (!Is(0, "like") || CountryAt(1) is null || ReadList(1, out var likeEnd) is not { Count: > 0 } like || !Is(likeEnd + 1, ",")) return;
+        // "In Europe, Liechtenstein has long chosen a path of its own. Like Norway and Iceland, it belongs to the European
+        // Economic Area (EEA), ..., and it is a member of EFTA together with Switzerland, Norway and Iceland": "it" is the one
+        // state the sentence before named.
+        if (Is(likeEnd + 2, "it") && PreviousSentenceStates() is { Count: 1 } it)
+        {
+            var verb = likeEnd + 3;
+            if (IsAny(verb, "also", "too")) verb++;
+            if (IsAny(verb, "belongs") && Is(verb + 1, "to") && NamedOrganizationAt(verb + 2, out _) is var belongsTo && belongsTo >= 0 && !_er.Orgs[belongsTo].IsInstitution)
+            {
+                Hit(OwnerOf(belongsTo), RelationKind.Member, it);
+                Hit(OwnerOf(belongsTo), RelationKind.Member, like);
+            }
+            for (var k = verb; k + 6 < _v.Count; k++)
+            {
+                if (!Is(k, "it") || !Is(k + 1, "is") || !Is(k + 2, "a") || !Is(k + 3, "member") || !Is(k + 4, "of")) continue;
+                var of = NamedOrganizationAt(k + 5, out var after);
+                if (of < 0 || _er.Orgs[of].IsInstitution) break;
+                Hit(OwnerOf(of), RelationKind.Member, it);
+                after = AfterAcronym(after);
+                if (Is(after, ",")) after++;
+                if (AlongWith(after) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } fellows) Hit(OwnerOf(of), RelationKind.Member, fellows);
+                break;
+            }
+            return;
+        }
         if (CountryAt(likeEnd + 2) is null || ReadList(likeEnd + 2, out var end) is not { Count: > 0 } subject) return;
         var q = end + 1;
         if (!IsAny(q, "are", "is", "were", "was")) return;

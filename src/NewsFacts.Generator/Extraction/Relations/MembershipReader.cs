@@ -4655,6 +4655,24 @@ internal sealed partial class MembershipReader
             if (then >= 0 && now >= 0 && !_formerNames.ContainsKey(then)) _formerNames[then] = now;
             break;
         }
+        // "The grouping was launched in Bangkok in June 1997 as BIST-EC, with ...": the name it had then, when the sentence
+        // opens on the organisation (a noun for it, or "It").
+        if (_v.Count > 6 && (Is(0, "the") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1)) || Is(0, "it")) && IsAny(2, "was", "is") || Is(0, "it") && Is(1, "was"))
+        {
+            var verb = Is(0, "it") ? 2 : 3;
+            if (IsAny(verb, "founded", "created", "established", "launched", "formed", "set"))
+            {
+                for (var a = verb + 1; a + 1 < _v.Count && a <= verb + 10; a++)
+                {
+                    if (IsAny(a, ",", ";", ".")) break;
+                    if (!Is(a, "as") || NamedOrganizationAt(a + 1, out var formerEnd) is var launchedAs && launchedAs < 0) continue;
+                    if (!(formerEnd >= _v.Count || IsAny(formerEnd, ",", ".", ";", "with", "by", "and"))) break;
+                    var launchedNow = Is(0, "it") ? PreviousSentenceOrg() ?? _main : Generic(W(1));
+                    if (launchedNow >= 0 && launchedNow != launchedAs && !_formerNames.ContainsKey(launchedAs)) _formerNames[launchedAs] = launchedNow;
+                    break;
+                }
+            }
+        }
         if (_v.Count < 6 || !IsAny(0, "founded", "created", "established", "launched", "formed")) return;
         FoundedByOpening();
         var k = 1;
