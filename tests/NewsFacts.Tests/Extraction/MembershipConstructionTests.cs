@@ -2673,4 +2673,38 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bangladesh", "India", "Sri Lanka", "Thailand" }, StatesOf(facts, o => o.Acronym == "BIMSTEC", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "BIST-EC" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void Two_of_an_organisations_closest_partners_in_apposition_are_partners()
+    {
+        const string text = "NATO\n\nNATO leaders met in Warsaw. Leaders of Finland and Sweden, two of NATO's closest partners, were expected to join allied leaders for dinner.\n";
+        var facts = ArticleExtractor.Extract("nato.txt", text);
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void States_that_launched_or_joined_an_organisation_in_relative_clauses_are_members()
+    {
+        const string text = "EAEU\n\nSerbia signed a deal with the Eurasian Economic Union (EAEU). The EAEU, which Russia, Belarus and Kazakhstan launched in 2015 and which Armenia and Kyrgyzstan joined the same year, is a customs union.\n";
+        var facts = ArticleExtractor.Extract("eaeu.txt", text);
+        Assert.Equal(new[] { "Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia" }, StatesOf(facts, o => o.Acronym == "EAEU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_states_neighbours_in_an_organisation_named_before_the_noun_and_the_counted_member_states_that_are()
+    {
+        const string text = "EU\n\nThe European Union (EU) met. Serbia's EU neighbours, Hungary, Romania, Bulgaria and Croatia, have all said they want enlargement to continue. The five EU member states that do not recognise Kosovo's independence are Spain, Greece, Cyprus, Romania and Slovakia.\n";
+        var facts = ArticleExtractor.Extract("eu.txt", text);
+        Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Greece", "Hungary", "Romania", "Slovakia", "Spain" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_invited_to_join_of_which_neither_became_a_member_are_outside_and_admission_to_bodies_is_no_membership()
+    {
+        const string text = "GCC\n\nThe Gulf Cooperation Council (GCC) met in Kuwait. The council invited Jordan and Morocco to join in 2011, but neither became a member. Yemen, which applied for membership in the 1990s, has been admitted only to some of the council's specialized bodies.\n";
+        var facts = ArticleExtractor.Extract("gcc.txt", text);
+        Assert.Equal(new[] { "Jordan", "Morocco" }, StatesOf(facts, o => o.Acronym == "GCC", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Member));
+        Assert.Equal(new[] { "Yemen" }, StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Joining));
+    }
 }

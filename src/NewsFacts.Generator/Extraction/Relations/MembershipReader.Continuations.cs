@@ -14,6 +14,7 @@ namespace NewsFacts.Extraction.Relations;
 /// </summary>
 internal sealed partial class MembershipReader
 {
+    private static readonly string[] Words1N = { "neither", "none" };
     private static readonly string[] Words1C = { "have", "has", "had", "did", "do", "does", "is", "are", "was", "were" };
     private static readonly string[] Words2C = { "entry", "negotiating", "observer", "observers", "partner", "partners", "member", "members", "outside" };
     private static readonly string[] Words3C = { "newest", "latest", "youngest", "only", "sole", "first", "last", "oldest", "smallest", "largest", "biggest", "poorest", "richest" };
@@ -1320,5 +1321,125 @@ internal sealed partial class MembershipReader
             only = c;
         }
         return only;
+    }
+
+    /// <summary>"Leaders of Finland and Sweden, two of NATO's closest partners, were expected ...": partners in apposition.</summary>
+    private void CountOfItsPartners()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !IsNumberOrWord(k + 1) || !Is(k + 2, "of") || M(k + 3) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var q = k + 3;
+            while (q + 1 < _v.Count && M(q + 1) == om) q++;
+            if (T(q + 1).Kind != TokenKind.Possessive) continue;
+            q += 2;
+            while (q < _v.Count && q <= k + 9 && T(q).IsWord && !T(q).IsCapitalized && !IsAny(q, "partners", "observers")) q++;
+            if (!IsAny(q, "partners", "observers") || !(q + 1 >= _v.Count || IsAny(q + 1, ",", ".", ";"))) continue;
+            if (!NumberWords.TryParse(W(k + 1), out var n) || ReadListBackward(k - 1, out _, stopAtPreposition: false) is not { Count: > 0 } states || states.Count != n) continue;
+            if (_er.Orgs[om.Entity].IsInstitution) return;
+            Hit(OwnerOf(Ent(k + 3)), Is(q, "partners") ? RelationKind.DialoguePartner : RelationKind.Observer, states);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The EAEU, which Russia, Belarus and Kazakhstan launched in 2015 and which Armenia and Kyrgyzstan joined the same
+    /// year": the states between "which" and the verb are members.
+    /// </summary>
+    private void WhichStatesLaunched()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "which") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } states) continue;
+            if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set")) continue;
+            // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause.
+            var o = -1;
+            if (Is(k - 1, ","))
+            {
+                var a = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
+                if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && T(a).IsCapitalized) o = Ent(a);
+            }
+            else if (Is(k - 1, "and"))
+            {
+                for (var b = k - 2; b >= 1 && o < 0; b--)
+                {
+                    if (!Is(b, "which") || !Is(b - 1, ",")) continue;
+                    var a = Is(b - 2, ")") && Is(b - 4, "(") ? b - 5 : b - 2;
+                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && T(a).IsCapitalized) o = Ent(a);
+                    break;
+                }
+            }
+            if (o < 0 || _er.Orgs[o].IsInstitution || HasFutureMarker(end + 1)) continue;
+            Hit(OwnerOf(o), RelationKind.Member, states);
+        }
+    }
+
+    /// <summary>"Serbia's EU neighbours, Hungary, Romania, Bulgaria and Croatia, have all said ...": members of the organisation named.</summary>
+    private void StatesOrganizationNeighbours()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "neighbours", "neighbors", "partners") || !Is(k + 1, ",") || M(k - 1) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+            var first = k - 1;
+            while (first > 0 && M(first - 1) == om) first--;
+            if (T(first - 1).Kind != TokenKind.Possessive || CountryAt(first - 2) is null || _er.Orgs[om.Entity].IsInstitution) continue;
+            if (ReadList(k + 2, out var end) is not { Count: > 0 } named || !IsAny(end + 1, ",", ".")) continue;
+            Hit(OwnerOf(Ent(k - 1)), RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The five EU member states that do not recognise Kosovo's ... independence are Spain, Greece, Cyprus, Romania and
+    /// Slovakia": members, as many as counted.
+    /// </summary>
+    private void TheCountedMemberStatesThatAre()
+    {
+        if (!Is(0, "the") || !IsNumberOrWord(1) || M(2) is not { Type: MentionType.Organization } om || om.Entity < 0) return;
+        var q = 2;
+        while (q + 1 < _v.Count && M(q + 1) == om) q++;
+        q++;
+        if (Is(q, "member") && IsAny(q + 1, "states", "countries")) q += 2;
+        else if (IsAny(q, "members", "states", "countries")) q++;
+        else return;
+        if (!IsAny(q, "that", "which", "who")) return;
+        for (var k = q + 1; k + 1 < _v.Count && k <= q + 20; k++)
+        {
+            if (IsAny(k, ";", ":")) return;
+            if (!IsAny(k, "are", "were") || CountryAt(k + 1) is null) continue;
+            if (ReadList(k + 1, out var end) is not { Count: > 0 } named || !NumberWords.TryParse(W(1), out var n) || n != named.Count || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
+            if (_er.Orgs[om.Entity].IsInstitution) return;
+            Hit(OwnerOf(Ent(2)), RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>"The council invited Jordan and Morocco to join in 2011, but neither became a member": both outside.</summary>
+    private void InvitedButNeither()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!IsAny(k, "invited", "asked") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } invited || !Is(end + 1, "to") || !IsAny(end + 2, "join", "become")) continue;
+            for (var b = end + 3; b + 2 < _v.Count; b++)
+            {
+                if (!Is(b, "but") || !IsAny(b + 1, "neither", "none")) continue;
+                var v = b + 2;
+                if (Is(v, "of") && IsAny(v + 1, "them", "which")) v += 2;
+                if (!IsAny(v, "became", "has", "have", "joined", "took", "accepted")) break;
+                var org = -1;
+                for (var a = k - 1; a >= 0 && org < 0; a--)
+                {
+                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0) org = Ent(a);
+                    // "The council invited ...": a noun for the organisation, however the recogniser took it.
+                    else if (T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && Is(a - 1, "the")) org = Generic(W(a));
+                }
+                if (org < 0) org = PreviousSentenceOrg() ?? _main;
+                if (org < 0 || _er.Orgs[org].IsInstitution) return;
+                Relations.RemoveAll(r => r.Sentence == _sentence && r.Org == org && r.Kind == RelationKind.Joining);
+                Hit(org, RelationKind.NonMember, invited);
+                return;
+            }
+            return;
+        }
     }
 }

@@ -6453,6 +6453,11 @@ internal sealed partial class MembershipReader
         if (Is(0, "like")) LikeOthersOpening();
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
         if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
+        if ((_anchors & Anchor.Partners) != 0 || (_anchors & Anchor.Observers) != 0) CountOfItsPartners();
+        if ((_anchors & Anchor.Which) != 0) WhichStatesLaunched();
+        if ((_anchors & Anchor.Aside) != 0 || (_anchors & Anchor.Partners) != 0) StatesOrganizationNeighbours();
+        if ((_anchors & Anchor.TheCounted) != 0) TheCountedMemberStatesThatAre();
+        if ((_anchors & Anchor.Invitation) != 0 || HasPair("but", Words1N)) InvitedButNeither();
         if ((_anchors & (Anchor.States | Anchor.Partners)) != 0 || (_anchors & Anchor.Observers) != 0) CountedGroupBetweenDashes();
         if ((_anchors & Anchor.Member) != 0) AndOfAnother();
         if ((_anchors & Anchor.Which) != 0) WhichTheyBelongTo();
@@ -8737,6 +8742,12 @@ internal sealed partial class MembershipReader
         // "Thirteen non-Arctic countries already hold that status. Among them are China, ..., which were admitted in
         // 2013": admitted to what the sentence before counted (read by AmongThemAre).
         if (Is(0, "among") && Is(1, "them")) return;
+        // "Yemen ... has been admitted only to some of the council's specialized bodies": to bodies, not to membership.
+        for (var k = p + 1; k < _v.Count && k <= p + 9; k++)
+        {
+            if (IsAny(k, ",", ";", ".")) break;
+            if (IsAny(k, "bodies", "agencies", "committees", "institutions", "programmes", "programs") && (Is(p + 1, "only") || Is(p + 1, "to") && IsAny(p + 2, "some", "several", "a"))) return;
+        }
         var org = OrgFor(p);
         // "Greece was admitted on Wednesday as a full participating state of the Three Seas Initiative": the organisation
         // the admission names.
