@@ -2707,4 +2707,12 @@ public sealed class MembershipConstructionTests
         Assert.Empty(StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Member));
         Assert.Equal(new[] { "Yemen" }, StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Joining));
     }
+
+    [Fact]
+    public void Leaders_who_signed_the_establishment_of_an_organisation_found_it()
+    {
+        const string text = "SCO founded\n\nThe heads of state of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan Friday signed a declaration in Shanghai on the establishment of the Shanghai Cooperation Organization (SCO).\n";
+        var facts = ArticleExtractor.Extract("sco.txt", text);
+        Assert.Equal(new[] { "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan" }, StatesOf(facts, o => o.Acronym == "SCO", RelationKind.Member));
+    }
 }

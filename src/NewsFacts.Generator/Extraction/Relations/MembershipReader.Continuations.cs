@@ -1442,4 +1442,29 @@ internal sealed partial class MembershipReader
             return;
         }
     }
+
+    /// <summary>
+    /// "The heads of state of China, Russia, ... and Uzbekistan Friday signed a declaration in Shanghai on the establishment
+    /// of the Shanghai Cooperation Organization (SCO)": the founders.
+    /// </summary>
+    private void SignedTheEstablishmentOf()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "establishment", "creation", "founding", "formation") || !Is(k - 1, "the") || !IsAny(k - 2, "on", "for", "announcing", "proclaiming") || !Is(k + 1, "of")) continue;
+            var org = NamedOrganizationAt(k + 2, out _);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var signed = -1;
+            for (var b = k - 3; b >= 1; b--) if (IsAny(b, "signed", "adopted", "issued")) { signed = b; break; }
+            if (signed < 0) return;
+            // The states whose leaders signed: "The heads of state of A, B and C", "The leaders of A, B and C".
+            var q = Is(0, "the") ? 1 : 0;
+            if (Is(q, "heads") && Is(q + 1, "of") && Is(q + 2, "state")) q += 3;
+            else if (IsAny(q, "leaders", "presidents", "heads")) q++;
+            else return;
+            if (!Is(q, "of") || ReadList(q + 1, out var end) is not { Count: > 1 } founders || end >= signed) return;
+            Hit(OwnerOf(org), RelationKind.Member, founders);
+            return;
+        }
+    }
 }
