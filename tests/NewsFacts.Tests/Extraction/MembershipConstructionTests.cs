@@ -2715,4 +2715,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("sco.txt", text);
         Assert.Equal(new[] { "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan" }, StatesOf(facts, o => o.Acronym == "SCO", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_the_member_states_but_one_also_belong_to_another_organisation()
+    {
+        const string text = "SCO\n\nThe leaders of China, Russia, Kazakhstan and Tajikistan signed a declaration on the establishment of the Shanghai Cooperation Organization (SCO). All the member states except China also belong to the Commonwealth of Independent States (CIS).\n";
+        var facts = ArticleExtractor.Extract("sco.txt", text);
+        Assert.Equal(new[] { "Kazakhstan", "Russia", "Tajikistan" }, StatesOf(facts, o => o.Acronym == "CIS", RelationKind.Member));
+        Assert.Equal(new[] { "China" }, StatesOf(facts, o => o.Acronym == "CIS", RelationKind.NonMember));
+    }
 }

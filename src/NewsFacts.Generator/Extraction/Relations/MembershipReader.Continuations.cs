@@ -1467,4 +1467,32 @@ internal sealed partial class MembershipReader
             return;
         }
     }
+
+    /// <summary>
+    /// "All the member states except China also belong to the Commonwealth of Independent States (CIS)": the members the
+    /// article named of its organisation, but the one excepted, are members of the second; the one excepted is not.
+    /// </summary>
+    private void AllMembersExceptAlsoBelong()
+    {
+        if (!Is(0, "all")) return;
+        var q = Is(1, "the") ? 2 : 1;
+        if (Is(q, "member") && IsAny(q + 1, "states", "countries")) q += 2;
+        else if (IsAny(q, "members")) q++;
+        else return;
+        if (!IsAny(q, "except", "but") || ReadList(q + 1, out var end) is not { Count: > 0 } excepted) return;
+        var v = end + 1;
+        if (IsAny(v, "also")) v++;
+        int second;
+        if (IsAny(v, "belong") && Is(v + 1, "to")) second = NamedOrganizationAt(v + 2, out _);
+        else if (IsAny(v, "are") && Is(v + 1, "members") && Is(v + 2, "of")) second = NamedOrganizationAt(v + 3, out _);
+        else return;
+        var first = PreviousSentenceOrg() ?? _main;
+        if (second < 0 || first < 0 || first == second || _er.Orgs[second].IsInstitution) return;
+        var known = KnownMembers(first);
+        var members = new List<Mention>();
+        foreach (var m in known) if (!excepted.Exists(x => x.Country == m.Country)) members.Add(m);
+        if (members.Count == 0) return;
+        Hit(OwnerOf(second), RelationKind.Member, members);
+        Hit(OwnerOf(second), RelationKind.NonMember, excepted);
+    }
 }

@@ -6456,6 +6456,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partners) != 0 || (_anchors & Anchor.Observers) != 0) CountOfItsPartners();
         if ((_anchors & Anchor.Which) != 0) WhichStatesLaunched();
         if (IsAny(0, "the", "leaders", "heads")) SignedTheEstablishmentOf();
+        if (Is(0, "all")) AllMembersExceptAlsoBelong();
         if ((_anchors & Anchor.Aside) != 0 || (_anchors & Anchor.Partners) != 0) StatesOrganizationNeighbours();
         if ((_anchors & Anchor.TheCounted) != 0) TheCountedMemberStatesThatAre();
         if ((_anchors & Anchor.Invitation) != 0 || HasPair("but", Words1N)) InvitedButNeither();
