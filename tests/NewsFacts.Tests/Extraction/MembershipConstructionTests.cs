@@ -2724,4 +2724,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Kazakhstan", "Russia", "Tajikistan" }, StatesOf(facts, o => o.Acronym == "CIS", RelationKind.Member));
         Assert.Equal(new[] { "China" }, StatesOf(facts, o => o.Acronym == "CIS", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Member_economies_that_stretch_from_some_to_others_and_a_state_not_among_them()
+    {
+        const string text = "APEC\n\nThe Asia-Pacific Economic Cooperation (APEC) forum meets in Lima. The forum's 21 member economies stretch from Chile and Peru to Russia and China, and include small economies such as Brunei and Papua New Guinea. India, whose trade with the Pacific Rim is large, is not among them.\n";
+        var facts = ArticleExtractor.Extract("apec.txt", text);
+        Assert.Equal(new[] { "Brunei", "Chile", "China", "Papua New Guinea", "Peru", "Russia" }, StatesOf(facts, o => o.Acronym == "APEC", RelationKind.Member));
+        Assert.Equal(new[] { "India" }, StatesOf(facts, o => o.Acronym == "APEC", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void It_after_a_sentence_about_one_state_is_that_state()
+    {
+        const string text = "India\n\nIndia's other groupings are expanding. It is a member of the Group of 20, and it is set to become a full member of the Shanghai Cooperation Organisation (SCO) next year, together with Pakistan.\n";
+        var facts = ArticleExtractor.Extract("india.txt", text);
+        Assert.Equal(new[] { "India" }, StatesOf(facts, o => o.Name == "Group of 20", RelationKind.Member));
+        Assert.Equal(new[] { "India", "Pakistan" }, StatesOf(facts, o => o.Acronym == "SCO", RelationKind.Joining));
+    }
 }

@@ -1495,4 +1495,89 @@ internal sealed partial class MembershipReader
         Hit(OwnerOf(second), RelationKind.Member, members);
         Hit(OwnerOf(second), RelationKind.NonMember, excepted);
     }
+
+    /// <summary>
+    /// "The forum's 21 member economies stretch from Chile and Peru to Russia and China, and include small economies such
+    /// as Brunei and Papua New Guinea": both ends of the range, and the examples, are members.
+    /// </summary>
+    private void MembersStretchFromTo()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            var noun = Is(k, "members") ? k : Is(k - 1, "member") && IsAny(k, "economies", "states", "countries", "nations") ? k : -1;
+            if (noun < 0 || !IsAny(k + 1, "stretch", "range", "run", "stretched", "ranged") || !Is(k + 2, "from")) continue;
+            if (ReadList(k + 3, out var fromEnd) is not { Count: > 0 } from || !Is(fromEnd + 1, "to") || ReadList(fromEnd + 2, out var toEnd) is not { Count: > 0 } to) return;
+            var org = OrgFor(Is(k, "members") ? k : k - 1);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.Member, from);
+            Hit(org, RelationKind.Member, to);
+            // ", and include small economies such as Brunei and Papua New Guinea"
+            var q = toEnd + 1;
+            if (Is(q, ",")) q++;
+            if (Is(q, "and") && IsAny(q + 1, "include", "includes"))
+            {
+                for (var e = q + 2; e + 1 < _v.Count && e <= q + 8; e++)
+                {
+                    if (Is(e, "such") && Is(e + 1, "as") && ReadList(e + 2, out _) is { Count: > 0 } examples) { Hit(org, RelationKind.Member, examples); break; }
+                    if (CountryAt(e) is not null) { Hit(org, RelationKind.Member, ReadList(e, out _)); break; }
+                }
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "India's other groupings are expanding. It is a member of the Group of 20, and it is set to become a full member of
+    /// the SCO next year, together with Pakistan": "it" is the one state the sentence before named.
+    /// </summary>
+    private void ItIsAMemberAfterTheState()
+    {
+        if (!Is(0, "it") || !Is(1, "is") || _sentence == 0 || PreviousSentenceStates() is not { Count: 1 } it) return;
+        // Only when the sentence before names no organisation for "it" to stand for.
+        var prev = _doc.Sentences[_sentence - 1];
+        for (var i = prev.FirstToken; i <= prev.LastToken; i++) if (_er.At(i) is { Type: MentionType.Organization }) return;
+        var q = 2;
+        if (IsAny(q, "also", "now", "already")) q++;
+        if (!IsAny(q, "a", "an") || !Is(q + 1, "member") || !Is(q + 2, "of")) return;
+        var org = NamedOrganizationAt(q + 3, out var after);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(OwnerOf(org), RelationKind.Member, it);
+        // ", and it is set to become a full member of the SCO next year, together with Pakistan"
+        after = AfterAcronym(after);
+        if (!Is(after, ",") || !Is(after + 1, "and") || !Is(after + 2, "it")) return;
+        var v = after + 3;
+        if (!IsAny(v, "is") || !IsAny(v + 1, "set", "due", "expected") || !Is(v + 2, "to") || !Is(v + 3, "become")) return;
+        var m = v + 4;
+        while (m < _v.Count && m <= v + 7 && !Is(m, "member")) m++;
+        if (!Is(m, "member") || !Is(m + 1, "of")) return;
+        var into = NamedOrganizationAt(m + 2, out var intoEnd);
+        if (into < 0 || _er.Orgs[into].IsInstitution) return;
+        var when = WhenAfter(AfterAcronym(intoEnd));
+        Hit(OwnerOf(into), RelationKind.Joining, it, when);
+        for (var k = AfterAcronym(intoEnd); k + 1 < _v.Count; k++)
+        {
+            if (AlongWith(k) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } fellows) { Hit(OwnerOf(into), RelationKind.Joining, fellows, when); break; }
+        }
+    }
+
+    /// <summary>
+    /// "The forum's 21 member economies stretch from ... India, whose trade with the Pacific Rim now dwarfs that of several
+    /// members, is not among them.": outside the organisation whose members the sentence before named.
+    /// </summary>
+    private void IsNotAmongThem()
+    {
+        if (_sentence == 0 || _v.Count < 5) return;
+        var end = _v.Count - 1;
+        if (Is(end, ".")) end--;
+        if (!Is(end, "them") || !Is(end - 1, "among") || !IsAny(end - 2, "not", "n't") || !IsAny(end - 3, "is", "are", "was", "were")) return;
+        var org = OrgOfRelations(_sentence - 1, RelationKind.Member);
+        if (org < 0) return;
+        // "The Philippines, a founding member of ASEAN, is not among them": a sentence that names an organisation speaks of
+        // another group.
+        for (var k = 0; k < _v.Count; k++) if (M(k) is { Type: MentionType.Organization }) return;
+        var first = Is(0, "the") ? 1 : 0;
+        if (CountryAt(first) is null || ReadList(first, out _) is not { Count: > 0 } outside) return;
+        Relations.RemoveAll(r => r.Org == org && r.Kind == RelationKind.Member && r.Sentence == _sentence - 1 && outside.Exists(o => o.Country == r.Country.Country));
+        Hit(org, RelationKind.NonMember, outside);
+    }
 }

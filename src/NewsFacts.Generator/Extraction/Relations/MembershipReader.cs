@@ -4668,6 +4668,8 @@ internal sealed partial class MembershipReader
                     if (!Is(a, "as") || NamedOrganizationAt(a + 1, out var formerEnd) is var launchedAs && launchedAs < 0) continue;
                     if (!(formerEnd >= _v.Count || IsAny(formerEnd, ",", ".", ";", "with", "by", "and"))) break;
                     var launchedNow = Is(0, "it") ? PreviousSentenceOrg() ?? _main : Generic(W(1));
+                    // The noun may resolve to the name after it in this very sentence: then it is the article's organisation.
+                    if (launchedNow == launchedAs) launchedNow = _main;
                     if (launchedNow >= 0 && launchedNow != launchedAs && !_formerNames.ContainsKey(launchedAs)) _formerNames[launchedAs] = launchedNow;
                     break;
                 }
@@ -6457,6 +6459,9 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Which) != 0) WhichStatesLaunched();
         if (IsAny(0, "the", "leaders", "heads")) SignedTheEstablishmentOf();
         if (Is(0, "all")) AllMembersExceptAlsoBelong();
+        if ((_anchors & (Anchor.States | Anchor.Member)) != 0) MembersStretchFromTo();
+        if (Is(0, "it")) ItIsAMemberAfterTheState();
+        if ((_anchors & Anchor.Not) != 0) IsNotAmongThem();
         if ((_anchors & Anchor.Aside) != 0 || (_anchors & Anchor.Partners) != 0) StatesOrganizationNeighbours();
         if ((_anchors & Anchor.TheCounted) != 0) TheCountedMemberStatesThatAre();
         if ((_anchors & Anchor.Invitation) != 0 || HasPair("but", Words1N)) InvitedButNeither();
