@@ -2742,4 +2742,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "India" }, StatesOf(facts, o => o.Name == "Group of 20", RelationKind.Member));
         Assert.Equal(new[] { "India", "Pakistan" }, StatesOf(facts, o => o.Acronym == "SCO", RelationKind.Joining));
     }
+
+    [Fact]
+    public void The_counted_countries_still_taking_part_are_members()
+    {
+        const string text = "Unasur\n\nColombia left the Union of South American Nations (Unasur). That left the day-to-day work of the bloc to the six countries still taking part: Bolivia, Ecuador, Guyana, Suriname, Uruguay and Venezuela.\n";
+        var facts = ArticleExtractor.Extract("unasur.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Ecuador", "Guyana", "Suriname", "Uruguay", "Venezuela" }, StatesOf(facts, o => o.Name == "Union of South American Nations", RelationKind.Member));
+    }
 }

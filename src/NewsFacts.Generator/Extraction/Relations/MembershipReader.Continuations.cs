@@ -1580,4 +1580,30 @@ internal sealed partial class MembershipReader
         Relations.RemoveAll(r => r.Org == org && r.Kind == RelationKind.Member && r.Sentence == _sentence - 1 && outside.Exists(o => o.Country == r.Country.Country));
         Hit(org, RelationKind.NonMember, outside);
     }
+
+    /// <summary>
+    /// "That left the day-to-day work of the bloc to the six countries still taking part: Bolivia, Ecuador, ...": the
+    /// states still in the organisation, as many as counted.
+    /// </summary>
+    private void CountedStillTakingPart()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, "the") || !IsNumberOrWord(k + 1) || !IsAny(k + 2, "countries", "states", "members", "governments")) continue;
+            var q = k + 3;
+            if (Is(q, "still")) q++;
+            if (!(Is(q, "taking") && Is(q + 1, "part") || IsAny(q, "remaining", "participating"))) continue;
+            var colon = Is(q, "taking") ? q + 2 : q + 1;
+            if (!Is(colon, ":") || ReadList(colon + 1, out _) is not { Count: > 0 } named || !NumberWords.TryParse(W(k + 1), out var n) || n != named.Count) return;
+            var org = -1;
+            for (var b = k - 1; b >= 0 && org < 0; b--)
+            {
+                if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(b).IsCapitalized) org = Ent(b);
+                else if (T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) && Is(b - 1, "the")) org = Generic(W(b));
+            }
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), RelationKind.Member, named);
+            return;
+        }
+    }
 }

@@ -6462,6 +6462,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & (Anchor.States | Anchor.Member)) != 0) MembersStretchFromTo();
         if (Is(0, "it")) ItIsAMemberAfterTheState();
         if ((_anchors & Anchor.Not) != 0) IsNotAmongThem();
+        if ((_anchors & Anchor.Colon) != 0 && (_anchors & Anchor.TheCounted) != 0) CountedStillTakingPart();
         if ((_anchors & Anchor.Aside) != 0 || (_anchors & Anchor.Partners) != 0) StatesOrganizationNeighbours();
         if ((_anchors & Anchor.TheCounted) != 0) TheCountedMemberStatesThatAre();
         if ((_anchors & Anchor.Invitation) != 0 || HasPair("but", Words1N)) InvitedButNeither();
