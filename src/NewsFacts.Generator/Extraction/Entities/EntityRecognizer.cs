@@ -1580,8 +1580,8 @@ internal sealed class EntityRecognizer
             // "Founding members Ghana and Kenya signed ..." at a sentence's start.
             if ((NewLineBefore(i) || IsSentenceInitial(i)) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
             if (tok.Text is "Founding" or "Fellow" or "Full" or "Other" or "New" or "Current" or "Former" or "Permanent" or "Associate" or "Remaining" or "Original" or "Core") continue;
-            // "has not joined the Shanghai organization" after "the Shanghai Cooperation Organization": the first word of a
-            // name already found, a shortening of it, not a bloc named after the city.
+            // "has not joined the Pacific forum" after "the Pacific Islands Forum": the first word of a name already
+            // found, a shortening of it, not a bloc named after the place.
             var opensName = false;
             if (Tok(i + 1) is { IsWord: true, IsCapitalized: false } shortNoun && OrganizationWords.IsGenericNoun(shortNoun.Text))
             {
@@ -3081,7 +3081,7 @@ internal sealed class EntityRecognizer
             if (main >= 0 && Orgs[main].Name is { } mainName && mainName.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) org = main;
             for (var k = Orgs.Count - 1; k >= 0 && org < 0; k--)
             {
-                // "a full member of the organization" before the Shanghai Cooperation Organization is named: a noun refers
+                // "a full member of the organization" before the World Trade Organization is named: a noun refers
                 // back, to an organisation named before it.
                 if (Orgs[k].Name is { } n && n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase) && (Orgs[k].FirstToken < i || !(tok.Is("organisation") || tok.Is("organization")))) { org = k; break; }
             }

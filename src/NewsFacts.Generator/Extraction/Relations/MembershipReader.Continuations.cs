@@ -1444,8 +1444,8 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "The heads of state of China, Russia, ... and Uzbekistan Friday signed a declaration in Shanghai on the establishment
-    /// of the Shanghai Cooperation Organization (SCO)": the founders.
+    /// "The heads of state of Argentina, Brazil, Paraguay and Uruguay on Tuesday signed a treaty in Asuncion on the
+    /// establishment of the Southern Common Market (Mercosur)": the founders.
     /// </summary>
     private void SignedTheEstablishmentOf()
     {

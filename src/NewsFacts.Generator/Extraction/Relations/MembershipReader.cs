@@ -2297,13 +2297,13 @@ internal sealed partial class MembershipReader
             }
         }
         // "the organisation's ninth summit" in an article about the Organization of Turkic States that also names the
-        // Shanghai Cooperation Organisation: the organisation the article is about opens with the noun, so the name that
+        // World Trade Organization: the organisation the article is about opens with the noun, so the name that
         // ends with it is not the only one the noun fits.
         if (found >= 0 && _main >= 0 && _main != found && _er.Orgs[_main].Name is { } mainName && SameNoun(mainName, noun)) found = -1;
         _nameHeads[noun] = found;
         return IntroducedBefore(found);
 
-        // "since Uzbekistan became a full member of the organization" long before the Shanghai Cooperation Organization is
+        // "since Moldova became a full member of the organization" long before the World Trade Organization is
         // named: a noun refers back, not to a name still to come.
         // Only for the noun every organisation is: "the league's most populous member" may announce the Arab League.
         // "Ecuador left the alliance last year" in an article about the Bolivarian Alliance for the Peoples of Our America
@@ -8225,7 +8225,7 @@ internal sealed partial class MembershipReader
             if (IsAny(a, "members", "member") && Is(a + 1, "of")) a += 2;
             // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
             if (Is(a, "nor") && kind == RelationKind.NonMember) { a++; if (Is(a, "of")) a++; }
-            // "a member of the Shanghai Cooperation Organization (SCO) and of the Commonwealth of Independent States"
+            // "a member of the Collective Security Treaty Organization (CSTO) and of the Eurasian Economic Union"
             else if (Is(a, "of") && Is(a - 1, "and")) a++;
             if (Is(a, "the")) a++;
             if (IsSizeWord(a)) a++;
