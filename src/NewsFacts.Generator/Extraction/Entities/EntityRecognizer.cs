@@ -403,13 +403,10 @@ internal sealed class EntityRecognizer
             if (into < 0) continue;
             // "... the Benelux Economic Union, and in 2008 they renamed their partnership the Benelux Union": two names one
             // sentence sets apart are two.
+            var shortSentences = new HashSet<int>();
+            foreach (var a in Mentions) if (a.Type == MentionType.Organization && a.Entity == e) shortSentences.Add(_t[a.First].Sentence);
             var apart = false;
-            foreach (var a in Mentions)
-            {
-                if (a.Type != MentionType.Organization || a.Entity != e) continue;
-                foreach (var b in Mentions) if (b.Type == MentionType.Organization && b.Entity == into && _t[b.First].Sentence == _t[a.First].Sentence) { apart = true; break; }
-                if (apart) break;
-            }
+            foreach (var b in Mentions) if (b.Type == MentionType.Organization && b.Entity == into && shortSentences.Contains(_t[b.First].Sentence)) { apart = true; break; }
             if (apart) continue;
             foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == e) m.Entity = into;
             Orgs[into].Mentions += shortOrg.Mentions;
@@ -665,6 +662,9 @@ internal sealed class EntityRecognizer
         var acronymUpper = acronym?.ToUpperInvariant();
         var nameUpper = name?.ToUpperInvariant();
         var nameInitials = name is not null && name.IndexOf(' ') > 0 ? InitialsOf(name) : null;
+        // "G-20" and "the Group of 20": the number a group is named by, once for the new name.
+        var groupByAcronym = acronym is not null ? GroupNumber(acronym, isName: false) : 0;
+        var groupByName = name is not null ? GroupNumber(name, isName: true) : 0;
         for (var k = 0; k < Orgs.Count; k++)
         {
             var o = Orgs[k];
@@ -673,8 +673,8 @@ internal sealed class EntityRecognizer
             if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, acronymUpper!, o)) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
             // "G-20" and "the Group of 20", "G-8" and "the Group of Eight": a group named by its number.
-            if (acronym is not null && o.Name is not null && o.Acronym is null && GroupNumber(acronym, isName: false) is var byAcronym && byAcronym > 0 && GroupNumber(o.Name, isName: true) == byAcronym) return Merge(k, name, acronym);
-            if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && GroupNumber(name, isName: true) is var byName && byName > 0 && GroupNumber(o.Acronym, isName: false) == byName) return Merge(k, name, acronym);
+            if (groupByAcronym > 0 && o.Name is not null && o.Acronym is null && GroupNumber(o.Name, isName: true) == groupByAcronym) return Merge(k, name, acronym);
+            if (groupByName > 0 && acronym is null && o.Acronym is not null && o.Name is null && GroupNumber(o.Acronym, isName: false) == groupByName) return Merge(k, name, acronym);
             // "the Arab League" and "the League of Arab States": the same words, the full form adding only "States" or
             // "Nations" after "of"; the full form names it.
             if (name is not null && acronym is null && o.Name is not null && SameWordsReordered(name, o.Name))

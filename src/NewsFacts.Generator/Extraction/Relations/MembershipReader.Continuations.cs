@@ -14,31 +14,76 @@ namespace NewsFacts.Extraction.Relations;
 /// </summary>
 internal sealed partial class MembershipReader
 {
-    private static readonly string[] Words1N = { "neither", "none" };
-    private static readonly string[] Words1C = { "have", "has", "had", "did", "do", "does", "is", "are", "was", "were" };
-    private static readonly string[] Words2C = { "entry", "negotiating", "observer", "observers", "partner", "partners", "member", "members", "outside" };
-    private static readonly string[] Words3C = { "newest", "latest", "youngest", "only", "sole", "first", "last", "oldest", "smallest", "largest", "biggest", "poorest", "richest" };
-    private static readonly string[] Words4C = { ";", "said", "says", "which", "who", "if", "would", "will", "could" };
-    private static readonly string[] Words5C = { "applied", "left", "withdrawn", "withdrew", "quit", "exited", "pulled", "asked", "sought", "requested" };
-    private static readonly string[] Words6C = { "the" };
-    private static readonly string[] Words7C = { "the" };
-    private static readonly string[] Words8C = { "the" };
-    private static readonly string[] Words9C = { "being" };
-    private static readonly string[] Words10C = { "joined" };
-    private static readonly string[] Words11C = { "of" };
-    private static readonly string[] Words12C = { "of" };
-    private static readonly string[] Words13C = { "the", "a", "an", "one" };
-    private static readonly string[] Words14C = { "its", "their" };
-    private static readonly string[] Words15C = { "its", "their" };
-    private static readonly string[] Words16C = { "its", "their" };
-    private static readonly string[] Words17C = { "belongs", "belong" };
-    private static readonly string[] Words18C = { "belongs", "belong" };
-    private static readonly string[] Words19C = { "belongs", "belong" };
-    private static readonly string[] Words20C = { "in" };
-    private static readonly string[] Words21C = { "in" };
-    private static readonly string[] Words22C = { "in" };
-    private static readonly string[] Words23C = { "in" };
-    private static readonly string[] Words24C = { "in" };
+    private static readonly string[] NeitherOrNone = { "neither", "none" };
+    private static readonly string[] AsVerbs = { "have", "has", "had", "did", "do", "does", "is", "are", "was", "were" };
+    private static readonly string[] RelationWords = { "entry", "negotiating", "observer", "observers", "partner", "partners", "member", "members", "outside" };
+    private static readonly string[] Superlatives = { "newest", "latest", "youngest", "only", "sole", "first", "last", "oldest", "smallest", "largest", "biggest", "poorest", "richest" };
+    private static readonly string[] OpenerClauseBreaks = { ";", "said", "says", "which", "who", "if", "would", "will", "could" };
+    private static readonly string[] AlsoVerbs = { "applied", "left", "withdrawn", "withdrew", "quit", "exited", "pulled", "asked", "sought", "requested" };
+    private static readonly string[] Determiners = { "the", "a", "an", "one" };
+    private static readonly string[] ItsOrTheir = { "its", "their" };
+    private static readonly string[] BelongVerbs = { "belongs", "belong" };
+
+    /// <summary>
+    /// Runs the readers of this file, each behind the anchor words it needs, in the order they were written (a later one
+    /// may read what an earlier one found in the same sentence).
+    /// </summary>
+    private void ReadContinuations()
+    {
+        if ((_anchors & Anchor.Also) != 0) AlsoDidTheSame();
+        if ((_anchors & Anchor.As) != 0) AsHaveOthers();
+        if ((_anchors & Anchor.Other) != 0) TheOtherNAre();
+        if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
+        if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
+        if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
+        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) { StateTheNewestMember(); FirstMemberOfToJoin(); }
+        if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
+        if ((_anchors & Anchor.Other) != 0) CountedOtherMembersNamed();
+        if ((_anchors & Anchor.Admission) != 0) WithTheAdmissionOf();
+        if ((_anchors & Anchor.Application) != 0) PossessiveApplication();
+        if ((_anchors & Anchor.As) != 0) AsFullMembersOf();
+        if ((_anchors & Anchor.Colon) != 0) IncludesNOfAnothersMembers();
+        if ((_anchors & (Anchor.Shares | Anchor.Which)) != 0) WhichItSharesWith();
+        if ((_anchors & Anchor.Outside) != 0) ApposedOutside();
+        if ((_anchors & (Anchor.Partners | Anchor.Aside)) != 0) PartnersInAmongThem();
+        if ((_anchors & Anchor.All) != 0) BothAreFoundingMembersSetUpWith();
+        if ((_anchors & Anchor.Voters) != 0) VotersTurnedDown();
+        if ((_anchors & Anchor.Left) != 0) LeftTooFollowingThem();
+        if ((_anchors & Anchor.Its) != 0) ListAreItsCounted();
+        if ((_anchors & Anchor.Force) != 0) EnteredIntoForceFor();
+        if (Is(0, "unlike")) UnlikeStateItIsNot();
+        if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
+        if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
+        if (Is(0, "among") && Is(1, "them")) AmongThemAre();
+        if ((_anchors & Anchor.All) != 0) BothApposition();
+        if ((_anchors & Anchor.Which) != 0) ToWhichTheyBelongWith();
+        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) OnlyMemberThatAlsoBelongs();
+        if ((_anchors & Anchor.But) != 0) MemberButNotOf();
+        if ((_anchors & Anchor.Of) != 0) PartOfThemNamed();
+        if ((_anchors & (Anchor.Partners | Anchor.Aside | Anchor.Partner)) != 0) PartnerInWith();
+        if ((_anchors & Anchor.Make) != 0) MadeAnAssociateMember();
+        if ((_anchors & (Anchor.Joins | Anchor.Join)) != 0) JoinsOthersAs();
+        if ((_anchors & (Anchor.Partner | Anchor.Observer)) != 0) ApprovedAsPartner();
+        if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
+        if ((_anchors & Anchor.Which) != 0) WhichAdmittedAsMember();
+        if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
+        if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
+        if (Is(0, "like")) LikeOthersOpening();
+        if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
+        if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
+        if ((_anchors & (Anchor.Partners | Anchor.Observers)) != 0) CountOfItsPartners();
+        if ((_anchors & Anchor.Which) != 0) WhichStatesLaunched();
+        if (IsAny(0, "the", "leaders", "heads")) SignedTheEstablishmentOf();
+        if (Is(0, "all")) AllMembersExceptAlsoBelong();
+        if ((_anchors & (Anchor.States | Anchor.Member)) != 0) MembersStretchFromTo();
+        if (Is(0, "it")) ItIsAMemberAfterTheState();
+        if ((_anchors & Anchor.Not) != 0) IsNotAmongThem();
+        if ((_anchors & Anchor.Colon) != 0 && (_anchors & Anchor.TheCounted) != 0) CountedStillTakingPart();
+        if ((_anchors & (Anchor.Aside | Anchor.Partners)) != 0) StatesOrganizationNeighbours();
+        if ((_anchors & Anchor.TheCounted) != 0) TheCountedMemberStatesThatAre();
+        if ((_anchors & Anchor.Invitation) != 0 || HasPair("but", NeitherOrNone)) InvitedButNeither();
+        if ((_anchors & (Anchor.States | Anchor.Partners | Anchor.Observers)) != 0) CountedGroupBetweenDashes();
+    }
 
     /// <summary>Whether the sentence's view has word <paramref name="a"/> followed by one of <paramref name="next"/>: a cheap
     /// test before a reader that reads lists.</summary>
@@ -48,6 +93,31 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>Whether the sentence's view has the two words <paramref name="a"/> <paramref name="b"/> in a row.</summary>
+    private bool HasPair(string a, string b)
+    {
+        for (var k = 0; k + 1 < _v.Count; k++) if (Is(k, a) && Is(k + 1, b)) return true;
+        return false;
+    }
+
+    /// <summary>The organisation whose stated member count this sentence gives, when it gives counts for one only; else -1.</summary>
+    private int MemberCountOrgHere()
+    {
+        var org = -1;
+        foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+        return org;
+    }
+
+    /// <summary>
+    /// The organisation named right before the comma at view position <paramref name="comma"/>, over an acronym in
+    /// parentheses ("the EAEU, which ...", "the Indian Ocean Commission (IOC), which ..."): its index, or -1.
+    /// </summary>
+    private int NamedBeforeComma(int comma, bool capitalizedOnly)
+    {
+        var o = Is(comma - 1, ")") && Is(comma - 3, "(") ? comma - 4 : comma - 1;
+        return M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && (!capitalizedOnly || T(o).IsCapitalized) ? om.Entity : -1;
+    }
+
     /// <summary>
     /// "Montenegro and Albania have also applied.", "Argentina, Chile, Colombia, Ecuador and Paraguay have also left,
     /// reducing Unasur to a shell": the states the sentence opens with did what the sentence before told of others, to the
@@ -55,7 +125,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void AlsoDidTheSame()
     {
-        if (!HasPair("also", Words5C)) return;
+        if (!HasPair("also", AlsoVerbs)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } states) return;
         var v = end + 1;
@@ -88,7 +158,7 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
-            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, Words1C)) continue;
+            if (!Is(k, ",") || !Is(k + 1, "as") || !IsAny(k + 2, AsVerbs)) continue;
             if (ReadList(k + 3, out var end) is not { Count: > 0 } others) return;
             if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";") || Is(end + 1, "among") && Is(end + 2, "others") || Is(end + 1, "too"))) return;
             // "..., Nigeria's partners in ECOWAS, were among the signatories, as was Cote d'Ivoire": only when the clause just
@@ -97,7 +167,7 @@ internal sealed partial class MembershipReader
             for (var j = k - 1; j >= 0 && !Is(j, ","); j--)
             {
                 if (IsAny(j, "signatories", "signed", "signs")) break;
-                if (T(j).Has(WordClass.MembershipCue) || IsAny(j, Words2C)) { told2 = true; break; }
+                if (T(j).Has(WordClass.MembershipCue) || IsAny(j, RelationWords)) { told2 = true; break; }
             }
             if (!told2) return;
             RelationHit? told = null;
@@ -150,7 +220,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void WereTheCountedStates()
     {
-        if (!HasPair("were", Words6C) && !HasPair("are", Words7C)) return;
+        if (!HasPair("were", "the") && !HasPair("are", "the")) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
         var q = end + 1;
@@ -227,9 +297,9 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void StateTheNewestMember()
     {
-        if (CountryAt(0) is null || !HasPair(",", Words8C) || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
+        if (CountryAt(0) is null || !HasPair(",", "the") || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
         var q = end + 3;
-        if (!IsAny(q, Words3C)) return;
+        if (!IsAny(q, Superlatives)) return;
         q++;
         if (!Is(q, "member")) return;
         if (IsAny(q + 1, "state", "country", "nation")) q++;
@@ -246,7 +316,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void WithoutBeingMembers()
     {
-        if (!HasPair("without", Words9C) && !HasPair("never", Words10C)) return;
+        if (!HasPair("without", "being") && !HasPair("never", "joined")) return;
         var opener = OpenerList(overApposition: true);
         if (opener is null) return;
         for (var k = 2; k + 4 < _v.Count; k++)
@@ -356,8 +426,8 @@ internal sealed partial class MembershipReader
         int org;
         if (Is(p - 1, "which") && Is(p - 2, ","))
         {
-            var o = Is(p - 3, ")") && Is(p - 5, "(") ? p - 6 : p - 3;
-            org = M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(o).IsCapitalized ? Ent(o) : NamedBefore(p - 2);
+            org = NamedBeforeComma(p - 2, capitalizedOnly: true);
+            if (org < 0) org = NamedBefore(p - 2);
         }
         else org = NamedBefore(p);
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
@@ -384,7 +454,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void FirstMemberOfToJoin()
     {
-        if (!HasPair("member", Words11C) && !HasPair("members", Words12C)) return;
+        if (!HasPair("member", "of") && !HasPair("members", "of")) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state) return;
         var q = end + 1;
@@ -423,8 +493,7 @@ internal sealed partial class MembershipReader
         for (var k = 2; k + 2 < _v.Count; k++)
         {
             if (!Is(k, "admission") || !Is(k - 1, "the") || !Is(k - 2, "with") || !Is(k + 1, "of") || ReadList(k + 2, out _) is not { Count: > 0 } admitted) continue;
-            var org = -1;
-            foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+            var org = MemberCountOrgHere();
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             for (var b = 0; b < k; b++) if (IsAny(b, "will", "would", "could", "may", "might", "expected", "due", "if")) return;
             Hit(org, RelationKind.Member, admitted);
@@ -484,7 +553,7 @@ internal sealed partial class MembershipReader
             if (!IsAny(q, "members") || !Is(q + 1, "of")) continue;
             var org = NamedOrganizationAt(q + 2, out _);
             if (org < 0 || _er.Orgs[org].IsInstitution || OpenerList() is not { Count: > 0 } opener) return;
-            for (var b = 1; b < k; b++) if (IsAny(b, Words4C) || T(b).Kind == TokenKind.Dash) return;
+            for (var b = 1; b < k; b++) if (IsAny(b, OpenerClauseBreaks) || T(b).Kind == TokenKind.Dash) return;
             Hit(OwnerOf(org), RelationKind.Member, opener);
             return;
         }
@@ -525,8 +594,8 @@ internal sealed partial class MembershipReader
             // Also "the Pacific Alliance, which it founded in 2011 with Chile, Mexico and Peru".
             var founded = IsAny(k + 2, "founded", "created", "formed", "launched", "established");
             if (!Is(k, "which") || !Is(k - 1, ",") || !IsAny(k + 2, "shares", "shared", "share") && !founded) continue;
-            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
-            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
+            var named = NamedBeforeComma(k - 1, capitalizedOnly: true);
+            if (named < 0 || _er.Orgs[named].IsInstitution) continue;
             var withAt = k + 3;
             if (founded && Is(withAt, "in") && T(withAt + 1).Kind == TokenKind.Number) withAt += 2;
             if (!Is(withAt, "with") || ReadList(withAt + 1, out _) is not { Count: > 0 } with) continue;
@@ -537,8 +606,8 @@ internal sealed partial class MembershipReader
             else if (Is(k + 1, "it") && ClauseOpenerState(k) is { } itState) sharers.Add(itState);
             else if (Is(k + 1, "it") && OnlyStateBefore(k) is { } onlyState) sharers.Add(onlyState);
             else continue;
-            Hit(OwnerOf(om.Entity), RelationKind.Member, sharers);
-            Hit(OwnerOf(om.Entity), RelationKind.Member, with);
+            Hit(OwnerOf(named), RelationKind.Member, sharers);
+            Hit(OwnerOf(named), RelationKind.Member, with);
             return;
         }
     }
@@ -564,7 +633,7 @@ internal sealed partial class MembershipReader
     /// <summary>"Russia, the largest economy still outside the WTO, hopes ...": an apposition that puts the state outside.</summary>
     private void ApposedOutside()
     {
-        if (!HasPair(",", Words13C)) return;
+        if (!HasPair(",", Determiners)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !IsAny(end + 2, "the", "a", "an", "one")) return;
         for (var k = end + 3; k < _v.Count && k <= end + 10; k++)
@@ -679,7 +748,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void ListAreItsCounted()
     {
-        if (!HasPair("are", Words14C) && !HasPair("were", Words15C) && !HasPair("remain", Words16C)) return;
+        if (!HasPair("are", ItsOrTheir) && !HasPair("were", ItsOrTheir) && !HasPair("remain", ItsOrTheir)) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
         var q = end + 1;
@@ -879,11 +948,11 @@ internal sealed partial class MembershipReader
         for (var k = 4; k + 3 < _v.Count; k++)
         {
             if (!Is(k, "to") || !Is(k + 1, "which") || !IsAny(k + 2, "they", "it") || !IsAny(k + 3, "belong", "belongs") || !Is(k - 1, ",")) continue;
-            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
-            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return;
+            var named = NamedBeforeComma(k - 1, capitalizedOnly: false);
+            if (named < 0 || _er.Orgs[named].IsInstitution) return;
             if (OpenerList(overApposition: true) is not { Count: > 0 } they) return;
-            Hit(OwnerOf(om.Entity), RelationKind.Member, they);
-            if (Is(k + 4, "with") && ReadList(k + 5, out _) is { Count: > 0 } with) Hit(OwnerOf(om.Entity), RelationKind.Member, with);
+            Hit(OwnerOf(named), RelationKind.Member, they);
+            if (Is(k + 4, "with") && ReadList(k + 5, out _) is { Count: > 0 } with) Hit(OwnerOf(named), RelationKind.Member, with);
             return;
         }
     }
@@ -894,7 +963,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void OnlyMemberThatAlsoBelongs()
     {
-        if (CountryAt(0) is null || !HasPair("also", Words17C) && !HasPair("that", Words18C) && !HasPair("which", Words19C) || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
+        if (CountryAt(0) is null || !HasPair("also", BelongVerbs) && !HasPair("that", BelongVerbs) && !HasPair("which", BelongVerbs) || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
         for (var k = end + 3; k + 3 < _v.Count && k <= end + 8; k++)
         {
             if (IsAny(k, ",", ";", ".")) return;
@@ -966,8 +1035,7 @@ internal sealed partial class MembershipReader
         {
             if (!IsNumberOrWord(k) || !Is(k + 1, "of") || !Is(k + 2, "them") || !Is(k + 3, ",")) continue;
             if (!NumberWords.TryParse(W(k), out var n) || ReadList(k + 4, out var end) is not { Count: > 0 } named || named.Count != n || !Is(end + 1, ",")) continue;
-            var org = -1;
-            foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+            var org = MemberCountOrgHere();
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(org, RelationKind.Member, named);
             return;
@@ -980,7 +1048,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void PartnerInWith()
     {
-        if (!HasPair("partner", Words20C) && !HasPair("partners", Words21C) && !HasPair("neighbour", Words22C) && !HasPair("neighbor", Words23C) && !HasPair("ally", Words24C)) return;
+        if (!HasPair("partner", "in") && !HasPair("partners", "in") && !HasPair("neighbour", "in") && !HasPair("neighbor", "in") && !HasPair("ally", "in")) return;
         var first = Is(0, "the") ? 1 : 0;
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } subject) return;
         var q = end + 1;
@@ -1161,9 +1229,9 @@ internal sealed partial class MembershipReader
             var q = end + 3;
             while (q < _v.Count && q <= end + 5 && !IsAny(q, "member", "members")) q++;
             if (!IsAny(q, "member", "members") || IsAny(q - 1, "associate", "observer")) continue;
-            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
-            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) continue;
-            Hit(OwnerOf(om.Entity), RelationKind.Member, admitted);
+            var named = NamedBeforeComma(k - 1, capitalizedOnly: false);
+            if (named < 0 || _er.Orgs[named].IsInstitution) continue;
+            Hit(OwnerOf(named), RelationKind.Member, admitted);
             return;
         }
     }
@@ -1180,8 +1248,7 @@ internal sealed partial class MembershipReader
             while (e < _v.Count && e <= k + 8 && !IsAny(e, "except", "but")) e++;
             if (!IsAny(e, "except", "but") || ReadList(e + 1, out _) is not { Count: > 0 } excepted) return;
             if (!IsAny(k - 1, "states", "members", "countries") || !(IsNumberOrWord(k - 2) || IsNumberOrWord(k - 3) && Is(k - 2, "member"))) return;
-            var org = -1;
-            foreach (var c in Counts) if (c.Sentence == _sentence && c.Kind == RelationKind.Member) org = org == -1 || org == c.Org ? c.Org : -2;
+            var org = MemberCountOrgHere();
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(org, RelationKind.NonMember, excepted);
             return;
@@ -1355,17 +1422,13 @@ internal sealed partial class MembershipReader
             // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause.
             var o = -1;
             if (Is(k - 1, ","))
-            {
-                var a = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
-                if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && T(a).IsCapitalized) o = Ent(a);
-            }
+                o = NamedBeforeComma(k - 1, capitalizedOnly: true);
             else if (Is(k - 1, "and"))
             {
                 for (var b = k - 2; b >= 1 && o < 0; b--)
                 {
                     if (!Is(b, "which") || !Is(b - 1, ",")) continue;
-                    var a = Is(b - 2, ")") && Is(b - 4, "(") ? b - 5 : b - 2;
-                    if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && T(a).IsCapitalized) o = Ent(a);
+                    o = NamedBeforeComma(b - 1, capitalizedOnly: true);
                     break;
                 }
             }
