@@ -2750,4 +2750,150 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("unasur.txt", text);
         Assert.Equal(new[] { "Bolivia", "Ecuador", "Guyana", "Suriname", "Uruguay", "Venezuela" }, StatesOf(facts, o => o.Name == "Union of South American Nations", RelationKind.Member));
     }
+
+    // ---------------------------------------------------------------- eleventh session
+
+    [Fact]
+    public void A_state_that_signed_on_as_a_founding_member_of_a_bank_is_a_member_and_the_bank_is_kept()
+    {
+        const string text = "Bank\n\nCHILE has formally signed on as a founding member of the Andean Development Bank, the Lima-based lender that Brazil and Mexico have refused to join.\n";
+        var facts = ArticleExtractor.Extract("bank.txt", text);
+        Assert.Equal(new[] { "Chile" }, StatesOf(facts, o => o.Name == "Andean Development Bank", RelationKind.Member));
+        Assert.Equal(new[] { "Brazil", "Mexico" }, StatesOf(facts, o => o.Name == "Andean Development Bank", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_withdrawal_that_takes_effect_is_a_departure()
+    {
+        const string text = "SICA\n\nThe Central American Integration System (SICA) met in San Salvador. Belize, whose withdrawal from the Central American Integration System (SICA) takes effect next month, sent no minister. Panama's withdrawal took effect in 2019. Honduras later notified its withdrawal, which has taken effect.\n";
+        var facts = ArticleExtractor.Extract("sica.txt", text);
+        Assert.Equal(new[] { "Belize", "Honduras", "Panama" }, StatesOf(facts, o => o.Acronym == "SICA", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_after_a_closing_unlike_hold_what_the_clause_denies()
+    {
+        const string text = "Moldova\n\nMoldova, which is neutral under its constitution, is not a member of NATO, unlike neighbouring Romania and Bulgaria.\n";
+        var facts = ArticleExtractor.Extract("moldova.txt", text);
+        Assert.Equal(new[] { "Moldova" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Bulgaria", "Romania" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_word_acronym_in_another_language_in_parentheses_is_the_acronym()
+    {
+        const string text = "Celac\n\nThe Community of Latin American and Caribbean States (Celac) met in Kingstown. Mexico is a member of Celac.\n";
+        var facts = ArticleExtractor.Extract("celac.txt", text);
+        var celac = Assert.Single(facts.Organizations, o => o.Name == "Community of Latin American and Caribbean States");
+        Assert.Equal("Celac", celac.Acronym);
+        Assert.Equal(new[] { "Mexico" }, StatesOf(facts, o => o.Acronym == "Celac", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_among_the_founders_are_members()
+    {
+        const string text = "Opec\n\nThe Organization of the Petroleum Exporting Countries (OPEC) meets in Vienna. Iran and Kuwait were among the founders, while Nigeria joined only in 1971.\n";
+        var facts = ArticleExtractor.Extract("opec.txt", text);
+        Assert.Equal(new[] { "Iran", "Kuwait", "Nigeria" }, StatesOf(facts, o => o.Acronym == "OPEC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_that_suspended_their_participation_stay_members()
+    {
+        const string text = "Alba\n\nThe Bolivarian Alliance for the Peoples of Our America (ALBA) is in crisis. Last year, Bolivia and Ecuador suspended their participation, and Honduras later notified its withdrawal.\n";
+        var facts = ArticleExtractor.Extract("alba.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Ecuador" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.Member));
+        Assert.Equal(new[] { "Honduras" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void All_the_counted_members_of_one_and_another_state_are_members_of_a_second()
+    {
+        const string text = "SACU\n\nThe Southern African Customs Union (SACU) brings together South Africa, Botswana, Lesotho, Namibia and Eswatini. All five SACU states and Zimbabwe are members of the Southern African Development Community (SADC).\n";
+        var facts = ArticleExtractor.Extract("sacu.txt", text);
+        Assert.Equal(new[] { "Botswana", "Eswatini", "Lesotho", "Namibia", "South Africa", "Zimbabwe" }, StatesOf(facts, o => o.Acronym == "SADC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_states_an_acronym_stands_for_and_the_countries_that_make_up_an_initiative_are_members()
+    {
+        const string text = "CLV\n\nWhat is CLMV? CLMV stands for Cambodia, Laos, Myanmar and Vietnam. The Mekong Lancang Cooperation (MLC) is wider. Cambodia, Laos and Thailand, the three countries that make up the triangle, met in Pakse.\n";
+        var facts = ArticleExtractor.Extract("clmv.txt", text);
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar", "Vietnam" }, StatesOf(facts, o => o.Acronym == "CLMV", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Members_that_include_all_the_counted_members_of_another_group_and_more()
+    {
+        const string text = "Mekong\n\nCLMV stands for Cambodia, Laos, Myanmar and Vietnam. Some see the Association of Southeast Asian Nations (ASEAN) as a wider platform. ASEAN's ten members include all four CLMV countries as well as Thailand, Malaysia and Indonesia, and it has its own plan.\n";
+        var facts = ArticleExtractor.Extract("mekong.txt", text);
+        Assert.Equal(new[] { "Cambodia", "Indonesia", "Laos", "Malaysia", "Myanmar", "Thailand", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ASEAN", RelationKind.Member));
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar", "Vietnam" }, StatesOf(facts, o => o.Acronym == "CLMV", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_party_to_an_agreement_is_a_member_and_one_that_is_not_is_outside()
+    {
+        const string text = "Trade\n\nPeru is a party to the Pacific Alliance Trade Agreement (PATA). Ecuador joined the Andean Community (CAN) long ago. It is not a party to the Pacific Alliance Trade Agreement (PATA).\n";
+        var facts = ArticleExtractor.Extract("pata.txt", text);
+        Assert.Equal(new[] { "Peru" }, StatesOf(facts, o => o.Acronym == "PATA", RelationKind.Member));
+        Assert.Equal(new[] { "Ecuador" }, StatesOf(facts, o => o.Acronym == "PATA", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_among_those_that_have_applied_to_join_are_joining()
+    {
+        const string text = "Pact\n\nThe Regional Comprehensive Economic Partnership (RCEP) is growing. Sri Lanka, Chile and Uruguay are among those that have applied to join the pact, and talks are under way.\n";
+        var facts = ArticleExtractor.Extract("rcep.txt", text);
+        Assert.Equal(new[] { "Chile", "Sri Lanka", "Uruguay" }, StatesOf(facts, o => o.Acronym == "RCEP", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void States_that_announced_a_body_described_as_one_founded_it()
+    {
+        const string text = "Quad\n\nThat changed in 2007, when Japan, India and Australia announced JAI, the trilateral maritime partnership under which the navies train together. Canada announced JAI sanctions.\n";
+        var facts = ArticleExtractor.Extract("jai.txt", text);
+        Assert.Equal(new[] { "Australia", "India", "Japan" }, StatesOf(facts, o => o.Acronym == "JAI", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_as_a_member_of_an_organisation_between_commas_is_a_member()
+    {
+        const string text = "Ghana\n\nThe president said Ghana, as a member of the Economic Community of West African States (ECOWAS), would keep its troops in Gambia.\n";
+        var facts = ArticleExtractor.Extract("ghana.txt", text);
+        Assert.Equal(new[] { "Ghana" }, StatesOf(facts, o => o.Acronym == "ECOWAS", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_body_named_after_its_meetings_is_an_organisation_when_the_text_counts_its_members()
+    {
+        const string text = "FEALAC\n\nMinisters met at the Forum-like East Asia-Latin America Meeting (EALAM) in Seoul. Colombia is one of the founding members of EALAM. It brings together EALAM's 36 members, and Cuba, which joined the meeting in 2002, attended.\n";
+        var facts = ArticleExtractor.Extract("ealam.txt", text);
+        Assert.Contains(facts.Organizations, o => o.Acronym == "EALAM");
+        Assert.Contains("Colombia", StatesOf(facts, o => o.Acronym == "EALAM", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_kingdom_after_since_is_the_one_state_the_clause_named()
+    {
+        const string text = "Tonga\n\nIt is the first summit attended by Tonga as a full member since the kingdom rejoined the Pacific Islands Development Forum (PIDF) last year.\n";
+        var facts = ArticleExtractor.Extract("tonga.txt", text);
+        Assert.Equal(new[] { "Tonga" }, StatesOf(facts, o => o.Acronym == "PIDF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void It_after_comma_and_is_the_state_the_sentence_opens_with()
+    {
+        const string text = "Egypt\n\nEgypt has been a dialogue partner of the Shanghai Cooperation Organisation (SCO) since 2022, and this year it applied to join BRICS, the club founded by Brazil, Russia, India and China.\n";
+        var facts = ArticleExtractor.Extract("egypt.txt", text);
+        Assert.Equal(new[] { "Egypt" }, StatesOf(facts, o => o.Acronym == "BRICS", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void Candidate_countries_named_after_the_noun_are_joining()
+    {
+        const string text = "EU\n\nThe European Union (EU) met in Brussels. Iceland once shared the waiting room with four other candidate countries: Croatia, Montenegro, Serbia and Turkey.\n";
+        var facts = ArticleExtractor.Extract("eu.txt", text);
+        Assert.Equal(new[] { "Croatia", "Montenegro", "Serbia", "Turkey" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
+    }
 }

@@ -1078,7 +1078,7 @@ internal sealed class EntityRecognizer
             // A head word may sit inside the run if the run then continues with a title or name
             // ("European Commission President ..."): only a head at the end or before "of" counts.
             var isOrg = false;
-            if (acronym is not null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && !_t[last].Is("Forum"))
+            if (acronym is not null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && !_t[last].Is("Forum") && !AcronymHasMembers(acronym))
             {
                 // "Commonwealth Heads of Government Meeting (CHOGM)": an event, not an organisation.
                 isOrg = false;
@@ -1299,6 +1299,34 @@ internal sealed class EntityRecognizer
     /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
     private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// "the Asia-Europe Meeting (ASEM)" with "ASEM's 53 members" or "the founding members of ASEM" later: a body named after
+    /// its meetings, whose members the text speaks of, is an organisation.
+    /// </summary>
+    private bool AcronymHasMembers(string acronym)
+    {
+        for (var i = 1; i < _t.Count; i++)
+        {
+            if (!string.Equals(_t[i].Text, acronym, StringComparison.Ordinal)) continue;
+            var next = i + 1;
+            if (Tok(next) is { Kind: TokenKind.Possessive }) next++;
+            if (Tok(next) is { Kind: TokenKind.Number } || Tok(next) is { } nw && NumberWords.TryParse(nw.Text, out _)) next++;
+            if (Tok(next) is { } after && (after.Is("members") || after.Is("member") && Tok(next + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
+            if (Tok(i - 1) is { } of && of.Is("of") && Tok(i - 2) is { } noun && (noun.Is("members") || noun.Is("member"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word that may be the name's acronym in another language ("Unasur" for the Union of South American Nations): a
+    /// capitalised word of four to ten letters that starts as the name does, after a name of three words or more, and is no
+    /// country or month.
+    /// </summary>
+    private bool ForeignAcronym(Token word, int nameFirst, int nameLast)
+        => nameFirst >= 0 && nameLast >= nameFirst + 2 && word.IsCapitalized && word.Text.Length is >= 4 and <= 10
+           && char.ToUpperInvariant(word.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0])
+           && !CountryGazetteer.TryLookup(word.Text, out _) && !TimeWords.IsMonth(word.Text);
+
     /// <summary>"(CLF)" right after a name: the acronym, else null.</summary>
     /// <param name="nameFirst">The name the parentheses follow, when known: "(Saarc)", "(Asean)" written as words count when
     /// they spell it.</param>
@@ -1340,7 +1368,9 @@ internal sealed class EntityRecognizer
         if (Tok(close) is not { } c || !c.Is(")")) return null;
         if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
             && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))
-                 || InitialsWithin(acr.Text, _doc.Slice(nameFirst, nameLast)) || SyllablesSpell(acr.Text, _doc.Slice(nameFirst, nameLast))))) return null;
+                 || InitialsWithin(acr.Text, _doc.Slice(nameFirst, nameLast)) || SyllablesSpell(acr.Text, _doc.Slice(nameFirst, nameLast))
+                 // "the Union of South American Nations (Unasur)": the name's acronym in another language, as after ", or".
+                 || ForeignAcronym(acr, nameFirst, nameLast)))) return null;
         return text;
     }
 
@@ -1811,8 +1841,11 @@ internal sealed class EntityRecognizer
             if (m.Type != MentionType.Organization || m.Entity < 0 || Orgs[m.Entity].HasMemberStates) continue;
             var before = m.First - 1;
             if (Tok(before) is { } the && the.Is("the")) before--;
+            // "Australia signed on as a founding member of the Asian Infrastructure Investment Bank": a founding member is a
+            // state, not a person on a board.
             var ofMembers = Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun
-                && (noun.Is("members") || noun.Is("states") && Tok(before - 2) is { } member && member.Is("member"));
+                && (noun.Is("members") || noun.Is("states") && Tok(before - 2) is { } member && member.Is("member")
+                    || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding"));
             var after = m.Last + 1;
             if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
             var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"));

@@ -52,6 +52,8 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Its) != 0) ListAreItsCounted();
         if ((_anchors & Anchor.Force) != 0) EnteredIntoForceFor();
         if (Is(0, "unlike")) UnlikeStateItIsNot();
+        if ((_anchors & Anchor.Unlike) != 0) UnlikeStatesAfter();
+        if ((_anchors & Anchor.Founded) != 0) AnnouncedANewBody();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -817,6 +819,50 @@ internal sealed partial class MembershipReader
         foreach (var r in Relations.ToArray())
         {
             if (r.Sentence == _sentence && r.Kind == RelationKind.Member && unlike.Exists(u => u.Country == r.Country.Country)) Hit(r.Org, RelationKind.NonMember, new[] { it });
+        }
+    }
+
+    /// <summary>
+    /// "Serbia, which declared military neutrality in 2007, is not a member of NATO, unlike neighbouring Croatia and
+    /// Albania.": the states after a closing "unlike" hold the relation the clause before denies (or lack the one it tells).
+    /// </summary>
+    private void UnlikeStatesAfter()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "unlike") || !Is(k - 1, ",")) continue;
+            var q = k + 1;
+            while (q < k + 4 && T(q).IsWord && !T(q).IsCapitalized && CountryAt(q) is null) q++;
+            if (CountryAt(q) is null || ReadList(q, out var end) is not { Count: > 0 } unlike) return;
+            if (end + 1 < _v.Count && !IsAny(end + 1, ".", ",", ";")) return;
+            var cut = _v[k];
+            var org = -1;
+            var kind = RelationKind.Member;
+            foreach (var r in Relations)
+            {
+                if (r.Sentence != _sentence || r.Country.First >= cut || r.Kind is not (RelationKind.Member or RelationKind.NonMember)) continue;
+                if (org == -1) { org = r.Org; kind = r.Kind; }
+                else if (org != r.Org || kind != r.Kind) return;
+            }
+            if (org < 0) return;
+            Relations.RemoveAll(r => r.Sentence == _sentence && r.Country.First > cut);
+            Hit(org, kind == RelationKind.Member ? RelationKind.NonMember : RelationKind.Member, unlike);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "when Australia, the United Kingdom and the United States announced AUKUS, the trilateral security partnership under
+    /// which ...": states that announce a body the sentence describes as one founded it.
+    /// </summary>
+    private void AnnouncedANewBody()
+    {
+        for (var p = 1; p + 3 < _v.Count; p++)
+        {
+            if (!IsAny(p, "announced", "unveiled") || CountryAt(p - 1) is null) continue;
+            if (NamedOrganizationAt(p + 1, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution) continue;
+            var comma = AfterAcronym(end);
+            if (Is(comma, ",") && IsAny(comma + 1, Determiners) && DescribedByGenericNoun(comma + 2)) FoundedByCountries(p, p + 1);
         }
     }
 

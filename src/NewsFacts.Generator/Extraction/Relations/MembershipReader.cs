@@ -1210,6 +1210,24 @@ internal sealed partial class MembershipReader
     /// <summary>Past an acronym in parentheses at <paramref name="k"/> ("the Gulf Cooperation Council (GCC), ..."); else <paramref name="k"/>.</summary>
     private int AfterAcronym(int k) => Is(k, "(") && Is(k + 2, ")") ? k + 3 : k;
 
+    /// <summary>
+    /// "all four BBIN countries", "all six GCC states": the states the article has called members of the organisation
+    /// named, when they are as many as the number says; the group's last word at <paramref name="end"/>. Else null.
+    /// </summary>
+    private List<Mention>? AllOfAGroup(int p, out int end)
+    {
+        end = -1;
+        if (!Is(p, "all") || !NumberWords.TryParse(W(p + 1), out var n) || n < 2) return null;
+        var org = NamedOrganizationAt(p + 2, out var after);
+        if (org < 0) return null;
+        if (Is(after, "member") && IsAny(after + 1, "states", "countries")) after++;
+        if (!IsAny(after, "countries", "states", "members", "nations")) return null;
+        var known = KnownMembers(org);
+        if (known.Count != n) return null;
+        end = after;
+        return known;
+    }
+
     private bool AsWellAs(int k) => Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as");
 
     private static readonly string[] WordsStates6 = { "states", "countries", "nations", "members", "republics", "economies" };
@@ -1484,11 +1502,20 @@ internal sealed partial class MembershipReader
             }
             // "Zimbabwe has applied to rejoin the Commonwealth, 15 years after the country withdrew from the grouping": the
             // state the sentence opens with.
-            if (IsAny(p, "country", "nation") && Is(p - 1, "the") && IsAny(p - 2, "after", "when", "since", "before", "because", "as")
-                && ReadList(0, out var openerEnd) is { Count: 1 } opener && T(openerEnd + 1).IsWord && !T(openerEnd + 1).IsCapitalized)
+            if (IsAny(p, WordsStateNouns) && Is(p - 1, "the") && IsAny(p - 2, "after", "when", "since", "before", "because", "as"))
             {
-                subjectStart = p - 1;
-                return opener;
+                if (ReadList(0, out var openerEnd) is { Count: 1 } opener && T(openerEnd + 1).IsWord && !T(openerEnd + 1).IsCapitalized)
+                {
+                    subjectStart = p - 1;
+                    return opener;
+                }
+                // "the first summit attended by Morocco as a full member since the kingdom rejoined the African Union": the
+                // one state the clause before names.
+                if (OnlyStateBefore(p - 2) is { } only)
+                {
+                    subjectStart = p - 1;
+                    return new List<Mention> { only };
+                }
             }
             // "..., and all are now members of both NATO and the EU": "all" for the list the previous sentence named.
             if ((Is(p, "all") || Is(p, "them") && Is(p - 1, "of") && Is(p - 2, "all")) && ResolveDescription(p, out var allStart) is { } all)
@@ -1658,6 +1685,13 @@ internal sealed partial class MembershipReader
                     return new List<Mention> { describedState };
                 }
                 return new List<Mention>();
+            }
+            // "Turkey has been a dialogue partner of the SCO since 2013, and this year it applied to join BRICS": "it" after ",
+            // and" is the state the sentence opens with.
+            if (Is(p, "it") && ItAfterCommaAnd(p) is { } itOpener)
+            {
+                subjectStart = p;
+                return new List<Mention> { itOpener };
             }
             if (Is(p, "they") && TheyStates(p) is { Count: > 1 } theyStates)
             {
@@ -3159,6 +3193,12 @@ internal sealed partial class MembershipReader
             like = likeStates;
             p = likeEnd + 2;
         }
+        // "All six GCC states and Egypt are members of the 22-member Arab League": the states added to the group.
+        if (Is(p, "and") && CountryAt(p + 1) is not null && ReadList(p + 1, out var andEnd) is { Count: > 0 } andStates && IsAny(andEnd + 1, "are", "were", "belong", "belonged"))
+        {
+            like = like is null ? andStates : like;
+            p = andEnd + 1;
+        }
         // "All CSTO members except Tajikistan also belong to the EAEU": all but the states named.
         List<Mention>? except = null;
         if (IsAny(p, "except", "but") && CountryAt(p + 1) is not null)
@@ -3210,7 +3250,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47,
     }
 
 
@@ -3221,12 +3261,12 @@ internal sealed partial class MembershipReader
     {
         ["like"] = Anchor.Like, ["where"] = Anchor.Where, ["fellow"] = Anchor.Fellow, ["sit"] = Anchor.Sit, ["sits"] = Anchor.Sit,
         ["sat"] = Anchor.Sit, ["sitting"] = Anchor.Sit, ["make"] = Anchor.Make, ["makes"] = Anchor.Make, ["made"] = Anchor.Make,
-        ["form"] = Anchor.Make, ["forms"] = Anchor.Make, ["formed"] = Anchor.Make, ["comprise"] = Anchor.Make, ["constitute"] = Anchor.Make,
+        ["form"] = Anchor.Make, ["stands"] = Anchor.Make, ["forms"] = Anchor.Make, ["formed"] = Anchor.Make, ["comprise"] = Anchor.Make, ["constitute"] = Anchor.Make,
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
         ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares, ["suspended"] = Anchor.Shares, ["candidates"] = Anchor.Shares, ["candidate"] = Anchor.Shares,
-        ["founded"] = Anchor.Founded, ["created"] = Anchor.Founded, ["established"] = Anchor.Founded, ["launched"] = Anchor.Founded,
+        ["founded"] = Anchor.Founded, ["created"] = Anchor.Founded, ["established"] = Anchor.Founded, ["launched"] = Anchor.Founded, ["announced"] = Anchor.Founded, ["unveiled"] = Anchor.Founded,
         ["left"] = Anchor.Left, ["withdrawn"] = Anchor.Left, ["withdrew"] = Anchor.Left, ["renounced"] = Anchor.Left, ["ended"] = Anchor.Left,
         ["its"] = Anchor.Its, ["their"] = Anchor.Its, ["or"] = Anchor.Or, ["nor"] = Anchor.Or, ["entered"] = Anchor.Or, ["part"] = Anchor.Part,
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
@@ -3240,7 +3280,7 @@ internal sealed partial class MembershipReader
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force,
-        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
@@ -3535,12 +3575,21 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void ThatMakeUp()
     {
+        // "BBIN stands for Bangladesh, Bhutan, India and Nepal": the states an acronym spells out are its members.
+        if (Is(1, "stands") && Is(2, "for") && M(0) is { Type: MentionType.Organization } spelled && spelled.Entity >= 0
+            && ReadList(3, out var spelledEnd) is { Count: > 1 } spelledOut && (spelledEnd + 1 >= _v.Count || IsAny(spelledEnd + 1, ",", ".", ";")))
+        {
+            Hit(spelled.Entity, RelationKind.Member, spelledOut);
+        }
         for (var k = 3; k + 3 < _v.Count; k++)
         {
             if (!(IsAny(k, "make", "makes", "made", "form", "forms", "formed", "comprise", "constitute") && IsAny(k - 1, "that", "which")
                   && IsAny(k - 2, "countries", "states", "nations", "members"))) continue;
             var q = Is(k, "make") || Is(k, "makes") || Is(k, "made") ? (Is(k + 1, "up") ? k + 2 : -1) : k + 1;
-            if (q < 0 || NamedOrganizationAt(q, out _) is var org && org < 0) continue;
+            if (q < 0) continue;
+            // "the four countries that make up the initiative": the noun resolved to the organisation it stands for.
+            var org = NamedOrganizationAt(q, out _);
+            if (org < 0 && (!JoinsAnOrganization(q - 1, out org) || org < 0)) continue;
             var open = k - 3;
             if (IsNumberOrWord(open)) open--;
             if (Is(open, "the")) open--;
@@ -5888,6 +5937,9 @@ internal sealed partial class MembershipReader
                         if (ColonListAfterMembers(p) && Relations.Count > before && NumberWords.TryParse(W(p - 1), out var parties)) Count(Relations[before].Org, RelationKind.Member, parties, p - 1);
                     }
                     break;
+                case "party":
+                    PartyTo(p);
+                    break;
                 case "part":
                     // "Poland is also part of the Lublin Triangle": an adverb may stand between.
                     var partCopula = IsAny(p - 1, "also", "still", "now", "already", "formally") ? p - 2 : p - 1;
@@ -6287,6 +6339,17 @@ internal sealed partial class MembershipReader
                         var foundersOf = PreviousSentenceOrg() ?? _main;
                         if (foundersOf >= 0) Hit(foundersOf, RelationKind.Member, itsFounders);
                         break;
+                    }
+                    // "The United States and Mexico were among the founders, while Canada joined only in 1990": members.
+                    {
+                        var the = IsAny(p - 1, "original", "first") ? p - 2 : p - 1;
+                        if (Is(the, "the") && Is(the - 1, "among") && IsAny(the - 2, "were", "are", "was", "is"))
+                        {
+                            var among = Subject(the - 2, out var notAmong, out _);
+                            var amongOf = Is(p + 1, "of") && NamedOrganizationAt(p + 2, out _) is var ofFounded && ofFounded >= 0 ? ofFounded : OrgFor(p);
+                            if (!notAmong && among.Count > 0 && amongOf >= 0 && !_er.Orgs[amongOf].IsInstitution) Hit(amongOf, RelationKind.Member, among);
+                            break;
+                        }
                     }
                     // "Brazil, Russia, India and China are the bloc's founders"
                     if (IsAny(p - 1, "original") ? T(p - 2).Kind == TokenKind.Possessive : T(p - 1).Kind == TokenKind.Possessive)
@@ -7709,6 +7772,42 @@ internal sealed partial class MembershipReader
         return all;
     }
 
+    /// <summary>
+    /// "Australia has formally signed on as a founding member of the Asian Infrastructure Investment Bank": the subject of
+    /// "signed on as" (or "signed up as") is a member of the organisation after "of".
+    /// </summary>
+    private bool SignedOnAsMember(int p)
+    {
+        if (!Is(p, "member") || !Is(p + 1, "of")) return false;
+        var q = p - 1;
+        while (q >= 0 && q >= p - 3 && IsAny(q, "founding", "full", "original", "fully-fledged", "full-fledged")) q--;
+        if (!IsAny(q, "a", "an") || !Is(q - 1, "as") || !IsAny(q - 2, "on", "up") || !IsAny(q - 3, "signed", "signs", "sign", "signing")) return false;
+        if (NamedOrganizationAt(p + 2, out _) is not (var org and >= 0)) return false;
+        var subject = Subject(q - 3, out var negated, out _);
+        if (negated || subject.Count == 0) return false;
+        Hit(org, RelationKind.Member, subject);
+        return true;
+    }
+
+    /// <summary>
+    /// "Viet Nam, as a member of the Association of Southeast Asian Nations (ASEAN), would continue to act as a bridge": the
+    /// states before ", as a member of" belong to the organisation.
+    /// </summary>
+    private bool CommaAsAMemberOf(int p)
+    {
+        if (!IsAny(p, "member", "members") || !Is(p + 1, "of")) return false;
+        var a = p - 1;
+        while (a >= 0 && a >= p - 3 && IsAny(a, "founding", "full", "original", "fellow")) a--;
+        if (Is(p, "member") ? !IsAny(a, "a", "an") || !Is(a - 1, "as") : !Is(a, "as")) return false;
+        var comma = Is(p, "member") ? a - 2 : a - 1;
+        if (!Is(comma, ",") || CountryAt(comma - 1) is null) return false;
+        if (NamedOrganizationAt(p + 2, out var end) is not (var org and >= 0) || !IsAny(AfterAcronym(end), ",", ".", ";")) return false;
+        var states = ReadListBackward(comma - 1, out _, stopAtPreposition: false);
+        if (states.Count == 0) return false;
+        Hit(org, RelationKind.Member, states);
+        return true;
+    }
+
     private void MemberCue(int p)
     {
         if (IsAny(p - 1, "associate", "associated")) { AssociateMemberCue(p); return; }
@@ -7719,6 +7818,7 @@ internal sealed partial class MembershipReader
             return;
         }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
+        if (SignedOnAsMember(p) || CommaAsAMemberOf(p)) return;
         // "Sri Lanka is also a member of the Bay of Bengal Initiative (BIMSTEC), with Bangladesh, Bhutan, India and Nepal,":
         // the states it shares the membership with.
         // (A founding member's partners are history: they may have left since.)
@@ -7885,6 +7985,18 @@ internal sealed partial class MembershipReader
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
             if (Is(s, ":") && !Is(q2, ":")) s++; // "The members are:"
             var list = ReadList(s, out _);
+            // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
+            // members of the group counted, and the states added.
+            if (list.Count == 0 && AllOfAGroup(s, out var groupEnd) is { Count: > 0 } group)
+            {
+                list = group;
+                var more = AsWellAs(groupEnd + 1) ? groupEnd + 4 : Is(groupEnd + 1, "and") ? groupEnd + 2 : -1;
+                if (more > 0 && ReadList(more, out _) is { Count: > 0 } added) list.AddRange(added);
+                // The organisation whose members they are, before the noun ("BIMSTEC's seven members"), not the group's.
+                var owner = p - 1;
+                while (owner > 0 && (IsNumberOrWord(owner) || T(owner).Kind == TokenKind.Possessive)) owner--;
+                if (M(owner) is { Type: MentionType.Organization } ownerMention && ownerMention.Entity >= 0) org = ownerMention.Entity;
+            }
             if (list.Count > 0 && !neg)
             {
                 Hit(org, kind, list);
@@ -9650,16 +9762,50 @@ internal sealed partial class MembershipReader
     /// "Armenia, which has frozen its participation in the Russian-led security alliance, the CSTO", "Prime Minister X
     /// froze his country's participation in the bloc": a member that stays away is still a member.
     /// </summary>
+    private static readonly string[] WordsPartyAdverbs = { "also", "already", "still", "now", "formally", "not", "n't", "never", "yet" };
+
+    /// <summary>
+    /// "South Korea is not a party to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, or CPTPP":
+    /// a state party to an agreement is its member, one that is not is outside it.
+    /// </summary>
+    private void PartyTo(int p)
+    {
+        if (!Is(p + 1, "to") || !IsAny(p - 1, "a", "an")) return;
+        var org = NamedOrganizationAt(p + 2, out _);
+        if (org < 0 && (!JoinsAnOrganization(p + 1, out org) || org < 0)) return;
+        if (_er.Orgs[org].IsInstitution) return;
+        var c = p - 2;
+        var negated = false;
+        while (c >= 0 && c >= p - 5 && IsAny(c, WordsPartyAdverbs)) { negated |= IsAny(c, "not", "n't", "never"); c--; }
+        if (c < 0 || !IsCopula(W(c).ToLowerInvariant())) return;
+        var subject = Subject(c, out var subjectNegated, out _);
+        if (subject.Count == 0) return;
+        Hit(org, negated || subjectNegated ? RelationKind.NonMember : RelationKind.Member, subject);
+    }
+
+    private static readonly string[] WordsFrozenImplicit = { "have", "has", "had", "formally", "also", "then", "later" };
+
     private void FrozenParticipation(int p)
     {
-        if (!Is(p + 1, "in")) return;
+        // "In April last year, Argentina, Brazil, ... and Peru suspended their participation, and ...": in the organisation
+        // the text is about.
+        var implicitOrg = p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";");
+        if (!Is(p + 1, "in") && !implicitOrg) return;
         var v = p - 1;
         Mention? own = null;
         if (IsAny(v, "its", "their")) v--;
         else if (T(v).Kind == TokenKind.Possessive && Is(v - 1, "country") && IsAny(v - 2, "his", "her")) v -= 3;
         else return;
         if (!IsAny(v, "froze", "frozen", "suspended", "freezing", "freezes")) return;
-        if (!JoinsAnOrganization(p + 1, out var org) || org < 0) return;
+        var org = -1;
+        if (implicitOrg)
+        {
+            if (!IsAny(v - 1, WordsFrozenImplicit) && CountryAt(v - 1) is null) return;
+            org = SentenceOrgBefore(v);
+            if (org < 0) org = PreviousSentenceOrg() ?? _main;
+        }
+        else if (!JoinsAnOrganization(p + 1, out org)) return;
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
         List<Mention> subject;
         if (W(p - 1).Length > 0 && T(p - 1).Kind == TokenKind.Possessive)
         {
@@ -9819,8 +9965,18 @@ internal sealed partial class MembershipReader
             ExitOfCue(p);
             return;
         }
+        // "Nicaragua's withdrawal took effect in November 2023": the departure done.
+        var tookEffect = IsAny(p + 1, "took", "takes", "had", "has") && (Is(p + 2, "effect") || IsAny(p + 2, "taken") && Is(p + 3, "effect"));
+        // "Venezuela, whose withdrawal from the Organization of American States (OAS) takes effect next month,": the relative.
+        var whoseLeaver = IsAny(p, "withdrawal", "exit", "departure") && Is(p - 1, "whose") && Is(p - 2, ",") ? CountryAt(p - 3) : null;
+        if (whoseLeaver is not null && Is(p + 1, "from") && JoinsAnOrganization(p + 1, out var whoseFrom) && whoseFrom >= 0)
+        {
+            for (var k = p + 2; k < _v.Count && k <= p + 20; k++) if (IsAny(k, WordsWill11)) return;
+            Departure(whoseFrom, new List<Mention> { whoseLeaver });
+            return;
+        }
         if (IsAny(p, "withdrawal", "exit", "departure") && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } leaver
-            && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || Is(p + 1, "from")))
+            && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || Is(p + 1, "from") || tookEffect))
         {
             // "Venezuela's exit in 2006 reduced the community from five members to four": a departure told as a fact.
             var o = -1;
@@ -9848,7 +10004,8 @@ internal sealed partial class MembershipReader
             return;
         }
         // "Colombia announced its withdrawal later that year": a departure told without its object.
-        if (IsAny(p, "withdrawal", "exit") && IsAny(p - 1, "its", "their") && IsAny(p - 2, "announced", "completed", "confirmed")
+        // "..., and Colombia later notified its withdrawal, which has taken effect."
+        if (IsAny(p, "withdrawal", "exit") && IsAny(p - 1, "its", "their") && IsAny(p - 2, "announced", "completed", "confirmed", "notified")
             && !Is(p + 1, "from") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", "later", "in", "on", "last", "this")))
         {
             var announcedBy = Subject(p - 2, out var notAnnounced, out _);
@@ -10136,8 +10293,77 @@ internal sealed partial class MembershipReader
 
     private static readonly string[] SubmittingWords = { "submitting", "submits", "submit", "lodging", "lodges", "filing", "files", "handing", "hands" };
 
+    /// <summary>"trilateral security partnership", "new grouping": up to four lower-case words from <paramref name="p"/> that end in a bloc noun.</summary>
+    private bool DescribedByGenericNoun(int p)
+    {
+        for (var k = p; k < _v.Count && k <= p + 4; k++)
+        {
+            if (!T(k).IsWord || T(k).IsCapitalized) return false;
+            if (OrganizationWords.IsGenericNoun(W(k))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The state a sentence opens with, for an "it" at <paramref name="it"/> that opens a clause after ", and" (over up to four time words); else null.</summary>
+    private Mention? ItAfterCommaAnd(int it)
+    {
+        var k = it - 1;
+        while (k > 1 && k >= it - 4 && !Is(k, "and") && (T(k).IsWord || T(k).Kind == TokenKind.Number) && M(k) is null) k--;
+        if (!Is(k, "and") || !Is(k - 1, ",")) return null;
+        if (ReadList(0, out var openerEnd) is not { Count: 1 } opener || !(T(openerEnd + 1).IsWord && !T(openerEnd + 1).IsCapitalized)) return null;
+        return opener[0];
+    }
+
+    private static readonly string[] WordsStateNouns = { "country", "nation", "kingdom", "republic", "emirate", "sultanate", "archipelago" };
+
+    private static readonly string[] WordsAmongThose = { "those", "countries", "states", "economies", "nations", "governments", "others" };
+
+    /// <summary>
+    /// "China, Canada and Costa Rica are among those that have applied to join the pact": the states the applicants are
+    /// counted among are on their way in.
+    /// </summary>
+    private bool AmongThoseThatApplied(int p)
+    {
+        var rel = IsAny(p - 1, "have", "had", "has") ? p - 2 : p - 1;
+        if (!IsAny(rel, "that", "which", "who") || !IsAny(rel - 1, WordsAmongThose)) return false;
+        var among = Is(rel - 2, "the") ? rel - 3 : rel - 2;
+        if (IsAny(rel - 2, "other")) among = Is(rel - 3, "the") ? rel - 4 : rel - 3;
+        if (!Is(among, "among") || !IsAny(among - 1, "are", "were", "is", "was")) return false;
+        if (!Is(p + 1, "to") || !IsAny(p + 2, "join", "rejoin")) return false;
+        var applicants = Subject(among - 1, out var negated, out _);
+        if (negated || applicants.Count == 0) return false;
+        var into = NamedOrganizationAt(p + 3, out _);
+        if (into < 0) into = JoinsAnOrganization(p + 2, out var joined) && joined >= 0 ? joined : SentenceOrganizationOr(PreviousSentenceOrg() ?? _main);
+        if (into < 0 || _er.Orgs[into].IsInstitution) return false;
+        Hit(into, RelationKind.Joining, applicants);
+        return true;
+    }
+
+    /// <summary>
+    /// "... with eight other candidate countries: Ukraine, Moldova, ...", "The candidate countries are A, B and C", "EU
+    /// candidate countries Albania and Serbia": the states a candidate noun names are on their way in.
+    /// </summary>
+    private bool CandidateCountriesNamed(int p)
+    {
+        if (!Is(p, "candidate") || !IsAny(p + 1, "countries", "states", "nations")) return false;
+        var q = p + 2;
+        if (Is(q, ":") || IsAny(q, "are", "were", "include", "included") || Is(q, ",") && CountryAt(q + 1) is not null) q++;
+        else if (CountryAt(q) is null && !(Is(q, "the") && CountryAt(q + 1) is not null)) return false;
+        if (Is(q, ":")) q++;
+        var named = ReadList(q, out var end);
+        if (named.Count == 0 || end + 1 < _v.Count && !IsAny(end + 1, ".", ",", ";", "and", "have", "has", "are", "were", "will", "must")) return false;
+        // The organisation before the noun ("EU candidate countries"), else the one the text is about.
+        var org = M(p - 1) is { Type: MentionType.Organization } before && before.Entity >= 0 && !(T(p - 1).IsWord && !T(p - 1).IsCapitalized) ? before.Entity : -1;
+        if (org < 0) org = SentenceOrganizationOr(PreviousSentenceOrg() ?? _main);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return false;
+        Hit(org, RelationKind.Joining, named);
+        return true;
+    }
+
     private void ApplicationCue(int p, string w)
     {
+        if (w == "applied" && AmongThoseThatApplied(p)) return;
+        if (w == "candidate" && CandidateCountriesNamed(p)) return;
         // "Burundi, whose application to join was first tabled in 2017, is still not a member": on its way in.
         if (w is "application" or "bid" && Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is { } whoseApplication && Is(p + 1, "to") && IsAny(p + 2, "join", "rejoin"))
         {
