@@ -2896,4 +2896,120 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("eu.txt", text);
         Assert.Equal(new[] { "Croatia", "Montenegro", "Serbia", "Turkey" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Joining));
     }
+
+    [Fact]
+    public void A_headlines_capitalised_member_of_is_no_part_of_the_organisations_name()
+    {
+        const string text = "Chile Becomes 38th Member of Organisation for Economic Co-operation and Development\n\nChile has become the 38th member of the Organisation for Economic Co-operation and Development (OECD).\n";
+        var facts = ArticleExtractor.Extract("oecd.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("Member", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Chile" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Examples_after_among_them_the_are_read_in_full()
+    {
+        const string text = "Alliance\n\nThe Pacific Alliance met in Cali. More than 50 countries, among them the United Kingdom, Germany and Japan, are observers.\n";
+        var facts = ArticleExtractor.Extract("pa.txt", text);
+        Assert.Equal(new[] { "Germany", "Japan", "United Kingdom" }, StatesOf(facts, o => o.Name == "Pacific Alliance", RelationKind.Observer));
+    }
+
+    [Fact]
+    public void A_candidate_for_full_membership_and_a_state_in_the_process_of_becoming_a_member_are_joining()
+    {
+        const string text = "SICA\n\nThe Central American Integration System (SICA) met. Mexico is a candidate for full membership. Chile is in the process of becoming a full member.\n";
+        var facts = ArticleExtractor.Extract("sica.txt", text);
+        Assert.Equal(new[] { "Chile", "Mexico" }, StatesOf(facts, o => o.Acronym == "SICA", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void Members_that_include_founding_members_and_others_as_well()
+    {
+        const string text = "IEA\n\nThe International Energy Agency (IEA) met. The IEA's 31 member countries include founding members Belgium and Denmark, as well as Japan, Chile and most of Europe.\n";
+        var facts = ArticleExtractor.Extract("iea.txt", text);
+        Assert.Equal(new[] { "Belgium", "Chile", "Denmark", "Japan" }, StatesOf(facts, o => o.Acronym == "IEA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_one_word_bloc_founded_by_states_is_an_organisation()
+    {
+        const string text = "Trade\n\nThe ministers met in Quito with the Andean group. Bolivia, Colombia, Ecuador and Peru founded Andinet in 1969.\n";
+        var facts = ArticleExtractor.Extract("andinet.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Colombia", "Ecuador", "Peru" }, StatesOf(facts, o => o.Name == "Andinet" || o.Acronym == "Andinet", RelationKind.Member));
+    }
+
+    [Fact]
+    public void All_the_members_of_an_organisation_named_in_apposition_are_members_of_another()
+    {
+        const string text = "WTO\n\nKazakhstan joined the World Trade Organization (WTO). All five members of the Southern African Customs Union (SACU), South Africa, Botswana, Lesotho, Namibia and Eswatini, were already in the WTO.\n";
+        var facts = ArticleExtractor.Extract("wto.txt", text);
+        Assert.Equal(new[] { "Botswana", "Eswatini", "Kazakhstan", "Lesotho", "Namibia", "South Africa" }, StatesOf(facts, o => o.Acronym == "WTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_still_outside_with_no_object_is_outside_the_organisation_in_question()
+    {
+        const string text = "WTO\n\nKazakhstan joined the World Trade Organization (WTO). Neighbouring Turkmenistan, which has observer status, is also still outside.\n";
+        var facts = ArticleExtractor.Extract("wto.txt", text);
+        Assert.Equal(new[] { "Turkmenistan" }, StatesOf(facts, o => o.Acronym == "WTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_state_described_in_apposition_as_a_country_that_belongs_to_one_but_not_another()
+    {
+        const string text = "Neutrality\n\nThe leaders met Ireland and Malta, a neutral country that belongs to the EU but not to NATO.\n";
+        var facts = ArticleExtractor.Extract("malta.txt", text);
+        Assert.Equal(new[] { "Malta" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+        Assert.Equal(new[] { "Malta" }, StatesOf(facts, o => o.Acronym == "NATO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void The_first_countries_to_ratify_it_ratified_the_trade_area()
+    {
+        const string text = "Trade\n\nAfrican Union (AU) leaders met in Kigali. The agreement on the Tripartite Free Trade Area (TFTA) entered into force last month. Egypt and Uganda were the first two countries to ratify it.\n";
+        var facts = ArticleExtractor.Extract("tfta.txt", text);
+        Assert.Equal(new[] { "Egypt", "Uganda" }, StatesOf(facts, o => o.Acronym == "TFTA", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "AU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void One_of_an_organisations_counted_founding_members_and_something_else()
+    {
+        const string text = "SAARC\n\nThe South Asian Association for Regional Cooperation (SAARC) met. Nepal, one of SAARC's seven founding members and this year's host, did the groundwork.\n";
+        var facts = ArticleExtractor.Extract("saarc.txt", text);
+        Assert.Equal(new[] { "Nepal" }, StatesOf(facts, o => o.Acronym == "SAARC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_new_member_alongside_the_states_named_and_a_states_partners_in_an_organisation()
+    {
+        const string text = "Groups\n\nEquatorial Guinea has joined the Community of Portuguese Language Countries, becoming its ninth member alongside Portugal, Brazil and Angola. Kiribati, Tuvalu and Nauru, Marshall Islands' partners in the Micronesian Islands Forum, sent delegations.\n";
+        var facts = ArticleExtractor.Extract("groups.txt", text);
+        Assert.Equal(new[] { "Angola", "Brazil", "Equatorial Guinea", "Portugal" }, StatesOf(facts, o => o.Name == "Community of Portuguese Language Countries", RelationKind.Member));
+        Assert.Equal(new[] { "Kiribati", "Marshall Islands", "Nauru", "Tuvalu" }, StatesOf(facts, o => o.Name == "Micronesian Islands Forum", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_and_the_other_members_of_an_organisation_named_before_the_noun()
+    {
+        const string text = "PIF\n\nThe Pacific Islands Forum (PIF) met. Fiji and the other Pacific Islands Forum members sent police.\n";
+        var facts = ArticleExtractor.Extract("pif.txt", text);
+        Assert.Equal(new[] { "Fiji" }, StatesOf(facts, o => o.Acronym == "PIF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_that_is_an_organisations_largest_producer_is_a_member()
+    {
+        const string text = "Oil\n\nThe Gas Exporting Countries Forum (GECF) met. Russia is GECF's largest producer.\n";
+        var facts = ArticleExtractor.Extract("gecf.txt", text);
+        Assert.Equal(new[] { "Russia" }, StatesOf(facts, o => o.Acronym == "GECF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_headlines_plural_noun_of_office_ends_no_persons_name_and_leaves_the_bloc_a_bloc()
+    {
+        const string text = "Alliance and Andinet Leaders Pledge Closer Ties\n\nLeaders of the Pacific Alliance and of the trade bloc Andinet met on Tuesday.\n";
+        var facts = ArticleExtractor.Extract("ties.txt", text);
+        Assert.DoesNotContain(facts.People, p => p.Name.Contains("Leaders", System.StringComparison.Ordinal));
+    }
 }

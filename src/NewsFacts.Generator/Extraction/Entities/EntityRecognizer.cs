@@ -897,6 +897,8 @@ internal sealed class EntityRecognizer
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
             if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
+                                 // "Mexico Becomes 30th Member of International Energy Agency": a headline's capitals.
+                                 || _t[first].Text is "Member" or "Observer" or "Partner" or "Candidate" or "Founder" && !IsSentenceInitial(first)
                                  || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit" or "Representatives" or "Delegations" or "Diplomats"
                                  // "the President of the ECOWAS Commission, Mr Kadré Désiré Ouédraogo": a title before the body.
                                  || _t[first].Text is "President" or "Chairman" or "Chairperson" or "Secretary-General" or "Director-General" or "Commissioner" && first + 3 <= last && Tok(first + 2) is { } theAfter && theAfter.Is("the")
@@ -1646,6 +1648,9 @@ internal sealed class EntityRecognizer
                     if (c.Is(".") || c.Is(";")) break;
                 }
             }
+            // "Argentina, Brazil, Paraguay and Uruguay founded Mercosur in 1991": founded by states.
+            if (prev is not null && (prev.Is("founded") || prev.Is("created") || prev.Is("formed") || prev.Is("co-founded")) && prev2 is { IsWord: true, IsCapitalized: true }
+                && CountryGazetteer.TryLookup(prev2.Text, out _) && !(next is { IsWord: true } && next.IsCapitalized)) isBloc = true;
             // "... and India makes up the Quad", "the Quad, which groups the US, Japan, India and Australia"
             if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("up") && Tok(i - 3) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"))) isBloc = true;
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
@@ -2498,6 +2503,8 @@ internal sealed class EntityRecognizer
                 if (j > i && HeaderLineBreak(j)) break;
                 // "the Caricom Heads of Government meeting": a run that names a meeting's participants names nobody.
                 if (j > i && _t[j].Text is "Heads" or "Leaders" or "Ministers" && Tok(j + 1) is { } ofParticipants && ofParticipants.Is("of")) { participants = true; break; }
+                // "Mercosur Leaders Pledge Closer Ties": a headline's plural noun of office is no part of anybody's name.
+                if (_t[j].Text is "Leaders" or "Ministers" or "Officials" or "Delegates" or "Envoys" or "Members" or "Diplomats" or "Lawmakers") { participants = j > i; break; }
                 // "Mohammed VI", "Elizabeth II": a regnal number ends the name.
                 if (j > i && last == j - 1 && IsRegnalNumber(j) && IsNameToken(j - 1)) { last = j; j++; break; }
                 if (_t[j].IsWord && !Claimed(j) && (_t[j].IsCapitalized && (IsNameToken(j) || IsTitleToken(j) || TitleStartingAt(j, _t.Count - 1, out _) >= 0) || IsArabicParticleName(_t[j].Text))) { last = j; j++; continue; }

@@ -54,6 +54,9 @@ internal sealed partial class MembershipReader
         if (Is(0, "unlike")) UnlikeStateItIsNot();
         if ((_anchors & Anchor.Unlike) != 0) UnlikeStatesAfter();
         if ((_anchors & Anchor.Founded) != 0) AnnouncedANewBody();
+        if ((_anchors & Anchor.Member) != 0) MemberAlongside();
+        if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
+        if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -864,6 +867,68 @@ internal sealed partial class MembershipReader
             var comma = AfterAcronym(end);
             if (Is(comma, ",") && IsAny(comma + 1, Determiners) && DescribedByGenericNoun(comma + 2)) FoundedByCountries(p, p + 1);
         }
+    }
+
+    /// <summary>
+    /// "East Timor has already joined the Community of Portuguese Language Countries, becoming its eighth member alongside
+    /// Portugal, Brazil, Angola, Mozambique and ...": the states the new member sits alongside are members.
+    /// </summary>
+    private void MemberAlongside()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "member") || AlongWith(k + 1) is not (var at and > 0) || CountryAt(at) is null) continue;
+            var org = -1;
+            foreach (var r in Relations) if (r.Sentence == _sentence && r.Kind is RelationKind.Member or RelationKind.Joining && r.Country.First < _v[k]) org = org == -1 || org == r.Org ? r.Org : -2;
+            if (org < 0 || ReadList(at, out _) is not { Count: > 0 } alongside) return;
+            Hit(org, RelationKind.Member, alongside);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Papua New Guinea, Fiji and Vanuatu, Solomon Islands' partners in the Melanesian Spearhead Group, all sent
+    /// contingents": the states listed and the state whose partners they are belong to the organisation.
+    /// </summary>
+    private void ListThePartnersOfAStateIn()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "partners") || !Is(k + 1, "in")) continue;
+            // "Solomon Islands' partners": a plural's apostrophe is a quote mark the sentence's view leaves out.
+            var o = T(k - 1).Kind == TokenKind.Possessive || T(k - 1).Kind == TokenKind.QuoteMark ? k - 2
+                : W(k - 1).EndsWith("s", System.StringComparison.Ordinal) && _v[k] - _v[k - 1] == 2 && _t[_v[k] - 1].Kind == TokenKind.QuoteMark ? k - 1 : -1;
+            if (o < 1 || CountryAt(o) is not { } owner) continue;
+            var before = o;
+            while (before > 0 && M(before - 1) is { } part && part == M(o)) before--;
+            if (!Is(before - 1, ",")) continue;
+            if (NamedOrganizationAt(k + 2, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution || !IsAny(AfterAcronym(end), ",", "-", "—", "–")) continue;
+            if (CountryAt(before - 2) is null || ReadListBackward(before - 2, out _, stopAtPreposition: false) is not { Count: > 0 } partners) continue;
+            Hit(org, RelationKind.Member, partners);
+            Hit(org, RelationKind.Member, new[] { owner });
+            return;
+        }
+    }
+
+    private static readonly string[] LargestWords = { "largest", "biggest", "smallest", "richest", "poorest", "most", "top", "leading", "dominant", "second-largest", "second-biggest", "third-largest" };
+    private static readonly string[] StandingNouns = { "producer", "exporter", "economy", "member", "contributor", "shareholder", "importer", "market", "power" };
+
+    /// <summary>
+    /// "Saudi Arabia is OPEC's largest producer.", "South Africa is SADC's biggest economy": the state a superlative of the
+    /// organisation's is said of belongs to it.
+    /// </summary>
+    private void StateIsTheOrganisationsLargest()
+    {
+        var cop = Is(1, "is") ? 1 : Is(2, "is") ? 2 : 3;
+        var o = cop + 1;
+        if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized) return;
+        while (o + 1 < _v.Count && M(o + 1) == om) o++;
+        if (T(o + 1).Kind != TokenKind.Possessive || !IsAny(o + 2, LargestWords)) return;
+        var n = o + 3;
+        if (Is(o + 2, "most") && T(n).IsWord) n++;
+        if (!IsAny(n, StandingNouns) || n + 1 < _v.Count && !IsAny(n + 1, ".", ",", ";", "and")) return;
+        if (_er.Orgs[om.Entity].IsInstitution || Subject(cop, out var negated, out _) is not { Count: > 0 } subject || negated) return;
+        Hit(om.Entity, RelationKind.Member, subject);
     }
 
     /// <summary>"Argentina declined the invitation": outside the organisation that invited it.</summary>

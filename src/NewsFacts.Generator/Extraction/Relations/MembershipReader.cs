@@ -1529,6 +1529,12 @@ internal sealed partial class MembershipReader
                 p -= 2;
                 continue;
             }
+            // "Bolivia is in the process of becoming a full member"
+            if (Is(p, "of") && Is(p - 1, "process") && Is(p - 2, "the") && Is(p - 3, "in"))
+            {
+                p -= 4;
+                continue;
+            }
             // "When Ecuador's Foreign Minister José Valencia announced that his country was leaving ALBA": the state of the
             // person who speaks.
             if (IsAny(p, "country", "nation", "government") && IsAny(p - 1, "his", "her"))
@@ -1591,6 +1597,8 @@ internal sealed partial class MembershipReader
                 }
                 // "Ten countries, among them Belarus, Bolivia, Kazakhstan and Vietnam, now hold": the named ones.
                 var intro = listStart - 1;
+                // "among them the United States, Spain and Japan": over the article of the first state.
+                if (Is(intro, "the")) intro--;
                 if (appositive.Count > 0 && (Is(intro, "them") && Is(intro - 1, "among") || IsAny(intro, "including", "notably")) && Is(intro - (Is(intro, "them") ? 2 : 1), ","))
                 {
                     subjectStart = listStart;
@@ -1699,6 +1707,18 @@ internal sealed partial class MembershipReader
                 // announced it.
                 subjectStart = p;
                 return theyStates;
+            }
+            // "Slovakia and Austria, a neutral country that belongs to the EU but not to NATO": the one state a singular
+            // description is in apposition to.
+            if (IsAny(p, "that", "which") && IsAny(p - 1, WordsStateNouns) || IsAny(p, "that", "which") && IsAny(p - 1, "state", "monarchy", "democracy", "member"))
+            {
+                var c = p - 2;
+                while (c > 0 && c >= p - 6 && T(c).IsWord && !T(c).IsCapitalized && !IsAny(c, "a", "an")) c--;
+                if (IsAny(c, "a", "an") && Is(c - 1, ",") && CountryAt(c - 2) is { } describedOne)
+                {
+                    subjectStart = c - 2;
+                    return new List<Mention> { describedOne };
+                }
             }
             // "Finland and Sweden, close NATO partners that are not members of the alliance": the states the description is in
             // apposition to.
@@ -3162,7 +3182,22 @@ internal sealed partial class MembershipReader
         // "All 14 independent CARICOM states": an adjective before the organisation.
         if (stated > 1 && T(p).IsWord && !T(p).IsCapitalized && M(p) is null && M(p + 1) is { Type: MentionType.Organization }) p++;
         var from = NamedOrganizationAt(p, out var afterFrom);
-        if (from < 0)
+        // "All six members of the Gulf Cooperation Council (GCC), Saudi Arabia, Kuwait, ..., were already in the WTO": the
+        // organisation after "of", over the apposition that names its members.
+        var membersOf = -1;
+        List<Mention>? namedMembers = null;
+        if (from < 0 && IsAny(p, "members", "states", "countries") && Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var ofEnd) is var ofOrg && ofOrg >= 0)
+        {
+            membersOf = ofOrg;
+            p = AfterAcronym(ofEnd);
+            if (Is(p, ",") && ReadList(p + 1, out var namedEnd) is { Count: > 0 } named && Is(namedEnd + 1, ","))
+            {
+                p = namedEnd + 2;
+                namedMembers = named;
+            }
+        }
+        if (membersOf >= 0) from = membersOf;
+        else if (from < 0)
         {
             // "All six are also members of the Commonwealth of Independent States": the organisation whose members the
             // article counted as that many.
@@ -3211,6 +3246,7 @@ internal sealed partial class MembershipReader
         {
             p++;
             while (IsAny(p, "also", "all", "likewise")) p++;
+            while (IsAny(p, "already", "still")) p++;
             if (IsAny(p, "members", "member-states") && Is(p + 1, "of")) to = NamedOrganizationAt(p + 2, out _);
             else if (Is(p, "member") && IsAny(p + 1, "states", "countries") && Is(p + 2, "of")) to = NamedOrganizationAt(p + 3, out _);
             // "All five BRICS members are also in the Group of 20 (G20)".
@@ -3228,7 +3264,7 @@ internal sealed partial class MembershipReader
         }
         // "All six CEFTA countries": the whole membership, so its count.
         if (stated > 1) Count(from, RelationKind.Member, stated, 1);
-        var members = KnownMembers(from);
+        var members = namedMembers ?? KnownMembers(from);
         if (region is not null) members.RemoveAll(m => m.Country is null || !region.Contains(m.Country.Iso2));
         if (except is not null)
         {
@@ -3707,6 +3743,22 @@ internal sealed partial class MembershipReader
             var org = SentenceOrganizationOr(OrgFor(n));
             if (org >= 0) Hit(org, RelationKind.Member, new[] { state });
         }
+        // "Thailand, one of ASEAN's five founding members and this year's chair, did much of the groundwork": the organisation
+        // named with a possessive.
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "one") && Is(k + 1, "of") && Is(k - 1, ",") && CountryAt(k - 2) is { } state && M(k + 2) is { Type: MentionType.Organization } om && om.Entity >= 0)) continue;
+            var n = k + 2;
+            while (n + 1 < _v.Count && M(n + 1) == om) n++;
+            if (T(n + 1).Kind != TokenKind.Possessive) continue;
+            n += 2;
+            if (IsNumberOrWord(n)) n++;
+            while (IsAny(n, "founding", "original", "full", "fellow")) n++;
+            if (!(IsAny(n, "members", "member-states", "allies") || Is(n, "member") && IsAny(n + 1, "states", "countries", "nations"))) continue;
+            var end = Is(n, "member") ? n + 2 : n + 1;
+            if (end < _v.Count && !IsAny(end, ",", "and", ".", "to", "that", "which", "who")) continue;
+            Hit(OwnerOf(om.Entity), RelationKind.Member, new[] { state });
+        }
     }
 
     /// <summary>This sentence or the one before speaks of accession ("candidate", "accession", "membership", "enlargement").</summary>
@@ -3732,6 +3784,18 @@ internal sealed partial class MembershipReader
             var org = NamedOrganizationAt(k + 3, out _);
             if (org < 0) continue;
             Hit(org, RelationKind.Member, ReadListBackward(and - 1, out _, stopAtPreposition: true));
+        }
+        // "police from New Zealand and the other Pacific Islands Forum members": the organisation before the noun.
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "other") || M(k + 1) is not { Type: MentionType.Organization } om || om.Entity < 0 || T(k + 1).IsWord && !T(k + 1).IsCapitalized) continue;
+            var n = k + 1;
+            while (n + 1 < _v.Count && M(n + 1) == om) n++;
+            if (!(IsAny(n + 1, "members", "allies", "member-states") || Is(n + 1, "member") && IsAny(n + 2, "states", "countries"))) continue;
+            var the = Is(k - 1, "the") ? k - 1 : k;
+            var and = IsNumberOrWord(the - 1) ? the - 2 : the - 1;
+            if (!Is(and, "and") || CountryAt(and - 1) is null || _er.Orgs[om.Entity].IsInstitution) continue;
+            Hit(om.Entity, RelationKind.Member, ReadListBackward(and - 1, out _, stopAtPreposition: true));
         }
     }
 
@@ -5339,9 +5403,19 @@ internal sealed partial class MembershipReader
         if (Is(p + 1, "it")) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
         else if (NamedOrganizationAt(p + 1, out _) is var named && named >= 0) org = named;
         else return;
+        // "The agreement entered into force ... Kenya and Ghana were the first two countries to ratify it": what is ratified
+        // is a treaty or a trade area, the article's only one, not the union whose leaders met.
+        if (Is(p + 1, "it") && !IsRatifiable(org))
+        {
+            var only = -1;
+            for (var o = 0; o < _er.Orgs.Count; o++) if (_er.Orgs[o].Mentions > 0 && IsRatifiable(o)) only = only == -1 ? o : -2;
+            if (only >= 0) org = only;
+        }
         if (org < 0) return;
         var v = p - 1;
         if (Is(v, "to") && IsAny(v - 1, "first", "last") && Is(v - 2, "the") && IsAny(v - 3, "were", "was")) v -= 3;
+        // "Kenya and Ghana were the first two countries to ratify it".
+        else if (Is(v, "to") && IsAny(v - 1, "countries", "states", "nations") && IsNumberOrWord(v - 2) && IsAny(v - 3, "first", "last") && Is(v - 4, "the") && IsAny(v - 5, "were", "was")) v -= 5;
         else if (!IsAny(p, "ratified")) return;
         else v = p;
         var ratifying = Subject(v, out var notRatifying, out _);
@@ -7096,6 +7170,9 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>Whether an organisation's name says it is a pact ("Agreement", "Partnership", "Pact", "Treaty").</summary>
+    /// <summary>A treaty, an agreement or a trade area: what states ratify.</summary>
+    private bool IsRatifiable(int org) => IsPact(org) || org >= 0 && _er.Orgs[org].Name is { } name && (name.EndsWith(" Area", StringComparison.Ordinal) || name.Contains("Convention"));
+
     private bool IsPact(int org) => org >= 0 && _er.Orgs[org].Name is { } name
         && (name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Pact") || name.Contains("Treaty"));
 
@@ -7984,7 +8061,11 @@ internal sealed partial class MembershipReader
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
             if (Is(s, ":") && !Is(q2, ":")) s++; // "The members are:"
-            var list = ReadList(s, out _);
+            // "The IEA's 30 member countries include founding members the United States and Canada, as well as Japan": over
+            // the noun the first states are named by.
+            if (IsAny(s, "founding", "founder", "original") && Is(s + 1, "members") && (CountryAt(s + 2) is not null || Is(s + 2, "the") && CountryAt(s + 3) is not null)) s += 2;
+            var list = ReadList(s, out var listEnd0);
+            if (list.Count > 0 && Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) && ReadList(listEnd0 + 5, out _) is { Count: > 0 } asWell) list.AddRange(asWell);
             // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
             // members of the group counted, and the states added.
             if (list.Count == 0 && AllOfAGroup(s, out var groupEnd) is { Count: > 0 } group)
@@ -9378,11 +9459,21 @@ internal sealed partial class MembershipReader
             }
             return;
         }
-        if (!IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
+        // "Neighboring Iran, which applied in 1996, is also still outside.": over the adverbs, and outside the organisation the
+        // text is about.
+        var cop = p - 1;
+        while (cop > 0 && cop >= p - 3 && IsAny(cop, "still", "also", "firmly", "largely", "now")) cop--;
+        if (!IsAny(cop, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
         int org;
         if (Is(p + 1, "it")) org = LatestOrgInSentence(p) is var inSentence && inSentence >= 0 ? inSentence : LatestOrgBefore(p);
+        else if (p + 1 >= _v.Count || Is(p + 1, "."))
+        {
+            org = SentenceOrgBefore(p);
+            if (org < 0) org = PreviousSentenceOrg() ?? _main;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        }
         else if (!JoinsAnOrganization(p, out org)) return;
-        var subject = Subject(p - 1, out var negated, out _);
+        var subject = Subject(cop, out var negated, out _);
         // "Colombia applied to join in the 1990s but remains outside": the subject of the clause the verb is coordinated with.
         if (subject.Count == 0 && Is(p - 2, "but") && ClauseOpenerState(p - 2) is { } opener) { subject.Add(opener); negated = false; }
         if (negated || subject.Count == 0) return;
@@ -10556,7 +10647,9 @@ internal sealed partial class MembershipReader
             if (Is(p + 1, ",") && Is(p + 2, "as") && IsAny(p + 3, "are", "is")) Hit(org, RelationKind.Joining, ReadList(p + 4, out _));
             return;
         }
-        if (w == "candidate" && (Is(p + 1, "for") && IsAny(p + 2, "membership", "accession") || Is(p + 1, "for") && M(p + 2) is { Type: MentionType.Organization } && IsAny(p + 3, "membership", "accession")))
+        // "Costa Rica is a candidate for full membership": over the adjective.
+        if (w == "candidate" && (Is(p + 1, "for") && IsAny(p + 2, "membership", "accession") || Is(p + 1, "for") && IsAny(p + 2, "full", "formal") && IsAny(p + 3, "membership", "accession")
+                                 || Is(p + 1, "for") && M(p + 2) is { Type: MentionType.Organization } && IsAny(p + 3, "membership", "accession")))
         {
             // "Türkiye has been an official candidate for EU membership since 1999"
             var b = p - 1;
