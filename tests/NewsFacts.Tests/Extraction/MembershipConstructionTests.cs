@@ -3012,4 +3012,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("ties.txt", text);
         Assert.DoesNotContain(facts.People, p => p.Name.Contains("Leaders", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Korea_alone_is_the_republic_of_korea_and_north_korea_stays_itself()
+    {
+        const string text = "Korea\n\nKorea is a member of the Organisation for Economic Co-operation and Development (OECD). North Korea is not a member of the OECD.\n";
+        var facts = ArticleExtractor.Extract("korea.txt", text);
+        Assert.Equal(new[] { "South Korea" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.Member));
+        Assert.Equal(new[] { "North Korea" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.NonMember));
+    }
 }

@@ -365,7 +365,7 @@ public static class CountryGazetteer
         C("Qatar", "QA", aliases: "State of Qatar", adjectives: "Qatari", demonyms: "Qataris", capitals: "Doha"),
         C("Saudi Arabia", "SA", aliases: "Kingdom of Saudi Arabia|KSA", adjectives: "Saudi|Saudi Arabian", demonyms: "Saudis|Saudi Arabians", capitals: "Riyadh"),
         C("Singapore", "SG", aliases: "Republic of Singapore", adjectives: "Singaporean", demonyms: "Singaporeans"),
-        C("South Korea", "KR", aliases: "Republic of Korea|ROK|R.O.K.", adjectives: "South Korean", demonyms: "South Koreans", capitals: "Seoul"),
+        C("South Korea", "KR", aliases: "Republic of Korea|ROK|R.O.K.|Korea", adjectives: "South Korean", demonyms: "South Koreans", capitals: "Seoul"),
         C("Sri Lanka", "LK", aliases: "Democratic Socialist Republic of Sri Lanka", adjectives: "Sri Lankan", demonyms: "Sri Lankans", capitals: "Colombo|Sri Jayawardenepura Kotte"),
         C("Syria", "SY", aliases: "Syrian Arab Republic", adjectives: "Syrian", demonyms: "Syrians", capitals: "Damascus"),
         C("Tajikistan", "TJ", aliases: "Republic of Tajikistan|Tadjikistan|Tadzhikistan", adjectives: "Tajik|Tajikistani|Tadjik", demonyms: "Tajiks|Tajikistanis", capitals: "Dushanbe"),
