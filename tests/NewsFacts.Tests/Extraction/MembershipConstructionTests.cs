@@ -3021,4 +3021,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "South Korea" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.Member));
         Assert.Equal(new[] { "North Korea" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_body_named_after_its_conference_is_an_organisation_when_the_text_speaks_of_its_members()
+    {
+        const string text = "Summit\n\nThe Commonwealth Caribbean Conference brings together 14 countries. Jamaica, Barbados and Guyana were among the founding members. Belize is a member of the Commonwealth Caribbean Conference. Leaders also met at the Caribbean Investment Summit in Kingston.\n";
+        var facts = ArticleExtractor.Extract("ccc.txt", text);
+        Assert.Equal(new[] { "Barbados", "Belize", "Guyana", "Jamaica" }, StatesOf(facts, o => o.Name == "Commonwealth Caribbean Conference", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Caribbean Investment Summit");
+    }
 }

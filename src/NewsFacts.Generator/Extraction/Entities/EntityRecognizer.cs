@@ -1077,10 +1077,14 @@ internal sealed class EntityRecognizer
                 }
             }
 
+            // "the East Asia Summit", "the Ibero-American Conference": a body named after its meetings is one when the text
+            // speaks of its members.
+            if (headAt < 0 && acronym is null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && (_t[last].Is("Summit") || _t[last].Is("Conference") || _t[last].Is("Meeting"))
+                && NameHasMembers(first, last)) headAt = last;
             // A head word may sit inside the run if the run then continues with a title or name
             // ("European Commission President ..."): only a head at the end or before "of" counts.
             var isOrg = false;
-            if (acronym is not null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && !_t[last].Is("Forum") && !AcronymHasMembers(acronym))
+            if (acronym is not null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && !_t[last].Is("Forum") && !AcronymHasMembers(acronym) && !NameHasMembers(first, last))
             {
                 // "Commonwealth Heads of Government Meeting (CHOGM)": an event, not an organisation.
                 isOrg = false;
@@ -1300,6 +1304,33 @@ internal sealed class EntityRecognizer
 
     /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
     private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "members of the East Asia Summit", "Russia joined the East Asia Summit", "the East Asia Summit's 18 members": the
+    /// name written from <paramref name="first"/> to <paramref name="last"/> is in a member's slot somewhere in the text.
+    /// </summary>
+    private bool NameHasMembers(int first, int last)
+    {
+        var length = last - first + 1;
+        for (var i = 1; i + length <= _t.Count; i++)
+        {
+            if (!string.Equals(_t[i].Text, _t[first].Text, StringComparison.Ordinal)) continue;
+            var same = true;
+            for (var k = 1; k < length && same; k++) same = string.Equals(_t[i + k].Text, _t[first + k].Text, StringComparison.Ordinal);
+            if (!same) continue;
+            var before = i - 1;
+            if (Tok(before) is { } the && the.Is("the")) before--;
+            if (Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun && (noun.Is("members") || noun.Is("member") || noun.Is("membership"))) return true;
+            if (Tok(before) is { } joined && (joined.Is("joined") || joined.Is("join") || joined.Is("joins"))) return true;
+            if (Tok(before) is { } to && to.Is("to") && Tok(before - 1) is { } belong && (belong.Is("belong") || belong.Is("belongs") || belong.Is("admitted"))) return true;
+            var after = i + length;
+            if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
+            if (Tok(after) is { Kind: TokenKind.Number } || Tok(after) is { } nw && NumberWords.TryParse(nw.Text, out _)) after++;
+            if (Tok(after) is { } m && (m.Is("members") || m.Is("member") && Tok(after + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
+            if (Tok(i + length) is { } inc && (inc.Is("includes") || inc.Is("comprises")) || Tok(i + length) is { } does && does.Is("does") && Tok(i + length + 2) is { } include && include.Is("include")) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "the Asia-Europe Meeting (ASEM)" with "ASEM's 53 members" or "the founding members of ASEM" later: a body named after
