@@ -3030,4 +3030,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Barbados", "Belize", "Guyana", "Jamaica" }, StatesOf(facts, o => o.Name == "Commonwealth Caribbean Conference", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Caribbean Investment Summit");
     }
+
+    [Fact]
+    public void The_parties_to_a_named_agreement_are_a_body_and_states_not_parties_to_the_agreement_are_outside()
+    {
+        const string text = "Tuna\n\nThe Parties to the Palau Arrangement (PPA) met in Koror. Kiribati is a member of the PPA. The Palau Arrangement was signed in 1992. Fiji, Samoa and Tonga are not parties to the agreement.\n";
+        var facts = ArticleExtractor.Extract("ppa.txt", text);
+        var ppa = Assert.Single(facts.Organizations, o => o.Acronym == "PPA");
+        Assert.Equal("Parties to the Palau Arrangement", ppa.Name);
+        Assert.Equal(new[] { "Kiribati" }, StatesOf(facts, o => o.Acronym == "PPA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_that_are_not_parties_to_the_agreement_are_outside_the_articles_one_pact()
+    {
+        const string text = "RCEP\n\nThe Regional Comprehensive Economic Partnership (RCEP) took effect. India and Mongolia are not parties to the agreement.\n";
+        var facts = ArticleExtractor.Extract("rcep.txt", text);
+        Assert.Equal(new[] { "India", "Mongolia" }, StatesOf(facts, o => o.Acronym == "RCEP", RelationKind.NonMember));
+    }
 }

@@ -580,6 +580,12 @@ internal sealed class EntityRecognizer
             {
                 j++;
             }
+            // "the Parties to the Nauru Agreement (PNA)": the parties to a named agreement are a body.
+            else if (allowConnectors && tok.Is("to") && last == j - 1 && (_t[j - 1].Is("Parties") || _t[j - 1].Is("Party")) && Tok(j + 1) is { } toThe && toThe.Is("the")
+                     && Tok(j + 2) is { IsWord: true, IsCapitalized: true })
+            {
+                j += 2;
+            }
 
             // "the United Nations Educational, Scientific and Cultural Organization": a comma in a series of a name's
             // words, closed by "and" and the name's head.
@@ -889,7 +895,7 @@ internal sealed class EntityRecognizer
             // ("of the"), and a name does not start with a state placed "in" something.
             for (var k = first + 1; k <= last && k <= first + 3; k++)
             {
-                if (!_t[k].Is("the") || IsConnectorToken(_t[k - 1]) && !(k - 1 > first && _t[k - 1].Is("in") && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)) continue;
+                if (!_t[k].Is("the") || (IsConnectorToken(_t[k - 1]) || _t[k - 1].Is("to") && _t[k - 2].Text is "Parties" or "Party") && !(k - 1 > first && _t[k - 1].Is("in") && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)) continue;
                 first = k + 1;
                 break;
             }

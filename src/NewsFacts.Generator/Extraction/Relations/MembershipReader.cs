@@ -6004,6 +6004,7 @@ internal sealed partial class MembershipReader
                     MemberCue(p);
                     break;
                 case "parties":
+                    if (Is(p + 1, "to")) { PartyTo(p); break; }
                     // "CEFTA has seven parties: Albania, Bosnia and Herzegovina, ...": the parties to an agreement are its members.
                     if (Is(p + 1, ":") && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && IsAny(p - 2, "has", "have", "had", "now"))
                     {
@@ -9861,11 +9862,18 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void PartyTo(int p)
     {
-        if (!Is(p + 1, "to") || !IsAny(p - 1, "a", "an")) return;
+        // "Fiji, Samoa, Tonga and Vanuatu ... are not parties to the agreement": the plural has no article.
+        var plural = Is(p, "parties");
+        if (!Is(p + 1, "to") || !plural && !IsAny(p - 1, "a", "an")) return;
         var org = NamedOrganizationAt(p + 2, out _);
-        if (org < 0 && (!JoinsAnOrganization(p + 1, out org) || org < 0)) return;
-        if (_er.Orgs[org].IsInstitution) return;
-        var c = p - 2;
+        if (org < 0 && !JoinsAnOrganization(p + 1, out org)) org = -1;
+        // "the agreement": the article's one pact or treaty.
+        if (org < 0 && Is(p + 2, "the") && IsAny(p + 3, "agreement", "treaty", "pact", "convention"))
+        {
+            for (var o = 0; o < _er.Orgs.Count; o++) if (_er.Orgs[o].Mentions > 0 && IsRatifiable(o)) org = org == -1 ? o : -2;
+        }
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        var c = plural ? p - 1 : p - 2;
         var negated = false;
         while (c >= 0 && c >= p - 5 && IsAny(c, WordsPartyAdverbs)) { negated |= IsAny(c, "not", "n't", "never"); c--; }
         if (c < 0 || !IsCopula(W(c).ToLowerInvariant())) return;
