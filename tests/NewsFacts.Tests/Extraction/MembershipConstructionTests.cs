@@ -3048,4 +3048,29 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("rcep.txt", text);
         Assert.Equal(new[] { "India", "Mongolia" }, StatesOf(facts, o => o.Acronym == "RCEP", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void An_acronym_of_a_summit_in_a_members_slot_makes_it_an_organisation()
+    {
+        const string text = "Summits\n\nThe Asia Cooperation Summit (ACS) and the Asia-Pacific Economic Cooperation (APEC) differ. Mongolia is a member of the ACS but not of APEC. Chile and Peru belong to APEC but not to the ACS.\n";
+        var facts = ArticleExtractor.Extract("acs.txt", text);
+        Assert.Equal(new[] { "Mongolia" }, StatesOf(facts, o => o.Acronym == "ACS", RelationKind.Member));
+        Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "ACS", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Members_like_the_states_named_are_members()
+    {
+        const string text = "GCC\n\nThe Gulf Cooperation Council (GCC) met. GCC members like Oman and Kuwait stayed neutral.\n";
+        var facts = ArticleExtractor.Extract("gcc.txt", text);
+        Assert.Equal(new[] { "Kuwait", "Oman" }, StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_signatories_of_an_agreement_are_the_parties_a_body_is_named_after()
+    {
+        const string text = "Tuna\n\nThe group they founded, the Parties to the Palau Arrangement (PPA), manages tuna. The Palau Arrangement was signed in 1992 by Kiribati, Nauru, Palau and Tuvalu.\n";
+        var facts = ArticleExtractor.Extract("ppa.txt", text);
+        Assert.Equal(new[] { "Kiribati", "Nauru", "Palau", "Tuvalu" }, StatesOf(facts, o => o.Acronym == "PPA", RelationKind.Member));
+    }
 }

@@ -1308,9 +1308,6 @@ internal sealed class EntityRecognizer
     private static bool IsCountryName(string text) =>
         CountryGazetteer.TryLookup(text, out var f) && f.Kind is CountryFormKind.Name or CountryFormKind.Alias;
 
-    /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
-    private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
-
     /// <summary>
     /// "members of the East Asia Summit", "Russia joined the East Asia Summit", "the East Asia Summit's 18 members": the
     /// name written from <paramref name="first"/> to <paramref name="last"/> is in a member's slot somewhere in the text.
@@ -1323,17 +1320,7 @@ internal sealed class EntityRecognizer
             if (!string.Equals(_t[i].Text, _t[first].Text, StringComparison.Ordinal)) continue;
             var same = true;
             for (var k = 1; k < length && same; k++) same = string.Equals(_t[i + k].Text, _t[first + k].Text, StringComparison.Ordinal);
-            if (!same) continue;
-            var before = i - 1;
-            if (Tok(before) is { } the && the.Is("the")) before--;
-            if (Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun && (noun.Is("members") || noun.Is("member") || noun.Is("membership"))) return true;
-            if (Tok(before) is { } joined && (joined.Is("joined") || joined.Is("join") || joined.Is("joins"))) return true;
-            if (Tok(before) is { } to && to.Is("to") && Tok(before - 1) is { } belong && (belong.Is("belong") || belong.Is("belongs") || belong.Is("admitted"))) return true;
-            var after = i + length;
-            if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
-            if (Tok(after) is { Kind: TokenKind.Number } || Tok(after) is { } nw && NumberWords.TryParse(nw.Text, out _)) after++;
-            if (Tok(after) is { } m && (m.Is("members") || m.Is("member") && Tok(after + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
-            if (Tok(i + length) is { } inc && (inc.Is("includes") || inc.Is("comprises")) || Tok(i + length) is { } does && does.Is("does") && Tok(i + length + 2) is { } include && include.Is("include")) return true;
+            if (same && InMemberSlot(i, i + length - 1)) return true;
         }
         return false;
     }
@@ -1346,15 +1333,32 @@ internal sealed class EntityRecognizer
     {
         for (var i = 1; i < _t.Count; i++)
         {
-            if (!string.Equals(_t[i].Text, acronym, StringComparison.Ordinal)) continue;
-            var next = i + 1;
-            if (Tok(next) is { Kind: TokenKind.Possessive }) next++;
-            if (Tok(next) is { Kind: TokenKind.Number } || Tok(next) is { } nw && NumberWords.TryParse(nw.Text, out _)) next++;
-            if (Tok(next) is { } after && (after.Is("members") || after.Is("member") && Tok(next + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
-            if (Tok(i - 1) is { } of && of.Is("of") && Tok(i - 2) is { } noun && (noun.Is("members") || noun.Is("member"))) return true;
+            if (string.Equals(_t[i].Text, acronym, StringComparison.Ordinal) && InMemberSlot(i, i)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the name at <paramref name="first"/>..<paramref name="last"/> stands where a bloc's name does: after "members
+    /// of (the)", "joined (the)", "belong(s) to (the)", "not to (the)"; before "'s 18 members", "member states", "includes",
+    /// "does not include".
+    /// </summary>
+    private bool InMemberSlot(int first, int last)
+    {
+        var before = first - 1;
+        if (Tok(before) is { } the && the.Is("the")) before--;
+        if (Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun && (noun.Is("members") || noun.Is("member") || noun.Is("membership"))) return true;
+        if (Tok(before) is { } joined && (joined.Is("joined") || joined.Is("join") || joined.Is("joins"))) return true;
+        if (Tok(before) is { } to && to.Is("to") && Tok(before - 1) is { } belong && (belong.Is("belong") || belong.Is("belongs") || belong.Is("admitted") || belong.Is("not"))) return true;
+        var after = last + 1;
+        if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
+        if (Tok(after) is { Kind: TokenKind.Number } || Tok(after) is { } nw && NumberWords.TryParse(nw.Text, out _)) after++;
+        if (Tok(after) is { } m && (m.Is("members") || m.Is("member") && Tok(after + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
+        return Tok(last + 1) is { } inc && (inc.Is("includes") || inc.Is("comprises")) || Tok(last + 1) is { } does && does.Is("does") && Tok(last + 3) is { } include && include.Is("include");
+    }
+
+    /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
+    private readonly HashSet<string> _eventAcronyms = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A word that may be the name's acronym in another language ("Unasur" for the Union of South American Nations): a

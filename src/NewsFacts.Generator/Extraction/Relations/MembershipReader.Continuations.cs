@@ -55,6 +55,8 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Unlike) != 0) UnlikeStatesAfter();
         if ((_anchors & Anchor.Founded) != 0) AnnouncedANewBody();
         if ((_anchors & Anchor.Member) != 0) MemberAlongside();
+        if ((_anchors & Anchor.Like) != 0) MembersLikeStates();
+        if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
@@ -929,6 +931,48 @@ internal sealed partial class MembershipReader
         if (!IsAny(n, StandingNouns) || n + 1 < _v.Count && !IsAny(n + 1, ".", ",", ";", "and")) return;
         if (_er.Orgs[om.Entity].IsInstitution || Subject(cop, out var negated, out _) is not { Count: > 0 } subject || negated) return;
         Hit(om.Entity, RelationKind.Member, subject);
+    }
+
+    /// <summary>
+    /// "revenue could shift away from western members like Palau and Papua New Guinea towards Kiribati and Tuvalu": the
+    /// states given as examples of members are members.
+    /// </summary>
+    private void MembersLikeStates()
+    {
+        for (var k = 1; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "like") || !IsAny(k - 1, "members", "member-states", "allies") || CountryAt(k + 1) is null && !(Is(k + 1, "the") && CountryAt(k + 2) is not null)) continue;
+            var org = M(k - 2) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(k - 2).IsCapitalized ? named.Entity : OrgFor(k - 1);
+            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 1, out _) is not { Count: > 0 } examples) continue;
+            Hit(org, RelationKind.Member, examples);
+        }
+    }
+
+    private static readonly string[] SignedWords = { "by", "in", "on", "at" };
+
+    /// <summary>
+    /// "The Nauru Agreement was signed in February 1982 by the Federated States of Micronesia, Kiribati, ...", in an article
+    /// about the Parties to the Nauru Agreement: the states that signed an agreement are the parties the body is named after.
+    /// </summary>
+    private void SignatoriesOfTheAgreementAreItsParties()
+    {
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (_er.Orgs[o].Mentions == 0 || _er.Orgs[o].Name is not { } name || !name.StartsWith("Parties to the ", System.StringComparison.Ordinal)) continue;
+            var agreement = name.Substring("Parties to the ".Length).Split(' ');
+            for (var k = agreement.Length + 1; k + 3 < _v.Count; k++)
+            {
+                if (!Is(k, "signed") || !IsAny(k - 1, "was", "were")) continue;
+                var same = true;
+                for (var w = 0; w < agreement.Length && same; w++) same = W(k - 1 - agreement.Length + w) == agreement[w];
+                if (!same) continue;
+                var by = k + 1;
+                while (by < _v.Count && by <= k + 8 && !Is(by, "by") && !IsAny(by, ",", ".")) by++;
+                if (!Is(by, "by") || ReadList(by + 1, out _) is not { Count: > 1 } signatories) continue;
+                Hit(o, RelationKind.Member, signatories);
+                return;
+            }
+        }
     }
 
     /// <summary>"Argentina declined the invitation": outside the organisation that invited it.</summary>
