@@ -3073,4 +3073,20 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("ppa.txt", text);
         Assert.Equal(new[] { "Kiribati", "Nauru", "Palau", "Tuvalu" }, StatesOf(facts, o => o.Acronym == "PPA", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_participants_of_a_forum_are_its_members()
+    {
+        const string text = "Forum\n\nThe South Asian Security Forum (SASF) met in Colombo. Bhutan became the 12th participant in the SASF. Its participants now include the Maldives, Nepal and Sri Lanka, plus Japan and Australia.\n";
+        var facts = ArticleExtractor.Extract("sasf.txt", text);
+        Assert.Equal(new[] { "Australia", "Bhutan", "Japan", "Maldives", "Nepal", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "SASF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_and_the_other_members_as_the_object_of_a_preposition()
+    {
+        const string text = "PIF\n\nThe Pacific Islands Forum (PIF) met. Officers came from Samoa and the other Pacific Islands Forum members.\n";
+        var facts = ArticleExtractor.Extract("pif.txt", text);
+        Assert.Equal(new[] { "Samoa" }, StatesOf(facts, o => o.Acronym == "PIF", RelationKind.Member));
+    }
 }

@@ -56,6 +56,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Founded) != 0) AnnouncedANewBody();
         if ((_anchors & Anchor.Member) != 0) MemberAlongside();
         if ((_anchors & Anchor.Like) != 0) MembersLikeStates();
+        if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
@@ -945,6 +946,50 @@ internal sealed partial class MembershipReader
             var org = M(k - 2) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(k - 2).IsCapitalized ? named.Entity : OrgFor(k - 1);
             if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 1, out _) is not { Count: > 0 } examples) continue;
             Hit(org, RelationKind.Member, examples);
+        }
+    }
+
+    private static readonly string[] IncludeWords = { "include", "includes", "now", "are" };
+    private static readonly string[] InWords = { "in", "of" };
+
+    /// <summary>
+    /// "Its participants now include the 10 ASEAN states and their dialogue partners, the United States, Japan, ..., plus
+    /// Papua New Guinea and Mongolia"; "North Korea became the 23rd participant in the ARF": the participants of a forum
+    /// (not of a meeting) are its members.
+    /// </summary>
+    private void ParticipantsOfAForum()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (Is(k, "participant") && IsAny(k + 1, InWords) && IsOrdinal(W(k - 1)) && Is(k - 2, "the") && IsAny(k - 3, "became", "becomes", "become")
+                && NamedOrganizationAt(k + 2, out _) is var joinedOrg && joinedOrg >= 0 && !_er.Orgs[joinedOrg].IsInstitution
+                && Subject(k - 3, out var notJoined, out _) is { Count: > 0 } newcomer && !notJoined)
+            {
+                Hit(joinedOrg, RelationKind.Member, newcomer);
+                return;
+            }
+            if (!Is(k, "participants")) continue;
+            var q = k + 1;
+            if (Is(q, "now")) q++;
+            if (!IsAny(q, "include", "includes", "are")) continue;
+            int org;
+            if (Is(k - 1, "its") && k == 1) org = PreviousSentenceOrg() ?? _main;
+            else if (T(k - 1).Kind == TokenKind.Possessive && M(k - 2) is { Type: MentionType.Organization } owner && owner.Entity >= 0) org = owner.Entity;
+            else continue;
+            if (org < 0 || _er.Orgs[org].IsInstitution || OrganizationWords.IsEventWord(_er.Orgs[org].Name is { } n ? n.Substring(n.LastIndexOf(' ') + 1) : "") && !(_er.Orgs[org].Name?.EndsWith("Forum", System.StringComparison.Ordinal) ?? false)) return;
+            var states = new List<Mention>();
+            for (var j = q + 1; j < _v.Count; j++)
+            {
+                // "the 10 ASEAN states": the members the article named of that organisation.
+                if (Is(j, "the") && NumberWords.TryParse(W(j + 1), out var counted) && M(j + 2) is { Type: MentionType.Organization } group && group.Entity >= 0 && group.Entity != org)
+                {
+                    var known = KnownMembers(group.Entity);
+                    if (known.Count == counted) states.AddRange(known);
+                }
+                if (M(j) is { Type: MentionType.Country } c && c.Country is not null && c.FormKind is CountryFormKind.Name or CountryFormKind.Alias && !c.Compound && !ContainsState(states, c.Country)) states.Add(c);
+            }
+            if (states.Count > 0) Hit(org, RelationKind.Member, states);
+            return;
         }
     }
 

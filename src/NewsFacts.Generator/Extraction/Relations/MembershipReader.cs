@@ -3795,7 +3795,8 @@ internal sealed partial class MembershipReader
             var the = Is(k - 1, "the") ? k - 1 : k;
             var and = IsNumberOrWord(the - 1) ? the - 2 : the - 1;
             if (!Is(and, "and") || CountryAt(and - 1) is null || _er.Orgs[om.Entity].IsInstitution) continue;
-            Hit(om.Entity, RelationKind.Member, ReadListBackward(and - 1, out _, stopAtPreposition: true));
+            // "police from New Zealand and the other ... members": the list may be a preposition's object.
+            Hit(om.Entity, RelationKind.Member, ReadListBackward(and - 1, out _, stopAtPreposition: false));
         }
     }
 
