@@ -3089,4 +3089,62 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("pif.txt", text);
         Assert.Equal(new[] { "Samoa" }, StatesOf(facts, o => o.Acronym == "PIF", RelationKind.Member));
     }
+
+    [Fact]
+    public void Founders_in_apposition_joined_by_states_year_by_year()
+    {
+        const string text = "Union\n\nThe Arab Maghreb Union (AMU) met. The bloc's three founders of 1989, Morocco, Algeria and Tunisia, were joined by Libya in 1990, Mauritania in 1991.\n";
+        var facts = ArticleExtractor.Extract("amu.txt", text);
+        Assert.Equal(new[] { "Algeria", "Libya", "Mauritania", "Morocco", "Tunisia" }, StatesOf(facts, o => o.Acronym == "AMU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_that_remains_in_an_arrangement_with_others()
+    {
+        const string text = "Defence\n\nSingapore remains in the Five Power Defence Arrangements with Britain, Australia, Malaysia and New Zealand.\n";
+        var facts = ArticleExtractor.Extract("fpda.txt", text);
+        Assert.Equal(new[] { "Australia", "Malaysia", "New Zealand", "Singapore", "United Kingdom" }, StatesOf(facts, o => o.Name == "Five Power Defence Arrangements", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_committee_of_the_community_is_its_organ_and_its_member_states_the_communitys()
+    {
+        const string text = "ECOWAS\n\nLeaders of the Economic Community of West African States (ECOWAS) met. The force was created by the Community's Standing Mediation Committee, which groups five member states: Ghana, Mali, Nigeria, Togo and Guinea.\n";
+        var facts = ArticleExtractor.Extract("ecowas.txt", text);
+        Assert.Equal(new[] { "Ghana", "Guinea", "Mali", "Nigeria", "Togo" }, StatesOf(facts, o => o.Acronym == "ECOWAS", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Of_the_counted_members_only_some_named_after_a_colon()
+    {
+        const string text = "ECCAS\n\nOf the 11 members of the Economic Community of Central African States (ECCAS), only four have sent troops: Chad, which leads the force, Gabon, Cameroon and Burundi.\n";
+        var facts = ArticleExtractor.Extract("eccas.txt", text);
+        Assert.Equal(new[] { "Burundi", "Cameroon", "Chad", "Gabon" }, StatesOf(facts, o => o.Acronym == "ECCAS", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_belongs_with_others_between_commas_to_an_organisation()
+    {
+        const string text = "Eswatini\n\nEswatini is small. The kingdom belongs, with Botswana, Lesotho and Namibia, to the Common Customs Area, whose revenue pool pays.\n";
+        var facts = ArticleExtractor.Extract("cca.txt", text);
+        Assert.Equal(new[] { "Botswana", "Eswatini", "Lesotho", "Namibia" }, StatesOf(facts, o => o.Name == "Common Customs Area", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_states_partners_in_an_organisation_named_after_it()
+    {
+        const string text = "IOC\n\nThe crisis has worried the Seychelles' partners in the Indian Ocean Commission, Madagascar, Mauritius, Comoros and France, which takes part for Reunion.\n";
+        var facts = ArticleExtractor.Extract("ioc.txt", text);
+        Assert.Equal(new[] { "Comoros", "France", "Madagascar", "Mauritius", "Seychelles" }, StatesOf(facts, o => o.Name == "Indian Ocean Commission", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Southeast_gives_two_initials_so_the_acronym_merges_with_the_name()
+    {
+        const string text = "ASEAN\n\nLeaders of the Association of Southeast Asian Nations came to Sydney. Indonesia is a member of ASEAN.\n";
+        var facts = ArticleExtractor.Extract("asean.txt", text);
+        var asean = Assert.Single(facts.Organizations);
+        Assert.Equal("Association of Southeast Asian Nations", asean.Name);
+        Assert.Equal("ASEAN", asean.Acronym);
+    }
 }

@@ -772,6 +772,7 @@ internal sealed class EntityRecognizer
         foreach (var w in name.Split(' ', '-'))
         {
             if (w.Length > 0 && char.IsLetter(w[0])) sb.Append(char.ToUpperInvariant(w[0]));
+            if (IsCompassCompound(w)) sb.Append(char.ToUpperInvariant(w[5]));
         }
         return sb.ToString();
     }
@@ -865,9 +866,16 @@ internal sealed class EntityRecognizer
         foreach (var w in name.Split(' ', '-'))
         {
             if (w.Length > 0 && char.IsUpper(w[0])) sb.Append(w[0]);
+            // "Southeast" is "South-East": ASEAN spells the Association of Southeast Asian Nations.
+            if (IsCompassCompound(w)) sb.Append(char.ToUpperInvariant(w[5]));
         }
         return sb.ToString();
     }
+
+    /// <summary>"Southeast", "Northwest": two compass points written as one word.</summary>
+    private static bool IsCompassCompound(string w) =>
+        w.Length == 9 && (w.StartsWith("South", StringComparison.Ordinal) || w.StartsWith("North", StringComparison.Ordinal))
+        && (w.EndsWith("east", StringComparison.Ordinal) || w.EndsWith("west", StringComparison.Ordinal));
 
     // ---------------------------------------------------------------- organisations
 
@@ -1891,7 +1899,9 @@ internal sealed class EntityRecognizer
             // state, not a person on a board.
             var ofMembers = Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun
                 && (noun.Is("members") || noun.Is("states") && Tok(before - 2) is { } member && member.Is("member")
-                    || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding"));
+                    || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding"))
+                // "the Comoros' partners in the Indian Ocean Commission": a body states are partners in.
+                || Tok(before) is { } inTok && inTok.Is("in") && Tok(before - 1) is { } partners && partners.Is("partners");
             var after = m.Last + 1;
             if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
             var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"));

@@ -633,7 +633,7 @@ public static class OrganizationWords
         "Market", "Area", "Nations", "Countries", "States", "Committee", "Commission", "Assembly", "Initiative", "Dialogue",
         "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Movement", "Institute", "Corporation", "Program", "Programme",
         "Parliament", "Office", "Court", "Tribunal", "Authority", "Board", "Network", "Consortium", "Society", "Foundation",
-        "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave", "System",
+        "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave", "System", "Arrangements",
     };
 
     private static readonly HashSet<string> s_events = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -56,6 +56,9 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Founded) != 0) AnnouncedANewBody();
         if ((_anchors & Anchor.Member) != 0) MemberAlongside();
         if ((_anchors & Anchor.Like) != 0) MembersLikeStates();
+        if ((_anchors & Anchor.Aside) != 0) FoundersJoinedBy();
+        if (Is(0, "of") && Is(1, "the") && (_anchors & Anchor.Colon) != 0) OfTheMembersOnlySomeColon();
+        if (HasPair("in", InOrgVerbs) || HasPair("remains", "in") || HasPair("remain", "in")) InAnOrganizationWith();
         if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
@@ -396,7 +399,11 @@ internal sealed partial class MembershipReader
     /// </summary>
     private bool BelongWith(int p)
     {
-        if (!Is(p + 1, "with") || CountryAt(p + 2) is null || ReadList(p + 2, out var end) is not { Count: > 0 } with || !Is(end + 1, "to")) return false;
+        // "The kingdom belongs, with Botswana, Namibia, Swaziland and South Africa, to the Southern African Customs Union".
+        var w = Is(p + 1, ",") ? p + 2 : p + 1;
+        if (!Is(w, "with") || CountryAt(w + 1) is null || ReadList(w + 1, out var end) is not { Count: > 0 } with) return false;
+        if (w == p + 2 && Is(end + 1, ",")) end++;
+        if (!Is(end + 1, "to")) return false;
         // "to the leftist Bolivarian Alliance for the Americas": over the adjectives before the name.
         var q = end + 2;
         if (Is(q, "the")) q++;
@@ -904,8 +911,17 @@ internal sealed partial class MembershipReader
             if (o < 1 || CountryAt(o) is not { } owner) continue;
             var before = o;
             while (before > 0 && M(before - 1) is { } part && part == M(o)) before--;
-            if (!Is(before - 1, ",")) continue;
             if (NamedOrganizationAt(k + 2, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution || !IsAny(AfterAcronym(end), ",", "-", "—", "–")) continue;
+            // "the Comoros' partners in the Indian Ocean Commission, Madagascar, Mauritius, Seychelles and France, which ...":
+            // the partners named after the organisation.
+            if (!Is(before - 1, ",") && (CountryAt(AfterAcronym(end) + 1) is not null || Is(AfterAcronym(end) + 1, "the") && CountryAt(AfterAcronym(end) + 2) is not null)
+                && ReadList(AfterAcronym(end) + 1, out var afterEnd) is { Count: > 0 } after && (afterEnd + 1 >= _v.Count || IsAny(afterEnd + 1, ",", ".", ";")))
+            {
+                Hit(org, RelationKind.Member, after);
+                Hit(org, RelationKind.Member, new[] { owner });
+                return;
+            }
+            if (!Is(before - 1, ",")) continue;
             if (CountryAt(before - 2) is null || ReadListBackward(before - 2, out _, stopAtPreposition: false) is not { Count: > 0 } partners) continue;
             Hit(org, RelationKind.Member, partners);
             Hit(org, RelationKind.Member, new[] { owner });
@@ -989,6 +1005,85 @@ internal sealed partial class MembershipReader
                 if (M(j) is { Type: MentionType.Country } c && c.Country is not null && c.FormKind is CountryFormKind.Name or CountryFormKind.Alias && !c.Compound && !ContainsState(states, c.Country)) states.Add(c);
             }
             if (states.Count > 0) Hit(org, RelationKind.Member, states);
+            return;
+        }
+    }
+
+    private static readonly string[] InOrgVerbs = { "the" };
+
+    /// <summary>
+    /// "Of the 16 members of the Economic Community of West African States (ECOWAS), only five have committed troops: Nigeria,
+    /// which provides the largest contingent, Ghana, Guinea, Sierra Leone and The Gambia.": the states after the colon are
+    /// some of those members.
+    /// </summary>
+    private void OfTheMembersOnlySomeColon()
+    {
+        if (!IsNumberOrWord(2) || !IsAny(3, "members", "member-states") && !(Is(3, "member") && IsAny(4, "states", "countries")) ) return;
+        var of = Is(3, "member") ? 5 : 4;
+        if (!Is(of, "of") || NamedOrganizationAt(of + 1, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution || !Is(AfterAcronym(end), ",")) return;
+        var colon = -1;
+        for (var k = AfterAcronym(end) + 1; k < _v.Count; k++)
+        {
+            if (Is(k, ":")) { colon = k; break; }
+            if (IsAny(k, ";", ".") || M(k) is { Type: MentionType.Country or MentionType.Organization }) return;
+        }
+        if (colon < 0) return;
+        var named = new List<Mention>();
+        for (var k = colon + 1; k < _v.Count; k++)
+        {
+            if (Is(k, ";")) break;
+            if (M(k) is { Type: MentionType.Country } c && c.Country is not null && c.FormKind is CountryFormKind.Name or CountryFormKind.Alias && !c.Compound && !c.Possessive && !ContainsState(named, c.Country)) named.Add(c);
+        }
+        if (named.Count > 0) Hit(org, RelationKind.Member, named);
+    }
+
+    /// <summary>
+    /// "The bloc's five founders of 1967, Indonesia, Malaysia, the Philippines, Singapore and Thailand, were joined by Brunei
+    /// in 1984, Vietnam in 1995, Laos and Myanmar in 1997 and Cambodia in 1999": the founders and each state that joined.
+    /// </summary>
+    private void FoundersJoinedBy()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "founders", "co-founders")) continue;
+            var q = k + 1;
+            if (Is(q, "of") && T(q + 1).Kind == TokenKind.Number) q += 2;
+            if (!Is(q, ",") || ReadList(q + 1, out var end) is not { Count: > 1 } founders || !Is(end + 1, ",")) continue;
+            var org = OrgFor(k);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.Member, founders);
+            if (!IsAny(end + 2, "were", "was") || !Is(end + 3, "joined") || !Is(end + 4, "by")) return;
+            // Lists of states, each with the year it joined: "Brunei in 1984, Vietnam in 1995, Laos and Myanmar in 1997".
+            var j = end + 5;
+            while (j < _v.Count)
+            {
+                if (ReadList(j, out var itemEnd) is not { Count: > 0 } joined) break;
+                Hit(org, RelationKind.Member, joined);
+                j = itemEnd + 1;
+                if (Is(j, "in") && T(j + 1).Kind == TokenKind.Number) j += 2;
+                if (IsAny(j, ",", "and")) j++;
+                else break;
+                if (Is(j, "and")) j++;
+            }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Australia remains in the Five Power Defence Arrangements with Britain, New Zealand, Malaysia and Singapore": the
+    /// subject and the states it is in the organisation with are members.
+    /// </summary>
+    private void InAnOrganizationWith()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k + 1, "in") || !IsAny(k, "remains", "remain", "is", "are", "stays")) continue;
+            if (NamedOrganizationAt(k + 2, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution || !T(k + 2).IsCapitalized && !Is(k + 2, "the")) continue;
+            var with = AfterAcronym(end);
+            if (!Is(with, "with") || ReadList(with + 1, out var listEnd) is not { Count: > 0 } others || listEnd + 1 < _v.Count && !IsAny(listEnd + 1, ",", ".", ";")) continue;
+            if (Subject(k, out var negated, out _) is not { Count: > 0 } subject || negated) continue;
+            Hit(org, RelationKind.Member, subject);
+            Hit(org, RelationKind.Member, others);
             return;
         }
     }

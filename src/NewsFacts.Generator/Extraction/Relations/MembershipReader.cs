@@ -2968,10 +2968,21 @@ internal sealed partial class MembershipReader
                 }
             }
             if (m.Type != MentionType.Organization || m.Entity < 0 || m.First < 2 || _t[m.First - 1].Kind != TokenKind.Possessive) continue;
-            if (_er.At(m.First - 2) is not { Type: MentionType.Organization } owner || owner.Entity < 0 || owner.Entity == m.Entity) continue;
+            var ownerEntity = _er.At(m.First - 2) is { Type: MentionType.Organization } owner ? owner.Entity : -1;
+            // "the Community's Standing Mediation Committee": the capitalised noun of the name it shortens.
+            if (ownerEntity < 0 && _t[m.First - 2].IsWord && _t[m.First - 2].IsCapitalized && OrganizationWords.IsGenericNoun(_t[m.First - 2].Text.ToLowerInvariant()))
+            {
+                var noun = " " + _t[m.First - 2].Text;
+                for (var o = 0; o < _er.Orgs.Count; o++)
+                {
+                    if (o == m.Entity || _er.Orgs[o].Mentions == 0 || _er.Orgs[o].Name is not { } n || !n.EndsWith(noun, StringComparison.Ordinal) && n.IndexOf(noun + " of ", StringComparison.Ordinal) < 0) continue;
+                    ownerEntity = ownerEntity == -1 ? o : -2;
+                }
+            }
+            if (ownerEntity < 0 || ownerEntity == m.Entity) continue;
             if (_er.Orgs[m.Entity].Name is not { } name) continue;
             var head = name.Substring(name.LastIndexOf(' ') + 1);
-            if (head is "Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee") _organs[m.Entity] = owner.Entity;
+            if (head is "Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee") _organs[m.Entity] = ownerEntity;
         }
         return _organs;
     }
