@@ -3147,4 +3147,31 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Association of Southeast Asian Nations", asean.Name);
         Assert.Equal("ASEAN", asean.Acronym);
     }
+
+    [Fact]
+    public void Countries_that_are_not_members_among_them_some_are_outside()
+    {
+        const string text = "NAM\n\nThe Non-Aligned Movement (NAM) met in Kampala. Several major countries that are not members, among them Japan, Canada and Mexico, take part in the meetings as observers.\n";
+        var facts = ArticleExtractor.Extract("nam.txt", text);
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "NAM", RelationKind.Member));
+        Assert.Equal(new[] { "Canada", "Japan", "Mexico" }, StatesOf(facts, o => o.Acronym == "NAM", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void An_organisation_the_sentence_before_contrasts_with_is_not_the_one_a_later_sentence_speaks_of()
+    {
+        const string text = "Bloc\n\nLeaders signed the treaty creating the Central Asian Union (CAU) in Almaty on Friday. Unlike the Moscow-based Commonwealth of Independent States, the new bloc has no secretariat yet. The five founding members are Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\n";
+        var facts = ArticleExtractor.Extract("cau.txt", text);
+        Assert.Equal(new[] { "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan" }, StatesOf(facts, o => o.Acronym == "CAU", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Commonwealth of Independent States", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_headlines_members_of_inside_a_capitalised_run_starts_the_name_after_it()
+    {
+        const string text = "Bosnia, Serbia Become Full Members of Central European Initiative\n\nBosnia and Serbia joined the Central European Initiative on Thursday.\n";
+        var facts = ArticleExtractor.Extract("cei.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.Contains("Become", System.StringComparison.Ordinal));
+        Assert.Contains(facts.Organizations, o => o.Name == "Central European Initiative");
+    }
 }

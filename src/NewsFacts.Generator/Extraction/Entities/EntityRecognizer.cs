@@ -924,6 +924,16 @@ internal sealed class EntityRecognizer
                 if (first <= last && _t[first].Is("the")) first++;
                 if (first > last) { i = last; continue; }
             }
+            // "Armenia, Azerbaijan Become Full Members of Council of Europe": a headline's capitals; the name starts after
+            // "Members of".
+            for (var k = first + 1; k + 2 <= last; k++)
+            {
+                if (!(_t[k].Text is "Member" or "Members" or "Observer" or "Observers" or "Partner" or "Partners") || !_t[k + 1].Is("of")) continue;
+                first = k + 2;
+                if (first <= last && _t[first].Is("the")) first++;
+                break;
+            }
+            if (first > last) { i = last; continue; }
             // "the Summit of Heads of State and Government of the Group of 77": the name after the meeting's participants.
             for (var k = first; k + 3 <= last && k <= first + 4; k++)
             {

@@ -2594,10 +2594,23 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[m.Entity].IsInstitution) continue;
             // "the bloc's": a generic noun names no organisation of its own.
             if (m.Last == i && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
+            // "Unlike the Washington-based Organization of American States, ...": what the sentence contrasts it with.
+            if (ContrastedAt(i)) continue;
             if (named is not null && named != m.Entity) return opener;
             named = m.Entity;
         }
         return named ?? (institutionOpener is not null && FoundingSentence(_sentence) ? institutionOpener : null);
+    }
+
+    /// <summary>Whether the organisation named at token <paramref name="i"/> follows "unlike" (over "the" and a "-based" or "-led" word).</summary>
+    private bool ContrastedAt(int i)
+    {
+        for (var b = i - 1; b >= 0 && b >= i - 3; b--)
+        {
+            if (_t[b].IsIgnoreCase("unlike")) return true;
+            if (!(_t[b].IsIgnoreCase("the") || _t[b].IsWord && (_t[b].Text.EndsWith("-based", StringComparison.Ordinal) || _t[b].Text.EndsWith("-led", StringComparison.Ordinal)))) return false;
+        }
+        return false;
     }
 
     /// <summary>"the union" → the latest organisation whose name ends with that word; else the article's main organisation.</summary>
@@ -7727,7 +7740,10 @@ internal sealed partial class MembershipReader
         // "Several member states, among them Hungary, Turkey and Serbia, did not join": the states named.
         if (Is(noun + 1, ",") && Is(noun + 2, "among") && Is(noun + 3, "them") && CountryAt(noun + 4) is not null && !IsAny(p - 1, "non", "former", "candidate", "prospective"))
         {
-            Hit(OrgFor(p), RelationKind.Member, ReadList(noun + 4, out _));
+            // "Several major countries that are not members, among them China, Brazil and Mexico, take part as observers":
+            // outside.
+            var notMembers = IsAny(p - 1, "not", "n't", "never") || IsAny(p - 2, "not", "n't", "never") && IsAny(p - 1, "full", "yet", "formal");
+            Hit(OrgFor(p), notMembers ? RelationKind.NonMember : RelationKind.Member, ReadList(noun + 4, out _));
             return false;
         }
         if (!IsAny(noun + 1, "that", "which") || !IsAny(noun + 2, "are", "were") || !IsAny(noun + 3, "not", "n't")) return false;
