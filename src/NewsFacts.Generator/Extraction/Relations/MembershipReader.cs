@@ -5430,12 +5430,7 @@ internal sealed partial class MembershipReader
         else return;
         // "The agreement entered into force ... Kenya and Ghana were the first two countries to ratify it": what is ratified
         // is a treaty or a trade area, the article's only one, not the union whose leaders met.
-        if (Is(p + 1, "it") && !IsRatifiable(org))
-        {
-            var only = -1;
-            for (var o = 0; o < _er.Orgs.Count; o++) if (_er.Orgs[o].Mentions > 0 && IsRatifiable(o)) only = only == -1 ? o : -2;
-            if (only >= 0) org = only;
-        }
+        if (Is(p + 1, "it") && !IsRatifiable(org) && OnlyRatifiable() is var only && only >= 0) org = only;
         if (org < 0) return;
         var v = p - 1;
         if (Is(v, "to") && IsAny(v - 1, "first", "last") && Is(v - 2, "the") && IsAny(v - 3, "were", "was")) v -= 3;
@@ -7198,6 +7193,14 @@ internal sealed partial class MembershipReader
     /// <summary>Whether an organisation's name says it is a pact ("Agreement", "Partnership", "Pact", "Treaty").</summary>
     /// <summary>A treaty, an agreement or a trade area: what states ratify.</summary>
     private bool IsRatifiable(int org) => IsPact(org) || org >= 0 && _er.Orgs[org].Name is { } name && (name.EndsWith(" Area", StringComparison.Ordinal) || name.Contains("Convention"));
+
+    /// <summary>The article's one treaty, agreement or trade area ("the agreement", "ratify it"); -1 when none, -2 when several.</summary>
+    private int OnlyRatifiable()
+    {
+        var only = -1;
+        for (var o = 0; o < _er.Orgs.Count; o++) if (_er.Orgs[o].Mentions > 0 && IsRatifiable(o)) only = only == -1 ? o : -2;
+        return only;
+    }
 
     private bool IsPact(int org) => org >= 0 && _er.Orgs[org].Name is { } name
         && (name.Contains("Agreement") || name.Contains("Partnership") || name.Contains("Pact") || name.Contains("Treaty"));
@@ -9896,10 +9899,7 @@ internal sealed partial class MembershipReader
         var org = NamedOrganizationAt(p + 2, out _);
         if (org < 0 && !JoinsAnOrganization(p + 1, out org)) org = -1;
         // "the agreement": the article's one pact or treaty.
-        if (org < 0 && Is(p + 2, "the") && IsAny(p + 3, "agreement", "treaty", "pact", "convention"))
-        {
-            for (var o = 0; o < _er.Orgs.Count; o++) if (_er.Orgs[o].Mentions > 0 && IsRatifiable(o)) org = org == -1 ? o : -2;
-        }
+        if (org < 0 && Is(p + 2, "the") && IsAny(p + 3, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         var c = plural ? p - 1 : p - 2;
         var negated = false;
