@@ -926,7 +926,9 @@ internal sealed class EntityRecognizer
             }
             // "Armenia, Azerbaijan Become Full Members of Council of Europe": a headline's capitals; the name starts after
             // "Members of".
-            for (var k = first + 1; k + 2 <= last; k++)
+            // (Only a run's first words: a run that spans a long chain of names is scanned once per start, so a scan to its end
+            // would be quadratic.)
+            for (var k = first + 1; k + 2 <= last && k <= first + 6; k++)
             {
                 if (!(_t[k].Text is "Member" or "Members" or "Observer" or "Observers" or "Partner" or "Partners") || !_t[k + 1].Is("of")) continue;
                 first = k + 2;
