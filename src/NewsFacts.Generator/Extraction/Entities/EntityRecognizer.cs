@@ -1335,6 +1335,9 @@ internal sealed class EntityRecognizer
     private bool NameHasMembers(int first, int last)
     {
         var length = last - first + 1;
+        // A body's name is a few words; a longer run (a chain of names) is scanned no further, so the scan of the text stays
+        // once per name, not once per word of a long run.
+        if (length > 8) return false;
         for (var i = 1; i + length <= _t.Count; i++)
         {
             if (!string.Equals(_t[i].Text, _t[first].Text, StringComparison.Ordinal)) continue;
@@ -1351,12 +1354,17 @@ internal sealed class EntityRecognizer
     /// </summary>
     private bool AcronymHasMembers(string acronym)
     {
-        for (var i = 1; i < _t.Count; i++)
+        if (_acronymHasMembers.TryGetValue(acronym, out var known)) return known;
+        var found = false;
+        for (var i = 1; i < _t.Count && !found; i++)
         {
-            if (string.Equals(_t[i].Text, acronym, StringComparison.Ordinal) && InMemberSlot(i, i)) return true;
+            if (string.Equals(_t[i].Text, acronym, StringComparison.Ordinal) && InMemberSlot(i, i)) found = true;
         }
-        return false;
+        _acronymHasMembers[acronym] = found;
+        return found;
     }
+
+    private readonly Dictionary<string, bool> _acronymHasMembers = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the name at <paramref name="first"/>..<paramref name="last"/> stands where a bloc's name does: after "members
