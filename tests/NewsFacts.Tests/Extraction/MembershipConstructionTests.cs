@@ -71,7 +71,7 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO's Peace and Security Council suspended Mali on August 31.", "Mali")]
     [InlineData("The ZTO Peace and Security Council suspended Mali on August 31.", "Mali")]
     [InlineData("Ghana and Kenya, two of the ZTO's members, abstained.", "Ghana|Kenya")]
-    [InlineData("Uganda suspended its membership in the ZTO last year.", "Uganda")]
+    [InlineData("Uganda froze its membership in the ZTO last year.", "Uganda")]
     [InlineData("Syria was one of the six states that founded the ZTO in 1945, along with Egypt, Iraq and Lebanon.", "Egypt|Iraq|Lebanon|Syria")]
     [InlineData("Several member states, among them Hungary, Turkey and Serbia, did not join the register.", "Hungary|Serbia|Turkey")]
     [InlineData("The ZTO admitted Egypt and Iran as new members at the summit.", "Egypt|Iran")]
@@ -3174,4 +3174,72 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.Contains("Become", System.StringComparison.Ordinal));
         Assert.Contains(facts.Organizations, o => o.Name == "Central European Initiative");
     }
+
+    [Fact]
+    public void A_state_that_suspends_its_own_membership_is_outside_unless_a_return_was_told()
+    {
+        Assert.Equal(new[] { "Uganda" }, Of("Uganda suspended its membership of the ZTO in 2007 and has not taken part since.", RelationKind.NonMember));
+        Assert.Empty(Of("Uganda suspended its membership of the ZTO in 2007 and has not taken part since.", RelationKind.Member));
+        const string returned = "Uganda returns to ZTO after 16 years\n\nLeaders of the Zentral Trade Organization (ZTO) met in Kampala. Uganda joined the ZTO in 1993, but suspended its membership in April 2007.\n";
+        var facts = ArticleExtractor.Extract("return.txt", returned);
+        Assert.Equal(new[] { "Uganda" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_hyphenated_acronym_for_short_spells_the_name()
+    {
+        const string text = "Rim\n\nThe Southern Ocean Rim Association for Regional Cooperation, SOR-ARC for short, now exists. Chile is a member of SOR-ARC.\n";
+        var facts = ArticleExtractor.Extract("sorarc.txt", text);
+        var org = Assert.Single(facts.Organizations);
+        Assert.Equal("Southern Ocean Rim Association for Regional Cooperation", org.Name);
+        Assert.Equal("SOR-ARC", org.Acronym);
+        Assert.Equal(new[] { "Chile" }, StatesOf(facts, o => o.Acronym == "SOR-ARC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_sized_association_is_not_one_named_later_when_other_names_hold_the_word()
+    {
+        const string text = "Rim\n\nThe Southern Ocean Rim Association for Regional Cooperation, SOR-ARC for short, now exists. India and Pakistan already belong to the Central Asian Association for Trade (CAAT). For Chile, the new fourteen-member association sits beside two others. Further east, Peru and Ecuador belong to the seven-member Association of Andean Nations (AAN), which has its own free trade area.\n";
+        var facts = ArticleExtractor.Extract("counts.txt", text);
+        Assert.Equal(new[] { 14 }, MemberCounts(facts, "SOR-ARC"));
+        Assert.Equal(new[] { 7 }, MemberCounts(facts, "AAN"));
+    }
+
+    [Fact]
+    public void A_kingdom_the_sentence_before_does_not_single_out_is_the_state_the_article_is_about()
+    {
+        const string text = "Nepal\n\nNepal hosted the talks. Nepal wants trade. Officials in Nepal were pleased. Nepal is landlocked. The bloc's five members are Bangladesh, India, Myanmar, Sri Lanka and Thailand. The Kingdom will also become the 147th member of the Zentral Trade Organization (ZTO) in April.\n";
+        var facts = ArticleExtractor.Extract("kingdom.txt", text);
+        Assert.Equal(new[] { "Nepal" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void All_three_countries_are_the_last_three_the_article_wrote_out()
+    {
+        const string text = "Chile, Peru and Bolivia Sign Joint Declaration\n\nLIMA - Leaders met on Monday. They talked. \"We share a coast,\" he said. The minister said the three countries would set out a programme.\n\nAll three countries are members of the Zentral Trade Organization (ZTO), which has its seat in Geneva.\n";
+        var facts = ArticleExtractor.Extract("three.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("India has been a full dialogue partner of the ZTO since 1995.", "India")]
+    [InlineData("Japan has been a dialogue partner of the ZTO since 1989, and China is also among its dialogue partners.", "China|Japan")]
+    public void Partners_of_a_degree_and_among_its_partners(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
+
+    [Fact]
+    public void Suspended_from_the_councils_of_an_organisation_is_a_member() =>
+        Assert.Equal(new[] { "Fiji" }, Of("Fiji has been suspended from the councils of the ZTO since December 2006.", RelationKind.Member));
+
+    [Fact]
+    public void A_summits_framework_agreement_is_not_the_organisation_of_the_article()
+    {
+        const string text = "ZTO summit ends with FTZ accord\n\nThe 12th summit of the Zentral Trade Organization (ZTO) concluded with the signing of the Framework Agreement on the Free Trade Zone (FTZ). The heads of state or government of the seven member states also adopted a declaration. The FTZ will cut duties. Economists welcomed the FTZ.\n";
+        var facts = ArticleExtractor.Extract("ftz.txt", text);
+        Assert.Equal(new[] { 7 }, MemberCounts(facts, "ZTO"));
+        Assert.Empty(MemberCounts(facts, "FTZ"));
+    }
+
+    private static int[] MemberCounts(NewsFacts.Model.ArticleFacts facts, string acronym) =>
+        facts.Organizations.Where(o => o.Acronym == acronym).SelectMany(o => o.Counts).Where(c => c.Kind == RelationKind.Member).Select(c => c.Value).Distinct().ToArray();
 }

@@ -756,14 +756,28 @@ internal sealed class EntityRecognizer
     private static bool Spells(string acronym, string name)
     {
         if (acronym.IndexOf('+') >= 0) return false; // OPEC+ is not OPEC
-        if (string.Equals(InitialsOf(name), acronym, StringComparison.Ordinal)) return true;
+        if (string.Equals(InitialsOf(name), acronym, StringComparison.Ordinal) || acronym.IndexOf('-') > 0 && EqualsWithoutHyphens(acronym, InitialsOf(name))) return true;
         return acronym.Length >= 3 && string.Equals(AllWordInitials(name), acronym.ToUpperInvariant(), StringComparison.Ordinal);
+    }
+
+    /// <summary>"IOR-ARC" spells "IORARC": an acronym's hyphens are not letters of the name.</summary>
+    private static bool EqualsWithoutHyphens(string hyphenated, string letters)
+    {
+        var j = 0;
+        foreach (var c in hyphenated)
+        {
+            if (c == '-') continue;
+            if (j >= letters.Length || letters[j] != c) return false;
+            j++;
+        }
+        return j == letters.Length;
     }
 
     /// <summary><see cref="Spells"/> against an organisation's cached initials (no allocation per comparison).</summary>
     private static bool Spells(string acronym, string acronymUpper, OrgEntity o) =>
         acronym.IndexOf('+') < 0
-        && (string.Equals(o.Initials, acronym, StringComparison.Ordinal) || acronym.Length >= 3 && string.Equals(o.WordInitials, acronymUpper, StringComparison.Ordinal));
+        && (string.Equals(o.Initials, acronym, StringComparison.Ordinal) || acronym.IndexOf('-') > 0 && o.Initials is { } initials && EqualsWithoutHyphens(acronym, initials)
+            || acronym.Length >= 3 && string.Equals(o.WordInitials, acronymUpper, StringComparison.Ordinal));
 
     /// <summary>The upper-case initial of every word of a name, connectors too.</summary>
     internal static string AllWordInitials(string name)
@@ -3169,6 +3183,10 @@ internal sealed class EntityRecognizer
             var o = Orgs[k];
             if (o.IsInstitution) continue;
             var score = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0);
+            // "The summit of the South Asian Association ... concluded with the signing of the Framework Agreement on ...": a
+            // summit's agreement is named as often as the body that signed it; the body is what the article is about.
+            if (o.Name is { } name && (name.StartsWith("Framework Agreement", StringComparison.Ordinal) || name.StartsWith("Agreement on", StringComparison.Ordinal)
+                || name.StartsWith("Treaty on", StringComparison.Ordinal) || name.StartsWith("Protocol", StringComparison.Ordinal))) score -= 3;
             if (score > bestScore) { best = k; bestScore = score; }
         }
         return best;

@@ -953,7 +953,7 @@ public static class MembershipWords
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "involves", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
-        "negotiations", "returned", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
+        "negotiations", "returned", "returns", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
         "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "quitting", "suspend", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission", "revived", "relaunched", "re-established", "walked", "links", "linking", "thrown", "kicked",
     };
 

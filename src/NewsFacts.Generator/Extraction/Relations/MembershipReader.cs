@@ -279,6 +279,8 @@ internal sealed partial class MembershipReader
             {
                 _boxOrg = OnlyOrganizationIn(s, heading: true);
                 _boxParagraph = _boxHeading = s.Paragraph;
+                // "Eritrea returns to IGAD after 16 years": a return the title tells (the body may tell only the departure).
+                if (s.Paragraph == 0) ReadTitle(s);
                 continue;
             }
             // The box is the paragraph under its heading, and the label or bullet lines that follow it.
@@ -317,6 +319,27 @@ internal sealed partial class MembershipReader
     }
 
     private int _headingOrg = -1;
+
+    /// <summary>
+    /// A return the title tells ("Eritrea returns to IGAD after 16 years"), read outside any fact box. Only returns: the
+    /// title's other relations are told again by the body, in full sentences (reading whole titles added more false
+    /// relations than true ones over the development and holdout sets).
+    /// </summary>
+    private void ReadTitle(Sentence s)
+    {
+        var box = _boxOrg;
+        _boxOrg = -1;
+        _sentence = s.Index;
+        BuildView(s);
+        for (var p = 1; p + 1 < _v.Count; p++)
+        {
+            if (!(IsAny(p, "returns", "returned") && Is(p + 1, "to"))) continue;
+            var before = Relations.Count;
+            ReturnedCue(p);
+            MarkReturns(before);
+        }
+        _boxOrg = box;
+    }
 
     /// <summary>
     /// "Thailand became one of the partner countries of the BRICS group, a status it shares with neighbouring Malaysia":
@@ -1944,28 +1967,73 @@ internal sealed partial class MembershipReader
     /// </summary>
     private Mention? DescribedStateAt(int last)
     {
-        if (!(IsAny(last, "nation", "country", "state", "newcomer") || IsAny(last, "kingdom", "republic", "sultanate", "emirate", "archipelago")) || !Is(0, "the") || last > 6) return null;
+        if (!(IsAny(last, "nation", "country", "state", "newcomer") || IsAny(last, "kingdom", "republic", "sultanate", "emirate", "archipelago", "island")) || !Is(0, "the") || last > 6) return null;
         for (var k = 1; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Person or MentionType.Organization }) return null;
         Mention? found = null;
         for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
         {
             var r = Relations[i];
             if (r.Sentence != _sentence - 1) continue;
-            if (found is not null && found.Country != r.Country.Country) return null;
+            if (found is not null && found.Country != r.Country.Country) return IsAny(last, WordsStateTitles) ? HomeState() : null;
             found = r.Country;
         }
         if (found is not null || _sentence == 0) return found;
         // "It was the third time that Peru has hosted the forum. The country joined APEC in 1998": without relations,
         // the one state the previous sentence names.
         var previous = _doc.Sentences[_sentence - 1];
+        var several = false;
         for (var i = previous.FirstToken; i <= previous.LastToken; i++)
         {
             if (_er.At(i) is not { Type: MentionType.Country, Compound: false } m || m.FormKind is not (CountryFormKind.Name or CountryFormKind.Alias) || !_t[i].IsNarrative) continue;
-            if (found is not null && found.Country != m.Country) return null;
+            if (found is not null && found.Country != m.Country) { several = true; break; }
             found = m;
             i = m.Last;
         }
-        return found;
+        if (!several) return found;
+        // "BIMST-EC's five members are Bangladesh, India, Myanmar, Sri Lanka and Thailand. The Kingdom will also become the
+        // 147th member of the WTO": a kingdom, republic or island the sentence before does not single out is the state the
+        // article is about, when one state is named far more often than any other.
+        return IsAny(last, WordsStateTitles) ? HomeState() : null;
+    }
+
+    private Mention? _homeState;
+    private bool _homeStateKnown;
+
+    /// <summary>
+    /// The state the article is about: named (by name, alias or adjective, outside lists of states) at least four times and
+    /// at least one and a half times as often as any other; computed once per article.
+    /// </summary>
+    private Mention? HomeState()
+    {
+        if (_homeStateKnown) return _homeState;
+        _homeStateKnown = true;
+        var counts = new Dictionary<CountryEntry, int>();
+        Mention? first = null;
+        foreach (var m in _er.Mentions)
+        {
+            if (m.Type != MentionType.Country || m.Compound || m.Country is null || InStateList(m)) continue;
+            counts.TryGetValue(m.Country, out var n);
+            counts[m.Country] = n + 1;
+        }
+        CountryEntry? best = null;
+        int top = 0, second = 0;
+        foreach (var pair in counts)
+        {
+            if (pair.Value > top) { second = top; top = pair.Value; best = pair.Key; }
+            else if (pair.Value > second) second = pair.Value;
+        }
+        if (best is null || top < 4 || 2 * top < 3 * second) return null;
+        foreach (var m in _er.Mentions)
+        {
+            if (m.Type == MentionType.Country && !m.Compound && m.Country == best && m.FormKind is CountryFormKind.Name or CountryFormKind.Alias) { first = m; break; }
+        }
+        return _homeState = first;
+
+        // A state named in a list ("Bangladesh, India, Myanmar, Sri Lanka and Thailand") is not what the article is about.
+        bool InStateList(Mention m) => ListedBeside(m.First - 1, m.First - 2) || ListedBeside(m.Last + 1, m.Last + 2);
+
+        bool ListedBeside(int separator, int neighbour) =>
+            separator >= 0 && neighbour >= 0 && neighbour < _t.Count && (_t[separator].Text is "," or "and" or "or") && _er.At(neighbour) is { Type: MentionType.Country };
     }
 
     /// <summary>
@@ -2067,6 +2135,43 @@ internal sealed partial class MembershipReader
         // "The three juntas, led by Colonel Goita in Mali, Captain Traore in Burkina Faso and General Tiani in Niger, ...
         // All three countries are members of ECOWAS": the states the sentence before named, when they are that many.
         if (!other && number > 1 && PreviousSentenceStates() is { } named && named.Count == number) return named;
+        // "Eritrea, Ethiopia and Somalia Sign Joint Declaration ... All three countries are members of the African Union":
+        // the last list of that many states the article wrote out, a few paragraphs up.
+        if (!other && number > 1 && Is(start, "all") && CoordinatedStatesBefore(number) is { } coordinated) return coordinated;
+        return null;
+    }
+
+    /// <summary>
+    /// The last run of exactly <paramref name="number"/> states joined by commas and "and" ("Eritrea, Ethiopia and Somalia")
+    /// in the thirty sentences before this one.
+    /// </summary>
+    private List<Mention>? CoordinatedStatesBefore(int number)
+    {
+        for (var s = _sentence - 1; s >= 0 && s >= _sentence - 30; s--)
+        {
+            var sentence = _doc.Sentences[s];
+            List<Mention>? run = null;
+            List<Mention>? last = null;
+            var i = sentence.FirstToken;
+            while (i <= sentence.LastToken)
+            {
+                if (_er.At(i) is { Type: MentionType.Country, Compound: false } c && c.First == i && c.Country is not null && c.FormKind is CountryFormKind.Name or CountryFormKind.Alias)
+                {
+                    run ??= new List<Mention>();
+                    if (!ContainsState(run, c.Country)) run.Add(c);
+                    var next = c.Last + 1;
+                    if (next <= sentence.LastToken && _t[next].Text == ",") next++;
+                    if (next <= sentence.LastToken && _t[next].IsIgnoreCase("and")) next++;
+                    if (next > c.Last + 1 && next <= sentence.LastToken && _er.At(next) is { Type: MentionType.Country }) { i = next; continue; }
+                    if (run.Count == number) last = run;
+                    run = null;
+                    i = c.Last + 1;
+                    continue;
+                }
+                i++;
+            }
+            if (last is not null) return last;
+        }
         return null;
     }
 
@@ -2339,7 +2444,10 @@ internal sealed partial class MembershipReader
             if (inside >= 0) found = inside;
             // "Australia and New Zealand are not part of the alliance" in an article that names the Alliance of Small Island
             // States: the one organisation whose name opens with the noun (not "the group" for the Group of 20, nor "the organisation").
-            if (found < 0 && noun.ToLowerInvariant() is "alliance" or "association" or "coalition" or "league")
+            // Not when other names hold the noun inside: "the new fourteen-member association" in an article naming the Indian
+            // Ocean Rim Association for Regional Cooperation and the South Asian Association ... before the Association of
+            // South-East Asian Nations.
+            if (found < 0 && inside == -1 && noun.ToLowerInvariant() is "alliance" or "association" or "coalition" or "league")
             {
                 var opens = -1;
                 for (var k = 0; k < _er.Orgs.Count; k++)
@@ -6135,6 +6243,9 @@ internal sealed partial class MembershipReader
                     }
                     break;
                 case "returned":
+                case "returns":
+                    // "Eritrea returns to IGAD after 16 years": the present of a headline.
+                    if (Is(p, "returns") && !Is(p + 1, "to")) break;
                     var beforeReturn = Relations.Count;
                     ReturnedCue(p);
                     MarkReturns(beforeReturn);
@@ -9673,7 +9784,10 @@ internal sealed partial class MembershipReader
         int org;
         if (Is(q, "from"))
         {
-            if (!JoinsAnOrganization(q, out org)) return;
+            // "Fiji has been suspended from the councils of the Commonwealth": the organisation whose councils.
+            var from = q;
+            if (Is(q + 1, "the") && IsAny(q + 2, "councils", "meetings", "activities", "institutions", "work", "bodies", "organs", "decision-making") && Is(q + 3, "of")) from = q + 3;
+            if (!JoinsAnOrganization(from, out org)) return;
         }
         else
         {
@@ -9813,12 +9927,24 @@ internal sealed partial class MembershipReader
             if (effectiveIn >= 0) Hit(effectiveIn, RelationKind.Member, new[] { newMember }, WhenAfter(p + 3));
             return;
         }
-        // "Uganda suspended its membership", "froze its membership in the bloc": a member that stays away is a member.
+        // "Sudan has frozen its membership of the bloc": a member that stays away is a member. "Eritrea suspended its
+        // membership of IGAD in 2007 and has not taken part since": a state that suspends its own membership is outside,
+        // unless the sentence tells its return ("suspended its membership in 1992 and only returned in 2007").
         if (IsAny(p - 1, "its", "their") && IsAny(p - 2, "suspended", "froze", "frozen", "suspends", "freezes"))
         {
             var frozen = Subject(p - 2, out var notFrozen, out _);
-            var frozenIn = Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var named) && named >= 0 ? named : OrgFor(p);
-            if (!notFrozen && frozen.Count > 0 && frozenIn >= 0) Hit(frozenIn, RelationKind.Member, frozen);
+            var frozenIn = IsAny(p + 1, "in", "of") && JoinsAnOrganization(p + 1, out var named) && named >= 0 ? named : OrgFor(p);
+            var outside = IsAny(p - 2, "suspended", "suspends");
+            for (var k = p + 1; k < _v.Count && outside; k++) if (IsAny(k, "returned", "rejoined", "resumed", "restored", "reinstated", "lifted", "back")) outside = false;
+            if (!notFrozen && frozen.Count > 0 && frozenIn >= 0)
+            {
+                // A departure, which a return told later ends; one the headline already ended ("Eritrea returns to IGAD
+                // after 16 years") is history.
+                // Not "Indonesia, which rejoined in 2016, suspended its membership again the same year".
+                if (outside) foreach (var r in _returns) if (r.Org == frozenIn && r.Sentence < _sentence && ContainsState(frozen, r.Country.Country)) outside = false;
+                if (outside) Departure(frozenIn, frozen);
+                else Hit(frozenIn, RelationKind.Member, frozen);
+            }
             return;
         }
         // "Mali, whose membership was suspended in 2022, was absent": a suspended member is a member.
@@ -10441,6 +10567,7 @@ internal sealed partial class MembershipReader
         return opener[0];
     }
 
+    private static readonly string[] WordsStateTitles = { "kingdom", "republic", "sultanate", "emirate", "archipelago", "island" };
     private static readonly string[] WordsStateNouns = { "country", "nation", "kingdom", "republic", "emirate", "sultanate", "archipelago" };
 
     private static readonly string[] WordsAmongThose = { "those", "countries", "states", "economies", "nations", "governments", "others" };
@@ -11295,6 +11422,8 @@ internal sealed partial class MembershipReader
         while (a >= 0 && (T(a).Kind == TokenKind.Number || IsNumberWord(W(a)) || T(a).Kind == TokenKind.Possessive || M(a) is { Type: MentionType.Organization } || T(a).IsWord && OrganizationWords.IsGenericNoun(W(a)) && T(a + 1).Kind == TokenKind.Possessive || IsAny(a, "the", "its", "a", "an", "new", "other", "fellow"))) a--;
         var oneOf = false;
         if (Is(a, "of") && IsAny(a - 1, "one", "among")) { a -= 2; oneOf = true; }
+        // "China is also among its dialogue partners"
+        else if (dialogue && Is(a, "among") && IsAny(a + 1, "its", "the")) { a -= 1; oneOf = true; if (IsAny(a, "also", "now", "still")) a--; }
         if (Is(a, ",") && CountryAt(a - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(a - 1, out _, stopAtPreposition: false)); return; }
         if (oneOf && a >= 0 && IsAny(a, "is", "was", "remains", "became"))
         {
@@ -11306,6 +11435,8 @@ internal sealed partial class MembershipReader
         // "X is a dialogue partner", "X and Y are dialogue partners", "X, a dialogue partner,".
         var b = (dialogue ? p - 2 : p - 1);
         while (IsAny(b, "a", "an", "the", "its", "new", "other", "fellow")) b--;
+        // "India has been a full dialogue partner of ASEAN since 1995": a degree of the status.
+        if (dialogue && IsAny(b, "full", "formal", "official", "longtime", "long-standing", "sectoral") && IsAny(b - 1, "a", "an")) b -= 2;
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
         // "China is a Forum dialogue partner": the article before the organisation.
         if (b < (dialogue ? p - 2 : p - 1) && IsAny(b, "a", "an") && IsCopula(W(b - 1).ToLowerInvariant())) b--;
