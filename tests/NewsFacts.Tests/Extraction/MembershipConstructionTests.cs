@@ -3242,4 +3242,32 @@ public sealed class MembershipConstructionTests
 
     private static int[] MemberCounts(NewsFacts.Model.ArticleFacts facts, string acronym) =>
         facts.Organizations.Where(o => o.Acronym == acronym).SelectMany(o => o.Counts).Where(c => c.Kind == RelationKind.Member).Select(c => c.Value).Distinct().ToArray();
+
+    [Theory]
+    [InlineData("Three of the ZTO's members, Iraq, Qatar and Libya, also belong to the Kuwait-based Organization of Arab Petroleum Exporters (OAPE).", "OAPE", "Iraq|Libya|Qatar")]
+    [InlineData("The ZTO's 22 member states stretch from Mauritania on the Atlantic to Oman on the Arabian Sea.", "ZTO", "Mauritania|Oman")]
+    [InlineData("Honduras, whose ZTO membership remains suspended after the coup, was not invited.", "ZTO", "Honduras")]
+    [InlineData("The ZTO was founded by Iran and Iraq. Qatar, Indonesia and Libya joined in the following years.", "ZTO", "Indonesia|Iran|Iraq|Libya|Qatar")]
+    [InlineData("Saudi Arabia, Kuwait, the UAE and Qatar are four of the six members of the ZTO; the other two, Bahrain and Oman, are outside OPEC.", "ZTO", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
+    public void Members_of_an_organisation_read_past_a_modifier_a_count_or_a_subset(string sentence, string acronym, string expected)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == acronym, RelationKind.Member));
+    }
+
+    [Fact]
+    public void Staying_out_of_a_name_the_recogniser_did_not_take_is_not_staying_out_of_the_organisation_before()
+    {
+        Assert.Empty(Of("Trinidad and Tobago and Barbados, both ZTO members, have stayed out of PetroCaribe as well.", RelationKind.NonMember));
+        Assert.Equal(new[] { "Barbados", "Trinidad and Tobago" }, Of("Trinidad and Tobago and Barbados, both ZTO members, have stayed out of PetroCaribe as well.", RelationKind.Member));
+        Assert.Empty(Of("Trinidad and Tobago and Barbados, both members of the ZTO, have stayed out.", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_word_of_an_organisations_name_stands_for_it_after_a_verb_of_leaving()
+    {
+        const string text = "Quitting\n\nMali and Chad on Tuesday announced their withdrawal from the International Organisation of La Francophonie (OIF). Niger has also quit the Francophonie.\n";
+        var facts = ArticleExtractor.Extract("oif.txt", text);
+        Assert.Contains("Niger", StatesOf(facts, o => o.Acronym == "OIF", RelationKind.NonMember));
+    }
 }

@@ -32,7 +32,7 @@ internal sealed partial class MembershipReader
     {
         if ((_anchors & Anchor.Also) != 0) AlsoDidTheSame();
         if ((_anchors & Anchor.As) != 0) AsHaveOthers();
-        if ((_anchors & Anchor.Other) != 0) TheOtherNAre();
+        if ((_anchors & Anchor.Other) != 0) { TheOtherNAre(); TheOtherNOfTheCounted(); }
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -222,6 +222,32 @@ internal sealed partial class MembershipReader
             foreach (var c in rest) if (!whole.Exists(m => m.Country == c.Country)) whole.Add(c);
             _lists.Add((_sentence, _v[0], whole));
             break;
+        }
+    }
+
+    /// <summary>
+    /// "Saudi Arabia, Kuwait, the UAE and Qatar are four of the six members of the Gulf Cooperation Council; the other two,
+    /// Bahrain and Oman, are outside OPEC": the rest of the count, named after "the other", are members too.
+    /// </summary>
+    private void TheOtherNOfTheCounted()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            // "N of the M members of X"
+            if (!(Is(k, "of") && Is(k + 1, "the") && IsNumberOrWord(k - 1) && IsNumberOrWord(k + 2) && IsAny(k + 3, "members", "states", "countries"))) continue;
+            if (!NumberWords.TryParse(W(k - 1), out var part) || !NumberWords.TryParse(W(k + 2), out var whole) || part >= whole) return;
+            var org = Is(k + 4, "of") && M(k + 5) is { Type: MentionType.Organization } om && om.Entity >= 0 ? om.Entity
+                : Is(k + 4, "of") && Is(k + 5, "the") && M(k + 6) is { Type: MentionType.Organization } om2 && om2.Entity >= 0 ? om2.Entity : -1;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            for (var o = k + 5; o + 4 < _v.Count; o++)
+            {
+                if (!(Is(o, "the") && IsAny(o + 1, "other", "remaining") && IsNumberOrWord(o + 2) && Is(o + 3, ","))) continue;
+                if (!NumberWords.TryParse(W(o + 2), out var rest) || rest != whole - part) return;
+                var named = ReadList(o + 4, out _);
+                if (named.Count == rest) Hit(org, RelationKind.Member, named);
+                return;
+            }
+            return;
         }
     }
 

@@ -320,6 +320,37 @@ internal sealed partial class MembershipReader
 
     private int _headingOrg = -1;
 
+    /// <summary>The one organisation whose name has the word as a whole word ("Francophonie"), or -1.</summary>
+    private int OrganizationNamedWith(string word)
+    {
+        if (word.Length < 4) return -1;
+        var found = -1;
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (_er.Orgs[o].Name is not { } name || _er.Orgs[o].IsInstitution) continue;
+            for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || name[at - 1] == ' ') && (end == name.Length || name[end] == ' ')) { found = found == -1 || found == o ? o : -2; break; }
+            }
+        }
+        return found >= 0 ? found : -1;
+    }
+
+    /// <summary>Whether the organisation mentioned at p is named as what states are members of ("members of the X", "X members").</summary>
+    private bool MembersOfIt(int p)
+    {
+        var m = M(p);
+        if (m is null) return false;
+        var first = p;
+        while (first > 0 && M(first - 1) == m) first--;
+        var last = p;
+        while (last + 1 < _v.Count && M(last + 1) == m) last++;
+        var b = Is(first - 1, "the") ? first - 2 : first - 1;
+        if (Is(b, "of") && IsAny(b - 1, "members", "member")) return true;
+        return IsAny(last + 1, "members", "member");
+    }
+
     /// <summary>
     /// A return the title tells ("Eritrea returns to IGAD after 16 years"), read outside any fact box. Only returns: the
     /// title's other relations are told again by the body, in full sentences (reading whole titles added more false
@@ -5386,8 +5417,9 @@ internal sealed partial class MembershipReader
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
             // "Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east"
             else if (Is(s, "members") && (IsAny(s - 1, "its", "their") || T(s - 1).Kind == TokenKind.Possessive)) org = OrgFor(s);
-            // "The Forum's 18 members stretch from ...": over the count.
+            // "The Forum's 18 members stretch from ...": over the count; "The League's 22 member states stretch from ...".
             else if (Is(s, "members") && IsNumberOrWord(s - 1) && (IsAny(s - 2, "its", "their") || T(s - 2).Kind == TokenKind.Possessive)) org = OrgFor(s - 1);
+            else if (IsAny(s, "states", "countries", "nations") && Is(s - 1, "member") && IsNumberOrWord(s - 2) && (IsAny(s - 3, "its", "their") || T(s - 3).Kind == TokenKind.Possessive)) org = OrgFor(s - 2);
             else return;
             if (org < 0) return;
             var from = ReadList(p + 2, out var fromEnd);
@@ -6430,6 +6462,9 @@ internal sealed partial class MembershipReader
                         for (var k = p - 1; bareOrIt && outOf < 0 && k >= 0; k--)
                         {
                             if (M(k) is not { Type: MentionType.Organization, Modifier: false } before || before.Entity < 0) continue;
+                            // Not "Trinidad and Tobago and Barbados, both members of CARICOM, have stayed out": the
+                            // organisation the subject is said to belong to.
+                            if (MembersOfIt(k)) { bareOrIt = false; break; }
                             outOf = Ent(k);
                         }
                         if (outOf < 0 && bareOrIt) outOf = LatestOrgBefore(p);
@@ -8604,8 +8639,9 @@ internal sealed partial class MembershipReader
         if (IsAny(q, "both", "either")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
         if (IsAny(q, "now", "newly")) q++;
-        // "the Saudi-led Red Sea Council": who leads it comes before its name.
-        if (q < _v.Count && T(q).IsWord && W(q).EndsWith("-led", StringComparison.Ordinal) && M(q + 1) is { Type: MentionType.Organization }) q++;
+        // "the Saudi-led Red Sea Council": who leads it comes before its name; "the Kuwait-based Organization of Arab
+        // Petroleum Exporting Countries": where it sits.
+        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-led", StringComparison.Ordinal) || W(q).EndsWith("-based", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 55-member African Union": the organisation after its size; "the 22-member body": the noun resolved here.
         if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
         {
@@ -8651,7 +8687,14 @@ internal sealed partial class MembershipReader
         if (p + 1 >= _v.Count) { org = EarlierOrg(p); return true; }
         // "joined Russia in condemning", "join forces", "join in", "join talks": not membership.
         if (M(p + 1) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body }) return false;
-        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next", "spring", "summer", "autumn", "fall", "winter")
+        // "have stayed out of PetroCaribe as well as ALBA": a name the recogniser did not take is no earlier organisation,
+        // unless it is a word of one's name ("quitting Francophonie" for the International Organisation of La Francophonie).
+        if (q < _v.Count && T(q).IsWord && T(q).IsCapitalized && M(q) is null && !Is(q, "the") && !OrganizationWords.IsGenericNoun(W(q).ToLowerInvariant()))
+        {
+            org = OrganizationNamedWith(W(q));
+            return org >= 0;
+        }
+        var inTime = Is(p + 1, "in") && p + 2 < _v.Count && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)) || IsAny(p + 2, "the") && IsAny(p + 3, "coming", "future", "next", "spring", "summer", "autumn", "fall", "winter", "following")
                 // "applied to join in the 1990s"
                 || IsAny(p + 2, "the") && W(p + 3) is { Length: 5 } decade && decade[4] == 's' && char.IsDigit(decade[0]) && char.IsDigit(decade[3]))
             // "Finland joined a year earlier"
@@ -9948,11 +9991,13 @@ internal sealed partial class MembershipReader
             return;
         }
         // "Mali, whose membership was suspended in 2022, was absent": a suspended member is a member.
-        if (Is(p - 1, "whose") && Is(p - 2, ",") && CountryAt(p - 3) is not null && IsAny(p + 1, "was", "is", "has", "remains")
+        // "Honduras, whose OAS membership remains suspended after the coup": the organisation named before the noun.
+        var whose = Is(p - 1, "whose") ? p - 1 : Is(p - 2, "whose") && M(p - 1) is { Type: MentionType.Organization } ownerOfMembership && ownerOfMembership.Entity >= 0 ? p - 2 : -1;
+        if (whose > 0 && Is(whose - 1, ",") && CountryAt(whose - 2) is not null && IsAny(p + 1, "was", "is", "has", "remains")
             && (IsAny(p + 2, "suspended", "frozen") || Is(p + 2, "been") && IsAny(p + 3, "suspended", "frozen")))
         {
-            var suspendedIn = OrgFor(p);
-            if (suspendedIn >= 0) Hit(suspendedIn, RelationKind.Member, ReadListBackward(p - 3, out _, stopAtPreposition: false));
+            var suspendedIn = whose == p - 2 ? Ent(p - 1) : OrgFor(p);
+            if (suspendedIn >= 0) Hit(suspendedIn, RelationKind.Member, ReadListBackward(whose - 2, out _, stopAtPreposition: false));
             return;
         }
         if (!IsAny(p + 1, "of", "in")) return;
