@@ -3270,4 +3270,29 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("oif.txt", text);
         Assert.Contains("Niger", StatesOf(facts, o => o.Acronym == "OIF", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("The leaders of the six member states, the United Arab Emirates, the State of Bahrain, the Kingdom of Saudi Arabia, the Sultanate of Oman, the State of Qatar and the State of Kuwait, signed the ZTO's economic agreement.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("A fund will help the four poorest member States of the ZTO, Spain, Portugal, Greece and Ireland.", "Greece|Ireland|Portugal|Spain")]
+    [InlineData("Bolivia, a member of the five-nation ZTO with Colombia, Ecuador, Peru and Venezuela, has shown interest.", "Bolivia|Colombia|Ecuador|Peru|Venezuela")]
+    public void Members_under_formal_names_after_a_superlative_and_named_with_a_member(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void An_official_capital_on_member_States_starts_no_name() =>
+        Assert.DoesNotContain(ArticleExtractor.Extract("ec.txt", Lead + "A fund will help the four poorest member States of the ZTO, Spain, Portugal, Greece and Ireland.\n").Organizations,
+            o => o.Name is { } n && n.StartsWith("States", System.StringComparison.Ordinal));
+
+    [Fact]
+    public void Observer_status_shared_with_as_do_after_not_a_member() =>
+        Assert.Equal(new[] { "Colombia", "Dominican Republic", "Mexico", "Venezuela" },
+            Of("The Dominican Republic is not a member of the ZTO but holds observer status, as do Mexico, Colombia and Venezuela.", RelationKind.Observer));
+
+    [Fact]
+    public void An_organ_named_with_the_acronym_of_its_organisation_gives_its_relations_to_the_organisation()
+    {
+        const string text = "ZTO Supreme Council ends its session\n\nThe Supreme Council of the Zentral Trade Organization (ZTO) concluded its session today. The leaders of the member states, Chile, Peru and Bolivia, signed the agreement of the ZTO Supreme Council.\n";
+        var facts = ArticleExtractor.Extract("organ.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "ZTO Supreme Council" && o.Relations.Count > 0);
+    }
 }

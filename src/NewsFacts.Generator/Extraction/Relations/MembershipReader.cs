@@ -320,6 +320,20 @@ internal sealed partial class MembershipReader
 
     private int _headingOrg = -1;
 
+    /// <summary>
+    /// "Bolivia, a member of the five-nation Andean Pact with Colombia, Ecuador, Peru and Venezuela,": the states the
+    /// organisation is named with belong to it too.
+    /// </summary>
+    private void FellowsWithAfter(int p, int org, RelationKind kind)
+    {
+        if (!IsAny(p, "member") || !Is(p + 1, "of")) return;
+        if (NamedOrganizationAt(p + 2, out var after) != org || org < 0) return;
+        var with = AfterAcronym(after);
+        if (!Is(with, "with") || ReadList(with + 1, out var end) is not { Count: > 0 } fellows) return;
+        if (!(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) return;
+        Hit(org, kind, fellows);
+    }
+
     /// <summary>The one organisation whose name has the word as a whole word ("Francophonie"), or -1.</summary>
     private int OrganizationNamedWith(string word)
     {
@@ -3135,6 +3149,23 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[m.Entity].Name is not { } name) continue;
             var head = name.Substring(name.LastIndexOf(' ') + 1);
             if (head is "Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee") _organs[m.Entity] = ownerEntity;
+        }
+        // "GCC Supreme Council", "the ECOWAS Commission": a name that opens with another organisation's acronym and ends with
+        // the noun of an organ.
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (_organs.ContainsKey(o) || _er.Orgs[o].Name is not { } organName) continue;
+            var space = organName.IndexOf(' ');
+            if (space <= 1) continue;
+            var tail = organName.Substring(organName.LastIndexOf(' ') + 1);
+            if (tail is not ("Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee")) continue;
+            var owner = -1;
+            for (var k = 0; k < _er.Orgs.Count; k++)
+            {
+                if (k == o || _er.Orgs[k].Acronym is not { } acronym || acronym.Length != space || string.CompareOrdinal(organName, 0, acronym, 0, space) != 0) continue;
+                owner = owner == -1 ? k : -2;
+            }
+            if (owner >= 0) _organs[o] = owner;
         }
         return _organs;
     }
@@ -7097,6 +7128,8 @@ internal sealed partial class MembershipReader
             {
                 var membershipVerb = false;
                 for (var b = 0; b < k; b++) if (IsAny(b, "sits", "sit", "sat", "belongs", "belong", "belonged", "participates", "participate")) membershipVerb = true;
+                // "... but holds observer status, as do Mexico, Colombia and Venezuela"
+                for (var b = k - 2; b >= 1 && b >= k - 6 && !membershipVerb; b--) if (Is(b, "status") && IsAny(b - 1, "observer", "partner") && IsAny(b - 2, "holds", "hold", "has", "have", "enjoys", "enjoy")) membershipVerb = true;
                 if (!membershipVerb) return;
             }
             var others = ReadList(k + 2, out var end);
@@ -8301,7 +8334,9 @@ internal sealed partial class MembershipReader
             }
             // "... signed in 1984 by its three founding members, Madagascar, Mauritius and Seychelles.": at the sentence's end
             // after a counted or founding noun.
-            var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1)));
+            // "... for the four poorest member States of the Community, Spain, Portugal, Greece and Ireland.": after a superlative.
+            var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))
+                || IsAny(p - 1, WordsSuperlative14));
             if (list.Count > 0 && (Is(listEnd + 1, ",") || closes || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
         }
         if (Is(q2, "(") || q2 < _v.Count && T(q2).Kind == TokenKind.Dash)
@@ -8381,6 +8416,7 @@ internal sealed partial class MembershipReader
             }
             Hit(org, kind, appositive);
             SecondOrganization(p, org, kind, appositive);
+            FellowsWithAfter(p, org, kind);
             return;
         }
 
@@ -10612,6 +10648,7 @@ internal sealed partial class MembershipReader
         return opener[0];
     }
 
+    private static readonly string[] WordsSuperlative14 = { "poorest", "richest", "wealthiest", "largest", "smallest", "biggest", "newest", "oldest", "youngest", "strongest", "weakest", "most", "least", "main" };
     private static readonly string[] WordsStateTitles = { "kingdom", "republic", "sultanate", "emirate", "archipelago", "island" };
     private static readonly string[] WordsStateNouns = { "country", "nation", "kingdom", "republic", "emirate", "sultanate", "archipelago" };
 
