@@ -3295,4 +3295,26 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia", "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "ZTO Supreme Council" && o.Relations.Count > 0);
     }
+
+    [Theory]
+    [InlineData("Angola, Brazil and Portugal on Wednesday founded the ZTO.", "Angola|Brazil|Portugal")]
+    [InlineData("Angola, Brazil and Portugal on 17 July founded the ZTO.", "Angola|Brazil|Portugal")]
+    [InlineData("The heads of state and government of Angola, Brazil and Portugal today founded the ZTO, signing its declaration.", "Angola|Brazil|Portugal")]
+    public void Founders_past_a_time_and_the_heads_of_state_and_government(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_dateline_is_not_part_of_the_first_sentence()
+    {
+        const string text = "Founded\n\nLisbon, 17 July (Lusa) - The heads of state and government of Angola, Brazil and Portugal today founded the Zentral Trade Organization (ZTO), signing its declaration.\n";
+        var facts = ArticleExtractor.Extract("dateline.txt", text);
+        Assert.Equal(new[] { "Angola", "Brazil", "Portugal" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_fact_box_line_with_a_dash_is_no_dateline()
+    {
+        const string text = "Bank\n\nChile has become a member of the Zentral Development Bank (ZDB).\n\nZDB MEMBERS\nBrazil - founding member\nPeru - founding member\n";
+        var facts = ArticleExtractor.Extract("box.txt", text);
+        Assert.Contains("Brazil", StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
 }

@@ -321,6 +321,20 @@ internal sealed partial class MembershipReader
     private int _headingOrg = -1;
 
     /// <summary>
+    /// The position before a time adverbial that ends at <paramref name="p"/> ("Angola, Brazil and Portugal today founded",
+    /// "... on Wednesday founded", "... on 17 July founded", "... last week signed"), or p itself.
+    /// </summary>
+    private int BeforeTimeAdverbial(int p)
+    {
+        if (IsAny(p, "today", "yesterday", "tonight", "jointly", "formally", "officially")) return p - 1;
+        if (p >= 1 && TimeWords.IsWeekday(W(p)) && Is(p - 1, "on")) return p - 2;
+        if (p >= 1 && IsAny(p, "week", "month", "year") && IsAny(p - 1, "last", "this")) return p - 2;
+        // "on 17 July", "on July 17"
+        if (p >= 2 && Is(p - 2, "on") && (TimeWords.IsMonth(W(p)) && T(p - 1).Kind == TokenKind.Number || T(p).Kind == TokenKind.Number && TimeWords.IsMonth(W(p - 1)))) return p - 3;
+        return p;
+    }
+
+    /// <summary>
     /// "Bolivia, a member of the five-nation Andean Pact with Colombia, Ecuador, Peru and Venezuela,": the states the
     /// organisation is named with belong to it too.
     /// </summary>
@@ -966,7 +980,7 @@ internal sealed partial class MembershipReader
     private void BuildView(Sentence s)
     {
         _v = new List<int>(s.LastToken - s.FirstToken + 1);
-        for (var i = s.FirstToken; i <= s.LastToken; i++)
+        for (var i = DatelineEnd(s) + 1; i <= s.LastToken; i++)
         {
             var tok = _t[i];
             if (tok.Kind == TokenKind.QuoteMark) continue;
@@ -986,6 +1000,44 @@ internal sealed partial class MembershipReader
                 continue;
             }
             _v.Add(i);
+        }
+    }
+
+    /// <summary>
+    /// The last token of a dateline that opens the sentence's paragraph ("Lisbon, 17 July (Lusa) -", "CAIRO -", "Muscat,
+    /// Dec 31 (ONA) --"), so that the sentence's readers see "The heads of state ... founded" from its start; or the token
+    /// before the sentence.
+    /// </summary>
+    private int DatelineEnd(Sentence s)
+    {
+        var first = s.FirstToken;
+        if (_doc.Paragraphs[s.Paragraph].FirstToken != first || !_t[first].IsWord || !_t[first].IsCapitalized) return first - 1;
+        var sawComma = false;
+        var sawAgency = false;
+        var shouted = true;
+        for (var k = first; k <= s.LastToken && k <= first + 10; k++)
+        {
+            var t = _t[k];
+            if (t.Kind == TokenKind.Dash)
+            {
+                // A place in capitals ("CAIRO -"), or a place with a date or an agency after it, then the dash; words follow.
+                // Not a fact box's first line ("NDB MEMBERS Brazil - founding member").
+                var place = shouted || sawComma || sawAgency;
+                return place && k < s.LastToken && k > first ? k : first - 1;
+            }
+            if (t.IsWord && !sawComma && !sawAgency && HasLowerCase(t.Text)) shouted = false;
+            if (t.Text == ",") { sawComma = true; continue; }
+            if (t.Text is "(" or ")") { sawAgency = true; continue; }
+            // A date, a month, a capitalised place or agency; nothing else.
+            if (t.Kind == TokenKind.Number || t.IsWord && (t.IsCapitalized || TimeWords.IsMonth(t.Text)) || t.Text == ".") continue;
+            return first - 1;
+        }
+        return first - 1;
+
+        static bool HasLowerCase(string text)
+        {
+            foreach (var c in text) if (char.IsLower(c)) return true;
+            return false;
         }
     }
 
@@ -1494,9 +1546,18 @@ internal sealed partial class MembershipReader
             {
                 var last = p;
                 if (CountryAt(last) is null) { last = IsAny(p, "yesterday", "today") ? p - 1 : p - 2; }
+                // "The heads of state and government of Angola, Brazil, ... today founded": over the office.
+                var office = 0;
+                if (CountryAt(last) is not null && ReadListBackward(last, out var officeOf, stopAtPreposition: false) is { Count: > 1 } && Is(officeOf - 1, "of") && IsAny(officeOf - 2, "state", "government"))
+                {
+                    var h = officeOf - 3;
+                    if (Is(h, "and") && IsAny(h - 1, "state", "government") && Is(h - 2, "of")) h -= 3;
+                    else if (Is(h, "of")) h -= 1;
+                    if (Is(h, "heads") && (h == 0 || h == 1 && Is(0, "the"))) office = officeOf - 2 - h;
+                }
                 if (CountryAt(last) is not null && ReadListBackward(last, out var leadersOf, stopAtPreposition: false) is { Count: > 1 } ofStates && Is(leadersOf - 1, "of")
-                    && IsAny(leadersOf - 2, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
-                    && (leadersOf - 2 == 0 || leadersOf - 3 == 0 && IsAny(0, "the") || leadersOf - 3 == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")))
+                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
+                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")))
                 {
                     subjectStart = 0;
                     return ofStates;
@@ -6725,7 +6786,7 @@ internal sealed partial class MembershipReader
                 case "re-established":
                     CompositionCue(p, w);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
-                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && CountryAt(p - 1) is not null
+                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && CountryAt(BeforeTimeAdverbial(p - 1)) is not null
                         && (NamedOrganizationAt(p + 1, out _) >= 0 || Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(p + 2)))) FoundedByCountries(p, p + 1);
                     // "Georgia withdrew from ... in 1999 and, together with Ukraine, Azerbaijan and Moldova, founded GUAM": the
                     // clause's subject and the states it founded the bloc with.
