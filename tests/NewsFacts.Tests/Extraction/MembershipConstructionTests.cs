@@ -3317,4 +3317,17 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("box.txt", text);
         Assert.Contains("Brazil", StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The ZTO met at Chaguaramas, where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty on July 4, 1973.", "Barbados|Guyana|Jamaica|Trinidad and Tobago")]
+    [InlineData("Barbados, Guyana and Jamaica signed the founding treaty in 1973.", "Barbados|Guyana|Jamaica")]
+    public void The_founding_treaty_of_the_organisation_the_article_is_about(string sentence, string expected) => Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_number_opening_the_sentence_starts_no_name()
+    {
+        var facts = ArticleExtractor.Extract("league.txt", Lead + "Twenty-one of the ZTO's 22 members were represented. The Comoros, which joined in 1993, is the organization's newest member.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("Twenty", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Comoros" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

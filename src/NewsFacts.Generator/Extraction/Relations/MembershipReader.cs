@@ -1557,7 +1557,9 @@ internal sealed partial class MembershipReader
                 }
                 if (CountryAt(last) is not null && ReadListBackward(last, out var leadersOf, stopAtPreposition: false) is { Count: > 1 } ofStates && Is(leadersOf - 1, "of")
                     && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
-                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")))
+                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
+                        // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
+                        || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")))
                 {
                     subjectStart = 0;
                     return ofStates;
@@ -6754,6 +6756,13 @@ internal sealed partial class MembershipReader
                     {
                         var signers = Subject(p, out var notSigners, out _);
                         if (!notSigners && signers.Count > 0) Hit(signedOf, RelationKind.Member, signers);
+                    }
+                    // "... the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty on July 4,
+                    // 1973": the founding treaty of the organisation the article is about.
+                    else if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter") && (p + 4 >= _v.Count || IsAny(p + 4, "on", "in", ".", ",")) && _main >= 0 && !IsRatifiable(_main))
+                    {
+                        var signers = Subject(p, out var notSigners, out _);
+                        if (!notSigners && signers.Count > 0) Hit(_main, RelationKind.Member, signers);
                     }
                     break;
                 case "consists":
