@@ -9826,9 +9826,11 @@ internal sealed partial class MembershipReader
     {
         for (var k = p - 1; k >= 0; k--)
         {
+            // "the alliance" the recogniser gave the article's organisation is resolved here, as the cues resolve it
+            // ("... are already members of the alliance, ..., while Cyprus and Malta remain outside it").
+            var generic = T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k)) && (Is(k - 1, "the") || Is(k - 2, "the") && T(k - 1).IsWord && !T(k - 1).IsCapitalized);
+            if (generic) return Generic(W(k));
             if (M(k) is { Type: MentionType.Organization, Modifier: false } m && m.Entity >= 0) return m.Entity;
-            if (T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k)) && (Is(k - 1, "the") || Is(k - 2, "the") && T(k - 1).IsWord && !T(k - 1).IsCapitalized))
-                return Generic(W(k));
         }
         return -1;
     }
