@@ -3330,4 +3330,23 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("Twenty", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Comoros" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_named_for_its_purpose_keeps_the_words_after_to()
+    {
+        const string text = "Alliance\n\nLeaders met. Saudi Arabia said the Islamic Military Alliance to Fight Terrorism would coordinate operations. Jordan, Egypt and Pakistan are members of the alliance.\n";
+        var facts = ArticleExtractor.Extract("imaft.txt", text);
+        Assert.Equal(new[] { "Egypt", "Jordan", "Pakistan" }, StatesOf(facts, o => o.Name == "Islamic Military Alliance to Fight Terrorism", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_the_kind_of_text_is_a_text_and_the_capitalised_head_is_the_organisation()
+    {
+        const string text = "Pact\n\nLeaders of the International Conference on the Lakes Region (ICLR) signed a Pact on Security, Stability and Development. The Pact binds the 11 member states of the Conference: Angola, Burundi, Kenya and Zambia.\n";
+        var facts = ArticleExtractor.Extract("pact.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("Pact", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Angola", "Burundi", "Kenya", "Zambia" }, StatesOf(facts, o => o.Acronym == "ICLR", RelationKind.Member));
+        var summit = ArticleExtractor.Extract("fa.txt", "FTA\n\nThe Zentral Trade Organization (ZTO) concluded with the signing of the Framework Agreement on the Free Trade Zone (FTZ).\n");
+        Assert.DoesNotContain(summit.Organizations, o => o.Acronym == "FTZ");
+    }
 }

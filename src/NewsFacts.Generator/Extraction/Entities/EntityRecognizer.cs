@@ -580,6 +580,14 @@ internal sealed class EntityRecognizer
             {
                 j++;
             }
+            // "the Islamic Military Alliance to Fight Terrorism", "the Coalition to Stop the Use of Child Soldiers": a body
+            // named for its purpose, in running text (a title-case headline capitalises every verb after "to").
+            else if (allowConnectors && tok.Is("to") && last == j - 1 && _t[j - 1].Text is "Alliance" or "Coalition" or "Campaign" or "Initiative" or "Partnership" or "Movement" or "Fund"
+                     && Tok(j + 1) is { IsWord: true, IsCapitalized: true } purpose && !CountryGazetteer.TryLookup(purpose.Text, out _)
+                     && Tok(j + 2) is { IsWord: true, IsCapitalized: true } && !_doc.Paragraphs[tok.Paragraph].IsHeading)
+            {
+                j++;
+            }
             // "the Parties to the Nauru Agreement (PNA)": the parties to a named agreement are a body.
             else if (allowConnectors && tok.Is("to") && last == j - 1 && (_t[j - 1].Is("Parties") || _t[j - 1].Is("Party")) && Tok(j + 1) is { } toThe && toThe.Is("the")
                      && Tok(j + 2) is { IsWord: true, IsCapitalized: true })
@@ -1035,7 +1043,16 @@ internal sealed class EntityRecognizer
             // Progressive Agreement for Trans-Pacific Partnership").
             var text = false;
             // Only near the run's start: a long chain re-entered at every "and" must stay linear.
-            for (var k = first; k < last && k <= first + 12 && !text; k++) text = _t[k].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum";
+            for (var k = first; k < last && k <= first + 12 && !text; k++) text = _t[k].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact";
+            // "the Framework Agreement on the South Asian Free Trade Area (SAFTA)", "a Pact on Security, Stability and
+            // Development": a name that opens with the kind of text and what it is on is a text, whatever its acronym.
+            var textFirst = _t[first].Text == "Framework" && first < last && _t[first + 1].Text == "Agreement" ? first + 1 : first;
+            if (_t[textFirst].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact"
+                && Tok(textFirst + 1) is { } textOn && (textOn.Is("on") || textOn.Is("of") || textOn.Is("for") || textOn.Is("between") || textOn.Is("to")) && textFirst < last)
+            {
+                i = last;
+                continue;
+            }
             // A pact known by an acronym ("the Pacific Agreement on Closer Economic Relations Plus (PACER Plus)") is one of
             // the genre's organisations: its parties are its members.
             // A convention is a text whatever its acronym ("the European Convention on Human Rights (ECHR)").
@@ -1109,7 +1126,7 @@ internal sealed class EntityRecognizer
                 {
                     words++;
                     if (OrganizationWords.IsNameHead(_t[k].Text) && (!OrganizationWords.IsEventWord(_t[k].Text) || _t[k].Is("Forum") || _t[k].Is("Dialogue"))
-                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on")) && k + 2 <= last && (_t[k + 2].IsCapitalized
+                        && (k == last || Tok(k + 1) is { } nx && (nx.Is("of") || (nx.Is("for") || nx.Is("on") || nx.Is("to") && !nx.IsCapitalized) && k + 2 <= last && (_t[k + 2].IsCapitalized
                                 // "the Bolivarian Alliance for the Peoples of Our America (ALBA)"
                                 || _t[k + 2].Is("the") && k + 3 <= last && _t[k + 3].IsCapitalized)
                                 // "Organisation internationale de la Francophonie": a French name's connectors.
@@ -3187,10 +3204,6 @@ internal sealed class EntityRecognizer
             var o = Orgs[k];
             if (o.IsInstitution) continue;
             var score = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0);
-            // "The summit of the South Asian Association ... concluded with the signing of the Framework Agreement on ...": a
-            // summit's agreement is named as often as the body that signed it; the body is what the article is about.
-            if (o.Name is { } name && (name.StartsWith("Framework Agreement", StringComparison.Ordinal) || name.StartsWith("Agreement on", StringComparison.Ordinal)
-                || name.StartsWith("Treaty on", StringComparison.Ordinal) || name.StartsWith("Protocol", StringComparison.Ordinal))) score -= 3;
             if (score > bestScore) { best = k; bestScore = score; }
         }
         return best;

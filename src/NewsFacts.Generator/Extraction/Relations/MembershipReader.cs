@@ -3349,6 +3349,13 @@ internal sealed partial class MembershipReader
         if (Is(q, "the")) q++;
         // "the six-nation Gulf Cooperation Council": over its size.
         if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization }) q++;
+        // "the 11 member states of the Conference: Angola, ...": a name's head, capitalised, for the one organisation so named.
+        if ((M(q) is null || M(q) is { Type: MentionType.Organization } single && single.First == single.Last) && q > 0 && Is(q - 1, "the") && T(q).IsWord && T(q).IsCapitalized && W(q).Length > 4 && OrganizationWords.IsGenericNoun(W(q).ToLowerInvariant())
+            && !IsAny(q + 1, "of", "for", "on") && OrganizationNamedWith(W(q)) is var headed && headed >= 0)
+        {
+            after = q + 1;
+            return headed;
+        }
         if (M(q) is not { Type: MentionType.Organization } om || om.Entity < 0 || T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q))) return -1;
         while (q + 1 < _v.Count && M(q + 1) == om) q++;
         after = q + 1;
