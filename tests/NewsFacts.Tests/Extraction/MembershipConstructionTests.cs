@@ -3349,4 +3349,13 @@ public sealed class MembershipConstructionTests
         var summit = ArticleExtractor.Extract("fa.txt", "FTA\n\nThe Zentral Trade Organization (ZTO) concluded with the signing of the Framework Agreement on the Free Trade Zone (FTZ).\n");
         Assert.DoesNotContain(summit.Organizations, o => o.Acronym == "FTZ");
     }
+
+    [Theory]
+    [InlineData("Oman, the only member of the ZTO not on the list, has kept out.", "Oman")]
+    [InlineData("Iran and Turkey, which founded the ZTO with Pakistan in 1985, have expanded their trade.", "Iran|Pakistan|Turkey")]
+    public void A_member_set_apart_by_a_phrase_and_founders_in_a_relative_clause(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+        Assert.Empty(Of(sentence, RelationKind.NonMember));
+    }
 }

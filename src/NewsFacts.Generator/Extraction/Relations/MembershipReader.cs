@@ -374,6 +374,12 @@ internal sealed partial class MembershipReader
         while (first > 0 && M(first - 1) == m) first--;
         var last = p;
         while (last + 1 < _v.Count && M(last + 1) == m) last++;
+        // "the Gulf Cooperation Council (GCC)": from the acronym back to the name.
+        if (Is(first - 1, "(") && M(first - 2) is { Type: MentionType.Organization } named && named.Entity == m.Entity)
+        {
+            first -= 2;
+            while (first > 0 && M(first - 1) == named) first--;
+        }
         var b = Is(first - 1, "the") ? first - 2 : first - 1;
         if (Is(b, "of") && IsAny(b - 1, "members", "member")) return true;
         return IsAny(last + 1, "members", "member");
@@ -6802,7 +6808,9 @@ internal sealed partial class MembershipReader
                 case "re-established":
                     CompositionCue(p, w);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
-                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && CountryAt(BeforeTimeAdverbial(p - 1)) is not null
+                    if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && (CountryAt(BeforeTimeAdverbial(p - 1)) is not null
+                            // "Iran and Turkey, which founded the Economic Cooperation Organization with Pakistan in 1985,"
+                            || Is(p - 1, "which") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
                         && (NamedOrganizationAt(p + 1, out _) >= 0 || Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(p + 2)))) FoundedByCountries(p, p + 1);
                     // "Georgia withdrew from ... in 1999 and, together with Ukraine, Azerbaijan and Moldova, founded GUAM": the
                     // clause's subject and the states it founded the bloc with.
@@ -8450,6 +8458,13 @@ internal sealed partial class MembershipReader
                 org = ofOrg;
                 // "Nigeria, the largest member of the Economic Community of West African States (ECOWAS), was ...".
                 close = AfterAcronym(afterOf);
+                // "Oman, the only member of the Gulf Cooperation Council not on the list,": a phrase on the member, up to the comma.
+                if (Is(close, "not") && IsAny(close + 1, "on", "in", "among", "at"))
+                {
+                    var comma = close + 2;
+                    while (comma < _v.Count && comma <= close + 6 && !IsAny(comma, ",", ";", ".") && !(T(comma).IsWord && IsCopula(W(comma).ToLowerInvariant()))) comma++;
+                    if (Is(comma, ",")) close = comma;
+                }
             }
             // "the United States, its largest member and main financial contributor,": "its" names the organisation.
             if (Is(c + 1, "its") && c + 2 < p && IsAny(p, "member"))
