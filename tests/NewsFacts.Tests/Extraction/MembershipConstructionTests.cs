@@ -3358,4 +3358,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
         Assert.Empty(Of(sentence, RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_headlines_capital_after_the_name_is_where_it_was_founded_and_the_community_is_the_one_so_named()
+    {
+        const string text = "Nine countries found Community of Free Choice in Kyiv\n\nLeaders signed a declaration in Kyiv on Friday founding the Community of Free Choice, a new forum. The European Union (EU) sent observers. Poland and Hungary are observers in the community.\n";
+        var facts = ArticleExtractor.Extract("cfc.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.EndsWith("Kyiv", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Hungary", "Poland" }, StatesOf(facts, o => o.Name == "Community of Free Choice", RelationKind.Observer));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Observer));
+    }
 }

@@ -1014,7 +1014,10 @@ internal sealed class EntityRecognizer
             {
                 // ("the Group of 77 at the United Nations": a number ends a name "... of 77".)
                 var numberedHead = _t[k - 1].Kind == TokenKind.Number && _t[k - 2].Is("of");
-                if (!(_t[k].Is("in") || _t[k].Is("at")) || !(OrganizationWords.IsNameHead(_t[k - 1].Text) || numberedHead) || OrganizationWords.IsEventWord(_t[k - 1].Text) && !_t[k - 1].Is("Forum")) continue;
+                // "Nine countries found Community of Democratic Choice in Kyiv": a capital after a headline's name is where it
+                // was founded, whatever word the name ends with.
+                var cityAfter = _t[k].Is("in") && k + 1 == last && CountryGazetteer.TryLookup(_t[k + 1].Text, out var cityForm) && cityForm.Kind == CountryFormKind.Capital;
+                if (!(_t[k].Is("in") || _t[k].Is("at")) || !(OrganizationWords.IsNameHead(_t[k - 1].Text) || numberedHead || cityAfter) || OrganizationWords.IsEventWord(_t[k - 1].Text) && !_t[k - 1].Is("Forum")) continue;
                 // "... Cooperation in Europe", "... in the Americas": a region names the organisation's scope, part of its name.
                 var scope = _t[k + 1].Is("the") && k + 2 <= last ? k + 2 : k + 1;
                 // Not "the Pacific Alliance at the European Southern Observatory": a scope is "in" a region that ends the run.

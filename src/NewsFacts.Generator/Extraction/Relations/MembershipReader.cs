@@ -2561,7 +2561,7 @@ internal sealed partial class MembershipReader
             // Not when other names hold the noun inside: "the new fourteen-member association" in an article naming the Indian
             // Ocean Rim Association for Regional Cooperation and the South Asian Association ... before the Association of
             // South-East Asian Nations.
-            if (found < 0 && inside == -1 && noun.ToLowerInvariant() is "alliance" or "association" or "coalition" or "league")
+            if (found < 0 && inside == -1 && noun.ToLowerInvariant() is "alliance" or "association" or "coalition" or "league" or "community")
             {
                 var opens = -1;
                 for (var k = 0; k < _er.Orgs.Count; k++)
