@@ -3368,4 +3368,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Hungary", "Poland" }, StatesOf(facts, o => o.Name == "Community of Free Choice", RelationKind.Observer));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Observer));
     }
+
+    [Fact]
+    public void A_headlines_first_word_and_at_start_no_name()
+    {
+        const string text = "Handshakes at Zentral Group summit in Lima end Andean crisis\n\nLeaders of the Zentral Group met in Lima. Peru and Chile are members of the Zentral Group.\n";
+        var facts = ArticleExtractor.Extract("rio.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("Handshakes", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(facts, o => o.Name == "Zentral Group", RelationKind.Member));
+    }
 }

@@ -950,6 +950,14 @@ internal sealed class EntityRecognizer
                 if (first <= last && _t[first].Is("the")) first++;
                 if (first > last) { i = last; continue; }
             }
+            // "Handshakes at Rio Group summit in Santo Domingo end Andean crisis": a headline's first word and "at" before
+            // the name.
+            if (first < last && IsSentenceInitial(first) && Tok(first + 1) is { } atTok && atTok.Is("at") && !OrganizationWords.IsNameHead(_t[first].Text))
+            {
+                first += 2;
+                if (first <= last && _t[first].Is("the")) first++;
+                if (first > last) { i = last; continue; }
+            }
             // "Armenia, Azerbaijan Become Full Members of Council of Europe": a headline's capitals; the name starts after
             // "Members of".
             // (Only a run's first words: a run that spans a long chain of names is scanned once per start, so a scan to its end
