@@ -3377,4 +3377,23 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("Handshakes", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(facts, o => o.Name == "Zentral Group", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_capitalised_community_is_the_organisation_whose_head_it_is()
+    {
+        const string text = "Summit\n\nThe Economic Community of Central African States (ECCAS) and the Economic Community of West African States (ECOWAS) met. ECCAS leaders spoke. ECCAS signed. The ten-member Community, which stretches from Chad to Angola, has been without Rwanda since 2007.\n";
+        var facts = ArticleExtractor.Extract("eccas.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Community");
+        Assert.Equal(new[] { "Angola", "Chad" }, StatesOf(facts, o => o.Acronym == "ECCAS", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_plan_named_for_a_capital_is_a_body()
+    {
+        const string text = "Plan\n\nThe Colombo Plan turns fifty today. All seven members of the South Asian Association for Regional Cooperation (SAARC), Bangladesh, Bhutan, India, the Maldives, Nepal, Pakistan and Sri Lanka, are members of the Colombo Plan.\n";
+        var facts = ArticleExtractor.Extract("plan.txt", text);
+        Assert.Contains("Bhutan", StatesOf(facts, o => o.Name == "Colombo Plan", RelationKind.Member));
+        var map = ArticleExtractor.Extract("map.txt", "MAP\n\nThe North Atlantic Treaty Organization (NATO) met. Georgia and Ukraine were not offered a Membership Action Plan, the program that prepares countries for membership.\n");
+        Assert.DoesNotContain(map.Organizations, o => o.Name is { } n && n.EndsWith("Plan", System.StringComparison.Ordinal));
+    }
 }

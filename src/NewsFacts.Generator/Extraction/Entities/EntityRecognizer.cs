@@ -1149,6 +1149,8 @@ internal sealed class EntityRecognizer
                 }
             }
 
+            // "the Colombo Plan": a plan named for the capital where it was made is a body (not "the Membership Action Plan").
+            if (headAt < 0 && last == first + 1 && _t[last].Text == "Plan" && CountryGazetteer.TryLookup(_t[first].Text, out var planPlace) && planPlace.Kind == CountryFormKind.Capital) headAt = last;
             // "the East Asia Summit", "the Ibero-American Conference": a body named after its meetings is one when the text
             // speaks of its members.
             if (headAt < 0 && acronym is null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && (_t[last].Is("Summit") || _t[last].Is("Conference") || _t[last].Is("Meeting"))
@@ -1256,6 +1258,25 @@ internal sealed class EntityRecognizer
                     {
                         Orgs[opens].Mentions++;
                         Add(MentionType.Organization, first, first).Entity = opens;
+                        i = last;
+                        continue;
+                    }
+                }
+                // "The ten-member Community, which stretches from Chad to Angola": an organisation whose name has the word as its
+                // head before "of" (the Economic Community of Central African States); of several, the one named more often
+                // so far, as for a name that ends with the word.
+                if (!linked)
+                {
+                    var headed = -1;
+                    for (var k = 0; k < Orgs.Count; k++)
+                    {
+                        if (Orgs[k].Name is not { } n || n.IndexOf(" " + _t[first].Text + " of ", StringComparison.Ordinal) < 0) continue;
+                        if (headed < 0 || Orgs[k].Mentions > Orgs[headed].Mentions) headed = k;
+                    }
+                    if (headed >= 0)
+                    {
+                        Orgs[headed].Mentions++;
+                        Add(MentionType.Organization, first, first).Entity = headed;
                         i = last;
                         continue;
                     }
