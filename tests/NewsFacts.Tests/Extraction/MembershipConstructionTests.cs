@@ -3396,4 +3396,12 @@ public sealed class MembershipConstructionTests
         var map = ArticleExtractor.Extract("map.txt", "MAP\n\nThe North Atlantic Treaty Organization (NATO) met. Georgia and Ukraine were not offered a Membership Action Plan, the program that prepares countries for membership.\n");
         Assert.DoesNotContain(map.Organizations, o => o.Name is { } n && n.EndsWith("Plan", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_language_speaking_adjective_before_members_is_no_bloc()
+    {
+        var facts = ArticleExtractor.Extract("speak.txt", Lead + "Nigeria and Ghana, the English-speaking members of the ZTO, met.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "English-speaking");
+        Assert.Equal(new[] { "Ghana", "Nigeria" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

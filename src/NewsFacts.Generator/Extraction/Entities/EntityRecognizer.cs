@@ -1379,7 +1379,9 @@ internal sealed class EntityRecognizer
         word.IndexOf('-') > 0 && (word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal)
             || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-sponsored", StringComparison.Ordinal)
             || word.EndsWith("-dominated", StringComparison.Ordinal) || word.EndsWith("-funded", StringComparison.Ordinal)
-            || word.EndsWith("-founded", StringComparison.Ordinal) || word.EndsWith("-created", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal));
+            || word.EndsWith("-founded", StringComparison.Ordinal) || word.EndsWith("-created", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
+            // "the other English-speaking members of ECOWAS": a language, not a bloc.
+            || word.EndsWith("-speaking", StringComparison.Ordinal));
 
     private static bool IsSubsequence(string acronym, string initials)
     {
