@@ -3404,4 +3404,12 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "English-speaking");
         Assert.Equal(new[] { "Ghana", "Nigeria" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_states_opening_the_sentence_found_the_organisation_a_participle_names()
+    {
+        const string text = "G4\n\nGermany, Brazil, India and Japan agreed on Tuesday to back each other's bids, forming a \"Group of Four\" to push for reform.\n";
+        var facts = ArticleExtractor.Extract("g4.txt", text);
+        Assert.Equal(new[] { "Brazil", "Germany", "India", "Japan" }, StatesOf(facts, o => o.Name == "Group of Four", RelationKind.Member));
+    }
 }

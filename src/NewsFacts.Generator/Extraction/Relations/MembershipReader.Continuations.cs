@@ -33,6 +33,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Also) != 0) AlsoDidTheSame();
         if ((_anchors & Anchor.As) != 0) AsHaveOthers();
         if ((_anchors & Anchor.Other) != 0) { TheOtherNAre(); TheOtherNOfTheCounted(); }
+        if ((_anchors & Anchor.Forming) != 0) ListFormingAnOrganisation();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -222,6 +223,27 @@ internal sealed partial class MembershipReader
             foreach (var c in rest) if (!whole.Exists(m => m.Country == c.Country)) whole.Add(c);
             _lists.Add((_sentence, _v[0], whole));
             break;
+        }
+    }
+
+    /// <summary>
+    /// "Germany, Brazil, India and Japan agreed on Tuesday to back each other's bids, forming a "Group of Four" to push for
+    /// reform": the states the sentence opens with found the organisation the participle names.
+    /// </summary>
+    private void ListFormingAnOrganisation()
+    {
+        if (CountryAt(0) is null) return;
+        var founders = ReadList(0, out var subjectEnd);
+        // The list is the sentence's subject: a verb follows it.
+        if (founders.Count < 2 || !(T(subjectEnd + 1).IsWord && !T(subjectEnd + 1).IsCapitalized)) return;
+        for (var k = subjectEnd + 2; k + 1 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "forming", "creating") && Is(k - 1, ","))) continue;
+            var at = IsAny(k + 1, "a", "an", "the") ? k + 2 : k + 1;
+            if (IsAny(at, "new")) at++;
+            if (M(at) is not { Type: MentionType.Organization } formed || formed.Entity < 0 || _er.Orgs[formed.Entity].IsInstitution) return;
+            Hit(formed.Entity, RelationKind.Member, founders);
+            return;
         }
     }
 
