@@ -1054,12 +1054,11 @@ internal sealed class EntityRecognizer
             // Progressive Agreement for Trans-Pacific Partnership").
             var text = false;
             // Only near the run's start: a long chain re-entered at every "and" must stay linear.
-            for (var k = first; k < last && k <= first + 12 && !text; k++) text = _t[k].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact";
+            for (var k = first; k < last && k <= first + 12 && !text; k++) text = IsTextNoun(_t[k].Text);
             // "the Framework Agreement on the South Asian Free Trade Area (SAFTA)", "a Pact on Security, Stability and
             // Development": a name that opens with the kind of text and what it is on is a text, whatever its acronym.
             var textFirst = _t[first].Text == "Framework" && first < last && _t[first + 1].Text == "Agreement" ? first + 1 : first;
-            if (_t[textFirst].Text is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact"
-                && Tok(textFirst + 1) is { } textOn && (textOn.Is("on") || textOn.Is("of") || textOn.Is("for") || textOn.Is("between") || textOn.Is("to")) && textFirst < last)
+            if (IsTextNoun(_t[textFirst].Text) && Tok(textFirst + 1) is { } textOn && (textOn.Is("on") || textOn.Is("of") || textOn.Is("for") || textOn.Is("between") || textOn.Is("to")) && textFirst < last)
             {
                 i = last;
                 continue;
@@ -1268,9 +1267,10 @@ internal sealed class EntityRecognizer
                 if (!linked)
                 {
                     var headed = -1;
+                    var headOf = " " + _t[first].Text + " of ";
                     for (var k = 0; k < Orgs.Count; k++)
                     {
-                        if (Orgs[k].Name is not { } n || n.IndexOf(" " + _t[first].Text + " of ", StringComparison.Ordinal) < 0) continue;
+                        if (Orgs[k].Name is not { } n || n.IndexOf(headOf, StringComparison.Ordinal) < 0) continue;
                         if (headed < 0 || Orgs[k].Mentions > Orgs[headed].Mentions) headed = k;
                     }
                     if (headed >= 0)
@@ -1382,6 +1382,10 @@ internal sealed class EntityRecognizer
             || word.EndsWith("-founded", StringComparison.Ordinal) || word.EndsWith("-created", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
             // "the other English-speaking members of ECOWAS": a language, not a bloc.
             || word.EndsWith("-speaking", StringComparison.Ordinal));
+
+    /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>
+    private static bool IsTextNoun(string word) =>
+        word is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact";
 
     private static bool IsSubsequence(string acronym, string initials)
     {

@@ -1552,16 +1552,18 @@ internal sealed partial class MembershipReader
             {
                 var last = p;
                 if (CountryAt(last) is null) { last = IsAny(p, "yesterday", "today") ? p - 1 : p - 2; }
+                var leadersOf = -1;
+                var ofStates = CountryAt(last) is not null ? ReadListBackward(last, out leadersOf, stopAtPreposition: false) : null;
                 // "The heads of state and government of Angola, Brazil, ... today founded": over the office.
                 var office = 0;
-                if (CountryAt(last) is not null && ReadListBackward(last, out var officeOf, stopAtPreposition: false) is { Count: > 1 } && Is(officeOf - 1, "of") && IsAny(officeOf - 2, "state", "government"))
+                if (ofStates is { Count: > 1 } && Is(leadersOf - 1, "of") && IsAny(leadersOf - 2, "state", "government"))
                 {
-                    var h = officeOf - 3;
+                    var h = leadersOf - 3;
                     if (Is(h, "and") && IsAny(h - 1, "state", "government") && Is(h - 2, "of")) h -= 3;
                     else if (Is(h, "of")) h -= 1;
-                    if (Is(h, "heads") && (h == 0 || h == 1 && Is(0, "the"))) office = officeOf - 2 - h;
+                    if (Is(h, "heads") && (h == 0 || h == 1 && Is(0, "the"))) office = leadersOf - 2 - h;
                 }
-                if (CountryAt(last) is not null && ReadListBackward(last, out var leadersOf, stopAtPreposition: false) is { Count: > 1 } ofStates && Is(leadersOf - 1, "of")
+                if (ofStates is { Count: > 1 } && Is(leadersOf - 1, "of")
                     && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
                     && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
                         // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
@@ -2081,7 +2083,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private Mention? DescribedStateAt(int last)
     {
-        if (!(IsAny(last, "nation", "country", "state", "newcomer") || IsAny(last, "kingdom", "republic", "sultanate", "emirate", "archipelago", "island")) || !Is(0, "the") || last > 6) return null;
+        if (!(IsAny(last, "nation", "country", "state", "newcomer") || IsAny(last, WordsStateTitles)) || !Is(0, "the") || last > 6) return null;
         for (var k = 1; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Person or MentionType.Organization }) return null;
         Mention? found = null;
         for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence >= _sentence - 1; i--)
@@ -3216,8 +3218,7 @@ internal sealed partial class MembershipReader
             }
             if (ownerEntity < 0 || ownerEntity == m.Entity) continue;
             if (_er.Orgs[m.Entity].Name is not { } name) continue;
-            var head = name.Substring(name.LastIndexOf(' ') + 1);
-            if (head is "Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee") _organs[m.Entity] = ownerEntity;
+            if (IsOrganHead(name.Substring(name.LastIndexOf(' ') + 1))) _organs[m.Entity] = ownerEntity;
         }
         // "GCC Supreme Council", "the ECOWAS Commission": a name that opens with another organisation's acronym and ends with
         // the noun of an organ.
@@ -3226,8 +3227,7 @@ internal sealed partial class MembershipReader
             if (_organs.ContainsKey(o) || _er.Orgs[o].Name is not { } organName) continue;
             var space = organName.IndexOf(' ');
             if (space <= 1) continue;
-            var tail = organName.Substring(organName.LastIndexOf(' ') + 1);
-            if (tail is not ("Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee")) continue;
+            if (!IsOrganHead(organName.Substring(organName.LastIndexOf(' ') + 1))) continue;
             var owner = -1;
             for (var k = 0; k < _er.Orgs.Count; k++)
             {
@@ -3238,6 +3238,9 @@ internal sealed partial class MembershipReader
         }
         return _organs;
     }
+
+    /// <summary>The last word of an organ's name ("Council", "Commission", ...).</summary>
+    private static bool IsOrganHead(string word) => word is "Council" or "Commission" or "Court" or "Parliament" or "Assembly" or "Secretariat" or "Committee";
 
     /// <summary>Whether a list of states opens right after "outside the ORG:" (or "outside ORG,") for this organisation.</summary>
     private bool IntroducedAsOutside(int org, IEnumerable<Mention> countries)
