@@ -3412,4 +3412,17 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("g4.txt", text);
         Assert.Equal(new[] { "Brazil", "Germany", "India", "Japan" }, StatesOf(facts, o => o.Name == "Group of Four", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Mongolia is not a member of the ZTO or of the Eastern Economic Union.")]
+    [InlineData("Mongolia is not a member of the ZTO or the Eastern Economic Union.")]
+    [InlineData("Mongolia is not a member of the ZTO, which it left in 1999, or of the Eastern Economic Union.")]
+    [InlineData("Mongolia is a member of neither the ZTO nor the Eastern Economic Union.")]
+    public void A_negated_membership_coordinated_with_or_or_nor_is_outside_both(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("or.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Mongolia" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Mongolia" }, StatesOf(facts, o => o.Name == "Eastern Economic Union", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => true, RelationKind.Member));
+    }
 }

@@ -8320,8 +8320,9 @@ internal sealed partial class MembershipReader
             Hit(neitherNor, RelationKind.NonMember, neitherStates);
             return;
         }
-        // "Switzerland is a member neither of the European Union nor of the European Economic Area": of neither.
-        if (Is(p + 1, "neither") && Is(p + 2, "of") && NamedOrganizationAt(p + 3, out var afterNeither) is var neither && neither >= 0)
+        // "Switzerland is a member neither of the European Union nor of the European Economic Area": of neither; so is "a
+        // member of neither the CSTO nor the Eurasian Economic Union".
+        if ((Is(p + 1, "neither") && Is(p + 2, "of") || Is(p + 1, "of") && Is(p + 2, "neither")) && NamedOrganizationAt(p + 3, out var afterNeither) is var neither && neither >= 0)
         {
             var v1 = p - 1;
             while (v1 >= 0 && IsAny(v1, WordsA53)) v1--;
@@ -8329,7 +8330,8 @@ internal sealed partial class MembershipReader
             {
                 Hit(neither, RelationKind.NonMember, outside);
                 afterNeither = AfterAcronym(afterNeither);
-                if (Is(afterNeither, "nor") && Is(afterNeither + 1, "of") && NamedOrganizationAt(afterNeither + 2, out _) is var nor && nor >= 0) Hit(nor, RelationKind.NonMember, outside);
+                var norAt = Is(afterNeither + 1, "of") ? afterNeither + 2 : afterNeither + 1;
+                if (Is(afterNeither, "nor") && NamedOrganizationAt(norAt, out _) is var nor && nor >= 0) Hit(nor, RelationKind.NonMember, outside);
             }
             return;
         }
@@ -8668,7 +8670,16 @@ internal sealed partial class MembershipReader
                 while (z < _v.Count && z <= a + 5 && !IsAny(z, "and", ",", ";", ".")) z++;
                 if (Is(z, "and") && Is(z + 1, "of")) a = z;
             }
-            if (!IsAny(a, "and", ",")) break;
+            // "not a member of the Collective Security Treaty Organization (CSTO), which it left in 1999, or of the Eurasian
+            // Economic Union": over a relative clause to the second organisation.
+            if (Is(a, ",") && IsAny(a + 1, "which", "that"))
+            {
+                var z = a + 2;
+                while (z < _v.Count && z <= a + 10 && !IsAny(z, ",", ";", ".")) z++;
+                if (Is(z, ",") && IsAny(z + 1, "and", "or") && Is(z + 2, "of")) a = z + 1;
+            }
+            // "not a member of the CSTO or of the Eurasian Economic Union": "or" coordinates a negated membership.
+            if (!(IsAny(a, "and", ",") || Is(a, "or") && kind == RelationKind.NonMember)) break;
             a++;
             // "are members of the Commonwealth and full members of La Francophonie": the second predicate's organisation.
             if (IsAny(a, "full", "founding")) a++;
@@ -8676,7 +8687,7 @@ internal sealed partial class MembershipReader
             // "The US is not part of RCEP, nor of the 11-member CPTPP": a negated second organisation.
             if (Is(a, "nor") && kind == RelationKind.NonMember) { a++; if (Is(a, "of")) a++; }
             // "a member of the Collective Security Treaty Organization (CSTO) and of the Eurasian Economic Union"
-            else if (Is(a, "of") && Is(a - 1, "and")) a++;
+            else if (Is(a, "of") && IsAny(a - 1, "and", "or")) a++;
             if (Is(a, "the")) a++;
             if (IsSizeWord(a)) a++;
             if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && Ent(a) != org) Hit(Ent(a), kind, subject);
