@@ -3425,4 +3425,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Mongolia" }, StatesOf(facts, o => o.Name == "Eastern Economic Union", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => true, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Mexico is tied to the United States and Canada under the Andean Free Trade Agreement.", "Canada|Mexico|United States")]
+    [InlineData("For Mexico, which is tied to the United States and Canada through the Andean Free Trade Agreement, the summit mattered.", "Canada|Mexico|United States")]
+    [InlineData("Denmark and Sweden are members of the ZTO, while Iceland and Norway remain outside it and are tied to the single market through the Andean Free Trade Agreement.", "Iceland|Norway")]
+    public void States_tied_to_others_through_a_free_trade_agreement_are_its_parties(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("tied.txt", Lead + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Name == "Andean Free Trade Agreement", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_free_trade_agreement_named_for_its_region_is_a_body_but_a_bare_free_trade_agreement_is_not()
+    {
+        var facts = ArticleExtractor.Extract("fta.txt", Lead + "Chile, Peru and Bolivia are members of the Andean Free Trade Agreement. Peru signed a Free Trade Agreement with Chile.\n");
+        Assert.Equal(new[] { "Bolivia", "Chile", "Peru" }, StatesOf(facts, o => o.Name == "Andean Free Trade Agreement", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Free Trade Agreement");
+    }
 }

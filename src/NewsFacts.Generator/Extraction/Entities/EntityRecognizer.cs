@@ -1150,6 +1150,9 @@ internal sealed class EntityRecognizer
 
             // "the Colombo Plan": a plan named for the capital where it was made is a body (not "the Membership Action Plan").
             if (headAt < 0 && last == first + 1 && _t[last].Text == "Plan" && CountryGazetteer.TryLookup(_t[first].Text, out var planPlace) && planPlace.Kind == CountryFormKind.Capital) headAt = last;
+            // "the North American Free Trade Agreement", "the Central European Free Trade Agreement": a free trade area named
+            // by its agreement is one of the genre's bodies, its parties its members (not "a Free Trade Agreement").
+            if (headAt < 0 && last >= first + 3 && _t[last].Text == "Agreement" && _t[last - 1].Text == "Trade" && _t[last - 2].Text == "Free") headAt = last;
             // "the East Asia Summit", "the Ibero-American Conference": a body named after its meetings is one when the text
             // speaks of its members.
             if (headAt < 0 && acronym is null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && (_t[last].Is("Summit") || _t[last].Is("Conference") || _t[last].Is("Meeting"))

@@ -34,6 +34,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.As) != 0) AsHaveOthers();
         if ((_anchors & Anchor.Other) != 0) { TheOtherNAre(); TheOtherNOfTheCounted(); }
         if ((_anchors & Anchor.Forming) != 0) ListFormingAnOrganisation();
+        if ((_anchors & Anchor.Tied) != 0) TiedToThroughAnOrganisation();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -245,6 +246,59 @@ internal sealed partial class MembershipReader
             Hit(formed.Entity, RelationKind.Member, founders);
             return;
         }
+    }
+
+    /// <summary>
+    /// "Mexico is tied to the United States and Canada under the North American Free Trade Agreement", "Iceland and Norway
+    /// are tied to the single market through the European Economic Area": the states tied, and the states they are tied
+    /// to, are parties of the organisation through which they are.
+    /// </summary>
+    private void TiedToThroughAnOrganisation()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "tied") && Is(k + 1, "to") && IsAny(k - 1, "is", "are", "was", "were", "remains", "remain", "closely"))) continue;
+            var toEnd = k + 1;
+            var to = CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null ? ReadList(k + 2, out toEnd) : null;
+            var by = toEnd + 1;
+            // Over the object that is no state ("the single market"), within the clause.
+            if (to is null) while (by < _v.Count && by <= k + 8 && !IsAny(by, "through", "under", "via", "by", ",", ";", ".")) by++;
+            if (!IsAny(by, "through", "under", "via", "by") || NamedOrganizationAt(by + 1, out _) is var org && org < 0 || _er.Orgs[org].IsInstitution) return;
+            // The subject: the states before the copula, or those a relative "which" refers to ("Mexico, which is tied to").
+            var copula = k - 1;
+            while (copula > 0 && IsAny(copula, "closely", "also", "already", "still")) copula--;
+            List<Mention> tied;
+            if (Is(copula - 1, "which") && Is(copula - 2, ",") && CountryAt(copula - 3) is not null) tied = ReadListBackward(copula - 3, out _, stopAtPreposition: false);
+            // "while Iceland and Norway remain outside it and are tied to": the subject of the first of two predicates.
+            else if (Is(copula - 1, "and") && CoordinatedPredicateSubject(copula - 1) is { } first) tied = first;
+            else
+            {
+                tied = Subject(copula, out var negated, out _);
+                if (negated) return;
+            }
+            if (tied.Count == 0) return;
+            if (to is not null) tied.AddRange(to);
+            Hit(org, RelationKind.Member, tied);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The states of "while Iceland and Norway remain outside it and ...": the list opening the clause whose second
+    /// predicate starts after the "and" at <paramref name="and"/> (within twelve words, no other list between).
+    /// </summary>
+    private List<Mention>? CoordinatedPredicateSubject(int and)
+    {
+        for (var b = and - 1; b >= 0 && b >= and - 12; b--)
+        {
+            if (!(b == 0 || IsAny(b - 1, ",", ";", "while", "whereas", "but"))) continue;
+            if (CountryAt(b) is null && !(Is(b, "the") && CountryAt(b + 1) is not null)) continue;
+            var list = ReadList(b, out var end);
+            if (list.Count == 0 || !(T(end + 1).IsWord && !T(end + 1).IsCapitalized)) return null;
+            for (var k = end + 1; k < and; k++) if (CountryAt(k) is not null || IsAny(k, ",", ";")) return null;
+            return list;
+        }
+        return null;
     }
 
     /// <summary>
