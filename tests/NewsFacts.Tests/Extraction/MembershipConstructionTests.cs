@@ -3443,4 +3443,21 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia", "Chile", "Peru" }, StatesOf(facts, o => o.Name == "Andean Free Trade Agreement", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Free Trade Agreement");
     }
+
+    [Theory]
+    [InlineData("Fiji, Papua New Guinea and Vanuatu, which sit with Solomon Islands in the ZTO, kept quiet.", "Fiji|Papua New Guinea|Solomon Islands|Vanuatu")]
+    [InlineData("Fiji sits with Papua New Guinea in the ZTO.", "Fiji|Papua New Guinea")]
+    [InlineData("Mauritius joined the ZTO in 1995, where it sits with South Africa, Mozambique and Tanzania.", "Mauritius|Mozambique|South Africa|Tanzania")]
+    public void States_sitting_with_others_in_an_organisation_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_of_several_words_placed_in_a_named_body_is_no_part_of_its_name()
+    {
+        var facts = ArticleExtractor.Extract("png.txt", Lead + "Fiji sits with Papua New Guinea in the Melanesian Trade Group.\n");
+        Assert.Contains(facts.Countries, c => c.Name == "Papua New Guinea");
+        Assert.Equal(new[] { "Fiji", "Papua New Guinea" }, StatesOf(facts, o => o.Name == "Melanesian Trade Group", RelationKind.Member));
+    }
 }

@@ -929,6 +929,13 @@ internal sealed class EntityRecognizer
                 first = k + 1;
                 break;
             }
+            // "Papua New Guinea in the Melanesian Spearhead Group": a state of several words placed "in" something.
+            for (var k = first + 3; k <= last && k <= first + 5; k++)
+            {
+                if (!(_t[k].Is("the") && _t[k - 1].Is("in"))) continue;
+                if (CountryGazetteer.TryLookup(_doc.Slice(first, k - 2), out var placed) && placed.Kind != CountryFormKind.Capital) first = k + 1;
+                break;
+            }
             if (first > last) { i = last; continue; }
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.

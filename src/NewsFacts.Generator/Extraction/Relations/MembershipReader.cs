@@ -3871,10 +3871,26 @@ internal sealed partial class MembershipReader
             var org = Is(end + 1, "in") ? NamedOrganizationAt(end + 2, out _) : -1;
             // "In the Eurasian Economic Union, Kazakhstan sits with Russia, Belarus, ...": the organisation the sentence opens on.
             if (org < 0 && Is(0, "in") && NamedOrganizationAt(1, out var openerEnd) is var opened && opened >= 0 && Is(AfterAcronym(openerEnd), ",")) org = opened;
+            // "The island joined the Southern African Development Community (SADC) in 1995, where it sits with South Africa,
+            // ...": the organisation "where" refers to.
+            var where = Is(k - 1, "it") && Is(k - 2, "where") && Is(k - 3, ",");
+            if (org < 0 && where && (end + 1 >= _v.Count || IsAny(end + 1, ".", ";", ",")))
+            {
+                for (var b = k - 4; b >= 0 && b >= k - 12; b--)
+                {
+                    if (M(b) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+                    if (!_er.Orgs[om.Entity].IsInstitution) org = om.Entity;
+                    break;
+                }
+            }
             if (org < 0) continue;
             Hit(org, RelationKind.Member, others);
-            var subject = Subject(k, out var negated, out _);
-            if (!negated && subject.Count > 0) Hit(org, RelationKind.Member, subject);
+            if (where) continue;
+            // "Fiji, Papua New Guinea and Vanuatu, which sit with Solomon Islands in the ...": the antecedent of "which".
+            var negated = false;
+            var subject = Is(k - 1, "which") && Is(k - 2, ",") && CountryAt(k - 3) is not null ? ReadListBackward(k - 3, out _, stopAtPreposition: false) : Subject(k, out negated, out _);
+            if (negated) continue;
+            if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
         }
     }
 
