@@ -3460,4 +3460,24 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Countries, c => c.Name == "Papua New Guinea");
         Assert.Equal(new[] { "Fiji", "Papua New Guinea" }, StatesOf(facts, o => o.Name == "Melanesian Trade Group", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Myanmar and Thailand are also members of the ZTO, the grouping of the Bay of Bengal countries, with Bangladesh, India and Sri Lanka.", "Bangladesh|India|Myanmar|Sri Lanka|Thailand")]
+    [InlineData("Both countries are also members of the ZTO with Fiji and Vanuatu.", "Fiji|Vanuatu")]
+    [InlineData("Namibia remains in the ZTO with South Africa, Lesotho and Botswana under the monetary agreement signed in 1990.", "Botswana|Lesotho|Namibia|South Africa")]
+    [InlineData("The Cuban government has been suspended from the ZTO since 1962.", "Cuba")]
+    public void Fellows_after_the_organisation_and_a_government_named_by_its_adjective_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The ZTO, the customs union of Argentina, Brazil, Paraguay and Uruguay, has Chile and Bolivia as associate members.", RelationKind.DialoguePartner)]
+    [InlineData("The Zentral Trade Organization (ZTO) counts Chile and Bolivia as associate members.", RelationKind.DialoguePartner)]
+    [InlineData("The ZTO counts Chile and Bolivia as observers.", RelationKind.Observer)]
+    public void States_an_organisation_has_as_associates_or_observers_are_what_the_noun_says(string sentence, RelationKind kind)
+    {
+        Assert.Equal(new[] { "Bolivia", "Chile" }, Of(sentence, kind));
+        Assert.DoesNotContain("Chile", Of(sentence, RelationKind.Member));
+    }
 }

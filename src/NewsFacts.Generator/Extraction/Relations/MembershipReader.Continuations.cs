@@ -43,7 +43,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Other) != 0) CountedOtherMembersNamed();
         if ((_anchors & Anchor.Admission) != 0) WithTheAdmissionOf();
         if ((_anchors & Anchor.Application) != 0) PossessiveApplication();
-        if ((_anchors & Anchor.As) != 0) AsFullMembersOf();
+        if ((_anchors & Anchor.As) != 0) { AsFullMembersOf(); HasStatesAsAssociates(); }
         if ((_anchors & Anchor.Colon) != 0) IncludesNOfAnothersMembers();
         if ((_anchors & (Anchor.Shares | Anchor.Which)) != 0) WhichItSharesWith();
         if ((_anchors & Anchor.Outside) != 0) ApposedOutside();
@@ -676,6 +676,41 @@ internal sealed partial class MembershipReader
         }
     }
 
+    private static readonly string[] HasVerbs = { "has", "have", "had", "counts", "count", "counted" };
+
+    /// <summary>
+    /// "Mercosur, the customs union of A, B, C and D, has Chile and Bolivia as associate members", "counts Japan as an
+    /// observer": the kind of relation the noun after "as" names, for the organisation that has them.
+    /// </summary>
+    private void HasStatesAsAssociates()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "as") || CountryAt(k - 1) is null) continue;
+            var named = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
+            var verb = start - 1;
+            if (named.Count == 0 || !IsAny(verb, HasVerbs)) continue;
+            var q = k + 1;
+            if (IsAny(q, "its", "their", "a", "an")) q++;
+            if (IsAny(q, "full", "founding")) q++;
+            var kind = IsAny(q, "associate", "associated") && IsAny(q + 1, "members", "member", "states", "countries")
+                ? RelationKind.DialoguePartner
+                : IsAny(q, "observers", "observer") ? RelationKind.Observer
+                : IsAny(q, "partners", "partner") || Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") ? RelationKind.DialoguePartner
+                : IsAny(q, "members", "member") && !Is(q + 1, "of") ? RelationKind.Member : (RelationKind)(-1);
+            if ((int)kind < 0) return;
+            // The organisation that has them: just before the verb, or opening the sentence before an apposition.
+            var before = Is(verb - 1, ")") && Is(verb - 3, "(") ? verb - 4 : verb - 1;
+            var org = M(before) is { Type: MentionType.Organization } om && om.Entity >= 0 ? Ent(before)
+                : Is(verb - 1, ",") && NamedOrganizationAt(0, out var openerEnd) is var opener && opener >= 0 && Is(AfterAcronym(openerEnd), ",") ? opener : -1;
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            // The relation the composition reader gave the same states is replaced by the one the noun names.
+            if (kind != RelationKind.Member) Relations.RemoveAll(r => r.Sentence == _sentence && r.Org == org && r.Kind == RelationKind.Member && named.Exists(n => n.Country == r.Country.Country));
+            Hit(org, kind, named);
+            return;
+        }
+    }
+
     /// <summary>
     /// "Apec now includes seven of Asean's nine members: Brunei, Indonesia, ...": members of both organisations.
     /// </summary>
@@ -1182,7 +1217,8 @@ internal sealed partial class MembershipReader
             if (!Is(k + 1, "in") || !IsAny(k, "remains", "remain", "is", "are", "stays")) continue;
             if (NamedOrganizationAt(k + 2, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution || !T(k + 2).IsCapitalized && !Is(k + 2, "the")) continue;
             var with = AfterAcronym(end);
-            if (!Is(with, "with") || ReadList(with + 1, out var listEnd) is not { Count: > 0 } others || listEnd + 1 < _v.Count && !IsAny(listEnd + 1, ",", ".", ";")) continue;
+            // ("... with South Africa, Lesotho and Swaziland under the Multilateral Monetary Agreement": a phrase may follow.)
+            if (!Is(with, "with") || ReadList(with + 1, out var listEnd) is not { Count: > 0 } others || listEnd + 1 < _v.Count && !IsAny(listEnd + 1, ",", ".", ";", "under", "since", "through")) continue;
             if (Subject(k, out var negated, out _) is not { Count: > 0 } subject || negated) continue;
             Hit(org, RelationKind.Member, subject);
             Hit(org, RelationKind.Member, others);

@@ -340,9 +340,17 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void FellowsWithAfter(int p, int org, RelationKind kind)
     {
-        if (!IsAny(p, "member") || !Is(p + 1, "of")) return;
+        if (!IsAny(p, "member", "members") || !Is(p + 1, "of")) return;
         if (NamedOrganizationAt(p + 2, out var after) != org || org < 0) return;
         var with = AfterAcronym(after);
+        // "members of BIMST-EC, the grouping of the Bay of Bengal countries, with Bangladesh, India and Sri Lanka": over an
+        // apposition that names no state.
+        if (Is(with, ",") && IsAny(with + 1, "the", "a", "an"))
+        {
+            var z = with + 2;
+            while (z < _v.Count && z <= with + 14 && !IsAny(z, ",", ";", ".") && CountryAt(z) is null) z++;
+            if (Is(z, ",") && Is(z + 1, "with")) with = z + 1;
+        }
         if (!Is(with, "with") || ReadList(with + 1, out var end) is not { Count: > 0 } fellows) return;
         if (!(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) return;
         Hit(org, kind, fellows);
@@ -1615,6 +1623,14 @@ internal sealed partial class MembershipReader
             {
                 subjectStart = parenStart;
                 return parenthesised;
+            }
+            // "The Cuban government has been suspended from the OAS": a state's government named by its adjective, opening the
+            // sentence or a clause.
+            if (IsAny(p, "government", "authorities") && M(p - 1) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective } adjective && Is(p - 2, "the")
+                && (p - 2 == 0 || IsAny(p - 3, ",", ";", "and", "but", "while", "whereas")))
+            {
+                subjectStart = p - 2;
+                return new List<Mention> { adjective };
             }
             // "Belize Prime Minister Johnny Briceño, whose country is a member of ...": the state of the person described.
             if (IsAny(p, "country", "nation") && Is(p - 1, "whose") && Is(p - 2, ",") && M(p - 3) is { Type: MentionType.Person } person && PersonState(p - 3, person) is { } personState)
@@ -8588,6 +8604,8 @@ internal sealed partial class MembershipReader
             // Fiji, ...": a subject that is no state still has state fellows.
             if (subject.Count == 0 && kind == RelationKind.Member && !neg)
             {
+                // "Both countries are also members of the Melanesian Spearhead Group (MSG) with Fiji and Vanuatu."
+                FellowsWithAfter(p, org, kind);
                 for (var q = p + 1; q + 1 < _v.Count && q <= p + 12; q++)
                 {
                     if (IsAny(q, ";", "but", "while", "which", "who", ".")) break;
@@ -8632,6 +8650,7 @@ internal sealed partial class MembershipReader
                         || Is(q - 1, ")") && M(q - 2) is { Type: MentionType.Organization } && Is(q - 3, "(")) Hit(org, kind, ReadList(a, out _));
                     break;
                 }
+                if (kind == RelationKind.Member && !neg) FellowsWithAfter(p, org, kind);
                 // "Mongolia is not a member, but the four other states are, alongside India, Iran and Pakistan."
                 Elliptical(p, org, neg);
             }
@@ -12100,6 +12119,8 @@ internal sealed partial class MembershipReader
         }
         if (list.Count == 0 && excluded is null) return;
         if (list.Count == 0) end = q;
+        // "counts Chile and Bolivia as associate members": the noun after "as" names the relation (HasStatesAsAssociates).
+        if (w is "counts" && Is(end + 1, "as") && !Is(end + 2, "well")) return;
 
         // The subject must be the organisation: an organisation mention or a generic noun before the cue, in this clause.
         var org = -1;
