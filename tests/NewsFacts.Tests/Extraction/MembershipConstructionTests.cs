@@ -3480,4 +3480,21 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia", "Chile" }, Of(sentence, kind));
         Assert.DoesNotContain("Chile", Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Libya is also a founder of the ZTO.", "Libya")]
+    [InlineData("Libya was one of the founders of the ZTO.", "Libya")]
+    [InlineData("Libya is also a founder of the Zentral Trade Organization (ZTO), which it set up in Marrakesh in 1989 with Algeria, Morocco and Tunisia, and whose institutions are idle.", "Algeria|Libya|Morocco|Tunisia")]
+    [InlineData("Delegates met at the ZTO, which Libya founded in 1989 with Algeria and Tunisia.", "Algeria|Libya|Tunisia")]
+    [InlineData("Much of the concern among Caribbean delegations is over the ZTO, which took effect in January between Mexico, the United States and Canada.", "Canada|Mexico|United States")]
+    public void Founders_and_the_parties_an_agreement_took_effect_between_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_that_was_not_a_founder_is_no_member_by_that()
+    {
+        Assert.Empty(Of("Libya was not a founder of the ZTO.", RelationKind.Member));
+    }
 }

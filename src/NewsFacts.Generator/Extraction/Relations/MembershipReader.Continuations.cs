@@ -46,6 +46,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.As) != 0) { AsFullMembersOf(); HasStatesAsAssociates(); }
         if ((_anchors & Anchor.Colon) != 0) IncludesNOfAnothersMembers();
         if ((_anchors & (Anchor.Shares | Anchor.Which)) != 0) WhichItSharesWith();
+        if ((_anchors & Anchor.Which) != 0) WhichItFoundedWith();
         if ((_anchors & Anchor.Outside) != 0) ApposedOutside();
         if ((_anchors & (Anchor.Partners | Anchor.Aside)) != 0) PartnersInAmongThem();
         if ((_anchors & Anchor.All) != 0) BothAreFoundingMembersSetUpWith();
@@ -676,6 +677,36 @@ internal sealed partial class MembershipReader
         }
     }
 
+    private static readonly string[] FoundingVerbs = { "founded", "created", "formed", "established", "launched", "set", "co-founded" };
+
+    /// <summary>
+    /// "Libya is also a founder of the Arab Maghreb Union (AMU), which it set up in Marrakesh in 1989 with Algeria,
+    /// Mauritania, Morocco and Tunisia": the states a relative clause says the organisation was founded with are members,
+    /// and so is the state "it" stands for when the sentence opens with one.
+    /// </summary>
+    private void WhichItFoundedWith()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "which") && Is(k - 1, ","))) continue;
+            var before = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
+            if (M(before) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) continue;
+            var v = k + 1;
+            List<Mention>? founders = null;
+            if (IsAny(v, "it", "they")) v++;
+            else if (CountryAt(v) is not null || Is(v, "the") && CountryAt(v + 1) is not null) { founders = ReadList(v, out var fEnd); v = fEnd + 1; }
+            else continue;
+            if (!IsAny(v, FoundingVerbs) || Is(v, "set") && !Is(v + 1, "up")) continue;
+            var with = v + 1;
+            while (with < _v.Count && with <= v + 10 && !Is(with, "with") && !IsAny(with, ",", ";", ".", "and", "by")) with++;
+            if (!Is(with, "with") || ReadList(with + 1, out var end) is not { Count: > 0 } others || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "and", "in"))) continue;
+            Hit(om.Entity, RelationKind.Member, others);
+            if (founders is null && Is(k + 1, "it") && OpenerList() is { Count: 1 } opener) founders = opener;
+            if (founders is { Count: > 0 }) Hit(om.Entity, RelationKind.Member, founders);
+            return;
+        }
+    }
+
     private static readonly string[] HasVerbs = { "has", "have", "had", "counts", "count", "counted" };
 
     /// <summary>
@@ -929,12 +960,16 @@ internal sealed partial class MembershipReader
     {
         for (var k = 1; k + 3 < _v.Count; k++)
         {
-            if (!(IsAny(k, "came", "entered", "comes", "enters") && Is(k + 1, "into") && Is(k + 2, "force"))) continue;
-            var q = k + 3;
+            // "... took effect in January between Mexico, the United States and Canada": so does an agreement taking effect.
+            var took = IsAny(k, "took", "takes") && Is(k + 1, "effect");
+            if (!(IsAny(k, "came", "entered", "comes", "enters") && Is(k + 1, "into") && Is(k + 2, "force") || took)) continue;
+            var q = took ? k + 2 : k + 3;
             var e = q;
-            while (e < _v.Count && e <= q + 6 && !Is(e, "for") && !IsAny(e, ",", ";", ".")) e++;
-            if (!Is(e, "for") || ReadList(e + 1, out _) is not { Count: > 0 } states) return;
-            var org = NamedBefore(k);
+            while (e < _v.Count && e <= q + 6 && !IsAny(e, "for", "between", "among") && !IsAny(e, ",", ";", ".")) e++;
+            if (!IsAny(e, "for", "between", "among") || ReadList(e + 1, out _) is not { Count: > 0 } states) return;
+            // "..., over the North American Free Trade Agreement (NAFTA), which took effect ...": the antecedent of "which".
+            var rel = IsAny(k - 1, "has", "have", "had") ? k - 2 : k - 1;
+            var org = Is(rel, "which") && Is(rel - 1, ",") && NamedBeforeComma(rel - 1, capitalizedOnly: true) is var antecedent && antecedent >= 0 ? antecedent : NamedBefore(k);
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(OwnerOf(org), RelationKind.Member, states);
             return;

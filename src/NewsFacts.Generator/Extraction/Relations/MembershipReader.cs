@@ -3604,7 +3604,7 @@ internal sealed partial class MembershipReader
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
-        ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force,
+        ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force, ["effect"] = Anchor.Force,
         ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
@@ -6715,6 +6715,16 @@ internal sealed partial class MembershipReader
                     // "Sierra Leone and Liberia, which together with Guinea and Côte d'Ivoire form the Mano River Union"
                     if (NamedOrganizationAt(p + 1, out _) is var formed && formed >= 0 && !_er.Orgs[formed].IsInstitution) MadeUpBy(p, formed);
                     break;
+                case "founder":
+                case "co-founder":
+                    // "Libya is also a founder of the Arab Maghreb Union (AMU)": a member.
+                    if (Is(p + 1, "of") && NamedOrganizationAt(p + 2, out _) is var founderOf && founderOf >= 0 && !_er.Orgs[founderOf].IsInstitution)
+                    {
+                        var b = p - 1;
+                        while (IsAny(b, "a", "an", "the", "also", "original", "key", "leading")) b--;
+                        if (b >= 0 && IsCopula(W(b).ToLowerInvariant()) && Subject(b + 1, out var notFounder, out _) is { Count: > 0 } founder && !notFounder) Hit(founderOf, RelationKind.Member, founder);
+                    }
+                    break;
                 case "founders":
                     // "Its founders included the United States, Canada and most of Western Europe": members.
                     if (IsAny(p - 1, "its", "their") && IsAny(p + 1, "included", "include", "were", "are") && ReadList(p + 2, out _) is { Count: > 0 } itsFounders)
@@ -6726,9 +6736,11 @@ internal sealed partial class MembershipReader
                     // "The United States and Mexico were among the founders, while Canada joined only in 1990": members.
                     {
                         var the = IsAny(p - 1, "original", "first") ? p - 2 : p - 1;
-                        if (Is(the, "the") && Is(the - 1, "among") && IsAny(the - 2, "were", "are", "was", "is"))
+                        // "Libya was one of the founders of the AMU": as "among the founders".
+                        var copula = Is(the - 1, "among") ? the - 2 : Is(the - 1, "of") && Is(the - 2, "one") ? the - 3 : -1;
+                        if (Is(the, "the") && IsAny(copula, "were", "are", "was", "is"))
                         {
-                            var among = Subject(the - 2, out var notAmong, out _);
+                            var among = Subject(copula, out var notAmong, out _);
                             var amongOf = Is(p + 1, "of") && NamedOrganizationAt(p + 2, out _) is var ofFounded && ofFounded >= 0 ? ofFounded : OrgFor(p);
                             if (!notAmong && among.Count > 0 && amongOf >= 0 && !_er.Orgs[amongOf].IsInstitution) Hit(amongOf, RelationKind.Member, among);
                             break;
