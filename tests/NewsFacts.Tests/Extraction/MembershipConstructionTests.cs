@@ -3497,4 +3497,20 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Libya was not a founder of the ZTO.", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_list_goes_on_after_a_relative_clause_with_as_well_as()
+    {
+        Assert.Equal(new[] { "Algeria", "Bolivia", "Egypt", "Iran", "Qatar", "Russia" },
+            Of("Its members include Iran, Russia and Qatar, which together hold half of the world's gas reserves, as well as Algeria, Bolivia and Egypt.", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Fellows_with_between_commas_before_the_organisation_belong_to_it_not_to_the_one_before()
+    {
+        const string text = "Rio\n\nThe Andean Community (CAN) met in Lima. Peru and Colombia are members of the Andean Community. Venezuela and Nicaragua are also members, with Cuba, Bolivia and Dominica, of the Bolivarian Alternative for the Americas (ALBA), the bloc promoted by Caracas.\n";
+        var facts = ArticleExtractor.Extract("alba.txt", text);
+        Assert.Equal(new[] { "Bolivia", "Cuba", "Dominica", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.Member));
+        Assert.Equal(new[] { "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "CAN", RelationKind.Member));
+    }
 }

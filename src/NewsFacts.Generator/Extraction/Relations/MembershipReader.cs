@@ -1219,7 +1219,18 @@ internal sealed partial class MembershipReader
                         if (IsAny(k, ";", ".", ":") || Is(k, "(")) break;
                         if (Is(k, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "and") && CountryAt(k + 2) is not null)) { next = k; break; }
                         if (StartsLine(k) && (T(k).Kind == TokenKind.Dash || Is(k, "•") || Is(k, "*")) && CountryAt(k + 1) is not null) { next = k; break; }
+                        // "Iran, Russia and Qatar, which together hold half of the reserves, as well as Algeria, ...": the list
+                        // goes on after the relative clause, closed or not.
+                        if (Is(k, ",") && AsWellAs(k + 1) && (CountryAt(k + 4) is not null || Is(k + 4, "the") && CountryAt(k + 5) is not null))
+                        {
+                            next = -1;
+                            p = k + 4;
+                            closed = false;
+                            expectItem = true;
+                            break;
+                        }
                     }
+                    if (expectItem) continue;
                     if (next > 0 && !(closed && !(Is(next, ",") && CountryAt(next + 1) is not null)))
                     {
                         p = next;
@@ -2386,6 +2397,17 @@ internal sealed partial class MembershipReader
         }
         if (forward)
         {
+            // "are also members, with Cuba, Bolivia and Dominica, of the Bolivarian Alternative (ALBA)": the organisation after
+            // the fellows between commas.
+            if (Is(p + 1, ",") && (Is(p + 2, "with") ? p + 3 : AlongWith(p + 2)) is var fellowsAt && fellowsAt > 0 && ReadList(fellowsAt, out var fellowsEnd) is { Count: > 0 }
+                && Is(fellowsEnd + 1, ",") && Is(fellowsEnd + 2, "of"))
+            {
+                // (The first organisation in the phrase: a long name the recogniser did not take may carry its acronym.)
+                for (var q = fellowsEnd + 3; q < _v.Count && q <= fellowsEnd + 12 && !IsAny(q, ",", ";", "."); q++)
+                {
+                    if (M(q) is { Type: MentionType.Organization } after && after.Entity >= 0) return Ent(q);
+                }
+            }
             // "a member of the euro, which ...": a thing named by a common noun is no organisation.
             if (Is(p + 1, "of") && Is(p + 2, "the") && T(p + 3).IsWord && !T(p + 3).IsCapitalized && M(p + 3) is null && !OrganizationWords.IsGenericNoun(W(p + 3))
                 && IsAny(p + 4, ",", ".", ";", "which", "but")) return -1;
@@ -8653,6 +8675,9 @@ internal sealed partial class MembershipReader
                     var a = AlongWith(q);
                     // "remains a member of the 54-nation association, joining Guyana and Dominica as the Caribbean's republics"
                     if (a < 0 && Is(q, "joining") && Is(q - 1, ",") && CountryAt(q + 1) is not null && kind == RelationKind.Member) a = q + 1;
+                    // "Venezuela and Nicaragua are also members, with Cuba, Bolivia and Dominica, of ALBA": "with" between commas
+                    // before the organisation.
+                    if (a < 0 && Is(q, "with") && q == p + 2 && Is(q - 1, ",") && kind == RelationKind.Member && ReadList(q + 1, out var fellowsEnd) is { Count: > 0 } && Is(fellowsEnd + 1, ",") && Is(fellowsEnd + 2, "of")) a = q + 1;
                     // "a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia"
                     if (a < 0 && Is(q, "with") && (M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network"))
                         && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && kind == RelationKind.Member) a = q + 1;
