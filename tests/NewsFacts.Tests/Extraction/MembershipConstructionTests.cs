@@ -3513,4 +3513,30 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia", "Cuba", "Dominica", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ALBA", RelationKind.Member));
         Assert.Equal(new[] { "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "CAN", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Peru and Chile are members of the Andean Powers.", "Chile|Peru")]
+    [InlineData("Peru, Chile and Bolivia form the Andean Powers.", "Bolivia|Chile|Peru")]
+    [InlineData("India, Burma and Ceylon, which with Pakistan make up the five Andean Powers, met on Monday.", "India|Myanmar|Pakistan|Sri Lanka")]
+    public void A_name_the_words_before_make_an_organisations_is_one_whatever_its_last_word(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("powers.txt", Lead + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Name == "Andean Powers", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_organ_named_after_an_acronym_is_no_organisation_of_its_own_by_context()
+    {
+        var facts = ArticleExtractor.Extract("bureau.txt", Lead + "Zambia and Kenya are members of the ZTO Bureau.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "ZTO Bureau");
+    }
+
+    [Theory]
+    [InlineData("Hungary has been a contracting party to the ZTO since 1973.", "Hungary")]
+    [InlineData("Ceylon, Malaya and Siam are members of the ZTO.", "Malaysia|Sri Lanka|Thailand")]
+    [InlineData("Zaire, Dahomey and Upper Volta are members of the ZTO.", "Benin|Burkina Faso|Democratic Republic of the Congo")]
+    public void Contracting_parties_and_states_by_their_former_names_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
 }

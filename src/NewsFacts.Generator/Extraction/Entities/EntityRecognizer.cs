@@ -1201,6 +1201,16 @@ internal sealed class EntityRecognizer
                 // Trim the run to end at the head's phrase ("Group of Seven" keeps "of Seven").
                 isOrg = true;
             }
+            // "members of the Colombo Powers", "make up the Zentral Group", "known as the Coffee Club": a name of capitalised words
+            // that the words before make an organisation's, whatever word it ends with.
+            // (Not an organ of a body named by its acronym, "the COMESA Bureau", nor a party or a cabinet.)
+            if (!isOrg && acronym is null && words >= 2 && last - first + 1 == words && last - first <= 3 && !IsSentenceInitial(first) && !IsAcronymText(_t[first].Text)
+                && !(_t[last].Text is "Bureau" or "Board" or "Cabinet" or "Party" or "Government" or "Secretariat" or "Committee" or "Politburo" or "Presidium") && NamedAsAnOrganization(first))
+            {
+                var regionsOnly = true;
+                for (var k = first; k <= last && regionsOnly; k++) regionsOnly = RegionWords.Contains(_t[k].Text);
+                isOrg = !regionsOnly;
+            }
             // "La Francophonie", "Francophonie" after "the International Organisation of La Francophonie": the part after
             // "of" of a name already found.
             if (!isOrg && Orgs.Count > 0)
@@ -1392,6 +1402,22 @@ internal sealed class EntityRecognizer
             || word.EndsWith("-founded", StringComparison.Ordinal) || word.EndsWith("-created", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
             // "the other English-speaking members of ECOWAS": a language, not a bloc.
             || word.EndsWith("-speaking", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the words before a name at <paramref name="first"/> make it an organisation's: "members of the", "make up
+    /// the", "formed the", "known as the", "called the" (over a size: "the five Colombo Powers").
+    /// </summary>
+    private bool NamedAsAnOrganization(int first)
+    {
+        var k = first - 1;
+        if (Tok(k) is { IsWord: true } size && (NumberWords.TryParse(size.Text, out _) || size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) k--;
+        if (!(Tok(k) is { } the && the.IsIgnoreCase("the")) || Tok(k - 1) is not { IsWord: true } a) return false;
+        var b = Tok(k - 2);
+        if (a.Is("of")) return b is { } members && (members.Is("members") || members.Is("member") || members.Is("founders") || members.Is("member-states"));
+        if (a.Is("up")) return b is { } make && (make.Is("make") || make.Is("makes") || make.Is("made") || make.Is("making"));
+        if (a.Is("as")) return b is { } known && known.Is("known");
+        return a.Text is "form" or "forms" or "formed" or "forming" or "founded" or "co-founded" or "called" or "dubbed" or "nicknamed";
+    }
 
     /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>
     private static bool IsTextNoun(string word) =>

@@ -3394,8 +3394,8 @@ internal sealed partial class MembershipReader
     {
         after = q;
         if (Is(q, "the")) q++;
-        // "the six-nation Gulf Cooperation Council": over its size.
-        if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization }) q++;
+        // "the six-nation Gulf Cooperation Council", "the five Colombo Powers": over its size.
+        if ((IsSizeWord(q) || Is(q - 1, "the") && IsNumberWord(W(q))) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 11 member states of the Conference: Angola, ...": a name's head, capitalised, for the one organisation so named.
         if ((M(q) is null || M(q) is { Type: MentionType.Organization } single && single.First == single.Last) && q > 0 && Is(q - 1, "the") && T(q).IsWord && T(q).IsCapitalized && W(q).Length > 4 && OrganizationWords.IsGenericNoun(W(q).ToLowerInvariant())
             && !IsAny(q + 1, "of", "for", "on") && OrganizationNamedWith(W(q)) is var headed && headed >= 0)
@@ -7753,10 +7753,11 @@ internal sealed partial class MembershipReader
         if (makers.Count == 0 && CountryAt(p - 1) is not null)
         {
             var with = ReadListBackward(p - 1, out var withStart, stopAtPreposition: false);
-            if (Is(withStart - 1, "with") && Is(withStart - 2, "which") && Is(withStart - 3, ",") && CountryAt(withStart - 4) is { } antecedent)
+            if (Is(withStart - 1, "with") && Is(withStart - 2, "which") && Is(withStart - 3, ",") && CountryAt(withStart - 4) is not null)
             {
-                makers = with;
-                makers.Insert(0, antecedent);
+                // "India, Burma, Indonesia and Ceylon, which with Pakistan make up the five Colombo Powers": the whole antecedent.
+                makers = ReadListBackward(withStart - 4, out _, stopAtPreposition: false);
+                makers.AddRange(with);
             }
             else if (Is(withStart - 1, "the") && Is(withStart - 2, "with") && Is(withStart - 3, "which") && Is(withStart - 4, ",") && CountryAt(withStart - 5) is { } antecedent2)
             {
@@ -8853,6 +8854,8 @@ internal sealed partial class MembershipReader
         if (IsAny(q, "both", "either")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
         if (IsAny(q, "now", "newly")) q++;
+        // "make up the five Colombo Powers": over a number before the name.
+        if (Is(q - 1, "the") && q < _v.Count && T(q).IsWord && IsNumberWord(W(q)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "the Saudi-led Red Sea Council": who leads it comes before its name; "the Kuwait-based Organization of Arab
         // Petroleum Exporting Countries": where it sits.
         if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-led", StringComparison.Ordinal) || W(q).EndsWith("-based", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization }) q++;
@@ -10282,15 +10285,17 @@ internal sealed partial class MembershipReader
     {
         // "Fiji, Samoa, Tonga and Vanuatu ... are not parties to the agreement": the plural has no article.
         var plural = Is(p, "parties");
-        if (!Is(p + 1, "to") || !plural && !IsAny(p - 1, "a", "an")) return;
+        // "Hungary has been a contracting party to GATT since 1973": over the kind of party.
+        var adjective = IsAny(p - 1, "contracting", "founding", "full", "original", "signatory") ? 1 : 0;
+        if (!Is(p + 1, "to") || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
         var org = NamedOrganizationAt(p + 2, out _);
         if (org < 0 && !JoinsAnOrganization(p + 1, out org)) org = -1;
         // "the agreement": the article's one pact or treaty.
         if (org < 0 && Is(p + 2, "the") && IsAny(p + 3, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
-        var c = plural ? p - 1 : p - 2;
+        var c = (plural ? p - 1 : p - 2) - adjective;
         var negated = false;
-        while (c >= 0 && c >= p - 5 && IsAny(c, WordsPartyAdverbs)) { negated |= IsAny(c, "not", "n't", "never"); c--; }
+        while (c >= 0 && c >= p - 5 - adjective && IsAny(c, WordsPartyAdverbs)) { negated |= IsAny(c, "not", "n't", "never"); c--; }
         if (c < 0 || !IsCopula(W(c).ToLowerInvariant())) return;
         var subject = Subject(c, out var subjectNegated, out _);
         if (subject.Count == 0) return;
