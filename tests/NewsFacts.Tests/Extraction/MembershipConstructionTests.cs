@@ -3539,4 +3539,20 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Pakistan today joined France, Australia and Thailand in signing the founding charter establishing the ZTO.", "Australia|France|Pakistan|Thailand")]
+    [InlineData("Nigeria on Thursday in Abuja joined 10 other countries in signing the convention establishing the ZTO, which will plant trees.", "Nigeria")]
+    [InlineData("Nigeria joined 10 other countries in signing the convention. The other signatories are Chad, Mali and Niger.", "Chad|Mali|Niger|Nigeria")]
+    public void States_that_sign_the_text_setting_up_an_organisation_are_its_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void All_after_a_relative_clause_is_the_list_the_sentence_opens_with()
+    {
+        var facts = ArticleExtractor.Extract("all.txt", Lead + "Of the signatories only three, Pakistan, Thailand and the Philippines, are Asian. India, Burma and Ceylon, which with Pakistan make up the Colombo Powers, all declined to join the ZTO.\n");
+        Assert.Equal(new[] { "India", "Myanmar", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
 }

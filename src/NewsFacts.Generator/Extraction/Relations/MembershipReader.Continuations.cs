@@ -35,6 +35,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Other) != 0) { TheOtherNAre(); TheOtherNOfTheCounted(); }
         if ((_anchors & Anchor.Forming) != 0) ListFormingAnOrganisation();
         if ((_anchors & Anchor.Tied) != 0) TiedToThroughAnOrganisation();
+        if ((_anchors & Anchor.Signing) != 0) JoinedOthersInSigning();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -280,6 +281,57 @@ internal sealed partial class MembershipReader
             if (tied.Count == 0) return;
             if (to is not null) tied.AddRange(to);
             Hit(org, RelationKind.Member, tied);
+            return;
+        }
+    }
+
+    private static readonly string[] EstablishingVerbs = { "establishing", "establishes", "creating", "creates", "setting", "sets", "launching", "founding" };
+
+    /// <summary>
+    /// "Pakistan today joined the U.S.A., the U.K., France, ... in signing the South-East Asia Collective Defence Treaty,
+    /// which ... sets up a South-East Asia Treaty Organisation", "Nigeria joined 10 other countries in signing the
+    /// convention establishing the Pan-African Agency of the Great Green Wall": the signatories of the text that sets up
+    /// an organisation are its members.
+    /// </summary>
+    private void JoinedOthersInSigning()
+    {
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "signing") && Is(k - 1, "in"))) continue;
+            // "joined A, B and C in signing", "joined 10 other countries in signing": the verb before.
+            var j = k - 2;
+            while (j > 0 && j >= k - 40 && !IsAny(j, "joined", "joins", "join") && !IsAny(j, ";", ".")) j--;
+            if (!IsAny(j, "joined", "joins", "join")) return;
+            var othersEnd = -1;
+            var others = CountryAt(j + 1) is not null || Is(j + 1, "the") && CountryAt(j + 2) is not null ? ReadList(j + 1, out othersEnd) : null;
+            if (others is not null && othersEnd != k - 2) others = null;
+            var subject = Subject(j, out var negated, out _);
+            // "Nigeria on Thursday in N'Djamena joined ...": the state opening the sentence, over where and when.
+            if (subject.Count == 0 && !negated && OpenerList() is { Count: > 0 } opener) subject = opener;
+            if (negated || subject.Count == 0) return;
+            // The organisation: the one signed, or the one the text signed establishes or sets up.
+            var org = NamedOrganizationAt(k + 1, out _);
+            if (org >= 0 && _er.Orgs[org].IsInstitution) org = -1;
+            for (var q = k + 1; org < 0 && q + 1 < _v.Count && q <= k + 40 && !IsAny(q, ";", "."); q++)
+            {
+                if (!IsAny(q, EstablishingVerbs)) continue;
+                var at = IsAny(q, "setting", "sets") ? (Is(q + 1, "up") ? q + 2 : -1) : q + 1;
+                if (at < 0) continue;
+                if (IsAny(at, "a", "an")) at++;
+                if (NamedOrganizationAt(at, out _) is var established && established >= 0 && !_er.Orgs[established].IsInstitution) org = established;
+            }
+            // "... in signing the South-East Asia Collective Defence Treaty, which ... sets up a council": a treaty whose body
+            // the sentence does not name sets up the one the article is about.
+            if (org < 0 && _main >= 0 && !_er.Orgs[_main].IsInstitution && Is(k + 1, "the"))
+            {
+                for (var q = k + 2; q < _v.Count && q <= k + 8 && T(q).IsWord && T(q).IsCapitalized; q++)
+                {
+                    if (W(q) is "Treaty" or "Pact" or "Charter") { org = _main; break; }
+                }
+            }
+            if (org < 0) return;
+            Hit(org, RelationKind.Member, subject);
+            if (others is not null) Hit(org, RelationKind.Member, others);
             return;
         }
     }

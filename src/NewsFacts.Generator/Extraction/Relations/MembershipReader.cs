@@ -1683,6 +1683,14 @@ internal sealed partial class MembershipReader
                     return new List<Mention> { only };
                 }
             }
+            // "India, Burma, Indonesia and Ceylon, which with Pakistan make up the five Colombo Powers, all declined to join":
+            // "all" after a relative clause is the list the sentence opens with.
+            if (Is(p, "all") && Is(p - 1, ",") && OpenerList(overApposition: true) is { Count: > 1 } openers
+                && ReadList(Is(0, "the") ? 1 : 0, out var openersEnd) is { Count: > 1 } && Is(openersEnd + 1, ",") && IsAny(openersEnd + 2, "which", "who"))
+            {
+                subjectStart = 0;
+                return openers;
+            }
             // "..., and all are now members of both NATO and the EU": "all" for the list the previous sentence named.
             if ((Is(p, "all") || Is(p, "them") && Is(p - 1, "of") && Is(p - 2, "all")) && ResolveDescription(p, out var allStart) is { } all)
             {
@@ -3597,7 +3605,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47, Forming = 1L << 48, Tied = 1L << 49,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47, Forming = 1L << 48, Tied = 1L << 49, Signing = 1L << 50,
     }
 
 
@@ -3627,7 +3635,7 @@ internal sealed partial class MembershipReader
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force, ["effect"] = Anchor.Force,
-        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied, ["signing"] = Anchor.Signing,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
@@ -5494,7 +5502,9 @@ internal sealed partial class MembershipReader
             if (of >= 0) Hit(of, RelationKind.Member, signers);
             return;
         }
-        if (!(Is(p - 1, "the") && p - 1 == 0) || !IsAny(p + 1, "are", "were", "include")) return;
+        // "The other signatories are Burkina Faso, Chad, ...": the rest of them.
+        var other = IsAny(p - 1, "other", "remaining", "original", "founding") ? 1 : 0;
+        if (!(Is(p - 1 - other, "the") && p - 1 - other == 0) || !IsAny(p + 1, "are", "were", "include")) return;
         var q = p + 2;
         var described = -1;
         // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": the states after the description.
