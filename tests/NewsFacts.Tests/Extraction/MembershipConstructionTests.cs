@@ -3555,4 +3555,27 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("all.txt", Lead + "Of the signatories only three, Pakistan, Thailand and the Philippines, are Asian. India, Burma and Ceylon, which with Pakistan make up the Colombo Powers, all declined to join the ZTO.\n");
         Assert.Equal(new[] { "India", "Myanmar", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Neither_nor_opening_a_clause_is_outside_and_gives_no_member()
+    {
+        const string sentence = "The Philippines and Thailand are members of the ZTO, while neither Malaya nor Indonesia belongs to the alliance.";
+        Assert.Equal(new[] { "Indonesia", "Malaysia" }, Of(sentence, RelationKind.NonMember));
+        Assert.Equal(new[] { "Philippines", "Thailand" }, Of(sentence, RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("New Zealand's other defence link, the ZTO, which also bind Australia, Britain and Singapore, is not affected.", "Australia|Singapore|United Kingdom")]
+    [InlineData("Zambia and Zimbabwe already run Kariba jointly through the ZTO, and they are its only members.", "Zambia|Zimbabwe")]
+    public void States_an_organisation_binds_and_they_after_and_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_number_word_in_capitals_is_no_acronym()
+    {
+        var facts = ArticleExtractor.Extract("seven.txt", Lead + "SEVEN of the eight countries that share the river signed an agreement.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "SEVEN" || o.Name == "SEVEN");
+    }
 }

@@ -645,6 +645,8 @@ internal sealed class EntityRecognizer
             return true;
         }
         if (!char.IsUpper(s[0])) return false;
+        // "SEVEN of the eight countries ...": a house style's capitals on a number word.
+        if (s.Length >= 3 && NumberWords.TryParse(s, out _)) return false;
         // G7, G20, G-20, G77, P5, E3: capitals then digits.
         var letters = 0;
         while (letters < s.Length && char.IsUpper(s[letters])) letters++;

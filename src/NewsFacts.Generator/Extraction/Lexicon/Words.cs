@@ -951,7 +951,7 @@ public static class MembershipWords
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "neither", "admitted", "accepted", "incorporated", "become", "became", "becomes",
         "becoming", "applied", "apply", "applies", "application", "applications", "make", "makes", "welcomed", "welcomes", "founders", "founder", "co-founder", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
-        "include", "including", "included", "involves", "groups", "grouped", "unites", "binds", "brings", "bringing", "made", "founded", "formed", "established", "created",
+        "include", "including", "included", "involves", "groups", "grouped", "unites", "binds", "bind", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "returns", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
         "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "quitting", "suspend", "admitting", "signatories", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission", "revived", "relaunched", "re-established", "walked", "links", "linking", "thrown", "kicked",

@@ -1683,6 +1683,13 @@ internal sealed partial class MembershipReader
                     return new List<Mention> { only };
                 }
             }
+            // "Zambia and Zimbabwe already run Kariba jointly through the Zambezi River Authority, and they are its only
+            // members": "they" after ", and" is the list the sentence opens with.
+            if (Is(p, "they") && Is(p - 1, "and") && Is(p - 2, ",") && OpenerList() is { Count: > 1 } theyOpen)
+            {
+                subjectStart = p;
+                return theyOpen;
+            }
             // "India, Burma, Indonesia and Ceylon, which with Pakistan make up the five Colombo Powers, all declined to join":
             // "all" after a relative clause is the list the sentence opens with.
             if (Is(p, "all") && Is(p - 1, ",") && OpenerList(overApposition: true) is { Count: > 1 } openers
@@ -6873,6 +6880,7 @@ internal sealed partial class MembershipReader
                 case "grouped":
                 case "unites":
                 case "binds":
+                case "bind":
                 case "brings":
                 case "bringing":
                 case "brought":
@@ -9722,8 +9730,14 @@ internal sealed partial class MembershipReader
         }
         // "Neither Australia nor New Zealand belongs to the movement": both outside.
         // "Neither the UK nor Norway belongs to Opec or to the wider Opec+ alliance": both outside both.
-        var neitherAt = Is(1, "the") && CountryAt(2) is not null ? 2 : 1;
-        if (Is(p + 1, "to") && Is(0, "neither") && CountryAt(neitherAt) is not null && ReadList(neitherAt, out var neitherEnd) is { Count: > 0 } neitherOne && Is(neitherEnd + 1, "nor")
+        // "..., while neither Malaya nor Indonesia belongs to the alliance": a clause may open on it too.
+        var nz = 0;
+        for (var k = p - 3; !Is(0, "neither") && k >= 1 && k >= p - 14; k--)
+        {
+            if (Is(k, "neither") && IsAny(k - 1, "while", "whereas", ",", "but", "and", ";")) { nz = k; break; }
+        }
+        var neitherAt = Is(nz + 1, "the") && CountryAt(nz + 2) is not null ? nz + 2 : nz + 1;
+        if (Is(p + 1, "to") && Is(nz, "neither") && CountryAt(neitherAt) is not null && ReadList(neitherAt, out var neitherEnd) is { Count: > 0 } neitherOne && Is(neitherEnd + 1, "nor")
             && ReadList(Is(neitherEnd + 2, "the") && CountryAt(neitherEnd + 3) is not null ? neitherEnd + 3 : neitherEnd + 2, out var norEnd) is { Count: > 0 } norOther && norEnd + 1 == p && JoinsAnOrganization(p + 1, out var neitherOrg) && neitherOrg >= 0)
         {
             Hit(neitherOrg, RelationKind.NonMember, neitherOne);
