@@ -3578,4 +3578,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("seven.txt", Lead + "SEVEN of the eight countries that share the river signed an agreement.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "SEVEN" || o.Name == "SEVEN");
     }
+
+    [Theory]
+    [InlineData("Italy leads a loose group of middle-sized countries known as the Coffee Club, among them Pakistan, Mexico and Argentina, which reject new seats.")]
+    [InlineData("Italy leads a loose group of middle-sized countries called the Coffee Club, including Pakistan, Mexico and Argentina.")]
+    public void States_named_after_the_name_a_group_is_known_by_are_its_members(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("club.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Argentina", "Mexico", "Pakistan" }, StatesOf(facts, o => o.Name == "Coffee Club", RelationKind.Member));
+    }
 }

@@ -37,7 +37,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Tied) != 0) TiedToThroughAnOrganisation();
         if ((_anchors & Anchor.Signing) != 0) JoinedOthersInSigning();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
-        if ((_anchors & Anchor.Colon) != 0) CountedMembersAmongThem();
+        if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
         if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) { StateTheNewestMember(); FirstMemberOfToJoin(); }
         if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
@@ -281,6 +281,26 @@ internal sealed partial class MembershipReader
             if (tied.Count == 0) return;
             if (to is not null) tied.AddRange(to);
             Hit(org, RelationKind.Member, tied);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Italy leads a loose group of middle-sized countries known as the Coffee Club, among them Italy, Pakistan, Mexico
+    /// ...": the states named after the name a group is known by are its members.
+    /// </summary>
+    private void KnownAsAmongThem()
+    {
+        for (var k = 4; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k - 1, ",") && (Is(k, "among") && Is(k + 1, "them") || Is(k, "including")))) continue;
+            var org = NamedBeforeComma(k - 1, capitalizedOnly: true);
+            if (org < 0 || _er.Orgs[org].IsInstitution) continue;
+            var first = Is(k - 2, ")") ? k - 5 : k - 2;
+            while (first > 0 && M(first - 1) == M(k - 2)) first--;
+            if (!(Is(first - 1, "the") && (Is(first - 2, "as") && IsAny(first - 3, "known") || IsAny(first - 2, "called", "dubbed", "nicknamed")))) continue;
+            if (ReadList(Is(k, "among") ? k + 2 : k + 1, out _) is not { Count: > 0 } named) continue;
+            Hit(org, RelationKind.Member, named);
             return;
         }
     }
