@@ -3587,4 +3587,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("club.txt", Lead + sentence + "\n");
         Assert.Equal(new[] { "Argentina", "Mexico", "Pakistan" }, StatesOf(facts, o => o.Name == "Coffee Club", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_name_quoted_after_its_article_stays_a_name_when_the_text_uses_its_head_in_lower_case()
+    {
+        const string text = "G4\n\nGermany, Brazil, India and Japan agreed on Tuesday to back each other's bids, forming a \"Group of Four\" to push for reform. Italy leads a rival group.\n";
+        var facts = ArticleExtractor.Extract("g4.txt", text);
+        Assert.Equal(new[] { "Brazil", "Germany", "India", "Japan" }, StatesOf(facts, o => o.Name == "Group of Four", RelationKind.Member));
+    }
 }

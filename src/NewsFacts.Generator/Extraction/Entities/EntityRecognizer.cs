@@ -499,7 +499,10 @@ internal sealed class EntityRecognizer
         if (i == s.FirstToken) return true;
         var prev = _t[i - 1];
         // After an opening mark, a dash or a colon, or the dateline's "-".
-        return prev.Kind == TokenKind.QuoteMark && prev.Role == MarkRole.Open || prev.Kind == TokenKind.Dash && i - 1 == s.FirstToken
+        // (Not a name quoted after its article or a naming verb: 'forming a "Group of Four"', 'the so-called "Coffee Club"'.)
+        return prev.Kind == TokenKind.QuoteMark && prev.Role == MarkRole.Open
+                && !(i >= 2 && _t[i - 2].Text is "a" or "an" or "the" or "its" or "their" or "called" or "dubbed" or "named" or "nicknamed" or "so-called")
+            || prev.Kind == TokenKind.Dash && i - 1 == s.FirstToken
             || prev.Is(":") || prev.Is("(")
             // A sentence that ends inside a quotation ("... anywhere else. If Brics makes ..."): a lower-case word before the stop.
             || (prev.Is(".") || prev.Is("?") || prev.Is("!")) && i >= 2 && _t[i - 2].IsWord && !_t[i - 2].IsCapitalized;
