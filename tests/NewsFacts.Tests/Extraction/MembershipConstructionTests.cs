@@ -3595,4 +3595,15 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("g4.txt", text);
         Assert.Equal(new[] { "Brazil", "Germany", "India", "Japan" }, StatesOf(facts, o => o.Name == "Group of Four", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_lead_in_capitals_names_no_acronym_and_the_republic_is_the_state_named_by_a_republic_form()
+    {
+        const string text = "Council meets\n\nTHE Isles Council held its first summit in London yesterday. Britain and the Irish Republic are its sovereign members. The two governments are partners in the ZTO, which the UK and the Republic joined together in 1973. Britain is a founder member of the Atlantic Alliance Organization, while the Republic, which left the Commonwealth in 1949, remains outside the alliance.\n";
+        var facts = ArticleExtractor.Extract("isles.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "THE");
+        Assert.Equal(new[] { "Ireland", "United Kingdom" }, StatesOf(facts, o => o.Name == "ZTO" || o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "United Kingdom" }, StatesOf(facts, o => o.Name == "Atlantic Alliance Organization", RelationKind.Member));
+        Assert.Equal(new[] { "Ireland" }, StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.NonMember));
+    }
 }

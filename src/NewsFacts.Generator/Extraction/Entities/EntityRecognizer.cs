@@ -648,8 +648,9 @@ internal sealed class EntityRecognizer
             return true;
         }
         if (!char.IsUpper(s[0])) return false;
-        // "SEVEN of the eight countries ...": a house style's capitals on a number word.
-        if (s.Length >= 3 && NumberWords.TryParse(s, out _)) return false;
+        // "SEVEN of the eight countries ...", "THE British-Irish Council, ...": a house style's capitals on a number word or
+        // on the first word of a lead.
+        if (s.Length >= 3 && NumberWords.TryParse(s, out _) || s is "THE" or "AN" or "AND" or "FOR" or "WITH" or "FROM" or "THIS" or "THAT" or "IN" or "ON" or "AT" or "BY" or "AS" or "IT" or "ITS") return false;
         // G7, G20, G-20, G77, P5, E3: capitals then digits.
         var letters = 0;
         while (letters < s.Length && char.IsUpper(s[letters])) letters++;
@@ -2113,6 +2114,33 @@ internal sealed class EntityRecognizer
             }
         }
         ResolveBareCongo();
+        ResolveBareRepublic();
+    }
+
+    /// <summary>
+    /// "the Irish Republic ... the UK and the Republic joined together in 1973": "the Republic", capitalised on its own, is
+    /// the one state the article has named by a form with "Republic" in it.
+    /// </summary>
+    private void ResolveBareRepublic()
+    {
+        CountryEntry? named = null;
+        var firstNamed = -1;
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Country || m.Compound || m.Country is null || m.First == m.Last || m.Text is not { } written || written.IndexOf("Republic", StringComparison.Ordinal) < 0) continue;
+            if (named is not null && named != m.Country) return;
+            named = m.Country;
+            if (firstNamed < 0) firstNamed = m.First;
+        }
+        if (named is null) return;
+        for (var i = firstNamed + 1; i < _t.Count; i++)
+        {
+            if (!_t[i].Is("Republic") || Claimed(i) || !(Tok(i - 1) is { } the && the.Is("the")) || Tok(i + 1) is { } next && (next.Is("of") || next.IsWord && next.IsCapitalized)) continue;
+            var m = Add(MentionType.Country, i, i);
+            m.Country = named;
+            m.FormKind = CountryFormKind.Alias;
+            m.Possessive = IsPossessiveAfter(i);
+        }
     }
 
     /// <summary>

@@ -396,7 +396,7 @@ public static class CountryGazetteer
         C("Greece", "GR", aliases: "Hellenic Republic|Hellas", adjectives: "Greek|Hellenic", demonyms: "Greeks", capitals: "Athens"),
         C("Hungary", "HU", adjectives: "Hungarian", demonyms: "Hungarians", capitals: "Budapest"),
         C("Iceland", "IS", aliases: "Republic of Iceland", adjectives: "Icelandic", demonyms: "Icelanders|Icelander", capitals: "Reykjavik|Reykjavík"),
-        C("Ireland", "IE", aliases: "Republic of Ireland|Eire|Éire", adjectives: "Irish", demonyms: "Irishman|Irishmen|Irishwoman|Irishwomen", capitals: "Dublin"),
+        C("Ireland", "IE", aliases: "Republic of Ireland|Irish Republic|Eire|Éire", adjectives: "Irish", demonyms: "Irishman|Irishmen|Irishwoman|Irishwomen", capitals: "Dublin"),
         C("Italy", "IT", aliases: "Italian Republic|Italia", adjectives: "Italian", demonyms: "Italians", capitals: "Rome"),
         C("Latvia", "LV", aliases: "Republic of Latvia", adjectives: "Latvian", demonyms: "Latvians", capitals: "Riga"),
         C("Liechtenstein", "LI", aliases: "Principality of Liechtenstein", adjectives: "Liechtensteiner", demonyms: "Liechtensteiners", capitals: "Vaduz"),

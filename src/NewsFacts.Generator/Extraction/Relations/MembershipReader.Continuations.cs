@@ -768,6 +768,12 @@ internal sealed partial class MembershipReader
             if (IsAny(v, "it", "they")) v++;
             else if (CountryAt(v) is not null || Is(v, "the") && CountryAt(v + 1) is not null) { founders = ReadList(v, out var fEnd); v = fEnd + 1; }
             else continue;
+            // "the European Union, which the UK and the Republic joined together in 1973": the states that joined it.
+            if (founders is { Count: > 0 } && IsAny(v, "joined", "entered"))
+            {
+                Hit(om.Entity, RelationKind.Member, founders);
+                return;
+            }
             if (!IsAny(v, FoundingVerbs) || Is(v, "set") && !Is(v + 1, "up")) continue;
             var with = v + 1;
             while (with < _v.Count && with <= v + 10 && !Is(with, "with") && !IsAny(with, ",", ";", ".", "and", "by")) with++;
