@@ -3606,4 +3606,30 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "United Kingdom" }, StatesOf(facts, o => o.Name == "Atlantic Alliance Organization", RelationKind.Member));
         Assert.Equal(new[] { "Ireland" }, StatesOf(facts, o => o.Name == "Commonwealth", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Two_names_joined_by_and_of_are_two_bodies_when_the_acronym_spells_only_the_second()
+    {
+        var facts = ArticleExtractor.Extract("cmea.txt", Lead + "Hungary is a member of the Warsaw Treaty Organisation and of the Council for Mutual Economic Assistance (CMEA), in which Yugoslavia has associate status.\n");
+        Assert.Equal(new[] { "Hungary" }, StatesOf(facts, o => o.Name == "Warsaw Treaty Organisation", RelationKind.Member));
+        Assert.Equal(new[] { "Hungary" }, StatesOf(facts, o => o.Acronym == "CMEA", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Canada, a leading member of the ZTO, met.", "Canada")]
+    [InlineData("Mexico joined the United States and Canada in the ZTO at the start of the year.", "Canada|Mexico|United States")]
+    public void A_leading_member_and_states_joined_in_an_organisation_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_apposition_to_the_subject_does_not_name_the_organisation_of_a_later_predicate()
+    {
+        const string text = "WEU\n\nThe Western European Union (WEU) will close. Turkey, Norway and Iceland, NATO allies outside the EU, have been associate members since the early 1990s, and were later joined by Poland, Hungary and the Czech Republic.\n";
+        var facts = ArticleExtractor.Extract("weu.txt", text);
+        Assert.Equal(new[] { "Czech Republic", "Hungary", "Iceland", "Norway", "Poland", "Turkey" }, StatesOf(facts, o => o.Acronym == "WEU", RelationKind.DialoguePartner));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.DialoguePartner));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+    }
 }

@@ -1081,7 +1081,14 @@ internal sealed class EntityRecognizer
             // A convention is a text whatever its acronym ("the European Convention on Human Rights (ECHR)").
             var convention = false;
             for (var k = first; k < last && k <= first + 3 && !convention; k++) convention = _t[k].Text is "Convention" && Tok(k + 1) is { } on && (on.Is("on") || on.Is("for") || on.Is("of"));
-            if (text && (!OrganizationWords.IsNameHead(_t[last].Text) || _t[last].Text is "Cooperation" or "Co-operation")
+            // "the Warsaw Treaty Organisation and of the Council for Mutual Economic Assistance": a name that ends with a head
+            // before "and of" is the first of two, whatever the second ends with.
+            var textLast = last;
+            for (var k = first + 1; k + 1 < last && k <= first + 12; k++)
+            {
+                if (_t[k].Is("and") && _t[k + 1].Is("of") && OrganizationWords.IsNameHead(_t[k - 1].Text)) { textLast = k - 1; break; }
+            }
+            if (text && (!OrganizationWords.IsNameHead(_t[textLast].Text) || _t[textLast].Text is "Cooperation" or "Co-operation")
                 && (convention || !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym && char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0]))))
             {
                 // The convention's words name no person either ("... on Human Rights").
@@ -1097,7 +1104,11 @@ internal sealed class EntityRecognizer
             // Not when an acronym after the run spells the whole of it ("... Co-operation and Development (OECD)").
             var runEnd = runEnd0 >= 0 ? runEnd0 : last;
             var wholeAcronym = AcronymInParentheses(last + 1, first, last);
-            var spelled = wholeAcronym is not null && IsSubsequence(wholeAcronym.TrimEnd('+'), Initials(first, last));
+            // (From the run's first word: "the Warsaw Treaty Organisation and of the Council for Mutual Economic Assistance
+            // (CMEA)" is two names, the acronym the second's.)
+            var runInitials = wholeAcronym is not null ? Initials(first, last) : null;
+            var spelled = wholeAcronym is not null && runInitials!.Length > 0 && char.ToUpperInvariant(wholeAcronym[0]) == char.ToUpperInvariant(runInitials[0])
+                && IsSubsequence(wholeAcronym.TrimEnd('+'), runInitials);
             for (var k = first + 1; k < last && !spelled; k++)
             {
                 if (!_t[k].Is("and") && !_t[k].Is("&")) continue;

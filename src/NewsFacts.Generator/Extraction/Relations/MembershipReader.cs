@@ -200,7 +200,7 @@ internal sealed partial class MembershipReader
     private static readonly string[] WordsIts16 = { "its", "has", "have", "comprises", "comprising", "includes", "including", "of", "unites", "uniting", "groups", "grouping", "counts", "spans", "together", "now" };
     private static readonly string[] WordsComprises12 = { "comprises", "comprising", "includes", "including", "unites", "uniting", "groups", "grouping", "counts", "has", "have", "all" };
     private static readonly string[] WordsInclude10 = { "include", "includes", "included", "including", "are", "were", "comprise", "like", ":", "namely" };
-    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "another", "fellow", "full", "founding", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "long-standing", "longstanding", "two", "three", "core", "original" };
+    private static readonly string[] WordsA19 = { "a", "an", "the", "other", "another", "fellow", "full", "founding", "founder", "leading", "prominent", "both", "also", "all", "key", "existing", "current", "longtime", "long-time", "long-standing", "longstanding", "two", "three", "core", "original" };
     private static readonly string[] WordsWhich15 = { "which", "that", "who", "whose", "and", "or", "but", "not", "no", "is", "are", "was", "were", "has", "have" };
     private static readonly string[] WordsOriginal10 = { "original", "founding", "full", "other", "current", "five", "four", "six", "three", "two" };
     private static readonly string[] WordsNewest11 = { "newest", "latest", "first", "last", "youngest", "oldest", "largest", "smallest", "biggest", "full", "founding" };
@@ -222,7 +222,7 @@ internal sealed partial class MembershipReader
     private static readonly string[] WordsGranted12 = { "granted", "given", "gained", "obtained", "received", "holds", "hold", "has", "have", "had", "won", "awarded" };
     private static readonly string[] WordsA10 = { "a", "an", "the", "its", "permanent", "other", "two", "three", "four", "also" };
     private static readonly string[] WordsMeeting9 = { "meeting", "meetings", "summit", "summits", "talks", "sessions", "session", "work", "activities" };
-    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "founder", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
+    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "founder", "leading", "prominent", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
     private static readonly string[] WordsForces41 = { "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus", "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the", "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their" };
     private static readonly string[] WordsBid13 = { "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes" };
@@ -2470,6 +2470,12 @@ internal sealed partial class MembershipReader
                 // "Russia, which was thrown out of the group when it was still the G8, is not a member": a closed
                 // relative clause speaks of another organisation.
                 if (crossedComma && InRelativeClause(q)) continue;
+                // "Turkey, Norway and Iceland, NATO allies outside the EU, have been associate members": what they are
+                // outside of is not what they are members of.
+                // "Turkey, Norway and Iceland, NATO allies outside the EU, have been associate members": an apposition to the
+                // subject describes the states; what it names is not what they are members of.
+                if (crossedComma && InAppositionToStates(q) && (om.First >= 1 && (_t[om.First - 1].Is("outside") || _t[om.First - 1].Is("the") && om.First >= 2 && _t[om.First - 2].Is("outside"))
+                    || _er.At(om.Last + 1) is null && om.Last + 1 < _t.Count && _t[om.Last + 1].Text is "allies" or "members" or "member" or "partners")) continue;
                 // "granted candidate status by the European Union, when the bloc's leaders also gave Moldova": the
                 // generic noun stands for the organisation named before it in the sentence.
                 if (om.First == om.Last && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))
@@ -2520,6 +2526,17 @@ internal sealed partial class MembershipReader
             if (only >= 0) return only;
         }
         return PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
+    }
+
+    /// <summary>Whether view position <paramref name="q"/> lies in an apposition between commas right after a state ("A, B and C, NATO allies outside the EU,").</summary>
+    private bool InAppositionToStates(int q)
+    {
+        for (var k = q - 1; k >= 1 && k >= q - 8; k--)
+        {
+            if (IsAny(k, ";", ".")) return false;
+            if (Is(k, ",")) return CountryAt(k - 1) is not null;
+        }
+        return false;
     }
 
     /// <summary>
@@ -8994,6 +9011,15 @@ internal sealed partial class MembershipReader
                 }
             }
         }
+        // "Mexico joined the United States and Canada in NAFTA at the start of the year": the states joined are members too.
+        if (IsAny(p, "joined", "joins") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null)
+            && ReadList(p + 1, out var joinedEnd) is { Count: > 0 } joinedStates && Is(joinedEnd + 1, "in") && NamedOrganizationAt(joinedEnd + 2, out _) is var joinedIn && joinedIn >= 0
+            && !_er.Orgs[joinedIn].IsInstitution && Subject(p, out var joinerNegated, out _) is { Count: > 0 } joiner && !joinerNegated)
+        {
+            Hit(joinedIn, RelationKind.Member, joinedStates);
+            Hit(joinedIn, RelationKind.Member, joiner, WhenAfter(p + 1));
+            return;
+        }
         if (!JoinsAnOrganization(p, out var org)) return;
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
@@ -9049,8 +9075,17 @@ internal sealed partial class MembershipReader
         var joinedBy = Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number && Is(p + 3, "by") ? p + 3 : p + 1;
         if (w == "joined" && Is(joinedBy, "by") && (joinedBy == p + 1 || IsAny(p - 1, "were", "was")))
         {
+            // "Turkey, Norway and Iceland ... have been associate members since the early 1990s, and were later joined by
+            // Poland, Hungary and the Czech Republic": a second predicate joins the first one's relation.
+            var joinedKind = RelationKind.Member;
+            var v = IsAny(p - 1, "later", "since", "then", "soon") ? p - 2 : p - 1;
+            if (IsAny(v, "were", "was") && Is(v - 1, "and") && Is(v - 2, ",") && Relations.Count > 0 && Relations[Relations.Count - 1] is { } first && first.Sentence == _sentence)
+            {
+                org = first.Org;
+                joinedKind = first.Kind;
+            }
             p = joinedBy - 1;
-            Hit(org, RelationKind.Member, ReadList(p + 2, out var joinedByEnd));
+            Hit(org, joinedKind, ReadList(p + 2, out var joinedByEnd));
             // "were joined in 1992 by Afghanistan and six former Soviet republics: Azerbaijan, ...": the described group too.
             if (Is(joinedByEnd + 1, "and") && SkipDescription(joinedByEnd + 2, out _) is var describedAt && describedAt > 0) Hit(org, RelationKind.Member, ReadList(describedAt, out _));
             // "later joined by 15 other states, including Palestine"
