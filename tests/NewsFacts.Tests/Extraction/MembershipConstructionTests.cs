@@ -3632,4 +3632,18 @@ public sealed class MembershipConstructionTests
         Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.DialoguePartner));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
     }
+
+    [Fact]
+    public void Allies_of_one_body_outside_another_in_apposition_are_members_of_the_first_and_outside_the_second()
+    {
+        var facts = ArticleExtractor.Extract("allies.txt", Lead + "Turkey, Norway and Iceland, ZTO allies outside the EU, have been associate members of the WEU since 1992.\n");
+        Assert.Equal(new[] { "Iceland", "Norway", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Iceland", "Norway", "Turkey" }, StatesOf(facts, o => o.Acronym == "EU" || o.Name == "EU", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void The_second_noun_of_an_apposition_can_make_the_state_a_member()
+    {
+        Assert.Equal(new[] { "Austria" }, Of("Austria, a neutral state and a member of the ZTO, applied in July to join the EC.", RelationKind.Member));
+    }
 }

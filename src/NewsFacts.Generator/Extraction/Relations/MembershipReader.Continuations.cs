@@ -891,12 +891,25 @@ internal sealed partial class MembershipReader
         if (AlongWith(after) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
     }
 
-    /// <summary>"Russia, the largest economy still outside the WTO, hopes ...": an apposition that puts the state outside.</summary>
+    /// <summary>
+    /// "Russia, the largest economy still outside the WTO, hopes ...": an apposition that puts the state outside; "Turkey,
+    /// Norway and Iceland, NATO allies outside the EU, ...": the allies of the first are members of it.
+    /// </summary>
     private void ApposedOutside()
     {
-        if (!HasPair(",", Determiners)) return;
         var first = Is(0, "the") ? 1 : 0;
-        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !IsAny(end + 2, "the", "a", "an", "one")) return;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } state || !Is(end + 1, ",")) return;
+        var allied = -1;
+        var allyNoun = -1;
+        if (M(end + 2) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && T(end + 2).IsCapitalized)
+        {
+            allyNoun = end + 2;
+            while (allyNoun + 1 < _v.Count && M(allyNoun + 1) == allyOf) allyNoun++;
+            allyNoun++;
+            if (IsAny(allyNoun, "allies", "members", "partners") && Is(allyNoun + 1, "outside")) allied = Ent(end + 2);
+        }
+        if (allied < 0 && (state.Count != 1 || !IsAny(end + 2, "the", "a", "an", "one"))) return;
+        if (allied >= 0 && !_er.Orgs[allied].IsInstitution) Hit(OwnerOf(allied), Is(allyNoun, "partners") ? RelationKind.DialoguePartner : RelationKind.Member, state);
         for (var k = end + 3; k < _v.Count && k <= end + 10; k++)
         {
             if (IsAny(k, ",", ";", ".")) return;

@@ -8542,6 +8542,14 @@ internal sealed partial class MembershipReader
         while (b >= 0 && IsAny(b, WordsA19)
                || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive
                || b >= 0 && T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) || b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b))) && !IsAny(b - 1, "of")) b--;
+        // "Austria, a neutral state and a member of the European Free Trade Association (EFTA), applied ...": the second
+        // noun of an apposition.
+        if (Is(b, "and") && !neg)
+        {
+            var c = b - 1;
+            while (c >= 0 && c >= b - 5 && T(c).IsWord && !T(c).IsCapitalized && M(c) is null) c--;
+            if (c < b - 1 && Is(c, ",") && CountryAt(c - 1) is not null && IsAny(c + 1, "a", "an")) b = c;
+        }
         if (!Is(b, ",") && !neg)
         {
             // "Saudi Arabia and Turkey, the G-20's only Middle Eastern members," / "Germany and Spain, the deal's most
