@@ -3646,4 +3646,14 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Austria" }, Of("Austria, a neutral state and a member of the ZTO, applied in July to join the EC.", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_treaty_known_by_its_acronym_in_another_language_is_a_body_and_its_parties_members()
+    {
+        const string text = "Rio\n\nForeign ministers of the countries bound by the Inter-American Treaty of Reciprocal Assistance (TIAR) met on Monday. Colombia, which asked for the meeting, led the push together with the United States, Brazil and Argentina, all parties to the 1947 pact, better known as the Rio Treaty. Canada is not a party to the Rio Treaty.\n";
+        var facts = ArticleExtractor.Extract("tiar.txt", text);
+        Assert.Equal(new[] { "Argentina", "Brazil", "Colombia", "United States" }, StatesOf(facts, o => o.Acronym == "TIAR", RelationKind.Member));
+        Assert.Equal(new[] { "Canada" }, StatesOf(facts, o => o.Acronym == "TIAR", RelationKind.NonMember));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Rio Treaty");
+    }
 }

@@ -1089,7 +1089,11 @@ internal sealed class EntityRecognizer
                 if (_t[k].Is("and") && _t[k + 1].Is("of") && OrganizationWords.IsNameHead(_t[k - 1].Text)) { textLast = k - 1; break; }
             }
             if (text && (!OrganizationWords.IsNameHead(_t[textLast].Text) || _t[textLast].Text is "Cooperation" or "Co-operation")
-                && (convention || !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym && char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0]))))
+                && (convention || !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym
+                    && (char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0])
+                        // "the Inter-American Treaty of Reciprocal Assistance (TIAR)": the acronym of the name in another
+                        // language, its letters the initials of the words in another order.
+                        || pactAcronym.Length >= 3 && LettersAreInitials(pactAcronym, first, last)))))
             {
                 // The convention's words name no person either ("... on Human Rights").
                 if (convention)
@@ -1201,7 +1205,7 @@ internal sealed class EntityRecognizer
             else if (acronym is not null && words >= 2)
             {
                 var initials = Initials(first, last);
-                isOrg = headAt >= 0 || initials.Length > 0 && initials[0] == acronym[0];
+                isOrg = headAt >= 0 || initials.Length > 0 && initials[0] == acronym[0] || acronym.Length >= 3 && text && LettersAreInitials(acronym, first, last);
             }
             else if (headAt >= 0 && words >= 2 && _t[last].Text is "Centre" or "Center" or "Hall" or "Hotel" or "Palace" or "Stadium" or "House")
             {
@@ -1432,8 +1436,23 @@ internal sealed class EntityRecognizer
         var b = Tok(k - 2);
         if (a.Is("of")) return b is { } members && (members.Is("members") || members.Is("member") || members.Is("founders") || members.Is("member-states"));
         if (a.Is("up")) return b is { } make && (make.Is("make") || make.Is("makes") || make.Is("made") || make.Is("making"));
-        if (a.Is("as")) return b is { } known && known.Is("known");
+        // (Not "better known as the Rio Treaty", "also known as": another name of a body named before.)
+        if (a.Is("as")) return b is { } known && known.Is("known") && !(Tok(k - 3) is { } better && (better.Is("better") || better.Is("also") || better.Is("commonly")));
         return a.Text is "form" or "forms" or "formed" or "forming" or "founded" or "co-founded" or "called" or "dubbed" or "nicknamed";
+    }
+
+    /// <summary>Whether every letter of <paramref name="acronym"/> is the initial of a distinct capitalised word of the run.</summary>
+    private bool LettersAreInitials(string acronym, int first, int last)
+    {
+        var initials = Initials(first, last).ToCharArray();
+        if (initials.Length < acronym.Length || initials.Length > acronym.Length + 1) return false;
+        foreach (var c in acronym)
+        {
+            var at = Array.IndexOf(initials, char.ToUpperInvariant(c));
+            if (at < 0) return false;
+            initials[at] = '\0';
+        }
+        return true;
     }
 
     /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>

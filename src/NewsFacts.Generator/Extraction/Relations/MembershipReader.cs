@@ -10357,9 +10357,26 @@ internal sealed partial class MembershipReader
         if (!Is(p + 1, "to") || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
         var org = NamedOrganizationAt(p + 2, out _);
         if (org < 0 && !JoinsAnOrganization(p + 1, out org)) org = -1;
-        // "the agreement": the article's one pact or treaty.
-        if (org < 0 && Is(p + 2, "the") && IsAny(p + 3, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
+        // "the agreement", "the 1947 pact": the article's one pact or treaty.
+        var pactAt = Is(p + 2, "the") && T(p + 3).Kind == TokenKind.Number ? p + 4 : p + 3;
+        if (org < 0 && Is(p + 2, "the") && IsAny(pactAt, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
+        // "not a party to the Rio Treaty": a treaty's short name, for the article's one pact.
+        if (org < 0 && Is(p + 2, "the") && T(p + 3).IsCapitalized && M(p + 3) is null && IsAny(p + 4, "Treaty", "Pact")) org = OnlyRatifiable();
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        // "Colombia ... together with the United States, Brazil and Argentina, all parties to the 1947 pact": in apposition.
+        if (plural && IsAny(p - 1, "all", "both") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
+        {
+            var parties = ReadListBackward(p - 3, out var partiesStart, stopAtPreposition: false);
+            var withAt = Is(partiesStart - 1, "the") ? partiesStart - 2 : partiesStart - 1;
+            if (Is(withAt, "alongside") || Is(withAt, "with") && IsAny(withAt - 1, "together", "along"))
+            {
+                // "... led the push together with A, B and C, all parties": the subject, too.
+                var leader = OpenerList(overApposition: true);
+                if (leader is { Count: > 0 }) parties.AddRange(leader);
+            }
+            Hit(org, RelationKind.Member, parties);
+            return;
+        }
         var c = (plural ? p - 1 : p - 2) - adjective;
         var negated = false;
         while (c >= 0 && c >= p - 5 - adjective && IsAny(c, WordsPartyAdverbs)) { negated |= IsAny(c, "not", "n't", "never"); c--; }
