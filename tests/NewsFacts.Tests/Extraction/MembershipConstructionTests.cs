@@ -3656,4 +3656,19 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Canada" }, StatesOf(facts, o => o.Acronym == "TIAR", RelationKind.NonMember));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Rio Treaty");
     }
+
+    [Fact]
+    public void An_organ_named_of_a_union_or_by_its_first_word_speaks_for_the_union()
+    {
+        const string text = "Candidates\n\nThe European Union (EU) met in Brussels. The European Council granted Bosnia candidate status on Thursday. The Council of the EU also opened talks with Moldova, which applied to join the EU.\n";
+        var facts = ArticleExtractor.Extract("organs.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is "European Council" or "Council of the EU");
+    }
+
+    [Fact]
+    public void A_section_label_in_capitals_is_no_acronym()
+    {
+        var facts = ArticleExtractor.Extract("label.txt", "ANALYSIS: the Gulf's monetary union\n\nThe Gulf Cooperation Council (GCC) met. Oman and Kuwait are members of the GCC.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ANALYSIS");
+    }
 }

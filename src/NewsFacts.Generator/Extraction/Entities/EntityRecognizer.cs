@@ -650,7 +650,9 @@ internal sealed class EntityRecognizer
         if (!char.IsUpper(s[0])) return false;
         // "SEVEN of the eight countries ...", "THE British-Irish Council, ...": a house style's capitals on a number word or
         // on the first word of a lead.
-        if (s.Length >= 3 && NumberWords.TryParse(s, out _) || s is "THE" or "AN" or "AND" or "FOR" or "WITH" or "FROM" or "THIS" or "THAT" or "IN" or "ON" or "AT" or "BY" or "AS" or "IT" or "ITS") return false;
+        if (s.Length >= 3 && NumberWords.TryParse(s, out _) || s is "THE" or "AN" or "AND" or "FOR" or "WITH" or "FROM" or "THIS" or "THAT" or "IN" or "ON" or "AT" or "BY" or "AS" or "IT" or "ITS"
+            // A section label in capitals ("ANALYSIS: ...", "UPDATE").
+            or "ANALYSIS" or "UPDATE" or "OPINION" or "COMMENT" or "FEATURE" or "BRIEFING" or "REPORT" or "FOCUS" or "WORLD" or "NEWS") return false;
         // G7, G20, G-20, G77, P5, E3: capitals then digits.
         var letters = 0;
         while (letters < s.Length && char.IsUpper(s[letters])) letters++;

@@ -3306,6 +3306,34 @@ internal sealed partial class MembershipReader
             }
             if (owner >= 0) _organs[o] = owner;
         }
+        // "the Council of the EU", "the European Council" in an article that names the European Union: an organ named
+        // "of" another organisation, or by the first word of a union's or community's name.
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (_organs.ContainsKey(o) || _er.Orgs[o].Name is not { } organName || _er.Orgs[o].Acronym is not null) continue;
+            var firstSpace = organName.IndexOf(' ');
+            if (firstSpace <= 0) continue;
+            var owner = -1;
+            if (organName.StartsWith("Council of the ", StringComparison.Ordinal))
+            {
+                var of = organName.Substring("Council of the ".Length);
+                for (var k = 0; k < _er.Orgs.Count; k++)
+                {
+                    if (k == o || !(string.Equals(_er.Orgs[k].Acronym, of, StringComparison.Ordinal) || string.Equals(_er.Orgs[k].Name, of, StringComparison.Ordinal))) continue;
+                    owner = owner == -1 ? k : -2;
+                }
+            }
+            else if (organName.LastIndexOf(' ') == firstSpace && organName.Substring(firstSpace + 1) is "Council" or "Commission" or "Parliament")
+            {
+                var opener = organName.Substring(0, firstSpace + 1);
+                for (var k = 0; k < _er.Orgs.Count; k++)
+                {
+                    if (k == o || _er.Orgs[k].Name is not { } n || !n.StartsWith(opener, StringComparison.Ordinal) || !(n.EndsWith(" Union", StringComparison.Ordinal) || n.EndsWith(" Community", StringComparison.Ordinal))) continue;
+                    owner = owner == -1 ? k : -2;
+                }
+            }
+            if (owner >= 0) _organs[o] = owner;
+        }
         return _organs;
     }
 
