@@ -3671,4 +3671,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("label.txt", "ANALYSIS: the Gulf's monetary union\n\nThe Gulf Cooperation Council (GCC) met. Oman and Kuwait are members of the GCC.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ANALYSIS");
     }
+
+    [Fact]
+    public void A_one_word_name_clipping_the_full_names_first_word_is_its_short_form()
+    {
+        const string text = "Quad\n\nBiden hosted the first summit of the Quad, the four-country grouping of the United States, India, Japan and Australia. The group, formally known as the Quadrilateral Security Dialogue, was revived in 2017.\n";
+        var facts = ArticleExtractor.Extract("quad.txt", text);
+        var quad = Assert.Single(facts.Organizations, o => o.Name == "Quadrilateral Security Dialogue");
+        Assert.Equal("Quad", quad.Acronym);
+        Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(facts, o => o.Name == "Quadrilateral Security Dialogue", RelationKind.Member));
+    }
 }

@@ -362,11 +362,17 @@ internal sealed class EntityRecognizer
             for (var e = 0; e < Orgs.Count; e++)
             {
                 var shortOrg = Orgs[e];
-                if (e == full.Entity || shortOrg.Mentions == 0 || shortOrg.Name is not { } shortName || shortName.IndexOf(' ') < 0 || shortOrg.FirstToken > full.First) continue;
+                if (e == full.Entity || shortOrg.Mentions == 0 || shortOrg.Name is not { } shortName || shortOrg.FirstToken > full.First) continue;
                 if (shortOrg.Acronym is not null && Orgs[full.Entity].Acronym is not null && shortOrg.Acronym != Orgs[full.Entity].Acronym) continue;
+                // "the Quad ... The group, formally known as the Quadrilateral Security Dialogue": a one-word name that
+                // clips the full name's first word is its short form.
+                var clipped = shortName.IndexOf(' ') < 0 && shortOrg.Acronym is null && shortName.Length >= 4 && words[0].Length > shortName.Length
+                    && words[0].StartsWith(shortName, StringComparison.Ordinal);
+                if (shortName.IndexOf(' ') < 0 && !clipped) continue;
                 var all = true;
-                foreach (var w in shortName.Split(' ')) if (Array.IndexOf(words, w) < 0) { all = false; break; }
+                if (!clipped) foreach (var w in shortName.Split(' ')) if (Array.IndexOf(words, w) < 0) { all = false; break; }
                 if (!all) continue;
+                if (clipped) Orgs[full.Entity].Acronym ??= shortName;
                 foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == e) m.Entity = full.Entity;
                 Orgs[full.Entity].Mentions += shortOrg.Mentions;
                 Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
