@@ -3681,4 +3681,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Quad", quad.Acronym);
         Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(facts, o => o.Name == "Quadrilateral Security Dialogue", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_word_before_a_text_noun_is_no_bloc_but_one_before_a_framework_of_states_is()
+    {
+        var nile = ArticleExtractor.Extract("nile.txt", "Egypt rejects Nile framework as it enters into force\n\nThe Nile Basin Initiative (NBI) groups ten countries: Burundi, Egypt, Ethiopia, Kenya, Rwanda, South Sudan, Sudan, Tanzania, Uganda and Congo.\n");
+        Assert.DoesNotContain(nile.Organizations, o => o.Name == "Nile");
+        var quad = ArticleExtractor.Extract("quad.txt", "Tokyo\n\nJapan works with partners including the Quad framework of Japan, the United States, Australia and India.\n");
+        Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(quad, o => o.Name == "Quad", RelationKind.Member));
+    }
 }

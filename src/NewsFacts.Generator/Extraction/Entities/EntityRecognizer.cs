@@ -1847,9 +1847,10 @@ internal sealed class EntityRecognizer
             }
             if (opensName) continue;
             var isBloc = false;
-            // "the Mercosur (trade) bloc", "the Quad grouping"
+            // "the Mercosur (trade) bloc", "the Quad grouping" (not "the Nile framework", a text)
             for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)
             {
+                if (w.Text is "framework" or "agreement" or "deal" or "accord" or "pact" or "treaty" or "plan" or "initiative" && !(Tok(k + 1) is { } textOf && textOf.Is("of"))) break;
                 if (OrganizationWords.IsGenericNoun(w.Text)) { isBloc = true; break; }
                 if (!BlocNouns.Contains(w.Text)) break;
             }
