@@ -3690,4 +3690,19 @@ public sealed class MembershipConstructionTests
         var quad = ArticleExtractor.Extract("quad.txt", "Tokyo\n\nJapan works with partners including the Quad framework of Japan, the United States, Australia and India.\n");
         Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(quad, o => o.Name == "Quad", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The leaders welcomed South Sudan into the ZTO.", "South Sudan")]
+    [InlineData("President Museveni joined his Kenyan counterpart in welcoming South Sudan into the ZTO at a summit in Kigali.", "South Sudan")]
+    public void A_state_welcomed_into_an_organisation_is_a_member(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_name_a_state_is_welcomed_into_is_a_body_whatever_its_last_word()
+    {
+        var facts = ArticleExtractor.Extract("ncip.txt", Lead + "The leaders joined in welcoming South Sudan into the Northern Corridor Integration Projects at a summit in Kigali.\n");
+        Assert.Equal(new[] { "South Sudan" }, StatesOf(facts, o => o.Name == "Northern Corridor Integration Projects", RelationKind.Member));
+    }
 }

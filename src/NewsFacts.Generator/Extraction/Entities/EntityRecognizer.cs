@@ -1444,6 +1444,17 @@ internal sealed class EntityRecognizer
         var b = Tok(k - 2);
         if (a.Is("of")) return b is { } members && (members.Is("members") || members.Is("member") || members.Is("founders") || members.Is("member-states"));
         if (a.Is("up")) return b is { } make && (make.Is("make") || make.Is("makes") || make.Is("made") || make.Is("making"));
+        // "welcoming South Sudan into the Northern Corridor Integration Projects": a state welcomed or admitted into it.
+        // (Countries are found after names: the state is looked up here.)
+        if (a.Is("into"))
+        {
+            for (var w = k - 2; w >= 0 && w >= k - 5; w--)
+            {
+                if (_t[w].Text is not ("welcoming" or "welcomed" or "welcomes" or "admitted" or "admitting" or "accepted" or "brought")) continue;
+                return w + 1 <= k - 2 && CountryGazetteer.TryLookup(_doc.Slice(_t[w + 1].Is("the") ? w + 2 : w + 1, k - 2), out var welcomed) && welcomed.Kind is CountryFormKind.Name or CountryFormKind.Alias;
+            }
+            return false;
+        }
         // (Not "better known as the Rio Treaty", "also known as": another name of a body named before.)
         if (a.Is("as")) return b is { } known && known.Is("known") && !(Tok(k - 3) is { } better && (better.Is("better") || better.Is("also") || better.Is("commonly")));
         return a.Text is "form" or "forms" or "formed" or "forming" or "founded" or "co-founded" or "called" or "dubbed" or "nicknamed";

@@ -6767,6 +6767,7 @@ internal sealed partial class MembershipReader
                     break;
                 case "welcomed":
                 case "welcomes":
+                case "welcoming":
                     // "The 53-member Commonwealth welcomed back The Gambia in February": a return.
                     if (Is(p + 1, "back") && (CountryAt(p + 2) is not null || Is(p + 2, "the") && CountryAt(p + 3) is not null) && !HasFutureMarker(p))
                     {
@@ -6787,6 +6788,12 @@ internal sealed partial class MembershipReader
                             if (IsAny(k, "member", "members", "member-state") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Member, welcomed);
                             // "who also welcomed Ireland, the Gambia and the US state of Louisiana as observers"
                             else if (IsAny(k, "observer", "observers") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Observer, welcomed);
+                        }
+                        // "in welcoming South Sudan into the Northern Corridor Integration Projects": a member.
+                        else if (IsAny(k, "into", "to") && (NamedOrganizationAt(k + 1, out _) is var welcomedInto && welcomedInto >= 0 || JoinsAnOrganization(k, out welcomedInto) && welcomedInto >= 0)
+                            && !_er.Orgs[welcomedInto].IsInstitution && !HasFutureMarker(p))
+                        {
+                            Hit(welcomedInto, RelationKind.Member, welcomed);
                         }
                     }
                     break;
