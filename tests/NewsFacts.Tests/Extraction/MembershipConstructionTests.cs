@@ -3705,4 +3705,18 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("ncip.txt", Lead + "The leaders joined in welcoming South Sudan into the Northern Corridor Integration Projects at a summit in Kigali.\n");
         Assert.Equal(new[] { "South Sudan" }, StatesOf(facts, o => o.Name == "Northern Corridor Integration Projects", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_states_suspended_membership_leaves_it_a_member()
+    {
+        Assert.Equal(new[] { "Ghana" }, Of("Ghana's membership was suspended after the coup.", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Ghana left the bloc last year, and Peru followed in March.", RelationKind.NonMember)]
+    [InlineData("Ghana joined the bloc in 2004, and Peru followed a year later.", RelationKind.Member)]
+    public void States_that_followed_did_what_the_clause_before_told(string sentence, RelationKind kind)
+    {
+        Assert.Equal(new[] { "Ghana", "Peru" }, Of(sentence, kind));
+    }
 }

@@ -36,6 +36,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Forming) != 0) ListFormingAnOrganisation();
         if ((_anchors & Anchor.Tied) != 0) TiedToThroughAnOrganisation();
         if ((_anchors & Anchor.Signing) != 0) JoinedOthersInSigning();
+        if ((_anchors & Anchor.Followed) != 0) AndOthersFollowed();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -301,6 +302,29 @@ internal sealed partial class MembershipReader
             if (!(Is(first - 1, "the") && (Is(first - 2, "as") && IsAny(first - 3, "known") || IsAny(first - 2, "called", "dubbed", "nicknamed")))) continue;
             if (ReadList(Is(k, "among") ? k + 2 : k + 1, out _) is not { Count: > 0 } named) continue;
             Hit(org, RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Ghana left the bloc last year, and Peru followed in March", "..., and Peru followed suit": the states that followed did
+    /// what the clause before told, to the same organisation.
+    /// </summary>
+    private void AndOthersFollowed()
+    {
+        for (var k = 3; k < _v.Count; k++)
+        {
+            if (!Is(k, "followed")) continue;
+            var followers = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
+            if (followers.Count == 0 || !Is(start - 1, "and") || !Is(start - 2, ",")) return;
+            if (!(k + 1 >= _v.Count || IsAny(k + 1, "suit", "in", "on", "a", "two", "three", "later", "shortly", ".", ",", ";"))) return;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                var r = Relations[i];
+                if (r.Country.First >= _v[start] || r.Kind == RelationKind.Member && r.When is null) continue;
+                Hit(r.Org, r.Kind, followers);
+                return;
+            }
             return;
         }
     }

@@ -3657,7 +3657,7 @@ internal sealed partial class MembershipReader
         Partners = 1 << 7, One = 1 << 8, Other = 1 << 9, Which = 1 << 10, Downgraded = 1 << 11, Whose = 1 << 12, Joins = 1 << 13,
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
-        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47, Forming = 1L << 48, Tied = 1L << 49, Signing = 1L << 50,
+        States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47, Forming = 1L << 48, Tied = 1L << 49, Signing = 1L << 50, Followed = 1L << 51,
     }
 
 
@@ -3687,7 +3687,7 @@ internal sealed partial class MembershipReader
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force, ["effect"] = Anchor.Force,
-        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied, ["signing"] = Anchor.Signing,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied, ["signing"] = Anchor.Signing, ["followed"] = Anchor.Followed,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
@@ -10146,6 +10146,14 @@ internal sealed partial class MembershipReader
     {
         var q = p + 1;
         int org;
+        // "Ghana's membership was suspended after the coup": suspended, so still a member.
+        if (IsAny(p - 1, "was", "is", "remains", "remained") && Is(p - 2, "membership") && T(p - 3).Kind == TokenKind.Possessive && CountryAt(p - 4) is { } whose
+            && (p - 4 == 0 || Is(p - 5, "the") && p - 5 == 0 || IsAny(p - 5, ",", "and", "after", "since", "when", "while")))
+        {
+            var suspendedIn = Is(q, "from") ? (JoinsAnOrganization(q, out var from) ? from : -1) : OrgFor(p);
+            if (suspendedIn >= 0 && !_er.Orgs[suspendedIn].IsInstitution) Hit(suspendedIn, RelationKind.Member, new[] { whose });
+            return;
+        }
         if (Is(q, "from"))
         {
             // "Fiji has been suspended from the councils of the Commonwealth": the organisation whose councils.
