@@ -3719,4 +3719,19 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Ghana", "Peru" }, Of(sentence, kind));
     }
+
+    [Theory]
+    [InlineData("Ghana, not a member of the ZTO, attended as a guest.", "Ghana")]
+    [InlineData("Ghana and Peru, not yet members of the ZTO, attended as guests.", "Ghana|Peru")]
+    public void A_negated_membership_in_apposition_is_outside(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_states_status_upgraded_to_full_membership_makes_it_a_member()
+    {
+        Assert.Equal(new[] { "Ghana" }, Of("Ghana's observer status was upgraded to full membership.", RelationKind.Member));
+    }
 }

@@ -6484,6 +6484,13 @@ internal sealed partial class MembershipReader
                     if (Is(p + 1, "to") && (IsAny(p + 2, "membership", "member") || IsAny(p + 2, "full") && IsAny(p + 3, "membership", "member", "members")))
                     {
                         var promoted = Subject(p, out var notPromoted, out _);
+                        // "Ghana's observer status was upgraded to full membership": the state whose status.
+                        if (promoted.Count == 0 && !notPromoted && IsAny(p - 1, "was", "is", "has", "been") && (Is(p - 2, "status") || Is(p - 2, "been") && Is(p - 3, "status")))
+                        {
+                            var st = Is(p - 2, "status") ? p - 2 : p - 3;
+                            while (st > 0 && T(st - 1).IsWord && !T(st - 1).IsCapitalized && st >= p - 5) st--;
+                            if (T(st - 1).Kind == TokenKind.Possessive && CountryAt(st - 2) is { } whoseStatus) promoted.Add(whoseStatus);
+                        }
                         if (promoted.Count > 0 && !notPromoted) Hit(OrgFor(p + 2), HasFutureMarker(p) || IsAny(p - 1, "be") ? RelationKind.Joining : RelationKind.Member, promoted);
                     }
                     // "Leaders of the Melanesian Spearhead Group (MSG) on Friday upgraded Indonesia to associate membership":
@@ -8574,7 +8581,8 @@ internal sealed partial class MembershipReader
 
         // "X, a member of the bloc," / "India and Pakistan, other members." — a list right before the comma.
         var b = p - 1;
-        while (b >= 0 && IsAny(b, WordsA19)
+        // ("Ghana, not a member of the ZTO, attended as a guest": over the negation too.)
+        while (b >= 0 && IsAny(b, WordsA19) || b >= 0 && neg && IsAny(b, "not", "yet")
                || b >= 0 && M(b) is { Type: MentionType.Organization } || b >= 0 && T(b).Kind == TokenKind.Possessive
                || b >= 0 && T(b).IsWord && OrganizationWords.IsGenericNoun(W(b)) || b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b))) && !IsAny(b - 1, "of")) b--;
         // "Austria, a neutral state and a member of the European Free Trade Association (EFTA), applied ...": the second
