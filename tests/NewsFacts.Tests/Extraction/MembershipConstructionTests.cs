@@ -3734,4 +3734,22 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Ghana" }, Of("Ghana's observer status was upgraded to full membership.", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The ZTO admitted Ghana on Monday.")]
+    [InlineData("The bloc readmitted Ghana in 2020.")]
+    public void A_state_an_organisation_admits_is_a_member(string sentence)
+    {
+        Assert.Equal(new[] { "Ghana" }, Of(sentence, RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Ghana was the first country to leave the ZTO.")]
+    [InlineData("Ghana became the first country to quit the bloc.")]
+    [InlineData("Ghana was the first member to withdraw from the ZTO.")]
+    public void The_first_state_to_leave_is_outside(string sentence)
+    {
+        Assert.Equal(new[] { "Ghana" }, Of(sentence, RelationKind.NonMember));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
 }

@@ -3417,7 +3417,16 @@ internal sealed partial class MembershipReader
         var admittedAt = Is(p + 1, "the") && CountryAt(p + 2) is not null ? p + 2 : p + 1;
         if (CountryAt(admittedAt) is null || HasFutureMarker(p) || IsAny(p - 1, "not", "n't", "never")) return;
         var admittedList = ReadList(admittedAt, out var admittedEnd);
-        if (!Is(admittedEnd + 1, "as")) return;
+        // "The ZTO readmitted Ghana on Monday", "the bloc admitted Ghana in 2020": the organisation that admits, bare.
+        if (!Is(admittedEnd + 1, "as"))
+        {
+            if (admitterOrg >= 0 && !_er.Orgs[admitterOrg].IsInstitution
+                && (admittedEnd + 1 >= _v.Count || IsAny(admittedEnd + 1, ".", ",", ";", "on", "in", "at", "last", "this", "yesterday", "today", "after", "following")))
+            {
+                Hit(admitterOrg, RelationKind.Member, admittedList, WhenAfter(admittedEnd + 1));
+            }
+            return;
+        }
         var k = admittedEnd + 2;
         while (IsAny(k, "new", "full", "its", "the", "a", "permanent", "formal", "accredited") || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal)) k++;
         // "Foreign ministers of the eight-nation council ... admitted China, India and Japan as permanent observers": the
@@ -6433,7 +6442,9 @@ internal sealed partial class MembershipReader
                     break;
                 case "readmitted":
                     var beforeReadmitted = Relations.Count;
-                    AdmittedCue(p);
+                    // "The bloc readmitted Ghana in 2020": active, with its object; else "Syria, readmitted to the Arab League".
+                    if (!IsAny(p - 1, "was", "were", "been", "formally", "officially", "be") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null)) OrganizationAdmitted(p);
+                    else AdmittedCue(p);
                     MarkReturns(beforeReadmitted);
                     break;
                 case "signatories":
@@ -10617,6 +10628,13 @@ internal sealed partial class MembershipReader
         if (IsAny(p, "withdrawal", "exit") && Is(p + 1, "of") && IsAny(p - 1, "the"))
         {
             ExitOfCue(p);
+            return;
+        }
+        // "Ghana was the first country to leave the ZTO": a departure told with a superlative, as a join is.
+        if (IsAny(p, "leave", "quit", "withdraw", "exit") && Is(p - 1, "to") && JoinsAnOrganization(Is(p + 1, "from") ? p + 1 : p, out var firstLeftOrg) && firstLeftOrg >= 0
+            && SuperlativeSubject(p - 1, out var leavingLater) is { Count: > 0 } firstToLeave)
+        {
+            if (!leavingLater) Departure(firstLeftOrg, firstToLeave);
             return;
         }
         // "Nicaragua's withdrawal took effect in November 2023": the departure done.
