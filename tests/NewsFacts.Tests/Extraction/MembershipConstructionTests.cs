@@ -3752,4 +3752,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Ghana" }, Of(sentence, RelationKind.NonMember));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void A_membership_that_takes_effect_on_a_date_ahead_is_an_accession_to_come()
+    {
+        Assert.Equal(new[] { "Ghana" }, Of("Ghana's membership takes effect on July 1.", RelationKind.Joining));
+        Assert.Equal(new[] { "Ghana" }, Of("Ghana's membership took effect on Thursday.", RelationKind.Member));
+    }
 }

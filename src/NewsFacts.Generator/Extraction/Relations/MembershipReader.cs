@@ -10315,7 +10315,10 @@ internal sealed partial class MembershipReader
                 || Is(p + 1, "came") && Is(p + 2, "into") && IsAny(p + 3, "force", "effect")))
         {
             var effectiveIn = OrgFor(p);
-            if (effectiveIn >= 0) Hit(effectiveIn, RelationKind.Member, new[] { newMember }, WhenAfter(p + 3));
+            // "Ghana's membership takes effect on July 1": the present of a date ahead, an accession to come.
+            var ahead = Is(p + 1, "takes") && WhenAfter(p + 3) is { } aheadWhen && !IsRelativeToArticle(aheadWhen) && !IsBareYear(aheadWhen)
+                && !aheadWhen.Equals("today", StringComparison.OrdinalIgnoreCase);
+            if (effectiveIn >= 0) Hit(effectiveIn, ahead ? RelationKind.Joining : RelationKind.Member, new[] { newMember }, WhenAfter(p + 3));
             return;
         }
         // "Sudan has frozen its membership of the bloc": a member that stays away is a member. "Eritrea suspended its
