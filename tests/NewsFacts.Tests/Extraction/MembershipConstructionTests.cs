@@ -3759,4 +3759,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Ghana" }, Of("Ghana's membership takes effect on July 1.", RelationKind.Joining));
         Assert.Equal(new[] { "Ghana" }, Of("Ghana's membership took effect on Thursday.", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Peru and Chile are members of the Forum for the Progress and Integration of South America.", "Forum for the Progress and Integration of South America")]
+    [InlineData("Cuba and Venezuela are members of the Bolivarian Alliance for the Peoples of Our America.", "Bolivarian Alliance for the Peoples of Our America")]
+    public void A_name_ending_with_a_region_of_america_is_no_state(string sentence, string name)
+    {
+        var facts = ArticleExtractor.Extract("america.txt", Lead + sentence + "\n");
+        Assert.Equal(2, StatesOf(facts, o => o.Name == name, RelationKind.Member).Length);
+    }
 }

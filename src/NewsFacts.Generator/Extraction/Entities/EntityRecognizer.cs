@@ -429,7 +429,7 @@ internal sealed class EntityRecognizer
         for (var k = first + 1; k + 2 <= last; k++)
         {
             if (!(_t[k + 1].Is("for") || _t[k + 1].Is("of")) || !_t[k + 2].Is("the")) continue;
-            if (_t[k].Text is "Alliance" or "Union" or "Community" or "Organisation" or "Organization" or "Association") return true;
+            if (_t[k].Text is "Alliance" or "Union" or "Community" or "Organisation" or "Organization" or "Association" or "Forum") return true;
         }
         return false;
     }
@@ -1152,6 +1152,10 @@ internal sealed class EntityRecognizer
             for (var n = 1; n <= 4 && last - n + 1 >= first; n++)
             {
                 if (!_t[last - n + 1].Has(WordClass.CountryStart)) continue;
+                // (Not "... of South America", "... of Our America": a region, not the United States.)
+                // (A dash after it goes on with the name: "... of Our America – Peoples' Trade Treaty (ALBA-TCP)".)
+                if (_t[last - n + 1].Text == "America" && last - n >= first && _t[last - n].Text is "Our" or "South" or "North" or "Latin" or "Central"
+                    && !(Tok(last + 1) is { Kind: TokenKind.Dash })) continue;
                 if (CountryGazetteer.TryLookup(_doc.Slice(last - n + 1, last), out var cf) && cf.Kind is CountryFormKind.Name or CountryFormKind.Alias) { endsWithCountry = true; break; }
             }
             // Not "the Bolivarian Alliance for the Peoples of Our America (ALBA)": a bloc's head and an acronym after it.
