@@ -3768,4 +3768,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("america.txt", Lead + sentence + "\n");
         Assert.Equal(2, StatesOf(facts, o => o.Name == name, RelationKind.Member).Length);
     }
+
+    [Theory]
+    [InlineData("Jamaica and Haiti belong to Zentralcom.", RelationKind.Member, "Haiti|Jamaica")]
+    [InlineData("Qatar quit Zentralcom in 2019.", RelationKind.NonMember, "Qatar")]
+    [InlineData("The Gambia rejoined Zentralcom in 2018.", RelationKind.Member, "Gambia")]
+    public void A_one_word_bloc_is_found_after_belong_to_quit_and_rejoined(string sentence, RelationKind kind, string expected)
+    {
+        var facts = ArticleExtractor.Extract("word.txt", "Leaders meet\n\n" + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Name == "Zentralcom", kind));
+    }
 }

@@ -1877,6 +1877,10 @@ internal sealed class EntityRecognizer
             var next = Tok(i + 1);
             var next2 = Tok(i + 2);
             if (prev is not null && (prev.Is("join") || prev.Is("joined") || prev.Is("joins") || prev.Is("joining"))) isBloc = true;
+            // "Jamaica and Haiti belong to Caricom", "quit Opec", "left Caricom": belonging and leaving name a bloc too.
+            if (prev is not null && prev.Is("to") && prev2 is not null && (prev2.Is("belong") || prev2.Is("belongs") || prev2.Is("belonged") || prev2.Is("admitted") || prev2.Is("readmitted"))
+                && !(next is { IsWord: true } && next.IsCapitalized)) isBloc = true;
+            if (prev is not null && (prev.Is("quit") || prev.Is("quits") || prev.Is("rejoined") || prev.Is("rejoin")) && !(next is { IsWord: true } && next.IsCapitalized)) isBloc = true;
             // "launched Prosur in Santiago, a forum meant to replace Unasur": founded, and described by a bloc noun.
             if (prev is not null && (prev.Is("launched") || prev.Is("founded") || prev.Is("created") || prev.Is("formed")))
             {
