@@ -3778,4 +3778,19 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("word.txt", "Leaders meet\n\n" + sentence + "\n");
         Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Name == "Zentralcom", kind));
     }
+
+    [Fact]
+    public void An_apposition_between_dashes_names_members_and_a_semicolon_joins_an_elliptical_clause()
+    {
+        Assert.Equal(new[] { "Chile", "Ghana", "Peru" }, Of("Ghana, Peru and Chile \u2014 the ZTO's founding members \u2014 met.", RelationKind.Member));
+        Assert.Equal(new[] { "Chile" }, Of("Ghana and Peru are ZTO members; Chile is not.", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_generic_noun_with_the_name_after_it_is_that_organisation()
+    {
+        var facts = ArticleExtractor.Extract("bloc.txt", Lead + "Argentina, Brazil, Uruguay and Paraguay - the four members of the South American trade bloc Zentralsur - refused.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zentralsur", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -2443,7 +2443,13 @@ internal sealed partial class MembershipReader
                     while (from > p + 1 && T(from - 1).IsWord && T(from - 1).IsCapitalized) from--;
                     if (Is(from - 1, "the") && NamedByModifiers(from, q) is var byModifiers && byModifiers >= 0) return byModifiers;
                 }
-                if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) return Ent(q);
+                if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
+                {
+                    // "the four members of the South American trade bloc Mercosur": the name after the noun.
+                    if (T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q)) && M(q + 1) is { Type: MentionType.Organization } namedAfter && namedAfter.Entity >= 0 && T(q + 1).IsCapitalized) return Ent(q + 1);
+                    return Ent(q);
+                }
+                if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && M(q + 1) is { Type: MentionType.Organization } nameAfter && nameAfter.Entity >= 0 && T(q + 1).IsCapitalized) return Ent(q + 1);
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that")) return Generic(W(q));
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "its") || T(q - 1).IsWord))
                 {
@@ -8604,7 +8610,9 @@ internal sealed partial class MembershipReader
             while (c >= 0 && c >= b - 5 && T(c).IsWord && !T(c).IsCapitalized && M(c) is null) c--;
             if (c < b - 1 && Is(c, ",") && CountryAt(c - 1) is not null && IsAny(c + 1, "a", "an")) b = c;
         }
-        if (!Is(b, ",") && !neg)
+        // "Ghana, Peru and Chile — the ZTO's founding members — met": an apposition between dashes, as between commas.
+        var dashed = b >= 1 && T(b).Kind == TokenKind.Dash && CountryAt(b - 1) is not null;
+        if (!Is(b, ",") && !neg && !dashed)
         {
             // "Saudi Arabia and Turkey, the G-20's only Middle Eastern members," / "Germany and Spain, the deal's most
             // vocal supporters among the EU's 27 members,": an apposition that names the organisation before the cue.
@@ -8665,7 +8673,7 @@ internal sealed partial class MembershipReader
                 return;
             }
         }
-        if (Is(b, ",") && CountryAt(b - 1) is not null)
+        if ((Is(b, ",") || dashed) && CountryAt(b - 1) is not null)
         {
             var appositive = ReadListBackward(b - 1, out var appositiveStart, stopAtPreposition: false);
             // "six dialogue partners: Armenia, ..., Sri Lanka and Turkey, a member of NATO": "a member" is of the last state,
@@ -8870,7 +8878,8 @@ internal sealed partial class MembershipReader
     {
         for (var q = p + 1; q < _v.Count; q++)
         {
-            if (!IsAny(q, "but", "while", "whereas", "and")) continue;
+            // ("Ghana and Peru are ZTO members; Chile is not.": a semicolon joins the clauses too.)
+            if (!IsAny(q, "but", "while", "whereas", "and", ";")) continue;
             // "..., and neither is Niue", "and so is Fiji": the subject after the inverted copula.
             if (IsAny(q + 1, "neither", "nor", "so") && IsAny(q + 2, "is", "are", "was", "were") && ReadList(q + 3, out _) is { Count: > 0 } inverted)
             {
