@@ -3793,4 +3793,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zentralsur", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Delegates agreed to set up a permanent Asian and Pacific Council, to be known as ASPAC, which will meet yearly. Japan and Korea are members of ASPAC.", "Asian and Pacific Council", "ASPAC")]
+    [InlineData("The Permanent Okavango River Basin Water Commission, to be known as OKACOM, will advise the three governments. Angola and Namibia are members of OKACOM.", "Permanent Okavango River Basin Water Commission", "OKACOM")]
+    public void The_acronym_a_new_body_is_to_be_known_by_is_its_own(string text, string name, string acronym)
+    {
+        var facts = ArticleExtractor.Extract("known.txt", "Founded\n\n" + text + "\n");
+        var org = Assert.Single(facts.Organizations, o => o.Acronym == acronym);
+        Assert.Equal(name, org.Name);
+        Assert.Equal(2, org.Relations.Count());
+    }
 }

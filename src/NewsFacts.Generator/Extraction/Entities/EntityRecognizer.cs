@@ -321,7 +321,23 @@ internal sealed class EntityRecognizer
             {
                 var a = full.Last + 2;
                 if (Tok(a) is { } adv && (adv.Is("better") || adv.Is("also") || adv.Is("commonly"))) a++;
+                // "a permanent Asian and Pacific Council, to be known as ASPAC,": the acronym a new body is to be known by.
+                var toBe = Tok(a) is { } to && to.Is("to") && Tok(a + 1) is { } be && be.Is("be");
+                if (toBe) a += 2;
                 if (Tok(a) is { } known && known.Is("known") && Tok(a + 1) is { } asTok && asTok.Is("as") && Tok(a + 2) is { } the && the.IsIgnoreCase("the")) shortAt = a + 3;
+                else if (Tok(a) is { } known2 && known2.Is("known") && Tok(a + 1) is { } as2 && as2.Is("as") && At(a + 2) is { Type: MentionType.Organization } acronymOnly && acronymOnly.Entity >= 0
+                    && Orgs[acronymOnly.Entity] is { Name: null, Acronym: { } knownAcronym } && Orgs[full.Entity].Acronym is null
+                    // (Letters of the name in order, syllables too: "OKACOM" for the "Okavango ... Commission", "ASPAC".)
+                    && LettersInOrder(knownAcronym.TrimEnd('+'), fullName))
+                {
+                    // The acronym-only body is the named one.
+                    var acronymEntity = acronymOnly.Entity;
+                    Orgs[full.Entity].Acronym = knownAcronym;
+                    foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == acronymEntity) m.Entity = full.Entity;
+                    Orgs[full.Entity].Mentions += Orgs[acronymEntity].Mentions;
+                    Orgs[acronymEntity].Mentions = 0;
+                    continue;
+                }
             }
             if (shortAt < 0) continue;
             var shortMention = At(shortAt);
@@ -1481,6 +1497,24 @@ internal sealed class EntityRecognizer
     /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>
     private static bool IsTextNoun(string word) =>
         word is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact";
+
+    /// <summary>Whether the letters of <paramref name="acronym"/> appear in order in <paramref name="name"/>, the first one opening a word of it.</summary>
+    private static bool LettersInOrder(string acronym, string name)
+    {
+        if (acronym.Length < 2) return false;
+        var start = -1;
+        for (var i = 0; i < name.Length && start < 0; i++)
+        {
+            if ((i == 0 || name[i - 1] == ' ') && char.ToUpperInvariant(name[i]) == char.ToUpperInvariant(acronym[0])) start = i;
+        }
+        if (start < 0) return false;
+        var j = 1;
+        for (var i = start + 1; i < name.Length && j < acronym.Length; i++)
+        {
+            if (char.ToUpperInvariant(name[i]) == char.ToUpperInvariant(acronym[j])) j++;
+        }
+        return j == acronym.Length;
+    }
 
     private static bool IsSubsequence(string acronym, string initials)
     {
