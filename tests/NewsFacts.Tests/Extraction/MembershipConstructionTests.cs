@@ -3804,4 +3804,21 @@ public sealed class MembershipConstructionTests
         Assert.Equal(name, org.Name);
         Assert.Equal(2, org.Relations.Count());
     }
+
+    [Fact]
+    public void A_headlines_capitals_with_its_verb_are_no_name_and_all_three_is_the_list_before_in_the_sentence()
+    {
+        const string text = "Thailand, Malaya, Philippines Launch New Regional Association\n\nBANGKOK - The Zentral Trade Organization (ZTO) was founded here on Monday. Invitations to join had also gone to Burma, Indonesia and Cambodia, but all three declined to join the association.\n";
+        var facts = ArticleExtractor.Extract("asa.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.Contains("Launch"));
+        Assert.Equal(new[] { "Cambodia", "Indonesia", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Theory]
+    [InlineData("Angola is not a member of the ZTO, nor are Benin and Cameroon.", RelationKind.NonMember, "Angola|Benin|Cameroon")]
+    [InlineData("All three countries are members of the ZTO, which last month admitted South Africa as its eleventh member.", RelationKind.Member, "South Africa")]
+    public void Nor_are_and_which_last_month_admitted(string sentence, RelationKind kind, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, kind));
+    }
 }

@@ -951,6 +951,9 @@ internal sealed class EntityRecognizer
             // "The China-led Mekong-Lancang Cooperation", "the Saudi-backed ...": who leads it is no part of its name.
             while (first < last && IsLedBy(_t[first].Text)) first++;
             if (first > last) { i = last; continue; }
+            // "Thailand, Malaya, Philippines Launch New Regional Association", "Nine Asian and Pacific Nations Form New
+            // Council": a headline's capitals with its verb are no name.
+            if ((_t[first].Paragraph == 0 || _doc.Paragraphs[_t[first].Paragraph].IsHeading) && HeadlineVerbIn(first, last)) { i = last; continue; }
             // "Today the East African Community", "Uganda in the Community": "the" inside a name follows a connector
             // ("of the"), and a name does not start with a state placed "in" something.
             for (var k = first + 1; k <= last && k <= first + 3; k++)
@@ -1478,6 +1481,18 @@ internal sealed class EntityRecognizer
         // (Not "better known as the Rio Treaty", "also known as": another name of a body named before.)
         if (a.Is("as")) return b is { } known && known.Is("known") && !(Tok(k - 3) is { } better && (better.Is("better") || better.Is("also") || better.Is("commonly")));
         return a.Text is "form" or "forms" or "formed" or "forming" or "founded" or "co-founded" or "called" or "dubbed" or "nicknamed";
+    }
+
+    /// <summary>Whether a headline's run holds one of the verbs headlines use ("Launch", "Form", "Sign", ...), past its first word.</summary>
+    private bool HeadlineVerbIn(int first, int last)
+    {
+        for (var k = first + 1; k <= last && k <= first + 12; k++)
+        {
+            if (_t[k].Text is "Launch" or "Launches" or "Form" or "Forms" or "Sign" or "Signs" or "Set" or "Sets" or "Create" or "Creates" or "Found" or "Agree"
+                or "Agrees" or "Join" or "Joins" or "Meet" or "Meets" or "Open" or "Opens" or "Back" or "Backs" or "Hail" or "Hails" or "Seal" or "Seals"
+                or "Unveil" or "Unveils" or "Approve" or "Approves" or "Admit" or "Admits" or "Quit" or "Quits" or "Leave" or "Leaves" or "Host" or "Hosts") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether every letter of <paramref name="acronym"/> is the initial of a distinct capitalised word of the run.</summary>

@@ -2201,6 +2201,17 @@ internal sealed partial class MembershipReader
     private List<Mention>? ResolveDescription(int last, out int start)
     {
         start = -1;
+        // "Invitations had gone to Burma, Indonesia and Cambodia, but all three declined to join": the list of that size
+        // earlier in the same sentence.
+        if (Is(last - 1, "all") && IsAny(last - 2, "but", "and", ",") && NumberWords.TryParse(W(last), out var sameSentence) && sameSentence > 1)
+        {
+            var k = Is(last - 2, "and") && Is(last - 3, ",") ? last - 4 : Is(last - 2, "but") && Is(last - 3, ",") ? last - 4 : last - 3;
+            if (CountryAt(k) is not null && ReadListBackward(k, out var earlierStart, stopAtPreposition: false) is { } earlier && earlier.Count == sameSentence)
+            {
+                start = earlierStart;
+                return earlier;
+            }
+        }
         if ((Is(last - 1, "all") || Is(last - 1, "the") && last == 1) && NumberWords.TryParse(W(last), out var bare) && bare > 1 && last - 1 == 0)
         {
             // "All four joined NATO": the list of that size named just before.
@@ -3412,6 +3423,10 @@ internal sealed partial class MembershipReader
         var a = p - 1;
         while (a > 0 && IsAny(a, "yesterday", "today", "formally", "officially", "finally", "unanimously", "also", "since", "has", "have", "already")) a--;
         if (a > 1 && TimeWords.IsWeekday(W(a)) && Is(a - 1, "on")) a -= 2;
+        // "the Southern African Development Community (SADC), which last month admitted South Africa": over the time, to
+        // the antecedent of "which".
+        if (a > 1 && IsAny(a, "month", "year", "week") && IsAny(a - 1, "last", "this")) a -= 2;
+        if (a > 1 && Is(a, "which") && Is(a - 1, ",")) a -= 2;
         // "The Organization of the Petroleum Exporting Countries (OPEC) on Friday admitted": the acronym names it.
         if (Is(a, ")") && Is(a - 2, "(")) a--;
         // "The bank has since admitted Bangladesh and the United Arab Emirates as members": a generic noun as the subject.
@@ -8878,6 +8893,12 @@ internal sealed partial class MembershipReader
     {
         for (var q = p + 1; q < _v.Count; q++)
         {
+            // "Angola is not a member of OPEC, nor are Benin, Cameroon and Congo": outside too.
+            if (Is(q, "nor") && Is(q - 1, ",") && IsAny(q + 1, "are", "is", "was", "were") && ReadList(q + 2, out _) is { Count: > 0 } norStates)
+            {
+                Hit(org, RelationKind.NonMember, norStates);
+                return;
+            }
             // ("Ghana and Peru are ZTO members; Chile is not.": a semicolon joins the clauses too.)
             if (!IsAny(q, "but", "while", "whereas", "and", ";")) continue;
             // "..., and neither is Niue", "and so is Fiji": the subject after the inverted copula.
