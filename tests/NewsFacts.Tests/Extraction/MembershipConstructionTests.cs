@@ -3821,4 +3821,13 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(expected.Split('|'), Of(sentence, kind));
     }
+
+    [Theory]
+    [InlineData("Ghana was one of the nine founding nations.", "Ghana")]
+    [InlineData("Ghana and Peru are founding nations of the ZTO.", "Ghana|Peru")]
+    [InlineData("Ghana was one of the nine founding states, together with Peru and Chile.", "Chile|Ghana|Peru")]
+    public void Founding_states_and_nations_are_founding_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
 }

@@ -6408,6 +6408,13 @@ internal sealed partial class MembershipReader
                 if (tok.Text.IndexOf('-') > 0 && TryCompoundCount(p, tok.Text.ToLowerInvariant())) continue;
                 TryCount(p);
             }
+            // "The Republic of China was one of the nine founding nations, together with Korea, Japan, ...": founding states are
+            // founding members.
+            if (IsAny(p - 1, "founding", "founder") && IsAny(p, "nations", "states", "countries") && (!Is(p + 1, "of") || NamedOrganizationAt(p + 2, out _) >= 0))
+            {
+                MemberCue(p);
+                continue;
+            }
             if (!tok.Has(WordClass.MembershipCue)) continue; // MembershipWords.Cues, looked up once per distinct word
             var w = tok.Text.ToLowerInvariant();
 
