@@ -3830,4 +3830,12 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void The_countries_a_text_calls_by_a_name_are_the_members_of_the_group_so_called()
+    {
+        const string text = "Border pact\n\nThe heads of state of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan signed an agreement in Shanghai on Friday. Foreign media have already begun to call the five countries the \"Zentral Five\", and the leaders agreed to meet again next year.\n";
+        var facts = ArticleExtractor.Extract("five.txt", text);
+        Assert.Equal(new[] { "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan" }, StatesOf(facts, o => o.Name == "Zentral Five", RelationKind.Member));
+    }
 }

@@ -1462,6 +1462,11 @@ internal sealed class EntityRecognizer
     private bool NamedAsAnOrganization(int first)
     {
         var k = first - 1;
+        // 'call the five countries the "Shanghai Five"': over the opening mark of a quoted name.
+        if (Tok(k) is { Kind: TokenKind.QuoteMark }) k--;
+        if (Tok(k) is { } the0 && the0.IsIgnoreCase("the") && Tok(k - 1) is { } nations && (nations.Is("countries") || nations.Is("states") || nations.Is("nations"))
+            && Tok(k - 2) is { IsWord: true } n && NumberWords.TryParse(n.Text, out _) && Tok(k - 3) is { } the1 && the1.Is("the")
+            && Tok(k - 4) is { } call && call.Text is "call" or "calls" or "called" or "calling" or "dub" or "dubbed" or "dubbing") return true;
         if (Tok(k) is { IsWord: true } size && (NumberWords.TryParse(size.Text, out _) || size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) k--;
         if (!(Tok(k) is { } the && the.IsIgnoreCase("the")) || Tok(k - 1) is not { IsWord: true } a) return false;
         var b = Tok(k - 2);

@@ -37,6 +37,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Tied) != 0) TiedToThroughAnOrganisation();
         if ((_anchors & Anchor.Signing) != 0) JoinedOthersInSigning();
         if ((_anchors & Anchor.Followed) != 0) AndOthersFollowed();
+        if ((_anchors & Anchor.States) != 0) CallTheCountriesAName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -323,6 +324,33 @@ internal sealed partial class MembershipReader
                 var r = Relations[i];
                 if (r.Country.First >= _v[start] || r.Kind == RelationKind.Member && r.When is null) continue;
                 Hit(r.Org, r.Kind, followers);
+                return;
+            }
+            return;
+        }
+    }
+
+    private static readonly string[] CallVerbs = { "call", "calls", "called", "calling", "dub", "dubbed", "dubbing" };
+
+    /// <summary>
+    /// 'Foreign media have already begun to call the five countries the "Shanghai Five"': the states named before, as many as
+    /// counted, are the members of the group so called.
+    /// </summary>
+    private void CallTheCountriesAName()
+    {
+        for (var k = 0; k + 5 < _v.Count; k++)
+        {
+            if (!(IsAny(k, CallVerbs) && Is(k + 1, "the") && IsNumberOrWord(k + 2) && IsAny(k + 3, "countries", "states", "nations") && Is(k + 4, "the"))) continue;
+            var at = k + 5;
+            if (at < _v.Count && T(at).Kind == TokenKind.QuoteMark) at++;
+            if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || _er.Orgs[named.Entity].IsInstitution) return;
+            if (!NumberWords.TryParse(W(k + 2), out var n)) return;
+            for (var i = _lists.Count - 1; i >= 0; i--)
+            {
+                var (sentence, _, earlier) = _lists[i];
+                if (sentence >= _sentence || sentence < _sentence - 8) continue;
+                if (earlier.Count != n) continue;
+                Hit(named.Entity, RelationKind.Member, earlier);
                 return;
             }
             return;
