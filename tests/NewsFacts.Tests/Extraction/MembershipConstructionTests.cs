@@ -3838,4 +3838,21 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("five.txt", text);
         Assert.Equal(new[] { "China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan" }, StatesOf(facts, o => o.Name == "Zentral Five", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Five banana-producing nations - Colombia, Costa Rica, Guatemala, Honduras and Panama - signed here yesterday the agreement creating the Zentral Banana Union.", "Colombia|Costa Rica|Guatemala|Honduras|Panama")]
+    [InlineData("Colombia, Costa Rica and Panama signed an agreement establishing the Zentral Banana Union.", "Colombia|Costa Rica|Panama")]
+    [InlineData("Colombia, Costa Rica and Panama yesterday signed the treaty setting up the Zentral Banana Union.", "Colombia|Costa Rica|Panama")]
+    public void States_that_sign_the_text_creating_an_organisation_are_its_members(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("signed.txt", "Founding\n\n" + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Name == "Zentral Banana Union", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_that_will_sign_are_no_members_yet()
+    {
+        var facts = ArticleExtractor.Extract("will.txt", "Founding\n\nColombia and Panama will sign an agreement establishing the Zentral Banana Union next month.\n");
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Banana Union", RelationKind.Member));
+    }
 }

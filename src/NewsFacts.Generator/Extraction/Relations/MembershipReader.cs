@@ -5568,6 +5568,40 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum" };
+    private static readonly string[] CreatingVerbs = { "creating", "establishing", "setting", "launching", "founding", "forming" };
+
+    /// <summary>
+    /// "Colombia, Costa Rica and Panama signed an agreement establishing the Union of Banana Exporting Countries", "Five
+    /// banana-producing nations - A, B, C, D and E - signed here yesterday the agreement creating ...": the states that sign
+    /// the text that sets up an organisation are its members.
+    /// </summary>
+    private void SignedTheTextCreating(int p)
+    {
+        if (IsAny(p - 1, "was", "were", "not", "n't", "never") || HasFutureMarker(p)) return;
+        var t = p + 1;
+        while (t < _v.Count && t <= p + 8 && !(IsAny(t, FoundingTexts) && IsAny(t - 1, "the", "an", "a", "founding")) && !IsAny(t, ",", ";", ".")) t++;
+        if (!IsAny(t, FoundingTexts) || !IsAny(t + 1, CreatingVerbs)) return;
+        var at = Is(t + 1, "setting") ? (Is(t + 2, "up") ? t + 3 : -1) : t + 2;
+        if (at < 0) return;
+        if (IsAny(at, "a", "an")) at++;
+        var org = NamedOrganizationAt(at, out _);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        var signers = Subject(p, out var negated, out _);
+        // "Five banana-producing nations - A, B, C, D and E - signed": the states between the dashes of the subject.
+        if (signers.Count == 0 && !negated)
+        {
+            for (var k = 1; k < p; k++)
+            {
+                if (T(k).Kind != TokenKind.Dash || CountryAt(k + 1) is null) continue;
+                var between = ReadList(k + 1, out var betweenEnd);
+                if (between.Count > 0 && T(betweenEnd + 1).Kind == TokenKind.Dash) signers = between;
+                break;
+            }
+        }
+        if (!negated && signers.Count > 0) Hit(org, RelationKind.Member, signers);
+    }
+
     /// <summary>
     /// "The signatories are the 10 members of ASEAN, Brunei, ..., along with China, Japan ...": the parties to the pact
     /// the text is about are its members.
@@ -6897,6 +6931,7 @@ internal sealed partial class MembershipReader
                     break;
                 case "signed":
                 case "signs":
+                    SignedTheTextCreating(p);
                     // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members.
                     if (IsAny(p - 1, "was", "were"))
                     {
