@@ -3855,4 +3855,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("will.txt", "Founding\n\nColombia and Panama will sign an agreement establishing the Zentral Banana Union next month.\n");
         Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Banana Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_council_of_a_pact_is_its_organ_and_speaks_for_it()
+    {
+        const string text = "Council\n\nThe Council of the Zentral Pact ended its first session here yesterday. Iraq, Turkey and Iran are members of the council.\n";
+        var facts = ArticleExtractor.Extract("pact.txt", text);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Council of the Zentral Pact");
+        Assert.Equal(new[] { "Iran", "Iraq", "Turkey" }, StatesOf(facts, o => o.Name == "Zentral Pact", RelationKind.Member));
+    }
 }

@@ -1159,7 +1159,10 @@ internal sealed class EntityRecognizer
                 var left = _t[k - 1].Text;
                 // "Secretary General of the International Organisation of La Francophonie": an office before it too.
                 if (OrganizationWords.IsEventWord(left) || left is "Assembly" or "Secretariat" or "Session" or "Chair" or "Presidency" or "Meeting" or "Summit" or "Conference" or "Headquarters"
-                    || left is "General" && k - 2 >= first && _t[k - 2].Text is "Secretary" or "Director" || left is "Secretary-General" or "Director-General")
+                    || left is "General" && k - 2 >= first && _t[k - 2].Text is "Secretary" or "Director" || left is "Secretary-General" or "Director-General"
+                    // "The Council of the Baghdad Pact", "the Council of the European Union": the council of a pact or union is
+                    // its organ (not "the Council of the Baltic Sea States", a body of its own).
+                    || left is "Council" && k == first + 1 && k + 2 <= last && _t[k + 1].Is("the") && _t[last].Text is "Pact" or "Union" or "Community" or "Alliance")
                 {
                     first = k + 1;
                     if (first <= last && _t[first].Is("the")) first++;
