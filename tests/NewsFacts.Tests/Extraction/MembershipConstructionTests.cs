@@ -3864,4 +3864,12 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Council of the Zentral Pact");
         Assert.Equal(new[] { "Iran", "Iraq", "Turkey" }, StatesOf(facts, o => o.Name == "Zentral Pact", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The Foreign Ministers of France, Italy, Belgium and Luxembourg this afternoon signed at the Quai d'Orsay the treaty setting up the ZTO.", "Belgium|France|Italy|Luxembourg")]
+    [InlineData("Guatemala and Honduras were founders of the ZTO in 1960, together with El Salvador and Nicaragua.", "El Salvador|Guatemala|Honduras|Nicaragua")]
+    public void Ministers_signing_this_afternoon_and_founders_of_with_others_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
 }

@@ -1567,7 +1567,9 @@ internal sealed partial class MembershipReader
             }
             // "The presidents of Chile, Colombia, Mexico and Peru on Wednesday signed ...": the states the leaders opening the
             // sentence are of.
-            if (CountryAt(p) is not null || IsAny(p, "yesterday", "today") || p > 0 && TimeWords.IsWeekday(W(p)) && IsAny(p - 1, "on"))
+            // ("The Foreign Ministers of A, B and C this afternoon signed": over "this afternoon", "last week".)
+            var partOfDay = p > 0 && IsAny(p, "afternoon", "morning", "evening", "week", "night") && IsAny(p - 1, "this", "last");
+            if (CountryAt(p) is not null || IsAny(p, "yesterday", "today") || p > 0 && TimeWords.IsWeekday(W(p)) && IsAny(p - 1, "on") || partOfDay)
             {
                 var last = p;
                 if (CountryAt(last) is null) { last = IsAny(p, "yesterday", "today") ? p - 1 : p - 2; }
@@ -6897,6 +6899,19 @@ internal sealed partial class MembershipReader
                     }
                     break;
                 case "founders":
+                    // "Guatemala and Honduras were founders of the Central American Common Market in 1960, together with El
+                    // Salvador and Nicaragua": the subject and the states it founded the body with.
+                    if (IsAny(p - 1, "were", "are") && Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var foundedOfEnd) is var foundedOf && foundedOf >= 0 && !_er.Orgs[foundedOf].IsInstitution
+                        && Subject(p - 1, out var notFounders0, out _) is { Count: > 0 } founders0 && !notFounders0)
+                    {
+                        Hit(foundedOf, RelationKind.Member, founders0);
+                        for (var k = AfterAcronym(foundedOfEnd); k + 2 < _v.Count && k <= foundedOfEnd + 8; k++)
+                        {
+                            if (IsAny(k, ";", ".")) break;
+                            if (Is(k, ",") && AlongWith(k + 1) is var withAt && withAt > 0 && ReadList(withAt, out _) is { Count: > 0 } cofounders) { Hit(foundedOf, RelationKind.Member, cofounders); break; }
+                        }
+                        break;
+                    }
                     // "Its founders included the United States, Canada and most of Western Europe": members.
                     if (IsAny(p - 1, "its", "their") && IsAny(p + 1, "included", "include", "were", "are") && ReadList(p + 2, out _) is { Count: > 0 } itsFounders)
                     {
