@@ -3872,4 +3872,25 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The foreign ministers of Thailand, Malaya and the Philippines signed a declaration here yesterday setting up the ZTO.", "Malaysia|Philippines|Thailand")]
+    [InlineData("Denmark, Norway and Sweden also sit in the ZTO.", "Denmark|Norway|Sweden")]
+    public void A_declaration_signed_here_yesterday_setting_up_and_states_sitting_in_a_body_are_members(string sentence, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void All_three_founders_are_the_members_the_article_gave_its_body()
+    {
+        var facts = ArticleExtractor.Extract("founders.txt", Lead + "Thailand, Malaya and the Philippines signed an agreement setting up the ZTO. Invitations also went to Burma, Indonesia and Cambodia, but all three declined to join. All three founders are members of the United Nations.\n");
+        Assert.Equal(new[] { "Malaysia", "Philippines", "Thailand" }, StatesOf(facts, o => o.Name == "United Nations", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_that_sat_in_on_meetings_is_no_member()
+    {
+        Assert.Empty(Of("Papua New Guinea has sat in on the ZTO's meetings as an observer.", RelationKind.Member));
+    }
 }

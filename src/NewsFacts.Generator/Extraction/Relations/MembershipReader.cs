@@ -2271,7 +2271,8 @@ internal sealed partial class MembershipReader
             }
             return previous;
         }
-        if (!IsAny(last, "states", "countries", "nations", "members", "republics")) return null;
+        // ("All eight signatories are members of the United Nations", "All three founders": the states that signed or founded.)
+        if (!IsAny(last, "states", "countries", "nations", "members", "republics") && !(IsAny(last, "signatories", "founders") && Is(last - 2, "all"))) return null;
         var p = last - 1;
         var number = -1;
         var other = false;
@@ -2285,6 +2286,12 @@ internal sealed partial class MembershipReader
             break;
         }
         if (start < 0 || number <= 0) return null;
+        // "All three founders", "All eight signatories": the members the article has given the body it is about, as many.
+        if (IsAny(last, "signatories", "founders"))
+        {
+            if (_main >= 0 && !other && KnownMembers(_main) is { } founders && founders.Count == number) return founders;
+            return null;
+        }
 
         // Countries named in this sentence are the ones set apart.
         var apart = new List<Mention>();
@@ -3995,6 +4002,14 @@ internal sealed partial class MembershipReader
     {
         for (var k = 1; k + 3 < _v.Count; k++)
         {
+            // "All five states ... also sit in the Nordic Council": members (not "sat in on", attending).
+            if (IsAny(k, "sit", "sits", "sat") && Is(k + 1, "in") && !Is(k + 2, "on") && NamedOrganizationAt(k + 2, out _) is var satIn && satIn >= 0 && !_er.Orgs[satIn].IsInstitution)
+            {
+                var sitters = Subject(k, out var notSitting, out _);
+                if (sitters.Count == 0 && !notSitting && IsAny(k - 1, "also", "still", "both", "all")) sitters = Subject(k - 1, out notSitting, out _);
+                if (!notSitting && sitters.Count > 0) Hit(satIn, RelationKind.Member, sitters);
+                continue;
+            }
             if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
             var others = ReadList(k + 2, out var end);
             if (others.Count == 0) continue;
@@ -5583,7 +5598,12 @@ internal sealed partial class MembershipReader
         if (IsAny(p - 1, "was", "were", "not", "n't", "never") || HasFutureMarker(p)) return;
         var t = p + 1;
         while (t < _v.Count && t <= p + 8 && !(IsAny(t, FoundingTexts) && IsAny(t - 1, "the", "an", "a", "founding")) && !IsAny(t, ",", ";", ".")) t++;
-        if (!IsAny(t, FoundingTexts) || !IsAny(t + 1, CreatingVerbs)) return;
+        if (!IsAny(t, FoundingTexts)) return;
+        // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
+        var v = t + 1;
+        while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
+        if (!IsAny(v, CreatingVerbs)) return;
+        t = v - 1;
         var at = Is(t + 1, "setting") ? (Is(t + 2, "up") ? t + 3 : -1) : t + 2;
         if (at < 0) return;
         if (IsAny(at, "a", "an")) at++;
