@@ -3893,4 +3893,19 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Papua New Guinea has sat in on the ZTO's meetings as an observer.", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_counted_group_others_call_the_states_by_a_name_has_them_as_members()
+    {
+        const string text = "Colombo\n\nThe Prime Ministers of Ceylon, India, Pakistan, Burma and Indonesia ended their five-day conference in Colombo on Sunday. The five Zentral Powers, as the newspapers of London and New Delhi have begun to call them, also appealed to the great powers.\n";
+        var facts = ArticleExtractor.Extract("powers.txt", text);
+        Assert.Equal(new[] { "India", "Indonesia", "Myanmar", "Pakistan", "Sri Lanka" }, StatesOf(facts, o => o.Name == "Zentral Powers", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_counted_members_of_a_body_are_not_read_as_a_group_so_called()
+    {
+        var facts = ArticleExtractor.Extract("eu.txt", "EU\n\nThe leaders of France, Spain and Italy met. The three Zentral Powers leaders spoke later.\n");
+        Assert.Empty(StatesOf(facts, o => true, RelationKind.Member));
+    }
 }

@@ -1260,7 +1260,8 @@ internal sealed class EntityRecognizer
             // that the words before make an organisation's, whatever word it ends with.
             // (Not an organ of a body named by its acronym, "the COMESA Bureau", nor a party or a cabinet.)
             if (!isOrg && acronym is null && words >= 2 && last - first + 1 == words && last - first <= 3 && !IsSentenceInitial(first) && !IsAcronymText(_t[first].Text)
-                && !(_t[last].Text is "Bureau" or "Board" or "Cabinet" or "Party" or "Government" or "Secretariat" or "Committee" or "Politburo" or "Presidium") && NamedAsAnOrganization(first))
+                && !(_t[last].Text is "Bureau" or "Board" or "Cabinet" or "Party" or "Government" or "Secretariat" or "Committee" or "Politburo" or "Presidium")
+                && (NamedAsAnOrganization(first) || CalledSoAfter(last)))
             {
                 var regionsOnly = true;
                 for (var k = first; k <= last && regionsOnly; k++) regionsOnly = RegionWords.Contains(_t[k].Text);
@@ -1515,6 +1516,18 @@ internal sealed class EntityRecognizer
             initials[at] = '\0';
         }
         return true;
+    }
+
+    /// <summary>"The five Colombo Powers, as the newspapers of London and New Delhi have begun to call them, ...": a name the text says others call the states.</summary>
+    private bool CalledSoAfter(int last)
+    {
+        if (!(Tok(last + 1) is { } comma && comma.Is(",") && Tok(last + 2) is { } asTok && asTok.Is("as"))) return false;
+        for (var k = last + 3; k < _t.Count && k <= last + 14; k++)
+        {
+            if (_t[k].Is(",") || _t[k].Is(".") || _t[k].Is(";")) return false;
+            if (_t[k].Text is "call" or "called" or "dubbed" or "dub" or "nicknamed" && Tok(k + 1) is { } them && (them.Is("them") || them.Is("it"))) return true;
+        }
+        return false;
     }
 
     /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>

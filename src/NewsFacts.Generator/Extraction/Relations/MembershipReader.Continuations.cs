@@ -38,6 +38,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Signing) != 0) JoinedOthersInSigning();
         if ((_anchors & Anchor.Followed) != 0) AndOthersFollowed();
         if ((_anchors & Anchor.States) != 0) CallTheCountriesAName();
+        TheCountedNamedGroup();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -326,6 +327,29 @@ internal sealed partial class MembershipReader
                 Hit(r.Org, r.Kind, followers);
                 return;
             }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The Prime Ministers of Ceylon, India, Pakistan, Burma and Indonesia ended their conference ... The five Colombo Powers,
+    /// as the newspapers ... call them, also appealed ...": a sentence opening on "the N" and a group's name is about the
+    /// list of that size named before, whose states are its members.
+    /// </summary>
+    private void TheCountedNamedGroup()
+    {
+        if (!(Is(0, "the") && IsNumberWord(W(1)) && NumberWords.TryParse(W(1), out var n) && n > 1)) return;
+        if (M(2) is not { Type: MentionType.Organization } named || named.Entity < 0 || _er.Orgs[named.Entity].IsInstitution || !T(2).IsCapitalized) return;
+        var end = 2;
+        while (end + 1 < _v.Count && M(end + 1) == named) end++;
+        // Only a name the text gives the states ("as ... call them"), not a body they belong to ("the 27 EU members").
+        if (!(Is(end + 1, ",") && Is(end + 2, "as"))) return;
+        for (var i = _lists.Count - 1; i >= 0; i--)
+        {
+            var (sentence, _, earlier) = _lists[i];
+            if (sentence >= _sentence || sentence < _sentence - 8) continue;
+            if (earlier.Count != n) continue;
+            Hit(named.Entity, RelationKind.Member, earlier);
             return;
         }
     }
