@@ -344,14 +344,19 @@ internal sealed partial class MembershipReader
         while (end + 1 < _v.Count && M(end + 1) == named) end++;
         // Only a name the text gives the states ("as ... call them"), not a body they belong to ("the 27 EU members").
         if (!(Is(end + 1, ",") && Is(end + 2, "as"))) return;
+        if (ListOfSizeBefore(n) is { } earlier) Hit(named.Entity, RelationKind.Member, earlier);
+    }
+
+    /// <summary>The last list of exactly <paramref name="size"/> states written out in the eight sentences before this one, or null.</summary>
+    private List<Mention>? ListOfSizeBefore(int size)
+    {
         for (var i = _lists.Count - 1; i >= 0; i--)
         {
             var (sentence, _, earlier) = _lists[i];
             if (sentence >= _sentence || sentence < _sentence - 8) continue;
-            if (earlier.Count != n) continue;
-            Hit(named.Entity, RelationKind.Member, earlier);
-            return;
+            if (earlier.Count == size) return earlier;
         }
+        return null;
     }
 
     private static readonly string[] CallVerbs = { "call", "calls", "called", "calling", "dub", "dubbed", "dubbing" };
@@ -368,15 +373,7 @@ internal sealed partial class MembershipReader
             var at = k + 5;
             if (at < _v.Count && T(at).Kind == TokenKind.QuoteMark) at++;
             if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || _er.Orgs[named.Entity].IsInstitution) return;
-            if (!NumberWords.TryParse(W(k + 2), out var n)) return;
-            for (var i = _lists.Count - 1; i >= 0; i--)
-            {
-                var (sentence, _, earlier) = _lists[i];
-                if (sentence >= _sentence || sentence < _sentence - 8) continue;
-                if (earlier.Count != n) continue;
-                Hit(named.Entity, RelationKind.Member, earlier);
-                return;
-            }
+            if (NumberWords.TryParse(W(k + 2), out var n) && ListOfSizeBefore(n) is { } earlier) Hit(named.Entity, RelationKind.Member, earlier);
             return;
         }
     }
