@@ -660,6 +660,13 @@ internal sealed class EntityRecognizer
         return sb.ToString();
     }
 
+    /// <summary>Words in capitals that are no acronym: a lead's first word ("THE"), a section label ("ANALYSIS").</summary>
+    private static readonly HashSet<string> CapitalsNoAcronym = new(StringComparer.Ordinal)
+    {
+        "THE", "AN", "AND", "FOR", "WITH", "FROM", "THIS", "THAT", "IN", "ON", "AT", "BY", "AS", "IT", "ITS",
+        "ANALYSIS", "UPDATE", "OPINION", "COMMENT", "FEATURE", "BRIEFING", "REPORT", "FOCUS", "WORLD", "NEWS",
+    };
+
     public static bool IsAcronymText(string s)
     {
         if (s.Length < 2 || s.Length > 8) return false;
@@ -672,9 +679,7 @@ internal sealed class EntityRecognizer
         if (!char.IsUpper(s[0])) return false;
         // "SEVEN of the eight countries ...", "THE British-Irish Council, ...": a house style's capitals on a number word or
         // on the first word of a lead.
-        if (s.Length >= 3 && NumberWords.TryParse(s, out _) || s is "THE" or "AN" or "AND" or "FOR" or "WITH" or "FROM" or "THIS" or "THAT" or "IN" or "ON" or "AT" or "BY" or "AS" or "IT" or "ITS"
-            // A section label in capitals ("ANALYSIS: ...", "UPDATE").
-            or "ANALYSIS" or "UPDATE" or "OPINION" or "COMMENT" or "FEATURE" or "BRIEFING" or "REPORT" or "FOCUS" or "WORLD" or "NEWS") return false;
+        if (s.Length >= 3 && NumberWords.TryParse(s, out _) || CapitalsNoAcronym.Contains(s)) return false;
         // G7, G20, G-20, G77, P5, E3: capitals then digits.
         var letters = 0;
         while (letters < s.Length && char.IsUpper(s[letters])) letters++;
@@ -1492,14 +1497,19 @@ internal sealed class EntityRecognizer
         return a.Text is "form" or "forms" or "formed" or "forming" or "founded" or "co-founded" or "called" or "dubbed" or "nicknamed";
     }
 
+    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)
+    {
+        "Launch", "Launches", "Form", "Forms", "Sign", "Signs", "Set", "Sets", "Create", "Creates", "Found", "Agree", "Agrees", "Join", "Joins",
+        "Meet", "Meets", "Open", "Opens", "Back", "Backs", "Hail", "Hails", "Seal", "Seals", "Unveil", "Unveils", "Approve", "Approves",
+        "Admit", "Admits", "Quit", "Quits", "Leave", "Leaves", "Host", "Hosts",
+    };
+
     /// <summary>Whether a headline's run holds one of the verbs headlines use ("Launch", "Form", "Sign", ...), past its first word.</summary>
     private bool HeadlineVerbIn(int first, int last)
     {
         for (var k = first + 1; k <= last && k <= first + 12; k++)
         {
-            if (_t[k].Text is "Launch" or "Launches" or "Form" or "Forms" or "Sign" or "Signs" or "Set" or "Sets" or "Create" or "Creates" or "Found" or "Agree"
-                or "Agrees" or "Join" or "Joins" or "Meet" or "Meets" or "Open" or "Opens" or "Back" or "Backs" or "Hail" or "Hails" or "Seal" or "Seals"
-                or "Unveil" or "Unveils" or "Approve" or "Approves" or "Admit" or "Admits" or "Quit" or "Quits" or "Leave" or "Leaves" or "Host" or "Hosts") return true;
+            if (HeadlineVerbs.Contains(_t[k].Text)) return true;
         }
         return false;
     }

@@ -378,7 +378,6 @@ internal sealed partial class MembershipReader
         }
     }
 
-    private static readonly string[] EstablishingVerbs = { "establishing", "establishes", "creating", "creates", "setting", "sets", "launching", "founding" };
 
     /// <summary>
     /// "Pakistan today joined the U.S.A., the U.K., France, ... in signing the South-East Asia Collective Defence Treaty,
@@ -405,14 +404,7 @@ internal sealed partial class MembershipReader
             // The organisation: the one signed, or the one the text signed establishes or sets up.
             var org = NamedOrganizationAt(k + 1, out _);
             if (org >= 0 && _er.Orgs[org].IsInstitution) org = -1;
-            for (var q = k + 1; org < 0 && q + 1 < _v.Count && q <= k + 40 && !IsAny(q, ";", "."); q++)
-            {
-                if (!IsAny(q, EstablishingVerbs)) continue;
-                var at = IsAny(q, "setting", "sets") ? (Is(q + 1, "up") ? q + 2 : -1) : q + 1;
-                if (at < 0) continue;
-                if (IsAny(at, "a", "an")) at++;
-                if (NamedOrganizationAt(at, out _) is var established && established >= 0 && !_er.Orgs[established].IsInstitution) org = established;
-            }
+            for (var q = k + 1; org < 0 && q + 1 < _v.Count && q <= k + 40 && !IsAny(q, ";", "."); q++) org = BodySetUpBy(q);
             // "... in signing the South-East Asia Collective Defence Treaty, which ... sets up a council": a treaty whose body
             // the sentence does not name sets up the one the article is about.
             if (org < 0 && _main >= 0 && !_er.Orgs[_main].IsInstitution && Is(k + 1, "the"))

@@ -5586,7 +5586,21 @@ internal sealed partial class MembershipReader
     }
 
     private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum" };
-    private static readonly string[] CreatingVerbs = { "creating", "establishing", "setting", "launching", "founding", "forming" };
+    private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "founding", "forming" };
+
+    /// <summary>
+    /// The organisation a verb of founding at <paramref name="verb"/> sets up ("establishing the X", "setting up a X",
+    /// "sets up the X"), or -1: what a signed text creates.
+    /// </summary>
+    private int BodySetUpBy(int verb)
+    {
+        if (!IsAny(verb, CreatingVerbs)) return -1;
+        var at = IsAny(verb, "setting", "sets") ? (Is(verb + 1, "up") ? verb + 2 : -1) : verb + 1;
+        if (at < 0) return -1;
+        if (IsAny(at, "a", "an")) at++;
+        var org = NamedOrganizationAt(at, out _);
+        return org >= 0 && !_er.Orgs[org].IsInstitution ? org : -1;
+    }
 
     /// <summary>
     /// "Colombia, Costa Rica and Panama signed an agreement establishing the Union of Banana Exporting Countries", "Five
@@ -5602,13 +5616,8 @@ internal sealed partial class MembershipReader
         // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
         var v = t + 1;
         while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
-        if (!IsAny(v, CreatingVerbs)) return;
-        t = v - 1;
-        var at = Is(t + 1, "setting") ? (Is(t + 2, "up") ? t + 3 : -1) : t + 2;
-        if (at < 0) return;
-        if (IsAny(at, "a", "an")) at++;
-        var org = NamedOrganizationAt(at, out _);
-        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        var org = BodySetUpBy(v);
+        if (org < 0) return;
         var signers = Subject(p, out var negated, out _);
         // "Five banana-producing nations - A, B, C, D and E - signed": the states between the dashes of the subject.
         if (signers.Count == 0 && !negated)
