@@ -3697,6 +3697,8 @@ internal sealed partial class MembershipReader
         All = 1 << 14, Colon = 1 << 15, Expanded = 1 << 16, Grouped = 1 << 17, Of = 1 << 18, But = 1 << 19, Shares = 1 << 20, Founded = 1 << 21, Left = 1 << 22, Its = 1 << 23,
         OfTheCounted = 1 << 24, TheCounted = 1 << 25, Or = 1 << 26, Part = 1 << 27, Aside = 1 << 28, Not = 1 << 29,
         States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47, Forming = 1L << 48, Tied = 1L << 49, Signing = 1L << 50, Followed = 1L << 51,
+        /// <summary>A word at which <see cref="SentenceFrames"/> reads a frame (<see cref="FrameWords"/>).</summary>
+        Frame = 1L << 52,
     }
 
 
@@ -3730,6 +3732,21 @@ internal sealed partial class MembershipReader
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
     };
+
+    /// <summary>The words at which <see cref="SentenceFrames"/> reads a frame ("suspended", "joins", "granted", ...): each is an
+    /// anchor with <see cref="Anchor.Frame"/>, so that a sentence with none of them skips the frames.</summary>
+    private static readonly string[] FrameWords =
+    {
+        "suspended", "suspends", "joins", "joined", "joining", "admission", "most", "negotiating", "negotiate", "negotiates", "opened",
+        "started", "began", "launched", "opens", "starts", "begins", "grant", "granted", "grants", "give", "gave", "given", "founded",
+        "process", "talks", "negotiations", "status", "formed", "created", "established", "set", "remained", "remains", "remain",
+        "stayed", "stays", "stay", "return",
+    };
+
+    static MembershipReader()
+    {
+        foreach (var w in FrameWords) AnchorWords[w] = (AnchorWords.TryGetValue(w, out var a) ? a : Anchor.None) | Anchor.Frame;
+    }
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
     private Anchor SentenceAnchors()
@@ -5311,7 +5328,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>Frames read over the whole sentence (see each case).</summary>
-    private void SentenceFrames()
+    private void SentenceFrames(Anchor anchors)
     {
         // "Of the EU's member states, only Sweden, Austria and Ireland now remain outside Nato": members of the first.
         if (Is(0, "of") && NamedOrganizationAt(1, out var afterOwner) is var owner && owner >= 0 && T(afterOwner).Kind == TokenKind.Possessive)
@@ -5328,8 +5345,11 @@ internal sealed partial class MembershipReader
                 if (named.Count > 0) Hit(owner, RelationKind.Member, named);
             }
         }
+        if ((anchors & Anchor.Frame) == 0) return;
         for (var p = 1; p < _v.Count; p++)
         {
+            // Every frame below starts at one of the FrameWords.
+            if (!T(p).Has(WordClass.MembershipAnchor)) continue;
             // "Mali, Burkina Faso and Guinea, all suspended from ECOWAS after military takeovers,": suspended members.
             if (Is(p, "suspended") && IsAny(p - 1, "all", "both") && Is(p - 2, ",") && CountryAt(p - 3) is not null && Is(p + 1, "from")
                 && NamedOrganizationAt(p + 2, out _) is var from && from >= 0)
@@ -6403,6 +6423,9 @@ internal sealed partial class MembershipReader
     private void ReadSentence()
     {
         if (BoxChangeLine()) return;
+        // The sentence's anchor words, looked up once (the readers before the assignment to _anchors below read what they
+        // read before: they do not test them).
+        var anchors = SentenceAnchors();
         FormerName();
         AmongThem();
         SizedApposition();
@@ -6410,7 +6433,7 @@ internal sealed partial class MembershipReader
         OrganizationColonList();
         SetUpWith();
         StretchesFrom();
-        SentenceFrames();
+        SentenceFrames(anchors);
         PactParties();
         OriginalSixAndQuittingTogether();
         MembersOfAnotherIncluded();
@@ -6421,7 +6444,7 @@ internal sealed partial class MembershipReader
         ListThenMembersThatAreNot();
         // The readers below look for one word each: the sentence's words are looked up once, and a reader runs only
         // when its word is there.
-        var anchors = _anchors = SentenceAnchors();
+        _anchors = anchors;
         // This session's readers, each behind the words it needs.
         if ((anchors & Anchor.Ordinal) != 0) LastAdmitted();
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
