@@ -3908,4 +3908,73 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("eu.txt", "EU\n\nThe leaders of France, Spain and Italy met. The three Zentral Powers leaders spoke later.\n");
         Assert.Empty(StatesOf(facts, o => true, RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_sign_a_named_treaty_setting_up_a_body_are_its_members()
+    {
+        Assert.Equal(new[] { "El Salvador", "Guatemala", "Honduras", "Nicaragua" },
+            Of("Representatives of Guatemala, El Salvador, Honduras and Nicaragua signed here today the General Treaty of Zentral Economic Integration, setting up the ZTO.", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_bodys_founding_members_that_are_the_counted_signatories_are_its_members()
+    {
+        var facts = ArticleExtractor.Extract("bank.txt", Lead + "Guatemala, El Salvador, Honduras and Nicaragua signed the treaty on Monday. A second agreement creates the Zentral Bank for Economic Integration, with headquarters in Tegucigalpa. The bank's founding members are the four signatory countries.\n");
+        Assert.Equal(new[] { "El Salvador", "Guatemala", "Honduras", "Nicaragua" }, StatesOf(facts, o => o.Name == "Zentral Bank for Economic Integration", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_entry_that_brings_the_total_to_a_number_of_named_states_gives_members_and_count()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO's membership has grown. Romania joined in 2011, and Poland's entry brings the total to 5: Austria, Belgium, the Czech Republic, Poland and Romania.\n");
+        Assert.Equal(new[] { "Austria", "Belgium", "Czech Republic", "Poland", "Romania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "ZTO").Counts, c => c.Kind == RelationKind.Member && c.Value == 5);
+    }
+
+    [Fact]
+    public void The_United_Arab_Republic_is_Egypt_in_a_list_of_members()
+    {
+        Assert.Equal(new[] { "Egypt", "Libya", "Morocco" }, Of("Morocco, Libya and the United Arab Republic are members of the ZTO.", RelationKind.Member));
+    }
+
+    [Fact]
+    public void None_of_the_counted_states_belongs_to_a_body_gives_non_members_not_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Angola, Botswana, Namibia, Zambia and Zimbabwe signed a pact. They will face resistance from the Zentral Elephant Coalition, a group of some 30 countries. None of the five states belongs to the coalition.\n");
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Elephant Coalition", RelationKind.Member));
+        Assert.Equal(new[] { "Angola", "Botswana", "Namibia", "Zambia", "Zimbabwe" }, StatesOf(facts, o => o.Name == "Zentral Elephant Coalition", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_that_set_up_the_body_a_relative_clause_hangs_on_are_its_members()
+    {
+        Assert.Equal(new[] { "Angola", "Botswana", "Namibia", "Zambia", "Zimbabwe" },
+            Of("Angola, Botswana, Namibia, Zambia and Zimbabwe are the partner states of the ZTO, which they set up by a treaty signed in Luanda in 2011.", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_named_body_with_its_size_and_as_many_states_between_dashes_has_them_as_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Among the ZTO's members, the eight Parties to the Zentral Agreement (PZA) - the Federated States of Micronesia, Kiribati, the Marshall Islands, Nauru, Palau, Papua New Guinea, the Solomon Islands and Tuvalu - control the waters.\n");
+        Assert.Equal(new[] { "Kiribati", "Marshall Islands", "Micronesia", "Nauru", "Palau", "Papua New Guinea", "Solomon Islands", "Tuvalu" }, StatesOf(facts, o => o.Acronym == "PZA", RelationKind.Member));
+        Assert.Contains(facts.Organizations.Single(o => o.Acronym == "PZA").Counts, c => c.Kind == RelationKind.Member && c.Value == 8);
+    }
+
+    [Fact]
+    public void Its_members_are_now_a_union_and_states_gives_the_states_to_the_body_of_the_sentence_before()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", "Energy\n\nThe Zentral Energy Community was founded by a treaty signed in Athens in 2005 by the European Union and the countries of South East Europe, and Moldova and Ukraine joined later. Its members are now the European Union, Albania, Kosovo, Moldova, Serbia and Ukraine. Armenia, Norway and Turkey are observers.\n");
+        Assert.Equal(new[] { "Albania", "Kosovo", "Moldova", "Serbia", "Ukraine" }, StatesOf(facts, o => o.Name == "Zentral Energy Community", RelationKind.Member));
+        Assert.Equal(new[] { "Armenia", "Norway", "Turkey" }, StatesOf(facts, o => o.Name == "Zentral Energy Community", RelationKind.Observer));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_body_a_headline_has_a_state_join_is_the_articles_topic_over_a_union_named_more_often()
+    {
+        const string text = "Georgia signs protocol to join EU-backed Zentral Energy Community\n\nTBILISI - Georgia on Friday signed a protocol on joining the Zentral Energy Community, an organisation that extends the European Union's rules to countries on the union's borders. The EU welcomed the step, and the EU said so.\n\nParliament in Tbilisi has to ratify the protocol. Georgia is expected to become a full member next year.\n";
+        var facts = ArticleExtractor.Extract("georgia.txt", text);
+        Assert.Equal(new[] { "Georgia" }, StatesOf(facts, o => o.Name == "Zentral Energy Community", RelationKind.Joining));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Joining));
+    }
 }

@@ -3440,15 +3440,42 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>The organisation the article is about: most mentions, defined names and the lead count most.</summary>
+    private static readonly HashSet<string> HeadlineMembershipVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "join", "joins", "joining", "rejoin", "rejoins", "leave", "leaves", "quit", "quits", "exit", "exits",
+    };
+
     public int MainOrganization()
     {
         var best = -1;
         var bestScore = -1;
+        // "Georgia signs protocol to join EU-backed Energy Community": the body a headline has a state join (or leave) is
+        // what the article is about.
+        var headline = 0L;
+        var titleEnd = -1;
+        if (_doc.Title is not null && _doc.Paragraphs.Find(p => !p.IsEmpty) is { } top)
+        {
+            titleEnd = top.IsHeading ? top.End : _doc.Text.IndexOf('\n', top.Start);
+            if (titleEnd < 0) titleEnd = top.End;
+        }
+        if (titleEnd > 0)
+        {
+            foreach (var m in Mentions)
+            {
+                if (m.Type != MentionType.Organization || m.Entity < 0 || m.Entity >= 64 || _t[m.First].Start >= titleEnd) continue;
+                if (Tok(m.Last + 1) is { Kind: TokenKind.Dash } || m.Last == m.First && _t[m.First].IsWord && !_t[m.First].IsCapitalized) continue;
+                var verb = m.First - 1;
+                if (Tok(verb) is { Kind: TokenKind.Word } the && the.IsIgnoreCase("the")) verb--;
+                if (Tok(verb) is { Kind: TokenKind.Word } modified && modified.Text.IndexOf('-') > 0) verb--; // "EU-backed"
+                if (Tok(verb) is not { } v || !HeadlineMembershipVerbs.Contains(v.Text)) continue;
+                headline |= 1L << m.Entity;
+            }
+        }
         for (var k = 0; k < Orgs.Count; k++)
         {
             var o = Orgs[k];
             if (o.IsInstitution) continue;
-            var score = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0);
+            var score = o.Mentions + (o.Defined ? 3 : 0) + (o.Early ? 3 : 0) + (k < 64 && (headline & (1L << k)) != 0 ? 3 : 0);
             if (score > bestScore) { best = k; bestScore = score; }
         }
         return best;

@@ -251,7 +251,7 @@ public static class CountryGazetteer
         C("Democratic Republic of the Congo", "CD", aliases: "Democratic Republic of Congo|DR Congo|D.R. Congo|DRC|D.R.C.|Congo-Kinshasa|Congo?|Zaire", capitals: "Kinshasa"),
         C("Republic of the Congo", "CG", aliases: "Republic of Congo|Congo Republic|Congo-Brazzaville", capitals: "Brazzaville"),
         C("Djibouti", "DJ", aliases: "Republic of Djibouti", adjectives: "Djiboutian", demonyms: "Djiboutians", capitals: "Djibouti City"),
-        C("Egypt", "EG", aliases: "Arab Republic of Egypt", adjectives: "Egyptian", demonyms: "Egyptians", capitals: "Cairo"),
+        C("Egypt", "EG", aliases: "United Arab Republic|Arab Republic of Egypt", adjectives: "Egyptian", demonyms: "Egyptians", capitals: "Cairo"),
         C("Equatorial Guinea", "GQ", aliases: "Republic of Equatorial Guinea", adjectives: "Equatorial Guinean|Equatoguinean", demonyms: "Equatorial Guineans|Equatoguineans", capitals: "Malabo"),
         C("Eritrea", "ER", aliases: "State of Eritrea", adjectives: "Eritrean", demonyms: "Eritreans", capitals: "Asmara"),
         C("Eswatini", "SZ", aliases: "Swaziland|Kingdom of Eswatini|Kingdom of Swaziland", adjectives: "Swazi|Liswati", demonyms: "Swazis|Emaswati", capitals: "Mbabane|Lobamba"),

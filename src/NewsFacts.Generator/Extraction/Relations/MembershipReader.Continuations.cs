@@ -101,6 +101,98 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.TheCounted) != 0) TheCountedMemberStatesThatAre();
         if ((_anchors & Anchor.Invitation) != 0 || HasPair("but", NeitherOrNone)) InvitedButNeither();
         if ((_anchors & (Anchor.States | Anchor.Partners | Anchor.Observers)) != 0) CountedGroupBetweenDashes();
+        if ((_anchors & Anchor.States) != 0) MembersAreTheDescribedStates();
+        if ((_anchors & Anchor.Which) != 0) WhichTheySetUp();
+        if ((_anchors & Anchor.TheCounted) != 0) CountedNamedGroupBetweenDashes();
+    }
+
+    /// <summary>
+    /// "the eight Parties to the Nauru Agreement (PNA) - the Federated States of Micronesia, Kiribati, ... and Tuvalu -": an
+    /// organisation named with its size, and as many states between dashes after it, are its members.
+    /// </summary>
+    private void CountedNamedGroupBetweenDashes()
+    {
+        for (var k = 0; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "the") || !IsNumberOrWord(k + 1) || !NumberWords.TryParse(W(k + 1), out var n) || n < 2) continue;
+            if (M(k + 2) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(k + 2).IsCapitalized) continue;
+            var after = k + 2;
+            while (after < _v.Count && M(after) == om) after++;
+            after = AfterAcronym(after);
+            if (T(after).Kind != TokenKind.Dash) continue;
+            var first = Is(after + 1, "the") ? after + 2 : after + 1;
+            if (CountryAt(first) is null || ReadList(first, out var end) is not { } listed || listed.Count != n) continue;
+            if (!(T(end + 1).Kind == TokenKind.Dash || end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) continue;
+            var org = Ent(k + 2);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.Member, listed);
+            Count(org, RelationKind.Member, n, k + 1);
+            return;
+        }
+    }
+
+    private static readonly string[] SetUpVerbs = { "founded", "created", "established", "formed", "launched", "set" };
+
+    /// <summary>
+    /// "Angola, Botswana, Namibia, Zambia and Zimbabwe are the partner states of the Kavango-Zambezi Transfrontier
+    /// Conservation Area (KAZA), which they set up by a treaty signed in Luanda in 2011": the states the sentence opens with
+    /// set up the organisation the relative clause hangs on, so they are its members.
+    /// </summary>
+    private void WhichTheySetUp()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !Is(k + 1, "which") || !Is(k + 2, "they") || !IsAny(k + 3, SetUpVerbs) || Is(k + 3, "set") && !Is(k + 4, "up")) continue;
+            var org = NamedBeforeComma(k, capitalizedOnly: true);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var first = Is(0, "the") ? 1 : 0;
+            if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } founders || !T(end + 1).IsWord || T(end + 1).IsCapitalized) return;
+            // Not "A and B, which they ..." read as negated: "are not", "did not" before the organisation.
+            for (var n = end + 1; n < k; n++) if (IsAny(n, "not", "n't", "never")) return;
+            Hit(org, RelationKind.Member, founders);
+            return;
+        }
+    }
+
+    /// <summary>The one organisation of the article with <paramref name="noun"/> as a word of its name ("the bank" for the
+    /// Central American Bank for Economic Integration), or -1.</summary>
+    private int OnlyNameWithWord(string noun)
+    {
+        var found = -1;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            if (_er.Orgs[k].Mentions == 0 || _er.Orgs[k].Name is not { } name) continue;
+            var at = name.IndexOf(noun, System.StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at > 0 && name[at - 1] != ' ' || at + noun.Length < name.Length && name[at + noun.Length] != ' ') continue;
+            if (found >= 0) return -1;
+            found = k;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// "The bank's founding members are the four signatory countries.", "Its members are the five states": a group the
+    /// article named before, by its size (<see cref="ResolveDescription"/>), is the members of the organisation the
+    /// possessive names.
+    /// </summary>
+    private void MembersAreTheDescribedStates()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "members") || !IsAny(k + 1, "are", "were") || !Is(k + 2, "the")) continue;
+            var end = k + 3;
+            while (end < _v.Count && end <= k + 7 && !IsAny(end, "states", "countries", "nations", "republics")) end++;
+            if (end >= _v.Count || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
+            var o = IsAny(k - 1, "founding", "original", "first") ? k - 2 : k - 1;
+            var owner = -1;
+            if (IsAny(o, "its", "their")) owner = PreviousSentenceOrg() ?? _main;
+            else if (T(o).Kind == TokenKind.Possessive && M(o - 1) is { Type: MentionType.Organization } om && om.Entity >= 0) owner = Ent(o - 1);
+            // "The bank's": the one organisation of the article whose name the noun heads.
+            else if (T(o).Kind == TokenKind.Possessive && IsAny(o - 2, "the", "The") && T(o - 1).IsWord && !T(o - 1).IsCapitalized) owner = OnlyNameWithWord(W(o - 1));
+            if (owner < 0 || ResolveDescription(end, out _) is not { Count: > 1 } described) return;
+            Hit(owner, RelationKind.Member, described);
+            return;
+        }
     }
 
     /// <summary>Whether the sentence's view has word <paramref name="a"/> followed by one of <paramref name="next"/>: a cheap

@@ -1146,7 +1146,12 @@ internal sealed partial class MembershipReader
                 }
                 // "Australia, China, the European Union, Iran, ...": an organisation among the states is no state, and the list
                 // goes on past it.
-                if (c is null && list.Count > 0 && M(p) is { Type: MentionType.Organization } orgItem && T(p).IsCapitalized)
+                // "Its members are now the European Union, Albania, Kosovo, ...": the first item too, after the verb that
+                // gives the members.
+                var verbBefore = p - 1;
+                while (verbBefore > 0 && IsAny(verbBefore, "the", "now")) verbBefore--;
+                if (c is null && (list.Count > 0 || IsAny(verbBefore, "are", "were", "include", "includes", "included", "comprise", "comprises"))
+                    && M(p) is { Type: MentionType.Organization } orgItem && T(p).IsCapitalized)
                 {
                     var q = p;
                     while (q + 1 < _v.Count && M(q + 1) == orgItem) q++;
@@ -2100,6 +2105,8 @@ internal sealed partial class MembershipReader
         if (set is not null)
         {
             subjectStart = descStart;
+            // "None of the five KAZA states belongs to the coalition": none of them.
+            if (Is(descStart - 1, "of") && Is(descStart - 2, "none")) negated = true;
             return set;
         }
         var list = ReadListBackward(p, out var start);
@@ -2406,6 +2413,9 @@ internal sealed partial class MembershipReader
             for (var k = 1; k < own; k++) if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && om.Entity != subjectOrg && _v[k] == om.First) between = true;
             if (!between) return subjectOrg;
         }
+        // "Its members are now the European Union, Albania, ...": a sentence that opens with "its" speaks of the
+        // organisation of the sentence before, not of one it names.
+        if (own == 0 && Is(0, "its") && PreviousSentenceOrg() is int itsOrg && itsOrg >= 0 && !_er.Orgs[itsOrg].IsInstitution) return itsOrg;
         // "EU members", "the bloc's members": the organisation right before the cue; "ASEAN's 11th member", "the bloc's
         // newest member": over an ordinal.
         var adj = p - 1;
@@ -5631,10 +5641,17 @@ internal sealed partial class MembershipReader
     {
         if (IsAny(p - 1, "was", "were", "not", "n't", "never") || HasFutureMarker(p)) return;
         var t = p + 1;
-        while (t < _v.Count && t <= p + 8 && !(IsAny(t, FoundingTexts) && IsAny(t - 1, "the", "an", "a", "founding")) && !IsAny(t, ",", ";", ".")) t++;
+        while (t < _v.Count && t <= p + 8 && !(IsAny(t, FoundingTexts) && (IsAny(t - 1, "the", "an", "a", "founding") || T(t).IsCapitalized)) && !IsAny(t, ",", ";", ".")) t++;
         if (!IsAny(t, FoundingTexts)) return;
-        // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
+        // "signed the General Treaty of Central American Economic Integration, setting up a ...": over the text's name and
+        // its comma.
         var v = t + 1;
+        if (T(t).IsCapitalized)
+        {
+            while (v < _v.Count && v <= t + 10 && (T(v).IsCapitalized || IsAny(v, "of", "on", "for", "and") && T(v + 1).IsCapitalized)) v++;
+            if (Is(v, ",") && IsAny(v + 1, CreatingVerbs)) v++;
+        }
+        // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
         while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
         var org = BodySetUpBy(v);
         if (org < 0) return;
@@ -8131,6 +8148,17 @@ internal sealed partial class MembershipReader
                 return;
             }
         }
+        // "Poland's entry brings the total to 20: Austria, Belgium, ...": the members after a change, named.
+        if (Is(p - 1, "to") && IsAny(p - 2, "total", "number", "membership") && Is(p + 1, ":") && IsAny(Is(p - 3, "the") ? p - 4 : p - 3, WordsBrought11)
+            && ReadList(p + 2, out _) is { } totalListed && totalListed.Count == n)
+        {
+            var owner = SentenceOrgBefore(p);
+            if (owner < 0) owner = PreviousSentenceOrg() ?? _main;
+            if (owner < 0) return;
+            Hit(owner, RelationKind.Member, totalListed);
+            Count(owner, RelationKind.Member, n, p);
+            return;
+        }
         if (Is(p - 1, "to") && (Is(p - 2, "number") || Is(p - 2, "back") && Is(p - 3, "number"))
             && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "members", "countries", "states")))
         {
@@ -8647,6 +8675,7 @@ internal sealed partial class MembershipReader
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
             if (Is(s, ":") && !Is(q2, ":")) s++; // "The members are:"
+            if (IsAny(s, "now", "currently") && (CountryAt(s + 1) is not null || Is(s + 1, "the"))) s++; // "Its members are now ..."
             // "The IEA's 30 member countries include founding members the United States and Canada, as well as Japan": over
             // the noun the first states are named by.
             if (IsAny(s, "founding", "founder", "original") && Is(s + 1, "members") && (CountryAt(s + 2) is not null || Is(s + 2, "the") && CountryAt(s + 3) is not null)) s += 2;
@@ -10283,6 +10312,12 @@ internal sealed partial class MembershipReader
             {
                 // "Turkey, a member of Nato, has applied to join": an organisation in the subject's apposition is not the one joined.
                 if (InApposition(q) || InRelativeClause(q) && Is(q + 1, ",")) continue;
+                // "The Energy Community was founded by a treaty signed ... by the European Union and the countries of South East
+                // Europe, and Moldova and Ukraine joined later": an agent after "by" is a founder, not the body joined.
+                var nameStart = q;
+                while (nameStart > 0 && M(nameStart - 1) == om) nameStart--;
+                var agent = Is(nameStart - 1, "the") ? nameStart - 2 : nameStart - 1;
+                if (Is(agent, "by") && agent > 1 && NamedOrganizationAt(Is(0, "the") ? 1 : 0, out _) is var subjectOrg && subjectOrg >= 0 && subjectOrg != om.Entity) continue;
                 return Ent(q);
             }
         }
