@@ -3977,4 +3977,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Georgia" }, StatesOf(facts, o => o.Name == "Zentral Energy Community", RelationKind.Joining));
         Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Joining));
     }
+
+    [Fact]
+    public void A_group_on_a_state_with_its_acronym_is_a_body_and_its_lower_case_name_refers_to_it()
+    {
+        var facts = ArticleExtractor.Extract("icg.txt", Lead + "The International Contact Group on Venezuela (ICG) met in Montevideo on Thursday. Mexico, which attended as a guest and is not part of the contact group, refused to sign.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "International Contact Group on Venezuela" && o.Acronym == "ICG");
+        Assert.Equal(new[] { "Mexico" }, StatesOf(facts, o => o.Acronym == "ICG", RelationKind.NonMember));
+    }
 }

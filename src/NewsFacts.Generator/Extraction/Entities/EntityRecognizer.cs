@@ -1186,7 +1186,10 @@ internal sealed class EntityRecognizer
                 if (CountryGazetteer.TryLookup(_doc.Slice(last - n + 1, last), out var cf) && cf.Kind is CountryFormKind.Name or CountryFormKind.Alias) { endsWithCountry = true; break; }
             }
             // Not "the Bolivarian Alliance for the Peoples of Our America (ALBA)": a bloc's head and an acronym after it.
-            if (endsWithCountry && last == runEnd && !(last - first >= 4 && BlocHeadBeforeOfThe(first, last) && AcronymInParentheses(last + 1, first, last) is not null))
+            // Nor "the International Contact Group on Venezuela (ICG)": a head, "on" or "for" and the state it deals with, and an
+            // acronym after it.
+            if (endsWithCountry && last == runEnd && !(last - first >= 4 && BlocHeadBeforeOfThe(first, last) && AcronymInParentheses(last + 1, first, last) is not null)
+                && !(HeadOnState(first, last) && AcronymInParentheses(last + 1, first, last) is not null))
             {
                 i = last;
                 continue;
@@ -3445,6 +3448,34 @@ internal sealed class EntityRecognizer
         "join", "joins", "joining", "rejoin", "rejoins", "leave", "leaves", "quit", "quits", "exit", "exits",
     };
 
+    /// <summary>The one organisation (no institution) named before token <paramref name="before"/> whose name has the two words
+    /// in a row ("Contact Group"), or -1.</summary>
+    private int OrganizationNamedByPair(string word, string noun, int before)
+    {
+        var pair = " " + word + " " + noun;
+        var found = -1;
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            if (Orgs[k].IsInstitution || Orgs[k].Name is not { } name || Orgs[k].FirstToken >= before) continue;
+            var at = (" " + name).IndexOf(pair, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at + pair.Length < name.Length + 1 && name[at + pair.Length - 1] != ' ') continue;
+            if (found >= 0) return -1;
+            found = k;
+        }
+        return found;
+    }
+
+    /// <summary>Whether the run from <paramref name="first"/> to <paramref name="last"/> has a name head followed by "on" or
+    /// "for" ("Contact Group on Venezuela").</summary>
+    private bool HeadOnState(int first, int last)
+    {
+        for (var k = first + 1; k + 2 <= last; k++)
+        {
+            if (_t[k].IsWord && _t[k].IsCapitalized && OrganizationWords.IsNameHead(_t[k].Text) && (_t[k + 1].Is("on") || _t[k + 1].Is("for"))) return true;
+        }
+        return false;
+    }
+
     public int MainOrganization()
     {
         var best = -1;
@@ -3491,6 +3522,15 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.Has(WordClass.GenericOrganization) || Claimed(i) || tok.IsCapitalized) continue;
             var det = _t[i - 1];
+            // "not part of the contact group" in an article about the International Contact Group on Venezuela: a lower-case
+            // word and the noun, both words of one organisation's name.
+            if (i >= 2 && det.IsWord && !det.IsCapitalized && _t[i - 2].IsIgnoreCase("the") && !det.IsIgnoreCase("the") && det.Text.Length > 3
+                && OrganizationNamedByPair(det.Text, tok.Text, i) is var pairOrg && pairOrg >= 0)
+            {
+                var pm = Add(MentionType.Organization, i - 1, i, det.Text + " " + tok.Text);
+                pm.Entity = pairOrg;
+                continue;
+            }
             if (!(det.IsIgnoreCase("the") || det.IsIgnoreCase("this"))) continue;
             // Only as a subject: followed by a verb-like word, not by "of" or a capitalised name.
             if (Tok(i + 1) is { } next && (next.Is("of") || next.IsCapitalized || next.Kind == TokenKind.Possessive && false)) continue;
