@@ -3985,4 +3985,12 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Organizations, o => o.Name == "International Contact Group on Venezuela" && o.Acronym == "ICG");
         Assert.Equal(new[] { "Mexico" }, StatesOf(facts, o => o.Acronym == "ICG", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void The_noun_known_as_an_acronym_is_that_body_not_one_named_later_with_the_same_last_word()
+    {
+        var facts = ArticleExtractor.Extract("apep.txt", Lead + "Leaders met for the first summit of the Americas Zentral Partnership for Economic Prosperity, a 12-member initiative. The partnership, known as AZPEP, groups the United States with Barbados, Canada and Chile. Uruguay applied to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, or CPTPP, whose members include Canada, Chile, Mexico and Peru.\n");
+        Assert.Equal(new[] { "Barbados", "Canada", "Chile", "United States" }, StatesOf(facts, o => o.Acronym == "AZPEP", RelationKind.Member));
+        Assert.DoesNotContain("United States", StatesOf(facts, o => o.Acronym == "CPTPP", RelationKind.Member));
+    }
 }

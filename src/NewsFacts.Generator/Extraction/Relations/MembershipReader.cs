@@ -3017,6 +3017,8 @@ internal sealed partial class MembershipReader
             var at = 0;
             while (at < _v.Count - 1 && !Is(at, noun)) at++;
             if (Is(at, noun) && SizedOrganization(at - 1) is var sized && sized >= 0) return sized;
+            // "The partnership, known as APEP, groups ...": the organisation the apposition names.
+            if (Is(at, noun) && Is(at + 1, ",") && Is(at + 2, "known") && Is(at + 3, "as") && M(at + 4) is { Type: MentionType.Organization, Entity: >= 0 } knownAs) return knownAs.Entity;
         }
         // "the movement" in an article about the Non-Aligned Movement that also names the United Nations: the one
         // organisation whose name ends with the noun.
