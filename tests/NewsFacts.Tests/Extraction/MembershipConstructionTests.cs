@@ -3993,4 +3993,19 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Barbados", "Canada", "Chile", "United States" }, StatesOf(facts, o => o.Acronym == "AZPEP", RelationKind.Member));
         Assert.DoesNotContain("United States", StatesOf(facts, o => o.Acronym == "CPTPP", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_among_the_counted_dialogue_partners_are_partners()
+    {
+        Assert.Equal(new[] { "China", "Japan", "United States" },
+            Of("The United States, China and Japan are among the 11 dialogue partners whose leaders are to meet their ZTO counterparts.", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void One_of_nine_members_of_a_body_states_its_count()
+    {
+        var facts = ArticleExtractor.Extract("cplp.txt", Lead + "Timor-Leste is one of nine members of the Community of Zentral Language Countries (CZLC).\n");
+        Assert.Equal(new[] { 9 }, facts.Organizations.Single(o => o.Acronym == "CZLC").Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
+        Assert.Equal(new[] { "Timor-Leste" }, StatesOf(facts, o => o.Acronym == "CZLC", RelationKind.Member));
+    }
 }

@@ -8125,6 +8125,13 @@ internal sealed partial class MembershipReader
             Count(OrgFor(p, forward: false), RelationKind.Member, n, p);
             return;
         }
+        // "is one of nine members of the Community of Portuguese Language Countries": all the members of the organisation.
+        if (Is(p - 1, "of") && Is(p - 2, "one") && (Is(p + 1, "members") ? p + 2 : Is(p + 1, "member") && IsAny(p + 2, "states", "countries") ? p + 3 : -1) is var wholeOf && wholeOf > 0
+            && Is(wholeOf, "of") && NamedOrganizationAt(wholeOf + 1, out _) is var whole && whole >= 0 && !_er.Orgs[whole].IsInstitution)
+        {
+            Count(whole, RelationKind.Member, n, p);
+            return;
+        }
         // "one of six EU members that are not in Nato": a subset.
         if (Is(p - 1, "of") && IsAny(p - 2, "one", "two", "three", "among", "each", "some", "any", "none")) return;
         // "Five of the seven members are also in SAARC": the whole the part is taken from, told for another organisation.
@@ -12024,7 +12031,8 @@ internal sealed partial class MembershipReader
         // "China is also among its dialogue partners"
         else if (dialogue && Is(a, "among") && IsAny(a + 1, "its", "the")) { a -= 1; oneOf = true; if (IsAny(a, "also", "now", "still")) a--; }
         if (Is(a, ",") && CountryAt(a - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(a - 1, out _, stopAtPreposition: false)); return; }
-        if (oneOf && a >= 0 && IsAny(a, "is", "was", "remains", "became"))
+        // "The United States, China and Japan are among the 11 dialogue partners": plural subjects too.
+        if (oneOf && a >= 0 && (IsAny(a, "is", "was", "remains", "became") || IsAny(a, "are", "were", "remain") && Is(a + 1, "among")))
         {
             var subject = Subject(a + 1, out var negated, out _);
             if (!negated && subject.Count > 0) { Hit(org, RelationKind.DialoguePartner, subject); return; }
