@@ -4008,4 +4008,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 9 }, facts.Organizations.Single(o => o.Acronym == "CZLC").Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
         Assert.Equal(new[] { "Timor-Leste" }, StatesOf(facts, o => o.Acronym == "CZLC", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_left_the_body_a_relative_clause_hangs_on_over_its_acronym_and_a_gapped_one_are_non_members()
+    {
+        var facts = ArticleExtractor.Extract("csto.txt", Lead + "Kazakhstan, Kyrgyzstan and Tajikistan belong to the Collective Zentral Treaty Organization (CZTO), which Uzbekistan left in 2012 and Azerbaijan in 1999.\n");
+        Assert.Equal(new[] { "Kazakhstan", "Kyrgyzstan", "Tajikistan" }, StatesOf(facts, o => o.Acronym == "CZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Azerbaijan", "Uzbekistan" }, StatesOf(facts, o => o.Acronym == "CZTO", RelationKind.NonMember));
+    }
 }

@@ -5596,6 +5596,19 @@ internal sealed partial class MembershipReader
             e = sep - 1;
         }
         if (gapped.Count == 0) return;
+        // "..., which Uzbekistan left in 2012 and Azerbaijan in 1999": the gapped items share the relation of the state of
+        // the clause they continue, when it is not the sentence's first.
+        for (var k = e - 1; k >= 1 && k >= e - 5; k--)
+        {
+            if (CountryAt(k) is not { } clauseState || !Is(k - 1, "which")) continue;
+            foreach (var r in Relations.ToArray())
+            {
+                if (r.Sentence != _sentence || r.Country.Country != clauseState.Country) continue;
+                Hit(r.Org, r.Kind, gapped);
+                return;
+            }
+            break;
+        }
         var first = ReadList(0, out _);
         if (first.Count == 0) return;
         foreach (var r in Relations.ToArray())
@@ -10894,10 +10907,11 @@ internal sealed partial class MembershipReader
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = Ent(q);
         else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
         else if (IsAny(q - 1, "the") && NameWordOf(q) is var byWord && byWord >= 0) org = byWord;
-        else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is not null && Is(p - 2, "which") && Is(p - 3, ",") && M(p - 4) is { Type: MentionType.Organization } antecedent && antecedent.Entity >= 0)
+        else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is not null && Is(p - 2, "which") && Is(p - 3, ",") && NamedBeforeComma(p - 3, capitalizedOnly: false) is var antecedent && antecedent >= 0)
         {
-            // "The Group of Seven, which Russia left in 2014": the antecedent is the organisation left.
-            org = Ent(p - 4);
+            // "The Group of Seven, which Russia left in 2014": the antecedent is the organisation left; "the Collective Security
+            // Treaty Organization (CSTO), which Uzbekistan left in 2012": over its acronym.
+            org = antecedent;
             Departure(org, new List<Mention> { CountryAt(p - 1)! });
             return;
         }
