@@ -4016,4 +4016,17 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Kazakhstan", "Kyrgyzstan", "Tajikistan" }, StatesOf(facts, o => o.Acronym == "CZTO", RelationKind.Member));
         Assert.Equal(new[] { "Azerbaijan", "Uzbekistan" }, StatesOf(facts, o => o.Acronym == "CZTO", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_body_that_expels_a_state_has_it_as_a_non_member()
+    {
+        Assert.Equal(new[] { "Russia" }, Of("Last month the ZTO expelled Russia, three weeks after the invasion began.", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Ministers_from_states_that_sign_a_letter_of_intent_setting_up_the_initiative_give_its_members()
+    {
+        var facts = ArticleExtractor.Extract("ei2.txt", "Britain signs up\n\nThe United Kingdom has joined other nations in launching the Zentral Intervention Initiative (ZII), a French-led project. Defence ministers from Belgium, Denmark, Estonia and the United Kingdom signed a letter of intent setting up the initiative in Luxembourg on Monday.\n");
+        Assert.Equal(new[] { "Belgium", "Denmark", "Estonia", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZII", RelationKind.Member));
+    }
 }

@@ -1589,9 +1589,10 @@ internal sealed partial class MembershipReader
                     else if (Is(h, "of")) h -= 1;
                     if (Is(h, "heads") && (h == 0 || h == 1 && Is(0, "the"))) office = leadersOf - 2 - h;
                 }
-                if (ofStates is { Count: > 1 } && Is(leadersOf - 1, "of")
+                // ("Defence ministers from Belgium, Denmark and Estonia signed": "from" too, and an office word without "the".)
+                if (ofStates is { Count: > 1 } && (Is(leadersOf - 1, "of") || Is(leadersOf - 1, "from") && office == 0)
                     && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
-                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
+                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the", "foreign", "prime", "trade", "finance", "defence", "defense") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
                         // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
                         || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")))
                 {
@@ -5630,7 +5631,7 @@ internal sealed partial class MembershipReader
         return false;
     }
 
-    private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum" };
+    private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum", "letter" };
     private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "founding", "forming" };
 
     /// <summary>
@@ -5644,6 +5645,8 @@ internal sealed partial class MembershipReader
         if (at < 0) return -1;
         if (IsAny(at, "a", "an")) at++;
         var org = NamedOrganizationAt(at, out _);
+        // "setting up the initiative": the organisation the noun stands for.
+        if (org < 0 && Is(at, "the") && T(at + 1).IsWord && !T(at + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(at + 1))) org = Generic(W(at + 1));
         return org >= 0 && !_er.Orgs[org].IsInstitution ? org : -1;
     }
 
@@ -5666,6 +5669,9 @@ internal sealed partial class MembershipReader
             while (v < _v.Count && v <= t + 10 && (T(v).IsCapitalized || IsAny(v, "of", "on", "for", "and") && T(v + 1).IsCapitalized)) v++;
             if (Is(v, ",") && IsAny(v + 1, CreatingVerbs)) v++;
         }
+        // "signed a letter of intent setting up the initiative", "a memorandum of understanding establishing ...".
+        if (Is(v, "of") && IsAny(v + 1, "intent", "understanding")) v += 2;
+        else if (Is(t, "letter")) return;
         // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
         while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
         var org = BodySetUpBy(v);
@@ -6771,6 +6777,13 @@ internal sealed partial class MembershipReader
                         && Is(withdrawnEnd + 1, "from") && JoinsAnOrganization(withdrawnEnd + 1, out var withdrawnFrom) && withdrawnFrom >= 0)
                     {
                         Departure(withdrawnFrom, withdrawn);
+                        break;
+                    }
+                    // "Last month the Council of Europe expelled Russia": the body that expels, the state expelled.
+                    if (w == "expelled" && !IsAny(p - 1, "was", "were", "been", "be", "being") && M(p - 1) is { Type: MentionType.Organization } expeller && expeller.Entity >= 0
+                        && CountryAt(p + 1) is not null && ReadList(p + 1, out _) is { Count: > 0 } expelledStates && !HasFutureMarker(p))
+                    {
+                        Departure(Ent(p - 1), expelledStates);
                         break;
                     }
                     LeftCue(p);
