@@ -4029,4 +4029,29 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("ei2.txt", "Britain signs up\n\nThe United Kingdom has joined other nations in launching the Zentral Intervention Initiative (ZII), a French-led project. Defence ministers from Belgium, Denmark, Estonia and the United Kingdom signed a letter of intent setting up the initiative in Luxembourg on Monday.\n");
         Assert.Equal(new[] { "Belgium", "Denmark", "Estonia", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZII", RelationKind.Member));
     }
+
+    [Fact]
+    public void Shareholders_opening_a_lead_are_no_part_of_the_banks_name()
+    {
+        var facts = ArticleExtractor.Extract("bank.txt", "Bank elects president\n\n(Agency) - Shareholders of the African Zentral Bank (Zenbank) have elected a new president. Nigeria is a member of the African Zentral Bank.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "African Zentral Bank");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name!.StartsWith("Shareholders", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_commission_that_has_only_four_members_over_an_apposition_has_them_and_their_count()
+    {
+        var facts = ArticleExtractor.Extract("mrc.txt", Lead + "The Zentral River Commission (ZRC), set up under a 1995 agreement, has only four members, Cambodia, Laos, Thailand and Vietnam.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZRC", RelationKind.Member));
+        Assert.Equal(new[] { 4 }, facts.Organizations.Single(o => o.Acronym == "ZRC").Counts.Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Single(o => o.Acronym == "ZTO").Counts);
+    }
+
+    [Fact]
+    public void The_counted_countries_of_an_acronym_are_the_states_named_after()
+    {
+        var facts = ArticleExtractor.Extract("gms.txt", Lead + "The six ZTO countries are Cambodia, China, Laos, Myanmar, Thailand and Vietnam; China takes part through Yunnan.\n");
+        Assert.Equal(new[] { "Cambodia", "China", "Laos", "Myanmar", "Thailand", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { 6 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
+    }
 }

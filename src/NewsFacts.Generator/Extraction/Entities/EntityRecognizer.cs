@@ -981,6 +981,8 @@ internal sealed class EntityRecognizer
                                  // "Mexico Becomes 30th Member of International Energy Agency": a headline's capitals.
                                  || _t[first].Text is "Member" or "Observer" or "Partner" or "Candidate" or "Founder" && !IsSentenceInitial(first)
                                  || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit" or "Representatives" or "Delegations" or "Diplomats"
+                                    // "(Ecofin Agency) - Shareholders of the African Export-Import Bank (Afreximbank) have elected"
+                                    or "Shareholders" or "Governors" or "Negotiators" or "Lawmakers" or "Parliamentarians"
                                  // "Twenty-one of the Arab League's 22 members were represented": a number opening the sentence.
                                  || IsSentenceInitial(first) && NumberWords.TryParse(_t[first].Text, out _)
                                  // "the four poorest member States of the Community": an official text's capital on the noun.

@@ -3409,13 +3409,13 @@ internal sealed partial class MembershipReader
         return false;
     }
 
-    private void Count(int org, RelationKind kind, int value, int p)
+    private void Count(int org, RelationKind kind, int value, int p, bool subjectHasThem = false)
     {
         if (org < 0 || value <= 0 || value > 500) return;
         if (Organs().TryGetValue(org, out var organOwner)) org = organOwner;
         // "the twelve participating states, as well as the President of the European Commission": an institution has no
-        // member states; the organisation the article is about has.
-        if (_er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates)
+        // member states; the organisation the article is about has (unless the sentence says the institution has them).
+        if (_er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates && !subjectHasThem)
         {
             if (_main < 0 || _main == org || _er.Orgs[_main].IsInstitution) return;
             org = _main;
@@ -8170,6 +8170,17 @@ internal sealed partial class MembershipReader
             if (v == p - 1 || IsAny(v, "now", "today") && v == p - 2) Count(subjectOwner, RelationKind.Member, n, p);
             return;
         }
+        // "The Mekong River Commission (MRC), set up under a 1995 agreement, has only four members, ...": the subject's count,
+        // over an apposition.
+        {
+            var hasAt = IsAny(p - 1, "only", "just") ? p - 2 : p - 1;
+            if (hasAt > 2 && IsAny(hasAt, "has", "have") && Is(hasAt - 1, ",") && (Is(q, "members") || Is(q, "member") && IsAny(q + 1, "states", "countries"))
+                && SentenceSubjectOrganization() is var hasSubject && hasSubject >= 0)
+            {
+                Count(hasSubject, RelationKind.Member, n, p, subjectHasThem: true);
+                return;
+            }
+        }
         // "The club Ireland joined had six members": the size it had then.
         if (Is(p - 1, "had") && (Is(q, "members") || Is(q, "member") && IsAny(q + 1, "states", "countries"))) return;
         if (M(q) is { Type: MentionType.Organization } countOf && countOf.Entity >= 0 && !(T(q).IsWord && !T(q).IsCapitalized))
@@ -8179,6 +8190,14 @@ internal sealed partial class MembershipReader
             while (r + 1 < _v.Count && M(r + 1) == countOf) r++;
             if ((Is(r + 1, "member") && IsAny(r + 2, "states", "countries", "nations") || IsAny(r + 1, "members", "allies", "member-states")) && IsAny(p - 1, "the", "all", "of", "its"))
             {
+                Count(Ent(q), RelationKind.Member, n, p);
+                return;
+            }
+            // "The six GMS countries are Cambodia, China, Laos, Myanmar, Thailand and Vietnam": as many states named.
+            if (IsAny(r + 1, "countries", "states", "nations") && IsAny(r + 2, "are", "were") && Is(p - 1, "the") && p - 1 <= 1
+                && ReadList(Is(r + 3, "the") && CountryAt(r + 4) is not null ? r + 4 : r + 3, out _) is { } named && named.Count == n)
+            {
+                Hit(Ent(q), RelationKind.Member, named);
                 Count(Ent(q), RelationKind.Member, n, p);
                 return;
             }
@@ -8583,6 +8602,11 @@ internal sealed partial class MembershipReader
         }
 
         var org = OrgFor(p);
+        // "The Mekong River Commission (MRC), set up under a 1995 agreement, has only four members, ...": the subject that has
+        // them, over an apposition.
+        var hasAt = p - 1;
+        while (hasAt > 0 && (IsNumberOrWord(hasAt) || IsAny(hasAt, "only", "just", "now", "currently"))) hasAt--;
+        if (hasAt > 2 && IsAny(hasAt, "has", "have", "had") && Is(hasAt - 1, ",") && SentenceSubjectOrganization() is var hasSubject && hasSubject >= 0) org = hasSubject;
         // "Belarus is already a member of two post-Soviet blocs, the CSTO and the EAEU": each organisation listed.
         if (Is(p + 1, "of") && (T(p + 2).Kind == TokenKind.Number || IsNumberWord(W(p + 2))) && OrganizationsListedAfter(p + 3) is { Count: > 1 } listed)
         {
