@@ -4054,4 +4054,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cambodia", "China", "Laos", "Myanmar", "Thailand", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Equal(new[] { 6 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
     }
+
+    [Theory]
+    [InlineData("Jamaica has voted to leave the ZTO.")]
+    [InlineData("Jamaica decided to leave the ZTO.")]
+    public void A_state_that_voted_or_decided_to_leave_is_a_non_member(string sentence)
+    {
+        Assert.Equal(new[] { "Jamaica" }, Of(sentence, RelationKind.NonMember));
+    }
 }

@@ -77,7 +77,7 @@ internal sealed partial class MembershipReader
         "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
-        "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked",
+        "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked", "voted", "votes", "decided", "decides", "opted", "chose",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
