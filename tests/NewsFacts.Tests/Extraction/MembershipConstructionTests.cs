@@ -4062,4 +4062,12 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Jamaica" }, Of(sentence, RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Whose_members_include_after_a_described_apposition_gives_the_members_to_the_body_named_not_the_article_s()
+    {
+        var facts = ArticleExtractor.Extract("cptpp.txt", Lead + "Uruguay applied to join the Comprehensive and Progressive Agreement for Zentral Partnership (CPZP), the 11-member trade pact whose members include Mexico, Chile and Peru.\n");
+        Assert.Equal(new[] { "Chile", "Mexico", "Peru" }, StatesOf(facts, o => o.Acronym == "CPZP", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

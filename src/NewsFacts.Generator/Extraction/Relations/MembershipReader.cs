@@ -4430,6 +4430,14 @@ internal sealed partial class MembershipReader
             if (!IsAny(v, "include", "includes", "included")) continue;
             var org = -1;
             for (var b = k - 1; b >= 0 && b >= k - 12 && org < 0; b--) if (M(b) is { Type: MentionType.Organization, Entity: >= 0 }) org = Ent(b);
+            // "the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP), the 11-member trade pact whose
+            // members include Mexico, ...": the organisation the described apposition stands for, not the one the noun would be.
+            if (T(k - 1).IsWord && !T(k - 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(k - 1)))
+            {
+                var d = k - 2;
+                while (d > 0 && d >= k - 7 && !Is(d, ",") && (T(d).IsWord && !T(d).IsCapitalized || IsSizeWord(d))) d--;
+                if (Is(d, ",") && IsAny(d + 1, "the", "a", "an") && NamedBeforeComma(d, capitalizedOnly: true) is var described && described >= 0) org = described;
+            }
             if (org < 0) continue;
             var a = v + 1;
             Mention? owner = null;
@@ -8554,6 +8562,9 @@ internal sealed partial class MembershipReader
     private void MemberCue(int p)
     {
         if (IsAny(p - 1, "associate", "associated")) { AssociateMemberCue(p); return; }
+        // "X, the 11-member trade pact whose members include A, B": read by WhoseMembersInclude, for the organisation the
+        // relative clause hangs on.
+        if (Is(p - 1, "whose") && IsAny(p + 1, "include", "includes", "included")) return;
         // "Former members: Azerbaijan and Georgia (left in 1999), Uzbekistan (left in 2012)": a fact-box line.
         if (Is(p - 1, "former") && (p - 1 == 0 || StartsLine(p - 1)) && Is(p + 1, ":"))
         {
@@ -12369,6 +12380,8 @@ internal sealed partial class MembershipReader
 
     private void CompositionCue(int p, string w)
     {
+        // ("whose members include A, B" is read by WhoseMembersInclude.)
+        if (Is(p - 1, "members") && Is(p - 2, "whose")) return;
         var q = p + 1;
         // "APEC's member economies, which include Hong Kong as well as sovereign states such as Russia and Canada":
         // the members named after a relative "which include", up to a "such as".
