@@ -4072,4 +4072,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Chile", "Mexico", "Peru" }, StatesOf(facts, o => o.Acronym == "CPZP", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "Zentralsur", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_list_goes_on_through_the_counted_members_of_a_body_named_with_its_acronym()
+    {
+        var facts = ArticleExtractor.Extract("apec.txt", Lead + "The ZTO was launched in 1989 by Australia, Japan, Canada and the six members of the Association of Zentral Nations (AZN): Brunei, Indonesia, Malaysia, the Philippines, Singapore and Thailand.\n");
+        Assert.Equal(new[] { "Australia", "Brunei", "Canada", "Indonesia", "Japan", "Malaysia", "Philippines", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

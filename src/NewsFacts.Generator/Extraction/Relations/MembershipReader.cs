@@ -1472,8 +1472,10 @@ internal sealed partial class MembershipReader
         var noun = p;
         p++;
         // "bordering the sea", "of the region", "that ...", "where Portuguese is an official language" up to a separator.
-        for (var k = p; k < _v.Count && k <= noun + 9; k++)
+        for (var k = p; k < _v.Count && k <= noun + 12; k++)
         {
+            // "the six members of the Gulf Cooperation Council (GCC) - Saudi Arabia, ...": over an organisation's acronym.
+            if (Is(k, "(") && Is(k + 2, ")") && M(k + 1) is { Type: MentionType.Organization } && M(k - 1) is { Type: MentionType.Organization }) { k += 2; continue; }
             if (Is(k, ":") || Is(k, "(") || T(k).Kind == TokenKind.Dash || Is(k, "of") && CountryAt(k + 1) is not null)
             {
                 return CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 1 : -1;
