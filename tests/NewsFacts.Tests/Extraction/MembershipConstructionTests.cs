@@ -4079,4 +4079,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("apec.txt", Lead + "The ZTO was launched in 1989 by Australia, Japan, Canada and the six members of the Association of Zentral Nations (AZN): Brunei, Indonesia, Malaysia, the Philippines, Singapore and Thailand.\n");
         Assert.Equal(new[] { "Australia", "Brunei", "Canada", "Indonesia", "Japan", "Malaysia", "Philippines", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void Members_described_as_partner_countries_of_another_body_are_no_partners_and_no_partner_count()
+    {
+        var facts = ArticleExtractor.Extract("trio.txt", Lead + "Its members are Georgia, Ukraine and Moldova, the three partner countries that have signed association agreements with the European Union.\n");
+        Assert.Equal(new[] { "Georgia", "Moldova", "Ukraine" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.DialoguePartner));
+        Assert.DoesNotContain(facts.Organizations.Single(o => o.Acronym == "ZTO").Counts, c => c.Kind == RelationKind.DialoguePartner);
+    }
 }

@@ -3266,10 +3266,29 @@ internal sealed partial class MembershipReader
         foreach (var c in countries)
         {
             if (HasRelation(org, kind, c.Country)) continue;
+            // "Its members are Georgia, Ukraine and Moldova, the three partner countries that have signed ...": a state the
+            // sentence made a member is not also a dialogue partner of the same organisation.
+            if (kind == RelationKind.DialoguePartner && MemberHere(org, c.Country)) continue;
             var hit = new RelationHit(org, kind, c, _sentence, when);
             Relations.Add(hit);
             if (_markShared) _shared.Add(hit);
         }
+    }
+
+    private int MembersHere(int org)
+    {
+        var n = 0;
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--) if (Relations[i].Org == org && Relations[i].Kind == RelationKind.Member) n++;
+        return n;
+    }
+
+    private bool MemberHere(int org, CountryEntry? country)
+    {
+        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+        {
+            if (Relations[i].Org == org && Relations[i].Kind == RelationKind.Member && Relations[i].Country.Country == country) return true;
+        }
+        return false;
     }
 
     private bool SaidNotMemberHere(int org, CountryEntry? country)
@@ -3423,6 +3442,8 @@ internal sealed partial class MembershipReader
             org = _main;
         }
         if (Counts.Exists(c => c.Org == org && c.Kind == kind && c.Sentence == _sentence)) return;
+        // ("Its members are Georgia, Ukraine and Moldova, the three partner countries ...": the members counted again.)
+        if (kind == RelationKind.DialoguePartner && MembersHere(org) == value) return;
         Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
     }
 
