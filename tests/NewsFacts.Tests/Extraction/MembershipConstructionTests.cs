@@ -4088,4 +4088,12 @@ public sealed class MembershipConstructionTests
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.DialoguePartner));
         Assert.DoesNotContain(facts.Organizations.Single(o => o.Acronym == "ZTO").Counts, c => c.Kind == RelationKind.DialoguePartner);
     }
+
+    [Fact]
+    public void A_two_word_title_before_of_the_body_is_no_part_of_a_name()
+    {
+        var facts = ArticleExtractor.Extract("wif.txt", "Jamaica votes\n\nKINGSTON - Jamaica has voted to leave the West Zentral Federation. The Prime Minister of the Federation, Sir Grantley Adams, said that the Federation would go on. Jamaica's departure will leave the Federation with nine members.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name!.StartsWith("Prime Minister", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { 9 }, facts.Organizations.Single(o => o.Name == "West Zentral Federation").Counts.Select(c => c.Value));
+    }
 }

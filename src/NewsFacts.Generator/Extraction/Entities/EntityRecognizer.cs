@@ -997,6 +997,15 @@ internal sealed class EntityRecognizer
                 if (first <= last && _t[first].Is("the")) first++;
                 if (first > last) { i = last; continue; }
             }
+            // "The Prime Minister of the Federation, Sir Grantley Adams,", "the Secretary General of the League": a two-word
+            // title before the body.
+            if (first + 4 <= last && (_t[first + 1].Text is "Minister" && _t[first].Text is "Prime" or "Foreign" or "Deputy" or "Finance" or "Defence" or "Defense" or "Trade"
+                    || _t[first].Text is "Secretary" && _t[first + 1].Text is "General")
+                && _t[first + 2].Is("of") && _t[first + 3].Is("the"))
+            {
+                first += 4;
+                if (first > last) { i = last; continue; }
+            }
             // "Handshakes at Rio Group summit in Santo Domingo end Andean crisis": a headline's first word and "at" before
             // the name.
             if (first < last && IsSentenceInitial(first) && Tok(first + 1) is { } atTok && atTok.Is("at") && !OrganizationWords.IsNameHead(_t[first].Text))
