@@ -4096,4 +4096,12 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name!.StartsWith("Prime Minister", System.StringComparison.Ordinal));
         Assert.Equal(new[] { 9 }, facts.Organizations.Single(o => o.Name == "West Zentral Federation").Counts.Select(c => c.Value));
     }
+
+    [Theory]
+    [InlineData("Iraq and Jordan were among the seven founders of the ZTO in 1945.")]
+    [InlineData("The two Hashemite kingdoms of Iraq and Jordan were joined yesterday in a federation. Both kingdoms were among the seven founders of the ZTO in 1945.")]
+    public void States_among_the_counted_founders_are_members_and_both_kingdoms_are_the_two_named_before(string sentence)
+    {
+        Assert.Equal(new[] { "Iraq", "Jordan" }, Of(sentence, RelationKind.Member));
+    }
 }

@@ -2244,6 +2244,14 @@ internal sealed partial class MembershipReader
             }
             return null;
         }
+        // "The two Hashemite kingdoms of Iraq and Jordan were joined ... Both kingdoms were among the seven founders of the Arab
+        // League": "both" and a plural noun opening the sentence stand for the two states the sentence before named.
+        if (last == 1 && Is(0, "both") && IsAny(last, "countries", "states", "nations", "kingdoms", "republics", "governments", "monarchies")
+            && PreviousSentenceStates() is { Count: 2 } pair)
+        {
+            start = 0;
+            return pair;
+        }
         // "All of them were ..., and all are now members of both NATO and the EU": "all" and "all of them" stand for the
         // list the previous sentence named, when it named one.
         var allAt = Is(last, "them") && Is(last - 1, "of") && Is(last - 2, "all") ? last - 2 : Is(last, "all") ? last : -1;
@@ -7050,6 +7058,8 @@ internal sealed partial class MembershipReader
                     // "The United States and Mexico were among the founders, while Canada joined only in 1990": members.
                     {
                         var the = IsAny(p - 1, "original", "first") ? p - 2 : p - 1;
+                        // "Both kingdoms were among the seven founders of the Arab League": over the number.
+                        if (the > 1 && IsNumberOrWord(the) && !Is(the, "one")) the--;
                         // "Libya was one of the founders of the AMU": as "among the founders".
                         var copula = Is(the - 1, "among") ? the - 2 : Is(the - 1, "of") && Is(the - 2, "one") ? the - 3 : -1;
                         if (Is(the, "the") && IsAny(copula, "were", "are", "was", "is"))
