@@ -4104,4 +4104,12 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Iraq", "Jordan" }, Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_described_as_a_group_of_so_many_nations_has_the_states_after_the_colon_as_members()
+    {
+        var facts = ArticleExtractor.Extract("jef.txt", Lead + "The UK already leads the Joint Zentral Force (JZF), a group of nine northern European nations that can deploy together at short notice: the UK, Denmark, Estonia, Finland, Latvia, Lithuania, the Netherlands, Norway and Sweden.\n");
+        Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Latvia", "Lithuania", "Netherlands", "Norway", "Sweden", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "JZF", RelationKind.Member));
+        Assert.Equal(new[] { 9 }, facts.Organizations.Single(o => o.Acronym == "JZF").Counts.Select(c => c.Value));
+    }
 }

@@ -104,6 +104,35 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) MembersAreTheDescribedStates();
         if ((_anchors & Anchor.Which) != 0) WhichTheySetUp();
         if ((_anchors & Anchor.TheCounted) != 0) CountedNamedGroupBetweenDashes();
+        if ((_anchors & Anchor.Colon) != 0) GroupOfCountedNationsColon();
+    }
+
+    /// <summary>
+    /// "the Joint Expeditionary Force (JEF), a group of nine northern European nations that can deploy together at short
+    /// notice: the UK, Denmark, ...": an organisation described as a group of so many states, and as many states after the
+    /// colon, are its members and its count.
+    /// </summary>
+    private void GroupOfCountedNationsColon()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !IsAny(k + 1, "a", "an") || !T(k + 2).IsWord || !OrganizationWords.IsGenericNoun(W(k + 2)) || !Is(k + 3, "of")) continue;
+            if (!IsNumberOrWord(k + 4) || !NumberWords.TryParse(W(k + 4), out var n) || n < 2) continue;
+            var org = NamedBeforeComma(k, capitalizedOnly: true);
+            // (A force or a commission described as a group of nations has them as members.)
+            if (org < 0) return;
+            var noun = k + 5;
+            while (noun < _v.Count && noun <= k + 9 && !IsAny(noun, "nations", "states", "countries")) noun++;
+            if (noun >= _v.Count || noun > k + 9) return;
+            var colon = noun + 1;
+            while (colon < _v.Count && colon <= noun + 14 && !IsAny(colon, ":", ",", ";", ".")) colon++;
+            if (!Is(colon, ":")) return;
+            var first = Is(colon + 1, "the") && CountryAt(colon + 2) is not null ? colon + 2 : colon + 1;
+            if (CountryAt(first) is null || ReadList(first, out _) is not { } listed || listed.Count != n) return;
+            Hit(org, RelationKind.Member, listed);
+            Count(org, RelationKind.Member, n, k + 4, subjectHasThem: true);
+            return;
+        }
     }
 
     /// <summary>
