@@ -3453,7 +3453,6 @@ internal sealed class EntityRecognizer
         if (paragraph <= FirstBodyParagraph + 1) Orgs[org].Early = true;
     }
 
-    /// <summary>The organisation the article is about: most mentions, defined names and the lead count most.</summary>
     private static readonly HashSet<string> HeadlineMembershipVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "join", "joins", "joining", "rejoin", "rejoins", "leave", "leaves", "quit", "quits", "exit", "exits",
@@ -3487,6 +3486,7 @@ internal sealed class EntityRecognizer
         return false;
     }
 
+    /// <summary>The organisation the article is about: most mentions, defined names, the lead and a headline's joining count most.</summary>
     public int MainOrganization()
     {
         var best = -1;

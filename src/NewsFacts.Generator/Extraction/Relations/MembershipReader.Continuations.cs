@@ -216,8 +216,8 @@ internal sealed partial class MembershipReader
             var owner = -1;
             if (IsAny(o, "its", "their")) owner = PreviousSentenceOrg() ?? _main;
             else if (T(o).Kind == TokenKind.Possessive && M(o - 1) is { Type: MentionType.Organization } om && om.Entity >= 0) owner = Ent(o - 1);
-            // "The bank's": the one organisation of the article whose name the noun heads.
-            else if (T(o).Kind == TokenKind.Possessive && IsAny(o - 2, "the", "The") && T(o - 1).IsWord && !T(o - 1).IsCapitalized) owner = OnlyNameWithWord(W(o - 1));
+            // "The bank's": the one organisation of the article with the noun as a word of its name.
+            else if (T(o).Kind == TokenKind.Possessive && Is(o - 2, "the") && T(o - 1).IsWord && !T(o - 1).IsCapitalized) owner = OnlyNameWithWord(W(o - 1));
             if (owner < 0 || ResolveDescription(end, out _) is not { Count: > 1 } described) return;
             Hit(owner, RelationKind.Member, described);
             return;

@@ -1100,6 +1100,14 @@ internal sealed partial class MembershipReader
     // ---------------------------------------------------------------- lists and subjects
 
     /// <summary>Reads a coordination of countries starting at view position p ("A, B, C and D").</summary>
+    /// <summary>Whether the verb before <paramref name="p"/> (over "the" and "now") gives members: "are", "include", ...</summary>
+    private bool GivesMembersBefore(int p)
+    {
+        var verb = p - 1;
+        while (verb > 0 && IsAny(verb, "the", "now")) verb--;
+        return IsAny(verb, "are", "were", "include", "includes", "included", "comprise", "comprises");
+    }
+
     private List<Mention> ReadList(int p, out int end)
     {
         var list = new List<Mention>();
@@ -1148,10 +1156,7 @@ internal sealed partial class MembershipReader
                 // goes on past it.
                 // "Its members are now the European Union, Albania, Kosovo, ...": the first item too, after the verb that
                 // gives the members.
-                var verbBefore = p - 1;
-                while (verbBefore > 0 && IsAny(verbBefore, "the", "now")) verbBefore--;
-                if (c is null && (list.Count > 0 || IsAny(verbBefore, "are", "were", "include", "includes", "included", "comprise", "comprises"))
-                    && M(p) is { Type: MentionType.Organization } orgItem && T(p).IsCapitalized)
+                if (c is null && M(p) is { Type: MentionType.Organization } orgItem && T(p).IsCapitalized && (list.Count > 0 || GivesMembersBefore(p)))
                 {
                     var q = p;
                     while (q + 1 < _v.Count && M(q + 1) == orgItem) q++;
@@ -3276,7 +3281,7 @@ internal sealed partial class MembershipReader
             if (HasRelation(org, kind, c.Country)) continue;
             // "Its members are Georgia, Ukraine and Moldova, the three partner countries that have signed ...": a state the
             // sentence made a member is not also a dialogue partner of the same organisation.
-            if (kind == RelationKind.DialoguePartner && MemberHere(org, c.Country)) continue;
+            if (kind == RelationKind.DialoguePartner && RelationHere(org, RelationKind.Member, c.Country)) continue;
             var hit = new RelationHit(org, kind, c, _sentence, when);
             Relations.Add(hit);
             if (_markShared) _shared.Add(hit);
@@ -3290,20 +3295,12 @@ internal sealed partial class MembershipReader
         return n;
     }
 
-    private bool MemberHere(int org, CountryEntry? country)
+    /// <summary>Whether this sentence has given <paramref name="org"/> relation <paramref name="kind"/> for the country.</summary>
+    private bool RelationHere(int org, RelationKind kind, CountryEntry? country)
     {
         for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
         {
-            if (Relations[i].Org == org && Relations[i].Kind == RelationKind.Member && Relations[i].Country.Country == country) return true;
-        }
-        return false;
-    }
-
-    private bool SaidNotMemberHere(int org, CountryEntry? country)
-    {
-        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
-        {
-            if (Relations[i].Org == org && Relations[i].Kind == RelationKind.NonMember && Relations[i].Country.Country == country) return true;
+            if (Relations[i].Org == org && Relations[i].Kind == kind && Relations[i].Country.Country == country) return true;
         }
         return false;
     }
@@ -5641,22 +5638,18 @@ internal sealed partial class MembershipReader
         for (var k = e - 1; k >= 1 && k >= e - 5; k--)
         {
             if (CountryAt(k) is not { } clauseState || !Is(k - 1, "which")) continue;
-            foreach (var r in Relations.ToArray())
-            {
-                if (r.Sentence != _sentence || r.Country.Country != clauseState.Country) continue;
-                Hit(r.Org, r.Kind, gapped);
-                return;
-            }
+            if (RelationOfHere(clauseState.Country) is { } clauseRelation) { Hit(clauseRelation.Org, clauseRelation.Kind, gapped); return; }
             break;
         }
         var first = ReadList(0, out _);
-        if (first.Count == 0) return;
-        foreach (var r in Relations.ToArray())
-        {
-            if (r.Sentence != _sentence || r.Country.Country != first[0].Country) continue;
-            Hit(r.Org, r.Kind, gapped);
-            return;
-        }
+        if (first.Count > 0 && RelationOfHere(first[0].Country) is { } opener) Hit(opener.Org, opener.Kind, gapped);
+    }
+
+    /// <summary>The first relation this sentence gave the country, or null.</summary>
+    private RelationHit? RelationOfHere(CountryEntry? country)
+    {
+        foreach (var r in Relations) if (r.Sentence == _sentence && r.Country.Country == country) return r;
+        return null;
     }
 
     /// <summary>Whether this sentence or the one before speaks of accession, membership talks or enlargement.</summary>
@@ -9484,7 +9477,7 @@ internal sealed partial class MembershipReader
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         // "Egypt, Jordan, Morocco and Sudan, which are not members of the GCC, have also joined the coalition": a noun the
         // sentence just said they are no members of names something else.
-        if (subject.Count > 0 && w == "joined" && Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && subject.TrueForAll(c => SaidNotMemberHere(org, c.Country))) return;
+        if (subject.Count > 0 && w == "joined" && Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && subject.TrueForAll(c => RelationHere(org, RelationKind.NonMember, c.Country))) return;
         if (subject.Count == 0 && Is(p - 1, "to"))
         {
             // "cleared the way for Timor-Leste, which has had observer status, to join"
