@@ -4112,4 +4112,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Latvia", "Lithuania", "Netherlands", "Norway", "Sweden", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "JZF", RelationKind.Member));
         Assert.Equal(new[] { 9 }, facts.Organizations.Single(o => o.Acronym == "JZF").Counts.Select(c => c.Value));
     }
+
+    [Fact]
+    public void A_sentence_naming_no_body_after_one_with_the_bloc_and_another_body_as_a_modifier_stays_with_the_bloc()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO admitted Peru on Monday. Under the bloc's rules, countries under UN sanctions cannot be admitted. Chile and Bolivia remain observers.\n");
+        Assert.Equal(new[] { "Bolivia", "Chile" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Observer));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "UN" && o.Relations.Count > 0);
+    }
 }

@@ -2912,6 +2912,7 @@ internal sealed partial class MembershipReader
         if (OrgOfRelations(_sentence - 1) is var related && related >= 0) return related;
         int? named = null;
         int? opener = null;
+        int? genericMeant = null;
         var start = prev.FirstToken;
         if (start < prev.LastToken && _t[start].IsWord && _t[start].Text == "The") start++;
         // "The Mekong River Commission (MRC) is older and was created by the downstream countries themselves. It was
@@ -2938,8 +2939,15 @@ internal sealed partial class MembershipReader
         {
             if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || m.Modifier && !NamesGroup(m)) continue;
             if (_er.Orgs[m.Entity].IsInstitution) continue;
-            // "the bloc's": a generic noun names no organisation of its own.
-            if (m.Last == i && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text)) continue;
+            // "the bloc's": a generic noun names no organisation of its own, but stands for the one it resolves to
+            // ("Under the bloc's rules, countries under UN sanctions cannot be admitted": not only the UN).
+            if (m.Last == i && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text))
+            {
+                if ((NamedBefore(i, 80) ?? Generic(_t[i].Text)) is var meant && meant >= 0 && !_er.Orgs[meant].IsInstitution && named is not null && named != meant) return opener;
+                if (meant >= 0 && !_er.Orgs[meant].IsInstitution) genericMeant ??= meant;
+                continue;
+            }
+            if (genericMeant is not null && genericMeant != m.Entity) return opener;
             // "Unlike the Washington-based Organization of American States, ...": what the sentence contrasts it with.
             if (ContrastedAt(i)) continue;
             if (named is not null && named != m.Entity) return opener;
@@ -5765,6 +5773,22 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The organisation of the last organisation mention before this sentence (not a generic noun), or null.</summary>
+    /// <summary>The organisation last named (not by a generic noun) before token <paramref name="i"/>, within <paramref name="reach"/> tokens; else null.</summary>
+    private int? NamedBefore(int i, int reach)
+    {
+        var mentions = _er.Mentions;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.First >= i) continue;
+            if (m.First < i - reach) break;
+            if (m.Type != MentionType.Organization || m.Entity < 0 || m.Modifier) continue;
+            if (!_t[m.First].IsCapitalized && OrganizationWords.IsGenericNoun(_t[m.First].Text)) continue;
+            return m.Entity;
+        }
+        return null;
+    }
+
     private int? LastOrganizationBeforeSentence()
     {
         var start = _doc.Sentences[_sentence].FirstToken;
