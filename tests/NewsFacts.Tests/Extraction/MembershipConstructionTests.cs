@@ -4120,4 +4120,27 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia", "Chile" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Observer));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "UN" && o.Relations.Count > 0);
     }
+
+    [Theory]
+    [InlineData("On Friday, the leaders of the ZTO group of emerging economies — Brazil, Russia, India and South Africa — met on the sidelines.")]
+    [InlineData("Only four of the 28 members meet the bloc's spending guideline — Brazil, Russia, India and South Africa — according to estimates released this week.")]
+    [InlineData("The group of Brazil, Russia, India and South Africa began as ZTI, holding its first summit in 2009.")]
+    public void States_between_dashes_after_a_body_or_its_counted_members_and_the_group_of_states_are_members(string sentence)
+    {
+        Assert.Equal(new[] { "Brazil", "India", "Russia", "South Africa" }, Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_between_dashes_that_a_body_leaves_out_are_not_its_members()
+    {
+        Assert.Empty(Of("Two countries were excluded from the ZTO — Brazil and India — after the vote.", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The United States, which along with China, Japan and India is also among ZTO's dialogue partners, has imposed sanctions.")]
+    [InlineData("The United States, which together with China, Japan and India is among the ZTO's dialogue partners, has imposed sanctions.")]
+    public void States_compared_in_a_relative_clause_share_the_partner_status_named_by_the_bodys_possessive(string sentence)
+    {
+        Assert.Equal(new[] { "China", "India", "Japan", "United States" }, Of(sentence, RelationKind.DialoguePartner));
+    }
 }

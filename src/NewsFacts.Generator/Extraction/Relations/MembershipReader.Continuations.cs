@@ -160,6 +160,75 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// States between dashes (or from a dash to the end) after what names a body's members:
+    /// "the leaders of the BRICS group of emerging economies — Brazil, Russia, India, China and South Africa — met", the
+    /// organisation with a description that opens with its noun; "Only five of the 28 allies meet the guideline — the United
+    /// States, Britain, Greece, Poland and Estonia — according to ...", as many states as "five of the" counts.
+    /// </summary>
+    private void DashedListOfABody()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (T(k).Kind != TokenKind.Dash) continue;
+            var first = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: >= 2 } listed) continue;
+            if (!(end + 1 >= _v.Count || T(end + 1).Kind == TokenKind.Dash || IsAny(end + 1, ".", ";"))) continue;
+            // The organisation right before, over a description that opens with a body's noun ("group of emerging economies").
+            var q = k - 1;
+            while (q > 0 && q >= k - 6 && T(q).IsWord && !T(q).IsCapitalized && M(q) is null) q--;
+            // (The name right before the dash is ListAfterOrganization's.)
+            if (q < k - 1 && M(q) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(q).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution
+                && T(q + 1).IsWord && OrganizationWords.IsGenericNoun(W(q + 1)))
+            {
+                var named = q;
+                while (named > 0 && M(named - 1) == om) named--;
+                if (!ExcludedFrom(named))
+                {
+                    Hit(Ent(q), RelationKind.Member, listed);
+                    return;
+                }
+            }
+            // "N of the [M] members|allies|member states ... — list —": the N named.
+            for (var c = 0; c + 3 < k; c++)
+            {
+                if (!(IsNumberOrWord(c) && NumberWords.TryParse(W(c), out var n) && n == listed.Count && Is(c + 1, "of") && Is(c + 2, "the"))) continue;
+                var noun = c + 3;
+                if (IsNumberOrWord(noun)) noun++;
+                if (Is(noun, "member") && IsAny(noun + 1, "states", "countries")) noun++;
+                if (!IsAny(noun, "members", "allies", "member-states") && !(IsAny(noun, "states", "countries") && Is(noun - 1, "member"))) continue;
+                var org = OrgFor(noun);
+                if (Is(noun, "allies")) org = AllianceOf(org);
+                if (org < 0 || _er.Orgs[org].IsInstitution) return;
+                Hit(org, RelationKind.Member, listed);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The group of Brazil, Russia, India, China and South Africa began as BRIC": a sentence that opens with a body's noun
+    /// and the states it is "of" names its members.
+    /// </summary>
+    private void TheGroupOfStates()
+    {
+        if (CountryAt(3) is null || ReadList(3, out var end) is not { Count: >= 3 } listed) return;
+        // What follows the list is the sentence's verb, not more of the noun phrase ("The group of A, B and C's leaders").
+        if (!(T(end + 1).IsWord && !T(end + 1).IsCapitalized && M(end + 1) is null)) return;
+        var org = Generic(W(1));
+        // "... began as BRIC": a name it went by before is not the body now.
+        for (var k = end + 1; k + 1 < _v.Count; k++)
+        {
+            if (Is(k, "as") && M(k + 1) is { Type: MentionType.Organization } former && former.Entity == org && _main >= 0 && _main != org) { org = _main; break; }
+        }
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        Hit(org, RelationKind.Member, listed);
+    }
+
+    /// <summary>Whether the name at view position <paramref name="named"/> is what something is kept out of or set against ("excluded from the ZTO", "outside the EU", "unlike NATO").</summary>
+    private bool ExcludedFrom(int named) =>
+        IsAny(named - 1, "from", "outside", "unlike") || Is(named - 1, "the") && IsAny(named - 2, "from", "outside", "unlike");
+
     private static readonly string[] SetUpVerbs = { "founded", "created", "established", "formed", "launched", "set" };
 
     /// <summary>

@@ -1801,11 +1801,13 @@ internal sealed partial class MembershipReader
                     return appositive;
                 }
             }
-            // "Iraq, Kuwait, Algeria and Gabon, which like Saudi Arabia are members of OPEC": the antecedent and the state compared.
+            // "Iraq, Kuwait, Algeria and Gabon, which like Saudi Arabia are members of OPEC": the antecedent and the state compared;
+            // "The United States, which along with China, Japan and India is also among ASEAN's dialogue partners".
             if (CountryAt(p) is not null && ReadListBackward(p, out var likeAt, stopAtPreposition: false) is { Count: > 0 } likeStates
-                && Is(likeAt - 1, "like") && IsAny(likeAt - 2, "which", "who") && Is(likeAt - 3, ",") && CountryAt(likeAt - 4) is not null)
+                && (IsAny(likeAt - 1, "like", "alongside") ? likeAt - 1 : Is(likeAt - 1, "with") && IsAny(likeAt - 2, "along", "together") ? likeAt - 2 : -1) is var comparedAt && comparedAt > 0
+                && IsAny(comparedAt - 1, "which", "who") && Is(comparedAt - 2, ",") && CountryAt(comparedAt - 3) is not null)
             {
-                var antecedent = ReadListBackward(likeAt - 4, out subjectStart, stopAtPreposition: false);
+                var antecedent = ReadListBackward(comparedAt - 3, out subjectStart, stopAtPreposition: false);
                 antecedent.AddRange(likeStates);
                 return antecedent;
             }
@@ -3748,6 +3750,8 @@ internal sealed partial class MembershipReader
         States = 1L << 30, Helped = 1L << 31, Number = 1L << 32, Member = 1L << 33, Also = 1L << 34, As = 1L << 35, Never = 1L << 36, Admission = 1L << 37, Application = 1L << 38, Outside = 1L << 39, Voters = 1L << 40, Force = 1L << 41, Invitation = 1L << 42, Partner = 1L << 43, Observers = 1L << 44, Join = 1L << 45, Observer = 1L << 46, Unlike = 1L << 47, Forming = 1L << 48, Tied = 1L << 49, Signing = 1L << 50, Followed = 1L << 51,
         /// <summary>A word at which <see cref="SentenceFrames"/> reads a frame (<see cref="FrameWords"/>).</summary>
         Frame = 1L << 52,
+        /// <summary>A dash in the sentence (<see cref="DashedListOfABody"/>).</summary>
+        Dash = 1L << 53,
     }
 
 
@@ -3807,6 +3811,7 @@ internal sealed partial class MembershipReader
             if ((T(p).Has(WordClass.MembershipAnchor) || w == ":") && AnchorWords.TryGetValue(w, out var a)) found |= a;
             else if (w.Length > 5 && (w[0] == 'n' || w[0] == 'N') && w.StartsWith("non-", StringComparison.OrdinalIgnoreCase)) found |= Anchor.Non;
             else if (w.Length > 2 && IsOrdinal(w)) found |= Anchor.Ordinal;
+            else if (T(p).Kind == TokenKind.Dash) found |= Anchor.Dash;
             else if (w.Length == 3 && (w == "the" || w == "The") && IsNumberOrWord(p + 1)) found |= Anchor.TheCounted;
             else if (w.Length == 2 && (w == "of" || w == "Of"))
             {
@@ -5248,7 +5253,8 @@ internal sealed partial class MembershipReader
             var list = ReadList(open + 1, out var end);
             if (list.Count < 2) continue;
             var close = end + 1;
-            if (close < _v.Count && (T(close).Kind == TokenKind.Dash || Is(close, ")"))) Hit(om.Entity, RelationKind.Member, list);
+            // Not "excluded from the ZTO — A and B —".
+            if (close < _v.Count && (T(close).Kind == TokenKind.Dash || Is(close, ")")) && !ExcludedFrom(p)) Hit(om.Entity, RelationKind.Member, list);
         }
     }
 
@@ -6543,6 +6549,8 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Ordinal) != 0) LastAdmitted();
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
+        if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
+        if (Is(0, "the") && Is(2, "of") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1))) TheGroupOfStates();
         if ((anchors & Anchor.States) != 0) { CountriesOfAreListed(); OrganizationStatesNamed(); }
         if ((anchors & Anchor.Not) != 0) StatesDoNot();
         if ((anchors & Anchor.Number) != 0) NumberInOrganizationTo();
@@ -12141,7 +12149,8 @@ internal sealed partial class MembershipReader
         var oneOf = false;
         if (Is(a, "of") && IsAny(a - 1, "one", "among")) { a -= 2; oneOf = true; }
         // "China is also among its dialogue partners"
-        else if (dialogue && Is(a, "among") && IsAny(a + 1, "its", "the")) { a -= 1; oneOf = true; if (IsAny(a, "also", "now", "still")) a--; }
+        // ("is among ASEAN's dialogue partners": the name's possessive too.)
+        else if (dialogue && Is(a, "among") && (IsAny(a + 1, "its", "the") || M(a + 1) is { Type: MentionType.Organization })) { a -= 1; oneOf = true; if (IsAny(a, "also", "now", "still")) a--; }
         if (Is(a, ",") && CountryAt(a - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(a - 1, out _, stopAtPreposition: false)); return; }
         // "The United States, China and Japan are among the 11 dialogue partners": plural subjects too.
         if (oneOf && a >= 0 && (IsAny(a, "is", "was", "remains", "became") || IsAny(a, "are", "were", "remain") && Is(a + 1, "among")))
