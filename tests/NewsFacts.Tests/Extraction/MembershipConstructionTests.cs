@@ -4143,4 +4143,10 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "China", "India", "Japan", "United States" }, Of(sentence, RelationKind.DialoguePartner));
     }
+
+    [Fact]
+    public void States_that_remain_associated_states_are_partners()
+    {
+        Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, Of("The ZTO admitted Bolivia last year. Chile, Colombia and Peru remain associated states, taking part in political dialogue without the obligations of full members.", RelationKind.DialoguePartner));
+    }
 }

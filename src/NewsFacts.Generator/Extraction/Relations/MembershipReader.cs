@@ -6988,9 +6988,9 @@ internal sealed partial class MembershipReader
                         var associated = ReadList(q, out _);
                         if (associated.Count > 0) Hit(owner, RelationKind.DialoguePartner, associated);
                     }
-                    else if (IsAny(p - 1, "are", "were") && IsAny(p + 1, "states", "countries") && (p + 2 >= _v.Count || IsAny(p + 2, ".", "of", ",", ";")))
+                    else if (IsAny(p - 1, "are", "were", "remain") && IsAny(p + 1, "states", "countries") && (p + 2 >= _v.Count || IsAny(p + 2, ".", "of", ",", ";")))
                     {
-                        // "Chile, Colombia, Ecuador and Peru are associated states (of Mercosur)": partners.
+                        // "Chile, Colombia, Ecuador and Peru are associated states (of Mercosur)": partners; "remain associated states".
                         var of = Is(p + 2, "of") ? NamedOrganizationAt(p + 3, out _) : -1;
                         var associated = Subject(p - 1, out var notAssociated, out var associatedAt);
                         // "Brazil is a founding member of Mercosur, in which Guyana and Suriname are associated states".
