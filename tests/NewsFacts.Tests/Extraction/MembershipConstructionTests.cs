@@ -4149,4 +4149,23 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, Of("The ZTO admitted Bolivia last year. Chile, Colombia and Peru remain associated states, taking part in political dialogue without the obligations of full members.", RelationKind.DialoguePartner));
     }
+
+    [Fact]
+    public void A_body_with_so_many_contracting_parties_after_a_colon_has_them_as_members_and_the_count()
+    {
+        var facts = ArticleExtractor.Extract("icpr.txt", Lead + "The ZTO has four contracting parties: Switzerland, France, Germany and Luxembourg.\n");
+        Assert.Equal(new[] { "France", "Germany", "Luxembourg", "Switzerland" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { 4 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
+    }
+
+    [Theory]
+    [InlineData("Leaders met at a summit of the Astana format, the three-way process on Syria. Russia, Iran and Turkey are members of the Astana format.", "Astana format")]
+    [InlineData("Leaders met in Paris under the Normandy format, which groups France, Germany, Russia and Turkey.", "Normandy format")]
+    public void A_format_named_by_a_place_even_a_capital_is_a_body_with_its_noun_in_the_name(string text, string name)
+    {
+        var facts = ArticleExtractor.Extract("format.txt", "Summit\n\n" + text + "\n");
+        var format = facts.Organizations.Single(o => o.Name == name);
+        Assert.Contains("Russia", format.Relations.Select(r => r.Country));
+        Assert.Contains("Turkey", format.Relations.Select(r => r.Country));
+    }
 }

@@ -1960,7 +1960,8 @@ internal sealed class EntityRecognizer
             for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)
             {
                 if (w.Text is "framework" or "agreement" or "deal" or "accord" or "pact" or "treaty" or "plan" or "initiative" && !(Tok(k + 1) is { } textOf && textOf.Is("of"))) break;
-                if (OrganizationWords.IsGenericNoun(w.Text)) { isBloc = true; break; }
+                // ("the Astana format", "the Normandy format": a format is named by its place.)
+                if (OrganizationWords.IsGenericNoun(w.Text) || k == i + 1 && w.Is("format")) { isBloc = true; break; }
                 if (!BlocNouns.Contains(w.Text)) break;
             }
             // "the trade bloc Mercosur"
@@ -2047,11 +2048,12 @@ internal sealed class EntityRecognizer
             if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i - 1].Is("of") && _t[i - 2].IsWord && (_t[i - 2].Is("city") || _t[i - 2].Is("town") || _t[i - 2].Is("port") || _t[i - 2].Is("resort"))) found.Remove(_t[i].Text);
         }
         if (found.Count == 0) return;
-        // "the Schengen area", "the Schengen zone": a bloc named by a word and the area it makes is named with both.
+        // "the Schengen area", "the Schengen zone": a bloc named by a word and the area it makes is named with both; "the
+        // Normandy format" too, a format being known by its place and its noun.
         Dictionary<string, string>? area = null;
         for (var i = 0; i + 1 < _t.Count; i++)
         {
-            if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i + 1] is { IsWord: true, IsCapitalized: false } areaNoun && (areaNoun.Is("area") || areaNoun.Is("zone")))
+            if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i + 1] is { IsWord: true, IsCapitalized: false } areaNoun && (areaNoun.Is("area") || areaNoun.Is("zone") || areaNoun.Is("format")))
             {
                 area ??= new Dictionary<string, string>(StringComparer.Ordinal);
                 area[_t[i].Text] = _t[i].Text + " " + areaNoun.Text;
@@ -2243,6 +2245,8 @@ internal sealed class EntityRecognizer
                 // One word: the token's own text, no new string.
                 if (!CountryGazetteer.TryLookup(n == 1 ? tok.Text : sb.ToString(), out var form)) continue;
                 if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
+                // "the Astana format", "the Minsk format": a capital that names a format is no government.
+                if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: false } formatNoun && formatNoun.Is("format")) continue;
                 var m = Add(MentionType.Country, i, i + n - 1);
                 m.Country = form.Country;
                 m.FormKind = form.Kind;

@@ -6619,10 +6619,12 @@ internal sealed partial class MembershipReader
                 case "parties":
                     if (Is(p + 1, "to")) { PartyTo(p); break; }
                     // "CEFTA has seven parties: Albania, Bosnia and Herzegovina, ...": the parties to an agreement are its members.
-                    if (Is(p + 1, ":") && (T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))) && IsAny(p - 2, "has", "have", "had", "now"))
+                    // ("The ICPR has six contracting parties: ...": over the kind of party.)
+                    var partiesCount = IsAny(p - 1, "contracting", "founding", "state") ? p - 2 : p - 1;
+                    if (Is(p + 1, ":") && (T(partiesCount).Kind == TokenKind.Number || IsNumberWord(W(partiesCount))) && IsAny(partiesCount - 1, "has", "have", "had", "now"))
                     {
                         var before = Relations.Count;
-                        if (ColonListAfterMembers(p) && Relations.Count > before && NumberWords.TryParse(W(p - 1), out var parties)) Count(Relations[before].Org, RelationKind.Member, parties, p - 1);
+                        if (ColonListAfterMembers(p) && Relations.Count > before && NumberWords.TryParse(W(partiesCount), out var parties)) Count(Relations[before].Org, RelationKind.Member, parties, partiesCount);
                     }
                     break;
                 case "party":
