@@ -4168,4 +4168,12 @@ public sealed class MembershipConstructionTests
         Assert.Contains("Russia", format.Relations.Select(r => r.Country));
         Assert.Contains("Turkey", format.Relations.Select(r => r.Country));
     }
+
+    [Fact]
+    public void The_bloc_after_a_sentence_on_the_leaders_of_the_groups_countries_is_that_group_not_the_venue()
+    {
+        var facts = ArticleExtractor.Extract("zrics.txt", "Zrics leaders agree on a bank\n\nDURBAN - The leaders of the Zrics countries ended their summit at the Durban ICC yesterday with an agreement. The five-nation bloc of Brazil, Russia, India, China and South Africa said in its declaration that a bank should be set up. The next Zrics summit will be held in Brazil.\n");
+        Assert.Equal(new[] { "Brazil", "China", "India", "Russia", "South Africa" }, StatesOf(facts, o => o.Name == "Zrics", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ICC" && o.Relations.Count > 0);
+    }
 }

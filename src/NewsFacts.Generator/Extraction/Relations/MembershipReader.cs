@@ -2865,8 +2865,12 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>"the BRICS group", "the OPEC+ alliance": a name that modifies a generic noun still names the organisation.</summary>
-    private bool NamesGroup(Mention m) => Tok(m.Last + 1) is { IsWord: true } next && OrganizationWords.IsGenericNoun(next.Text)
-        && m.Entity >= 0 && (_er.Orgs[m.Entity].Acronym is not null || (_er.Orgs[m.Entity].Name ?? string.Empty).IndexOf(' ') > 0);
+    private bool NamesGroup(Mention m) => Tok(m.Last + 1) is { IsWord: true } next && m.Entity >= 0
+        && (OrganizationWords.IsGenericNoun(next.Text) && (_er.Orgs[m.Entity].Acronym is not null || (_er.Orgs[m.Entity].Name ?? string.Empty).IndexOf(' ') > 0)
+            // "The leaders of the Brics countries ended their summit": the states of the group, named by it.
+            // (Not "the lender created by the BRICS nations": the agent of what the sentence speaks of.)
+            || (next.Is("countries") || next.Is("nations") || next.Is("economies")) && m.First > 0 && _t[m.First - 1].IsIgnoreCase("the") && !_er.Orgs[m.Entity].IsInstitution
+               && !(m.First > 1 && _t[m.First - 2].IsIgnoreCase("by")));
 
     /// <summary>True when view position q lies in ", a/an/the ... ," right after a country ("Turkey, a member of Nato,").</summary>
     private bool InApposition(int q)
