@@ -4176,4 +4176,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brazil", "China", "India", "Russia", "South Africa" }, StatesOf(facts, o => o.Name == "Zrics", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ICC" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void A_bodys_noun_said_of_another_body_only_later_in_the_article_does_not_take_an_earlier_generic_mention()
+    {
+        var facts = ArticleExtractor.Extract("zzec.txt", "PH joins Tokyo launch of zero-emission group\n\nTHE Philippines joined 10 other countries in Tokyo on Saturday in formally launching the Zentral Zero Emission Community (ZZEC), a Japan-led initiative to cut emissions. The grouping brings together Japan, Australia and nine other countries.\n\nMinisters and senior officials of the 11-nation grouping met for the first ZZEC Ministerial Meeting.\n\nJapan and Australia are also members of the Quad, a security grouping with the United States and India.\n");
+        Assert.Equal(new[] { 11 }, facts.Organizations.Single(o => o.Acronym == "ZZEC").Counts.Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Single(o => o.Name == "Quad").Counts);
+    }
 }

@@ -116,6 +116,9 @@ internal sealed partial class MembershipReader
     /// </summary>
     private readonly Dictionary<string, int> _appositionNouns = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The token at which each noun of <see cref="_appositionNouns"/> was first said of an organisation.</summary>
+    private readonly Dictionary<string, int> _appositionNounAt = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Organisations the text introduces as another's predecessor ("the continental body's predecessor, the OAU"): defunct, given no relations.</summary>
     private readonly HashSet<int> _predecessors = new();
 
@@ -148,6 +151,7 @@ internal sealed partial class MembershipReader
                 && _er.Orgs[m.Entity].Name is null && _er.Orgs[m.Entity].Acronym is not null)
             {
                 _appositionNouns[_t[k].Text] = _appositionNouns.TryGetValue(_t[k].Text, out var named) && named != m.Entity ? -2 : m.Entity;
+                if (!_appositionNounAt.ContainsKey(_t[k].Text)) _appositionNounAt[_t[k].Text] = k;
                 continue;
             }
             if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
@@ -157,6 +161,7 @@ internal sealed partial class MembershipReader
                 if (!OrganizationWords.IsGenericNoun(_t[n].Text)) continue;
                 var noun = _t[n].Text;
                 _appositionNouns[noun] = _appositionNouns.TryGetValue(noun, out var other) && other != m.Entity ? -2 : m.Entity;
+                if (!_appositionNounAt.ContainsKey(noun)) _appositionNounAt[noun] = n;
                 break;
             }
         }
@@ -3091,7 +3096,10 @@ internal sealed partial class MembershipReader
         }
         // "the Three Seas Initiative (3SI), a forum of ... countries ... the forum until now brought together": the
         // organisation introduced with that noun.
-        if (_appositionNouns.TryGetValue(noun, out var introduced) && introduced >= 0) return introduced;
+        // (Not one said later in the article: "the 11-nation grouping" in the opening paragraphs is not "the Quad, a security
+        // grouping" of the last.)
+        if (_appositionNouns.TryGetValue(noun, out var introduced) && introduced >= 0
+            && !(_v.Count > 0 && _appositionNounAt.TryGetValue(noun, out var saidAt) && saidAt > _doc.Sentences[_sentence].LastToken)) return introduced;
         // "Then there is the Arab League. Syria's membership of the 22-member body ...": a short sentence that only
         // introduces an organisation makes it the one the next sentence's noun speaks of.
         if (_sentence > 0)
