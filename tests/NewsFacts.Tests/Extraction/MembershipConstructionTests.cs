@@ -4184,4 +4184,19 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 11 }, facts.Organizations.Single(o => o.Acronym == "ZZEC").Counts.Select(c => c.Value));
         Assert.Empty(facts.Organizations.Single(o => o.Name == "Quad").Counts);
     }
+
+    [Fact]
+    public void A_body_defined_with_its_acronym_then_of_and_states_has_them_as_members()
+    {
+        var facts = ArticleExtractor.Extract("zcg.txt", Lead + "The Zentral Coordination Group (ZCG) of Afghanistan, Pakistan, the United States and China on Monday held its first meeting here.\n");
+        Assert.Equal(new[] { "Afghanistan", "China", "Pakistan", "United States" }, StatesOf(facts, o => o.Acronym == "ZCG", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_counted_after_another_bodys_name_and_a_colon_are_members_of_both()
+    {
+        var facts = ArticleExtractor.Extract("zec.txt", Lead + "The Zentral Emission Community (ZEC) brings together Japan, Australia and four ZTO countries: Brunei, Cambodia, Indonesia and Laos.\n");
+        Assert.Equal(new[] { "Brunei", "Cambodia", "Indonesia", "Laos" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Australia", "Brunei", "Cambodia", "Indonesia", "Japan", "Laos" }, StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member));
+    }
 }

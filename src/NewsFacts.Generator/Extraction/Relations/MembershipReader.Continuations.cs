@@ -225,6 +225,29 @@ internal sealed partial class MembershipReader
         Hit(org, RelationKind.Member, listed);
     }
 
+    /// <summary>
+    /// "The grouping brings together Japan, Australia and nine Asean countries: Brunei, Cambodia, ...": as many states as
+    /// counted after "N ORG countries:" are the organisation's members.
+    /// </summary>
+    private void CountedStatesOfABodyColon()
+    {
+        for (var k = 3; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, ":") || !IsAny(k - 1, "countries", "states", "members", "nations", "member-states")) continue;
+            var nounAt = k - 1;
+            if (Is(nounAt - 1, "member")) nounAt--;
+            if (M(nounAt - 1) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(nounAt - 1).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
+            var count = nounAt - 1;
+            while (count > 0 && M(count - 1) == om) count--;
+            count--;
+            if (!IsNumberOrWord(count) || !NumberWords.TryParse(W(count), out var n) || n < 2) continue;
+            var first = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (CountryAt(first) is null || ReadList(first, out _) is not { } listed || listed.Count != n) continue;
+            Hit(Ent(nounAt - 1), RelationKind.Member, listed);
+            return;
+        }
+    }
+
     /// <summary>Whether the name at view position <paramref name="named"/> is what something is kept out of or set against ("excluded from the ZTO", "outside the EU", "unlike NATO").</summary>
     private bool ExcludedFrom(int named) =>
         IsAny(named - 1, "from", "outside", "unlike") || Is(named - 1, "the") && IsAny(named - 2, "from", "outside", "unlike");

@@ -1477,7 +1477,7 @@ internal sealed partial class MembershipReader
         var words = 0;
         // "12 European Union member states: ...": an organisation's name may describe them too.
         while (p < _v.Count && words < 4 && T(p).IsWord && !IsAny(p, WordsStates6)
-               && (M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective } || M(p) is { Type: MentionType.Organization } && Is(p + 1, "member") || M(p) is { Type: MentionType.Organization } && M(p + 1) == M(p))) { p++; words++; }
+               && (M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective } || M(p) is { Type: MentionType.Organization } && (Is(p + 1, "member") || IsAny(p + 1, WordsStates6)) || M(p) is { Type: MentionType.Organization } && M(p + 1) == M(p))) { p++; words++; }
         if (!IsAny(p, WordsStates6)) return -1;
         var noun = p;
         p++;
@@ -5253,6 +5253,13 @@ internal sealed partial class MembershipReader
                     if (grouped.Count >= 2) Hit(om.Entity, RelationKind.Member, grouped);
                 }
             }
+            // "The Quadrilateral Coordination Group (QCG) of Afghanistan, Pakistan, the United States and China on Monday held":
+            // a body defined with its acronym, then "of" and its states.
+            if (!om.Modifier && T(q).IsCapitalized && Is(q + 1, "(") && Is(q + 3, ")") && Is(q + 4, "of") && !_er.Orgs[om.Entity].IsInstitution
+                && ReadList(Is(q + 5, "the") ? q + 6 : q + 5, out var ofEnd) is { Count: >= 2 } ofStates && ofEnd + 1 < _v.Count && !IsAny(ofEnd + 1, "and", "or") && !(T(ofEnd + 1).IsWord && T(ofEnd + 1).IsCapitalized))
+            {
+                Hit(om.Entity, RelationKind.Member, ofStates);
+            }
             // "the heads of the G7 countries — Canada, France, ... —": the organisation's states between dashes.
             if (om.Modifier)
             {
@@ -6562,6 +6569,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
         if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
+        if ((anchors & Anchor.Colon) != 0) CountedStatesOfABodyColon();
         if (Is(0, "the") && Is(2, "of") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1))) TheGroupOfStates();
         if ((anchors & Anchor.States) != 0) { CountriesOfAreListed(); OrganizationStatesNamed(); }
         if ((anchors & Anchor.Not) != 0) StatesDoNot();
