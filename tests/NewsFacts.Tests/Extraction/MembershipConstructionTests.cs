@@ -4199,4 +4199,18 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brunei", "Cambodia", "Indonesia", "Laos" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Equal(new[] { "Australia", "Brunei", "Cambodia", "Indonesia", "Japan", "Laos" }, StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_world_body_left_before_is_the_united_nations_not_the_articles_body()
+    {
+        var facts = ArticleExtractor.Extract("zta.txt", "Five Nations Form ZTA In Bangkok\n\nBANGKOK, Aug. 8 (Antara). - Foreign Ministers of five countries today signed a declaration setting up the Zentral Trade Association (ZTA), a new regional body.\n\nThe founding members of the association are Indonesia, Malaysia, the Philippines, Singapore and Thailand.\n\nFor Indonesia, the signing comes a year after the end of the confrontation. Indonesia returned to the United Nations last September, after leaving the world body in 1965.\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTA", RelationKind.NonMember));
+        Assert.Contains("Indonesia", StatesOf(facts, o => o.Acronym == "ZTA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_member_of_a_delegation_opening_a_sentence_is_a_person_not_the_state_named_before()
+    {
+        Assert.Empty(Of("Malaysia and Singapore have defence arrangements with Britain. A member of the Indonesian delegation said Djakarta had insisted on the text.", RelationKind.Member));
+    }
 }

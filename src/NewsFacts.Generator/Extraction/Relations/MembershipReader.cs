@@ -8997,6 +8997,13 @@ internal sealed partial class MembershipReader
         {
             // Not a plural subject: "The alliance's members spent more on defence" speaks of all of them.
             if (!IsAny(p, "member", "member-state") || IsAny(p + 1, "states", "countries", "nations")) return;
+            // Not "A member of the Indonesian delegation said": a member "of" something that names no organisation is a person.
+            if (Is(p + 1, "of"))
+            {
+                var named = false;
+                for (var k = p + 2; k < _v.Count && k <= p + 6 && !named && (T(k).IsWord || T(k).Kind == TokenKind.Possessive); k++) named = M(k) is { Type: MentionType.Organization };
+                if (!named) return;
+            }
             var prev = LastCountryOfPreviousSentence();
             if (prev is not null) Hit(org, kind, new[] { prev });
             return;
@@ -9261,6 +9268,16 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>True when the words after a join verb point at an organisation, a time or the end of the clause.</summary>
+    /// <summary>The article's United Nations (by name or acronym), or -1.</summary>
+    private int UnitedNations()
+    {
+        for (var o = 0; o < _er.Orgs.Count; o++)
+        {
+            if (_er.Orgs[o].Mentions > 0 && (_er.Orgs[o].Name is "United Nations" || _er.Orgs[o].Acronym is "UN" or "U.N.")) return o;
+        }
+        return -1;
+    }
+
     private bool JoinsAnOrganization(int p, out int org)
     {
         org = -1;
@@ -9305,7 +9322,9 @@ internal sealed partial class MembershipReader
                 {
                     // "the regional bloc ECOWAS", "the Russian-led security alliance, the CSTO": the name after the description.
                     var nameAt = Is(k + 1, ",") ? (Is(k + 2, "the") ? k + 3 : k + 2) : k + 1;
-                    org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : NamedByModifiers(q, k) is var byWords && byWords >= 0 ? byWords : Generic(W(k));
+                    org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : NamedByModifiers(q, k) is var byWords && byWords >= 0 ? byWords
+                        // "after leaving the world body": the press's name for the United Nations.
+                        : Is(k - 1, "world") && Is(k, "body") && UnitedNations() is var un && un >= 0 ? un : Generic(W(k));
                     return true;
                 }
                 if (T(k).IsCapitalized && !W(k).Contains("-")) break;
