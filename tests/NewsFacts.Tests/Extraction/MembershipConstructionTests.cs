@@ -4213,4 +4213,12 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Malaysia and Singapore have defence arrangements with Britain. A member of the Indonesian delegation said Djakarta had insisted on the text.", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_zone_stands_for_the_body_whose_name_ends_with_zone_and_for_no_other()
+    {
+        var facts = ArticleExtractor.Extract("zmz.txt", "Zone rejects renaming\n\nFinance ministers of the Zentral Monetary Zone (ZMZ) met on Thursday. The zone, made up of Nigeria, Ghana, Guinea and Liberia, took the position at an extraordinary meeting.\n");
+        Assert.Equal(new[] { "Ghana", "Guinea", "Liberia", "Nigeria" }, StatesOf(facts, o => o.Acronym == "ZMZ", RelationKind.Member));
+        Assert.Empty(Of("From January the Schengen area will comprise 29 countries. Ireland and Cyprus remain outside the zone, although both are ZTO members.", RelationKind.NonMember));
+    }
 }

@@ -3058,6 +3058,18 @@ internal sealed partial class MembershipReader
         // "the movement" in an article about the Non-Aligned Movement that also names the United Nations: the one
         // organisation whose name ends with the noun.
         if (UniqueNameHead(noun) is var headed && headed >= 0) return headed;
+        // "The zone, made up of Nigeria, Ghana, ...": a zone is only the body whose name ends with it ("remain outside the zone"
+        // in an article on the Schengen area and the EU is neither).
+        if (string.Equals(noun, "zone", StringComparison.OrdinalIgnoreCase))
+        {
+            var zone = -1;
+            for (var o = 0; o < _er.Orgs.Count; o++)
+            {
+                if (_er.Orgs[o].Mentions == 0 || _er.Orgs[o].Name is not { } zoneName || !zoneName.EndsWith(" Zone", StringComparison.Ordinal)) continue;
+                zone = zone == -1 ? o : -2;
+            }
+            return zone >= 0 ? zone : -1;
+        }
         // "The Paris-based body has 38 members" right after "the OECD briefed ministers": the organisation just named.
         if (_sentence > 0 && _v.Count > 0)
         {
