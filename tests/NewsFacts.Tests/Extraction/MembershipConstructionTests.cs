@@ -4221,4 +4221,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Ghana", "Guinea", "Liberia", "Nigeria" }, StatesOf(facts, o => o.Acronym == "ZMZ", RelationKind.Member));
         Assert.Empty(Of("From January the Schengen area will comprise 29 countries. Ireland and Cyprus remain outside the zone, although both are ZTO members.", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_names_capitalised_last_word_alone_stands_for_the_body()
+    {
+        var facts = ArticleExtractor.Extract("zif.txt", "Leaders close summit\n\nThe leaders of the Zentral Islands Forum met in Honiara on Friday. Palau, the Marshall Islands and Tuvalu, the three Forum members that still recognise Taipei, had criticised the decision.\n");
+        Assert.Equal(new[] { "Marshall Islands", "Palau", "Tuvalu" }, StatesOf(facts, o => o.Name == "Zentral Islands Forum", RelationKind.Member));
+    }
 }

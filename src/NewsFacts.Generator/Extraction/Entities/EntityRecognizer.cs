@@ -3535,7 +3535,26 @@ internal sealed class EntityRecognizer
         for (var i = 1; i < _t.Count; i++)
         {
             var tok = _t[i];
-            if (!tok.Has(WordClass.GenericOrganization) || Claimed(i) || tok.IsCapitalized) continue;
+            if (!tok.IsWord || Claimed(i)) continue;
+            if (tok.IsCapitalized)
+            {
+                if (tok.Text.Length < 4 || !OrganizationWords.IsGenericNoun(tok.Text.ToLowerInvariant())) continue;
+                // "the three Forum members", "the Forum's leaders" after "the Pacific Islands Forum": a name's capitalised last
+                // word alone, when one organisation's name ends with it, inside a sentence and not opening another name.
+                if (IsSentenceInitial(i) || Tok(i + 1) is { IsWord: true, IsCapitalized: true } || Tok(i + 1) is { } ofNext && ofNext.Is("of") || !HasLower(tok.Text)) continue;
+                var headOf = -1;
+                for (var k = 0; k < Orgs.Count; k++)
+                {
+                    if (Orgs[k].Name is not { } n || n.Length <= tok.Text.Length + 1 || !n.EndsWith(" " + tok.Text, StringComparison.Ordinal) || Orgs[k].FirstToken >= i) continue;
+                    headOf = headOf == -1 ? k : -2;
+                }
+                if (headOf < 0) continue;
+                var hm = Add(MentionType.Organization, i, i, tok.Text);
+                hm.Entity = headOf;
+                hm.Modifier = Tok(i + 1) is { } hnx && hnx.IsWord && !hnx.IsCapitalized && IsModifiedNoun(hnx.Text);
+                continue;
+            }
+            if (!tok.Has(WordClass.GenericOrganization)) continue;
             var det = _t[i - 1];
             // "not part of the contact group" in an article about the International Contact Group on Venezuela: a lower-case
             // word and the noun, both words of one organisation's name.
