@@ -4228,4 +4228,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zif.txt", "Leaders close summit\n\nThe leaders of the Zentral Islands Forum met in Honiara on Friday. Palau, the Marshall Islands and Tuvalu, the three Forum members that still recognise Taipei, had criticised the decision.\n");
         Assert.Equal(new[] { "Marshall Islands", "Palau", "Tuvalu" }, StatesOf(facts, o => o.Name == "Zentral Islands Forum", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_the_counted_states_of_a_region_being_members_is_the_bodys_count_but_all_three_named_before_is_not()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "All 33 states of the region are parties to the treaty and members of the ZTO.\n");
+        Assert.Equal(new[] { 33 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
+        var three = ArticleExtractor.Extract("zto.txt", Lead + "Peru, Chile and Bolivia met. All three countries are members of the ZTO.\n");
+        Assert.Empty(three.Organizations.Single(o => o.Acronym == "ZTO").Counts);
+    }
 }

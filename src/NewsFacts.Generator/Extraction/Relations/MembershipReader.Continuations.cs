@@ -248,6 +248,31 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "All 33 states of the region are parties to the treaty and members of OPANAL": the states counted at the start are the
+    /// whole membership, so the number is the organisation's count.
+    /// </summary>
+    private void AllTheCountedStatesAreMembers()
+    {
+        if (!NumberWords.TryParse(W(1), out var n) || n < 2 || !IsAny(2, "states", "countries", "nations")) return;
+        // Only a whole region's states ("of the region", "in Latin America"), not "All three countries", a set named before.
+        if (!IsAny(3, "of", "in") || !(Is(4, "the") && IsAny(5, "region", "continent", "hemisphere", "subcontinent") || T(4).IsWord && T(4).IsCapitalized && M(4) is null)) return;
+        for (var k = 5; k + 2 < _v.Count && k <= 12; k++)
+        {
+            if (IsAny(k, ",", ";", "not", "n't", "which", "that", "who")) return;
+            if (!IsAny(k, "are", "were")) continue;
+            for (var q = k + 1; q + 1 < _v.Count && q <= k + 10; q++)
+            {
+                if (IsAny(q, ",", ";", "not", "n't", "but")) return;
+                if (!(Is(q, "members") && Is(q + 1, "of"))) continue;
+                var org = NamedOrganizationAt(q + 2, out _);
+                if (org >= 0 && !_er.Orgs[org].IsInstitution) Count(org, RelationKind.Member, n, 1);
+                return;
+            }
+            return;
+        }
+    }
+
     /// <summary>Whether the name at view position <paramref name="named"/> is what something is kept out of or set against ("excluded from the ZTO", "outside the EU", "unlike NATO").</summary>
     private bool ExcludedFrom(int named) =>
         IsAny(named - 1, "from", "outside", "unlike") || Is(named - 1, "the") && IsAny(named - 2, "from", "outside", "unlike");

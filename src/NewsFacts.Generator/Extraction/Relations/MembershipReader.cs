@@ -6581,6 +6581,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
         if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
+        if (Is(0, "all") && IsNumberOrWord(1)) AllTheCountedStatesAreMembers();
         if ((anchors & Anchor.Colon) != 0) CountedStatesOfABodyColon();
         if (Is(0, "the") && Is(2, "of") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1))) TheGroupOfStates();
         if ((anchors & Anchor.States) != 0) { CountriesOfAreListed(); OrganizationStatesNamed(); }
