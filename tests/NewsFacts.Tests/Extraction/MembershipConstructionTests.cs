@@ -4237,4 +4237,11 @@ public sealed class MembershipConstructionTests
         var three = ArticleExtractor.Extract("zto.txt", Lead + "Peru, Chile and Bolivia met. All three countries are members of the ZTO.\n");
         Assert.Empty(three.Organizations.Single(o => o.Acronym == "ZTO").Counts);
     }
+
+    [Fact]
+    public void The_counted_members_of_the_pact_at_a_time_are_listed_with_states_of_the_past_counted_but_not_kept()
+    {
+        var facts = ArticleExtractor.Extract("pact.txt", "Pact dissolved\n\nPRAGUE - The Zentral Pact, the military alliance of Eastern Europe, was formally dissolved here Monday. The six members of the pact at its death were the Soviet Union, Poland, Czechoslovakia, Hungary, Romania and Bulgaria.\n");
+        Assert.Equal(new[] { "Bulgaria", "Hungary", "Poland", "Romania" }, StatesOf(facts, o => o.Name == "Zentral Pact", RelationKind.Member));
+    }
 }

@@ -1113,9 +1113,13 @@ internal sealed partial class MembershipReader
         return IsAny(verb, "are", "were", "include", "includes", "included", "comprise", "comprises");
     }
 
+    /// <summary>How many items the last <see cref="ReadList"/> passed over that are no state today ("Czechoslovakia", "the Soviet Union").</summary>
+    private int _formerStatesInList;
+
     private List<Mention> ReadList(int p, out int end)
     {
         var list = new List<Mention>();
+        _formerStatesInList = 0;
         end = p - 1;
         var expectItem = true;
         // "A, B and C, and Uzbekistan has held observer status": a list closed by "and" does not go on.
@@ -1146,14 +1150,17 @@ internal sealed partial class MembershipReader
                 {
                     // "Czechoslovakia, Hungary and Poland": an item that is not a state today.
                     p++;
+                    _formerStatesInList++;
                     expectItem = false;
                     continue;
                 }
                 // "Belgium, France, West Germany, Italy": an item of two words that is not a state today.
-                if (c is null && list.Count > 0 && T(p).IsWord && T(p).IsCapitalized && M(p) is null && T(p + 1).IsWord && T(p + 1).IsCapitalized && (M(p + 1) is null || IsAny(p, "West", "East") && CountryAt(p + 1) is not null)
+                // ("the Soviet Union, Poland, Czechoslovakia, ...": first in the list too.)
+                if (c is null && (list.Count > 0 || IsAny(p, "Soviet", "East", "West")) && T(p).IsWord && T(p).IsCapitalized && M(p) is null && T(p + 1).IsWord && T(p + 1).IsCapitalized && (M(p + 1) is null || IsAny(p, "West", "East") && CountryAt(p + 1) is not null)
                     && (Is(p + 2, ",") || IsAny(p + 2, "and")) && (CountryAt(p + 3) is not null || Is(p + 3, "the") && CountryAt(p + 4) is not null || IsAny(p + 3, "and")))
                 {
                     p += 2;
+                    _formerStatesInList++;
                     expectItem = false;
                     continue;
                 }
@@ -6208,11 +6215,21 @@ internal sealed partial class MembershipReader
         if (Is(q, "member") && IsAny(q + 1, "states", "countries")) q++;
         if (!IsAny(q, "countries", "states", "members", "nations", "member-states") || !Is(q + 1, "of")) return;
         var org = NamedOrganizationAt(q + 2, out var end);
+        // "The six members of the pact at its death were ...": the noun of the article's body.
+        if (org < 0 && Is(q + 2, "the") && T(q + 3).IsWord && !T(q + 3).IsCapitalized && OrganizationWords.IsGenericNoun(W(q + 3))) { org = Generic(W(q + 3)); end = q + 4; }
         if (org < 0) return;
         var v = AfterAcronym(end);
+        // Over a short phrase of time.
+        if (IsAny(v, "at", "in", "on", "since", "until") && !IsAny(v + 1, ",", "which", "that"))
+        {
+            var w = v + 1;
+            while (w < _v.Count && w <= v + 4 && T(w).IsWord && !IsAny(w, "are", "were", "include", "remain") && M(w) is null) w++;
+            if (IsAny(w, "are", "were")) v = w;
+        }
         if (!IsAny(v, "are", "were", "include", "remain")) return;
         var at = Is(v + 1, ":") ? v + 2 : v + 1;
-        if (ReadList(at, out _) is { Count: > 0 } listed && (stated < 0 || listed.Count == stated || Is(v, "include"))) Hit(org, RelationKind.Member, listed);
+        // (States of the past in the list count as items: "the Soviet Union, Poland, Czechoslovakia, ...".)
+        if (ReadList(at, out _) is { Count: > 0 } listed && (stated < 0 || listed.Count + _formerStatesInList == stated || Is(v, "include"))) Hit(org, RelationKind.Member, listed);
     }
 
     /// <summary>
