@@ -4244,4 +4244,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("pact.txt", "Pact dissolved\n\nPRAGUE - The Zentral Pact, the military alliance of Eastern Europe, was formally dissolved here Monday. The six members of the pact at its death were the Soviet Union, Poland, Czechoslovakia, Hungary, Romania and Bulgaria.\n");
         Assert.Equal(new[] { "Bulgaria", "Hungary", "Poland", "Romania" }, StatesOf(facts, o => o.Name == "Zentral Pact", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_of_the_past_named_by_a_compass_half_is_not_todays_state()
+    {
+        Assert.Empty(Of("East Germany left the ZTO last September, days before unification.", RelationKind.NonMember));
+        Assert.Equal(new[] { "Germany" }, Of("West Germany joined the ZTO in 1955.", RelationKind.Member));
+    }
 }

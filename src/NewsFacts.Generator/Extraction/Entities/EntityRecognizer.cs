@@ -2200,6 +2200,11 @@ internal sealed class EntityRecognizer
 
     // ---------------------------------------------------------------- countries
 
+    private static readonly HashSet<string> DefunctHalves = new(StringComparer.Ordinal)
+    {
+        "East Germany", "East Pakistan", "West Pakistan", "South Vietnam", "North Vietnam", "South Yemen", "North Yemen",
+    };
+
     private void FindCountries()
     {
         var max = Math.Max(1, CountryGazetteer.MaxWords);
@@ -2221,6 +2226,9 @@ internal sealed class EntityRecognizer
                 continue;
             }
             if (!tok.Has(WordClass.CountryStart) && tok.Text.IndexOf('-') < 0) continue;
+            // "East Germany", "South Vietnam": states of the past, not the state of the same name today (West Germany goes
+            // on as Germany).
+            if (i > 0 && _t[i - 1].IsWord && DefunctHalves.Contains(_t[i - 1].Text + " " + tok.Text)) continue;
             var matched = false;
             if (!CountryFirstWords.TryGetValue(tok.Text.Replace('\u2019', '\''), out var maxHere)) maxHere = 0;
             // "St. Lucia": an abbreviation's point is its own token; the forms write it with the word.
