@@ -4251,4 +4251,11 @@ public sealed class MembershipConstructionTests
         Assert.Empty(Of("East Germany left the ZTO last September, days before unification.", RelationKind.NonMember));
         Assert.Equal(new[] { "Germany" }, Of("West Germany joined the ZTO in 1955.", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_described_subject_with_all_members_of_a_body_in_apposition_gives_the_states_it_stands_for()
+    {
+        var facts = ArticleExtractor.Extract("zos.txt", "5 Nations Sign Treaty\n\nBRASILIA, Brazil - The foreign ministers of Argentina, Bolivia, Brazil, Paraguay and Uruguay signed a treaty here today. The five basin countries, all members of the Zentral Organization of States (ZOS), are expected to seek financing.\n");
+        Assert.Equal(new[] { "Argentina", "Bolivia", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Acronym == "ZOS", RelationKind.Member));
+    }
 }

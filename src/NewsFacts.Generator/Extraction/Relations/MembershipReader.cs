@@ -9006,6 +9006,13 @@ internal sealed partial class MembershipReader
                 return;
             }
         }
+        // "The five basin countries, all members of the Organization of American States, are ...": the states the description
+        // stands for.
+        if (Is(b, ",") && IsAny(b + 1, "all", "both") && !neg && IsAny(b - 1, "countries", "states", "nations") && ResolveDescription(b - 1, out _) is { Count: > 1 } describedStates)
+        {
+            Hit(org, kind, describedStates);
+            return;
+        }
         if ((Is(b, ",") || dashed) && CountryAt(b - 1) is not null)
         {
             var appositive = ReadListBackward(b - 1, out var appositiveStart, stopAtPreposition: false);
