@@ -4258,4 +4258,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zos.txt", "5 Nations Sign Treaty\n\nBRASILIA, Brazil - The foreign ministers of Argentina, Bolivia, Brazil, Paraguay and Uruguay signed a treaty here today. The five basin countries, all members of the Zentral Organization of States (ZOS), are expected to seek financing.\n");
         Assert.Equal(new[] { "Argentina", "Bolivia", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Acronym == "ZOS", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_commission_is_the_body_named_before_with_commission_as_its_head_and_given_members_not_one_named_later()
+    {
+        var facts = ArticleExtractor.Extract("zcpr.txt", "Basin Countries Adopt Plan to Clean Up Europe's Busiest River\nBy A Writer, Zentral Wire\nFebruary 14, 2020\n\nMinisters from the countries along the river agreed in Amsterdam on Thursday to cut the flow of pesticides into Europe's busiest inland waterway by 2040.\n\nThe targets are part of a program adopted at a ministerial conference of the Zentral Commission for the Protection of the Rhine (ZCPR), the body that has coordinated efforts to clean up the river since 1950.\n\nThe ZCPR has six contracting parties: Switzerland, France, Germany, Luxembourg, the Netherlands, and the European Union. Austria, Liechtenstein, Italy, and Belgium, which have small shares of the basin, are not members of the commission but work with it on flood planning.\n\nRiver shipping is governed by a separate and much older body, the Central Commission for the Navigation of the Rhine (CCNR), set up in 1815. Its five member states are Belgium, France, Germany, the Netherlands, and Switzerland. The CCNR sits in on the ZCPR's meetings as an observer.\n\nAll the commission's members except Switzerland also belong to the European Union, and much of the program is tied to EU law, which requires member states to bring their rivers to good status.\n\nThe commission will report on progress every six years, in step with the European Union's planning cycle.\n");
+        Assert.Equal(new[] { "Austria", "Belgium", "Italy", "Liechtenstein" }, StatesOf(facts, o => o.Acronym == "ZCPR", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.NonMember));
+    }
 }

@@ -2658,6 +2658,13 @@ internal sealed partial class MembershipReader
         return found;
     }
 
+    /// <summary>Whether the sentences read so far gave <paramref name="org"/> a member.</summary>
+    private bool HasMembersSoFar(int org)
+    {
+        foreach (var r in Relations) if (r.Org == org && r.Kind == RelationKind.Member) return true;
+        return false;
+    }
+
     private int UniqueNameHead(string noun)
     {
         if (noun.Length < 5) return -1;
@@ -2689,7 +2696,11 @@ internal sealed partial class MembershipReader
             var inside = -1;
             for (var k = 0; k < _er.Orgs.Count; k++)
             {
-                if (_er.Orgs[k].IsInstitution || _er.Orgs[k].Name is not { } name) continue;
+                // (An institution's head is no body's, unless the article has given it members: "the International
+                // Commission for the Protection of the Rhine (ICPR) has six contracting parties: ...".)
+                if (_er.Orgs[k].IsInstitution && !HasMembersSoFar(k) || _er.Orgs[k].Name is not { } name) continue;
+                // (A name said only further on is not what the noun refers back to.)
+                if (_v.Count > 0 && _er.Orgs[k].FirstToken > _doc.Sentences[_sentence].LastToken) continue;
                 if (!(name.IndexOf(" " + noun + " ", StringComparison.OrdinalIgnoreCase) >= 0 || pactNoun && IsPact(k))) continue;
                 inside = inside == -1 ? k : -2;
             }
@@ -2714,7 +2725,8 @@ internal sealed partial class MembershipReader
         // World Trade Organization: the organisation the article is about opens with the noun, so the name that
         // ends with it is not the only one the noun fits.
         if (found >= 0 && _main >= 0 && _main != found && _er.Orgs[_main].Name is { } mainName && SameNoun(mainName, noun)) found = -1;
-        _nameHeads[noun] = found;
+        // (Kept only when found: what the noun can stand for depends on the names said and the members given so far.)
+        if (found >= 0) _nameHeads[noun] = found;
         return IntroducedBefore(found);
 
         // "since Moldova became a full member of the organization" long before the World Trade Organization is
