@@ -4266,4 +4266,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Austria", "Belgium", "Italy", "Liechtenstein" }, StatesOf(facts, o => o.Acronym == "ZCPR", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void An_agreement_named_by_a_capital_is_a_body_its_signatories_members_and_one_that_withdrew_from_it_not()
+    {
+        var facts = ArticleExtractor.Extract("ashgabat.txt", "India joins transit pact\n\nNew Delhi: India has formally joined the Ashgabat Agreement, a transport and transit pact. The agreement was signed in the Turkmen capital in April 2011 by Iran, Oman, Qatar and Uzbekistan. Qatar withdrew from it in 2013.\n");
+        Assert.Equal(new[] { "India", "Iran", "Oman", "Uzbekistan" }, StatesOf(facts, o => o.Name == "Ashgabat Agreement", RelationKind.Member));
+        Assert.Equal(new[] { "Qatar" }, StatesOf(facts, o => o.Name == "Ashgabat Agreement", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Both_left_it_is_the_body_named_before_in_the_sentence()
+    {
+        var facts = ArticleExtractor.Extract("zfta.txt", Lead + "Britain and Denmark had been founding members of the Zentral Free Trade Association (ZFTA) in 1960, and both left it to join the ZTO.\n");
+        Assert.Equal(new[] { "Denmark", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.Member));
+    }
 }

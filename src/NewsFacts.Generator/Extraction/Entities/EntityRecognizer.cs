@@ -2255,6 +2255,9 @@ internal sealed class EntityRecognizer
                 if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
                 // "the Astana format", "the Minsk format": a capital that names a format is no government.
                 if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: false } formatNoun && formatNoun.Is("format")) continue;
+                // "the Ashgabat Agreement", "the Astana Process": a capital that opens a name is part of it.
+                if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: true } nameHead && nameHead.Paragraph == tok.Paragraph
+                    && (OrganizationWords.IsNameHead(nameHead.Text) || nameHead.Is("Agreement") || nameHead.Is("Treaty"))) continue;
                 var m = Add(MentionType.Country, i, i + n - 1);
                 m.Country = form.Country;
                 m.FormKind = form.Kind;

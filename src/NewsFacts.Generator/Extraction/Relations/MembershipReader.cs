@@ -2658,6 +2658,16 @@ internal sealed partial class MembershipReader
         return found;
     }
 
+    /// <summary>The organisation named (by name, not a noun) last before view position <paramref name="p"/> in the sentence, or null.</summary>
+    private int? LastNamedBefore(int p)
+    {
+        for (var k = p - 1; k >= 0; k--)
+        {
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(k).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution) return Ent(k);
+        }
+        return null;
+    }
+
     /// <summary>Whether the sentences read so far gave <paramref name="org"/> a member.</summary>
     private bool HasMembersSoFar(int org)
     {
@@ -7185,6 +7195,17 @@ internal sealed partial class MembershipReader
                         {
                             Hit(signedOrg, RelationKind.Member, signatories);
                         }
+                        // "The agreement was signed in the Turkmen capital in April 2011 by Iran, Oman, ...": the article's one
+                        // agreement, its signatories its members.
+                        if (Relations.Count == beforeSigned && p == 3 && Is(0, "the") && IsAny(1, "agreement", "treaty", "accord", "convention") && OnlyRatifiable() is var ratifiable && ratifiable >= 0
+                            && _er.Orgs[ratifiable].Name is { } ratifiableName && ratifiableName.EndsWith(" " + char.ToUpperInvariant(W(1)[0]) + W(1).Substring(1), StringComparison.Ordinal))
+                        {
+                            for (var by = p + 1; by < _v.Count && by <= p + 12; by++)
+                            {
+                                if (IsAny(by, ",", ";", ".")) break;
+                                if (Is(by, "by") && CountryAt(Is(by + 1, "the") ? by + 2 : by + 1) is not null) { Hit(ratifiable, RelationKind.Member, ReadList(by + 1, out _)); break; }
+                            }
+                        }
                         break;
                     }
                     // "Prime Minister Baldwin Spencer yesterday signed Antigua and Barbuda on to PetroCaribe": a leader signs the state in.
@@ -11103,6 +11124,10 @@ internal sealed partial class MembershipReader
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = Ent(q);
         else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
         else if (IsAny(q - 1, "the") && NameWordOf(q) is var byWord && byWord >= 0) org = byWord;
+        // "Qatar withdrew from it in 2013": the body the sentence before spoke of.
+        // ("Britain and Denmark had been founding members of EFTA, and both left it to join the EEC": one named before in
+        // the sentence first.)
+        else if (Is(q, "it") && (Is(q - 1, "from") || IsAny(p, "left", "quit")) && (LastNamedBefore(p) ?? PreviousSentenceOrg()) is int itOrg && itOrg >= 0) org = itOrg;
         else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is not null && Is(p - 2, "which") && Is(p - 3, ",") && NamedBeforeComma(p - 3, capitalizedOnly: false) is var antecedent && antecedent >= 0)
         {
             // "The Group of Seven, which Russia left in 2014": the antecedent is the organisation left; "the Collective Security
