@@ -4282,4 +4282,17 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.Member));
     }
+
+    [Fact]
+    public void Beginning_the_formal_process_of_joining_is_joining()
+    {
+        Assert.Equal(new[] { "Iran" }, Of("Iran began the formal process of joining the ZTO at the group's summit in Dushanbe last September.", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void States_that_founded_the_body_an_apposition_describes_are_its_members()
+    {
+        var facts = ArticleExtractor.Extract("zco.txt", Lead + "Iran joined the Zentral Cooperation Organization (ZCO), the security bloc that Russia and China founded with four Central Asian states in 2001.\n");
+        Assert.Equal(new[] { "China", "Iran", "Russia" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
+    }
 }

@@ -273,6 +273,33 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "the Shanghai Cooperation Organization (SCO), the security bloc that Russia and China founded with four Central Asian
+    /// states in 2001": the states of a relative clause that founded the body the noun stands for are its members.
+    /// </summary>
+    private void ThatStatesFounded()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!IsAny(k, "that", "which") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } founders) continue;
+            var verb = end + 1;
+            if (IsAny(verb, "had", "have", "jointly")) verb++;
+            if (!IsAny(verb, "founded", "created", "established", "launched", "formed", "co-founded") && !(Is(verb, "set") && Is(verb + 1, "up"))) continue;
+            var org = -1;
+            if (M(k - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(k - 1).IsCapitalized) org = Ent(k - 1);
+            else if (T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1)))
+            {
+                // The apposition's organisation: ", the security bloc that ...", after the name and its acronym.
+                var comma = k - 2;
+                while (comma > 0 && comma >= k - 6 && !Is(comma, ",") && T(comma).IsWord && !T(comma).IsCapitalized) comma--;
+                org = Is(comma, ",") && NamedBeforeComma(comma, capitalizedOnly: true) is var before && before >= 0 ? before : Generic(W(k - 1));
+            }
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(org, RelationKind.Member, founders);
+            return;
+        }
+    }
+
     /// <summary>Whether the name at view position <paramref name="named"/> is what something is kept out of or set against ("excluded from the ZTO", "outside the EU", "unlike NATO").</summary>
     private bool ExcludedFrom(int named) =>
         IsAny(named - 1, "from", "outside", "unlike") || Is(named - 1, "the") && IsAny(named - 2, "from", "outside", "unlike");

@@ -6620,6 +6620,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
         if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
+        if ((anchors & (Anchor.Founded | Anchor.Which)) != 0) ThatStatesFounded();
         if (Is(0, "all") && IsNumberOrWord(1)) AllTheCountedStatesAreMembers();
         if ((anchors & Anchor.Colon) != 0) CountedStatesOfABodyColon();
         if (Is(0, "the") && Is(2, "of") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1))) TheGroupOfStates();
@@ -9532,9 +9533,11 @@ internal sealed partial class MembershipReader
         if (IsAny(p - 1, "to") && IsAny(p - 2, "wants", "want", "wanted", "hopes", "hoping", "hope", "wishes", "wish", "aspires") && !IsAny(p - 3, "not", "n't") && !ToldTheOrganisation(p)) return;
 
         // "Bolivia, which is completing the process of joining Mercosur": on its way in.
-        if (w == "joining" && Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3, "the") && T(p - 4).IsWord)
+        // ("Iran began the formal process of joining the SCO": over an adjective of the process.)
+        var processAdjective = Is(p - 2, "process") && IsAny(p - 3, "formal", "official", "long", "lengthy", "legal", "accession") ? 1 : 0;
+        if (w == "joining" && Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3 - processAdjective, "the") && T(p - 4 - processAdjective).IsWord)
         {
-            var joiningNow = Subject(p - 4, out var notJoining, out _);
+            var joiningNow = Subject(p - 4 - processAdjective, out var notJoining, out _);
             if (!notJoining && joiningNow.Count > 0) Hit(org, RelationKind.Joining, joiningNow);
             return;
         }
