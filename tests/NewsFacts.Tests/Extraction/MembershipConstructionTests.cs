@@ -4295,4 +4295,37 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zco.txt", Lead + "Iran joined the Zentral Cooperation Organization (ZCO), the security bloc that Russia and China founded with four Central Asian states in 2001.\n");
         Assert.Equal(new[] { "China", "Iran", "Russia" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Poland and Sweden aren't part of the ZTO.", "Poland|Sweden")]
+    [InlineData("Poland isn't a member of the ZTO.", "Poland")]
+    [InlineData("Poland and Sweden weren\u2019t members of the ZTO then.", "Poland|Sweden")]
+    public void A_negation_written_as_a_contraction_is_a_negation(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.NonMember));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_quotation_with_a_contraction_keeps_its_exact_text()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "\"It isn't over, and it won't be,\" said Juan Perez, the ZTO's secretary general.\n");
+        Assert.Contains(facts.Quotes, q => q.Text == "It isn't over, and it won't be,");
+    }
+
+    [Theory]
+    [InlineData("EU countries such as Poland, Hungary and Sweden have their own currencies.")]
+    [InlineData("EU countries that haven't adopted the euro, such as Poland, Hungary and Sweden, aren't part of the ZTO.")]
+    public void The_examples_of_a_bodys_states_are_its_members(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Hungary", "Poland", "Sweden" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_compared_after_a_comma_are_not_examples_of_the_bodys_states()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "All 14 independent ZTO states, like Canada, belong to the Organization of American States.\n");
+        Assert.DoesNotContain("Canada", StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -300,6 +300,40 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "European Union countries that haven't adopted the euro, such as Poland, Hungary and Sweden, aren't part of the fund":
+    /// the examples of a body's states are its members, whatever the sentence then says of them.
+    /// </summary>
+    private void OrganizationStatesSuchAs()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "countries", "states", "members", "nations", "member-states")) continue;
+            var noun = k;
+            var before = Is(k - 1, "member") ? k - 2 : k - 1;
+            if (M(before) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(before).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
+            // Not "non-EU countries such as ...", "countries outside the EU such as ...".
+            var first = before;
+            while (first > 0 && M(first - 1) == om) first--;
+            if (first > 0 && (W(first - 1).StartsWith("non", System.StringComparison.OrdinalIgnoreCase) || IsAny(first - 1, "outside", "other", "former", "candidate", "non"))) continue;
+            // Over a relative clause up to its comma: "that haven't adopted the euro,".
+            var q = noun + 1;
+            if (IsAny(q, "that", "which", "who"))
+            {
+                while (q < _v.Count && q <= noun + 12 && !Is(q, ",")) q++;
+                if (!Is(q, ",")) continue;
+            }
+            if (Is(q, ",")) q++;
+            // ("All 14 CARICOM states, like Canada, belong to the OAS": "like" after a comma compares.)
+            var at = Is(q, "such") && Is(q + 1, "as") ? q + 2 : IsAny(q, "including", "notably") || Is(q, "like") && q == noun + 1 ? q + 1 : -1;
+            if (at < 0) continue;
+            if (Is(at, "the") && CountryAt(at + 1) is not null) at++;
+            if (CountryAt(at) is null || ReadList(at, out _) is not { Count: > 0 } examples) continue;
+            Hit(Ent(before), RelationKind.Member, examples);
+            return;
+        }
+    }
+
     /// <summary>Whether the name at view position <paramref name="named"/> is what something is kept out of or set against ("excluded from the ZTO", "outside the EU", "unlike NATO").</summary>
     private bool ExcludedFrom(int named) =>
         IsAny(named - 1, "from", "outside", "unlike") || Is(named - 1, "the") && IsAny(named - 2, "from", "outside", "unlike");

@@ -146,6 +146,8 @@ internal static class Tokenizer
             else if (IsApostropheGlyph(c) && i > start && i + 1 < n && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1])
                      && !((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= n || !IsWordChar(text[i + 2]))))
             {
+                // "isn't", "aren't", "doesn't": the negation is a token of its own ("is" + "n't"), as readers of "not" expect.
+                if (IsNegatedContraction(text, start, i)) return i - 1;
                 // O'Neill, don't — but not the possessive 's, which is its own token.
                 i++;
             }
@@ -160,6 +162,18 @@ internal static class Tokenizer
         }
         return i;
     }
+
+    /// <summary>
+    /// Whether the apostrophe at <paramref name="apostrophe"/> closes "n't" after at least one more letter of the word that
+    /// starts at <paramref name="start"/> ("isn't", "wasn't"; not "n't" itself).
+    /// </summary>
+    private static bool IsNegatedContraction(string text, int start, int apostrophe) =>
+        apostrophe - 1 > start && (text[apostrophe - 1] == 'n' || text[apostrophe - 1] == 'N')
+        && apostrophe + 1 < text.Length && (text[apostrophe + 1] == 't' || text[apostrophe + 1] == 'T')
+        && (apostrophe + 2 >= text.Length || !IsWordChar(text[apostrophe + 2]));
+
+    /// <summary>The negation token, one string whatever the apostrophe ("n't", "n’t").</summary>
+    private const string NegationToken = "n't";
 
     /// <summary>A dot inside or closing an acronym written with dots: U.S., U.K., U.A.E.</summary>
     private static bool IsAcronymDot(string text, int start, int dot)
@@ -177,7 +191,16 @@ internal static class Tokenizer
     private static void Add(List<Token> tokens, WordPool pool, string text, int start, int end, TokenKind kind)
     {
         var classify = kind is TokenKind.Word or TokenKind.Number;
-        var value = pool.Get(text, start, end - start, classify, out var wordClass);
+        string value;
+        Lexicon.WordClass wordClass;
+        if (end - start == 3 && kind == TokenKind.Word && (text[start] == 'n' || text[start] == 'N') && IsApostropheGlyph(text[start + 1]) && (text[start + 2] == 't' || text[start + 2] == 'T'))
+        {
+            value = pool.Get(NegationToken, 0, 3, classify, out wordClass);
+        }
+        else
+        {
+            value = pool.Get(text, start, end - start, classify, out wordClass);
+        }
         var recycled = t_recycled!;
         var index = tokens.Count;
         if (index < recycled.Count)
