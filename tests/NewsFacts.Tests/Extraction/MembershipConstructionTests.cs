@@ -4328,4 +4328,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "All 14 independent ZTO states, like Canada, belong to the Organization of American States.\n");
         Assert.DoesNotContain("Canada", StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_long_title_with_commas_known_as_a_short_name_is_the_bodys_name_and_its_parties_its_members()
+    {
+        var facts = ArticleExtractor.Extract("escazu.txt", "Parties pledge protection\n\nThe Regional Agreement on Access to Information, Public Participation and Justice in Zentral Matters in Latin America and the Caribbean, known as the Zentral Agreement after the town where it was adopted in 2018, is the region's first binding environmental treaty. Its parties are Antigua and Barbuda, Argentina, Bolivia and Ecuador.\n");
+        const string name = "Regional Agreement on Access to Information, Public Participation and Justice in Zentral Matters in Latin America and the Caribbean";
+        Assert.Equal(new[] { "Antigua and Barbuda", "Argentina", "Bolivia", "Ecuador" }, StatesOf(facts, o => o.Name == name, RelationKind.Member));
+    }
 }

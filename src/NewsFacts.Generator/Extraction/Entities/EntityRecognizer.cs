@@ -297,11 +297,41 @@ internal sealed class EntityRecognizer
         FindGenericOrganizations();
         MarkStateCompanies();
         LinkDocuments();
+        NameLongTitlesKnownAs();
         MergeShortNames();
         MergeFullNames();
         MergeShortenedNames();
         MergeBareHeads();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "The Regional Agreement on Access to Information, Public Participation and Justice in Environmental Matters in Latin
+    /// America and the Caribbean, known as the Escazú Agreement, ...": a long title with commas, which the name finder does
+    /// not take whole, is the full name of the body it is known as.
+    /// </summary>
+    private void NameLongTitlesKnownAs()
+    {
+        for (var c = 6; c + 4 < _t.Count; c++)
+        {
+            if (!_t[c].Is(",") || !_t[c + 1].Is("known") || !_t[c + 2].Is("as") || !_t[c + 3].IsIgnoreCase("the")) continue;
+            if (At(c + 4) is not { Type: MentionType.Organization } known || known.Entity < 0 || Orgs[known.Entity].Acronym is not null) continue;
+            var first = -1;
+            var capitals = 0;
+            var commas = 0;
+            for (var k = c - 1; k >= 0 && k >= c - 40 && _t[k].Paragraph == _t[c].Paragraph; k--)
+            {
+                var w = _t[k];
+                if (w.IsIgnoreCase("the") && Tok(k + 1) is { IsWord: true, IsCapitalized: true } && (k == 0 || !_t[k - 1].IsWord || _t[k - 1].Paragraph != w.Paragraph || IsSentenceInitial(k))) { first = k + 1; break; }
+                if (w.IsWord && w.IsCapitalized) { capitals++; continue; }
+                if (w.Is(",")) { commas++; continue; }
+                if (w.IsWord && OrganizationWords.IsConnector(w.Text) || w.Is("to") || w.Is("in") || w.Is("and")) continue;
+                break;
+            }
+            if (first < 0 || capitals < 6 || !OrganizationWords.IsNameHead(_t[first].Text) && !(Tok(first + 1) is { IsWord: true } head2 && (OrganizationWords.IsNameHead(head2.Text) || head2.Is("Agreement") || head2.Is("Convention") || head2.Is("Treaty")))) continue;
+            Orgs[known.Entity].Name = _doc.Slice(first, c - 1);
+            Orgs[known.Entity].Defined = true;
+        }
     }
 
     /// <summary>

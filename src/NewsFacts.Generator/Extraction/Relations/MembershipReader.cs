@@ -6692,6 +6692,14 @@ internal sealed partial class MembershipReader
                     break;
                 case "parties":
                     if (Is(p + 1, "to")) { PartyTo(p); break; }
+                    // "Its parties are Antigua and Barbuda, Argentina, ...": a treaty body's parties are its members.
+                    if ((IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive && M(p - 2) is { Type: MentionType.Organization }) && IsAny(p + 1, "are", "include", "now")
+                        && ReadList(Is(p + 1, "now") && IsAny(p + 2, "are", "include") ? p + 3 : p + 2, out _) is { Count: > 0 } parties0)
+                    {
+                        var partiesOf = IsAny(p - 1, "its", "their") ? PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main : Ent(p - 2);
+                        if (partiesOf >= 0 && !_er.Orgs[partiesOf].IsInstitution) Hit(partiesOf, RelationKind.Member, parties0);
+                        break;
+                    }
                     // "CEFTA has seven parties: Albania, Bosnia and Herzegovina, ...": the parties to an agreement are its members.
                     // ("The ICPR has six contracting parties: ...": over the kind of party.)
                     var partiesCount = IsAny(p - 1, "contracting", "founding", "state") ? p - 2 : p - 1;
