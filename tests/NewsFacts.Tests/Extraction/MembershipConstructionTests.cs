@@ -4336,4 +4336,11 @@ public sealed class MembershipConstructionTests
         const string name = "Regional Agreement on Access to Information, Public Participation and Justice in Zentral Matters in Latin America and the Caribbean";
         Assert.Equal(new[] { "Antigua and Barbuda", "Argentina", "Bolivia", "Ecuador" }, StatesOf(facts, o => o.Name == name, RelationKind.Member));
     }
+
+    [Fact]
+    public void The_counted_number_the_sentence_before_stated_lists_the_members()
+    {
+        Assert.Equal(new[] { "Australia", "Brunei", "Chile", "Malaysia", "New Zealand", "Peru", "Singapore", "Vietnam" },
+            Of("The ZTO has eight members. The eight are Australia, Brunei, Chile, Malaysia, New Zealand, Peru, Singapore and Vietnam.", RelationKind.Member));
+    }
 }

@@ -334,6 +334,24 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "The pact now has eight members. The eight are Australia, Brunei, Chile, ...": as many states as a count of members the
+    /// sentence before stated are that body's members.
+    /// </summary>
+    private void TheCountedAre()
+    {
+        if (!NumberWords.TryParse(W(1), out var n) || n < 2 || _sentence == 0) return;
+        var first = Is(3, "the") && CountryAt(4) is not null ? 4 : 3;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { } listed || listed.Count != n || end + 1 < _v.Count && !IsAny(end + 1, ".", ";", ",")) return;
+        var org = -1;
+        foreach (var c in Counts)
+        {
+            if (c.Sentence != _sentence - 1 || c.Kind != RelationKind.Member || c.Value != n) continue;
+            org = org == -1 ? c.Org : org == c.Org ? org : -2;
+        }
+        if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.Member, listed);
+    }
+
     /// <summary>Whether the name at view position <paramref name="named"/> is what something is kept out of or set against ("excluded from the ZTO", "outside the EU", "unlike NATO").</summary>
     private bool ExcludedFrom(int named) =>
         IsAny(named - 1, "from", "outside", "unlike") || Is(named - 1, "the") && IsAny(named - 2, "from", "outside", "unlike");
