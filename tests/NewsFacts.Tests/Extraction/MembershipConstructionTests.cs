@@ -4343,4 +4343,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Australia", "Brunei", "Chile", "Malaysia", "New Zealand", "Peru", "Singapore", "Vietnam" },
             Of("The ZTO has eight members. The eight are Australia, Brunei, Chile, Malaysia, New Zealand, Peru, Singapore and Vietnam.", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_title_case_headline_over_byline_and_date_lines_names_no_person()
+    {
+        var facts = ArticleExtractor.Extract("zentrosur.txt", "Zentrosur Hands Venezuela Its Presidency, Recalls Envoys\nBy Diego Alarcon\nFox News Latino\nPublished July 12, 2013\n\nMONTEVIDEO, Uruguay - The leaders of Zentrosur, South America's largest trade bloc, handed the group's rotating presidency to Venezuela on Friday.\n\nZentrosur was founded in 1991 by Argentina, Brazil, Paraguay and Uruguay.\n");
+        Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Zentrosur", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zentrosur", RelationKind.Member));
+    }
 }

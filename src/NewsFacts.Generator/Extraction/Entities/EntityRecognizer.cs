@@ -3187,9 +3187,11 @@ internal sealed class EntityRecognizer
     private bool IsTitleCaseHeading(int token)
     {
         var p = _doc.Paragraphs[_t[token].Paragraph];
-        if (!p.IsHeading) return false;
+        // ("Mercosur Hands Venezuela Its Presidency" over "By Diego Alarcón" and a date line: the headline is the first line.)
+        var titleLine = !p.IsHeading && _doc.TitleLineEnd > p.Start && _t[token].Start < _doc.TitleLineEnd;
+        if (!p.IsHeading && !titleLine) return false;
         int words = 0, caps = 0;
-        for (var k = p.FirstToken; k <= p.LastToken; k++)
+        for (var k = p.FirstToken; k <= p.LastToken && !(titleLine && _t[k].Start >= _doc.TitleLineEnd); k++)
         {
             // "By Karolina Nowak and Diego Ferraro", "(Reporting by X and Y; Editing by Z)": a byline or credit line,
             // whose capitals are names.

@@ -103,6 +103,12 @@ internal sealed class Document
 
     public string? Title { get; private set; }
 
+    /// <summary>
+    /// Where the headline ends when it is the first line of a paragraph of several (a byline or a date line under it, no
+    /// blank line between); -1 when the headline is a paragraph of its own or there is none.
+    /// </summary>
+    public int TitleLineEnd { get; private set; } = -1;
+
     public Token? TokenAt(int index) => index >= 0 && index < Tokens.Count ? Tokens[index] : null;
 
     /// <summary>The text between two tokens (inclusive) with whitespace runs collapsed to one space.</summary>
@@ -261,6 +267,7 @@ internal sealed class Document
             {
                 // A headline over a standfirst or a date with no blank line between: the first line, when it reads like one.
                 Title = title;
+                TitleLineEnd = Text.IndexOf('\n', p.Start);
             }
             break;
         }
