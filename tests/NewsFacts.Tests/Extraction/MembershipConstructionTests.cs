@@ -4351,4 +4351,21 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Zentrosur", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zentrosur", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_status_held_together_with_states_is_theirs_and_the_clause_after_while_names_the_partners()
+    {
+        const string sentence = "Pakistan has observer status in the organisation together with Afghanistan, India, Iran and Mongolia, while Belarus, Sri Lanka and Turkey are its three dialogue partners.";
+        Assert.Equal(new[] { "Afghanistan", "India", "Iran", "Mongolia", "Pakistan" }, Of(sentence, RelationKind.Observer));
+        Assert.Equal(new[] { "Belarus", "Sri Lanka", "Turkey" }, Of(sentence, RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "Belarus" }, Of("Belarus, which also has observer status, was suspended together with Russia in March.", RelationKind.Observer));
+    }
+
+    [Fact]
+    public void A_number_word_opening_a_sentence_names_no_bloc()
+    {
+        var facts = ArticleExtractor.Extract("zif.txt", "Leaders meet in Apia\n\nAPIA - Zentral Islands Forum leaders met on Friday. Six forum members - Kiribati, the Marshall Islands, Nauru, Palau, Solomon Islands and Tuvalu - recognise Taiwan.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Six");
+        Assert.Equal(new[] { "Kiribati", "Marshall Islands", "Nauru", "Palau", "Solomon Islands", "Tuvalu" }, StatesOf(facts, o => o.Name == "Zentral Islands Forum", RelationKind.Member));
+    }
 }

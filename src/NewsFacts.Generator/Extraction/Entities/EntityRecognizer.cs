@@ -1963,6 +1963,8 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || !tok.IsCapitalized || Claimed(i) || tok.Text.Length < 3 || !HasLower(tok.Text)) continue;
             if (tok.Has(WordClass.MonthOrWeekday | WordClass.FunctionWord) || IsTitleToken(i) || RegionWords.Contains(tok.Text)) continue;
             if (InLowerVocabulary(tok.Text) || IsLedBy(tok.Text)) continue; // "the Arusha-based bloc"
+            // "Six forum members - Kiribati, ... -": a number word opening a sentence names no bloc.
+            if (NumberWords.TryParse(tok.Text, out _)) continue;
             if (Tok(i + 1) is { } nx && nx.IsWord && nx.IsCapitalized && !Claimed(i + 1)) continue;
             if (Tok(i - 1) is { } pv && pv.IsWord && pv.IsCapitalized && !Claimed(i - 1) && !IsSentenceInitial(i - 1)) continue;
             // "IDB Invest, the group's private sector arm": a word after an organisation's name is part of an arm's name.

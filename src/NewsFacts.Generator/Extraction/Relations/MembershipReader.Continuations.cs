@@ -57,6 +57,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Voters) != 0) VotersTurnedDown();
         if ((_anchors & Anchor.Left) != 0) LeftTooFollowingThem();
         if ((_anchors & Anchor.Its) != 0) ListAreItsCounted();
+        if ((_anchors & Anchor.Aside) != 0) StatusTogetherWith();
         if ((_anchors & Anchor.Force) != 0) EnteredIntoForceFor();
         if (Is(0, "unlike")) UnlikeStateItIsNot();
         if ((_anchors & Anchor.Unlike) != 0) UnlikeStatesAfter();
@@ -1402,10 +1403,48 @@ internal sealed partial class MembershipReader
     /// "China, Egypt, France, Germany, Japan, the United Kingdom and the United States are its seven dialogue partners":
     /// the list is what the count says, of the organisation "its" stands for.
     /// </summary>
+    /// <summary>
+    /// "Pakistan has observer status in the organisation together with Afghanistan, India, Iran and Mongolia": the states it
+    /// holds the status together with hold it too, in the organisation the sentence gave it.
+    /// </summary>
+    private void StatusTogetherWith()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "status") || !IsAny(k - 1, "observer", "partner")) continue;
+            var kind = Is(k - 1, "observer") ? RelationKind.Observer : RelationKind.DialoguePartner;
+            var org = OrgOfRelations(_sentence, kind);
+            if (org < 0) return;
+            for (var q = k + 1; q < _v.Count && q <= k + 8; q++)
+            {
+                // (Not "Belarus, which also has observer status, was suspended together with Russia": another verb's.)
+                if (IsAny(q, ";", ".", "but", "while", "which", "was", "were", "is", "are", "has", "have", "had")) return;
+                var with = AlongWith(Is(q, ",") ? q + 1 : q);
+                if (with < 0) continue;
+                if (ReadList(with, out var end) is { Count: > 0 } fellows && (end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "since", "in"))) Hit(org, kind, fellows);
+                return;
+            }
+            return;
+        }
+    }
+
     private void ListAreItsCounted()
     {
         if (!HasPair("are", ItsOrTheir) && !HasPair("were", ItsOrTheir) && !HasPair("remain", ItsOrTheir)) return;
         var first = Is(0, "the") ? 1 : 0;
+        // "Pakistan has observer status in the organisation ..., while Belarus, Sri Lanka and Turkey are its three dialogue
+        // partners": the clause after ", while" too, "its" being the organisation the first clause gave a relation.
+        var clause = false;
+        if (CountryAt(first) is null || !(ReadList(first, out var openerEnd) is { Count: > 1 } && IsAny(openerEnd + 1, "are", "were", "remain")))
+        {
+            for (var k = 2; k + 3 < _v.Count; k++)
+            {
+                if (!(IsAny(k, "while", "whereas") && Is(k - 1, ",") || Is(k, ";"))) continue;
+                first = Is(k + 1, "the") ? k + 2 : k + 1;
+                clause = true;
+                break;
+            }
+        }
         if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } states) return;
         var q = end + 1;
         if (!IsAny(q, "are", "were", "remain")) return;
@@ -1420,7 +1459,7 @@ internal sealed partial class MembershipReader
         else if (IsAny(q, "members", "member-states")) { kind = RelationKind.Member; q++; }
         else return;
         if (!(q >= _v.Count || IsAny(q, ".", ";"))) return;
-        var org = PreviousSentenceOrg() ?? _main;
+        var org = clause && OrgOfRelations(_sentence) is var related && related >= 0 ? related : PreviousSentenceOrg() ?? _main;
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         Hit(org, kind, states);
     }
