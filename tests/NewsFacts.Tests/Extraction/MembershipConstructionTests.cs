@@ -4368,4 +4368,11 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Six");
         Assert.Equal(new[] { "Kiribati", "Marshall Islands", "Nauru", "Palau", "Solomon Islands", "Tuvalu" }, StatesOf(facts, o => o.Name == "Zentral Islands Forum", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_were_the_last_to_join_and_those_that_joined_at_the_same_time_are_members()
+    {
+        Assert.Equal(new[] { "Peru", "Russia", "Vietnam" }, Of("The ZTO was founded in 1989. Russia, Vietnam and Peru were the last to join, in 1998.", RelationKind.Member));
+        Assert.Equal(new[] { "China", "Taiwan" }, Of("Taiwan joined the ZTO in 1991, at the same time as China and Hong Kong.", RelationKind.Member));
+    }
 }

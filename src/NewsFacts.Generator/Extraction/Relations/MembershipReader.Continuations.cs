@@ -58,6 +58,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Left) != 0) LeftTooFollowingThem();
         if ((_anchors & Anchor.Its) != 0) ListAreItsCounted();
         if ((_anchors & Anchor.Aside) != 0) StatusTogetherWith();
+        if ((_anchors & Anchor.Joins) != 0) JoinedAtTheSameTimeAs();
         if ((_anchors & Anchor.Force) != 0) EnteredIntoForceFor();
         if (Is(0, "unlike")) UnlikeStateItIsNot();
         if ((_anchors & Anchor.Unlike) != 0) UnlikeStatesAfter();
@@ -1424,6 +1425,26 @@ internal sealed partial class MembershipReader
                 if (ReadList(with, out var end) is { Count: > 0 } fellows && (end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "since", "in"))) Hit(org, kind, fellows);
                 return;
             }
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Taiwan joined in 1991, at the same time as China and Hong Kong": the states that joined at the same time joined the
+    /// body this sentence's joining went to.
+    /// </summary>
+    private void JoinedAtTheSameTimeAs()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "at") && Is(k + 1, "the") && Is(k + 2, "same") && Is(k + 3, "time") && Is(k + 4, "as") && Is(k - 1, ","))) continue;
+            var org = OrgOfRelations(_sentence, RelationKind.Member);
+            if (org < 0) return;
+            // Only after "joined": the sentence's verb before the phrase.
+            var joined = false;
+            for (var b = k - 2; b >= 0 && !joined; b--) joined = IsAny(b, "joined", "admitted", "entered");
+            if (!joined || CountryAt(k + 5) is null || ReadList(k + 5, out _) is not { Count: > 0 } fellows) return;
+            Hit(org, RelationKind.Member, fellows);
             return;
         }
     }

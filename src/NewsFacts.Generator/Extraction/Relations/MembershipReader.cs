@@ -9801,7 +9801,8 @@ internal sealed partial class MembershipReader
             // "Indonesia attended ..., six months after becoming the first south-east Asian country to join the group"
             return ClauseSubject(k - 1);
         }
-        if (IsAny(k, "was", "is", "became", "be", "becomes", "become"))
+        // ("Russia, Vietnam and Peru were the last to join": plural too.)
+        if (IsAny(k, "was", "is", "became", "be", "becomes", "become", "were", "are"))
         {
             if (HasFutureMarker(k + 1) || IsAny(k, "be") && IsAny(k - 1, "will", "would", "to")) future = true;
             var subject = Subject(k, out var negated, out _);
