@@ -4375,4 +4375,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Peru", "Russia", "Vietnam" }, Of("The ZTO was founded in 1989. Russia, Vietnam and Peru were the last to join, in 1998.", RelationKind.Member));
         Assert.Equal(new[] { "China", "Taiwan" }, Of("Taiwan joined the ZTO in 1991, at the same time as China and Hong Kong.", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_signers_of_a_bodys_charter_are_its_members_not_the_conferences()
+    {
+        var facts = ArticleExtractor.Extract("ozs.txt", "21 Republics Sign Charter Creating Organization of Zentral States\n\nBOGOTA, Colombia, April 30 - Delegates of the 21 Zentral republics tonight signed the charter of the Organization of Zentral States, giving the system its first written constitution.\n\nThe charter was signed at a plenary session of the Ninth International Conference of Zentral States, which opened here March 30. Its signers are Argentina, Bolivia, Brazil, Chile and Colombia.\n");
+        Assert.Equal(new[] { "Argentina", "Bolivia", "Brazil", "Chile", "Colombia" }, StatesOf(facts, o => o.Name == "Organization of Zentral States", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name!.Contains("Conference") && o.Relations.Count > 0);
+    }
 }

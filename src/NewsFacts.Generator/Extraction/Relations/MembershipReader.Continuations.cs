@@ -1449,6 +1449,33 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "Its signers are Argentina, Bolivia, ...", "The other signatories are Burkina Faso, Chad, ...": the states that signed a
+    /// body's founding text are its members; the body is the one the article has been speaking of (not a conference).
+    /// </summary>
+    private void SignatoriesAre()
+    {
+        var k = 1;
+        if (Is(0, "the") && Is(k, "other")) k++;
+        if (!IsAny(k, "signers", "signatories")) return;
+        if (!IsAny(k + 1, "are", "were", "include", "included")) return;
+        var first = Is(k + 2, "the") && CountryAt(k + 3) is not null ? k + 3 : k + 2;
+        if (CountryAt(first) is null || ReadList(first, out _) is not { Count: > 1 } signers) return;
+        var org = OrgOfRelations(_sentence - 1, RelationKind.Member);
+        if (org < 0 && PreviousSentenceOrg() is int before && before >= 0 && !IsEventName(before)) org = before;
+        // "The agreement was signed at an energy summit ... The signatories include ...": the article's one agreement.
+        if (org < 0 && _sentence > 0 && _t[_doc.Sentences[_sentence - 1].FirstToken].IsIgnoreCase("the")
+            && _t[_doc.Sentences[_sentence - 1].FirstToken + 1].Text is "agreement" or "treaty" or "pact" or "accord" or "convention") org = OnlyRatifiable();
+        // "The charter was signed at a plenary session of the Ninth International Conference ...": the body the article is
+        // about, not the conference.
+        if (org < 0 && _sentence > 0 && _t[_doc.Sentences[_sentence - 1].FirstToken].IsIgnoreCase("the") && _t[_doc.Sentences[_sentence - 1].FirstToken + 1].Text is "charter") org = _main;
+        if (org < 0 || _er.Orgs[org].IsInstitution || IsEventName(org)) return;
+        Hit(org, RelationKind.Member, signers);
+    }
+
+    /// <summary>Whether the organisation's name is a meeting's ("the Ninth International Conference of American States").</summary>
+    private bool IsEventName(int org) => _er.Orgs[org].Name is { } name && (name.IndexOf("Conference", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Summit", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Meeting", System.StringComparison.Ordinal) >= 0);
+
     private void ListAreItsCounted()
     {
         if (!HasPair("are", ItsOrTheir) && !HasPair("were", ItsOrTheir) && !HasPair("remain", ItsOrTheir)) return;

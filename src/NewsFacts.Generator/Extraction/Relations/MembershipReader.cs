@@ -6620,6 +6620,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
         if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
+        if (IsAny(0, "its", "the") && _v.Count > 4) SignatoriesAre();
         if (Is(0, "the") && IsNumberOrWord(1) && IsAny(2, "are", "were")) TheCountedAre();
         if ((anchors & Anchor.States) != 0) OrganizationStatesSuchAs();
         if ((anchors & (Anchor.Founded | Anchor.Which)) != 0) ThatStatesFounded();
