@@ -4383,4 +4383,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Argentina", "Bolivia", "Brazil", "Chile", "Colombia" }, StatesOf(facts, o => o.Name == "Organization of Zentral States", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name!.Contains("Conference") && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void Delegates_of_states_that_agreed_to_set_up_a_body_over_a_participles_phrase_are_its_members()
+    {
+        var facts = ArticleExtractor.Extract("zoec.txt", Lead + "Delegates of Iran, Iraq, Kuwait, Saudi Arabia and Venezuela, meeting since Saturday at the invitation of the Iraqi government, agreed to set up the Zentral Organization of Exporting Countries.\n");
+        Assert.Equal(new[] { "Iran", "Iraq", "Kuwait", "Saudi Arabia", "Venezuela" }, StatesOf(facts, o => o.Name == "Zentral Organization of Exporting Countries", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_body_now_called_by_another_name_has_its_relations_under_the_new_name()
+    {
+        var facts = ArticleExtractor.Extract("cento.txt", Lead + "Iraq quit the Zentral Pact last year. Iran remains a member of that alliance, now called the Central Zentral Organization and based in Ankara.\n");
+        Assert.Equal(new[] { "Iran" }, StatesOf(facts, o => o.Name == "Central Zentral Organization", RelationKind.Member));
+        Assert.Equal(new[] { "Iraq" }, StatesOf(facts, o => o.Name == "Central Zentral Organization", RelationKind.NonMember));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentral Pact" && o.Relations.Count > 0);
+    }
 }

@@ -1476,6 +1476,34 @@ internal sealed partial class MembershipReader
     /// <summary>Whether the organisation's name is a meeting's ("the Ninth International Conference of American States").</summary>
     private bool IsEventName(int org) => _er.Orgs[org].Name is { } name && (name.IndexOf("Conference", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Summit", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Meeting", System.StringComparison.Ordinal) >= 0);
 
+    /// <summary>
+    /// "Delegates of Iran, Iraq, Kuwait, Saudi Arabia and Venezuela, meeting since Saturday ..., agreed to set up the
+    /// Organization of Petroleum Exporting Countries": the states that agreed to set a body up are its founders.
+    /// </summary>
+    private void AgreedToSetUp()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!IsAny(k, "agreed", "decided") || !Is(k + 1, "to")) continue;
+            var v = k + 2;
+            if (!(IsAny(v, "create", "establish", "form", "found", "launch") || Is(v, "set") && Is(v + 1, "up"))) continue;
+            var o = Is(v, "set") ? v + 2 : v + 1;
+            if (Is(o, "the")) o++;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) return;
+            var founders = Subject(k, out var negated, out _);
+            // ("..., meeting since Saturday at the invitation of the Iraqi government, agreed": over a participle's phrase.)
+            if (founders.Count == 0 && Is(k - 1, ","))
+            {
+                var open = k - 2;
+                while (open > 0 && open >= k - 16 && !Is(open, ",")) open--;
+                if (Is(open, ",") && T(open + 1).IsWord && W(open + 1).EndsWith("ing", System.StringComparison.Ordinal)) founders = Subject(open, out negated, out _);
+            }
+            if (negated || founders.Count < 2) return;
+            Hit(Ent(o), RelationKind.Member, founders);
+            return;
+        }
+    }
+
     private void ListAreItsCounted()
     {
         if (!HasPair("are", ItsOrTheir) && !HasPair("were", ItsOrTheir) && !HasPair("remain", ItsOrTheir)) return;

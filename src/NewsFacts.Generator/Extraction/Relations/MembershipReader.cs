@@ -1610,7 +1610,7 @@ internal sealed partial class MembershipReader
                 }
                 // ("Defence ministers from Belgium, Denmark and Estonia signed": "from" too, and an office word without "the".)
                 if (ofStates is { Count: > 1 } && (Is(leadersOf - 1, "of") || Is(leadersOf - 1, "from") && office == 0)
-                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations")
+                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations", "delegates")
                     && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the", "foreign", "prime", "trade", "finance", "defence", "defense") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
                         // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
                         || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")))
@@ -3805,6 +3805,8 @@ internal sealed partial class MembershipReader
         Frame = 1L << 52,
         /// <summary>A dash in the sentence (<see cref="DashedListOfABody"/>).</summary>
         Dash = 1L << 53,
+        /// <summary>"agreed", "decided" (<see cref="AgreedToSetUp"/>).</summary>
+        Agreed = 1L << 54,
     }
 
 
@@ -3837,6 +3839,7 @@ internal sealed partial class MembershipReader
         ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied, ["signing"] = Anchor.Signing, ["followed"] = Anchor.Followed,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
+        ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
     };
 
     /// <summary>The words at which <see cref="SentenceFrames"/> reads a frame ("suspended", "joins", "granted", ...): each is an
@@ -5325,6 +5328,20 @@ internal sealed partial class MembershipReader
     private void FormerName()
     {
         Renamed();
+        // "Iran remains a member of that alliance, now called the Central Treaty Organization": the body named before goes on
+        // under the new name.
+        for (var c = 2; c + 3 < _v.Count; c++)
+        {
+            if (!(Is(c, ",") && Is(c + 1, "now") && IsAny(c + 2, "called", "named", "renamed", "known"))) continue;
+            var at = Is(c + 3, "as") ? c + 4 : c + 3;
+            var renamed = NamedOrganizationAt(at, out _);
+            if (renamed < 0) break;
+            var before = -1;
+            if (M(c - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(c - 1).IsCapitalized) before = Ent(c - 1);
+            else if (T(c - 1).IsWord && OrganizationWords.IsGenericNoun(W(c - 1)) && IsAny(c - 2, "that", "this", "the")) before = PreviousSentenceOrg() ?? -1;
+            if (before >= 0 && before != renamed && !_formerNames.ContainsKey(before)) _formerNames[before] = renamed;
+            break;
+        }
         // "Ireland joined what was then the European Economic Community": the organisation the article is about,
         // under the name it had.
         for (var w = 0; w + 3 < _v.Count; w++)
@@ -6620,6 +6637,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Make) != 0) MakesTheNthOf();
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
         if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
+        if ((anchors & Anchor.Agreed) != 0) AgreedToSetUp();
         if (IsAny(0, "its", "the") && _v.Count > 4) SignatoriesAre();
         if (Is(0, "the") && IsNumberOrWord(1) && IsAny(2, "are", "were")) TheCountedAre();
         if ((anchors & Anchor.States) != 0) OrganizationStatesSuchAs();
