@@ -4399,4 +4399,18 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Iraq" }, StatesOf(facts, o => o.Name == "Central Zentral Organization", RelationKind.NonMember));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentral Pact" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void A_confederation_linking_states_in_apposition_has_them_as_members()
+    {
+        var facts = ArticleExtractor.Extract("zentrambia.txt", "Zentrambia born\n\nDAKAR - The Confederation of Zentrambia, linking Senegal and The Gambia, comes into being tomorrow.\n");
+        Assert.Equal(new[] { "Gambia", "Senegal" }, StatesOf(facts, o => o.Name == "Confederation of Zentrambia", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_compound_adjective_before_a_bodys_name_does_not_hide_it()
+    {
+        var facts = ArticleExtractor.Extract("zwec.txt", "Zentrambia born\n\nDAKAR - Senegal also belongs to the French-speaking West Zentral Economic Community (ZWEC).\n");
+        Assert.Equal(new[] { "Senegal" }, StatesOf(facts, o => o.Acronym == "ZWEC", RelationKind.Member));
+    }
 }

@@ -631,7 +631,7 @@ public static class OrganizationWords
         "Organization", "Organisation", "Union", "Alliance", "Community", "Council", "Association", "Forum", "Group", "Bank", "Fund",
         "Agency", "Bloc", "Partnership", "Pact", "Commonwealth", "League", "Conference", "Cooperation", "Co-operation",
         "Market", "Area", "Nations", "Countries", "States", "Committee", "Commission", "Assembly", "Initiative", "Dialogue",
-        "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Movement", "Institute", "Corporation", "Program", "Programme",
+        "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Confederation", "Movement", "Institute", "Corporation", "Program", "Programme",
         "Parliament", "Office", "Court", "Tribunal", "Authority", "Board", "Network", "Consortium", "Society", "Foundation",
         "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave", "System", "Arrangements",
     };

@@ -5297,6 +5297,14 @@ internal sealed partial class MembershipReader
                     if (grouped.Count >= 2) Hit(om.Entity, RelationKind.Member, grouped);
                 }
             }
+            // "The Confederation of Senegambia, linking Senegal and The Gambia, comes into being": a participle that joins the
+            // states, in apposition.
+            if (!om.Modifier && T(q).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution && AfterAcronym(q + 1) is var linkComma && Is(linkComma, ",")
+                && IsAny(linkComma + 1, "linking", "uniting", "grouping", "comprising") && ReadList(Is(linkComma + 2, "the") && CountryAt(linkComma + 3) is not null ? linkComma + 3 : linkComma + 2, out var linkEnd) is { Count: >= 2 } linked
+                && IsAny(linkEnd + 1, ",", ".", ";"))
+            {
+                Hit(om.Entity, RelationKind.Member, linked);
+            }
             // "The Quadrilateral Coordination Group (QCG) of Afghanistan, Pakistan, the United States and China on Monday held":
             // a body defined with its acronym, then "of" and its states.
             if (!om.Modifier && T(q).IsCapitalized && Is(q + 1, "(") && Is(q + 3, ")") && Is(q + 4, "of") && !_er.Orgs[om.Entity].IsInstitution
@@ -9390,7 +9398,8 @@ internal sealed partial class MembershipReader
         if (Is(q - 1, "the") && q < _v.Count && T(q).IsWord && IsNumberWord(W(q)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "the Saudi-led Red Sea Council": who leads it comes before its name; "the Kuwait-based Organization of Arab
         // Petroleum Exporting Countries": where it sits.
-        if (q < _v.Count && T(q).IsWord && (W(q).EndsWith("-led", StringComparison.Ordinal) || W(q).EndsWith("-based", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization }) q++;
+        // ("the French-speaking West African Economic Community": any compound in "-speaking", "-led", "-based" before the name.)
+        if (q < _v.Count && T(q).IsWord && W(q).IndexOf('-') > 0 && char.IsLower(W(q)[W(q).Length - 1]) && !char.IsUpper(W(q)[W(q).LastIndexOf('-') + 1]) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 55-member African Union": the organisation after its size; "the 22-member body": the noun resolved here.
         if (IsSizeWord(q) && M(q + 1) is { Type: MentionType.Organization } sized && sized.Entity >= 0)
         {
