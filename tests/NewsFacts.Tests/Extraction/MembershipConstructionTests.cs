@@ -4413,4 +4413,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zwec.txt", "Zentrambia born\n\nDAKAR - Senegal also belongs to the French-speaking West Zentral Economic Community (ZWEC).\n");
         Assert.Equal(new[] { "Senegal" }, StatesOf(facts, o => o.Acronym == "ZWEC", RelationKind.Member));
     }
+
+    [Fact]
+    public void An_associate_member_in_apposition_is_a_partner_and_a_state_that_would_not_leave_is_a_member()
+    {
+        Assert.Equal(new[] { "Bolivia" }, Of("Bolivia, an associate member since 1996, will also have to adopt the ZTO's common tariff.", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "Bolivia" }, Of("Morales said Bolivia would not leave the ZTO.", RelationKind.Member));
+        Assert.Empty(Of("Morales said Bolivia would not leave the ZTO.", RelationKind.NonMember));
+    }
 }

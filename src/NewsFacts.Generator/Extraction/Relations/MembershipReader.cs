@@ -8674,6 +8674,13 @@ internal sealed partial class MembershipReader
         if (IsAny(a, "states", "countries", "nations")) a++;
         if (IsAny(a, ":", "include", "are")) a++;
         if (ReadList(a, out _) is { Count: > 0 } listed) { Hit(org, RelationKind.DialoguePartner, listed); return; }
+        // "Bolivia, an associate member since 1996, will also have to adopt ...": an apposition to the state.
+        if (IsAny(p - 2, "an", "a") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
+        {
+            var close = p + 1;
+            while (close < _v.Count && close <= p + 10 && !IsAny(close, ",", ".", ";")) close++;
+            if (Is(close, ",") && ReadListBackward(p - 4, out _, stopAtPreposition: false) is { Count: 1 } one) { Hit(org, RelationKind.DialoguePartner, one); return; }
+        }
         var v = p - 2;
         while (v >= 0 && IsAny(v, WordsA9_2)) v--;
         // "while Turkmenistan has been an associate member since 2005"
@@ -11141,6 +11148,13 @@ internal sealed partial class MembershipReader
             var announcedBy = Subject(p - 2, out var notAnnounced, out _);
             var from = OrgFor(p);
             if (!notAnnounced && announcedBy.Count > 0 && from >= 0) Departure(from, announcedBy);
+            return;
+        }
+        // "Morales said Bolivia would not leave the Andean Community": a member that is staying.
+        if (Is(p, "leave") && IsAny(p - 1, "not", "n't") && IsAny(p - 2, "would", "will", "wo", "does", "do") && JoinsAnOrganization(p, out var staysIn) && staysIn >= 0)
+        {
+            var staying = Subject(p - 2, out var notStaying, out _);
+            if (!notStaying && staying.Count > 0) Hit(staysIn, RelationKind.Member, staying);
             return;
         }
         // "Venezuela, Guyana and Suriname never left.": still members.
