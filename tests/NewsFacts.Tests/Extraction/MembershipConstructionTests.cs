@@ -4421,4 +4421,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia" }, Of("Morales said Bolivia would not leave the ZTO.", RelationKind.Member));
         Assert.Empty(Of("Morales said Bolivia would not leave the ZTO.", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_list_goes_on_through_a_counted_group_between_dashes_and_after_it()
+    {
+        Assert.Equal(new[] { "Bahrain", "Jordan", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates", "United States" },
+            Of("Its members are the United States, the six members of the Gulf Cooperation Council (GCC) - Saudi Arabia, the United Arab Emirates, Kuwait, Bahrain, Qatar and Oman - and Jordan.", RelationKind.Member));
+    }
 }

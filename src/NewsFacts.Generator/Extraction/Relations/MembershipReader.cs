@@ -1192,6 +1192,8 @@ internal sealed partial class MembershipReader
                             list.AddRange(inner);
                             end = innerEnd;
                             p = innerEnd + 1;
+                            // "... - Saudi Arabia, ..., Qatar and Oman - and Jordan": over the closing dash.
+                            if (T(p).Kind == TokenKind.Dash && T(start - 1).Kind == TokenKind.Dash && (Is(p + 1, "and") || Is(p + 1, ","))) p++;
                             expectItem = false;
                             continue;
                         }
@@ -1282,7 +1284,12 @@ internal sealed partial class MembershipReader
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && T(p + 2).IsWord && T(p + 2).IsCapitalized && (M(p + 2) is null || IsAny(p + 1, "West", "East") && CountryAt(p + 2) is not null)
                        && Is(p + 3, ",") && CountryAt(p + 4) is not null
                     // "..., China, the European Union, Iran, ...": an organisation between states, skipped by the item branch.
-                    || OrganizationItemAt(p + 1)))
+                    || OrganizationItemAt(p + 1)
+                    // "the United States, the six members of the Gulf Cooperation Council (GCC) - A, B, ... - and Jordan": a
+                    // counted group named between dashes or after a colon, whose count is not that of the items before it
+                    // (not "Georgia, Ukraine and Moldova, the three partner countries that ...", an apposition).
+                    || Is(p + 1, "the") && IsNumberOrWord(p + 2) && NumberWords.TryParse(W(p + 2), out var describedCount) && describedCount != list.Count
+                       && SkipDescription(p + 1, out _) > 0))
                 {
                     p++;
                     if (IsAny(p, "and", "plus", "or")) { closed = Is(p, "and"); p++; }
