@@ -4428,4 +4428,10 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bahrain", "Jordan", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates", "United States" },
             Of("Its members are the United States, the six members of the Gulf Cooperation Council (GCC) - Saudi Arabia, the United Arab Emirates, Kuwait, Bahrain, Qatar and Oman - and Jordan.", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_examples_between_commas_after_such_as_are_the_subject_of_the_predicate()
+    {
+        Assert.Equal(new[] { "Hungary", "Poland", "Sweden" }, Of("EU countries that haven't adopted the euro, such as Poland, Hungary and Sweden, aren't part of the ZTO.", RelationKind.NonMember));
+    }
 }

@@ -1839,6 +1839,14 @@ internal sealed partial class MembershipReader
             // "Niger, like Mali, Burkina Faso and Guinea, remains suspended": the state compared, with a list.
             if (Is(p, ",") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var likeStart, stopAtPreposition: false) is { Count: > 1 } likeList)
             {
+                // "European Union countries that haven't adopted the euro, such as Poland, Hungary and Sweden, aren't part of
+                // the fund": the examples between commas are the subject.
+                var examplesAt = Is(likeStart - 1, "the") ? likeStart - 2 : likeStart - 1;
+                if (Is(examplesAt, "as") && Is(examplesAt - 1, "such") && Is(examplesAt - 2, ",") || IsAny(examplesAt, "including", "notably") && Is(examplesAt - 1, ","))
+                {
+                    subjectStart = likeStart;
+                    return likeList;
+                }
                 var intro = IsAny(likeStart - 1, "like", "alongside") ? likeStart - 1 : Is(likeStart - 1, "with") && IsAny(likeStart - 2, "along", "together") ? likeStart - 2 : -1;
                 if (intro > 0 && Is(intro - 1, ",") && CountryAt(intro - 2) is not null)
                 {
