@@ -1992,7 +1992,7 @@ internal sealed class EntityRecognizer
             for (var k = i + 1; k <= i + 3 && Tok(k) is { } w && w.IsWord && !w.IsCapitalized; k++)
             {
                 if (w.Text is "framework" or "agreement" or "deal" or "accord" or "pact" or "treaty" or "plan" or "initiative" && !(Tok(k + 1) is { } textOf && textOf.Is("of"))) break;
-                // ("the Astana format", "the Normandy format": a format is named by its place.)
+                // ("the Normandy format", "the Weimar format": a format is named by its place.)
                 if (OrganizationWords.IsGenericNoun(w.Text) || k == i + 1 && w.Is("format")) { isBloc = true; break; }
                 if (!BlocNouns.Contains(w.Text)) break;
             }
@@ -2285,9 +2285,9 @@ internal sealed class EntityRecognizer
                 // One word: the token's own text, no new string.
                 if (!CountryGazetteer.TryLookup(n == 1 ? tok.Text : sb.ToString(), out var form)) continue;
                 if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
-                // "the Astana format", "the Minsk format": a capital that names a format is no government.
+                // "the Minsk format", "the Zentralgrad format": a capital that names a format is no government.
                 if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: false } formatNoun && formatNoun.Is("format")) continue;
-                // "the Ashgabat Agreement", "the Astana Process": a capital that opens a name is part of it.
+                // "the Ashgabat Agreement", "the Zentralgrad Process": a capital that opens a name is part of it.
                 if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: true } nameHead && nameHead.Paragraph == tok.Paragraph
                     && (OrganizationWords.IsNameHead(nameHead.Text) || nameHead.Is("Agreement") || nameHead.Is("Treaty"))) continue;
                 var m = Add(MentionType.Country, i, i + n - 1);

@@ -276,8 +276,8 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "the Shanghai Cooperation Organization (SCO), the security bloc that Russia and China founded with four Central Asian
-    /// states in 2001": the states of a relative clause that founded the body the noun stands for are its members.
+    /// "the Zentral Cooperation Organization (ZCO), the security bloc that Peru and Chile founded with four Andean states in
+    /// 2001": the states of a relative clause that founded the body the noun stands for are its members.
     /// </summary>
     private void ThatStatesFounded()
     {
@@ -1405,8 +1405,8 @@ internal sealed partial class MembershipReader
     /// the list is what the count says, of the organisation "its" stands for.
     /// </summary>
     /// <summary>
-    /// "Pakistan has observer status in the organisation together with Afghanistan, India, Iran and Mongolia": the states it
-    /// holds the status together with hold it too, in the organisation the sentence gave it.
+    /// "Ghana has observer status in the organisation together with Kenya, Uganda and Zambia": the states it holds the
+    /// status together with hold it too, in the organisation the sentence gave it.
     /// </summary>
     private void StatusTogetherWith()
     {
@@ -1508,8 +1508,8 @@ internal sealed partial class MembershipReader
     {
         if (!HasPair("are", ItsOrTheir) && !HasPair("were", ItsOrTheir) && !HasPair("remain", ItsOrTheir)) return;
         var first = Is(0, "the") ? 1 : 0;
-        // "Pakistan has observer status in the organisation ..., while Belarus, Sri Lanka and Turkey are its three dialogue
-        // partners": the clause after ", while" too, "its" being the organisation the first clause gave a relation.
+        // "Ghana has observer status in the organisation ..., while Peru, Chile and Fiji are its three dialogue partners":
+        // the clause after ", while" too, "its" being the organisation the first clause gave a relation.
         var clause = false;
         if (CountryAt(first) is null || !(ReadList(first, out var openerEnd) is { Count: > 1 } && IsAny(openerEnd + 1, "are", "were", "remain")))
         {

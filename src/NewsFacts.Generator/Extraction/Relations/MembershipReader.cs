@@ -9593,7 +9593,7 @@ internal sealed partial class MembershipReader
         if (IsAny(p - 1, "to") && IsAny(p - 2, "wants", "want", "wanted", "hopes", "hoping", "hope", "wishes", "wish", "aspires") && !IsAny(p - 3, "not", "n't") && !ToldTheOrganisation(p)) return;
 
         // "Bolivia, which is completing the process of joining Mercosur": on its way in.
-        // ("Iran began the formal process of joining the SCO": over an adjective of the process.)
+        // ("Peru began the formal process of joining the ZTO": over an adjective of the process.)
         var processAdjective = Is(p - 2, "process") && IsAny(p - 3, "formal", "official", "long", "lengthy", "legal", "accession") ? 1 : 0;
         if (w == "joining" && Is(p - 1, "of") && Is(p - 2, "process") && Is(p - 3 - processAdjective, "the") && T(p - 4 - processAdjective).IsWord)
         {
