@@ -2673,16 +2673,6 @@ internal sealed partial class MembershipReader
         return found;
     }
 
-    /// <summary>The organisation named (by name, not a noun) last before view position <paramref name="p"/> in the sentence, or null.</summary>
-    private int? LastNamedBefore(int p)
-    {
-        for (var k = p - 1; k >= 0; k--)
-        {
-            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(k).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution) return Ent(k);
-        }
-        return null;
-    }
-
     /// <summary>Whether the sentences read so far gave <paramref name="org"/> a member.</summary>
     private bool HasMembersSoFar(int org)
     {
@@ -3104,16 +3094,7 @@ internal sealed partial class MembershipReader
         if (UniqueNameHead(noun) is var headed && headed >= 0) return headed;
         // "The zone, made up of Nigeria, Ghana, ...": a zone is only the body whose name ends with it ("remain outside the zone"
         // in an article on the Schengen area and the EU is neither).
-        if (string.Equals(noun, "zone", StringComparison.OrdinalIgnoreCase))
-        {
-            var zone = -1;
-            for (var o = 0; o < _er.Orgs.Count; o++)
-            {
-                if (_er.Orgs[o].Mentions == 0 || _er.Orgs[o].Name is not { } zoneName || !zoneName.EndsWith(" Zone", StringComparison.Ordinal)) continue;
-                zone = zone == -1 ? o : -2;
-            }
-            return zone >= 0 ? zone : -1;
-        }
+        if (string.Equals(noun, "zone", StringComparison.OrdinalIgnoreCase)) return NamedEndingWith(noun);
         // "The Paris-based body has 38 members" right after "the OECD briefed ministers": the organisation just named.
         if (_sentence > 0 && _v.Count > 0)
         {
@@ -5878,7 +5859,6 @@ internal sealed partial class MembershipReader
         if (pact >= 0 && pact != described) Hit(pact, RelationKind.Member, parties);
     }
 
-    /// <summary>The organisation of the last organisation mention before this sentence (not a generic noun), or null.</summary>
     /// <summary>The organisation last named (not by a generic noun) before token <paramref name="i"/>, within <paramref name="reach"/> tokens; else null.</summary>
     private int? NamedBefore(int i, int reach)
     {
@@ -5895,19 +5875,8 @@ internal sealed partial class MembershipReader
         return null;
     }
 
-    private int? LastOrganizationBeforeSentence()
-    {
-        var start = _doc.Sentences[_sentence].FirstToken;
-        var mentions = _er.Mentions;
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            var m = mentions[i];
-            if (m.First >= start || m.Type != MentionType.Organization || m.Entity < 0 || m.Modifier) continue;
-            if (!_t[m.First].IsCapitalized && OrganizationWords.IsGenericNoun(_t[m.First].Text)) continue;
-            return m.Entity;
-        }
-        return null;
-    }
+    /// <summary>The organisation of the last organisation mention before this sentence (not a generic noun), or null.</summary>
+    private int? LastOrganizationBeforeSentence() => NamedBefore(_doc.Sentences[_sentence].FirstToken, int.MaxValue);
 
     /// <summary>
     /// "The Open Balkan initiative of Serbia, Albania and North Macedonia": an organisation, a bloc noun, and the states
@@ -8692,6 +8661,7 @@ internal sealed partial class MembershipReader
         // "Bolivia, an associate member since 1996, will also have to adopt ...": an apposition to the state.
         if (IsAny(p - 2, "an", "a") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
         {
+            // (Up to its comma, over "of the Mercosur trade bloc since 1996": longer than ClosesSoon allows.)
             var close = p + 1;
             while (close < _v.Count && close <= p + 10 && !IsAny(close, ",", ".", ";")) close++;
             if (Is(close, ",") && ReadListBackward(p - 4, out _, stopAtPreposition: false) is { Count: 1 } one) { Hit(org, RelationKind.DialoguePartner, one); return; }
@@ -9398,16 +9368,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>True when the words after a join verb point at an organisation, a time or the end of the clause.</summary>
-    /// <summary>The article's United Nations (by name or acronym), or -1.</summary>
-    private int UnitedNations()
-    {
-        for (var o = 0; o < _er.Orgs.Count; o++)
-        {
-            if (_er.Orgs[o].Mentions > 0 && (_er.Orgs[o].Name is "United Nations" || _er.Orgs[o].Acronym is "UN" or "U.N.")) return o;
-        }
-        return -1;
-    }
-
     private bool JoinsAnOrganization(int p, out int org)
     {
         org = -1;
@@ -9455,7 +9415,7 @@ internal sealed partial class MembershipReader
                     var nameAt = Is(k + 1, ",") ? (Is(k + 2, "the") ? k + 3 : k + 2) : k + 1;
                     org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : NamedByModifiers(q, k) is var byWords && byWords >= 0 ? byWords
                         // "after leaving the world body": the press's name for the United Nations.
-                        : Is(k - 1, "world") && Is(k, "body") && UnitedNations() is var un && un >= 0 ? un : Generic(W(k));
+                        : Is(k - 1, "world") && Is(k, "body") && (OrgNamed("United Nations") is var un && un >= 0 ? un : OrgNamed("UN")) is var worldBody && worldBody >= 0 ? worldBody : Generic(W(k));
                     return true;
                 }
                 if (T(k).IsCapitalized && !W(k).Contains("-")) break;
@@ -11198,7 +11158,7 @@ internal sealed partial class MembershipReader
         // "Qatar withdrew from it in 2013": the body the sentence before spoke of.
         // ("Britain and Denmark had been founding members of EFTA, and both left it to join the EEC": one named before in
         // the sentence first.)
-        else if (Is(q, "it") && (Is(q - 1, "from") || IsAny(p, "left", "quit")) && (LastNamedBefore(p) ?? PreviousSentenceOrg()) is int itOrg && itOrg >= 0) org = itOrg;
+        else if (Is(q, "it") && (Is(q - 1, "from") || IsAny(p, "left", "quit")) && (SentenceOrgBefore(p) is var namedBefore && namedBefore >= 0 ? namedBefore : PreviousSentenceOrg()) is int itOrg && itOrg >= 0) org = itOrg;
         else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is not null && Is(p - 2, "which") && Is(p - 3, ",") && NamedBeforeComma(p - 3, capitalizedOnly: false) is var antecedent && antecedent >= 0)
         {
             // "The Group of Seven, which Russia left in 2014": the antecedent is the organisation left; "the Collective Security
