@@ -4434,4 +4434,13 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Hungary", "Poland", "Sweden" }, Of("EU countries that haven't adopted the euro, such as Poland, Hungary and Sweden, aren't part of the ZTO.", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Syria, whose membership of the organization has been suspended since 2011, was not invited.")]
+    [InlineData("Talks stalled in the ZTO, which froze Syria's membership in 2011.")]
+    [InlineData("It was the toughest step the organization had taken since February, when it suspended Syria over the shelling.")]
+    public void A_state_whose_membership_is_suspended_or_frozen_by_the_body_is_still_a_member(string sentence)
+    {
+        Assert.Equal(new[] { "Syria" }, Of(sentence, RelationKind.Member));
+    }
 }

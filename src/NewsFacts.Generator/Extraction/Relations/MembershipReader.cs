@@ -10029,7 +10029,16 @@ internal sealed partial class MembershipReader
             Hit(Generic(W(b)), RelationKind.Member, list);
             return;
         }
-        if (Is(b, ","))
+        // "the toughest step the league has taken since February, when it suspended Libya": "it" is the body the sentence
+        // named before.
+        if (Is(b, "it") && IsAny(b - 1, "when", "after") && SentenceOrgBefore(b) is var itOrg && itOrg >= 0)
+        {
+            if (!_er.Orgs[itOrg].IsInstitution) Hit(OwnerOf(itOrg), RelationKind.Member, list);
+            return;
+        }
+        // "the Arab League, which froze Syria's membership in 2011": the body the relative clause is about.
+        if (Is(b, "which") && Is(b - 1, ",")) b -= 2;
+        else if (Is(b, ","))
         {
             // "The Arab League, which has 22 members, suspended Syria in 2011": the subject before a relative clause.
             var open = b - 1;
@@ -10778,13 +10787,33 @@ internal sealed partial class MembershipReader
             }
             return;
         }
+        // "The league froze Syria's membership in 2011": suspended, still a member, as "suspended Syria's membership" is.
+        if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is not null && Is(p - 3, "froze"))
+        {
+            OrganizationSuspended(p - 3);
+            return;
+        }
         // "Mali, whose membership was suspended in 2022, was absent": a suspended member is a member.
         // "Honduras, whose OAS membership remains suspended after the coup": the organisation named before the noun.
         var whose = Is(p - 1, "whose") ? p - 1 : Is(p - 2, "whose") && M(p - 1) is { Type: MentionType.Organization } ownerOfMembership && ownerOfMembership.Entity >= 0 ? p - 2 : -1;
-        if (whose > 0 && Is(whose - 1, ",") && CountryAt(whose - 2) is not null && IsAny(p + 1, "was", "is", "has", "remains")
-            && (IsAny(p + 2, "suspended", "frozen") || Is(p + 2, "been") && IsAny(p + 3, "suspended", "frozen")))
+        // "Syria, whose membership of the league has been suspended since 2011": over the body it is a membership of.
+        var of = -1;
+        var v = p + 1;
+        if (whose == p - 1 && IsAny(p + 1, "of", "in"))
         {
-            var suspendedIn = whose == p - 2 ? Ent(p - 1) : OrgFor(p);
+            var o = Is(p + 2, "the") ? p + 3 : p + 2;
+            if (IsSizeWord(o)) o++;
+            if (M(o) is { Type: MentionType.Organization } ofOrg && ofOrg.Entity >= 0)
+            {
+                of = ofOrg.Entity;
+                while (o + 1 < _v.Count && M(o + 1) == ofOrg) o++;
+                v = AfterAcronym(o + 1);
+            }
+        }
+        if (whose > 0 && Is(whose - 1, ",") && CountryAt(whose - 2) is not null && IsAny(v, "was", "is", "has", "remains")
+            && (IsAny(v + 1, "suspended", "frozen") || Is(v + 1, "been") && IsAny(v + 2, "suspended", "frozen")))
+        {
+            var suspendedIn = of >= 0 ? of : whose == p - 2 ? Ent(p - 1) : OrgFor(p);
             if (suspendedIn >= 0) Hit(suspendedIn, RelationKind.Member, ReadListBackward(whose - 2, out _, stopAtPreposition: false));
             return;
         }
