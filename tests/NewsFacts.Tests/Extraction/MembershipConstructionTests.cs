@@ -4443,4 +4443,30 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Syria" }, Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The ZTO's 18 members range from Australia and Papua New Guinea, the largest, to Niue, with fewer than 2000 people.", "Australia|Niue|Papua New Guinea")]
+    [InlineData("All 18 ZTO members, from Papua New Guinea, with its nine million people, to Niue, with fewer than 2000, signed up to it.", "Niue|Papua New Guinea")]
+    public void The_extent_of_a_bodys_counted_members_names_members_at_both_ends(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Fiji, suspended from the organization between 2009 and 2014, is again taking part in its work.", "Fiji")]
+    [InlineData("Mali, Burkina Faso and Niger, all three run by the military and suspended from the ZTO, formed a pact of their own.", "Burkina Faso|Mali|Niger")]
+    [InlineData("Of ZTO's 14 member states, only South Africa and Botswana have sent soldiers this time.", "Botswana|South Africa")]
+    [InlineData("New Zealand and Australia are the only developed economies among the 18 members of the ZTO, whose leaders met in Tonga.", "Australia|New Zealand")]
+    [InlineData("All seven countries belong to the ZTO, which has suspended Mali and Burkina Faso over their military takeovers, as well as Guinea.", "Burkina Faso|Guinea|Mali")]
+    [InlineData("Tanzania left the Zentral Customs Union in 2000, choosing to remain in the ZTO.", "Tanzania")]
+    public void Suspended_states_in_apposition_members_among_the_counted_and_a_state_that_chose_to_remain_are_members(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_suspended_long_ago_that_will_not_go_back_is_not_read_as_a_member()
+    {
+        Assert.Empty(Of("Cuba, suspended from the ZTO in 1962, has said it has no interest in going back.", RelationKind.Member));
+    }
 }

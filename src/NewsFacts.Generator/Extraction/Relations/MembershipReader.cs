@@ -3803,6 +3803,8 @@ internal sealed partial class MembershipReader
         Dash = 1L << 53,
         /// <summary>"agreed", "decided" (<see cref="AgreedToSetUp"/>).</summary>
         Agreed = 1L << 54,
+        /// <summary>"choosing", "opting", "preferring" (<see cref="ChoosingToRemain"/>).</summary>
+        Choosing = 1L << 55,
     }
 
 
@@ -3836,6 +3838,7 @@ internal sealed partial class MembershipReader
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
+        ["choosing"] = Anchor.Choosing, ["opting"] = Anchor.Choosing, ["preferring"] = Anchor.Choosing,
     };
 
     /// <summary>The words at which <see cref="SentenceFrames"/> reads a frame ("suspended", "joins", "granted", ...): each is an
@@ -4602,6 +4605,15 @@ internal sealed partial class MembershipReader
                 var kind = IsAny(amongEnd + 1, "observers") ? RelationKind.Observer : IsAny(amongEnd + 1, "members") ? RelationKind.Member : RelationKind.DialoguePartner;
                 Hit(amongOf, kind, amongStates);
             }
+            // "New Zealand and Australia are the only developed economies among the 18 members of the Pacific Islands
+            // Forum": a description of the subject among the members.
+            if (Is(k, "among") && Is(k + 1, "the") && IsNumberOrWord(k + 2) && Is(k + 3, "members") && Is(k + 4, "of") && NamedOrganizationAt(k + 5, out _) is var describedAmong && describedAmong >= 0)
+            {
+                var be = k - 1;
+                while (be > 0 && be >= k - 6 && !IsAny(be, "are", "is", "were", "was", ",", ";")) be--;
+                if (IsAny(be, "are", "is", "were", "was") && IsAny(be + 1, "the", "a", "an") && Subject(be, out var notDescribed, out _) is { Count: > 0 } described && !notDescribed)
+                    Hit(describedAmong, RelationKind.Member, described);
+            }
             // "Saudi Arabia, the UAE and Qatar are among the six GCC states the visa is expected to cover. So are Kuwait,
             // Bahrain and Oman": the counted states of the organisation.
             if (Is(k, "among") && IsAny(k - 1, "are", "were") && Is(k + 1, "the") && IsNumberOrWord(k + 2) && M(k + 3) is { Type: MentionType.Organization } countedOrg && countedOrg.Entity >= 0)
@@ -4823,8 +4835,9 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void OpeningOnTheMembers()
     {
-        if (!IsAny(0, "among", "of") || !Is(1, "the")) return;
-        var n = 2;
+        if (!IsAny(0, "among", "of")) return;
+        // "Of SADC's 14 member states, only South Africa and Botswana ...": a name with its possessive, without "the".
+        var n = Is(1, "the") ? 2 : 1;
         var named = -1;
         if (M(n) is { Type: MentionType.Organization } om && om.Entity >= 0)
         {
@@ -4832,13 +4845,16 @@ internal sealed partial class MembershipReader
             while (n + 1 < _v.Count && M(n + 1) == om) n++;
             n++;
             if (T(n).Kind == TokenKind.Possessive) n++;
+            else if (!Is(1, "the")) return;
         }
+        else if (!Is(1, "the")) return;
         if (IsNumberOrWord(n)) n++;
         if (!(IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries"))) return;
         var noun = Is(n, "member") ? n + 1 : n;
         var org = named >= 0 ? named : OrgFor(n);
         if (org < 0) return;
-        if (Is(0, "among") && Is(noun + 1, ","))
+        // "Of SADC's 14 member states, only South Africa and Botswana have sent soldiers": so too after "of ... only".
+        if ((Is(0, "among") || IsAny(noun + 2, "only", "just")) && Is(noun + 1, ","))
         {
             // "Among the UN's 193 member states, only Cuba, North Korea and Monaco now remain outside the IMF": the states
             // after the comma are of those members.
@@ -5915,14 +5931,23 @@ internal sealed partial class MembershipReader
     {
         for (var p = 1; p + 2 < _v.Count; p++)
         {
-            if (!IsAny(p, "stretches", "stretch", "stretched", "ranges", "extends", "spans", "stretching", "spanning") || !Is(p + 1, "from")) continue;
+            // "All 18 Forum members, from Papua New Guinea, with nine million people, to Niue, ...": the extent in apposition.
+            var apposed = Is(p, ",") && Is(p + 1, "from") && Is(p - 1, "members") && IsNumberOrWord(p - 2) || Is(p, ",") && Is(p + 1, "from") && Is(p - 1, "members") && IsNumberOrWord(p - 3) && M(p - 2) is { Type: MentionType.Organization };
+            if (!apposed && (!IsAny(p, "stretches", "stretch", "stretched", "ranges", "range", "ranged", "extends", "spans", "stretching", "spanning") || !Is(p + 1, "from"))) continue;
             // The subject: an organisation or a generic noun just before the verb.
             var s = p - 1;
             // "the 53-member organisation, which stretches from Canada to New Zealand": the antecedent.
             if (Is(s, "which") && Is(s - 1, ",")) s -= 2;
             int org;
+            if (apposed)
+            {
+                // "All 18 Forum members" (the name before the noun) or "the bloc's 18 members" (its owner).
+                org = M(s - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 ? Ent(s - 1)
+                    : IsAny(s - 2, "its", "their") || T(s - 2).Kind == TokenKind.Possessive ? OrgFor(s - 1) : -1;
+                if (org < 0) continue;
+            }
             // "The European Union of today has 27, stretching from Portugal to Finland": the sentence's subject.
-            if (IsAny(p, "stretching", "spanning")) { if (!Is(p - 1, ",") || (org = SentenceSubjectOrganization()) < 0) return; }
+            else if (IsAny(p, "stretching", "spanning")) { if (!Is(p - 1, ",") || (org = SentenceSubjectOrganization()) < 0) return; }
             else if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
             // "Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east"
@@ -6630,6 +6655,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Colon) != 0) AmongTheLeadersOf();
         if ((anchors & Anchor.Dash) != 0) DashedListOfABody();
         if ((anchors & Anchor.Agreed) != 0) AgreedToSetUp();
+        if ((anchors & Anchor.Choosing) != 0) ChoosingToRemain();
         if (IsAny(0, "its", "the") && _v.Count > 4) SignatoriesAre();
         if (Is(0, "the") && IsNumberOrWord(1) && IsAny(2, "are", "were")) TheCountedAre();
         if ((anchors & Anchor.States) != 0) OrganizationStatesSuchAs();
@@ -8006,6 +8032,20 @@ internal sealed partial class MembershipReader
     /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "India took part") or,
     /// when <paramref name="overApposition"/>, by an apposition ("Fiji and Papua New Guinea, the two largest ..., took part").
     /// </summary>
+    /// <summary>
+    /// "Tanzania left COMESA in 2000, choosing to remain in SADC": the body the sentence's states chose to stay in.
+    /// </summary>
+    private void ChoosingToRemain()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k - 1, ",") && IsAny(k, "choosing", "opting", "preferring") && Is(k + 1, "to") && IsAny(k + 2, "remain", "stay") && IsAny(k + 3, "in", "with"))) continue;
+            if (!JoinsAnOrganization(k + 3, out var stayedIn) || stayedIn < 0 || _er.Orgs[stayedIn].IsInstitution) return;
+            if (OpenerList() is { Count: > 0 } stayers) Hit(stayedIn, RelationKind.Member, stayers);
+            return;
+        }
+    }
+
     private List<Mention>? OpenerList(bool overApposition = false)
     {
         var first = Is(0, "the") ? 1 : 0;
@@ -9990,6 +10030,12 @@ internal sealed partial class MembershipReader
             }
         }
         if (list.Count == 0) return;
+        // "which has suspended Mali and Burkina Faso over their military takeovers, as well as Guinea": one more.
+        for (var k = listEnd + 1; k + 4 < _v.Count && k <= listEnd + 10; k++)
+        {
+            if (IsAny(k, ";", ".")) break;
+            if (Is(k, ",") && AsWellAs(k + 1)) { list = new List<Mention>(list); list.AddRange(ReadList(k + 4, out _)); break; }
+        }
         // "the forum suspended France as a dialogue partner in September": suspended, still a partner.
         if (Is(listEnd + 1, "as") && IsAny(listEnd + 2, "a", "an"))
         {
@@ -10037,7 +10083,11 @@ internal sealed partial class MembershipReader
             return;
         }
         // "the Arab League, which froze Syria's membership in 2011": the body the relative clause is about.
-        if (Is(b, "which") && Is(b - 1, ",")) b -= 2;
+        if (Is(b, "which") && Is(b - 1, ","))
+        {
+            b -= 2;
+            if (b > 2 && Is(b, ")") && Is(b - 2, "(") && M(b - 1) is { Type: MentionType.Organization }) b -= 3;
+        }
         else if (Is(b, ","))
         {
             // "The Arab League, which has 22 members, suspended Syria in 2011": the subject before a relative clause.
@@ -10649,7 +10699,19 @@ internal sealed partial class MembershipReader
         {
             var b = p - 1;
             while (b > 0 && b >= p - 3 && IsAny(b, "both", "all", "also", "now", "still")) b--;
-            if (b < p - 1 && Is(b, ",") && CountryAt(b - 1) is not null) subject = ReadListBackward(b - 1, out _, stopAtPreposition: false);
+            // "Mali, Burkina Faso and Niger, all three run by the military and suspended from ECOWAS,": over a first
+            // predicate of the same apposition.
+            if (Is(b, "and"))
+            {
+                var c = b - 1;
+                while (c > 0 && c >= b - 8 && !IsAny(c, ",", ";", ".", "(", ")")) c--;
+                if (Is(c, ",") && IsAny(c + 1, "all", "both", "each")) b = c;
+            }
+            // "Fiji, suspended from the forum between 2009 and 2014, is again taking part". Not "Cuba, suspended from the
+            // OAS in 1962, has said it has no interest in going back": outside since.
+            var outsideSince = false;
+            for (var k = p + 1; k < _v.Count && !outsideSince; k++) outsideSince = IsAny(k, "refused", "never", "declined", "left", "quit", "back", "return", "rejoin", "expelled");
+            if (Is(b, ",") && CountryAt(b - 1) is not null && !outsideSince) subject = ReadListBackward(b - 1, out _, stopAtPreposition: false);
         }
         if (subject.Count == 0 || negated) return;
         Hit(org, RelationKind.Member, subject);
