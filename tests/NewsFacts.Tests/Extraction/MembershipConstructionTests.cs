@@ -4469,4 +4469,23 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Cuba, suspended from the ZTO in 1962, has said it has no interest in going back.", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Saudi Arabia, the largest producer in the ZTO, is one of China's two biggest suppliers of crude.", "Saudi Arabia")]
+    [InlineData("Saudi Arabia, the organization's largest producer, agreed to bear the biggest share of the cut.", "Saudi Arabia")]
+    [InlineData("The leaders did not move to exclude Russia from the ZTO, of which it remains a member.", "Russia")]
+    [InlineData("South Africa is the only African country that is a member of the ZTO.", "South Africa")]
+    [InlineData("Mexico is the only Latin American country in the ZTO.", "Mexico")]
+    public void A_superlative_of_the_body_an_only_country_in_it_and_of_which_it_remains_a_member_are_members(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Ecuador left the ZTO at the start of this year and Qatar in January 2019, but the real weight stayed in Riyadh.", "Ecuador|Qatar")]
+    [InlineData("Gabon joined in 2017 and Angola in 2018, while Qatar left the organization at the start of 2019 and Ecuador a year later.", "Ecuador|Qatar")]
+    public void A_gapped_departure_before_another_clause_or_a_year_later_is_a_departure_too(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.NonMember));
+    }
 }

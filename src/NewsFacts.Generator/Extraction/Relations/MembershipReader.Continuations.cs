@@ -71,6 +71,7 @@ internal sealed partial class MembershipReader
         if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
+        if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
@@ -78,6 +79,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.All) != 0) BothApposition();
         if ((_anchors & Anchor.Which) != 0) ToWhichTheyBelongWith();
         if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) OnlyMemberThatAlsoBelongs();
+        if ((_anchors & Anchor.One) != 0) TheOnlyCountryThatIsAMember();
         if ((_anchors & Anchor.But) != 0) MemberButNotOf();
         if ((_anchors & Anchor.Of) != 0) PartOfThemNamed();
         if ((_anchors & (Anchor.Partners | Anchor.Aside | Anchor.Partner)) != 0) PartnerInWith();
@@ -1708,6 +1710,67 @@ internal sealed partial class MembershipReader
         if (!IsAny(n, StandingNouns) || n + 1 < _v.Count && !IsAny(n + 1, ".", ",", ";", "and")) return;
         if (_er.Orgs[om.Entity].IsInstitution || Subject(cop, out var negated, out _) is not { Count: > 0 } subject || negated) return;
         Hit(om.Entity, RelationKind.Member, subject);
+    }
+
+    /// <summary>
+    /// "South Africa is the only African country that is a member of the G20", "Mexico is the only Latin American country
+    /// in the OECD": the state so described belongs to the organisation.
+    /// </summary>
+    private void TheOnlyCountryThatIsAMember()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "only") && Is(k - 1, "the") && IsAny(k - 2, "is", "was", "remains"))) continue;
+            var n = k + 1;
+            while (n < _v.Count && n <= k + 4 && !IsAny(n, "country", "state", "nation", "economy")) n++;
+            if (!IsAny(n, "country", "state", "nation", "economy")) return;
+            int org;
+            if (Is(n + 1, "in") && NamedOrganizationAt(n + 2, out var inEnd) is var inOrg && inOrg >= 0 && (inEnd >= _v.Count || IsAny(AfterAcronym(inEnd), ",", ".", ";"))) org = inOrg;
+            else if (IsAny(n + 1, "that", "which", "to") && IsAny(n + 2, "is", "was", "be") && (Is(n + 3, "a") && Is(n + 4, "member") || IsAny(n + 3, "also", "still") && Is(n + 4, "a") && Is(n + 5, "member")))
+            {
+                var of = Is(n + 4, "member") ? n + 5 : n + 6;
+                if (!Is(of, "of") || NamedOrganizationAt(of + 1, out _) is not (var memberOf and >= 0)) return;
+                org = memberOf;
+            }
+            else return;
+            if (_er.Orgs[org].IsInstitution || Subject(k - 2, out var negated, out _) is not { Count: > 0 } only || negated) return;
+            Hit(org, RelationKind.Member, only);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Saudi Arabia, the largest producer in the Organization of the Petroleum Exporting Countries (OPEC), is ...",
+    /// "Saudi Arabia, the organization's largest producer, agreed ...": a state in apposition to a superlative of the
+    /// organisation's belongs to it.
+    /// </summary>
+    private void ApposedLargest()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, ",") && Is(k + 1, "the") && CountryAt(k - 1) is not null)) continue;
+            int org = -1, close = -1;
+            var q = k + 2;
+            if (IsAny(q, LargestWords))
+            {
+                // "the largest producer in OPEC", "the biggest economy of the bloc"
+                var n = Is(q, "most") ? q + 2 : q + 1;
+                if (!IsAny(n, StandingNouns) || !IsAny(n + 1, "in", "of", "among")) continue;
+                if (NamedOrganizationAt(n + 2, out var after) is var named && named >= 0) { org = named; close = AfterAcronym(after); }
+                else if (JoinsAnOrganization(n + 1, out var generic) && generic >= 0 && Is(n + 2, "the") && T(n + 3).IsWord && OrganizationWords.IsGenericNoun(W(n + 3))) { org = generic; close = n + 4; }
+            }
+            else if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && T(q + 1).Kind == TokenKind.Possessive && IsAny(q + 2, LargestWords))
+            {
+                // "the organization's largest producer"
+                var n = Is(q + 2, "most") ? q + 4 : q + 3;
+                if (!IsAny(n, StandingNouns)) continue;
+                // The body the noun stands for: the last so named ("the organisation's" after the Organisation of ...).
+                org = SentenceOrgBefore(q) is var before && before >= 0 && _er.Orgs[before].Name is { } beforeName && beforeName.StartsWith(W(q), System.StringComparison.OrdinalIgnoreCase) ? before : OrgFor(q);
+                close = n + 1;
+            }
+            if (org < 0 || _er.Orgs[org].IsInstitution || !(close >= _v.Count || IsAny(close, ",", ".", ";"))) continue;
+            Hit(org, RelationKind.Member, ReadListBackward(k - 1, out _, stopAtPreposition: false));
+        }
     }
 
     /// <summary>

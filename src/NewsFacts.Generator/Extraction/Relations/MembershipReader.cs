@@ -3805,6 +3805,8 @@ internal sealed partial class MembershipReader
         Agreed = 1L << 54,
         /// <summary>"choosing", "opting", "preferring" (<see cref="ChoosingToRemain"/>).</summary>
         Choosing = 1L << 55,
+        /// <summary>"largest", "biggest", ... (<see cref="ApposedLargest"/>).</summary>
+        Largest = 1L << 56,
     }
 
 
@@ -3838,6 +3840,8 @@ internal sealed partial class MembershipReader
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
+        ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
+        ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
         ["choosing"] = Anchor.Choosing, ["opting"] = Anchor.Choosing, ["preferring"] = Anchor.Choosing,
     };
 
@@ -4410,7 +4414,8 @@ internal sealed partial class MembershipReader
                     continue;
                 }
             }
-            if (!(Is(k, "of") && Is(k + 1, "which") && Is(k + 2, "it") && IsAny(k + 3, "is", "was") && Is(k - 1, ","))) continue;
+            // "exclude Russia from the Group of 20 (G20), of which it remains a member": so too "remains".
+            if (!(Is(k, "of") && Is(k + 1, "which") && Is(k + 2, "it") && IsAny(k + 3, "is", "was", "remains", "remained") && Is(k - 1, ","))) continue;
             var a = k + 4;
             while (IsAny(a, "also", "still", "now", "a", "an", "full", "founding")) a++;
             if (!Is(a, "member")) continue;
@@ -5714,15 +5719,31 @@ internal sealed partial class MembershipReader
         var n = _v.Count;
         var end = n - 1;
         if (Is(end, ".")) end--;
-        if (end < 4 || T(end).Kind != TokenKind.Number || !IsAny(end - 1, "since", "in") && !(TimeWords.IsMonth(W(end - 1)) && IsAny(end - 2, "since", "in"))) return;
+        GappedSinceEndingAt(end);
+        // "Ecuador left Opec at the start of this year and Qatar in January 2019, but the real weight ...": a gapped clause
+        // before a clause of another kind.
+        for (var k = 5; k + 1 < end; k++)
+        {
+            if (Is(k, ";") || Is(k, ",") && IsAny(k + 1, "but", "while", "whereas", "although", "though")) GappedSinceEndingAt(k - 1);
+        }
+    }
+
+    private bool IsGappedTime(int e) => T(e).Kind == TokenKind.Number && (IsAny(e - 1, "since", "in") || TimeWords.IsMonth(W(e - 1)) && IsAny(e - 2, "since", "in"))
+        || Is(e, "later") && IsAny(e - 1, "year", "years", "month", "months", "decade") && (Is(e - 2, "a") || IsNumberOrWord(e - 2));
+
+    private int GappedTimeStart(int e) => Is(e, "later") ? e - 2 : IsAny(e - 1, "since", "in") ? e - 1 : e - 2;
+
+    private void GappedSinceEndingAt(int end)
+    {
+        if (end < 4 || !IsGappedTime(end)) return;
         // "Rwanda and Burundi joined in 2007, South Sudan in 2016 and the DRC in 2022": every gapped item back to the
         // clause with the verb.
         var gapped = new List<Mention>();
         var e = end;
-        while (e >= 4 && T(e).Kind == TokenKind.Number && (IsAny(e - 1, "since", "in") || TimeWords.IsMonth(W(e - 1)) && IsAny(e - 2, "since", "in")))
+        while (e >= 4 && IsGappedTime(e))
         {
             // "and Vietnam, once the association's main adversary, in 1995": over an apposition; "and Qatar in January 2019".
-            var itemEnd = IsAny(e - 1, "since", "in") ? e - 2 : e - 3;
+            var itemEnd = GappedTimeStart(e) - 1;
             if (Is(itemEnd, ","))
             {
                 var c = itemEnd - 1;
@@ -5737,7 +5758,7 @@ internal sealed partial class MembershipReader
             if (!IsAny(sep, "and", ",") || !(T(sep - 1).Kind == TokenKind.Number && IsAny(sep - 2, "since", "in")))
             {
                 // "Ecuador left Opec at the start of this year and Qatar in January 2019": the one gapped item after "and".
-                if (gapped.Count == 0 && Is(sep, "and") && !Is(sep - 1, ",")) gapped.AddRange(item);
+                if (gapped.Count == 0 && Is(sep, "and") && !Is(sep - 1, ",")) { gapped.AddRange(item); e = sep; }
                 break;
             }
             gapped.AddRange(item);
@@ -5750,6 +5771,14 @@ internal sealed partial class MembershipReader
         {
             if (CountryAt(k) is not { } clauseState || !Is(k - 1, "which")) continue;
             if (RelationOfHere(clauseState.Country) is { } clauseRelation) { Hit(clauseRelation.Org, clauseRelation.Kind, gapped); return; }
+            break;
+        }
+        // "..., while Qatar left the organisation at the start of 2019 and Ecuador a year later": the subject of the clause
+        // after a conjunction.
+        for (var k = e - 1; k >= 2; k--)
+        {
+            if (!(IsAny(k, "while", "whereas", "but") && Is(k - 1, ","))) continue;
+            if (CountryAt(k + 1) is { } clauseSubject && RelationOfHere(clauseSubject.Country) is { } subjectRelation) { Hit(subjectRelation.Org, subjectRelation.Kind, gapped); return; }
             break;
         }
         var first = ReadList(0, out _);
