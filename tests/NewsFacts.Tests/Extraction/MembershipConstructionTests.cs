@@ -4488,4 +4488,12 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(states.Split('|'), Of(sentence, RelationKind.NonMember));
     }
+
+    [Fact]
+    public void The_states_a_relative_clause_on_the_subject_includes_are_not_the_subject()
+    {
+        var facts = ArticleExtractor.Extract("ztp.txt", "Pact meets\n\nTOKYO (Reuters) - Ministers of the Zentral Trans-Pacific Partnership (ZTP) met on Monday. "
+            + "The 11-member trade pact, whose members include Japan, Australia, Canada and Singapore, has so far opened accession talks only with the UK.\n");
+        Assert.Equal(new[] { "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZTP", RelationKind.Joining));
+    }
 }

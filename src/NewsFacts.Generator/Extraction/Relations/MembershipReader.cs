@@ -1781,6 +1781,19 @@ internal sealed partial class MembershipReader
                 continue;
             }
             if (T(p).Kind == TokenKind.Number || T(p).IsWord && (TimeWords.IsWeekday(w) || TimeWords.IsMonth(w))) { p--; continue; }
+            // "The 11-member trade pact, whose members include Japan, Australia, Canada and Singapore, has opened talks": the
+            // states of a relative clause on the subject are not the subject.
+            if (Is(p, ",") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var includedStart, stopAtPreposition: false) is { Count: > 0 }
+                && IsAny(Is(includedStart - 1, "the") ? includedStart - 2 : includedStart - 1, "include", "includes", "included"))
+            {
+                var opener = includedStart - 2;
+                while (opener > 0 && opener >= includedStart - 8 && !IsAny(opener, ",", ";")) opener--;
+                if (Is(opener, ",") && IsAny(opener + 1, "whose", "which", "that"))
+                {
+                    p = opener - 1;
+                    continue;
+                }
+            }
             if (Is(p, ",") && CountryAt(p - 1) is not null)
             {
                 var appositive = ReadListBackward(p - 1, out var listStart);
