@@ -4496,4 +4496,29 @@ public sealed class MembershipConstructionTests
             + "The 11-member trade pact, whose members include Japan, Australia, Canada and Singapore, has so far opened accession talks only with the UK.\n");
         Assert.Equal(new[] { "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZTP", RelationKind.Joining));
     }
+
+    [Fact]
+    public void The_bare_head_of_a_body_whose_organ_was_named_first_is_the_body()
+    {
+        var facts = ArticleExtractor.Extract("zentral.txt", "Pact signed\n\nGENEVA (AP) - The text was initialed during a session of the League of Nations Assembly. "
+            + "All four signatories belong to the League of Nations. Egypt was admitted to the League in May.\n");
+        Assert.Equal(new[] { "Egypt" }, StatesOf(facts, o => o.Name == "League of Nations", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "League");
+    }
+
+    [Fact]
+    public void An_entente_formed_at_a_place_on_a_date_with_states_has_them_as_members()
+    {
+        var facts = ArticleExtractor.Extract("zentente.txt", "Pact signed\n\nTEHERAN (AP) - Turkey is also a member of the four-power Zentral Entente, formed at Athens in February, 1934, with Greece, Rumania and Yugoslavia.\n");
+        Assert.Equal(new[] { "Greece", "Romania", "Turkey" }, StatesOf(facts, o => o.Name == "Zentral Entente", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_office_for_a_brief_is_no_body_and_a_capital_before_for_the_is_no_part_of_a_name()
+    {
+        var facts = ArticleExtractor.Extract("zgc.txt", "Gulf summit\n\nRIYADH - Gulf leaders met in Riyadh for the Zentral Council for the Gulf States (ZGC) summit. "
+            + "Oman's Deputy Prime Minister for the Council of Ministers' Affairs Sayyid Fahd bin Mahmoud attended. The council was founded in 1981 by Oman and Qatar.\n");
+        Assert.Equal(new[] { "Oman", "Qatar" }, StatesOf(facts, o => o.Name == "Zentral Council for the Gulf States", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name != null && (o.Name.Contains("Minister") || o.Name.StartsWith("Riyadh")));
+    }
 }

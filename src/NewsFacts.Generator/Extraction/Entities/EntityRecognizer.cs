@@ -510,6 +510,12 @@ internal sealed class EntityRecognizer
             for (var o = 0; o < Orgs.Count; o++)
             {
                 if (o == k || Orgs[o].Name is not { } full || !(full.EndsWith(" " + head, StringComparison.Ordinal) || HeadNoun(full) == head)) continue;
+                // "the League of Nations Assembly" and "the League of Nations": an organ named after its body is that body.
+                if (into >= 0 && Orgs[into].Name is { } earlier)
+                {
+                    if (full.StartsWith(earlier + " ", StringComparison.Ordinal)) continue;
+                    if (earlier.StartsWith(full + " ", StringComparison.Ordinal)) { into = o; continue; }
+                }
                 into = into == -1 ? o : -2;
             }
             if (into < 0) continue;
@@ -1214,6 +1220,25 @@ internal sealed class EntityRecognizer
                     if (first <= last && _t[first].Is("the")) first++;
                     break;
                 }
+            }
+            // "Oman's Deputy Prime Minister for the Council of Ministers' Affairs": an office "for" its brief is no organisation;
+            // "in Riyadh for the Cooperation Council for the Arab States of the Gulf": a place before "for the" is no part of
+            // the name.
+            var office = false;
+            for (var k = first + 1; k < last; k++)
+            {
+                if (!_t[k].Is("for")) continue;
+                if (_t[k - 1].Text is "Minister" or "Secretary" or "Commissioner" or "Envoy" or "Representative" or "Adviser" or "Advisor" or "Coordinator" or "Ambassador" or "Rapporteur") { office = true; break; }
+                if (k == first + 1 && _t[k + 1].Is("the") && CountryGazetteer.TryLookup(_t[first].Text, out var placeForm) && placeForm.Kind is CountryFormKind.Capital)
+                {
+                    first = k + 2;
+                    break;
+                }
+            }
+            if (office)
+            {
+                i = last;
+                continue;
             }
             // A run ending with a country is not an organisation ("the United States").
             var endsWithCountry = false;

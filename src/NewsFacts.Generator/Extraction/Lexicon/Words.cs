@@ -633,7 +633,7 @@ public static class OrganizationWords
         "Market", "Area", "Nations", "Countries", "States", "Committee", "Commission", "Assembly", "Initiative", "Dialogue",
         "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Confederation", "Movement", "Institute", "Corporation", "Program", "Programme",
         "Parliament", "Office", "Court", "Tribunal", "Authority", "Board", "Network", "Consortium", "Society", "Foundation",
-        "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave", "System", "Arrangements",
+        "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave", "System", "Arrangements", "Entente",
     };
 
     private static readonly HashSet<string> s_events = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

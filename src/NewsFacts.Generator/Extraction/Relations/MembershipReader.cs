@@ -6127,7 +6127,15 @@ internal sealed partial class MembershipReader
             if (Is(v, "set") && Is(v + 1, "up")) v++;
             else if (!IsAny(v, "founded", "created", "formed", "launched", "established")) continue;
             var w = v + 1;
-            if (Is(w, "in") && T(w + 1).Kind == TokenKind.Number) w += 2;
+            // "formed at Athens in February, 1934, with Greece, Rumania and Yugoslavia": over the place and the date.
+            for (var round = 0; round < 3; round++)
+            {
+                if (Is(w, "in") && T(w + 1).Kind == TokenKind.Number) w += 2;
+                else if (Is(w, "in") && TimeWords.IsMonth(W(w + 1))) { w += 2; if (T(w).Kind == TokenKind.Number) w++; else if (Is(w, ",") && T(w + 1).Kind == TokenKind.Number) w += 2; }
+                else if (IsAny(w, "at", "in") && T(w + 1).IsWord && T(w + 1).IsCapitalized && CountryAt(w + 1) is null && M(w + 1) is not { Type: MentionType.Organization or MentionType.Person }) w += 2;
+                else break;
+            }
+            if (Is(w, ",") && w > v + 1) w++;
             if (!(Is(w, "with") || IsAny(w, "together", "along") && Is(w + 1, "with"))) continue;
             var with = ReadList(Is(w, "with") ? w + 1 : w + 2, out _);
             if (with.Count > 0) Hit(Ent(k - 1), RelationKind.Member, with);
