@@ -4521,4 +4521,30 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Oman", "Qatar" }, StatesOf(facts, o => o.Name == "Zentral Council for the Gulf States", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name != null && (o.Name.Contains("Minister") || o.Name.StartsWith("Riyadh")));
     }
+
+    [Theory]
+    [InlineData("Nigeria and Niger Republic are members of the ZTO.", "Niger|Nigeria")]
+    [InlineData("Egypt, whose suspension was lifted a year ago, took part in the ZTO summit.", "Egypt")]
+    [InlineData("Among the ZTO allies that have already sent weapons are the United States, Britain, Poland and Canada, which have shipped missiles.", "Canada|Poland|United Kingdom|United States")]
+    [InlineData("The plan is modeled on the ZTO, a seven-nation group of which Britain is a member.", "United Kingdom")]
+    [InlineData("In the south the ZTO links Guatemala, El Salvador, Honduras and Nicaragua.", "El Salvador|Guatemala|Honduras|Nicaragua")]
+    public void A_lifted_suspension_allies_among_whom_one_state_of_which_and_the_states_a_body_links_are_members(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Delegations from the ZTO's Indo-Pacific partners, Australia, Japan and New Zealand, also attended.", "Australia|Japan|New Zealand")]
+    [InlineData("Chile, Colombia and Peru, associate members of the ZTO, have also been critical of the government.", "Chile|Colombia|Peru")]
+    public void Partners_in_apposition_to_the_bodys_partners_and_associate_members_in_apposition_are_partners(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void A_state_that_asked_to_become_a_member_is_joining_and_one_that_announced_in_April_it_would_leave_is_outside()
+    {
+        Assert.Equal(new[] { "Timor-Leste" }, Of("Leaders discussed the application of Timor-Leste, which has asked to become the ZTO's 11th member.", RelationKind.Joining));
+        Assert.Equal(new[] { "Venezuela" }, Of("Venezuela announced in April that it would leave the ZTO, a process that takes two years.", RelationKind.NonMember));
+    }
 }

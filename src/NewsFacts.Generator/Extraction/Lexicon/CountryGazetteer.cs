@@ -239,7 +239,7 @@ public static class CountryGazetteer
         // ---- Africa (54)
         C("Algeria", "DZ", aliases: "People's Democratic Republic of Algeria", adjectives: "Algerian", demonyms: "Algerians", capitals: "Algiers"),
         C("Angola", "AO", aliases: "Republic of Angola", adjectives: "Angolan", demonyms: "Angolans", capitals: "Luanda"),
-        C("Benin", "BJ", aliases: "Republic of Benin|Dahomey", adjectives: "Beninese|Beninois", capitals: "Porto-Novo|Porto Novo"),
+        C("Benin", "BJ", aliases: "Republic of Benin|Benin Republic|Dahomey", adjectives: "Beninese|Beninois", capitals: "Porto-Novo|Porto Novo"),
         C("Botswana", "BW", aliases: "Republic of Botswana", adjectives: "Botswanan|Motswana", demonyms: "Batswana|Botswanans", capitals: "Gaborone"),
         C("Burkina Faso", "BF", aliases: "Burkina|Upper Volta", adjectives: "Burkinabe|Burkinabè|Burkinabé", demonyms: "Burkinabes", capitals: "Ouagadougou"),
         C("Burundi", "BI", aliases: "Republic of Burundi", adjectives: "Burundian", demonyms: "Burundians", capitals: "Gitega"),
@@ -274,7 +274,7 @@ public static class CountryGazetteer
         C("Morocco", "MA", aliases: "Kingdom of Morocco", adjectives: "Moroccan", demonyms: "Moroccans", capitals: "Rabat"),
         C("Mozambique", "MZ", aliases: "Republic of Mozambique", adjectives: "Mozambican", demonyms: "Mozambicans", capitals: "Maputo"),
         C("Namibia", "NA", aliases: "Republic of Namibia", adjectives: "Namibian", demonyms: "Namibians", capitals: "Windhoek"),
-        C("Niger", "NE", aliases: "Republic of Niger|Republic of the Niger", adjectives: "Nigerien", demonyms: "Nigeriens", capitals: "Niamey"),
+        C("Niger", "NE", aliases: "Republic of Niger|Republic of the Niger|Niger Republic", adjectives: "Nigerien", demonyms: "Nigeriens", capitals: "Niamey"),
         C("Nigeria", "NG", aliases: "Federal Republic of Nigeria", adjectives: "Nigerian", demonyms: "Nigerians", capitals: "Abuja"),
         C("Rwanda", "RW", aliases: "Republic of Rwanda", adjectives: "Rwandan|Rwandese", demonyms: "Rwandans", capitals: "Kigali"),
         C("Sao Tome and Principe", "ST", aliases: "São Tomé and Príncipe|Sao Tome & Principe|São Tomé & Príncipe", adjectives: "Santomean|Sao Tomean", demonyms: "Santomeans", capitals: "São Tomé|Sao Tome"),

@@ -73,6 +73,8 @@ internal sealed partial class MembershipReader
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
+        if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
+        if ((_anchors & Anchor.Whose) != 0) WhoseSuspensionWasLifted();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -1005,6 +1007,8 @@ internal sealed partial class MembershipReader
             org = NamedBeforeComma(p - 2, capitalizedOnly: true);
             if (org < 0) org = NamedBefore(p - 2);
         }
+        // "and the Central American Common Market links Guatemala, ...": the body right before the verb.
+        else if (M(p - 1) is { Type: MentionType.Organization } linker && linker.Entity >= 0 && !(T(p - 1).IsWord && !T(p - 1).IsCapitalized)) org = Ent(p - 1);
         else org = NamedBefore(p);
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         var q = p + 1;
@@ -1018,6 +1022,13 @@ internal sealed partial class MembershipReader
         }
         if (ReadList(q, out var end) is not { Count: > 0 } one) return;
         var w = end + 1;
+        // "the Central American Common Market links Guatemala, El Salvador, Honduras, Nicaragua and Costa Rica.": the states
+        // a body links, named right after it, closing the sentence.
+        if (Is(p, "links") && M(p - 1) is { Type: MentionType.Organization } && one.Count >= 2 && (w >= _v.Count || IsAny(w, ".", ";")))
+        {
+            Hit(org, RelationKind.Member, one);
+            return;
+        }
         if (Is(w, ",")) w++;
         if (!Is(w, "with") && !(Is(w, "to") && IsAny(p, "connects", "connecting")) || ReadList(w + 1, out _) is not { Count: > 0 } other) return;
         Hit(org, RelationKind.Member, one);
@@ -1736,6 +1747,45 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[org].IsInstitution || Subject(k - 2, out var negated, out _) is not { Count: > 0 } only || negated) return;
             Hit(org, RelationKind.Member, only);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Egypt, whose suspension was lifted a year ago, took part in the summit": a member again.
+    /// </summary>
+    private void WhoseSuspensionWasLifted()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "whose") && Is(k - 1, ",") && CountryAt(k - 2) is not null && Is(k + 1, "suspension"))) continue;
+            var v = k + 2;
+            var org = -1;
+            if (Is(v, "from") && JoinsAnOrganization(v, out var from) && from >= 0) { org = from; v++; while (v < _v.Count && M(v) is { Type: MentionType.Organization } || Is(v, "the")) v++; v = AfterAcronym(v); }
+            if (!IsAny(v, "was", "has", "had")) return;
+            if (Is(v + 1, "been")) v++;
+            if (!Is(v + 1, "lifted")) return;
+            if (org < 0) org = SentenceOrgBefore(k) is var before && before >= 0 ? before : OrgFor(k);
+            if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Delegations from the alliance's Indo-Pacific partners, Australia, Japan, New Zealand and South Korea, also attended":
+    /// the states in apposition to a body's partners (a region's name before the noun, or none; not trading partners).
+    /// </summary>
+    private void TheBodysPartnersInApposition()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "partners") && Is(k + 1, ",") && CountryAt(k + 2) is not null)) continue;
+            var b = k - 1;
+            while (b > 0 && b >= k - 3 && T(b).IsWord && T(b).IsCapitalized && M(b) is null) b--;
+            if (Is(b, "dialogue") && b == k - 1) b--;
+            if (T(b).Kind != TokenKind.Possessive) continue;
+            var org = M(b - 1) is { Type: MentionType.Organization } owner && owner.Entity >= 0 ? Ent(b - 1) : -1;
+            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 2, out var end) is not { Count: > 0 } partners || !IsAny(end + 1, ",", ".", ";") && end + 1 < _v.Count) continue;
+            Hit(org, RelationKind.DialoguePartner, partners);
         }
     }
 

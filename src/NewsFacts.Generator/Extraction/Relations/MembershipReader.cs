@@ -4387,8 +4387,10 @@ internal sealed partial class MembershipReader
         {
             // "the Intergovernmental Authority on Development (IGAD), the eight-member regional bloc of which both Ethiopia
             // and Sudan are members": the organisation the description is in apposition to.
+            // ("the European Free Trade Association, a seven-nation group of which Britain is a member": one state.)
             if (Is(k, "of") && Is(k + 1, "which") && (CountryAt(k + 2) is not null || IsAny(k + 2, "both", "all") && CountryAt(k + 3) is not null)
-                && ReadList(IsAny(k + 2, "both", "all") ? k + 3 : k + 2, out var whichEnd) is { Count: > 0 } whichStates && IsAny(whichEnd + 1, "are", "were", "is") && IsAny(whichEnd + 2, "members", "member") && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1)))
+                && ReadList(IsAny(k + 2, "both", "all") ? k + 3 : k + 2, out var whichEnd) is { Count: > 0 } whichStates && IsAny(whichEnd + 1, "are", "were", "is")
+                && (IsAny(whichEnd + 2, "members", "member") || IsAny(whichEnd + 2, "a", "an") && IsAny(whichEnd + 3, "member") && IsAny(whichEnd + 4, ",", ".", ";")) && T(k - 1).IsWord && OrganizationWords.IsGenericNoun(W(k - 1)))
             {
                 var comma = k - 2;
                 while (comma > 0 && comma >= k - 6 && !Is(comma, ",")) comma--;
@@ -4867,7 +4869,8 @@ internal sealed partial class MembershipReader
         }
         else if (!Is(1, "the")) return;
         if (IsNumberOrWord(n)) n++;
-        if (!(IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries"))) return;
+        // "Among the NATO allies that have already sent weapons are ...": a named alliance's allies too.
+        if (!(IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries") || Is(n, "allies") && named >= 0)) return;
         var noun = Is(n, "member") ? n + 1 : n;
         var org = named >= 0 ? named : OrgFor(n);
         if (org < 0) return;
@@ -8756,6 +8759,18 @@ internal sealed partial class MembershipReader
             while (close < _v.Count && close <= p + 10 && !IsAny(close, ",", ".", ";")) close++;
             if (Is(close, ",") && ReadListBackward(p - 4, out _, stopAtPreposition: false) is { Count: 1 } one) { Hit(org, RelationKind.DialoguePartner, one); return; }
         }
+        // "Chile, Colombia and Peru, associate members of Mercosur, have also been critical": the states in apposition.
+        if (Is(p, "members") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
+        {
+            var of = -1;
+            var close = p + 1;
+            if (Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var ofEnd) is var named && named >= 0) { of = named; close = AfterAcronym(ofEnd); }
+            if (IsAny(close, ",", ".", ";") || close >= _v.Count)
+            {
+                Hit(of >= 0 ? of : org, RelationKind.DialoguePartner, ReadListBackward(p - 3, out _, stopAtPreposition: false));
+                return;
+            }
+        }
         var v = p - 2;
         while (v >= 0 && IsAny(v, WordsA9_2)) v--;
         // "while Turkmenistan has been an associate member since 2005"
@@ -11509,6 +11524,13 @@ internal sealed partial class MembershipReader
             Hit(org, kind == RelationKind.Member ? RelationKind.Joining : kind, accepted, kind == RelationKind.Member ? WhenAfter(memberAt + 1) : null);
             return;
         }
+        // "Timor-Leste, which has asked to become ASEAN's 11th member": an application (not "was asked to", an invitation).
+        if (Is(p - 1, "to") && Is(p - 2, "asked") && IsAny(p - 3, "has", "have", "had", "formally", "officially") && kind == RelationKind.Member && org >= 0)
+        {
+            var askers = Subject(p - 2, out var notAsking, out _);
+            if (askers.Count > 0 && !notAsking) Hit(org, RelationKind.Joining, askers);
+            return;
+        }
         if (Is(p - 1, "to") && IsAny(p - 2, "invited", "asked"))
         {
             // "was invited to become a member in 2023 but has yet to give an answer": an invitation is no accession
@@ -12079,6 +12101,8 @@ internal sealed partial class MembershipReader
             for (var k = verb - 1; k >= 1 && k >= verb - 4; k--)
             {
                 if (IsAny(k, "before", "after", "ahead", "during")) { if (IsAny(k - 1, WordsAnnounced10)) verb = k - 1; break; }
+                // "Venezuela announced in April that it would leave the OAS", "announced last week that": over the time.
+                if (IsAny(k, WordsAnnounced10) && (Is(k + 1, "in") && (TimeWords.IsMonth(W(k + 2)) || T(k + 2).Kind == TokenKind.Number) || Is(k + 1, "last") && IsAny(k + 2, "week", "month", "year"))) { verb = k; break; }
                 if (!T(k).IsWord || T(k).IsCapitalized && M(k) is not null) break;
             }
         }
