@@ -4547,4 +4547,17 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Timor-Leste" }, Of("Leaders discussed the application of Timor-Leste, which has asked to become the ZTO's 11th member.", RelationKind.Joining));
         Assert.Equal(new[] { "Venezuela" }, Of("Venezuela announced in April that it would leave the ZTO, a process that takes two years.", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Bolivia, which signed an accession protocol in 2015, is still waiting for its membership to be ratified.", "Bolivia")]
+    [InlineData("Venezuela signed an accession protocol to the ZTO in 2006 but has yet to become a full member.", "Venezuela")]
+    [InlineData("Costa Rica, which is in the final stage of its own accession talks, is expected to follow soon.", "Costa Rica")]
+    [InlineData("Croatia is in the final stages of its membership talks with the ZTO.", "Croatia")]
+    [InlineData("Thailand is also in talks to join the ZTO, a Geneva-based club.", "Thailand")]
+    [InlineData("Ukraine, a candidate for ZTO membership since June 2022, is also hoping for talks.", "Ukraine")]
+    public void An_accession_under_way_is_joining(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Joining));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
 }

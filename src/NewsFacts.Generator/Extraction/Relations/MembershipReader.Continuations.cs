@@ -75,6 +75,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
         if ((_anchors & Anchor.Whose) != 0) WhoseSuspensionWasLifted();
+        if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -1747,6 +1748,56 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[org].IsInstitution || Subject(k - 2, out var negated, out _) is not { Count: > 0 } only || negated) return;
             Hit(org, RelationKind.Member, only);
             return;
+        }
+    }
+
+    /// <summary>
+    /// An accession under way: "Bolivia, which signed an accession protocol in 2015, is still waiting", "Costa Rica, which
+    /// is in the final stage of its accession talks", "Thailand is also in talks to join the OECD", "Ukraine, a candidate
+    /// for EU membership since June 2022, is ...": candidates, on their way in.
+    /// </summary>
+    private void AccessionUnderWay()
+    {
+        for (var k = 1; k + 1 < _v.Count; k++)
+        {
+            int org = -1, verb = -1;
+            // "signed an accession protocol (to Mercosur)", "signed the accession agreement"
+            if (Is(k, "accession") && IsAny(k + 1, "protocol", "agreement", "treaty") && IsAny(k - 1, "an", "the", "its", "their") && IsAny(k - 2, "signed", "signs"))
+            {
+                verb = k - 2;
+                // ("an accession protocol to join Mercosur": the body after "join".)
+                var toAt = Is(k + 2, "to") && Is(k + 3, "join") ? k + 3 : k + 2;
+                org = Is(k + 2, "to") && JoinsAnOrganization(toAt, out var to) && to >= 0 ? to : -1;
+            }
+            // "in the final stage(s) of its (own) accession talks (with the EU)", "in the final stages of its membership talks"
+            else if (IsAny(k, "talks", "negotiations") && IsAny(k - 1, "accession", "membership") && (Is(k - 2, "own") || IsAny(k - 2, "its", "their")))
+            {
+                var its = Is(k - 2, "own") ? k - 3 : k - 2;
+                if (!(IsAny(its, "its", "their") && Is(its - 1, "of") && IsAny(its - 2, "stage", "stages") && IsAny(its - 3, "final", "last", "advanced") && Is(its - 4, "the") && Is(its - 5, "in"))) continue;
+                verb = its - 6;
+                if (!IsAny(verb, "is", "are", "was", "were")) continue;
+                org = Is(k + 1, "with") && JoinsAnOrganization(k + 1, out var with) && with >= 0 ? with : -1;
+            }
+            // "is also in talks to join the OECD", "have been in talks to join the agreement for years"
+            else if (Is(k, "talks") && Is(k - 1, "in") && Is(k + 1, "to") && Is(k + 2, "join"))
+            {
+                verb = k - 2;
+                while (IsAny(verb, "also", "now", "still", "already", "been")) verb--;
+                if (!IsAny(verb, "is", "are", "was", "were", "has", "have")) continue;
+                if (!JoinsAnOrganization(k + 2, out org) || org < 0) continue;
+            }
+            // "Ukraine, a candidate for EU membership since June 2022, is ...": in apposition.
+            else if (Is(k, "candidate") && Is(k - 1, "a") && Is(k - 2, ",") && CountryAt(k - 3) is not null && Is(k + 1, "for") && NamedOrganizationAt(k + 2, out var forEnd) is var candidateFor && candidateFor >= 0 && IsAny(forEnd, "membership", "accession"))
+            {
+                var close = forEnd + 1;
+                while (close < _v.Count && close <= forEnd + 5 && !IsAny(close, ",", ".", ";")) close++;
+                if (Is(close, ",") && !_er.Orgs[candidateFor].IsInstitution) Hit(candidateFor, RelationKind.Joining, ReadListBackward(k - 3, out _, stopAtPreposition: false));
+                continue;
+            }
+            else continue;
+            if (org < 0) org = SentenceOrganizationOr(OrgFor(k));
+            if (org < 0 || _er.Orgs[org].IsInstitution) continue;
+            if (Subject(verb, out var notUnderWay, out _) is { Count: > 0 } candidates && !notUnderWay) Hit(org, RelationKind.Joining, candidates);
         }
     }
 

@@ -3820,6 +3820,8 @@ internal sealed partial class MembershipReader
         Choosing = 1L << 55,
         /// <summary>"largest", "biggest", ... (<see cref="ApposedLargest"/>).</summary>
         Largest = 1L << 56,
+        /// <summary>"accession", "talks", "negotiations", "protocol", "candidate" (<see cref="AccessionUnderWay"/>).</summary>
+        Accession = 1L << 57,
     }
 
 
@@ -3834,7 +3836,7 @@ internal sealed partial class MembershipReader
         ["partners"] = Anchor.Partners, ["one"] = Anchor.One, ["other"] = Anchor.Other, ["which"] = Anchor.Which,
         ["downgraded"] = Anchor.Downgraded, ["downgrades"] = Anchor.Downgraded, ["downgrading"] = Anchor.Downgraded,
         ["whose"] = Anchor.Whose, ["joins"] = Anchor.Joins, ["joined"] = Anchor.Joins, ["first"] = Anchor.Ordinal, ["only"] = Anchor.Ordinal | Anchor.One,
-        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares, ["suspended"] = Anchor.Shares, ["candidates"] = Anchor.Shares, ["candidate"] = Anchor.Shares,
+        ["last"] = Anchor.Ordinal, ["newest"] = Anchor.Ordinal, ["latest"] = Anchor.Ordinal, ["founding"] = Anchor.Ordinal, ["all"] = Anchor.All, [":"] = Anchor.Colon, ["among"] = Anchor.Colon, ["both"] = Anchor.All, ["some"] = Anchor.All, ["but"] = Anchor.But, ["shares"] = Anchor.Shares, ["share"] = Anchor.Shares, ["shared"] = Anchor.Shares, ["suspended"] = Anchor.Shares, ["candidates"] = Anchor.Shares, ["candidate"] = Anchor.Shares | Anchor.Accession,
         ["founded"] = Anchor.Founded, ["created"] = Anchor.Founded, ["established"] = Anchor.Founded, ["launched"] = Anchor.Founded, ["announced"] = Anchor.Founded, ["unveiled"] = Anchor.Founded,
         ["left"] = Anchor.Left, ["withdrawn"] = Anchor.Left, ["withdrew"] = Anchor.Left, ["renounced"] = Anchor.Left, ["ended"] = Anchor.Left,
         ["its"] = Anchor.Its, ["their"] = Anchor.Its, ["or"] = Anchor.Or, ["nor"] = Anchor.Or, ["entered"] = Anchor.Or, ["part"] = Anchor.Part,
@@ -3855,6 +3857,7 @@ internal sealed partial class MembershipReader
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
+        ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
         ["choosing"] = Anchor.Choosing, ["opting"] = Anchor.Choosing, ["preferring"] = Anchor.Choosing,
     };
 
