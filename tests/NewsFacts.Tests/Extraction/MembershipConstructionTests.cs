@@ -4560,4 +4560,17 @@ public sealed class MembershipConstructionTests
         Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Joining));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void The_bank_and_the_fund_are_the_body_so_named_or_introduced_and_never_another()
+    {
+        var bank = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nSHANGHAI (Reuters) - Leaders of the Zentral Development Bank (ZDB) met on Monday. "
+            + "Officials said the bank could finance projects, although Iran is not yet a member of the bank.\n");
+        Assert.Equal(new[] { "Iran" }, StatesOf(bank, o => o.Acronym == "ZDB", RelationKind.NonMember));
+        var fund = ArticleExtractor.Extract("zsm.txt", "Fund reform\n\nROME (Reuters) - Italy voted against a reform of the Zentral Stability Mechanism, the euro zone's bailout fund, on Thursday. "
+            + "The reform makes it a backstop for the Single Zentral Fund. Poland, Hungary and Sweden aren't part of the fund.\n");
+        Assert.Equal(new[] { "Hungary", "Poland", "Sweden" }, StatesOf(fund, o => o.Name == "Zentral Stability Mechanism", RelationKind.NonMember));
+        Assert.DoesNotContain(fund.Organizations, o => o.Name == "Single Zentral Fund" && o.Relations.Count > 0);
+        Assert.Empty(Of("Ghana is not a member of the bank.", RelationKind.NonMember));
+    }
 }

@@ -3638,6 +3638,26 @@ internal sealed class EntityRecognizer
             if (!(det.IsIgnoreCase("the") || det.IsIgnoreCase("this"))) continue;
             // Only as a subject: followed by a verb-like word, not by "of" or a capitalised name.
             if (Tok(i + 1) is { } next && (next.Is("of") || next.IsCapitalized || next.Kind == TokenKind.Possessive && false)) continue;
+            // "the fund", "the bank": the body an apposition introduced as one ("the European Stability Mechanism, the euro
+            // zone's bailout fund"), else the one body named so far whose name ends with the noun, else none (not the main
+            // organisation: "aren't part of the fund" in an article on the ESM and the EU).
+            if (tok.Is("fund") || tok.Is("bank"))
+            {
+                var lender = IntroducedAs(tok.Text, i);
+                if (lender < 0)
+                {
+                    for (var k = 0; k < Orgs.Count; k++)
+                    {
+                        if (Orgs[k].Name is not { } n || !n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase) || Orgs[k].FirstToken >= i) continue;
+                        lender = lender == -1 ? k : -2;
+                    }
+                }
+                if (lender < 0) continue;
+                var lm = Add(MentionType.Organization, i, i, tok.Text);
+                lm.Entity = lender;
+                lm.Modifier = Tok(i + 1) is { } lnx && lnx.IsWord && !lnx.IsCapitalized && IsModifiedNoun(lnx.Text);
+                continue;
+            }
             if (!computed) { main = MainOrganization(); computed = true; }
             var org = -1;
             if (main >= 0 && Orgs[main].Name is { } mainName && mainName.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase)) org = main;
@@ -3662,6 +3682,29 @@ internal sealed class EntityRecognizer
             m.Entity = org;
             m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
         }
+    }
+
+    /// <summary>
+    /// The organisation an apposition before token <paramref name="before"/> introduced with <paramref name="noun"/> ("the
+    /// European Stability Mechanism, the euro zone's bailout fund"): a name, a comma, and the noun before the next comma.
+    /// -1 when none, -2 when two bodies were.
+    /// </summary>
+    private int IntroducedAs(string noun, int before)
+    {
+        var found = -1;
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Organization || m.Entity < 0 || m.Last + 2 >= before || !_t[m.First].IsCapitalized || Tok(m.Last + 1) is not { } comma || comma.Text != ",") continue;
+            for (var k = m.Last + 2; k < before && k <= m.Last + 8; k++)
+            {
+                if (_t[k].Text is "," or "." or ";" or ":") break;
+                if (!_t[k].IsIgnoreCase(noun) || Tok(k + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && !nx.Is("that") && !nx.Is("which")) continue;
+                if (found >= 0 && found != m.Entity) return -2;
+                found = m.Entity;
+                break;
+            }
+        }
+        return found;
     }
 
     // ---------------------------------------------------------------- pronouns and descriptions

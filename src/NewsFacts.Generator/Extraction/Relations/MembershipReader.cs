@@ -155,6 +155,17 @@ internal sealed partial class MembershipReader
                 continue;
             }
             if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
+            // "the European Stability Mechanism, the euro zone's bailout fund,": a lender described with "the".
+            if (k + 2 < _t.Count && _t[k].Is(",") && _t[k + 1].IsIgnoreCase("the"))
+            {
+                for (var n = k + 2; n < _t.Count && n <= k + 7 && !(_t[n].Text is "," or "." or ";"); n++)
+                {
+                    if (!(_t[n].Is("fund") || _t[n].Is("bank")) || n + 1 < _t.Count && !(_t[n + 1].Text is "," or "." or ";")) continue;
+                    _appositionNouns[_t[n].Text] = _appositionNouns.TryGetValue(_t[n].Text, out var lender) && lender != m.Entity ? -2 : m.Entity;
+                    if (!_appositionNounAt.ContainsKey(_t[n].Text)) _appositionNounAt[_t[n].Text] = n;
+                    break;
+                }
+            }
             if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an"))) continue;
             for (var n = k + 2; n < _t.Count && n <= k + 6 && _t[n].IsWord && !_t[n].IsCapitalized || n < _t.Count && n <= k + 6 && _t[n].Text.EndsWith("-member", StringComparison.Ordinal); n++)
             {
@@ -3102,12 +3113,21 @@ internal sealed partial class MembershipReader
             // "The partnership, known as APEP, groups ...": the organisation the apposition names.
             if (Is(at, noun) && Is(at + 1, ",") && Is(at + 2, "known") && Is(at + 3, "as") && M(at + 4) is { Type: MentionType.Organization, Entity: >= 0 } knownAs) return knownAs.Entity;
         }
+        // A bank or a fund is the body introduced as one ("the European Stability Mechanism, the euro zone's bailout fund"),
+        // else the one body whose name ends with the noun, else none: "the fund" in an article on the ESM and the EU is
+        // neither the EU nor "the Single Resolution Fund" the ESM backs.
+        if (noun.Equals("bank", StringComparison.OrdinalIgnoreCase) || noun.Equals("fund", StringComparison.OrdinalIgnoreCase))
+        {
+            if (_appositionNouns.TryGetValue(noun, out var introducedAs) && introducedAs >= 0
+                && !(_v.Count > 0 && _appositionNounAt.TryGetValue(noun, out var introducedAt) && introducedAt > _doc.Sentences[_sentence].LastToken)) return introducedAs;
+            return NamedEndingWith(noun);
+        }
         // "the movement" in an article about the Non-Aligned Movement that also names the United Nations: the one
         // organisation whose name ends with the noun.
         if (UniqueNameHead(noun) is var headed && headed >= 0) return headed;
         // "The zone, made up of Nigeria, Ghana, ...": a zone is only the body whose name ends with it ("remain outside the zone"
         // in an article on the Schengen area and the EU is neither).
-        if (string.Equals(noun, "zone", StringComparison.OrdinalIgnoreCase)) return NamedEndingWith(noun);
+        if (noun.Equals("zone", StringComparison.OrdinalIgnoreCase)) return NamedEndingWith(noun);
         // "The Paris-based body has 38 members" right after "the OECD briefed ministers": the organisation just named.
         if (_sentence > 0 && _v.Count > 0)
         {
