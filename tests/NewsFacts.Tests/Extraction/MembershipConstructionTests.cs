@@ -4573,4 +4573,24 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(fund.Organizations, o => o.Name == "Single Zentral Fund" && o.Relations.Count > 0);
         Assert.Empty(Of("Ghana is not a member of the bank.", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Russia, expelled from the ZTO in 2022, no longer sits in Geneva.", "Russia")]
+    [InlineData("The region has been complicated by Mali's withdrawal in May from the ZTO, which now has four members.", "Mali")]
+    [InlineData("Burkina Faso and Niger announced this month that they were leaving the ZTO.", "Burkina Faso|Niger")]
+    [InlineData("Georgia left in 2009, and Ukraine ended its participation in 2018.", "Georgia|Ukraine")]
+    [InlineData("Accession has also forced Croatia to leave the ZTO, the free trade zone it shared with its neighbors.", "Croatia")]
+    [InlineData("Switzerland, which rejected the ZTO in a 1992 referendum, relies instead on bilateral agreements.", "Switzerland")]
+    [InlineData("Morocco is the only African country that is not a member of the ZTO.", "Morocco")]
+    [InlineData("Morocco, the only African country outside the organization, left the OAU in 1984.", "Morocco")]
+    public void More_ways_of_telling_a_state_is_outside(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_planned_withdrawal_is_no_departure()
+    {
+        Assert.Empty(Of("Analysts discussed Mali's planned withdrawal from the ZTO.", RelationKind.NonMember));
+    }
 }

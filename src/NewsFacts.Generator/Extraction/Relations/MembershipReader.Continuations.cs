@@ -76,6 +76,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
         if ((_anchors & Anchor.Whose) != 0) WhoseSuspensionWasLifted();
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
+        if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -1732,10 +1733,29 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 4 < _v.Count; k++)
         {
+            // "Morocco, the only African country outside the union, left the OAU in 1984": outside, in apposition.
+            if (Is(k, "only") && Is(k - 1, "the") && Is(k - 2, ",") && CountryAt(k - 3) is not null)
+            {
+                var noun = k + 1;
+                while (noun < _v.Count && noun <= k + 4 && !IsAny(noun, "country", "state", "nation")) noun++;
+                if (IsAny(noun, "country", "state", "nation") && Is(noun + 1, "outside") && JoinsAnOrganization(noun + 1, out var outsideOf) && outsideOf >= 0 && !_er.Orgs[outsideOf].IsInstitution)
+                    Hit(outsideOf, RelationKind.NonMember, ReadListBackward(k - 3, out _, stopAtPreposition: false));
+                continue;
+            }
             if (!(Is(k, "only") && Is(k - 1, "the") && IsAny(k - 2, "is", "was", "remains"))) continue;
             var n = k + 1;
             while (n < _v.Count && n <= k + 4 && !IsAny(n, "country", "state", "nation", "economy")) n++;
             if (!IsAny(n, "country", "state", "nation", "economy")) return;
+            // "Belarus is the only country in Europe that is not a member": over the region.
+            var that = n + 1;
+            if (Is(that, "in") && T(that + 1).IsWord && T(that + 1).IsCapitalized && M(that + 1) is not { Type: MentionType.Organization }) that += 2;
+            // "Morocco is the only African country that is not a member of the AU": outside.
+            if (IsAny(that, "that", "which") && IsAny(that + 1, "is", "was") && IsAny(that + 2, "not", "n't") && Is(that + 3, "a") && Is(that + 4, "member"))
+            {
+                var outside = Is(that + 5, "of") && NamedOrganizationAt(that + 6, out _) is var notOf && notOf >= 0 ? notOf : OrgFor(that + 4);
+                if (outside >= 0 && !_er.Orgs[outside].IsInstitution && Subject(k - 2, out var negatedOutside, out _) is { Count: > 0 } lone && !negatedOutside) Hit(outside, RelationKind.NonMember, lone);
+                return;
+            }
             int org;
             if (Is(n + 1, "in") && NamedOrganizationAt(n + 2, out var inEnd) is var inOrg && inOrg >= 0 && (inEnd >= _v.Count || IsAny(AfterAcronym(inEnd), ",", ".", ";"))) org = inOrg;
             else if (IsAny(n + 1, "that", "which", "to") && IsAny(n + 2, "is", "was", "be") && (Is(n + 3, "a") && Is(n + 4, "member") || IsAny(n + 3, "also", "still") && Is(n + 4, "a") && Is(n + 5, "member")))
@@ -1748,6 +1768,69 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[org].IsInstitution || Subject(k - 2, out var negated, out _) is not { Count: > 0 } only || negated) return;
             Hit(org, RelationKind.Member, only);
             return;
+        }
+    }
+
+    private static readonly string[] WithdrawalHedges = { "planned", "threatened", "possible", "proposed", "potential", "feared", "a", "any" };
+
+    /// <summary>
+    /// More ways of telling a departure: "Russia, expelled from the Council of Europe in 2022,", "Mali's withdrawal in May
+    /// from the G5 Sahel", "Burkina Faso and Niger announced this month that they were leaving the grouping", "Ukraine ended
+    /// its participation in 2018", "Accession forced Croatia to leave CEFTA", "Switzerland, which rejected the EEA in a 1992
+    /// referendum": outside.
+    /// </summary>
+    private void MoreDepartures()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            int org = -1;
+            List<Mention>? gone = null;
+            if (Is(k, "expelled") && Is(k - 1, ",") && CountryAt(k - 2) is not null)
+            {
+                org = Is(k + 1, "from") && JoinsAnOrganization(k + 1, out var from) && from >= 0 ? from : OrgFor(k);
+                var close = k + 1;
+                while (close < _v.Count && close <= k + 10 && !IsAny(close, ",", ";", ".")) close++;
+                if (!Is(close, ",")) continue;
+                gone = ReadListBackward(k - 2, out _, stopAtPreposition: false);
+            }
+            else if (IsAny(k, "withdrawal", "exit", "departure") && T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } leaver && !IsAny(k - 3, WithdrawalHedges))
+            {
+                var from = k + 1;
+                while (from < _v.Count && from <= k + 4 && !Is(from, "from") && !IsAny(from, ",", ";", ".")) from++;
+                if (!Is(from, "from") || !JoinsAnOrganization(from, out org) || org < 0) continue;
+                gone = new List<Mention> { leaver };
+            }
+            else if (Is(k, "leaving") && IsAny(k - 1, "was", "were") && IsAny(k - 2, "it", "they") && Is(k - 3, "that"))
+            {
+                var said = k - 4;
+                while (said > 0 && said >= k - 7 && !IsAny(said, WordsAnnounced10)) said--;
+                if (!IsAny(said, WordsAnnounced10) || !JoinsAnOrganization(k, out org) || org < 0) continue;
+                gone = Subject(said, out var notSaid, out _);
+                if (notSaid) continue;
+            }
+            else if (Is(k, "participation") && IsAny(k - 1, "its", "their") && IsAny(k - 2, "ended", "ends"))
+            {
+                org = Is(k + 1, "in") && JoinsAnOrganization(k + 1, out var endedIn) && endedIn >= 0 ? endedIn : SentenceOrgBefore(k - 2) is var before && before >= 0 ? before : PreviousSentenceOrg() ?? _main;
+                gone = Subject(k - 2, out var notEnded, out _);
+                if (notEnded) continue;
+            }
+            else if (Is(k, "leave") && Is(k - 1, "to") && CountryAt(k - 2) is { } forced && IsAny(k - 3, "forced", "forcing", "obliged", "compelled"))
+            {
+                if (!JoinsAnOrganization(k, out org) || org < 0) continue;
+                gone = new List<Mention> { forced };
+            }
+            else if (Is(k, "rejected") && NamedOrganizationAt(k + 1, out var rejectedEnd) is var rejected && rejected >= 0)
+            {
+                var referendum = false;
+                for (var r = rejectedEnd; r < _v.Count && r <= rejectedEnd + 6 && !referendum; r++) referendum = Is(r, "referendum");
+                if (!referendum) continue;
+                org = rejected;
+                gone = Subject(k, out var notRejected, out _);
+                if (notRejected) continue;
+            }
+            else continue;
+            if (org < 0 || _er.Orgs[org].IsInstitution || gone is not { Count: > 0 }) continue;
+            Departure(org, gone);
         }
     }
 

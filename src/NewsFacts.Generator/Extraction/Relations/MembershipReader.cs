@@ -3842,13 +3842,33 @@ internal sealed partial class MembershipReader
         Largest = 1L << 56,
         /// <summary>"accession", "talks", "negotiations", "protocol", "candidate" (<see cref="AccessionUnderWay"/>).</summary>
         Accession = 1L << 57,
+        /// <summary>"expelled", "withdrawal", "leaving", "leave", "participation", "rejected" (<see cref="MoreDepartures"/>).</summary>
+        Departed = 1L << 58,
     }
 
 
     /// <summary>The anchor words (tests check that <see cref="MembershipWords.Anchors"/> holds every one but the colon).</summary>
     internal static IEnumerable<string> AnchorWordList => AnchorWords.Keys;
 
-    private static readonly Dictionary<string, Anchor> AnchorWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// The anchor table: its initialiser adds each word once, and a word written twice fails at once (an indexer
+    /// initialiser would silently keep the last bits).
+    /// </summary>
+    private sealed class AnchorTable : Dictionary<string, Anchor>
+    {
+        public AnchorTable() : base(StringComparer.OrdinalIgnoreCase) { }
+
+        public new Anchor this[string word]
+        {
+            get => base[word];
+            set => Add(word, value);
+        }
+
+        /// <summary>Adds <paramref name="bits"/> to a word's anchors, the word's first or not.</summary>
+        public void Or(string word, Anchor bits) => base[word] = (TryGetValue(word, out var had) ? had : Anchor.None) | bits;
+    }
+
+    private static readonly AnchorTable AnchorWords = new()
     {
         ["like"] = Anchor.Like, ["where"] = Anchor.Where, ["fellow"] = Anchor.Fellow, ["sit"] = Anchor.Sit, ["sits"] = Anchor.Sit,
         ["sat"] = Anchor.Sit, ["sitting"] = Anchor.Sit, ["make"] = Anchor.Make, ["makes"] = Anchor.Make, ["made"] = Anchor.Make,
@@ -3863,7 +3883,7 @@ internal sealed partial class MembershipReader
         ["expanded"] = Anchor.Expanded, ["grown"] = Anchor.Expanded, ["grew"] = Anchor.Expanded, ["enlarged"] = Anchor.Expanded,
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
         ["associate"] = Anchor.Aside, ["neighbour"] = Anchor.Aside, ["neighbor"] = Anchor.Aside, ["neighbours"] = Anchor.Aside, ["neighbors"] = Anchor.Aside,
-        ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
+        ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside | Anchor.Departed, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
         ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside,
         ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
         ["states"] = Anchor.States, ["countries"] = Anchor.States, ["nations"] = Anchor.States, ["member-states"] = Anchor.States, ["members"] = Anchor.States,
@@ -3877,6 +3897,8 @@ internal sealed partial class MembershipReader
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
+        ["expelled"] = Anchor.Departed, ["withdrawal"] = Anchor.Departed, ["leave"] = Anchor.Departed,
+        ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed,
         ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
         ["choosing"] = Anchor.Choosing, ["opting"] = Anchor.Choosing, ["preferring"] = Anchor.Choosing,
     };
@@ -3893,7 +3915,7 @@ internal sealed partial class MembershipReader
 
     static MembershipReader()
     {
-        foreach (var w in FrameWords) AnchorWords[w] = (AnchorWords.TryGetValue(w, out var a) ? a : Anchor.None) | Anchor.Frame;
+        foreach (var w in FrameWords) AnchorWords.Or(w, Anchor.Frame);
     }
 
     /// <summary>The anchor words of the sentence's view, in one pass.</summary>
