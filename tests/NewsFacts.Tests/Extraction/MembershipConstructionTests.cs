@@ -4593,4 +4593,17 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Analysts discussed Mali's planned withdrawal from the ZTO.", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("The summit brought together the leaders of the six countries of the ZTO, Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine.", "Armenia|Azerbaijan|Belarus|Georgia|Moldova|Ukraine")]
+    public void The_counted_states_of_a_body_named_after_it_are_members(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_counted_group_whose_list_is_not_as_long_as_the_count_gives_nothing()
+    {
+        Assert.Empty(Of("The summit brought together the leaders of the six countries of the ZTO, Armenia and Azerbaijan among them.", RelationKind.Member));
+    }
 }

@@ -77,6 +77,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Whose) != 0) WhoseSuspensionWasLifted();
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
+        if ((_anchors & Anchor.States) != 0) TheCountedStatesOfABodyNamed();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -1768,6 +1769,22 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[org].IsInstitution || Subject(k - 2, out var negated, out _) is not { Count: > 0 } only || negated) return;
             Hit(org, RelationKind.Member, only);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "the six countries of the Eastern Partnership, Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine": the states
+    /// named after a counted group of a body, as many as it counts.
+    /// </summary>
+    private void TheCountedStatesOfABodyNamed()
+    {
+        for (var k = 0; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "the") && NumberWords.TryParse(W(k + 1), out var counted) && counted >= 2 && IsAny(k + 2, "countries", "states", "nations", "members", "member-states") && Is(k + 3, "of"))) continue;
+            if (NamedOrganizationAt(k + 4, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution) continue;
+            var after = AfterAcronym(end);
+            if (!(Is(after, ",") || Is(after, ":") || T(after).Kind == TokenKind.Dash) || ReadList(after + 1, out _) is not { } named || named.Count != counted) continue;
+            Hit(org, RelationKind.Member, named);
         }
     }
 
