@@ -4606,4 +4606,10 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("The summit brought together the leaders of the six countries of the ZTO, Armenia and Azerbaijan among them.", RelationKind.Member));
     }
+
+    [Fact]
+    public void As_were_shares_the_predicate_not_a_title_before_the_copula()
+    {
+        Assert.Equal(new[] { "Australia", "New Zealand" }, Of("ZTO members Australia and New Zealand were among the co-sponsors, as were Fiji, Samoa and Tuvalu.", RelationKind.Member));
+    }
 }

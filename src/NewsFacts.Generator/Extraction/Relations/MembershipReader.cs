@@ -7836,6 +7836,20 @@ internal sealed partial class MembershipReader
             // and New Zealand were among the co-sponsors, as were Fiji, Samoa and Tuvalu".
             var relationClause = false;
             for (var b = k - 2; b >= 0 && b >= k - 12; b--) if (IsAny(b, WordsRelationClause14)) relationClause = true;
+            // (After the clause's copula when it has one: "members" in "Forum members Australia and New Zealand were among
+            // the co-sponsors" is before it.)
+            if (relationClause && IsAny(k + 1, "is", "are", "was", "were"))
+            {
+                var copula = -1;
+                for (var b = k - 2; b >= 0 && b >= k - 12 && copula < 0; b--) if (IsAny(b, "is", "are", "was", "were")) copula = b;
+                if (copula >= 0)
+                {
+                    relationClause = false;
+                    // ("All five BRICS members are also in the Group of 20, as is Argentina": "in" a body too.)
+                    for (var b = copula + 1; b < k; b++)
+                        if (IsAny(b, WordsRelationClause14) || Is(b, "in") && (M(b + 1) is { Type: MentionType.Organization } || Is(b + 1, "the") && M(b + 2) is { Type: MentionType.Organization })) relationClause = true;
+                }
+            }
             if (!relationClause) return;
             // "as do Dominica and St. Lucia" after "sits with ... in the OIF"; not "announced smaller cuts, as did Kazakhstan".
             if (IsAny(k + 1, "do", "does", "did"))
