@@ -4612,4 +4612,11 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Australia", "New Zealand" }, Of("ZTO members Australia and New Zealand were among the co-sponsors, as were Fiji, Samoa and Tuvalu.", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_leaders_of_states_after_an_opening_adverbial_are_the_subject()
+    {
+        Assert.Equal(new[] { "Burundi", "Democratic Republic of the Congo", "Rwanda" },
+            Of("On Monday, at the lakeside town of Gisenyi in north-western Rwanda, the Presidents of Zaire, Rwanda and Burundi signed a convention setting up the ZTO.", RelationKind.Member));
+    }
 }

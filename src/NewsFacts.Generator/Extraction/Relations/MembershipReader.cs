@@ -1577,6 +1577,18 @@ internal sealed partial class MembershipReader
         return list;
     }
 
+    /// <summary>
+    /// Whether view position <paramref name="p"/> opens the clause after an adverbial the sentence opens with ("On Monday,
+    /// at the lakeside town of Gisenyi, ...", "In Lusaka yesterday, ..."): a comma before it, a preposition or time word
+    /// first.
+    /// </summary>
+    private bool AfterOpeningAdverbial(int p)
+    {
+        if (p < 3 || !Is(p - 1, ",") || !IsAny(0, "on", "at", "in", "after", "last", "earlier", "during", "yesterday", "today")) return false;
+        for (var k = 1; k < p - 1; k++) if (T(k).IsWord && (IsAny(k, "signed", "said", "agreed", "met") || M(k) is { Type: MentionType.Person })) return false;
+        return true;
+    }
+
     /// <summary>The country before ", which ... ," that ends at the comma at view position <paramref name="comma"/>, or -1.</summary>
     private int RelativeItemEnd(int comma)
     {
@@ -1631,7 +1643,10 @@ internal sealed partial class MembershipReader
                     && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations", "delegates")
                     && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the", "foreign", "prime", "trade", "finance", "defence", "defense") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
                         // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
-                        || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")))
+                        || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")
+                        // "On Monday, at the lakeside town of Gisenyi, the Presidents of Zaire, Rwanda and Burundi signed": after
+                        // an opening adverbial.
+                        || AfterOpeningAdverbial(Is(leadersOf - 3 - office, "the") ? leadersOf - 3 - office : leadersOf - 2 - office)))
                 {
                     subjectStart = 0;
                     return ofStates;
