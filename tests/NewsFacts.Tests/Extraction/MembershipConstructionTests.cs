@@ -4619,4 +4619,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Burundi", "Democratic Republic of the Congo", "Rwanda" },
             Of("On Monday, at the lakeside town of Gisenyi in north-western Rwanda, the Presidents of Zaire, Rwanda and Burundi signed a convention setting up the ZTO.", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Mali's suspension was lifted in October.", "Mali")]
+    [InlineData("Norway is a founding member of the ZTO, which Finland joined last year and Sweden in March, leaving the Nordic countries all in it.", "Finland|Norway|Sweden")]
+    [InlineData("Finland joined the ZTO in April 2023 and Sweden in March this year.", "Finland|Sweden")]
+    public void A_lifted_suspension_and_gapped_joiners_dated_by_a_month_are_members(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
+    }
 }

@@ -74,7 +74,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
-        if ((_anchors & Anchor.Whose) != 0) WhoseSuspensionWasLifted();
+        if ((_anchors & (Anchor.Whose | Anchor.Departed)) != 0) WhoseSuspensionWasLifted();
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
         if ((_anchors & Anchor.States) != 0) TheCountedStatesOfABodyNamed();
@@ -1907,13 +1907,22 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "Egypt, whose suspension was lifted a year ago, took part in the summit": a member again.
+    /// "Egypt, whose suspension was lifted a year ago, took part in the summit", "Mali's suspension was lifted in October": a
+    /// member again.
     /// </summary>
     private void WhoseSuspensionWasLifted()
     {
-        for (var k = 2; k + 4 < _v.Count; k++)
+        for (var k = 0; k + 4 < _v.Count; k++)
         {
-            if (!(Is(k, "whose") && Is(k - 1, ",") && CountryAt(k - 2) is not null && Is(k + 1, "suspension"))) continue;
+            // "Mali's suspension was lifted in October": the state whose suspension it was.
+            if (Is(k + 1, "suspension") && T(k).Kind == TokenKind.Possessive && CountryAt(k - 1) is { } holder && IsAny(k + 2, "was", "has", "had"))
+            {
+                var lifted = Is(k + 3, "been") ? k + 4 : k + 3;
+                var of = Is(lifted + 1, "by") && JoinsAnOrganization(lifted + 1, out var by) && by >= 0 ? by : SentenceOrgBefore(k) is var named && named >= 0 ? named : PreviousSentenceOrg() ?? _main;
+                if (Is(lifted, "lifted") && of >= 0 && !_er.Orgs[of].IsInstitution) Hit(of, RelationKind.Member, new[] { holder });
+                continue;
+            }
+            if (!(k >= 2 && Is(k, "whose") && Is(k - 1, ",") && CountryAt(k - 2) is not null && Is(k + 1, "suspension"))) continue;
             var v = k + 2;
             var org = -1;
             if (Is(v, "from") && JoinsAnOrganization(v, out var from) && from >= 0) { org = from; v++; while (v < _v.Count && M(v) is { Type: MentionType.Organization } || Is(v, "the")) v++; v = AfterAcronym(v); }

@@ -3857,7 +3857,10 @@ internal sealed partial class MembershipReader
         Largest = 1L << 56,
         /// <summary>"accession", "talks", "negotiations", "protocol", "candidate" (<see cref="AccessionUnderWay"/>).</summary>
         Accession = 1L << 57,
-        /// <summary>"expelled", "withdrawal", "leaving", "leave", "participation", "rejected" (<see cref="MoreDepartures"/>).</summary>
+        /// <summary>
+        /// "expelled", "withdrawal", "leaving", "leave", "participation", "rejected" (<see cref="MoreDepartures"/>), "suspension"
+        /// (<see cref="WhoseSuspensionWasLifted"/>).
+        /// </summary>
         Departed = 1L << 58,
     }
 
@@ -3913,7 +3916,7 @@ internal sealed partial class MembershipReader
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
         ["expelled"] = Anchor.Departed, ["withdrawal"] = Anchor.Departed, ["leave"] = Anchor.Departed,
-        ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed,
+        ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed, ["suspension"] = Anchor.Departed,
         ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
         ["choosing"] = Anchor.Choosing, ["opting"] = Anchor.Choosing, ["preferring"] = Anchor.Choosing,
     };
@@ -5800,14 +5803,19 @@ internal sealed partial class MembershipReader
         // before a clause of another kind.
         for (var k = 5; k + 1 < end; k++)
         {
-            if (Is(k, ";") || Is(k, ",") && IsAny(k + 1, "but", "while", "whereas", "although", "though")) GappedSinceEndingAt(k - 1);
+            // (", leaving the Nordic countries all in it": a participle's clause too.)
+            if (Is(k, ";") || Is(k, ",") && (IsAny(k + 1, "but", "while", "whereas", "although", "though") || T(k + 1).IsWord && !T(k + 1).IsCapitalized && W(k + 1).EndsWith("ing", StringComparison.Ordinal)))
+                GappedSinceEndingAt(k - 1);
         }
     }
 
     private bool IsGappedTime(int e) => T(e).Kind == TokenKind.Number && (IsAny(e - 1, "since", "in") || TimeWords.IsMonth(W(e - 1)) && IsAny(e - 2, "since", "in"))
-        || Is(e, "later") && IsAny(e - 1, "year", "years", "month", "months", "decade") && (Is(e - 2, "a") || IsNumberOrWord(e - 2));
+        || Is(e, "later") && IsAny(e - 1, "year", "years", "month", "months", "decade") && (Is(e - 2, "a") || IsNumberOrWord(e - 2))
+        // "which Finland joined last year and Sweden in March", "... and Sweden in March this year"
+        || T(e).IsWord && TimeWords.IsMonth(W(e)) && IsAny(e - 1, "since", "in")
+        || Is(e, "year") && IsAny(e - 1, "this", "last") && TimeWords.IsMonth(W(e - 2)) && IsAny(e - 3, "since", "in");
 
-    private int GappedTimeStart(int e) => Is(e, "later") ? e - 2 : IsAny(e - 1, "since", "in") ? e - 1 : e - 2;
+    private int GappedTimeStart(int e) => Is(e, "later") ? e - 2 : Is(e, "year") && TimeWords.IsMonth(W(e - 2)) ? e - 3 : IsAny(e - 1, "since", "in") ? e - 1 : e - 2;
 
     private void GappedSinceEndingAt(int end)
     {
