@@ -4628,4 +4628,13 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(states.Split('|'), Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Chile, Colombia and Peru are already associated states of the ZTO, which gives them a trade link.", "Chile|Colombia|Peru")]
+    [InlineData("Chile, Colombia and Peru, associate states of the organization, have said little.", "Chile|Colombia|Peru")]
+    public void Associated_states_are_read_as_partners_as_associate_members_are(string sentence, string states)
+    {
+        Assert.Equal(states.Split('|'), Of(sentence, RelationKind.DialoguePartner));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
 }

@@ -78,6 +78,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
         if ((_anchors & Anchor.States) != 0) TheCountedStatesOfABodyNamed();
+        if ((_anchors & Anchor.States) != 0) AssociatedStates();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -1774,6 +1775,18 @@ internal sealed partial class MembershipReader
             if (_er.Orgs[org].IsInstitution || Subject(k - 2, out var negated, out _) is not { Count: > 0 } only || negated) return;
             Hit(org, RelationKind.Member, only);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Chile, Colombia and Peru are already associated states of Mercosur", "The bloc's associated states – Chile, ... –":
+    /// associates, read as partners, as associate members are.
+    /// </summary>
+    private void AssociatedStates()
+    {
+        for (var k = 1; k < _v.Count; k++)
+        {
+            if (IsAny(k, "states", "countries") && IsAny(k - 1, "associate", "associated")) AssociateMemberCue(k);
         }
     }
 

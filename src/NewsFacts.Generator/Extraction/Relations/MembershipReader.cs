@@ -8842,11 +8842,13 @@ internal sealed partial class MembershipReader
             if (Is(close, ",") && ReadListBackward(p - 4, out _, stopAtPreposition: false) is { Count: 1 } one) { Hit(org, RelationKind.DialoguePartner, one); return; }
         }
         // "Chile, Colombia and Peru, associate members of Mercosur, have also been critical": the states in apposition.
-        if (Is(p, "members") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
+        if (IsAny(p, "members", "states", "countries") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
         {
             var of = -1;
             var close = p + 1;
             if (Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var ofEnd) is var named && named >= 0) { of = named; close = AfterAcronym(ofEnd); }
+            // ("Chile, Colombia and Peru, associate states of the bloc, have said little": a generic noun for it.)
+            else if (Is(p + 1, "of") && Is(p + 2, "the") && T(p + 3).IsWord && !T(p + 3).IsCapitalized && OrganizationWords.IsGenericNoun(W(p + 3))) { of = Generic(W(p + 3)); close = p + 4; }
             if (IsAny(close, ",", ".", ";") || close >= _v.Count)
             {
                 Hit(of >= 0 ? of : org, RelationKind.DialoguePartner, ReadListBackward(p - 3, out _, stopAtPreposition: false));
