@@ -4637,4 +4637,30 @@ public sealed class MembershipConstructionTests
         Assert.Equal(states.Split('|'), Of(sentence, RelationKind.DialoguePartner));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void Other_associate_states_included_are_partners()
+    {
+        Assert.Equal(new[] { "Chile", "Colombia", "Ecuador", "Peru" }, Of("The bloc's other associate states include Chile, Colombia, Ecuador and Peru.", RelationKind.DialoguePartner));
+        Assert.Empty(Of("The bloc's other associate states include Chile, Colombia, Ecuador and Peru.", RelationKind.Member));
+    }
+
+    [Fact]
+    public void But_not_members_goes_on_with_the_body_of_the_predicate()
+    {
+        var facts = ArticleExtractor.Extract("zato.txt", "Leaders meet\n\nBRUSSELS (Reuters) - Leaders of the Zentral Atlantic Treaty Organization (Zato) met on Monday. "
+            + "Of the 28 allies, 22 are also in the Zentral Union. Finland and Sweden, both Zentral Union members, are Zato partners but not members.\n");
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "Zato", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Are_also_members_reaches_the_body_named_before_a_long_list_of_states()
+    {
+        var facts = ArticleExtractor.Extract("zgc.txt", "Gulf leaders meet\n\nWASHINGTON (AP) - Leaders of the Zentral Gulf Council (ZGC) met on Thursday. The council was founded in 1981 by Saudi Arabia, Kuwait, Qatar, Bahrain and Oman. "
+            + "Saudi Arabia is the largest producer in the 12-member Zentral Producers Organization, and Kuwait, Qatar and the United Arab Emirates are also members. Bahrain and Oman are not.\n");
+        Assert.Equal(new[] { "Kuwait", "Qatar", "United Arab Emirates" }, StatesOf(facts, o => o.Name == "Zentral Producers Organization", RelationKind.Member).Where(c => c != "Saudi Arabia"));
+        Assert.Equal(new[] { "Bahrain", "Oman" }, StatesOf(facts, o => o.Name == "Zentral Producers Organization", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZGC", RelationKind.NonMember));
+    }
 }

@@ -2579,11 +2579,18 @@ internal sealed partial class MembershipReader
             }
         }
         var crossedComma = false;
-        for (var q = p - 1; q >= 0 && q >= p - 12; q--)
+        // (Twelve tokens back, not counting the states' own: "..., and Kuwait, Qatar and the United Arab Emirates are also
+        // members" reaches the organisation before the list.)
+        var reach = 12;
+        for (var q = p - 1; q >= 0 && reach > 0; q--)
         {
+            if (CountryAt(q) is null) reach--;
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
             {
                 if (_er.At(om.Last + 1) is { Type: MentionType.Person }) continue;
+                // "the four Mercosur countries, Argentina, Brazil, Paraguay and Uruguay, also have associate status": a name
+                // that describes the subject's states is not the organisation of the predicate.
+                if (om.Modifier && IsAny(q + 1, "countries", "states", "members", "nations") && Is(q + 2, ",") && CountryAt(q + 3) is not null) continue;
                 // "SADC's mission in eastern DR Congo, known as SAMIDRC, draws troops from three member states": a
                 // mission has no member states; its organisation, named before, has.
                 if (_er.Orgs[om.Entity].KnownAsInstitution) continue;
@@ -2612,6 +2619,8 @@ internal sealed partial class MembershipReader
                 return Ent(q);
             }
             if (Is(q, ",")) crossedComma = true;
+            // ("are Nato partners but not members": "but not" goes on with the same predicate.)
+            if (Is(q, "but") && q == p - 2 && Is(p - 1, "not")) continue;
             if (IsAny(q, ";", "but", "while")) break;
         }
         // "Montenegro, Serbia ... are already negotiating their accession, while Kosovo applied for membership": the
@@ -13129,6 +13138,8 @@ internal sealed partial class MembershipReader
             {
                 if (IsAny(b, ",", ";")) break;
                 if (IsAny(b, "accession", "candidates", "candidate", "applicants", "applicant", "aspirants", "hopefuls")) { kind = RelationKind.Joining; break; }
+                // "The bloc's other associate states include Chile, Colombia, Ecuador and Peru": associates, read as partners.
+                if (IsAny(b, "states", "members", "countries") && IsAny(b - 1, "associate", "associated")) { kind = RelationKind.DialoguePartner; break; }
             }
         }
         Hit(org, kind, list);
