@@ -4663,4 +4663,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bahrain", "Oman" }, StatesOf(facts, o => o.Name == "Zentral Producers Organization", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZGC", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_body_originally_called_another_name_keeps_what_its_first_name_was_given()
+    {
+        var facts = ArticleExtractor.Extract("zpta.txt", "Tariff cuts\n\nBANGKOK (Reuters) - Ministers of the Zentral-Pacific Trade Agreement (ZPTA) met on Monday. "
+            + "ZPTA, originally called the Zentral Agreement, was signed in 1975 by Bangladesh, India, Laos and Sri Lanka.\n");
+        Assert.Equal(new[] { "Bangladesh", "India", "Laos", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "ZPTA", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentral Agreement" && o.Relations.Count > 0);
+    }
+
+    [Fact]
+    public void The_capitals_of_a_quoted_title_case_slogan_name_no_body()
+    {
+        var facts = ArticleExtractor.Extract("zean.txt", "Summit opens\n\nVIENTIANE (VOV) - Leaders of the Zentral Association of Nations (ZEAN) met on Tuesday. "
+            + "The summits are held under the theme \"Turning Vision into Reality for a Dynamic ZEAN Community\". The leaders of the four member states, Brunei, Cambodia, Laos and Vietnam, attended.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Dynamic ZEAN Community");
+        Assert.Equal(new[] { "Brunei", "Cambodia", "Laos", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZEAN", RelationKind.Member));
+    }
 }

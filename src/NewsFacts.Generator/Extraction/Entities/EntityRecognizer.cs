@@ -1011,6 +1011,9 @@ internal sealed class EntityRecognizer
                 break;
             }
             if (first > last) { i = last; continue; }
+            // 'held under the theme "Turning Vision into Reality for a Dynamic ASEAN Community"': capitals of a quoted
+            // title-case slogan are no name (the body it names is found outside it).
+            if (tok.Quote >= 0 && IsTitleCaseQuote(tok.Quote)) { i = last; continue; }
 
             // "Leaders of the Organization of Turkic States": a common word and "of the" before the name.
             if (first < last && (IsSentenceInitial(first) && InLowerVocabulary(_t[first].Text)
@@ -3682,6 +3685,33 @@ internal sealed class EntityRecognizer
             m.Entity = org;
             m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
         }
+    }
+
+    private Dictionary<int, bool>? _titleCaseQuotes;
+
+    /// <summary>
+    /// Whether quotation <paramref name="quote"/> is a slogan or title in title case: five words or more, nearly all
+    /// capitalised but for short function words ("Turning Vision into Reality for a Dynamic ASEAN Community").
+    /// </summary>
+    private bool IsTitleCaseQuote(int quote)
+    {
+        _titleCaseQuotes ??= new Dictionary<int, bool>();
+        if (_titleCaseQuotes.TryGetValue(quote, out var known)) return known;
+        var span = _doc.Quotes[quote];
+        var words = 0;
+        var lower = 0;
+        if (span.WordCount >= 5)
+        {
+            for (var k = span.First.OpenToken; k <= span.EndToken && k < _t.Count; k++)
+            {
+                if (_t[k].Quote != quote || !_t[k].IsWord) continue;
+                words++;
+                if (!_t[k].IsCapitalized && _t[k].Text.Length > 3 && !(_t[k].Text is "into" or "with" or "from" or "onto" or "upon" or "over" or "through" or "towards" or "toward" or "across" or "beyond" or "within" or "without" or "amid")) lower++;
+            }
+        }
+        var titled = words >= 5 && lower == 0;
+        _titleCaseQuotes[quote] = titled;
+        return titled;
     }
 
     /// <summary>

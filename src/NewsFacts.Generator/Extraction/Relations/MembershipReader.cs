@@ -5455,6 +5455,16 @@ internal sealed partial class MembershipReader
             if (before >= 0 && before != renamed && !_formerNames.ContainsKey(before)) _formerNames[before] = renamed;
             break;
         }
+        // "APTA, originally called the Bangkok Agreement, was signed in 1975 by ...": the later name's body under its first.
+        for (var c = 1; c + 3 < _v.Count; c++)
+        {
+            if (!(Is(c, ",") && IsAny(c + 1, "originally", "formerly", "previously", "once", "initially") && IsAny(c + 2, "called", "named", "known"))) continue;
+            var at = Is(c + 3, "as") ? c + 4 : c + 3;
+            var first = NamedOrganizationAt(at, out _);
+            if (first < 0 || M(c - 1) is not { Type: MentionType.Organization } laterName || laterName.Entity < 0 || !T(c - 1).IsCapitalized) break;
+            if (Ent(c - 1) != first && !_formerNames.ContainsKey(first)) _formerNames[first] = Ent(c - 1);
+            break;
+        }
         // "Ireland joined what was then the European Economic Community": the organisation the article is about,
         // under the name it had.
         for (var w = 0; w + 3 < _v.Count; w++)
