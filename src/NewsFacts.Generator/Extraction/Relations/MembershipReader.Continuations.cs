@@ -1753,7 +1753,7 @@ internal sealed partial class MembershipReader
             var n = k + 1;
             while (n < _v.Count && n <= k + 4 && !IsAny(n, "country", "state", "nation", "economy")) n++;
             if (!IsAny(n, "country", "state", "nation", "economy")) return;
-            // "Belarus is the only country in Europe that is not a member": over the region.
+            // "Zentralia is the only country in Europe that is not a member": over the region.
             var that = n + 1;
             if (Is(that, "in") && T(that + 1).IsWord && T(that + 1).IsCapitalized && M(that + 1) is not { Type: MentionType.Organization }) that += 2;
             // "Morocco is the only African country that is not a member of the AU": outside.
