@@ -3615,16 +3615,8 @@ internal sealed class EntityRecognizer
                 // "the three Forum members", "the Forum's leaders" after "the Pacific Islands Forum": a name's capitalised last
                 // word alone, when one organisation's name ends with it, inside a sentence and not opening another name.
                 if (IsSentenceInitial(i) || Tok(i + 1) is { IsWord: true, IsCapitalized: true } || Tok(i + 1) is { } ofNext && ofNext.Is("of") || !HasLower(tok.Text)) continue;
-                var headOf = -1;
-                for (var k = 0; k < Orgs.Count; k++)
-                {
-                    if (Orgs[k].Name is not { } n || n.Length <= tok.Text.Length + 1 || !n.EndsWith(" " + tok.Text, StringComparison.Ordinal) || Orgs[k].FirstToken >= i) continue;
-                    headOf = headOf == -1 ? k : -2;
-                }
-                if (headOf < 0) continue;
-                var hm = Add(MentionType.Organization, i, i, tok.Text);
-                hm.Entity = headOf;
-                hm.Modifier = Tok(i + 1) is { } hnx && hnx.IsWord && !hnx.IsCapitalized && IsModifiedNoun(hnx.Text);
+                var headOf = OnlyNameEndingWith(tok.Text, i, StringComparison.Ordinal);
+                if (headOf >= 0) AddWordMention(i, headOf);
                 continue;
             }
             if (!tok.Has(WordClass.GenericOrganization)) continue;
@@ -3647,18 +3639,8 @@ internal sealed class EntityRecognizer
             if (tok.Is("fund") || tok.Is("bank"))
             {
                 var lender = IntroducedAs(tok.Text, i);
-                if (lender < 0)
-                {
-                    for (var k = 0; k < Orgs.Count; k++)
-                    {
-                        if (Orgs[k].Name is not { } n || !n.EndsWith(" " + tok.Text, StringComparison.OrdinalIgnoreCase) || Orgs[k].FirstToken >= i) continue;
-                        lender = lender == -1 ? k : -2;
-                    }
-                }
-                if (lender < 0) continue;
-                var lm = Add(MentionType.Organization, i, i, tok.Text);
-                lm.Entity = lender;
-                lm.Modifier = Tok(i + 1) is { } lnx && lnx.IsWord && !lnx.IsCapitalized && IsModifiedNoun(lnx.Text);
+                if (lender < 0) lender = OnlyNameEndingWith(tok.Text, i, StringComparison.OrdinalIgnoreCase);
+                if (lender >= 0) AddWordMention(i, lender);
                 continue;
             }
             if (!computed) { main = MainOrganization(); computed = true; }
@@ -3680,11 +3662,28 @@ internal sealed class EntityRecognizer
                 }
             }
             if (org < 0) org = main;
-            if (org < 0) continue;
-            var m = Add(MentionType.Organization, i, i, tok.Text);
-            m.Entity = org;
-            m.Modifier = Tok(i + 1) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
+            if (org >= 0) AddWordMention(i, org);
         }
+    }
+
+    /// <summary>The one organisation named before token <paramref name="before"/> whose name ends with the word; -1 when none, -2 when several.</summary>
+    private int OnlyNameEndingWith(string word, int before, StringComparison comparison)
+    {
+        var found = -1;
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            if (Orgs[k].Name is not { } n || !n.EndsWith(" " + word, comparison) || Orgs[k].FirstToken >= before) continue;
+            found = found == -1 ? k : -2;
+        }
+        return found;
+    }
+
+    /// <summary>A one-word mention of organisation <paramref name="entity"/> at token <paramref name="i"/>, a modifier when a modified noun follows.</summary>
+    private void AddWordMention(int i, int entity)
+    {
+        var m = Add(MentionType.Organization, i, i, _t[i].Text);
+        m.Entity = entity;
+        m.Modifier = Tok(i + 1) is { } next && next.IsWord && !next.IsCapitalized && IsModifiedNoun(next.Text);
     }
 
     private Dictionary<int, bool>? _titleCaseQuotes;
