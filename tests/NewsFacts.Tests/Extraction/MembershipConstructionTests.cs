@@ -4681,4 +4681,12 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Dynamic ZEAN Community");
         Assert.Equal(new[] { "Brunei", "Cambodia", "Laos", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZEAN", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_largest_producer_in_a_body_its_permanent_observers_and_a_state_that_chose_to_stay_outside()
+    {
+        Assert.Equal(new[] { "Kuwait", "Saudi Arabia" }, Of("Saudi Arabia is the largest producer in the 12-member ZTO, and Kuwait is also a member.", RelationKind.Member));
+        Assert.Equal(new[] { "China", "Spain" }, Of("Spain and China are among the ZTO's permanent observers.", RelationKind.Observer));
+        Assert.Equal(new[] { "Finland" }, Of("Finland has chosen to stay outside the ZTO.", RelationKind.NonMember));
+    }
 }

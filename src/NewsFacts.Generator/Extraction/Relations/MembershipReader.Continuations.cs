@@ -1722,6 +1722,18 @@ internal sealed partial class MembershipReader
     {
         var cop = Is(1, "is") ? 1 : Is(2, "is") ? 2 : 3;
         var o = cop + 1;
+        // "Saudi Arabia is the largest producer in the 12-member Organization of the Petroleum Exporting Countries": the body
+        // after the noun.
+        if (Is(o, "the") && IsAny(o + 1, LargestWords))
+        {
+            var noun = Is(o + 1, "most") ? o + 3 : o + 2;
+            if (IsAny(noun, StandingNouns) && IsAny(noun + 1, "in", "of", "among") && NamedOrganizationAt(noun + 2, out _) is var largestIn && largestIn >= 0
+                && !_er.Orgs[largestIn].IsInstitution && Subject(cop, out var notLargest, out _) is { Count: > 0 } largest && !notLargest)
+            {
+                Hit(largestIn, RelationKind.Member, largest);
+            }
+            return;
+        }
         if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized) return;
         while (o + 1 < _v.Count && M(o + 1) == om) o++;
         if (T(o + 1).Kind != TokenKind.Possessive || !IsAny(o + 2, LargestWords)) return;

@@ -4690,11 +4690,13 @@ internal sealed partial class MembershipReader
             }
             // "The State of Qatar and the Kingdom of Saudi Arabia are among the SCO's dialogue partners".
             // "... are among the association's dialogue partners": a generic noun for the organisation too.
+            // ("Spain and China are among the OAS's permanent observers": over a word that sorts them.)
             if (Is(k, "among") && IsAny(k - 1, "are", "is", "were", "was") && AmongOrganization(k + 1, out var amongEnd) is var amongOf && amongOf >= 0
-                && T(amongEnd).Kind == TokenKind.Possessive && (Is(amongEnd + 1, "dialogue") && IsAny(amongEnd + 2, "partners") || IsAny(amongEnd + 1, "observers", "members"))
+                && T(amongEnd).Kind == TokenKind.Possessive && (IsAny(amongEnd + 1, "permanent", "full", "founding", "official") ? amongEnd + 2 : amongEnd + 1) is var amongNoun
+                && (Is(amongNoun, "dialogue") && IsAny(amongNoun + 1, "partners") || IsAny(amongNoun, "observers", "members"))
                 && Subject(k - 1, out var notAmong, out _) is { Count: > 0 } amongStates && !notAmong)
             {
-                var kind = IsAny(amongEnd + 1, "observers") ? RelationKind.Observer : IsAny(amongEnd + 1, "members") ? RelationKind.Member : RelationKind.DialoguePartner;
+                var kind = IsAny(amongNoun, "observers") ? RelationKind.Observer : IsAny(amongNoun, "members") ? RelationKind.Member : RelationKind.DialoguePartner;
                 Hit(amongOf, kind, amongStates);
             }
             // "New Zealand and Australia are the only developed economies among the 18 members of the Pacific Islands
@@ -10646,6 +10648,8 @@ internal sealed partial class MembershipReader
         var cop = p - 1;
         while (cop > 0 && cop >= p - 3 && IsAny(cop, "still", "also", "firmly", "largely", "now")) cop--;
         if (!IsAny(cop, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
+        // "Finland ... has preferred to remain outside the new group": over the choice.
+        if (IsAny(cop, "remain", "stay") && Is(cop - 1, "to") && IsAny(cop - 2, "preferred", "chosen", "chose", "decided", "opted", "prefers", "prefer", "chooses")) cop -= 2;
         int org;
         if (Is(p + 1, "it")) org = LatestOrgInSentence(p) is var inSentence && inSentence >= 0 ? inSentence : LatestOrgBefore(p);
         else if (p + 1 >= _v.Count || Is(p + 1, "."))
