@@ -4689,4 +4689,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "China", "Spain" }, Of("Spain and China are among the ZTO's permanent observers.", RelationKind.Observer));
         Assert.Equal(new[] { "Finland" }, Of("Finland has chosen to stay outside the ZTO.", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Cuba, which was suspended in 1962, has refused to return to the ZTO.")]
+    [InlineData("Cuba, suspended from the ZTO in 1962, has refused to return.")]
+    public void A_suspended_state_that_refused_to_return_is_outside(string sentence)
+    {
+        Assert.Equal(new[] { "Cuba" }, Of(sentence, RelationKind.NonMember));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
 }

@@ -10860,7 +10860,21 @@ internal sealed partial class MembershipReader
             if (IsAny(p - 1, "was", "were") && Is(p - 2, "which") && Is(p - 3, ",") && CountryAt(p - 4) is not null) dated = true;
             // "Mali, Guinea, Sudan and Burkina Faso, all of them under military rule ..., were suspended earlier."
             if (IsAny(p - 1, "was", "were") && IsAny(q, "earlier", "previously", "already") && (q + 1 >= _v.Count || IsAny(q + 1, ".", ";", ","))) dated = true;
-            for (var k = q; k < _v.Count && dated; k++) if (IsAny(k, "refused", "never", "declined", "left", "quit")) dated = false;
+            var refusedToReturn = -1;
+            for (var k = q; k < _v.Count && dated; k++)
+            {
+                if (!IsAny(k, "refused", "never", "declined", "left", "quit")) continue;
+                dated = false;
+                // "Cuba, which was suspended in 1962, has refused to return to the organisation": outside since.
+                if (IsAny(k, "refused", "declined") && Is(k + 1, "to") && IsAny(k + 2, "return", "rejoin")) refusedToReturn = k + 2;
+            }
+            if (refusedToReturn > 0 && IsAny(p - 1, "was", "were") && Is(p - 2, "which") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
+            {
+                var returnTo = Is(refusedToReturn + 1, "to") && JoinsAnOrganization(refusedToReturn + 1, out var to) && to >= 0 ? to
+                    : SentenceOrgBefore(p) is var before && before >= 0 ? before : PreviousSentenceOrg() ?? _main;
+                if (returnTo >= 0 && !_er.Orgs[returnTo].IsInstitution) Departure(returnTo, ReadListBackward(p - 4, out _, stopAtPreposition: false));
+                return;
+            }
             if (!dated && (!(IsAny(p - 1, "remain", "remains", "remained") || Is(p - 1, "been") && Is(q, "since")) || !(q >= _v.Count || IsAny(q, WordsWord9)))) return;
             org = OrgFor(p);
         }
@@ -10884,6 +10898,16 @@ internal sealed partial class MembershipReader
             var outsideSince = false;
             for (var k = p + 1; k < _v.Count && !outsideSince; k++) outsideSince = IsAny(k, "refused", "never", "declined", "left", "quit", "back", "return", "rejoin", "expelled");
             if (Is(b, ",") && CountryAt(b - 1) is not null && !outsideSince) subject = ReadListBackward(b - 1, out _, stopAtPreposition: false);
+            // "Cuba, suspended from the OAS in 1962, has refused to return": outside since.
+            else if (Is(b, ",") && CountryAt(b - 1) is not null && !negated)
+            {
+                for (var k = p + 1; k + 2 < _v.Count; k++)
+                {
+                    if (!(IsAny(k, "refused", "declined") && Is(k + 1, "to") && IsAny(k + 2, "return", "rejoin"))) continue;
+                    if (!_er.Orgs[org].IsInstitution) Departure(org, ReadListBackward(b - 1, out _, stopAtPreposition: false));
+                    return;
+                }
+            }
         }
         if (subject.Count == 0 || negated) return;
         Hit(org, RelationKind.Member, subject);
