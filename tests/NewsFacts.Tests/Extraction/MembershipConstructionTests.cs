@@ -4698,4 +4698,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cuba" }, Of(sentence, RelationKind.NonMember));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The three countries are also founding members of the ZTO, launched in Cairo in January by energy ministers from Egypt, Israel, Greece and Cyprus.")]
+    [InlineData("The ZTO was founded in 1990 by the foreign ministers of Egypt, Israel, Greece and Cyprus.")]
+    public void Founded_by_office_holders_of_states_is_founded_by_the_states(string sentence)
+    {
+        Assert.Equal(new[] { "Cyprus", "Egypt", "Greece", "Israel" }, Of(sentence, RelationKind.Member));
+    }
 }

@@ -12946,6 +12946,12 @@ internal sealed partial class MembershipReader
                     break;
                 }
                 q++;
+                // "launched in Cairo in January by energy ministers from Egypt, Israel, ...": the states the office holders are of.
+                {
+                    var office = Is(q, "the") ? q + 1 : q;
+                    if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives", "delegates")) office++;
+                    if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads") && IsAny(office + 1, "from", "of") && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null)) q = office + 2;
+                }
                 break;
             case "consisted":
             case "consist":
