@@ -1803,7 +1803,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "the six countries of the Eastern Partnership, Armenia, Azerbaijan, Belarus, Georgia, Moldova and Ukraine": the states
+    /// "the six countries of the Zentral Partnership, Armenia, Azerbaijan, Georgia, Moldova, Serbia and Ukraine": the states
     /// named after a counted group of a body, as many as it counts.
     /// </summary>
     private void TheCountedStatesOfABodyNamed()
