@@ -514,7 +514,7 @@ internal sealed partial class MembershipReader
                 if (IsAny(j, "signatories", "signed", "signs")) break;
                 if (T(j).Has(WordClass.MembershipCue) || IsAny(j, RelationWords)) { told2 = true; break; }
                 // ("are also in the Group of 20 (G20), as is Argentina": "in" a body.)
-                if (Is(j, "in") && (M(j + 1) is { Type: MentionType.Organization } || Is(j + 1, "the") && M(j + 2) is { Type: MentionType.Organization })) { told2 = true; break; }
+                if (InABody(j)) { told2 = true; break; }
                 // Not a word before the clause's copula: "Forum members Australia and New Zealand were among the
                 // co-sponsors, as were Fiji, Samoa and Tuvalu".
                 if (IsAny(j, "is", "are", "was", "were")) break;

@@ -155,17 +155,6 @@ internal sealed partial class MembershipReader
                 continue;
             }
             if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
-            // "the European Stability Mechanism, the euro zone's bailout fund,": a lender described with "the".
-            if (k + 2 < _t.Count && _t[k].Is(",") && _t[k + 1].IsIgnoreCase("the"))
-            {
-                for (var n = k + 2; n < _t.Count && n <= k + 7 && !(_t[n].Text is "," or "." or ";"); n++)
-                {
-                    if (!(_t[n].Is("fund") || _t[n].Is("bank")) || n + 1 < _t.Count && !(_t[n + 1].Text is "," or "." or ";")) continue;
-                    _appositionNouns[_t[n].Text] = _appositionNouns.TryGetValue(_t[n].Text, out var lender) && lender != m.Entity ? -2 : m.Entity;
-                    if (!_appositionNounAt.ContainsKey(_t[n].Text)) _appositionNounAt[_t[n].Text] = n;
-                    break;
-                }
-            }
             if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an"))) continue;
             for (var n = k + 2; n < _t.Count && n <= k + 6 && _t[n].IsWord && !_t[n].IsCapitalized || n < _t.Count && n <= k + 6 && _t[n].Text.EndsWith("-member", StringComparison.Ordinal); n++)
             {
@@ -2947,7 +2936,9 @@ internal sealed partial class MembershipReader
     private int Ent(int p)
     {
         if (M(p) is not { Type: MentionType.Organization } m || m.Entity < 0) return -1;
-        if (m.First == m.Last && T(p).IsWord && !T(p).IsCapitalized && OrganizationWords.IsGenericNoun(W(p))) return Generic(W(p));
+        // (Not "the bank", "the fund": the recogniser gave them the body an apposition introduced as one, or the one so
+        // named, and never the main organisation.)
+        if (m.First == m.Last && T(p).IsWord && !T(p).IsCapitalized && OrganizationWords.IsGenericNoun(W(p)) && !IsAny(p, "bank", "fund")) return Generic(W(p));
         return m.Entity;
     }
 
@@ -3137,15 +3128,9 @@ internal sealed partial class MembershipReader
             // "The partnership, known as APEP, groups ...": the organisation the apposition names.
             if (Is(at, noun) && Is(at + 1, ",") && Is(at + 2, "known") && Is(at + 3, "as") && M(at + 4) is { Type: MentionType.Organization, Entity: >= 0 } knownAs) return knownAs.Entity;
         }
-        // A bank or a fund is the body introduced as one ("the European Stability Mechanism, the euro zone's bailout fund"),
-        // else the one body whose name ends with the noun, else none: "the fund" in an article on the ESM and the EU is
-        // neither the EU nor "the Single Resolution Fund" the ESM backs.
-        if (noun.Equals("bank", StringComparison.OrdinalIgnoreCase) || noun.Equals("fund", StringComparison.OrdinalIgnoreCase))
-        {
-            if (_appositionNouns.TryGetValue(noun, out var introducedAs) && introducedAs >= 0
-                && !(_v.Count > 0 && _appositionNounAt.TryGetValue(noun, out var introducedAt) && introducedAt > _doc.Sentences[_sentence].LastToken)) return introducedAs;
-            return NamedEndingWith(noun);
-        }
+        // A bank or a fund the recogniser did not resolve is at most the one body whose name ends with the noun, never the
+        // main organisation ("the fund" in an article on the ESM and the EU is not the EU).
+        if (noun.Equals("bank", StringComparison.OrdinalIgnoreCase) || noun.Equals("fund", StringComparison.OrdinalIgnoreCase)) return NamedEndingWith(noun);
         // "the movement" in an article about the Non-Aligned Movement that also names the United Nations: the one
         // organisation whose name ends with the noun.
         if (UniqueNameHead(noun) is var headed && headed >= 0) return headed;
@@ -7891,7 +7876,7 @@ internal sealed partial class MembershipReader
                     relationClause = false;
                     // ("All five BRICS members are also in the Group of 20, as is Argentina": "in" a body too.)
                     for (var b = copula + 1; b < k; b++)
-                        if (IsAny(b, WordsRelationClause14) || Is(b, "in") && (M(b + 1) is { Type: MentionType.Organization } || Is(b + 1, "the") && M(b + 2) is { Type: MentionType.Organization })) relationClause = true;
+                        if (IsAny(b, WordsRelationClause14) || InABody(b)) relationClause = true;
                 }
             }
             if (!relationClause) return;
@@ -10828,6 +10813,12 @@ internal sealed partial class MembershipReader
         return _main;
     }
 
+    /// <summary>"refused to return", "declined to rejoin" at view position <paramref name="k"/>.</summary>
+    private bool RefusesToReturn(int k) => IsAny(k, "refused", "declined") && Is(k + 1, "to") && IsAny(k + 2, "return", "rejoin");
+
+    /// <summary>"in the Group of 20", "in NATO" at view position <paramref name="k"/>: "in" a named body.</summary>
+    private bool InABody(int k) => Is(k, "in") && (M(k + 1) is { Type: MentionType.Organization } || Is(k + 1, "the") && M(k + 2) is { Type: MentionType.Organization });
+
     /// <summary>"remain suspended from the African Union": still members.</summary>
     private void SuspendedCue(int p)
     {
@@ -10866,7 +10857,7 @@ internal sealed partial class MembershipReader
                 if (!IsAny(k, "refused", "never", "declined", "left", "quit")) continue;
                 dated = false;
                 // "Cuba, which was suspended in 1962, has refused to return to the organisation": outside since.
-                if (IsAny(k, "refused", "declined") && Is(k + 1, "to") && IsAny(k + 2, "return", "rejoin")) refusedToReturn = k + 2;
+                if (RefusesToReturn(k)) refusedToReturn = k + 2;
             }
             if (refusedToReturn > 0 && IsAny(p - 1, "was", "were") && Is(p - 2, "which") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
             {
@@ -10903,7 +10894,7 @@ internal sealed partial class MembershipReader
             {
                 for (var k = p + 1; k + 2 < _v.Count; k++)
                 {
-                    if (!(IsAny(k, "refused", "declined") && Is(k + 1, "to") && IsAny(k + 2, "return", "rejoin"))) continue;
+                    if (!RefusesToReturn(k)) continue;
                     if (!_er.Orgs[org].IsInstitution) Departure(org, ReadListBackward(b - 1, out _, stopAtPreposition: false));
                     return;
                 }
