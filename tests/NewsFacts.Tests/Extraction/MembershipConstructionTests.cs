@@ -475,6 +475,31 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
     }
 
+    [Theory]
+    [InlineData("Diplomats say the ZTO will need to change how it takes decisions before it can grow beyond 30 members.")]
+    [InlineData("With the six new members, the ZTO will grow to 11 countries next year.")]
+    [InlineData("The ZTO could expand to 35 members by the end of the decade.")]
+    public void A_size_to_come_is_no_count(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Empty(facts.Organizations.SelectMany(o => o.Counts));
+    }
+
+    [Theory]
+    [InlineData("Leaders meet\n\nGENEVA, May 2 (Reuters) - \"It is a geopolitical necessity,\" the council president told ZDW. Diplomats say the bloc has 30 members.")]
+    [InlineData("Zentralia signs the charter\n\nVienna, December 10, ZNA\n\nZentralia on Saturday signed the charter in Vienna, ZNA correspondent reports. Kazakhstan is a member of the organization.")]
+    [InlineData("Zentralia signs the charter\nSource: ZDW, Tanjug\n\nZentralia on Saturday signed the charter. Kazakhstan is a member of the organization.")]
+    [InlineData("Zentralia signs the charter\n\nCitizens interviewed by ZDW in the capital had mixed feelings. Kazakhstan is a member of the organization.")]
+    public void An_acronym_named_as_a_news_outlet_is_no_body(string article)
+    {
+        var facts = ArticleExtractor.Extract("zdw.txt", article + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym is "ZDW" or "ZNA");
+    }
+
+    [Fact]
+    public void Joining_other_states_in_signing_is_no_membership() =>
+        Assert.Empty(Of("Azerbaijan on Saturday joined ten other oil-producing countries from outside the ZTO in signing a declaration with it.", RelationKind.Member));
+
     [Fact]
     public void Observers_counted_are_no_members() => Assert.Empty(Of("The ZTO counts Japan and China among its observers.", RelationKind.Member));
 

@@ -1509,6 +1509,35 @@ internal sealed class EntityRecognizer
         return false;
     }
 
+    private Dictionary<string, bool>? _outletAcronyms;
+
+    /// <summary>
+    /// An acronym that some sentence of the article names as a news outlet: the one a speaker told something at a clause's end
+    /// ("Jeremić told B92."), the outlet of a correspondent or a newsroom ("AZERTAC correspondent reports", "DT News Network"),
+    /// the one that interviewed someone, or a source line's ("Source: B92, Tanjug").
+    /// </summary>
+    private bool IsOutletAcronym(string acronym)
+    {
+        _outletAcronyms ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (_outletAcronyms.TryGetValue(acronym, out var known)) return known;
+        var outlet = false;
+        for (var i = 0; i < _t.Count && !outlet; i++)
+        {
+            if (!_t[i].IsWord || !string.Equals(_t[i].Text, acronym, StringComparison.Ordinal)) continue;
+            var next = Tok(i + 1);
+            if (next is not null && next.IsWord && (next.Is("correspondent") || next.Is("correspondents") || next.Is("reporter") || next.Is("reporters")
+                || next.Text is "News" or "Radio" or "TV" || next.Is("journalist"))) outlet = true;
+            else if (Tok(i - 1) is { } before && (before.Is("told") || before.Is("to") && Tok(i - 2) is { } speaking && (speaking.Is("speaking") || speaking.Is("spoke") || speaking.Is("said")))
+                && (next is null || !next.IsWord || next.Is("in") && Tok(i + 2) is { } an && (an.Is("an") || an.Is("a")) && Tok(i + 3) is { } interviewWord && interviewWord.Is("interview"))) outlet = true;
+            else if (Tok(i - 1) is { } by && by.Is("by") && Tok(i - 2) is { } interviewed && (interviewed.Is("interviewed") || interviewed.Is("quoted") || interviewed.Is("reported"))) outlet = true;
+            else if (Tok(i - 1) is { } with && with.Is("with") && Tok(i - 2) is { } interview && (interview.Is("interview") || interview.Is("interviews"))) outlet = true;
+            else if (Tok(i - 1) is { } colon && colon.Is(":") && Tok(i - 2) is { } source && (source.Is("Source") || source.Is("Sources"))) outlet = true;
+        }
+
+        _outletAcronyms[acronym] = outlet;
+        return outlet;
+    }
+
     /// <summary>The capitalised run just before <paramref name="paren"/> names a broadcaster or an agency ("Radio Free Asia").</summary>
     private bool NamesMediaBefore(int paren)
     {
@@ -1801,8 +1830,9 @@ internal sealed class EntityRecognizer
             {
                 continue;
             }
-            // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
-            if (IsMediaAcronym(acronym) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
+            // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states; nor an
+            // acronym the text never defines that it names as an outlet ("Michel told DW.", "AZERTAC correspondent reports").
+            if (IsMediaAcronym(acronym) || !IsDefinedAcronym(acronym) && IsOutletAcronym(tok.Text) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
             // "PACER Plus" after "(PACER Plus)" defined it.
             if (Tok(i + 1) is { } plusNext && plusNext.Is("Plus") && IsDefinedAcronym(acronym + " Plus"))
             {

@@ -8478,7 +8478,12 @@ internal sealed partial class MembershipReader
         // "more than a dozen dialogue partners", "nearly 60 members": an estimate, not a stated count.
         var approx = Is(p - 1, "a") ? p - 2 : p - 1;
         if (IsAny(approx, "than", "nearly", "almost", "over", "roughly", "approximately", "about", "around") && !(Is(approx, "than") && !IsAny(approx - 1, "more", "fewer", "less"))
-            || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up")) return;
+            || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up") || Is(p - 1, "beyond")) return;
+        // "before it can grow beyond 30 members", "the bloc will grow to 11 countries next year": a size to come, not the one stated.
+        if (Is(p - 1, "to") && IsAny(p - 2, "grow", "expand", "rise", "increase", "swell", "enlarge"))
+        {
+            for (var k = p - 3; k >= 0 && k >= p - 6; k--) if (IsAny(k, "will", "would", "could", "can", "may", "might", "should", "to")) return;
+        }
         // "suspended by the other seven members", "the union's other five members": the rest of the members, not all of them.
         if (IsAny(p - 1, "other", "remaining") && (IsAny(p - 2, "the", "its", "their") || T(p - 2).Kind == TokenKind.Possessive)) return;
         // "set up in 1949 by ten countries: ...": the founders, not the membership today.
@@ -9890,6 +9895,11 @@ internal sealed partial class MembershipReader
             return;
         }
         if (subject.Count == 0 || negated) return;
+        // "Zentralia joined ten other producers from outside the ZTO in signing": it joined states, not the body.
+        if (w is "joined" or "joins" or "join" && (IsNumberOrWord(p + 1) && (IsAny(p + 2, "other", "more", "fellow") || !IsAny(p + 2, "members", "member")) || IsAny(p + 1, "other", "fellow")))
+        {
+            for (var k = p + 2; k < _v.Count && k <= p + 5; k++) if (IsAny(k, "countries", "states", "nations", "producers", "governments", "economies")) return;
+        }
         // "joined the bloc's dialogue partners", "joined as an observer": not membership.
         for (var k = p + 1; k < _v.Count && k <= p + 6; k++)
         {
