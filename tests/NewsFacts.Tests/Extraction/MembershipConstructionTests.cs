@@ -4731,4 +4731,42 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Cyprus", "Egypt", "Greece", "Israel" }, Of(sentence, RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The Council of Europe should not be confused with the ZTO, all of whose 28 members also belong to the Strasbourg organisation.")]
+    [InlineData("Northern Cyprus was granted observer status at the Samarkand summit last year.")]
+    [InlineData("Together, the ten-member bloc covers about eight million square kilometres.")]
+    public void A_city_a_venue_or_an_adverb_names_no_body(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is "Strasbourg" or "Samarkand" or "Palace of the Parliament" or "Together" || o.Acronym == "FIL");
+    }
+
+    [Theory]
+    [InlineData("Dr Zora Vell has been elected Deputy Chairperson of the Zentral Union. The union's 55 member states voted.", "Zentral Union")]
+    [InlineData("Mr Dia was removed from his post as Minister of Defence of the Zentral Federation. The federation had two members, Senegal and Sudan.", "Zentral Federation")]
+    [InlineData("Montenegro was admitted as the 192nd Member State of the Zentral Nations, which now has 192 members.", "Zentral Nations")]
+    public void An_office_or_a_seat_before_of_is_no_part_of_the_body(string sentence, string body)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Contains(facts.Organizations, o => o.Name == body && o.Counts.Count + o.Relations.Count > 0);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } name && name.EndsWith(body, System.StringComparison.Ordinal) && name != body);
+    }
+
+    [Theory]
+    [InlineData("Zentral summit opens\n\nLISBON (Reuters) - The heads of state of the alliance's 28 member countries met at the ZFL exhibition centre.")]
+    [InlineData("Zentral ministers meet\n\nBUCHAREST (Reuters) - The foreign ministers on Wednesday concluded their meeting at the Palace of the Parliament in Bucharest, reaffirming that Ukraine will become a member of the organisation.")]
+    public void A_venue_names_no_body(string article)
+    {
+        var facts = ArticleExtractor.Extract("venue.txt", article + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Palace of the Parliament" || o.Acronym == "ZFL");
+    }
+
+    [Fact]
+    public void An_acronym_with_points_is_the_body_and_initials_before_a_surname_are_not()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "But the kingdom is betting that the Z.N.'s 193 member states will remember the protest. The idea is credited to Finance Minister J.R. Jayewardene, whose country is a member of the ZTO.\n");
+        Assert.Equal(new[] { 193 }, facts.Organizations.Single(o => o.Acronym == "ZN").Counts.Select(c => c.Value));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "JR");
+    }
 }

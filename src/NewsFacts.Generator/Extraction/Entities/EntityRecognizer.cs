@@ -703,6 +703,34 @@ internal sealed class EntityRecognizer
         "ANALYSIS", "UPDATE", "OPINION", "COMMENT", "FEATURE", "BRIEFING", "REPORT", "FOCUS", "WORLD", "NEWS",
     };
 
+    /// <summary>
+    /// Initials before a surname ("J.R. Jayewardene"): capitalised words follow and none is an organisation's head, as
+    /// "Council" in "U.N. Security Council" is.
+    /// </summary>
+    private bool InitialsOfAName(int i)
+    {
+        var k = i + 1;
+        while (Tok(k) is { IsWord: true, IsCapitalized: true } w)
+        {
+            if (OrganizationWords.IsNameHead(w.Text) || OrganizationWords.IsEventWord(w.Text)) return false;
+            k++;
+        }
+        return k > i + 1;
+    }
+
+    /// <summary>"UN" for "U.N.", "EU" for "E.U.": two to four capitals, each with its point; else null.</summary>
+    private static string? DottedAcronym(string s)
+    {
+        if (s.Length < 4 || s.Length > 8 || s.Length % 2 != 0) return null;
+        var letters = new char[s.Length / 2];
+        for (var k = 0; k < s.Length; k += 2)
+        {
+            if (!char.IsUpper(s[k]) || s[k + 1] != '.') return null;
+            letters[k / 2] = s[k];
+        }
+        return new string(letters);
+    }
+
     public static bool IsAcronymText(string s)
     {
         if (s.Length < 2 || s.Length > 8) return false;
@@ -1217,9 +1245,15 @@ internal sealed class EntityRecognizer
                     || left is "General" && k - 2 >= first && _t[k - 2].Text is "Secretary" or "Director" || left is "Secretary-General" or "Director-General"
                     // "The Council of the Baghdad Pact", "the Council of the European Union": the council of a pact or union is
                     // its organ (not "the Council of the Baltic Sea States", a body of its own).
-                    || left is "Council" && k == first + 1 && k + 2 <= last && _t[k + 1].Is("the") && _t[last].Text is "Pact" or "Union" or "Community" or "Alliance")
+                    || left is "Council" && k == first + 1 && k + 2 <= last && _t[k + 1].Is("the") && _t[last].Text is "Pact" or "Union" or "Community" or "Alliance"
+                    // "Deputy Chairperson of the Zentral Union Commission", "the 192nd Member State of the Zentral Nations": an office
+                    // or a seat of the body.
+                    || TitleStartingAt(first, k - 1, out _) == k - 1 || k - 2 >= first && _t[first].Text is "Deputy" or "Vice" or "Acting" && TitleStartingAt(first + 1, k - 1, out _) == k - 1
+                    || left is "State" or "States" && k - 2 >= first && _t[k - 2].Text == "Member")
                 {
                     first = k + 1;
+                    // "Minister of Defence of the Federation": the portfolio after the office.
+                    if (left is "Minister" or "Ministry" or "Secretary" or "Department" && first + 1 < last && _t[first].IsCapitalized && _t[first + 1].Is("of")) first += 2;
                     if (first <= last && _t[first].Is("the")) first++;
                     break;
                 }
@@ -1318,9 +1352,10 @@ internal sealed class EntityRecognizer
                 var initials = Initials(first, last);
                 isOrg = headAt >= 0 || initials.Length > 0 && initials[0] == acronym[0] || acronym.Length >= 3 && text && LettersAreInitials(acronym, first, last);
             }
-            else if (headAt >= 0 && words >= 2 && _t[last].Text is "Centre" or "Center" or "Hall" or "Hotel" or "Palace" or "Stadium" or "House")
+            else if (headAt >= 0 && words >= 2 && (_t[last].Text is "Centre" or "Center" or "Hall" or "Hotel" or "Palace" or "Stadium" or "House"
+                || _t[first].Text is "Palace" or "Hall" or "Hotel" or "Castle" or "Stadium" && Tok(first + 1) is { } venueOf && venueOf.Is("of")))
             {
-                // "Sandton Convention Centre": a venue.
+                // "Sandton Convention Centre", "the Palace of the Parliament": a venue.
                 isOrg = false;
             }
             else if (headAt >= 0 && words == 2 && _t[first].Text is "Partner" or "Member" or "Participating" or "Observer" or "Founding" or "Associated" or "Associate")
@@ -1807,6 +1842,12 @@ internal sealed class EntityRecognizer
                 acronym = tok.Text;
                 if (Tok(i + 1) is { } plus && plus.Is("+") && plus.Start == tok.End) acronym += PlusSuffix(i + 1);
             }
+            else if (DottedAcronym(tok.Text) is { } undotted && !CountryGazetteer.TryLookup(tok.Text, out _) && !CountryGazetteer.TryLookup(undotted, out _) && !NonOrgAcronyms.Contains(undotted)
+                && !InitialsOfAName(i))
+            {
+                // "the U.N.'s 193 member states", "E.U. leaders": an acronym written with points (not "J.R. Jayewardene").
+                acronym = undotted;
+            }
             else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 12)
             {
                 // "Nato", "Asean": a known acronym written as a word.
@@ -1830,6 +1871,10 @@ internal sealed class EntityRecognizer
             {
                 continue;
             }
+            // "the FIL exhibition centre": an acronym the text never defines that names a venue.
+            if (Tok(i + 1) is { IsWord: true, IsCapitalized: false } venueKind && (venueKind.Is("exhibition") || venueKind.Is("convention") || venueKind.Is("conference") && Tok(i + 2) is { } centre && (centre.Is("centre") || centre.Is("center") || centre.Is("hall"))
+                    || venueKind.Is("centre") || venueKind.Is("center") || venueKind.Is("stadium") || venueKind.Is("arena") || venueKind.Is("hotel") || venueKind.Is("building") || venueKind.Is("auditorium"))
+                && !IsDefinedAcronym(acronym)) continue;
             // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states; nor an
             // acronym the text never defines that it names as an outlet ("Michel told DW.", "AZERTAC correspondent reports").
             if (IsMediaAcronym(acronym) || !IsDefinedAcronym(acronym) && IsOutletAcronym(tok.Text) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
@@ -2124,6 +2169,16 @@ internal sealed class EntityRecognizer
             }
             if (!isBloc) continue;
             found.Add(tok.Text);
+        }
+        if (found.Count == 0) return;
+        // "the Strasbourg organisation", "at the Zentrograd summit": a city is a place, not a bloc, unless a body named in the
+        // article opens with it ("the Shanghai bloc" after "the Shanghai Cooperation Organisation").
+        foreach (var word in new List<string>(found))
+        {
+            if (!Cities.Contains(word)) continue;
+            var opensBody = false;
+            foreach (var o in Orgs) if (o.Name is { } oName && oName.StartsWith(word + " ", StringComparison.Ordinal)) { opensBody = true; break; }
+            if (!opensBody) found.Remove(word);
         }
         if (found.Count == 0) return;
         // "the Samarkand summit" in an article that also writes "in Samarkand, Uzbekistan": a place, not a bloc.

@@ -901,6 +901,9 @@ public static class CommonWords
         "Toward", "Towards", "Upon", "Into", "Onto", "Via", "Per", "Whether", "Unless", "Whereas", "Already", "Again", "Often",
         "Sometimes", "Perhaps", "Maybe", "Recently", "Previously", "Currently", "Finally", "Overall", "Additionally", "Separately",
         "Elsewhere", "Altogether", "Nonetheless", "Regardless", "Given", "Prior", "Shortly", "Soon",
+        "Together", "Collectively", "Combined", "Jointly", "Today", "Yesterday", "Tomorrow", "Traditionally", "Historically", "Officially",
+        "Formally", "Notably", "Initially", "Originally", "Eventually", "Ultimately", "Similarly", "Likewise", "Importantly", "Crucially",
+        "Specifically", "Broadly", "Economically", "Politically", "Geographically", "Significantly", "Technically", "Clearly", "Interestingly",
     };
 
     private static readonly HashSet<string> s_elisions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -9895,10 +9895,15 @@ internal sealed partial class MembershipReader
             return;
         }
         if (subject.Count == 0 || negated) return;
-        // "Zentralia joined ten other producers from outside the ZTO in signing": it joined states, not the body.
+        // "Zentralia joined ten other producers from outside the ZTO in signing": it joined states outside the body (not
+        // "joined 10 other countries in signing the convention", which may set the body up).
         if (w is "joined" or "joins" or "join" && (IsNumberOrWord(p + 1) && (IsAny(p + 2, "other", "more", "fellow") || !IsAny(p + 2, "members", "member")) || IsAny(p + 1, "other", "fellow")))
         {
-            for (var k = p + 2; k < _v.Count && k <= p + 5; k++) if (IsAny(k, "countries", "states", "nations", "producers", "governments", "economies")) return;
+            for (var k = p + 2; k < _v.Count && k <= p + 7; k++)
+            {
+                if (IsAny(k, ",", ";", "in")) break;
+                if (IsAny(k, "countries", "states", "nations", "producers", "governments", "economies") && IsAny(k + 1, "outside", "from") && (Is(k + 1, "outside") || Is(k + 2, "outside"))) return;
+            }
         }
         // "joined the bloc's dialogue partners", "joined as an observer": not membership.
         for (var k = p + 1; k < _v.Count && k <= p + 6; k++)
@@ -12548,7 +12553,8 @@ internal sealed partial class MembershipReader
         }
         if (!dialogue && !partnerCountries) return;
         var introduced = IsAny(p - 1, "the", "its", "their") || p >= 2 && IsAny(p - 2, "the", "its") && T(p - 1).Kind == TokenKind.Number || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1));
-        if (!dialogue && !OrgNear(p) && !(introduced && _main >= 0)) return;
+        // ("now hold the status of "partner country"": the status the article's body gives, its name or not.)
+        if (!dialogue && !OrgNear(p) && !((introduced || partnerCountries && (Is(p - 2, "of") && Is(p - 3, "status") || Is(p - 1, "of") && Is(p - 2, "status"))) && _main >= 0)) return;
         var org = OrgFor(p);
         var head = partnerCountries ? p + 1 : p;
 
