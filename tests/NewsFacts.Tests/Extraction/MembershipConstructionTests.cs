@@ -4769,4 +4769,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 193 }, facts.Organizations.Single(o => o.Acronym == "ZN").Counts.Select(c => c.Value));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "JR");
     }
+
+    [Fact]
+    public void A_programme_called_an_intergovernmental_organisation_has_member_states()
+    {
+        var facts = ArticleExtractor.Extract("zrep.txt", "Leaders meet\n\nGENEVA, May 2 (Reuters) - Leaders of the Pacific Islands Forum (PIF) met. The Zentral Regional Environment Programme (ZREP) opened a centre. "
+            + "ZREP is an intergovernmental organisation with 26 members. Its member states include Australia, France, New Zealand and the United States.\n");
+        Assert.Equal(new[] { "Australia", "France", "New Zealand", "United States" }, StatesOf(facts, o => o.Acronym == "ZREP", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "PIF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_acronym_defined_with_points_is_the_same_body_when_written_again()
+    {
+        var facts = ArticleExtractor.Extract("zceu.txt", Lead + "Chad and Gabon are to withdraw from the Zentral Customs and Economic Union (Z.C.E.U.), which they set up in 1964 with Cameroon and Congo-Brazzaville. "
+            + "Cameroon is now the only member of the Z.C.E.U. with a port.\n");
+        Assert.Single(facts.Organizations, o => o.Name == "Zentral Customs and Economic Union");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZCEU");
+    }
 }

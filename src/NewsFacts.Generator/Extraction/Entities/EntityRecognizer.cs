@@ -718,10 +718,10 @@ internal sealed class EntityRecognizer
         return k > i + 1;
     }
 
-    /// <summary>"UN" for "U.N.", "EU" for "E.U.": two to four capitals, each with its point; else null.</summary>
+    /// <summary>"UN" for "U.N.", "UDEAC" for "U.D.E.A.C.": two to six capitals, each with its point; else null.</summary>
     private static string? DottedAcronym(string s)
     {
-        if (s.Length < 4 || s.Length > 8 || s.Length % 2 != 0) return null;
+        if (s.Length < 4 || s.Length > 12 || s.Length % 2 != 0) return null;
         var letters = new char[s.Length / 2];
         for (var k = 0; k < s.Length; k += 2)
         {
@@ -1845,8 +1845,10 @@ internal sealed class EntityRecognizer
             else if (DottedAcronym(tok.Text) is { } undotted && !CountryGazetteer.TryLookup(tok.Text, out _) && !CountryGazetteer.TryLookup(undotted, out _) && !NonOrgAcronyms.Contains(undotted)
                 && !InitialsOfAName(i))
             {
-                // "the U.N.'s 193 member states", "E.U. leaders": an acronym written with points (not "J.R. Jayewardene").
+                // "the U.N.'s 193 member states", "E.U. leaders": an acronym written with points (not "J.R. Jayewardene"), as
+                // the text defined it if it did ("the Customs Union (U.D.E.A.C.)").
                 acronym = undotted;
+                foreach (var o in Orgs) if (o.Acronym == tok.Text) { acronym = tok.Text; break; }
             }
             else if (tok.IsCapitalized && tok.Text.Length >= 3 && tok.Text.Length <= 12)
             {
@@ -2332,14 +2334,18 @@ internal sealed class EntityRecognizer
             // "Australia signed on as a founding member of the Asian Infrastructure Investment Bank": a founding member is a
             // state, not a person on a board.
             var ofMembers = Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun
-                && (noun.Is("members") || noun.Is("states") && Tok(before - 2) is { } member && member.Is("member")
+                && (noun.Is("members") || (noun.Is("states") || noun.Is("countries") || noun.Is("nations")) && Tok(before - 2) is { } member && member.Is("member")
                     || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding"))
                 // "the Comoros' partners in the Indian Ocean Commission": a body states are partners in.
                 || Tok(before) is { } inTok && inTok.Is("in") && Tok(before - 1) is { } partners && partners.Is("partners");
             var after = m.Last + 1;
             if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
             var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"));
-            if (ofMembers || membersAfter) Orgs[m.Entity].HasMemberStates = true;
+            // "SPREP is an intergovernmental organisation with 26 members": a body of states, whatever its head word.
+            var isCopula = Tok(m.Last + 1) is { } copula && (copula.Is("is") || copula.Is("was")) && Tok(m.Last + 2) is { } an && (an.Is("an") || an.Is("a"))
+                && Tok(m.Last + 3) is { } kind && (kind.Is("intergovernmental") || kind.Is("inter-governmental") || kind.Is("regional"))
+                && Tok(m.Last + 4) is { } bodyNoun && (bodyNoun.Is("organisation") || bodyNoun.Is("organization") || bodyNoun.Is("body") || bodyNoun.Is("bloc"));
+            if (ofMembers || membersAfter || isCopula) Orgs[m.Entity].HasMemberStates = true;
         }
     }
 
