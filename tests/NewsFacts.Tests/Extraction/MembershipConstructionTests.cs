@@ -4787,4 +4787,44 @@ public sealed class MembershipConstructionTests
         Assert.Single(facts.Organizations, o => o.Name == "Zentral Customs and Economic Union");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZCEU");
     }
+
+    [Fact]
+    public void A_state_in_capitals_opening_a_story_with_a_list()
+    {
+        var facts = ArticleExtractor.Extract("zbo.txt", "Basin body set up\n\nTANZANIA, Rwanda and Burundi on Wednesday signed an agreement setting up the Zentral Basin Organisation (ZBO).\n");
+        Assert.Equal(new[] { "Burundi", "Rwanda", "Tanzania" }, StatesOf(facts, o => o.Acronym == "ZBO", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Japan and the United States are the largest shareholders of the Zentral Development Bank (ZDB), which has financed roads.")]
+    [InlineData("Japan and the United States remain the two biggest shareholders in the Zentral Development Bank (ZDB).")]
+    public void The_shareholders_of_a_bank_are_its_members(string sentence) =>
+        Assert.Equal(new[] { "Japan", "United States" }, StatesOf(ArticleExtractor.Extract("zdb.txt", Lead + sentence + "\n"), o => o.Acronym == "ZDB", RelationKind.Member));
+
+    [Fact]
+    public void A_name_ending_in_and_its_purpose_is_one_name_and_whose_after_which_hangs_on_the_first_body()
+    {
+        var facts = ArticleExtractor.Extract("zea.txt", Lead + "The Paris-based Zentral Energy Agency (ZEA), which was set up in 1974 within the Organization for Zentral Cooperation and Development "
+            + "and whose 29 member countries include the United States and Japan, has cut its forecast.\n");
+        var oecd = ArticleExtractor.Extract("ozcd.txt", Lead + "Chile is a member of the Organization for Zentral Cooperation and Development.\n");
+        Assert.Equal(new[] { "Chile" }, StatesOf(oecd, o => o.Name == "Organization for Zentral Cooperation and Development", RelationKind.Member));
+        Assert.Equal(new[] { "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZEA", RelationKind.Member));
+        Assert.Equal(new[] { 29 }, facts.Organizations.Single(o => o.Acronym == "ZEA").Counts.Select(c => c.Value));
+    }
+
+    [Theory]
+    [InlineData("Oman and Bahrain belong to the wider ZTO alliance.", RelationKind.Member, "Bahrain|Oman")]
+    [InlineData("Oman and Bahrain are not in OPEC but belong to the wider ZTO alliance.", RelationKind.Member, "Bahrain|Oman")]
+    [InlineData("Turkey has been a candidate to join the ZTO since 1999.", RelationKind.Joining, "Turkey")]
+    public void Belonging_to_a_wider_body_and_a_candidate_to_join(string sentence, RelationKind kind, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, kind));
+
+    [Fact]
+    public void Its_partners_after_while_are_those_of_the_body_named_before()
+    {
+        var facts = ArticleExtractor.Extract("zrc.txt", "Leaders meet\n\nGENEVA, May 2 (Reuters) - Leaders of the Association of Southeast Asian Nations (ASEAN) met. "
+            + "Cambodia, Lao PDR, Thailand and Viet Nam are the four members of the Zentral River Commission (ZRC), while Myanmar and China are its dialogue partners.\n");
+        Assert.Equal(new[] { "China", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZRC", RelationKind.DialoguePartner));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ASEAN", RelationKind.DialoguePartner));
+    }
 }

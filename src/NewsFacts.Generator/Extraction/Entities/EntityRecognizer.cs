@@ -1229,6 +1229,10 @@ internal sealed class EntityRecognizer
                 var left = _t[k - 1];
                 var right = _t[k + 1];
                 var leftComplete = OrganizationWords.IsNameHead(left.Text) || IsAcronymText(left.Text) || IsCountryName(left.Text);
+                // "the Organization for Economic Cooperation and Development": a name's last word after "and" is its purpose,
+                // not a second name.
+                if (leftComplete && k + 1 == last && right.Text is "Development" or "Security" or "Trade" or "Integration" or "Reconstruction" or "Investment"
+                    or "Prosperity" or "Peace" or "Stability" or "Friendship" or "Growth" or "Progress" or "Environment" or "Culture" or "Solidarity" or "Dialogue") continue;
                 if (right.Is("the") || leftComplete || IsAcronymText(right.Text) || IsCountryName(right.Text))
                 {
                     last = k - 1;
@@ -2367,7 +2371,9 @@ internal sealed class EntityRecognizer
             if (!tok.IsWord || Claimed(i)) continue;
             if (!char.IsUpper(tok.Text[0])) continue;
             // "ZIMBABWE has formally applied to rejoin ...": a house style's upper-case first word of a story.
-            if (tok.Text.Length >= 4 && !HasLower(tok.Text) && Tok(i + 1) is { IsWord: true } running && HasLower(running.Text)
+            // ("TANZANIA, Rwanda and Burundi on Wednesday signed ...": a list after it.)
+            if (tok.Text.Length >= 4 && !HasLower(tok.Text) && (Tok(i + 1) is { IsWord: true } running && HasLower(running.Text)
+                    || Tok(i + 1) is { } listComma && listComma.Is(",") && _doc.Paragraphs[tok.Paragraph].FirstToken == i && Tok(i + 2) is { IsWord: true } listed && HasLower(listed.Text))
                 && CountryGazetteer.TryLookup(char.ToUpperInvariant(tok.Text[0]) + tok.Text.Substring(1).ToLowerInvariant(), out var shouted)
                 && shouted.Kind is CountryFormKind.Name or CountryFormKind.Alias && !shouted.Ambiguous)
             {

@@ -72,6 +72,7 @@ internal sealed partial class MembershipReader
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
+        if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
         if ((_anchors & (Anchor.Whose | Anchor.Departed)) != 0) WhoseSuspensionWasLifted();
@@ -1742,6 +1743,27 @@ internal sealed partial class MembershipReader
         if (!IsAny(n, StandingNouns) || n + 1 < _v.Count && !IsAny(n + 1, ".", ",", ";", "and")) return;
         if (_er.Orgs[om.Entity].IsInstitution || Subject(cop, out var negated, out _) is not { Count: > 0 } subject || negated) return;
         Hit(om.Entity, RelationKind.Member, subject);
+    }
+
+    /// <summary>
+    /// "Japan and the United States are the largest shareholders of the Zentral Development Bank (ZDB)", "Japan, the bank's
+    /// largest shareholder,": the states that own a bank or a fund are its members.
+    /// </summary>
+    private void ShareholdersOfABank()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!IsAny(k, "shareholders", "shareholder") || !IsAny(k + 1, "of", "in")) continue;
+            var bank = NamedOrganizationAt(Is(k + 2, "the") ? k + 3 : k + 2, out _);
+            if (bank < 0 || _er.Orgs[bank].Name is not { } bankName
+                || !(bankName.EndsWith(" Bank", System.StringComparison.Ordinal) || bankName.EndsWith(" Fund", System.StringComparison.Ordinal) || bankName.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0)) continue;
+            // "A and B are the largest shareholders of": the subject of the copula before the noun phrase.
+            var cop = k - 1;
+            while (cop >= 1 && (IsAny(cop, LargestWords) || IsAny(cop, "the", "two", "biggest", "main", "major", "founding", "principal", "joint")) && cop > k - 5) cop--;
+            if (!IsAny(cop, "are", "is", "were", "was", "remain", "remains")) continue;
+            if (Subject(cop, out var notOwners, out _) is { Count: > 0 } owners && !notOwners) Hit(bank, RelationKind.Member, owners);
+            return;
+        }
     }
 
     /// <summary>

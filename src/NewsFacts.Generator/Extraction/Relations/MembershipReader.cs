@@ -2476,6 +2476,24 @@ internal sealed partial class MembershipReader
             }
             if (carrier >= 0) return carrier;
         }
+        // "The Zentral Energy Agency (ZEA), which was set up within the OECD and whose 29 member countries include ...": the
+        // body the relative clause hangs on, over a "which" clause joined by "and".
+        {
+            var whose = p - 1;
+            while (whose >= 1 && (IsNumberOrWord(whose) || IsAny(whose, "member", "full", "current"))) whose--;
+            if (Is(whose, "whose") && Is(whose - 1, "and"))
+            {
+                for (var c = whose - 2; c >= 2; c--)
+                {
+                    if (IsAny(c, ";", "whose")) break;
+                    if (!(Is(c, "which") && Is(c - 1, ","))) continue;
+                    var e = c - 2;
+                    if (Is(e, ")") && Is(e - 2, "(")) e -= 3;
+                    if (M(e) is { Type: MentionType.Organization } antecedent && antecedent.Entity >= 0) return antecedent.Entity;
+                    break;
+                }
+            }
+        }
         // "Brics expanded in January to take in ..., alongside its original members Brazil, Russia, ...": "its" is the
         // organisation the sentence opens with.
         var own = p - 1;
@@ -2485,6 +2503,20 @@ internal sealed partial class MembershipReader
             var between = false;
             for (var k = 1; k < own; k++) if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && om.Entity != subjectOrg && _v[k] == om.First) between = true;
             if (!between) return subjectOrg;
+        }
+        // "A, B, C and D are the four members of the Zentral River Commission (ZRC), while E and F are its dialogue partners":
+        // "its" after "while" is the one organisation the sentence named before it.
+        if (Is(p - 1, "dialogue") && Is(p - 2, "its") && Is(p - 3, "are") && p >= 6)
+        {
+            var named = -1;
+            var afterWhile = false;
+            for (var k = p - 4; k >= 0; k--)
+            {
+                if (Is(k, "while") || Is(k, "and") && Is(k - 1, ",")) afterWhile = true;
+                if (!afterWhile || M(k) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
+                named = named < 0 || named == om.Entity ? om.Entity : -2;
+            }
+            if (named >= 0 && !_er.Orgs[named].IsInstitution) return named;
         }
         // "Its members are now the European Union, Albania, ...": a sentence that opens with "its" speaks of the
         // organisation of the sentence before, not of one it names.
@@ -3909,6 +3941,7 @@ internal sealed partial class MembershipReader
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
+        ["shareholders"] = Anchor.Largest, ["shareholder"] = Anchor.Largest,
         ["expelled"] = Anchor.Departed, ["withdrawal"] = Anchor.Departed, ["leave"] = Anchor.Departed,
         ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed, ["suspension"] = Anchor.Departed,
         ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
@@ -8652,7 +8685,8 @@ internal sealed partial class MembershipReader
                 Count(org, RelationKind.Member, to, last + 2);
                 return;
             }
-            Count(org, RelationKind.Member, n, p);
+            // ("..., which ... and whose 29 member countries": the body the clauses hang on has member states, whatever its head word.)
+            Count(org, RelationKind.Member, n, p, subjectHasThem: Is(p - 1, "whose") && Is(p - 2, "and"));
             ParenthesisList(last + 1, org, RelationKind.Member);
             // "It now has 46 member states, from Iceland to Azerbaijan": the ends of its extent are members.
             if (Is(last + 1, ",") && Is(last + 2, "from") && ReadList(last + 3, out var fromEnd) is { Count: > 0 } fromStates && Is(fromEnd + 1, "to") && ReadList(fromEnd + 2, out _) is { Count: > 0 } toStates)
@@ -9576,6 +9610,8 @@ internal sealed partial class MembershipReader
         if (IsAny(q, "both", "either")) q++;
         if (Is(q, "the") || Is(q, "as")) q++;
         if (IsAny(q, "now", "newly")) q++;
+        // "belong to the wider ZTO+ alliance": over an adjective of extent before the name.
+        if (Is(q - 1, "the") && IsAny(q, "wider", "broader", "larger", "expanded", "enlarged") && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "make up the five Colombo Powers": over a number before the name.
         if (Is(q - 1, "the") && q < _v.Count && T(q).IsWord && IsNumberWord(W(q)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "the Saudi-led Red Sea Council": who leads it comes before its name; "the Kuwait-based Organization of Arab
@@ -11983,8 +12019,10 @@ internal sealed partial class MembershipReader
             return;
         }
         // "Costa Rica is a candidate for full membership": over the adjective.
+        // ("Türkiye has been a candidate to join the Zentral Union since 1999": to join it.)
         if (w == "candidate" && (Is(p + 1, "for") && IsAny(p + 2, "membership", "accession") || Is(p + 1, "for") && IsAny(p + 2, "full", "formal") && IsAny(p + 3, "membership", "accession")
-                                 || Is(p + 1, "for") && M(p + 2) is { Type: MentionType.Organization } && IsAny(p + 3, "membership", "accession")))
+                                 || Is(p + 1, "for") && M(p + 2) is { Type: MentionType.Organization } && IsAny(p + 3, "membership", "accession")
+                                 || Is(p + 1, "to") && IsAny(p + 2, "join", "enter") && JoinsAnOrganization(p + 2, out _)))
         {
             // "Türkiye has been an official candidate for EU membership since 1999"
             var b = p - 1;
