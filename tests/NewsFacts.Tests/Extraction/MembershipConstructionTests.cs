@@ -4827,4 +4827,31 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "China", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZRC", RelationKind.DialoguePartner));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ASEAN", RelationKind.DialoguePartner));
     }
+
+    [Theory]
+    [InlineData("Chad is a founding member of the ZTO, which it set up in 2014 with Mauritania, Mali and Niger to coordinate security.", RelationKind.Member, "Chad|Mali|Mauritania|Niger")]
+    [InlineData("India, which is not a member, has long sought to join the ZTO.", RelationKind.Joining, "India")]
+    [InlineData("The 21-member ZTO forum was launched in Canberra in 1989 by 12 economies, including Korea and the Philippines.", RelationKind.Member, "Philippines|South Korea")]
+    [InlineData("Rwanda, Kenya and Uganda are members of the five-nation ZTO together with Burundi and Tanzania, which were not among the signatories.", RelationKind.Member, "Burundi|Kenya|Rwanda|Tanzania|Uganda")]
+    [InlineData("It now has about 50 contracting parties, from Japan and Switzerland to Ukraine and Kazakhstan.", RelationKind.Member, "Japan|Kazakhstan|Switzerland|Ukraine")]
+    [InlineData("France, Germany and Poland, three of the bloc's largest member states, backed the plan.", RelationKind.Member, "France|Germany|Poland")]
+    public void Founders_seekers_extents_and_signers(string sentence, RelationKind kind, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, kind));
+
+    [Fact]
+    public void A_signature_never_ratified_makes_no_party()
+    {
+        var facts = ArticleExtractor.Extract("zct.txt", Lead + "Russia signed the Zentral Charter Treaty (ZCT) in 1994 but never ratified it.\n");
+        Assert.Equal(new[] { "Russia" }, StatesOf(facts, o => o.Acronym == "ZCT", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZCT", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_prefixed_non_a_body_are_outside_it_and_parties_of_the_article_s_body()
+    {
+        var facts = ArticleExtractor.Extract("non.txt", Lead + "Non-EU parties such as Japan, Switzerland and Turkey have shown no sign of leaving. Non-EU members such as Norway attended. The EU met. The EU met again.\n");
+        Assert.Equal(new[] { "Japan", "Norway", "Switzerland", "Turkey" }, StatesOf(facts, o => o.Acronym == "EU", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+        Assert.Equal(new[] { "Japan", "Norway", "Switzerland", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -73,6 +73,7 @@ internal sealed partial class MembershipReader
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
+        NonBodyStatesSuchAs();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
         if ((_anchors & (Anchor.Whose | Anchor.Departed)) != 0) WhoseSuspensionWasLifted();
@@ -1184,7 +1185,8 @@ internal sealed partial class MembershipReader
             if (!IsAny(v, FoundingVerbs) || Is(v, "set") && !Is(v + 1, "up")) continue;
             var with = v + 1;
             while (with < _v.Count && with <= v + 10 && !Is(with, "with") && !IsAny(with, ",", ";", ".", "and", "by")) with++;
-            if (!Is(with, "with") || ReadList(with + 1, out var end) is not { Count: > 0 } others || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "and", "in"))) continue;
+            // ("... with Mauritania, Mali and Niger to coordinate security": a purpose after the list.)
+            if (!Is(with, "with") || ReadList(with + 1, out var end) is not { Count: > 0 } others || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "and", "in") || Is(end + 1, "to") && T(end + 2).IsWord && !T(end + 2).IsCapitalized)) continue;
             Hit(om.Entity, RelationKind.Member, others);
             if (founders is null && Is(k + 1, "it") && OpenerList() is { Count: 1 } opener) founders = opener;
             if (founders is { Count: > 0 }) Hit(om.Entity, RelationKind.Member, founders);
@@ -1743,6 +1745,37 @@ internal sealed partial class MembershipReader
         if (!IsAny(n, StandingNouns) || n + 1 < _v.Count && !IsAny(n + 1, ".", ",", ";", "and")) return;
         if (_er.Orgs[om.Entity].IsInstitution || Subject(cop, out var negated, out _) is not { Count: > 0 } subject || negated) return;
         Hit(om.Entity, RelationKind.Member, subject);
+    }
+
+    private static readonly string[] NonBodyNouns = { "members", "countries", "states", "parties", "nations", "economies", "signatories" };
+
+    /// <summary>
+    /// "Non-EU parties such as Japan, Switzerland and Turkey have shown no sign of leaving": the states are outside the body
+    /// the prefix names; the parties of a treaty body are also its members (the article's body).
+    /// </summary>
+    /// <summary>The body a "non-" compound at view position <paramref name="k"/> names ("Non-EU", "non-Nato"); else -1.</summary>
+    private int NonPrefixedBody(int k)
+    {
+        if (!T(k).IsWord || W(k).Length < 6 || !W(k).StartsWith("non-", System.StringComparison.OrdinalIgnoreCase) || !char.IsUpper(W(k)[4])) return -1;
+        var named = W(k).Substring(4);
+        for (var e = 0; e < _er.Orgs.Count; e++)
+        {
+            if (_er.Orgs[e].Mentions > 0 && (string.Equals(_er.Orgs[e].Acronym, named, System.StringComparison.OrdinalIgnoreCase) || _er.Orgs[e].Name == named)) return e;
+        }
+        return -1;
+    }
+
+    private void NonBodyStatesSuchAs()
+    {
+        for (var k = 0; k + 3 < _v.Count; k++)
+        {
+            if (NonPrefixedBody(k) is var body && body < 0 || !IsAny(k + 1, NonBodyNouns)) continue;
+            var at = Is(k + 2, "such") && Is(k + 3, "as") ? k + 4 : IsAny(k + 2, "including", "like") ? k + 3 : Is(k + 2, ",") && (CountryAt(k + 3) is not null || Is(k + 3, "the") && CountryAt(k + 4) is not null) ? k + 3 : -1;
+            if (at < 0 || ReadList(at, out _) is not { Count: > 0 } outside) continue;
+            Hit(body, RelationKind.NonMember, outside);
+            if (IsAny(k + 1, "parties", "signatories") && _main >= 0 && _main != body && !_er.Orgs[_main].IsInstitution) Hit(_main, RelationKind.Member, outside);
+            return;
+        }
     }
 
     /// <summary>

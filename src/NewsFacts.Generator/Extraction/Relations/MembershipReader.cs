@@ -78,6 +78,7 @@ internal sealed partial class MembershipReader
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
         "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked", "voted", "votes", "decided", "decides", "opted", "chose",
+        "long", "repeatedly", "consistently", "actively", "openly", "reportedly",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -2463,6 +2464,8 @@ internal sealed partial class MembershipReader
     /// <summary>The organisation a cue at view position p is about.</summary>
     private int OrgFor(int p, bool forward = true)
     {
+        // "Non-EU members such as Norway": the members of another body, the article's, outside the one in the prefix.
+        if (p >= 1 && NonPrefixedBody(p - 1) is var prefixed && prefixed >= 0) return _main != prefixed ? _main : -1;
         if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
         // "At the G7 summit ..., four of the seven members were European: ...": the one organisation whose name carries the number.
         if (p >= 2 && Is(p - 2, "the") && IsNumberWord(W(p - 1)) && NumberWords.TryParse(W(p - 1), out var counted) && counted >= 2 && IsAny(p, "members", "states", "countries", "nations"))
@@ -7452,7 +7455,9 @@ internal sealed partial class MembershipReader
                         // "President Donald Trump, Canadian Prime Minister Justin Trudeau and Mexican President Enrique Peña Nieto
                         // signed the USMCA": the leaders' states.
                         if (signers.Count == 0 && LeadersBefore(p) is { Count: > 1 } leaders) { signers = leaders; notSigners = false; }
-                        if (!notSigners && signers.Count > 0) Hit(signedPact, RelationKind.Member, signers);
+                        // "Russia signed the ZCT in 1994 but never ratified it": a signature left unratified makes no party.
+                        if (!notSigners && signers.Count > 0 && SignedButNeverRatified(p)) Hit(signedPact, RelationKind.NonMember, signers);
+                        else if (!notSigners && signers.Count > 0) Hit(signedPact, RelationKind.Member, signers);
                     }
                     // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
                     if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement") && Is(p + 4, "of") && NamedOrganizationAt(p + 5, out _) is var signedOf && signedOf >= 0)
@@ -8510,6 +8515,21 @@ internal sealed partial class MembershipReader
         if (T(p).Kind == TokenKind.Number && W(p).Length == 4 && n > 1900) return;
         // "more than a dozen dialogue partners", "nearly 60 members": an estimate, not a stated count.
         var approx = Is(p - 1, "a") ? p - 2 : p - 1;
+        // "It now has about 50 contracting parties, from Japan and Switzerland to Ukraine and Kazakhstan": the ends of an
+        // extent are members, whether the number is exact or not.
+        {
+            var noun = Is(p + 1, "member") && IsAny(p + 2, "states", "countries") ? p + 2 : IsAny(p + 1, "members") ? p + 1 : Is(p + 1, "contracting") && Is(p + 2, "parties") ? p + 2 : -1;
+            if (noun > 0 && Is(noun + 1, ",") && Is(noun + 2, "from")
+                && ReadList(noun + 3, out var fromEnd) is { Count: > 0 } fromStates && Is(fromEnd + 1, "to") && ReadList(fromEnd + 2, out _) is { Count: > 0 } toStates)
+            {
+                var extentOf = OrgFor(p);
+                if (extentOf >= 0)
+                {
+                    Hit(extentOf, RelationKind.Member, fromStates);
+                    Hit(extentOf, RelationKind.Member, toStates);
+                }
+            }
+        }
         if (IsAny(approx, "than", "nearly", "almost", "over", "roughly", "approximately", "about", "around") && !(Is(approx, "than") && !IsAny(approx - 1, "more", "fewer", "less"))
             || Is(approx, "least") && Is(approx - 1, "at") || Is(approx, "to") && Is(approx - 1, "up") || Is(p - 1, "beyond")) return;
         // "before it can grow beyond 30 members", "the bloc will grow to 11 countries next year": a size to come, not the one stated.
@@ -8688,12 +8708,6 @@ internal sealed partial class MembershipReader
             // ("..., which ... and whose 29 member countries": the body the clauses hang on has member states, whatever its head word.)
             Count(org, RelationKind.Member, n, p, subjectHasThem: Is(p - 1, "whose") && Is(p - 2, "and"));
             ParenthesisList(last + 1, org, RelationKind.Member);
-            // "It now has 46 member states, from Iceland to Azerbaijan": the ends of its extent are members.
-            if (Is(last + 1, ",") && Is(last + 2, "from") && ReadList(last + 3, out var fromEnd) is { Count: > 0 } fromStates && Is(fromEnd + 1, "to") && ReadList(fromEnd + 2, out _) is { Count: > 0 } toStates)
-            {
-                Hit(org, RelationKind.Member, fromStates);
-                Hit(org, RelationKind.Member, toStates);
-            }
             return;
         }
         if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, WordsIts16) && OrgNear(p)
@@ -9259,6 +9273,8 @@ internal sealed partial class MembershipReader
             // "..., the three oil and gas producers among the 15 member states of CARICOM,": over "states".
             // "..., all of them member states of the European Union": over "states" too.
             if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && Is(close + 1, "of") && (Is(b, "among") || IsAny(c + 1, "all", "both"))) close++;
+            // "France, Germany and Poland, three of the bloc's largest member states,": over "states" to the comma.
+            else if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && IsAny(close + 1, ",", ".", ";")) close++;
             if (IsAny(p, "member", "members") && Is(close, "of") && NamedOrganizationAt(close + 1, out var afterOf) is var ofOrg && ofOrg >= 0)
             {
                 named = true;
@@ -9543,6 +9559,8 @@ internal sealed partial class MembershipReader
                 var end = c + 1;
                 var clauseEnds = end >= _v.Count || IsAny(end, ",", ".", ";") || IsAny(end, "alongside", "too", "also");
                 var negHere = IsAny(end, "not") || Is(end, "n't");
+                // (Not "..., which were not among the signatories": a predicate of its own, not the clause's ellipsis.)
+                if (negHere && !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "members", "member", "part", "yet", "either", "in", "too") || Is(end + 1, "a") && Is(end + 2, "member"))) break;
                 if (!clauseEnds && !negHere) break;
                 // "X is a member, while Y is not" / "X is not, but Y is" / "and neither is Y".
                 var nor = false;
@@ -9711,6 +9729,23 @@ internal sealed partial class MembershipReader
         "aims", "aiming", "going", "shall", "would", "is", "are", "about", "eager", "keen", "ready", "preparing", "prepares",
         "formally", "officially", "to",
     };
+
+    /// <summary>"signed the ZCT in 1994 but never ratified it", "but has not ratified it": the signature at <paramref name="p"/> left unratified.</summary>
+    private bool SignedButNeverRatified(int p)
+    {
+        for (var k = p + 1; k + 1 < _v.Count && k <= p + 14; k++)
+        {
+            if (IsAny(k, ";", ".")) return false;
+            if (!Is(k, "but")) continue;
+            var v = k + 1;
+            if (IsAny(v, "has", "have", "did", "does")) v++;
+            if (!IsAny(v, "never", "not", "n't")) return false;
+            v++;
+            if (Is(v, "yet")) v++;
+            return IsAny(v, "ratified", "ratify");
+        }
+        return false;
+    }
 
     private void JoinCue(int p)
     {
@@ -13200,7 +13235,7 @@ internal sealed partial class MembershipReader
             for (var b = p - 1; b >= 0 && b >= p - 7; b--) if (Is(b, "outside")) return;
         }
         // "including" after a noun other than members/states lists examples of something else.
-        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations", "governments") || M(p - 2) is { Type: MentionType.Organization }
+        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations", "governments") || Is(p - 2, "economies") && IsNumberOrWord(p - 3) && Is(p - 4, "by") || M(p - 2) is { Type: MentionType.Organization }
                 // "Several members of the Southern African Development Community (SADC), including South Africa, ...": the acronym.
                 || Is(p - 2, ")") && Is(p - 4, "(") && M(p - 3) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
         {
