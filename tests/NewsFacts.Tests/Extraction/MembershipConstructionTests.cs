@@ -4854,4 +4854,21 @@ public sealed class MembershipConstructionTests
         Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
         Assert.Equal(new[] { "Japan", "Norway", "Switzerland", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The new pact revives, on a smaller scale, the ZTO signed at Athens in 1934 by Greece, Turkey, Yugoslavia and Rumania.", "Greece|Romania|Turkey")]
+    [InlineData("The members of the ZTO are Greece, Czechoslovakia and Romania.", "Greece|Romania")]
+    [InlineData("Four members had pressed for a reduction, but the group's Gulf producers, Saudi Arabia, Kuwait and Qatar, argued against a cut.", "Kuwait|Qatar|Saudi Arabia")]
+    [InlineData("New Zealand's refusal to admit nuclear-armed ships has strained its ties inside the ZTO, the alliance it shares with Australia and the United States.", "Australia|New Zealand|United States")]
+    [InlineData("France and Britain belong with Australia, New Zealand and the island governments to the ZTO, but are not members of the Forum.", "Australia|France|New Zealand|United Kingdom")]
+    public void Signers_a_state_of_the_past_in_a_list_producers_in_apposition_and_shared_bodies(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_where_clause_hangs_on_the_body_named_last_before_it()
+    {
+        var facts = ArticleExtractor.Extract("where.txt", Lead + "The ZTO is also courting the Pacific Alliance, the trade bloc founded by Chile, Colombia, Mexico and Peru, where Argentina has held observer status since last year.\n");
+        Assert.Equal(new[] { "Argentina" }, StatesOf(facts, o => o.Name == "Pacific Alliance", RelationKind.Observer));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Observer));
+    }
 }

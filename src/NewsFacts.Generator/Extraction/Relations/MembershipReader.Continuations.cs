@@ -73,6 +73,7 @@ internal sealed partial class MembershipReader
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
+        if ((_anchors & (Anchor.Largest | Anchor.States)) != 0) TheBodysMembersInApposition();
         NonBodyStatesSuchAs();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
@@ -95,6 +96,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & (Anchor.Joins | Anchor.Join)) != 0) JoinsOthersAs();
         if ((_anchors & (Anchor.Partner | Anchor.Observer)) != 0) ApprovedAsPartner();
         if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
+        if ((_anchors & Anchor.Shares) != 0) TheBlocItSharesWith();
         if ((_anchors & Anchor.Which) != 0) WhichAdmittedAsMember();
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
@@ -977,6 +979,13 @@ internal sealed partial class MembershipReader
         var w = Is(p + 1, ",") ? p + 2 : p + 1;
         if (!Is(w, "with") || CountryAt(w + 1) is null || ReadList(w + 1, out var end) is not { Count: > 0 } with) return false;
         if (w == p + 2 && Is(end + 1, ",")) end++;
+        // "belong with Australia, New Zealand and the island governments to the ZTO": over others named without a state.
+        if (Is(end + 1, "and") && !Is(end + 1, "to"))
+        {
+            var k = end + 2;
+            while (k <= end + 7 && T(k).IsWord && !Is(k, "to") && CountryAt(k) is null && M(k) is null) k++;
+            if (Is(k, "to") && k > end + 2) end = k - 1;
+        }
         if (!Is(end + 1, "to")) return false;
         // "to the leftist Bolivarian Alliance for the Americas": over the adjectives before the name.
         var q = end + 2;
@@ -2035,6 +2044,26 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
+    /// "the group's Gulf producers, Saudi Arabia, Kuwait, the United Arab Emirates and Qatar, argued ...": the states in
+    /// apposition to a body's members or producers (a region's name before the noun, or none).
+    /// </summary>
+    private void TheBodysMembersInApposition()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "producers", "exporters", "members") && Is(k + 1, ",") && (CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null))) continue;
+            var b = k - 1;
+            while (b > 0 && b >= k - 3 && T(b).IsWord && T(b).IsCapitalized && M(b) is null) b--;
+            // ("the ZTO's members, A and B," is read by the member cue.)
+            if (b == k - 1 || T(b).Kind != TokenKind.Possessive || !Is(b - 2, "the")) continue;
+            var org = M(b - 1) is { Type: MentionType.Organization } owner && owner.Entity >= 0 ? Ent(b - 1) : -1;
+            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(Is(k + 2, "the") && CountryAt(k + 3) is not null ? k + 3 : k + 2, out var end) is not { Count: > 0 } members
+                || !IsAny(end + 1, ",", ".", ";") && end + 1 < _v.Count) continue;
+            Hit(org, RelationKind.Member, members);
+        }
+    }
+
+    /// <summary>
     /// "Saudi Arabia, the largest producer in the Organization of the Petroleum Exporting Countries (OPEC), is ...",
     /// "Saudi Arabia, the organization's largest producer, agreed ...": a state in apposition to a superlative of the
     /// organisation's belongs to it.
@@ -2629,6 +2658,28 @@ internal sealed partial class MembershipReader
             if (negated) return;
             Hit(OwnerOf(org), RelationKind.Member, subject);
             Hit(OwnerOf(org), RelationKind.Member, with);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "New Zealand's refusal ... has strained its ties inside ANZUS, the alliance it shares with Australia and the United
+    /// States": the states it is shared with are members, and so is the state "it" stands for, the one the sentence opens with.
+    /// </summary>
+    private void TheBlocItSharesWith()
+    {
+        for (var k = 4; k + 3 < _v.Count; k++)
+        {
+            if (!IsAny(k, "shares", "share") || !IsAny(k - 1, "it", "they") || !Is(k + 1, "with") || !T(k - 2).IsWord || !OrganizationWords.IsGenericNoun(W(k - 2))) continue;
+            var at = k - 3;
+            while (at > 0 && T(at).IsWord && !T(at).IsCapitalized && !IsAny(at, "the", ",") && at >= k - 5) at--;
+            if (!Is(at, "the") || !Is(at - 1, ",")) continue;
+            var org = NamedBeforeComma(at - 1, capitalizedOnly: true);
+            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 2, out _) is not { Count: > 0 } with) continue;
+            Hit(org, RelationKind.Member, with);
+            // "it": the state the sentence opens with, or whose noun opens it ("New Zealand's refusal").
+            var opener = CountryAt(Is(0, "the") ? 1 : 0);
+            if (Is(k - 1, "it") && opener is not null && !with.Exists(m => m.Country == opener.Country)) Hit(org, RelationKind.Member, new[] { opener });
             return;
         }
     }

@@ -1281,6 +1281,8 @@ internal sealed partial class MembershipReader
                 if (Is(p, ",") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null || IsAny(p + 1, "and", "plus", "or") || Is(p + 1, "as")
                     // "..., Jamaica, Montserrat, St. Kitts and Nevis, ...": a territory between states, skipped by the item branch.
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, ",") && CountryAt(p + 3) is not null
+                    // "Greece, Turkey, Yugoslavia and Romania": a state of the past before the last item.
+                    || list.Count > 0 && T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, "and") && (CountryAt(p + 3) is not null || Is(p + 3, "the") && CountryAt(p + 4) is not null)
                     // "..., France, West Germany, Italy, ...": a state of two words that is no state today.
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && T(p + 2).IsWord && T(p + 2).IsCapitalized && (M(p + 2) is null || IsAny(p + 1, "West", "East") && CountryAt(p + 2) is not null)
                        && Is(p + 3, ",") && CountryAt(p + 4) is not null
@@ -2466,6 +2468,9 @@ internal sealed partial class MembershipReader
     {
         // "Non-EU members such as Norway": the members of another body, the article's, outside the one in the prefix.
         if (p >= 1 && NonPrefixedBody(p - 1) is var prefixed && prefixed >= 0) return _main != prefixed ? _main : -1;
+        // "the Pacific Alliance, the trade bloc founded by Chile, Colombia, Mexico and Peru, where Argentina has held observer
+        // status": a "where" clause that names no body hangs on the body named last before it.
+        if (WhereClauseBody(p) is var whereBody && whereBody >= 0) return whereBody;
         if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
         // "At the G7 summit ..., four of the seven members were European: ...": the one organisation whose name carries the number.
         if (p >= 2 && Is(p - 2, "the") && IsNumberWord(W(p - 1)) && NumberWords.TryParse(W(p - 1), out var counted) && counted >= 2 && IsAny(p, "members", "states", "countries", "nations"))
@@ -3944,7 +3949,7 @@ internal sealed partial class MembershipReader
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
-        ["shareholders"] = Anchor.Largest, ["shareholder"] = Anchor.Largest,
+        ["shareholders"] = Anchor.Largest, ["shareholder"] = Anchor.Largest, ["producers"] = Anchor.Largest, ["exporters"] = Anchor.Largest,
         ["expelled"] = Anchor.Departed, ["withdrawal"] = Anchor.Departed, ["leave"] = Anchor.Departed,
         ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed, ["suspension"] = Anchor.Departed,
         ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
@@ -7395,8 +7400,10 @@ internal sealed partial class MembershipReader
                 case "signed":
                 case "signs":
                     SignedTheTextCreating(p);
-                    // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members.
-                    if (IsAny(p - 1, "was", "were"))
+                    // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members; so are
+                    // those of "the Balkan Entente signed at Athens in 1934 by A, B and C", a participle after its name.
+                    if (IsAny(p - 1, "was", "were") || w == "signed" && M(p - 1) is { Type: MentionType.Organization, Entity: >= 0 } signedBody && T(p - 1).IsCapitalized
+                        && !_er.Orgs[signedBody.Entity].IsInstitution && SignedByStates(p))
                     {
                         var beforeSigned = Relations.Count;
                         CompositionCue(p, "founded");
@@ -9729,6 +9736,35 @@ internal sealed partial class MembershipReader
         "aims", "aiming", "going", "shall", "would", "is", "are", "about", "eager", "keen", "ready", "preparing", "prepares",
         "formally", "officially", "to",
     };
+
+    /// <summary>The body a ", where" clause holding <paramref name="p"/> hangs on, when the clause names none; else -1.</summary>
+    private int WhereClauseBody(int p)
+    {
+        var where = -1;
+        for (var k = p - 1; k >= 2 && k >= p - 10; k--)
+        {
+            if (M(k) is { Type: MentionType.Organization } || IsAny(k, ",", ";", "which", "who")) return -1;
+            if (Is(k, "where") && Is(k - 1, ",")) { where = k; break; }
+        }
+        if (where < 0) return -1;
+        for (var k = where - 2; k >= 0 && k >= where - 24; k--)
+        {
+            if (IsAny(k, ";", ".")) return -1;
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(k).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution) return om.Entity;
+        }
+        return -1;
+    }
+
+    /// <summary>"signed at Athens in 1934 by Greece, Turkey and Romania": a "by" and states after the verb at <paramref name="p"/>.</summary>
+    private bool SignedByStates(int p)
+    {
+        for (var k = p + 1; k + 1 < _v.Count && k <= p + 8; k++)
+        {
+            if (IsAny(k, ";", ".")) return false;
+            if (Is(k, "by")) return CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null;
+        }
+        return false;
+    }
 
     /// <summary>"signed the ZCT in 1994 but never ratified it", "but has not ratified it": the signature at <paramref name="p"/> left unratified.</summary>
     private bool SignedButNeverRatified(int p)
