@@ -4871,4 +4871,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Argentina" }, StatesOf(facts, o => o.Name == "Pacific Alliance", RelationKind.Observer));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Observer));
     }
+
+    [Fact]
+    public void A_body_modelled_on_another_is_no_body_of_its_own()
+    {
+        var facts = ArticleExtractor.Extract("style.txt", Lead + "Russia is the dominant member of the nine-member Eurasian Group on Combating Money Laundering (EAG), a regional ZTO-style body whose other members are Belarus, China and India.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "ZTO-style");
+        Assert.Equal(new[] { "Belarus", "China", "India", "Russia" }, StatesOf(facts, o => o.Acronym == "EAG", RelationKind.Member));
+    }
 }

@@ -1548,33 +1548,33 @@ internal sealed class EntityRecognizer
         return false;
     }
 
-    private Dictionary<string, bool>? _outletAcronyms;
+    private HashSet<string>? _outletAcronyms;
 
     /// <summary>
     /// An acronym that some sentence of the article names as a news outlet: the one a speaker told something at a clause's end
     /// ("Jeremić told B92."), the outlet of a correspondent or a newsroom ("AZERTAC correspondent reports", "DT News Network"),
-    /// the one that interviewed someone, or a source line's ("Source: B92, Tanjug").
+    /// the one that interviewed someone, or a source line's ("Source: B92, Tanjug"). One pass over the article finds them all.
     /// </summary>
     private bool IsOutletAcronym(string acronym)
     {
-        _outletAcronyms ??= new Dictionary<string, bool>(StringComparer.Ordinal);
-        if (_outletAcronyms.TryGetValue(acronym, out var known)) return known;
-        var outlet = false;
-        for (var i = 0; i < _t.Count && !outlet; i++)
+        if (_outletAcronyms is null)
         {
-            if (!_t[i].IsWord || !string.Equals(_t[i].Text, acronym, StringComparison.Ordinal)) continue;
-            var next = Tok(i + 1);
-            if (next is not null && next.IsWord && (next.Is("correspondent") || next.Is("correspondents") || next.Is("reporter") || next.Is("reporters")
-                || next.Text is "News" or "Radio" or "TV" || next.Is("journalist"))) outlet = true;
-            else if (Tok(i - 1) is { } before && (before.Is("told") || before.Is("to") && Tok(i - 2) is { } speaking && (speaking.Is("speaking") || speaking.Is("spoke") || speaking.Is("said")))
-                && (next is null || !next.IsWord || next.Is("in") && Tok(i + 2) is { } an && (an.Is("an") || an.Is("a")) && Tok(i + 3) is { } interviewWord && interviewWord.Is("interview"))) outlet = true;
-            else if (Tok(i - 1) is { } by && by.Is("by") && Tok(i - 2) is { } interviewed && (interviewed.Is("interviewed") || interviewed.Is("quoted") || interviewed.Is("reported"))) outlet = true;
-            else if (Tok(i - 1) is { } with && with.Is("with") && Tok(i - 2) is { } interview && (interview.Is("interview") || interview.Is("interviews"))) outlet = true;
-            else if (Tok(i - 1) is { } colon && colon.Is(":") && Tok(i - 2) is { } source && (source.Is("Source") || source.Is("Sources"))) outlet = true;
+            _outletAcronyms = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < _t.Count; i++)
+            {
+                if (!_t[i].IsWord || !IsAcronymText(_t[i].Text)) continue;
+                var next = Tok(i + 1);
+                var outlet = next is not null && next.IsWord && (next.Is("correspondent") || next.Is("correspondents") || next.Is("reporter") || next.Is("reporters")
+                        || next.Text is "News" or "Radio" or "TV" || next.Is("journalist"))
+                    || Tok(i - 1) is { } before && (before.Is("told") || before.Is("to") && Tok(i - 2) is { } speaking && (speaking.Is("speaking") || speaking.Is("spoke") || speaking.Is("said")))
+                        && (next is null || !next.IsWord || next.Is("in") && Tok(i + 2) is { } an && (an.Is("an") || an.Is("a")) && Tok(i + 3) is { } interviewWord && interviewWord.Is("interview"))
+                    || Tok(i - 1) is { } by && by.Is("by") && Tok(i - 2) is { } interviewed && (interviewed.Is("interviewed") || interviewed.Is("quoted") || interviewed.Is("reported"))
+                    || Tok(i - 1) is { } with && with.Is("with") && Tok(i - 2) is { } interview && (interview.Is("interview") || interview.Is("interviews"))
+                    || Tok(i - 1) is { } colon && colon.Is(":") && Tok(i - 2) is { } source && (source.Is("Source") || source.Is("Sources"));
+                if (outlet) _outletAcronyms.Add(_t[i].Text);
+            }
         }
-
-        _outletAcronyms[acronym] = outlet;
-        return outlet;
+        return _outletAcronyms.Contains(acronym);
     }
 
     /// <summary>The capitalised run just before <paramref name="paren"/> names a broadcaster or an agency ("Radio Free Asia").</summary>
@@ -1601,6 +1601,8 @@ internal sealed class EntityRecognizer
             || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-sponsored", StringComparison.Ordinal)
             || word.EndsWith("-dominated", StringComparison.Ordinal) || word.EndsWith("-funded", StringComparison.Ordinal)
             || word.EndsWith("-founded", StringComparison.Ordinal) || word.EndsWith("-created", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
+            // "a regional FATF-style body": a body modelled on another, not the other.
+            || word.EndsWith("-style", StringComparison.Ordinal) || word.EndsWith("-type", StringComparison.Ordinal)
             // "the other English-speaking members of ECOWAS": a language, not a bloc.
             || word.EndsWith("-speaking", StringComparison.Ordinal));
 
@@ -1883,7 +1885,7 @@ internal sealed class EntityRecognizer
                 && !IsDefinedAcronym(acronym)) continue;
             // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states; nor an
             // acronym the text never defines that it names as an outlet ("Michel told DW.", "AZERTAC correspondent reports").
-            if (IsMediaAcronym(acronym) || !IsDefinedAcronym(acronym) && IsOutletAcronym(tok.Text) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
+            if (IsMediaAcronym(acronym) || IsOutletAcronym(tok.Text) && !IsDefinedAcronym(acronym) || Tok(i - 1) is { } paren && paren.Is("(") && NamesMediaBefore(i - 1)) continue;
             // "PACER Plus" after "(PACER Plus)" defined it.
             if (Tok(i + 1) is { } plusNext && plusNext.Is("Plus") && IsDefinedAcronym(acronym + " Plus"))
             {
