@@ -4879,4 +4879,18 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "ZTO-style");
         Assert.Equal(new[] { "Belarus", "China", "India", "Russia" }, StatesOf(facts, o => o.Acronym == "EAG", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_one_word_name_after_or_is_the_body_of_the_full_name_before_it()
+    {
+        var facts = ArticleExtractor.Extract("or.txt", Lead + "The grouping is separate from the Zentralateral Security Dialogue, or Zentra, which brings together the United States, Japan, Australia and India. The Zentra met.\n");
+        Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(facts, o => o.Name == "Zentralateral Security Dialogue", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentra");
+    }
+
+    [Theory]
+    [InlineData("The United States and Australia are also bound by the ZTO, the security pact they formed with the United Kingdom in 2021.", "Australia|United Kingdom|United States")]
+    [InlineData("Angola, Namibia and South Africa on Monday signed the Zentral Trade Convention, turning the Zentral Trade Organization into a permanent body.", "Angola|Namibia|South Africa")]
+    public void A_pact_they_formed_with_others_and_a_convention_that_makes_the_body_permanent(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 }

@@ -340,6 +340,7 @@ internal sealed class EntityRecognizer
     /// </summary>
     private void MergeShortNames()
     {
+        NameShortWordsByTheirFullNames();
         for (var k = 0; k + 1 < Mentions.Count; k++)
         {
             var full = Mentions[k];
@@ -384,6 +385,36 @@ internal sealed class EntityRecognizer
             Orgs[full.Entity].Mentions += shortOrg.Mentions;
             Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
             if (shortOrg.Early) Orgs[full.Entity].Early = true;
+            shortOrg.Mentions = 0;
+        }
+    }
+
+    /// <summary>
+    /// "the Quadrilateral Security Dialogue, or Quad, which brings together ...": a one-word body after ", or" that opens the
+    /// first word of the capitalised name before it is that name's body, named by the name.
+    /// </summary>
+    private void NameShortWordsByTheirFullNames()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Organization || m.Entity < 0 || m.First != m.Last || m.First < 4) continue;
+            if (Orgs[m.Entity] is not { Acronym: null, Name: { } shortName } shortOrg || shortName.IndexOf(' ') >= 0 || shortName.Length < 3) continue;
+            if (!_t[m.First - 1].Is("or") || !_t[m.First - 2].Is(",") || Tok(m.Last + 1) is not { } after || !(after.Is(",") || after.Is("."))) continue;
+            var last = m.First - 3;
+            if (!_t[last].IsWord || !_t[last].IsCapitalized || !OrganizationWords.IsNameHead(_t[last].Text)) continue;
+            var first = last;
+            while (first - 1 >= 0 && _t[first - 1].IsWord && (_t[first - 1].IsCapitalized || _t[first - 1].Is("of") || _t[first - 1].Is("for")) && _t[first - 1].Paragraph == _t[last].Paragraph && last - first < 6) first--;
+            while (first < last && !_t[first].IsCapitalized) first++;
+            var firstWord = _t[first].Text;
+            if (last == first || firstWord.Length <= shortName.Length || !firstWord.StartsWith(shortName, StringComparison.Ordinal)) continue;
+            if (At(first) is { Type: MentionType.Organization }) continue;
+            var full = OrgIndex(_doc.Slice(first, last), null, first);
+            if (full == m.Entity) continue;
+            var from = m.Entity;
+            foreach (var other in Mentions) if (other.Type == MentionType.Organization && other.Entity == from) other.Entity = full;
+            Orgs[full].Mentions += shortOrg.Mentions + 1;
+            Orgs[full].FirstToken = Math.Min(Orgs[full].FirstToken, Math.Min(first, shortOrg.FirstToken));
+            if (shortOrg.Early) Orgs[full].Early = true;
             shortOrg.Mentions = 0;
         }
     }

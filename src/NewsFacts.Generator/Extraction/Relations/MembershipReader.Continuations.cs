@@ -96,7 +96,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & (Anchor.Joins | Anchor.Join)) != 0) JoinsOthersAs();
         if ((_anchors & (Anchor.Partner | Anchor.Observer)) != 0) ApprovedAsPartner();
         if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
-        if ((_anchors & Anchor.Shares) != 0) TheBlocItSharesWith();
+        if ((_anchors & (Anchor.Shares | Anchor.Make | Anchor.Founded)) != 0) TheBlocItSharesWith();
         if ((_anchors & Anchor.Which) != 0) WhichAdmittedAsMember();
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
@@ -2670,16 +2670,20 @@ internal sealed partial class MembershipReader
     {
         for (var k = 4; k + 3 < _v.Count; k++)
         {
-            if (!IsAny(k, "shares", "share") || !IsAny(k - 1, "it", "they") || !Is(k + 1, "with") || !T(k - 2).IsWord || !OrganizationWords.IsGenericNoun(W(k - 2))) continue;
+            // ("AUKUS, the security pact they formed with the United Kingdom in 2021": formed with them too.)
+            var verbEnd = Is(k, "set") && Is(k + 1, "up") ? k + 1 : k;
+            if (!(IsAny(k, "shares", "share", "formed", "founded", "created", "launched") || verbEnd > k) || !IsAny(k - 1, "it", "they") || !Is(verbEnd + 1, "with") || !T(k - 2).IsWord || !OrganizationWords.IsGenericNoun(W(k - 2))) continue;
             var at = k - 3;
             while (at > 0 && T(at).IsWord && !T(at).IsCapitalized && !IsAny(at, "the", ",") && at >= k - 5) at--;
             if (!Is(at, "the") || !Is(at - 1, ",")) continue;
             var org = NamedBeforeComma(at - 1, capitalizedOnly: true);
-            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 2, out _) is not { Count: > 0 } with) continue;
+            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(Is(verbEnd + 2, "the") && CountryAt(verbEnd + 3) is not null ? verbEnd + 3 : verbEnd + 2, out _) is not { Count: > 0 } with) continue;
             Hit(org, RelationKind.Member, with);
-            // "it": the state the sentence opens with, or whose noun opens it ("New Zealand's refusal").
+            // "it": the state the sentence opens with, or whose noun opens it ("New Zealand's refusal"); "they": the states
+            // it opens with ("The United States and Australia are also bound by AUKUS, the pact they formed with ...").
             var opener = CountryAt(Is(0, "the") ? 1 : 0);
             if (Is(k - 1, "it") && opener is not null && !with.Exists(m => m.Country == opener.Country)) Hit(org, RelationKind.Member, new[] { opener });
+            if (Is(k - 1, "they") && OpenerList() is { Count: > 1 } openers) Hit(org, RelationKind.Member, openers);
             return;
         }
     }

@@ -5978,6 +5978,9 @@ internal sealed partial class MembershipReader
         // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
         while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
         var org = BodySetUpBy(v);
+        // "signed the Zentral Current Convention, turning the Zentral Current Commission (ZCC) into a permanent body": a text
+        // named as a body the sentence names (the words before their heads the same) makes its signers that body's members.
+        if (org < 0 && T(t).IsCapitalized) org = BodyNamedLikeTheText(p, t);
         if (org < 0) return;
         var signers = Subject(p, out var negated, out _);
         // "Five banana-producing nations - A, B, C, D and E - signed": the states between the dashes of the subject.
@@ -5992,6 +5995,29 @@ internal sealed partial class MembershipReader
             }
         }
         if (!negated && signers.Count > 0) Hit(org, RelationKind.Member, signers);
+    }
+
+    /// <summary>The one body whose name opens with the words before the text's head at <paramref name="head"/>; else -1.</summary>
+    private int BodyNamedLikeTheText(int p, int head)
+    {
+        var first = head - 1;
+        while (first > p && T(first).IsWord && T(first).IsCapitalized) first--;
+        first++;
+        if (first >= head || head - first > 5) return -1;
+        var prefix = string.Join(" ", Enumerable.Range(first, head - first).Select(W)) + " ";
+        var body = -1;
+        for (var e = 0; e < _er.Orgs.Count; e++)
+        {
+            if (_er.Orgs[e].Mentions == 0 || _er.Orgs[e].Name is not { } name || !name.StartsWith(prefix, StringComparison.Ordinal) || name.IndexOf(' ', prefix.Length) >= 0) continue;
+            // (Not the text itself, "the Collective Security Treaty" read as a body; and only a body this sentence names, not
+            // "the Collective Security Council" of an article about the treaty's organisation.)
+            if (string.Equals(name.Substring(prefix.Length), W(head), StringComparison.OrdinalIgnoreCase)) continue;
+            var namedHere = false;
+            for (var k = 0; k < _v.Count && !namedHere; k++) namedHere = k != head && M(k) is { Type: MentionType.Organization } om && om.Entity == e;
+            if (!namedHere) continue;
+            body = body < 0 ? e : -2;
+        }
+        return body;
     }
 
     /// <summary>
