@@ -4893,4 +4893,13 @@ public sealed class MembershipConstructionTests
     [InlineData("Angola, Namibia and South Africa on Monday signed the Zentral Trade Convention, turning the Zentral Trade Organization into a permanent body.", "Angola|Namibia|South Africa")]
     public void A_pact_they_formed_with_others_and_a_convention_that_makes_the_body_permanent(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_party_or_not_with_no_treaty_named_is_one_of_the_article_s_one_pact()
+    {
+        var facts = ArticleExtractor.Extract("party.txt", "Leaders meet\n\nGENEVA, May 2 (Reuters) - Ministers of the Zentral Free Trade Agreement met. Costa Rica, which gave the treaty its name, is not yet a party. "
+            + "Chile and Peru are parties as well.\n");
+        Assert.Equal(new[] { "Costa Rica" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Agreement", RelationKind.NonMember));
+        Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Agreement", RelationKind.Member));
+    }
 }

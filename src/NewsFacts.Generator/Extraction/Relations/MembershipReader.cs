@@ -6923,7 +6923,7 @@ internal sealed partial class MembershipReader
                     MemberCue(p);
                     break;
                 case "parties":
-                    if (Is(p + 1, "to")) { PartyTo(p); break; }
+                    if (Is(p + 1, "to") || p + 1 >= _v.Count || IsAny(p + 1, ".", ";", "either", "too") || Is(p + 1, "as") && Is(p + 2, "well")) { PartyTo(p); break; }
                     // "Its parties are Antigua and Barbuda, Argentina, ...": a treaty body's parties are its members.
                     if ((IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive && M(p - 2) is { Type: MentionType.Organization }) && IsAny(p + 1, "are", "include", "now")
                         && ReadList(Is(p + 1, "now") && IsAny(p + 2, "are", "include") ? p + 3 : p + 2, out _) is { Count: > 0 } parties0)
@@ -11282,9 +11282,11 @@ internal sealed partial class MembershipReader
         var plural = Is(p, "parties");
         // "Hungary has been a contracting party to GATT since 1973": over the kind of party.
         var adjective = IsAny(p - 1, "contracting", "founding", "full", "original", "signatory") ? 1 : 0;
-        if (!Is(p + 1, "to") || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
-        var org = NamedOrganizationAt(p + 2, out _);
-        if (org < 0 && !JoinsAnOrganization(p + 1, out org)) org = -1;
+        // "Kyrgyzstan ... is not a party.", "Sweden and Finland ... are parties as well.": the article's one treaty, bare.
+        var bare = !Is(p + 1, "to") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "either", "too", "also") || Is(p + 1, "as") && Is(p + 2, "well"));
+        if (!Is(p + 1, "to") && !bare || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
+        var org = bare ? OnlyRatifiable() : NamedOrganizationAt(p + 2, out _);
+        if (org < 0 && !bare && !JoinsAnOrganization(p + 1, out org)) org = -1;
         // "the agreement", "the 1947 pact": the article's one pact or treaty.
         var pactAt = Is(p + 2, "the") && T(p + 3).Kind == TokenKind.Number ? p + 4 : p + 3;
         if (org < 0 && Is(p + 2, "the") && IsAny(pactAt, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
