@@ -4902,4 +4902,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Costa Rica" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Agreement", RelationKind.NonMember));
         Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Agreement", RelationKind.Member));
     }
+
+    [Fact]
+    public void Allies_in_a_body_named_in_a_relative_clause_and_it_is_not_that_body()
+    {
+        var facts = ArticleExtractor.Extract("allies.txt", Lead + "Russia and Belarus, which form a single group under the treaty and are also allies in the Zentral Security Treaty Organization (ZSTO), "
+            + "remain in it, as do Canada, the United Kingdom and France.\n");
+        Assert.Equal(new[] { "Belarus", "Russia" }, StatesOf(facts, o => o.Acronym == "ZSTO", RelationKind.Member));
+    }
 }

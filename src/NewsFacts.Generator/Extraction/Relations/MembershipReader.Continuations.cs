@@ -74,6 +74,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
         if ((_anchors & (Anchor.Largest | Anchor.States)) != 0) TheBodysMembersInApposition();
+        if ((_anchors & Anchor.Largest) != 0) AlliesInABody();
         NonBodyStatesSuchAs();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
         if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
@@ -2040,6 +2041,33 @@ internal sealed partial class MembershipReader
             var org = M(b - 1) is { Type: MentionType.Organization } owner && owner.Entity >= 0 ? Ent(b - 1) : -1;
             if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 2, out var end) is not { Count: > 0 } partners || !IsAny(end + 1, ",", ".", ";") && end + 1 < _v.Count) continue;
             Hit(org, RelationKind.DialoguePartner, partners);
+        }
+    }
+
+    /// <summary>
+    /// "Russia and Belarus are allies in the CSTO", "Russia and Belarus, which form a single group under the treaty and are
+    /// also allies in the CSTO, remain in it": allies in a body are its members.
+    /// </summary>
+    private void AlliesInABody()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "allies") || !Is(k + 1, "in")) continue;
+            var org = NamedOrganizationAt(Is(k + 2, "the") ? k + 3 : k + 2, out _);
+            if (org < 0 || _er.Orgs[org].IsInstitution) continue;
+            var c = k - 1;
+            while (c > 0 && IsAny(c, "also", "fellow", "close", "longtime", "treaty")) c--;
+            if (!IsAny(c, "are", "were", "remain")) continue;
+            // The states a relative clause holding the predicate hangs on.
+            var which = -1;
+            for (var b = c - 1; b >= 2; b--)
+            {
+                if (IsAny(b, ";", ".")) break;
+                if (Is(b, "which") && Is(b - 1, ",") && CountryAt(b - 2) is not null) { which = b; break; }
+            }
+            var allies = which > 0 ? ReadListBackward(which - 2, out _, stopAtPreposition: false) : Subject(c, out var notAllies, out _) is { } s && !notAllies ? s : new List<Mention>();
+            if (allies.Count > 0) Hit(org, RelationKind.Member, allies);
+            return;
         }
     }
 

@@ -3949,7 +3949,7 @@ internal sealed partial class MembershipReader
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
-        ["shareholders"] = Anchor.Largest, ["shareholder"] = Anchor.Largest, ["producers"] = Anchor.Largest, ["exporters"] = Anchor.Largest,
+        ["shareholders"] = Anchor.Largest, ["shareholder"] = Anchor.Largest, ["producers"] = Anchor.Largest, ["exporters"] = Anchor.Largest, ["allies"] = Anchor.Largest,
         ["expelled"] = Anchor.Departed, ["withdrawal"] = Anchor.Departed, ["leave"] = Anchor.Departed,
         ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed, ["suspension"] = Anchor.Departed,
         ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
@@ -5816,7 +5816,8 @@ internal sealed partial class MembershipReader
                 }
             }
             // "Palau and Nauru, which had announced they would leave, remained in the Forum": still members.
-            if (IsAny(p, "remained", "remains", "remain", "stayed", "stays", "stay") && Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var remainedIn) && remainedIn >= 0)
+            if (IsAny(p, "remained", "remains", "remain", "stayed", "stays", "stay") && Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var remainedIn) && remainedIn >= 0
+                && !(Is(p + 2, "it") && NamedInRelativeClauseBefore(p, remainedIn)))
             {
                 var stayed = Subject(p, out var left, out _);
                 if (!left && stayed.Count > 0) Hit(remainedIn, RelationKind.Member, stayed);
@@ -9779,6 +9780,21 @@ internal sealed partial class MembershipReader
             if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(k).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution) return om.Entity;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Russia and Belarus, which ... are also allies in the CSTO, remain in it": the body <paramref name="org"/> is named only
+    /// in a relative clause on the subject before <paramref name="p"/>, so "it" is not that body.
+    /// </summary>
+    private bool NamedInRelativeClauseBefore(int p, int org)
+    {
+        var which = -1;
+        for (var k = 1; k < p; k++)
+        {
+            if (Is(k, "which") && Is(k - 1, ",")) which = k;
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity == org) return which >= 0;
+        }
+        return false;
     }
 
     /// <summary>"signed at Athens in 1934 by Greece, Turkey and Romania": a "by" and states after the verb at <paramref name="p"/>.</summary>
