@@ -4910,4 +4910,18 @@ public sealed class MembershipConstructionTests
             + "remain in it, as do Canada, the United Kingdom and France.\n");
         Assert.Equal(new[] { "Belarus", "Russia" }, StatesOf(facts, o => o.Acronym == "ZSTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void An_acronym_with_a_name_of_its_own_is_not_merged_into_another_name_it_spells()
+    {
+        var facts = ArticleExtractor.Extract("zrc.txt", "Leaders meet\n\nGENEVA, May 2 (Reuters) - Leaders of the Zentral-RoK Cooperation met. "
+            + "Cambodia, Laos, Thailand and Viet Nam make up the Zentral River Commission (ZRC), with Myanmar as one of its two dialogue partners.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "Vietnam" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.Member));
+        Assert.Equal(new[] { "Myanmar" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.DialoguePartner));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral-RoK Cooperation", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_union_lifting_a_suspension_readmits_the_state() =>
+        Assert.Equal(new[] { "Guinea-Bissau" }, Of("The union has also lifted the suspension of Guinea-Bissau, which elected a new president in May.", RelationKind.Member));
 }

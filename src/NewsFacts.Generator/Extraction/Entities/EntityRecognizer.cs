@@ -814,7 +814,9 @@ internal sealed class EntityRecognizer
             var o = Orgs[k];
             if (acronym is not null && o.Acronym is not null && string.Equals(o.Acronym, acronym, StringComparison.Ordinal)) return Merge(k, name, acronym);
             if (foldedName is not null && o.Name is not null && o.FoldedName == foldedName) return Merge(k, name, acronym);
-            if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, acronymUpper!, o)) return Merge(k, name, acronym);
+            // (Not when the acronym comes with a name of its own: "the Mekong River Commission (MRC)" after "the Mekong-RoK
+            // Cooperation", whose initials it also spells.)
+            if (acronym is not null && o.Name is not null && o.Acronym is null && Spells(acronym, acronymUpper!, o) && name is null) return Merge(k, name, acronym);
             if (name is not null && acronym is null && o.Acronym is not null && o.Name is null && Spells(o.Acronym, name)) return Merge(k, name, acronym);
             // "G-20" and "the Group of 20", "G-8" and "the Group of Eight": a group named by its number.
             if (groupByAcronym > 0 && o.Name is not null && o.Acronym is null && GroupNumber(o.Name, isName: true) == groupByAcronym) return Merge(k, name, acronym);
@@ -2374,7 +2376,9 @@ internal sealed class EntityRecognizer
                 && (noun.Is("members") || (noun.Is("states") || noun.Is("countries") || noun.Is("nations")) && Tok(before - 2) is { } member && member.Is("member")
                     || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding"))
                 // "the Comoros' partners in the Indian Ocean Commission": a body states are partners in.
-                || Tok(before) is { } inTok && inTok.Is("in") && Tok(before - 1) is { } partners && partners.Is("partners");
+                || Tok(before) is { } inTok && inTok.Is("in") && Tok(before - 1) is { } partners && partners.Is("partners")
+                // "Cambodia, Laos, Thailand and Viet Nam make up the Mekong River Commission": states make it up.
+                || m.First >= 1 && _t[m.First - 1].Is("the") && Tok(before) is { } up && up.Is("up") && Tok(before - 1) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"));
             var after = m.Last + 1;
             if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
             var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"));

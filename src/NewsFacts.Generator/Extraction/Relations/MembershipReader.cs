@@ -11106,6 +11106,8 @@ internal sealed partial class MembershipReader
         for (var k = 0; k < p - 2 && org < 0; k++)
         {
             if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(k).IsWord && OrganizationWords.IsGenericNoun(W(k)))) org = om.Entity;
+            // ("The union has also lifted the suspension of Guinea-Bissau": the noun the sentence opens with.)
+            else if (k == 1 && Is(0, "the") && T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))) org = Generic(W(k));
             if (CountryAt(k) is not null || M(k) is { Type: MentionType.Person }) return;
         }
         if (org < 0) return;
@@ -12754,6 +12756,8 @@ internal sealed partial class MembershipReader
         // ("is among ASEAN's dialogue partners": the name's possessive too.)
         else if (dialogue && Is(a, "among") && (IsAny(a + 1, "its", "the") || M(a + 1) is { Type: MentionType.Organization })) { a -= 1; oneOf = true; if (IsAny(a, "also", "now", "still")) a--; }
         if (Is(a, ",") && CountryAt(a - 1) is not null) { Hit(org, RelationKind.DialoguePartner, ReadListBackward(a - 1, out _, stopAtPreposition: false)); return; }
+        // "A, B, C and D make up the ZRC, with Myanmar as one of its two dialogue partners": the state after "with".
+        if (oneOf && Is(a, "as") && CountryAt(a - 1) is { } withState && Is(a - 2, "with")) { Hit(org, RelationKind.DialoguePartner, new[] { withState }); return; }
         // "The United States, China and Japan are among the 11 dialogue partners": plural subjects too.
         if (oneOf && a >= 0 && (IsAny(a, "is", "was", "remains", "became") || IsAny(a, "are", "were", "remain") && Is(a + 1, "among")))
         {
