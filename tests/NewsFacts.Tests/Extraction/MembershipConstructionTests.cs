@@ -4924,4 +4924,11 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void The_union_lifting_a_suspension_readmits_the_state() =>
         Assert.Equal(new[] { "Guinea-Bissau" }, Of("The union has also lifted the suspension of Guinea-Bissau, which elected a new president in May.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Bolivia is in the final stages of becoming a full member.")]
+    [InlineData("Bolivia, whose entry was approved in 2021, remains a prospective member.")]
+    [InlineData("Bolivia is also holding accession talks with the ZTO.")]
+    public void An_accession_in_its_last_stages_talks_held_and_a_prospective_member(string sentence) =>
+        Assert.Equal(new[] { "Bolivia" }, Of(sentence, RelationKind.Joining));
 }

@@ -1981,6 +1981,24 @@ internal sealed partial class MembershipReader
                 if (!IsAny(verb, "is", "are", "was", "were", "has", "have")) continue;
                 if (!JoinsAnOrganization(k + 2, out org) || org < 0) continue;
             }
+            // "Russia is also holding accession talks with the OECD": talks with the body.
+            else if (IsAny(k, "talks", "negotiations") && Is(k - 1, "accession") && IsAny(k - 2, "holding", "holds", "held", "conducting", "opened", "began", "started") && Is(k + 1, "with"))
+            {
+                verb = k - 2;
+                if (!JoinsAnOrganization(k + 1, out org) || org < 0) continue;
+            }
+            // "Bolivia is in the final stages of becoming a full member": on its way in.
+            else if (Is(k, "becoming") && Is(k - 1, "of") && IsAny(k - 2, "stage", "stages", "process") && Is(k - 4, "the") && Is(k - 5, "in") && IsAny(k - 6, "is", "are", "was", "were")
+                     && (IsAny(k + 1, "a", "an") && (IsAny(k + 2, "member") || IsAny(k + 2, "full") && Is(k + 3, "member"))))
+            {
+                verb = k - 6;
+            }
+            // "Uruguay ... remains a prospective member": admitted, not yet in.
+            else if (Is(k, "prospective") && IsAny(k + 1, "member") && Is(k - 1, "a") && IsAny(k - 2, "is", "remains", "remained", "was", "became"))
+            {
+                verb = k - 2;
+                org = Is(k + 2, "of") && JoinsAnOrganization(k + 2, out var prospectiveOf) && prospectiveOf >= 0 ? prospectiveOf : -1;
+            }
             // "Ukraine, a candidate for EU membership since June 2022, is ...": in apposition.
             else if (Is(k, "candidate") && Is(k - 1, "a") && Is(k - 2, ",") && CountryAt(k - 3) is not null && Is(k + 1, "for") && NamedOrganizationAt(k + 2, out var forEnd) is var candidateFor && candidateFor >= 0 && IsAny(forEnd, "membership", "accession"))
             {

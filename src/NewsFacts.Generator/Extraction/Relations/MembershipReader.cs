@@ -3950,6 +3950,7 @@ internal sealed partial class MembershipReader
         ["largest"] = Anchor.Largest, ["biggest"] = Anchor.Largest, ["smallest"] = Anchor.Largest, ["richest"] = Anchor.Largest, ["poorest"] = Anchor.Largest,
         ["second-largest"] = Anchor.Largest, ["second-biggest"] = Anchor.Largest, ["third-largest"] = Anchor.Largest,
         ["shareholders"] = Anchor.Largest, ["shareholder"] = Anchor.Largest, ["producers"] = Anchor.Largest, ["exporters"] = Anchor.Largest, ["allies"] = Anchor.Largest,
+        ["becoming"] = Anchor.Accession, ["prospective"] = Anchor.Accession,
         ["expelled"] = Anchor.Departed, ["withdrawal"] = Anchor.Departed, ["leave"] = Anchor.Departed,
         ["participation"] = Anchor.Departed, ["rejected"] = Anchor.Departed, ["suspension"] = Anchor.Departed,
         ["accession"] = Anchor.Accession, ["talks"] = Anchor.Accession, ["negotiations"] = Anchor.Accession, ["protocol"] = Anchor.Accession,
