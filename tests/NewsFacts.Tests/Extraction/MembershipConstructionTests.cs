@@ -4931,4 +4931,17 @@ public sealed class MembershipConstructionTests
     [InlineData("Bolivia is also holding accession talks with the ZTO.")]
     public void An_accession_in_its_last_stages_talks_held_and_a_prospective_member(string sentence) =>
         Assert.Equal(new[] { "Bolivia" }, Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void A_state_s_request_for_membership_is_on_its_way_in() =>
+        Assert.Equal(new[] { "Ukraine" }, Of("The ZTO leaders are due to discuss Ukraine's request for membership, which Kyiv submitted on Feb. 28.", RelationKind.Joining));
+
+    [Theory]
+    [InlineData("Malaysia hopes to welcome Timor-Leste as the ZTO's 11th member at the summit.")]
+    [InlineData("The ZTO will welcome Timor-Leste as its 11th member in October.")]
+    public void A_state_the_body_is_to_welcome_as_a_member_is_on_its_way_in(string sentence)
+    {
+        Assert.Equal(new[] { "Timor-Leste" }, Of(sentence, RelationKind.Joining));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
 }

@@ -7289,6 +7289,9 @@ internal sealed partial class MembershipReader
                 case "candidacy":
                     ApplicationCue(p, w);
                     break;
+                case "request":
+                    RequestForMembership(p);
+                    break;
                 case "partner":
                 case "partners":
                     // "the bloc's trading partners": commerce, not a status.
@@ -7329,6 +7332,7 @@ internal sealed partial class MembershipReader
                 case "welcomed":
                 case "welcomes":
                 case "welcoming":
+                case "welcome":
                     // "The 53-member Commonwealth welcomed back The Gambia in February": a return.
                     if (Is(p + 1, "back") && (CountryAt(p + 2) is not null || Is(p + 2, "the") && CountryAt(p + 3) is not null) && !HasFutureMarker(p))
                     {
@@ -7346,7 +7350,16 @@ internal sealed partial class MembershipReader
                         {
                             k++;
                             while (k < _v.Count && k <= welcomedEnd + 6 && (IsAny(k, "its", "the", "a", "new", "full", "newest", "latest") || T(k).Kind == TokenKind.Possessive || M(k) is { Type: MentionType.Organization } || T(k).IsWord && W(k).EndsWith("th", StringComparison.Ordinal) || T(k).Kind == TokenKind.Number)) k++;
-                            if (IsAny(k, "member", "members", "member-state") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Member, welcomed);
+                            if (IsAny(k, "member", "members", "member-state") && !HasFutureMarker(p) && W(p).ToLowerInvariant() != "welcome") Hit(OrgFor(p, forward: false), RelationKind.Member, welcomed);
+                            // "Malaysia hopes to welcome Timor-Leste as Asean's 11th member": on its way in, into the body named
+                            // in the phrase if there is one.
+                            else if (IsAny(k, "member") && (HasFutureMarker(p) || Is(p - 1, "to")))
+                            {
+                                var into = -1;
+                                for (var q = welcomedEnd + 2; q < k && into < 0; q++) if (M(q) is { Type: MentionType.Organization } asOf && asOf.Entity >= 0) into = Ent(q);
+                                if (into < 0) into = OrgFor(p, forward: false);
+                                if (into >= 0 && !_er.Orgs[into].IsInstitution) Hit(into, RelationKind.Joining, welcomed);
+                            }
                             // "who also welcomed Ireland, the Gambia and the US state of Louisiana as observers"
                             else if (IsAny(k, "observer", "observers") && !HasFutureMarker(p)) Hit(OrgFor(p, forward: false), RelationKind.Observer, welcomed);
                         }
@@ -9807,6 +9820,16 @@ internal sealed partial class MembershipReader
             if (Is(k, "by")) return CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null;
         }
         return false;
+    }
+
+    /// <summary>"The leaders are due to discuss Ukraine's request for membership, which Kyiv submitted on Feb. 28": on its way in.</summary>
+    private void RequestForMembership(int p)
+    {
+        if (T(p - 1).Kind != TokenKind.Possessive || CountryAt(p - 2) is not { } requester || !Is(p + 1, "for") || !IsAny(p + 2, "membership", "accession")) return;
+        // (A request is made whatever the sentence says is to come: "are due to discuss Ukraine's request".)
+        if (IsAny(p - 3, WordsRejected9)) return;
+        var into = IsAny(p + 3, "of", "in", "to") && NamedOrganizationAt(p + 4, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(OrgFor(p));
+        if (into >= 0 && !_er.Orgs[into].IsInstitution) Hit(into, RelationKind.Joining, new[] { requester });
     }
 
     /// <summary>"signed the ZCT in 1994 but never ratified it", "but has not ratified it": the signature at <paramref name="p"/> left unratified.</summary>
