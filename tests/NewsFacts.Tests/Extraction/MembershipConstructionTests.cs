@@ -4944,4 +4944,8 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Timor-Leste" }, Of(sentence, RelationKind.Joining));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_have_not_joined_with_no_body_named_are_outside_the_article_s() =>
+        Assert.Equal(new[] { "Jamaica", "Trinidad and Tobago" }, Of("Jamaica and Trinidad and Tobago, the two largest territories of the old federation, have not joined.", RelationKind.NonMember));
 }

@@ -9883,6 +9883,13 @@ internal sealed partial class MembershipReader
             Hit(joinedIn, RelationKind.Member, joiner, WhenAfter(p + 1));
             return;
         }
+        // "Jamaica and Trinidad and Tobago ... have not joined.": outside the article's body, named nowhere in the clause.
+        if (IsAny(p, "joined") && IsAny(p - 1, "not", "n't", "never") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ";", "either", "yet")) && _main >= 0 && !_er.Orgs[_main].IsInstitution
+            && NamesNoOrganization(_doc.Sentences[_sentence]) && Subject(p, out var notJoined0, out _) is { Count: > 0 } outsiders && notJoined0)
+        {
+            Hit(_main, RelationKind.NonMember, outsiders);
+            return;
+        }
         if (!JoinsAnOrganization(p, out var org)) return;
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
