@@ -4948,4 +4948,15 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void States_that_have_not_joined_with_no_body_named_are_outside_the_article_s() =>
         Assert.Equal(new[] { "Jamaica", "Trinidad and Tobago" }, Of("Jamaica and Trinidad and Tobago, the two largest territories of the old federation, have not joined.", RelationKind.NonMember));
+
+    [Fact]
+    public void Participating_states_of_a_body_are_its_members() =>
+        Assert.Equal(new[] { "Armenia", "Azerbaijan" }, Of("Armenia and Azerbaijan are both participating states of the ZTO, and both are members of the CIS.", RelationKind.Member));
+
+    [Fact]
+    public void The_largest_shareholders_of_a_bank_in_apposition_are_its_members()
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", Lead + "The United States and Japan, the two largest shareholders in the Manila-based Zentral Development Bank (ZDB), have not applied to join the new bank.\n");
+        Assert.Equal(new[] { "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
 }

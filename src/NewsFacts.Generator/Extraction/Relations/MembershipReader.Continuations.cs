@@ -1797,12 +1797,21 @@ internal sealed partial class MembershipReader
         for (var k = 1; k + 2 < _v.Count; k++)
         {
             if (!IsAny(k, "shareholders", "shareholder") || !IsAny(k + 1, "of", "in")) continue;
-            var bank = NamedOrganizationAt(Is(k + 2, "the") ? k + 3 : k + 2, out _);
+            var bankAt = Is(k + 2, "the") ? k + 3 : k + 2;
+            // ("in the Manila-based ADB": over where it sits.)
+            if (T(bankAt).IsWord && W(bankAt).EndsWith("-based", System.StringComparison.Ordinal)) bankAt++;
+            var bank = NamedOrganizationAt(bankAt, out _);
             if (bank < 0 || _er.Orgs[bank].Name is not { } bankName
                 || !(bankName.EndsWith(" Bank", System.StringComparison.Ordinal) || bankName.EndsWith(" Fund", System.StringComparison.Ordinal) || bankName.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0)) continue;
             // "A and B are the largest shareholders of": the subject of the copula before the noun phrase.
             var cop = k - 1;
-            while (cop >= 1 && (IsAny(cop, LargestWords) || IsAny(cop, "the", "two", "biggest", "main", "major", "founding", "principal", "joint")) && cop > k - 5) cop--;
+            while (cop >= 1 && (IsAny(cop, LargestWords) || IsAny(cop, "the", "two", "three", "biggest", "main", "major", "founding", "principal", "joint")) && cop > k - 5) cop--;
+            // "The United States and Japan, the two largest shareholders in the ADB, have not applied": in apposition.
+            if (Is(cop, ",") && Is(cop + 1, "the") && CountryAt(cop - 1) is not null)
+            {
+                Hit(bank, RelationKind.Member, ReadListBackward(cop - 1, out _, stopAtPreposition: false));
+                return;
+            }
             if (!IsAny(cop, "are", "is", "were", "was", "remain", "remains")) continue;
             if (Subject(cop, out var notOwners, out _) is { Count: > 0 } owners && !notOwners) Hit(bank, RelationKind.Member, owners);
             return;

@@ -7173,6 +7173,16 @@ internal sealed partial class MembershipReader
                 case "participating":
                     // "four participating States, Ukraine, Estonia, Latvia and Lithuania": the OSCE's word for members.
                     if (IsAny(p + 1, "states") && !Is(p - 1, "non")) MemberCue(p + 1);
+                    // "Armenia and Azerbaijan are both participating states of the OSCE", "Monaco is a participating state of
+                    // the OSCE": members, after the copula.
+                    if (IsAny(p + 1, "states", "state") && Is(p + 2, "of") && NamedOrganizationAt(Is(p + 3, "the") ? p + 4 : p + 3, out _) is var participatedIn && participatedIn >= 0
+                        && !_er.Orgs[participatedIn].IsInstitution)
+                    {
+                        var cop = p - 1;
+                        while (cop > 0 && IsAny(cop, "a", "both", "also", "all", "now", "still")) cop--;
+                        if (IsAny(cop, "is", "are", "was", "were", "remains", "remain", "became") && Subject(cop, out var notParticipating, out _) is { Count: > 0 } participants && !notParticipating)
+                            Hit(participatedIn, RelationKind.Member, participants);
+                    }
                     break;
                 case "pulled":
                 case "pulls":
