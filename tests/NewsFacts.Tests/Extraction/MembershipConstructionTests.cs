@@ -4959,4 +4959,8 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zdb.txt", Lead + "The United States and Japan, the two largest shareholders in the Manila-based Zentral Development Bank (ZDB), have not applied to join the new bank.\n");
         Assert.Equal(new[] { "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
     }
+
+    [Fact]
+    public void Founders_by_their_leaders_with_a_state_of_the_past_first() =>
+        Assert.Equal(new[] { "Egypt", "Ghana", "India" }, Of("The ZTO was founded in 1961 by the leaders of Yugoslavia, Egypt, India and Ghana.", RelationKind.Member));
 }

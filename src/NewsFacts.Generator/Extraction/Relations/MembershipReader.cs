@@ -13155,7 +13155,10 @@ internal sealed partial class MembershipReader
                 {
                     var office = Is(q, "the") ? q + 1 : q;
                     if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives", "delegates")) office++;
-                    if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads") && IsAny(office + 1, "from", "of") && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null)) q = office + 2;
+                    // ("by the leaders of Yugoslavia, Egypt, India, Indonesia and Ghana": a state of the past may open the list.)
+                    if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads") && IsAny(office + 1, "from", "of")
+                        && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null
+                            || T(office + 2).IsWord && T(office + 2).IsCapitalized && M(office + 2) is null && Is(office + 3, ",") && CountryAt(office + 4) is not null)) q = office + 2;
                 }
                 break;
             case "consisted":
