@@ -2213,7 +2213,7 @@ internal sealed class EntityRecognizer
         }
         if (found.Count == 0) return;
         // "the Strasbourg organisation", "at the Zentrograd summit": a city is a place, not a bloc, unless a body named in the
-        // article opens with it ("the Shanghai bloc" after "the Shanghai Cooperation Organisation").
+        // article opens with it ("the Zentrograd bloc" after "the Zentrograd Cooperation Council").
         foreach (var word in new List<string>(found))
         {
             if (!Cities.Contains(word)) continue;

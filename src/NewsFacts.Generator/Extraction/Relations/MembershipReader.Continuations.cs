@@ -1990,7 +1990,7 @@ internal sealed partial class MembershipReader
                 if (!IsAny(verb, "is", "are", "was", "were", "has", "have")) continue;
                 if (!JoinsAnOrganization(k + 2, out org) || org < 0) continue;
             }
-            // "Russia is also holding accession talks with the OECD": talks with the body.
+            // "Bolivia is also holding accession talks with the ZTO": talks with the body.
             else if (IsAny(k, "talks", "negotiations") && Is(k - 1, "accession") && IsAny(k - 2, "holding", "holds", "held", "conducting", "opened", "began", "started") && Is(k + 1, "with"))
             {
                 verb = k - 2;
@@ -2072,8 +2072,8 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "Russia and Belarus are allies in the CSTO", "Russia and Belarus, which form a single group under the treaty and are
-    /// also allies in the CSTO, remain in it": allies in a body are its members.
+    /// "Ruritania and Zentralia are allies in the ZSTO", "Ruritania and Zentralia, which form a single group under the treaty and are
+    /// also allies in the ZSTO, remain in it": allies in a body are its members.
     /// </summary>
     private void AlliesInABody()
     {

@@ -7513,7 +7513,7 @@ internal sealed partial class MembershipReader
                         // "President Donald Trump, Canadian Prime Minister Justin Trudeau and Mexican President Enrique Peña Nieto
                         // signed the USMCA": the leaders' states.
                         if (signers.Count == 0 && LeadersBefore(p) is { Count: > 1 } leaders) { signers = leaders; notSigners = false; }
-                        // "Russia signed the ZCT in 1994 but never ratified it": a signature left unratified makes no party.
+                        // "Ruritania signed the ZCT in 1994 but never ratified it": a signature left unratified makes no party.
                         if (!notSigners && signers.Count > 0 && SignedButNeverRatified(p)) Hit(signedPact, RelationKind.NonMember, signers);
                         else if (!notSigners && signers.Count > 0) Hit(signedPact, RelationKind.Member, signers);
                     }
@@ -8573,7 +8573,7 @@ internal sealed partial class MembershipReader
         if (T(p).Kind == TokenKind.Number && W(p).Length == 4 && n > 1900) return;
         // "more than a dozen dialogue partners", "nearly 60 members": an estimate, not a stated count.
         var approx = Is(p - 1, "a") ? p - 2 : p - 1;
-        // "It now has about 50 contracting parties, from Japan and Switzerland to Ukraine and Kazakhstan": the ends of an
+        // "It now has about 50 contracting parties, from Japan and Switzerland to Ukraine and Moldova": the ends of an
         // extent are members, whether the number is exact or not.
         {
             var noun = Is(p + 1, "member") && IsAny(p + 2, "states", "countries") ? p + 2 : IsAny(p + 1, "members") ? p + 1 : Is(p + 1, "contracting") && Is(p + 2, "parties") ? p + 2 : -1;
@@ -9807,7 +9807,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "Russia and Belarus, which ... are also allies in the CSTO, remain in it": the body <paramref name="org"/> is named only
+    /// "Ruritania and Zentralia, which ... are also allies in the ZSTO, remain in it": the body <paramref name="org"/> is named only
     /// in a relative clause on the subject before <paramref name="p"/>, so "it" is not that body.
     /// </summary>
     private bool NamedInRelativeClauseBefore(int p, int org)
@@ -11341,7 +11341,7 @@ internal sealed partial class MembershipReader
         var plural = Is(p, "parties");
         // "Hungary has been a contracting party to GATT since 1973": over the kind of party.
         var adjective = IsAny(p - 1, "contracting", "founding", "full", "original", "signatory") ? 1 : 0;
-        // "Kyrgyzstan ... is not a party.", "Sweden and Finland ... are parties as well.": the article's one treaty, bare.
+        // "Costa Rica ... is not a party.", "Sweden and Finland ... are parties as well.": the article's one treaty, bare.
         var bare = !Is(p + 1, "to") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "either", "too", "also") || Is(p + 1, "as") && Is(p + 2, "well"));
         if (!Is(p + 1, "to") && !bare || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
         var org = bare ? OnlyRatifiable() : NamedOrganizationAt(p + 2, out _);
@@ -13155,7 +13155,7 @@ internal sealed partial class MembershipReader
                 {
                     var office = Is(q, "the") ? q + 1 : q;
                     if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives", "delegates")) office++;
-                    // ("by the leaders of Yugoslavia, Egypt, India, Indonesia and Ghana": a state of the past may open the list.)
+                    // ("by the leaders of Yugoslavia, Egypt, Indonesia and Ghana": a state of the past may open the list.)
                     if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads") && IsAny(office + 1, "from", "of")
                         && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null
                             || T(office + 2).IsWord && T(office + 2).IsCapitalized && M(office + 2) is null && Is(office + 3, ",") && CountryAt(office + 4) is not null)) q = office + 2;
