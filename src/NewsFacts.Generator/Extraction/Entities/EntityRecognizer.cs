@@ -380,12 +380,7 @@ internal sealed class EntityRecognizer
             var all = true;
             foreach (var w in shortName.Split(' ')) if (Array.IndexOf(words, w) < 0) { all = false; break; }
             if (!all) continue;
-            var from = shortMention.Entity;
-            foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == from) m.Entity = full.Entity;
-            Orgs[full.Entity].Mentions += shortOrg.Mentions;
-            Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
-            if (shortOrg.Early) Orgs[full.Entity].Early = true;
-            shortOrg.Mentions = 0;
+            MergeEntityInto(shortMention.Entity, full.Entity);
         }
     }
 
@@ -393,12 +388,28 @@ internal sealed class EntityRecognizer
     /// "the Quadrilateral Security Dialogue, or Quad, which brings together ...": a one-word body after ", or" that opens the
     /// first word of the capitalised name before it is that name's body, named by the name.
     /// </summary>
+    /// <summary>
+    /// Organisation <paramref name="from"/> is <paramref name="into"/> named another way: its mentions, count, first place,
+    /// acronym and early naming go to <paramref name="into"/>, and it is left with no mention.
+    /// </summary>
+    private void MergeEntityInto(int from, int into)
+    {
+        foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == from) m.Entity = into;
+        var source = Orgs[from];
+        var target = Orgs[into];
+        target.Mentions += source.Mentions;
+        target.FirstToken = Math.Min(target.FirstToken, source.FirstToken);
+        target.Acronym ??= source.Acronym;
+        if (source.Early) target.Early = true;
+        source.Mentions = 0;
+    }
+
     private void NameShortWordsByTheirFullNames()
     {
         foreach (var m in Mentions)
         {
             if (m.Type != MentionType.Organization || m.Entity < 0 || m.First != m.Last || m.First < 4) continue;
-            if (Orgs[m.Entity] is not { Acronym: null, Name: { } shortName } shortOrg || shortName.IndexOf(' ') >= 0 || shortName.Length < 3) continue;
+            if (Orgs[m.Entity] is not { Acronym: null, Name: { } shortName } || shortName.IndexOf(' ') >= 0 || shortName.Length < 3) continue;
             if (!_t[m.First - 1].Is("or") || !_t[m.First - 2].Is(",") || Tok(m.Last + 1) is not { } after || !(after.Is(",") || after.Is("."))) continue;
             var last = m.First - 3;
             if (!_t[last].IsWord || !_t[last].IsCapitalized || !OrganizationWords.IsNameHead(_t[last].Text)) continue;
@@ -410,12 +421,10 @@ internal sealed class EntityRecognizer
             if (At(first) is { Type: MentionType.Organization }) continue;
             var full = OrgIndex(_doc.Slice(first, last), null, first);
             if (full == m.Entity) continue;
-            var from = m.Entity;
-            foreach (var other in Mentions) if (other.Type == MentionType.Organization && other.Entity == from) other.Entity = full;
-            Orgs[full].Mentions += shortOrg.Mentions + 1;
-            Orgs[full].FirstToken = Math.Min(Orgs[full].FirstToken, Math.Min(first, shortOrg.FirstToken));
-            if (shortOrg.Early) Orgs[full].Early = true;
-            shortOrg.Mentions = 0;
+            MergeEntityInto(m.Entity, full);
+            // (The full name before ", or" is a mention of it too.)
+            Orgs[full].Mentions++;
+            Orgs[full].FirstToken = Math.Min(Orgs[full].FirstToken, first);
         }
     }
 
@@ -450,12 +459,7 @@ internal sealed class EntityRecognizer
                 if (!clipped) foreach (var w in shortName.Split(' ')) if (Array.IndexOf(words, w) < 0) { all = false; break; }
                 if (!all) continue;
                 if (clipped) Orgs[full.Entity].Acronym ??= shortName;
-                foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == e) m.Entity = full.Entity;
-                Orgs[full.Entity].Mentions += shortOrg.Mentions;
-                Orgs[full.Entity].FirstToken = Math.Min(Orgs[full.Entity].FirstToken, shortOrg.FirstToken);
-                Orgs[full.Entity].Acronym ??= shortOrg.Acronym;
-                if (shortOrg.Early) Orgs[full.Entity].Early = true;
-                shortOrg.Mentions = 0;
+                MergeEntityInto(e, full.Entity);
                 break;
             }
         }
@@ -491,12 +495,7 @@ internal sealed class EntityRecognizer
             var apart = false;
             foreach (var b in Mentions) if (b.Type == MentionType.Organization && b.Entity == into && shortSentences.Contains(_t[b.First].Sentence)) { apart = true; break; }
             if (apart) continue;
-            foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == e) m.Entity = into;
-            Orgs[into].Mentions += shortOrg.Mentions;
-            Orgs[into].FirstToken = Math.Min(Orgs[into].FirstToken, shortOrg.FirstToken);
-            Orgs[into].Acronym ??= shortOrg.Acronym;
-            if (shortOrg.Early) Orgs[into].Early = true;
-            shortOrg.Mentions = 0;
+            MergeEntityInto(e, into);
         }
     }
 
@@ -550,11 +549,7 @@ internal sealed class EntityRecognizer
                 into = into == -1 ? o : -2;
             }
             if (into < 0) continue;
-            foreach (var m in Mentions) if (m.Type == MentionType.Organization && m.Entity == k) m.Entity = into;
-            Orgs[into].Mentions += bare.Mentions;
-            Orgs[into].FirstToken = Math.Min(Orgs[into].FirstToken, bare.FirstToken);
-            if (bare.Early) Orgs[into].Early = true;
-            bare.Mentions = 0;
+            MergeEntityInto(k, into);
         }
     }
 

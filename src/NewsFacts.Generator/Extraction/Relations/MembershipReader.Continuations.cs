@@ -73,11 +73,10 @@ internal sealed partial class MembershipReader
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
-        if ((_anchors & (Anchor.Largest | Anchor.States)) != 0) TheBodysMembersInApposition();
         if ((_anchors & Anchor.Largest) != 0) AlliesInABody();
         NonBodyStatesSuchAs();
         if ((_anchors & Anchor.Partners) != 0) ListThePartnersOfAStateIn();
-        if ((_anchors & Anchor.Partners) != 0) TheBodysPartnersInApposition();
+        if ((_anchors & (Anchor.Partners | Anchor.Largest | Anchor.States)) != 0) TheBodysStatesInApposition();
         if ((_anchors & (Anchor.Whose | Anchor.Departed)) != 0) WhoseSuspensionWasLifted();
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
@@ -1766,7 +1765,8 @@ internal sealed partial class MembershipReader
     /// <summary>The body a "non-" compound at view position <paramref name="k"/> names ("Non-EU", "non-Nato"); else -1.</summary>
     private int NonPrefixedBody(int k)
     {
-        if (!T(k).IsWord || W(k).Length < 6 || !W(k).StartsWith("non-", System.StringComparison.OrdinalIgnoreCase) || !char.IsUpper(W(k)[4])) return -1;
+        // (Characters first: every sentence's words pass here.)
+        if (!T(k).IsWord || W(k).Length < 6 || W(k)[3] != '-' || !char.IsUpper(W(k)[4]) || !W(k).StartsWith("non-", System.StringComparison.OrdinalIgnoreCase)) return -1;
         var named = W(k).Substring(4);
         for (var e = 0; e < _er.Orgs.Count; e++)
         {
@@ -2053,21 +2053,26 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "Delegations from the alliance's Indo-Pacific partners, Australia, Japan, New Zealand and South Korea, also attended":
-    /// the states in apposition to a body's partners (a region's name before the noun, or none; not trading partners).
+    /// "Delegations from the alliance's Indo-Pacific partners, Australia, Japan, New Zealand and South Korea, also attended",
+    /// "the group's Gulf producers, Saudi Arabia, Kuwait, the United Arab Emirates and Qatar, argued ...": the states in
+    /// apposition to a body's partners (a region's name before the noun, or none; not trading partners), or to its members or
+    /// producers (a region's name before the noun: "the ZTO's members, A and B," is read by the member cue).
     /// </summary>
-    private void TheBodysPartnersInApposition()
+    private void TheBodysStatesInApposition()
     {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
-            if (!(Is(k, "partners") && Is(k + 1, ",") && CountryAt(k + 2) is not null)) continue;
+            var partners = Is(k, "partners");
+            if (!(partners || IsAny(k, "producers", "exporters", "members")) || !Is(k + 1, ",")) continue;
+            var first = Is(k + 2, "the") && CountryAt(k + 3) is not null ? k + 3 : k + 2;
+            if (CountryAt(first) is null || partners && first != k + 2) continue;
             var b = k - 1;
             while (b > 0 && b >= k - 3 && T(b).IsWord && T(b).IsCapitalized && M(b) is null) b--;
-            if (Is(b, "dialogue") && b == k - 1) b--;
-            if (T(b).Kind != TokenKind.Possessive) continue;
+            if (partners && Is(b, "dialogue") && b == k - 1) b--;
+            if (T(b).Kind != TokenKind.Possessive || !partners && (b == k - 1 || !Is(b - 2, "the"))) continue;
             var org = M(b - 1) is { Type: MentionType.Organization } owner && owner.Entity >= 0 ? Ent(b - 1) : -1;
-            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(k + 2, out var end) is not { Count: > 0 } partners || !IsAny(end + 1, ",", ".", ";") && end + 1 < _v.Count) continue;
-            Hit(org, RelationKind.DialoguePartner, partners);
+            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(first, out var end) is not { Count: > 0 } states || !IsAny(end + 1, ",", ".", ";") && end + 1 < _v.Count) continue;
+            Hit(org, partners ? RelationKind.DialoguePartner : RelationKind.Member, states);
         }
     }
 
@@ -2098,25 +2103,6 @@ internal sealed partial class MembershipReader
         }
     }
 
-    /// <summary>
-    /// "the group's Gulf producers, Saudi Arabia, Kuwait, the United Arab Emirates and Qatar, argued ...": the states in
-    /// apposition to a body's members or producers (a region's name before the noun, or none).
-    /// </summary>
-    private void TheBodysMembersInApposition()
-    {
-        for (var k = 3; k + 3 < _v.Count; k++)
-        {
-            if (!(IsAny(k, "producers", "exporters", "members") && Is(k + 1, ",") && (CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null))) continue;
-            var b = k - 1;
-            while (b > 0 && b >= k - 3 && T(b).IsWord && T(b).IsCapitalized && M(b) is null) b--;
-            // ("the ZTO's members, A and B," is read by the member cue.)
-            if (b == k - 1 || T(b).Kind != TokenKind.Possessive || !Is(b - 2, "the")) continue;
-            var org = M(b - 1) is { Type: MentionType.Organization } owner && owner.Entity >= 0 ? Ent(b - 1) : -1;
-            if (org < 0 || _er.Orgs[org].IsInstitution || ReadList(Is(k + 2, "the") && CountryAt(k + 3) is not null ? k + 3 : k + 2, out var end) is not { Count: > 0 } members
-                || !IsAny(end + 1, ",", ".", ";") && end + 1 < _v.Count) continue;
-            Hit(org, RelationKind.Member, members);
-        }
-    }
 
     /// <summary>
     /// "Saudi Arabia, the largest producer in the Organization of the Petroleum Exporting Countries (OPEC), is ...",

@@ -6925,7 +6925,7 @@ internal sealed partial class MembershipReader
                     MemberCue(p);
                     break;
                 case "parties":
-                    if (Is(p + 1, "to") || p + 1 >= _v.Count || IsAny(p + 1, ".", ";", "either", "too") || Is(p + 1, "as") && Is(p + 2, "well")) { PartyTo(p); break; }
+                    if (Is(p + 1, "to") || PartyEndsClause(p)) { PartyTo(p); break; }
                     // "Its parties are Antigua and Barbuda, Argentina, ...": a treaty body's parties are its members.
                     if ((IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive && M(p - 2) is { Type: MentionType.Organization }) && IsAny(p + 1, "are", "include", "now")
                         && ReadList(Is(p + 1, "now") && IsAny(p + 2, "are", "include") ? p + 3 : p + 2, out _) is { Count: > 0 } parties0)
@@ -7300,7 +7300,7 @@ internal sealed partial class MembershipReader
                     ApplicationCue(p, w);
                     break;
                 case "request":
-                    RequestForMembership(p);
+                    StatesRequestFor(p);
                     break;
                 case "partner":
                 case "partners":
@@ -9832,14 +9832,18 @@ internal sealed partial class MembershipReader
         return false;
     }
 
-    /// <summary>"The leaders are due to discuss Ukraine's request for membership, which Kyiv submitted on Feb. 28": on its way in.</summary>
-    private void RequestForMembership(int p)
+    /// <summary>
+    /// "the bloc was still studying Timor-Leste's application for membership", "The leaders are due to discuss Ukraine's
+    /// request for membership": a state's open application or request, on its way in (made, whatever the sentence says is to
+    /// come of it; not one rejected or vetoed, which other readings take). Whether it read one at <paramref name="p"/>.
+    /// </summary>
+    private bool StatesRequestFor(int p)
     {
-        if (T(p - 1).Kind != TokenKind.Possessive || CountryAt(p - 2) is not { } requester || !Is(p + 1, "for") || !IsAny(p + 2, "membership", "accession")) return;
-        // (A request is made whatever the sentence says is to come: "are due to discuss Ukraine's request".)
-        if (IsAny(p - 3, WordsRejected9)) return;
+        if (T(p - 1).Kind != TokenKind.Possessive || CountryAt(p - 2) is not { } requester || !Is(p + 1, "for") || !IsAny(p + 2, "membership", "accession", "full")) return false;
+        if (IsAny(p - 3, WordsRejected9)) return false;
         var into = IsAny(p + 3, "of", "in", "to") && NamedOrganizationAt(p + 4, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(OrgFor(p));
         if (into >= 0 && !_er.Orgs[into].IsInstitution) Hit(into, RelationKind.Joining, new[] { requester });
+        return true;
     }
 
     /// <summary>"signed the ZCT in 1994 but never ratified it", "but has not ratified it": the signature at <paramref name="p"/> left unratified.</summary>
@@ -11335,6 +11339,9 @@ internal sealed partial class MembershipReader
     /// "South Korea is not a party to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, or CPTPP":
     /// a state party to an agreement is its member, one that is not is outside it.
     /// </summary>
+    /// <summary>"is not a party.", "are parties as well", "is not a party either": no "to" and no body after the noun.</summary>
+    private bool PartyEndsClause(int p) => p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "either", "too", "also") || Is(p + 1, "as") && Is(p + 2, "well");
+
     private void PartyTo(int p)
     {
         // "Fiji, Samoa, Tonga and Vanuatu ... are not parties to the agreement": the plural has no article.
@@ -11342,7 +11349,7 @@ internal sealed partial class MembershipReader
         // "Hungary has been a contracting party to GATT since 1973": over the kind of party.
         var adjective = IsAny(p - 1, "contracting", "founding", "full", "original", "signatory") ? 1 : 0;
         // "Costa Rica ... is not a party.", "Sweden and Finland ... are parties as well.": the article's one treaty, bare.
-        var bare = !Is(p + 1, "to") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "either", "too", "also") || Is(p + 1, "as") && Is(p + 2, "well"));
+        var bare = !Is(p + 1, "to") && PartyEndsClause(p);
         if (!Is(p + 1, "to") && !bare || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
         var org = bare ? OnlyRatifiable() : NamedOrganizationAt(p + 2, out _);
         if (org < 0 && !bare && !JoinsAnOrganization(p + 1, out org)) org = -1;
@@ -12192,13 +12199,7 @@ internal sealed partial class MembershipReader
             return;
         }
         // "the bloc was still studying Timor-Leste's application for membership, submitted in 2011": an open application.
-        if (w == "application" && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } applicantState && Is(p + 1, "for") && IsAny(p + 2, "membership", "accession", "full")
-            && !IsAny(p - 3, WordsRejected9) && !HasFutureMarker(p - 2))
-        {
-            var into = IsAny(p + 3, "of", "in", "to") && NamedOrganizationAt(p + 4, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(OrgFor(p));
-            if (into >= 0) Hit(into, RelationKind.Joining, new[] { applicantState });
-            return;
-        }
+        if (w == "application" && StatesRequestFor(p)) return;
         if (w is "application" or "applications")
         {
             // "Kosovo submitted its own application in December 2022", "X, which submitted its membership application",
