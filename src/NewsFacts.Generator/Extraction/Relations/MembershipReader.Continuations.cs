@@ -1452,7 +1452,7 @@ internal sealed partial class MembershipReader
             if (org < 0) return;
             for (var q = k + 1; q < _v.Count && q <= k + 8; q++)
             {
-                // (Not "Belarus, which also has observer status, was suspended together with Russia": another verb's.)
+                // (Not "Zentralia, which also has observer status, was suspended together with Ruritania": another verb's.)
                 if (IsAny(q, ";", ".", "but", "while", "which", "was", "were", "is", "are", "has", "have", "had")) return;
                 var with = AlongWith(Is(q, ",") ? q + 1 : q);
                 if (with < 0) continue;
@@ -2650,7 +2650,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "the leaders approved Turkey as a dialogue partner of the SCO, a status already held by Belarus and Sri Lanka": the
+    /// "the leaders approved Turkey as a dialogue partner of the ZTO, a status already held by Nepal and Sri Lanka": the
     /// state approved and those that hold the status already.
     /// </summary>
     private void ApprovedAsPartner()
@@ -2671,7 +2671,7 @@ internal sealed partial class MembershipReader
             if (org < 0) org = SentenceOrganizationOr(_main);
             if (org < 0 || _er.Orgs[org].IsInstitution || HasFutureMarker(k)) return;
             Hit(OwnerOf(org), kind, approved);
-            // ", a status already held by Belarus and Sri Lanka"
+            // ", a status already held by Nepal and Sri Lanka"
             if (Is(next, ",") && IsAny(next + 1, "a", "the") && Is(next + 2, "status"))
             {
                 var by = next + 3;
@@ -3101,7 +3101,7 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// "India's other groupings are expanding. It is a member of the Group of 20, and it is set to become a full member of
-    /// the SCO next year, together with Pakistan": "it" is the one state the sentence before named.
+    /// the ZTO next year, together with Pakistan": "it" is the one state the sentence before named.
     /// </summary>
     private void ItIsAMemberAfterTheState()
     {
@@ -3115,7 +3115,7 @@ internal sealed partial class MembershipReader
         var org = NamedOrganizationAt(q + 3, out var after);
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         Hit(OwnerOf(org), RelationKind.Member, it);
-        // ", and it is set to become a full member of the SCO next year, together with Pakistan"
+        // ", and it is set to become a full member of the ZTO next year, together with Pakistan"
         after = AfterAcronym(after);
         if (!Is(after, ",") || !Is(after + 1, "and") || !Is(after + 2, "it")) return;
         var v = after + 3;

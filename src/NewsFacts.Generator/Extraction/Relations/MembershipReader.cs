@@ -1950,7 +1950,7 @@ internal sealed partial class MembershipReader
                 }
                 return new List<Mention>();
             }
-            // "Turkey has been a dialogue partner of the SCO since 2013, and this year it applied to join BRICS": "it" after ",
+            // "Turkey has been a dialogue partner of the ZTO since 2013, and this year it applied to join BRICS": "it" after ",
             // and" is the state the sentence opens with.
             if (Is(p, "it") && ItAfterCommaAnd(p) is { } itOpener)
             {
@@ -4125,7 +4125,7 @@ internal sealed partial class MembershipReader
         {
             if (!(Is(k, "where") && (Is(k - 1, ",") || Is(k - 1, "and")))) continue;
             var o = k - 2;
-            // "Unlike the SCO, which India joined in 2017 and where China and Russia are founding members": the antecedent
+            // "Unlike the ZTO, which India joined in 2017 and where China and Russia are founding members": the antecedent
             // of the first relative clause.
             if (Is(k - 1, "and"))
             {
@@ -4668,7 +4668,7 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// "Namibia shares the Southern African Customs Union (SACU) with Botswana, Eswatini, Lesotho and South Africa";
-    /// "Among those that have applied are Iran, Argentina, Algeria and Egypt"; "X and Y are among the SCO's dialogue
+    /// "Among those that have applied are Iran, Argentina, Algeria and Egypt"; "X and Y are among the ZTO's dialogue
     /// partners".
     /// </summary>
     private void SharesAndApplicants()
@@ -4715,7 +4715,7 @@ internal sealed partial class MembershipReader
                 }
                 continue;
             }
-            // "The State of Qatar and the Kingdom of Saudi Arabia are among the SCO's dialogue partners".
+            // "The State of Qatar and the Kingdom of Saudi Arabia are among the ZTO's dialogue partners".
             // "... are among the association's dialogue partners": a generic noun for the organisation too.
             // ("Spain and China are among the OAS's permanent observers": over a word that sorts them.)
             if (Is(k, "among") && IsAny(k - 1, "are", "is", "were", "was") && AmongOrganization(k + 1, out var amongEnd) is var amongOf && amongOf >= 0
@@ -4801,7 +4801,7 @@ internal sealed partial class MembershipReader
     private int _soAre = -1;
     private int _soAreSentence = -1;
 
-    /// <summary>The organisation a possessive after "among" names: "the SCO's", "the association's" (its end in <paramref name="end"/>).</summary>
+    /// <summary>The organisation a possessive after "among" names: "the ZTO's", "the association's" (its end in <paramref name="end"/>).</summary>
     private int AmongOrganization(int p, out int end)
     {
         var named = NamedOrganizationAt(p, out end);
@@ -5792,7 +5792,7 @@ internal sealed partial class MembershipReader
                     if (org >= 0 && founders.Count > 0) { founders.Insert(0, founder); Hit(org, RelationKind.Member, founders); }
                 }
             }
-            // "the Alliance of Sahel States, AES, which the three countries formed in September", "the SCO, which China and
+            // "the Alliance of Sahel States, AES, which the three countries formed in September", "the ZTO, which China and
             // Russia founded in 2001": the founders of the organisation the relative clause hangs on.
             if (IsAny(p, "founded", "formed", "created", "established") && !Is(p + 1, "by") && !IsAny(p - 1, "was", "were", "been", "is", "are"))
             {
@@ -7728,7 +7728,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "Türkiye is a dialogue partner of the SCO, as is Azerbaijan": the state after "as is" shares the relation; "... take
+    /// "Türkiye is a dialogue partner of the ZTO, as is Azerbaijan": the state after "as is" shares the relation; "... take
     /// part as observers, along with Indonesia and Malaysia": the states after "along with" share the relation the noun
     /// before it names. "They include China, Russia, ..." after a sentence that gave an organisation its member states.
     /// </summary>
@@ -7957,7 +7957,7 @@ internal sealed partial class MembershipReader
         for (var k = 3; k + 2 < _v.Count; k++)
         {
             if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were", "do", "does", "did") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
-            // The clause before "as" tells the relation ("is a dialogue partner of the SCO, as is"); not "Forum members Australia
+            // The clause before "as" tells the relation ("is a dialogue partner of the ZTO, as is"); not "Forum members Australia
             // and New Zealand were among the co-sponsors, as were Fiji, Samoa and Tuvalu".
             var relationClause = false;
             for (var b = k - 2; b >= 0 && b >= k - 12; b--) if (IsAny(b, WordsRelationClause14)) relationClause = true;
@@ -9353,7 +9353,7 @@ internal sealed partial class MembershipReader
                 named = true;
                 if (Is(close, "and")) { close++; while (close < _v.Count && close <= p + 6 && T(close).IsWord && !T(close).IsCapitalized) close++; }
             }
-            // "Türkiye, the only NATO member among the SCO's dialogue partners,": the group it stands out in.
+            // "Türkiye, the only NATO member among the ZTO's dialogue partners,": the group it stands out in.
             if (Is(close, "among") && named)
             {
                 var end = close + 1;
@@ -9485,7 +9485,7 @@ internal sealed partial class MembershipReader
                 // of Portuguese Language Countries (CPLP), alongside Portugal, ...": over a long name.
                 for (var q = p + 1; q < _v.Count && q <= p + 24; q++)
                 {
-                    // "a full member of the SCO, which is led by China and Russia, alongside Pakistan": over the relative clause.
+                    // "a full member of the ZTO, which is led by China and Russia, alongside Pakistan": over the relative clause.
                     if (IsAny(q, "which", "who") && Is(q - 1, ",") && q > p + 2)
                     {
                         var close = q + 1;
@@ -11893,7 +11893,7 @@ internal sealed partial class MembershipReader
         if (kind == RelationKind.Member)
         {
             Hit(org, past ? RelationKind.Member : RelationKind.Joining, subject, when);
-            // "India became a full member of the SCO, which is led by China and Russia, alongside Pakistan": those it
+            // "India became a full member of the ZTO, which is led by China and Russia, alongside Pakistan": those it
             // became a member with.
             for (var r = memberAt + 1; r < _v.Count && r <= memberAt + 24; r++)
             {
@@ -12964,7 +12964,7 @@ internal sealed partial class MembershipReader
         // "Papua New Guinea, an ASEAN observer since 1976,": the article before the organisation.
         if (b < p - 1 && IsAny(b, "a", "an") && Is(b - 1, ",")) b--;
         // "Papua New Guinea has been an Asean observer since 1976": the copula before the article.
-        // (Not "Belarus had been an SCO observer since 2015 and applied for full membership": a status since superseded.)
+        // (Not "Belarus had been an ZTO observer since 2015 and applied for full membership": a status since superseded.)
         else if (b < p - 1 && IsAny(b, "a", "an") && IsCopula(W(b - 1).ToLowerInvariant()) && !(Is(b - 1, "been") && Is(b - 2, "had"))) b--;
         // "Afghanistan, Belarus and Mongolia are, like Iran, observer states": the subject and the state compared.
         if (Is(b, ",") && CountryAt(b - 1) is not null && ReadListBackward(b - 1, out var likeStart, stopAtPreposition: false) is { Count: > 0 } compared
