@@ -4963,4 +4963,35 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Founders_by_their_leaders_with_a_state_of_the_past_first() =>
         Assert.Equal(new[] { "Egypt", "Ghana", "India" }, Of("The ZTO was founded in 1961 by the leaders of Yugoslavia, Egypt, India and Ghana.", RelationKind.Member));
+    [Theory]
+    [InlineData("Bolivia and Venezuela are in turn members of the ZTO.")]
+    [InlineData("Bolivia and Venezuela are in fact members of the ZTO.")]
+    public void A_two_word_adverb_between_the_verb_and_members(string sentence) =>
+        Assert.Equal(new[] { "Bolivia", "Venezuela" }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_body_with_an_institution_s_head_that_a_state_is_a_member_of_has_member_states()
+    {
+        var facts = ArticleExtractor.Extract("ztf.txt", "Task force meets\n\nPARIS, May 2 (Reuters) - The Zentral Action Task Force (ZATF) was set up by the Group of Seven (G7) at its 1989 summit "
+            + "and now has 39 members. Its members include the United States, China and India. Ukraine is not a member of the ZATF.\n");
+        Assert.Equal(new[] { "China", "India", "United States" }, StatesOf(facts, o => o.Acronym == "ZATF", RelationKind.Member));
+        Assert.Equal(new[] { 39 }, facts.Organizations.Single(o => o.Acronym == "ZATF").Counts.Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Where(o => o.Acronym == "G7").SelectMany(o => o.Counts));
+    }
+
+    [Theory]
+    [InlineData("The ZTO, which groups Brazil, Russia and India, expanded last year to include Egypt and Iran.")]
+    [InlineData("The ZTO, first made up of Brazil, Russia and India, added Chile in 2010 and expanded this year to include Egypt and Iran.")]
+    public void A_body_expanded_to_include_states_after_its_own_clause(string sentence) =>
+        Assert.Contains("Egypt", Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void An_acronym_of_another_language_named_in_apposition_is_that_body()
+    {
+        var facts = ArticleExtractor.Extract("zalba.txt", "Leaders meet\n\nCARACAS, May 2 (Reuters) - Leaders of ZALBA, the Bolivarian Alternative for the Americas, had met in Venezuela. "
+            + "The leftist bloc's members are Venezuela, Cuba and Bolivia. ZALBA will meet again in June.\n");
+        var zalba = facts.Organizations.Single(o => o.Acronym == "ZALBA");
+        Assert.Equal("Bolivarian Alternative for the Americas", zalba.Name);
+        Assert.Equal(new[] { "Bolivia", "Cuba", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ZALBA", RelationKind.Member));
+    }
 }

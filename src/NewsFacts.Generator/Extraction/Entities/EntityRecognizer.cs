@@ -341,6 +341,7 @@ internal sealed class EntityRecognizer
     private void MergeShortNames()
     {
         NameShortWordsByTheirFullNames();
+        NameAcronymsByTheirAppositions();
         for (var k = 0; k + 1 < Mentions.Count; k++)
         {
             var full = Mentions[k];
@@ -402,6 +403,25 @@ internal sealed class EntityRecognizer
         target.Acronym ??= source.Acronym;
         if (source.Early) target.Early = true;
         source.Mentions = 0;
+    }
+
+    /// <summary>
+    /// "Leaders of ZALBA, the Zentral Alternative for the Americas, had met": an acronym with no name, then its name in
+    /// apposition (with no acronym of its own, whatever its letters: an acronym of another language), is that name's body.
+    /// Not a list ("the ZTO, the Zentral Union and the ...": the apposition is closed by a comma and a lower-case word
+    /// other than "and" or "or").
+    /// </summary>
+    private void NameAcronymsByTheirAppositions()
+    {
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Organization || m.Entity < 0 || m.First != m.Last || Orgs[m.Entity] is not { Name: null, Acronym: not null }) continue;
+            if (Tok(m.Last + 1) is not { } comma || !comma.Is(",") || Tok(m.Last + 2) is not { } the || !the.Is("the")) continue;
+            if (At(m.Last + 3) is not { Type: MentionType.Organization } full || full.Entity < 0 || full.Entity == m.Entity || full.First != m.Last + 3) continue;
+            if (Orgs[full.Entity] is not { Acronym: null, Name: { } fullName } || fullName.IndexOf(' ') < 0 || Orgs[full.Entity].IsInstitution) continue;
+            if (Tok(full.Last + 1) is not { } close || !close.Is(",") || Tok(full.Last + 2) is not { IsWord: true, IsCapitalized: false } next || next.Is("and") || next.Is("or") || next.Is("nor")) continue;
+            MergeEntityInto(m.Entity, full.Entity);
+        }
     }
 
     private void NameShortWordsByTheirFullNames()
@@ -2369,7 +2389,9 @@ internal sealed class EntityRecognizer
             // state, not a person on a board.
             var ofMembers = Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun
                 && (noun.Is("members") || (noun.Is("states") || noun.Is("countries") || noun.Is("nations")) && Tok(before - 2) is { } member && member.Is("member")
-                    || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding"))
+                    || noun.Is("member") && Tok(before - 2) is { } founding && founding.Is("founding")
+                    // "Ruritania, a member of the Zentral Task Force,", "Ruritania is not a member of the ...": a state is a member.
+                    || noun.Is("member") && Tok(before - 2) is { } a && a.Is("a") && StateBefore(before - 3))
                 // "the Comoros' partners in the Indian Ocean Commission": a body states are partners in.
                 || Tok(before) is { } inTok && inTok.Is("in") && Tok(before - 1) is { } partners && partners.Is("partners")
                 // "Cambodia, Laos, Thailand and Viet Nam make up the Mekong River Commission": states make it up.
@@ -2382,6 +2404,14 @@ internal sealed class EntityRecognizer
                 && Tok(m.Last + 3) is { } kind && (kind.Is("intergovernmental") || kind.Is("inter-governmental") || kind.Is("regional"))
                 && Tok(m.Last + 4) is { } bodyNoun && (bodyNoun.Is("organisation") || bodyNoun.Is("organization") || bodyNoun.Is("body") || bodyNoun.Is("bloc"));
             if (ofMembers || membersAfter || isCopula) Orgs[m.Entity].HasMemberStates = true;
+        }
+
+        // A state's name ends at token k, or before a comma or "is (not)" at k.
+        bool StateBefore(int k)
+        {
+            if (Tok(k) is { } not && not.Is("not")) k--;
+            if (Tok(k) is { } verb && (verb.Is(",") || verb.Is("is") || verb.Is("was"))) k--;
+            return At(k) is { Type: MentionType.Country };
         }
     }
 

@@ -1019,6 +1019,13 @@ internal sealed partial class MembershipReader
                 i++;
                 continue;
             }
+            // "Zentralia and Ruritania are in turn members of the ZTO", "is in fact a member": a two-word adverb is left out
+            // of the view too.
+            if (tok.Text is "in" or "of" && i + 1 <= s.LastToken && _v.Count > 0 && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" : _t[i + 1].Text == "course"))
+            {
+                i++;
+                continue;
+            }
             _v.Add(i);
         }
     }
@@ -3594,6 +3601,25 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The organisation the sentence starts with ("The OIC is ...", "Founded in 1969, the OIC is ..."), else -1.</summary>
+    /// <summary>
+    /// Whether the last mention of <paramref name="org"/> before <paramref name="p"/> is the agent of a passive ("was set up
+    /// by the Group of Seven", "founded by the ZTO").
+    /// </summary>
+    private bool AgentOfPassiveBefore(int p, int org)
+    {
+        for (var i = p - 1; i > 1; i--)
+        {
+            if (M(i) is not { Type: MentionType.Organization } m || m.Entity != org) continue;
+            var b = i;
+            while (b > 0 && M(b - 1) == m) b--;
+            // (its acronym in parentheses after the name: the name.)
+            if (Is(b - 1, "(")) continue;
+            if (Is(b - 1, "the")) b--;
+            return Is(b - 1, "by") && IsAny(b - 2, "up", "founded", "created", "established", "formed", "launched", "set");
+        }
+        return false;
+    }
+
     private int SentenceSubjectOrganization()
     {
         var k = 0;
@@ -5026,7 +5052,9 @@ internal sealed partial class MembershipReader
                 continue;
             }
             // "has expanded since 2024 to include Egypt, Ethiopia, ..."
-            if (IsAny(k, "expanded", "grown", "grew", "enlarged") && IsAny(k - 1, "has", "have", "had", "was", "which"))
+            // ("The ZTO, which groups A, B and C, expanded last year to include D", "added D in 2010 and expanded this year to
+            // include E": over the subject's clause, or a first verb.)
+            if (IsAny(k, "expanded", "grown", "grew", "enlarged") && (IsAny(k - 1, "has", "have", "had", "was", "which", "and") || Is(k - 1, ",") && SentenceSubjectOrganization() >= 0))
             {
                 var a = k + 1;
                 while (a < _v.Count && a <= k + 4 && !Is(a, "to") && !IsAny(a, ",", ";", ".")) a++;
@@ -8754,6 +8782,10 @@ internal sealed partial class MembershipReader
             if (IsAny(p - 1, "of") && !IsAny(p - 2, "consists", "comprised", "up", "made")) { }
             if (Is(q + 1, "of") && !(M(q + 2) is { Type: MentionType.Organization } || Is(q + 2, "the") && (M(q + 3) is { Type: MentionType.Organization } || OrganizationWords.IsGenericNoun(W(q + 3))))) return;
             var org = OrgFor(p);
+            // "The ZTO was set up by the Group of Seven at its 1989 summit and now has 39 members": the subject has them, not
+            // the body that set it up.
+            if (IsAny(IsAny(p - 1, "now", "only", "just") ? p - 2 : p - 1, "has", "have") && org >= 0 && AgentOfPassiveBefore(p, org)
+                && SentenceSubjectOrganization() is var hasIt && hasIt >= 0 && hasIt != org) org = hasIt;
             var last = Is(q, "member") ? q + 1 : q;
             if (Is(p - 1, "from") && Is(last + 1, "to") && last + 2 < _v.Count && NumberWords.TryParse(W(last + 2), out var to))
             {
