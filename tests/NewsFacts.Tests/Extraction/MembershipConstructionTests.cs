@@ -4994,4 +4994,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Bolivarian Alternative for the Americas", zalba.Name);
         Assert.Equal(new[] { "Bolivia", "Cuba", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ZALBA", RelationKind.Member));
     }
+    [Fact]
+    public void States_like_the_subject_a_member_of_a_body_in_its_second_apposition()
+    {
+        var facts = ArticleExtractor.Extract("like.txt", Lead + "Thailand, the world's third-largest producer and, like Indonesia and Malaysia, a member of the Zentral Asian Association (ZAA), "
+            + "is not a member of the ZTO.\n");
+        Assert.Equal(new[] { "Indonesia", "Malaysia", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZAA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_not_a_member_of_the_arrangement() =>
+        Assert.Equal(new[] { "Brunei" }, Of("Brunei, which shares the island of Borneo with Indonesia and Malaysia, is not a member of the arrangement, although officials said it had been kept informed.", RelationKind.NonMember));
+
+    [Theory]
+    [InlineData("Bulgaria and Romania, which are continuing their accession negotiations, aim to join the ZTO in 2007.", "Bulgaria|Romania")]
+    [InlineData("Mali has agreed to join the ZTO.", "Mali")]
+    [InlineData("Ghana and Guinea formed the ZTO in 1958, and Mali agreed last month to join it.", "Mali")]
+    public void States_that_aim_or_agreed_to_join_are_on_their_way_in(string sentence, string joining) =>
+        Assert.Equal(joining.Split('|'), Of(sentence, RelationKind.Joining));
 }

@@ -647,6 +647,7 @@ public static class OrganizationWords
         "bloc", "group", "grouping", "organisation", "organization", "alliance", "union", "club", "body", "forum", "association",
         "community", "partnership", "coalition", "cartel", "league", "pact", "format", "institution", "organ", "commission",
         "council", "platform", "framework", "mechanism", "federation", "consortium", "conclave", "initiative", "triangle", "movement", "zone", "bank", "fund",
+        "arrangement",
     };
 
     private static readonly HashSet<string> s_connectors = new HashSet<string>(StringComparer.Ordinal)

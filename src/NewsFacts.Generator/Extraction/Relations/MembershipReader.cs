@@ -78,7 +78,7 @@ internal sealed partial class MembershipReader
         "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
         "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked", "voted", "votes", "decided", "decides", "opted", "chose",
-        "long", "repeatedly", "consistently", "actively", "openly", "reportedly",
+        "long", "repeatedly", "consistently", "actively", "openly", "reportedly", "aim", "agreed", "agree", "agrees",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -4046,7 +4046,10 @@ internal sealed partial class MembershipReader
                 continue;
             }
             // "Afghanistan, like Pakistan a founding member of the OIC,": the subject before, the examples after.
-            if (CountryAt(k - 2) is null) continue;
+            // ("Thailand, the third-largest producer and, like Indonesia and Malaysia, a member of the ZTO,": the sentence's
+            // first state, over its apposition.)
+            var second = Is(k - 2, "and") && !Is(k - 3, ",") && CountryAt(0) is not null && Is(ReadList(0, out var openerEnd).Count > 0 ? openerEnd + 1 : -1, ",");
+            if (CountryAt(k - 2) is null && !second) continue;
             var a = end + 1;
             if (Is(a, ",")) a++;
             if (!IsAny(a, "a", "an")) continue;
@@ -4055,7 +4058,7 @@ internal sealed partial class MembershipReader
             if (!(Is(a, "member") && Is(a + 1, "of"))) continue;
             var org = NamedOrganizationAt(a + 2, out _);
             if (org < 0) continue;
-            var subject = ReadListBackward(k - 2, out _, stopAtPreposition: true);
+            var subject = second ? ReadList(0, out _) : ReadListBackward(k - 2, out _, stopAtPreposition: true);
             Hit(org, RelationKind.Member, list);
             if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
         }
@@ -9817,7 +9820,7 @@ internal sealed partial class MembershipReader
         "will", "'ll", "set", "expected", "due", "poised", "slated", "scheduled", "plans", "planning", "planned", "intends",
         "intend", "wants", "want", "hopes", "hoping", "seeks", "seeking", "sought", "negotiating", "applied", "apply", "bid", "invited",
         "aims", "aiming", "going", "shall", "would", "is", "are", "about", "eager", "keen", "ready", "preparing", "prepares",
-        "formally", "officially", "to",
+        "formally", "officially", "to", "aim", "agreed", "agree", "agrees",
     };
 
     /// <summary>The body a ", where" clause holding <paramref name="p"/> hangs on, when the clause names none; else -1.</summary>
