@@ -34,7 +34,7 @@ public sealed class CorpusScoreTests
     /// The holdout sets whose texts have been read after their blind scoring (see docs/extraction.md): they now guard
     /// against regressions like the corpus does. A new set joins this list only after it has been scored blind.
     /// </summary>
-    private static readonly string[] ReadHoldouts = { "Holdout", "Holdout2", "Holdout3", "Holdout4", "Holdout5", "Holdout6", "Holdout7", "Holdout8", "Holdout9", "Holdout10", "Holdout11", "Holdout12", "Holdout13", "Holdout14", "Holdout15", "Holdout16", "Holdout17", "Holdout18", "Holdout19", "Holdout20", "Holdout21", "Holdout22", "Holdout23", "Holdout24", "Holdout25", "Holdout26", "Holdout27", "Holdout28", "Holdout29", "Holdout30", "Holdout31", "Holdout32", "Holdout33", "Holdout34", "Holdout35", "Holdout36", "Holdout37", "Holdout38", "Holdout39", "Holdout40", "Holdout41", "Holdout42", "Holdout43", "Holdout44", "Holdout45", "Holdout46", "Holdout47", "Holdout48", "Holdout49", "Holdout50", "Holdout51", "Holdout52", "Holdout53", "Holdout54", "Holdout55", "Holdout56", "Holdout57", "Holdout58", "Holdout59", "Holdout60", "Holdout61", "Holdout62", "Holdout63", "Holdout64", "Holdout65", "Holdout66", "Holdout67", "Holdout68", "Holdout69", "Holdout70", "Holdout71", "Holdout72", "Holdout73", "Holdout74", "Holdout75", "Holdout76", "Holdout77", "Holdout78", "Holdout79", "Holdout80", "Holdout81", "Holdout82", "Holdout83", "Holdout84", "Holdout85", "Holdout86", "Holdout87", "Holdout88", "Holdout89", "Holdout90", "Holdout91", "Holdout92", "Holdout93", "Holdout94", "Holdout95", "Holdout96", "Holdout97", "Holdout98", "Holdout99", "Holdout100", "Holdout101", "Holdout102", "Holdout103", "Holdout104", "Holdout105", "Holdout106", "Holdout107", "Holdout108", "Holdout109", "Holdout110", "Holdout111" };
+    private static readonly string[] ReadHoldouts = { "Holdout", "Holdout2", "Holdout3", "Holdout4", "Holdout5", "Holdout6", "Holdout7", "Holdout8", "Holdout9", "Holdout10", "Holdout11", "Holdout12", "Holdout13", "Holdout14", "Holdout15", "Holdout16", "Holdout17", "Holdout18", "Holdout19", "Holdout20", "Holdout21", "Holdout22", "Holdout23", "Holdout24", "Holdout25", "Holdout26", "Holdout27", "Holdout28", "Holdout29", "Holdout30", "Holdout31", "Holdout32", "Holdout33", "Holdout34", "Holdout35", "Holdout36", "Holdout37", "Holdout38", "Holdout39", "Holdout40", "Holdout41", "Holdout42", "Holdout43", "Holdout44", "Holdout45", "Holdout46", "Holdout47", "Holdout48", "Holdout49", "Holdout50", "Holdout51", "Holdout52", "Holdout53", "Holdout54", "Holdout55", "Holdout56", "Holdout57", "Holdout58", "Holdout59", "Holdout60", "Holdout61", "Holdout62", "Holdout63", "Holdout64", "Holdout65", "Holdout66", "Holdout67", "Holdout68", "Holdout69", "Holdout70", "Holdout71", "Holdout72", "Holdout73", "Holdout74", "Holdout75", "Holdout76", "Holdout77", "Holdout78", "Holdout79", "Holdout80", "Holdout81", "Holdout82", "Holdout83", "Holdout84", "Holdout85", "Holdout86", "Holdout87", "Holdout88", "Holdout89", "Holdout90", "Holdout91", "Holdout92", "Holdout93", "Holdout94", "Holdout95", "Holdout96", "Holdout97", "Holdout98", "Holdout99", "Holdout100", "Holdout101", "Holdout102", "Holdout103", "Holdout104", "Holdout105", "Holdout106", "Holdout107", "Holdout108", "Holdout109", "Holdout110", "Holdout111", "Holdout112", "Holdout113" };
 
     [Fact]
     public void Membership_on_the_read_holdouts_stays_above_its_floors()
@@ -54,8 +54,8 @@ public sealed class CorpusScoreTests
         Assert.True(scorer.Recall("relations") >= FloorRecall, $"membership recall {scorer.Recall("relations"):0.000}");
     }
 
-    private const double FloorPrecision = 0.968;
-    private const double FloorRecall = 0.795;
+    private const double FloorPrecision = 0.969;
+    private const double FloorRecall = 0.797;
 
     [Fact]
     public void Corpus_has_at_least_30_articles_and_60_quotations()

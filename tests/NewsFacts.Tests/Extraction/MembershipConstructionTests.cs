@@ -5012,4 +5012,74 @@ public sealed class MembershipConstructionTests
     [InlineData("Ghana and Guinea formed the ZTO in 1958, and Mali agreed last month to join it.", "Mali")]
     public void States_that_aim_or_agreed_to_join_are_on_their_way_in(string sentence, string joining) =>
         Assert.Equal(joining.Split('|'), Of(sentence, RelationKind.Joining));
+    [Theory]
+    [InlineData("Hungary is also a founding shareholder of the ZDB, set up in 1991.", "Hungary")]
+    [InlineData("Russia also remains a ZDB shareholder, although the bank suspended its access to funding.", "Russia")]
+    [InlineData("Russia also remains a ZDB shareholder.", "Russia")]
+    public void A_shareholder_of_a_bank_is_its_member(string sentence, string state)
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nLONDON, May 2 (Reuters) - Governors of the Zentral Development Bank (ZDB) met in London on Monday. " + sentence + "\n");
+        Assert.Equal(new[] { state }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_of_the_past_named_by_its_old_name_is_the_state_of_today() =>
+        Assert.Equal(new[] { "Madagascar", "Senegal" }, Of("Senegal and the Malagasy Republic remain members of the ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void Participating_states_with_a_capital_among_a_body_s_counted_ones()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Russia and Ukraine are both among the ZTO's 57 participating States, as are France and Germany.\n");
+        Assert.Equal(new[] { "France", "Germany", "Russia", "Ukraine" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { 57 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.StartsWith("States", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_not_a_member_after_but_is_of_the_body_the_sentence_names()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Russia and Ukraine are ZTO members. Ukraine signed an association agreement with the Zentral Union in 2014 but is not a member, "
+            + "and its hopes of joining remain distant.\n");
+        Assert.Equal(new[] { "Ukraine" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+    [Theory]
+    [InlineData("Hungary and Czechoslovakia have already joined the ZTO.", "Hungary")]
+    [InlineData("Hungary, Czechoslovakia and Poland are members of the ZTO.", "Hungary|Poland")]
+    public void A_state_of_the_past_in_a_subject_list_is_passed_over(string sentence, string members) =>
+        Assert.Equal(members.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Ghana and Guinea are members of the Casablanca group.", "Casablanca group")]
+    [InlineData("Ghana and Guinea are members of the so-called Monrovia group.", "Monrovia group")]
+    public void A_group_named_after_a_city_or_a_capital_is_a_body(string sentence, string body)
+    {
+        var facts = ArticleExtractor.Extract("group.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Ghana", "Guinea" }, StatesOf(facts, o => o.Name == body, RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_grouping_named_in_its_relative_clause_with_a_counted_group_after_a_colon()
+    {
+        var facts = ArticleExtractor.Extract("monrovia.txt", Lead + "The new grouping of twenty states, which newspapers abroad have already begun to call the \"Monrovia group,\" "
+            + "is made up of Liberia, Nigeria and Libya, together with the four French-speaking states of the Brazzaville group: Cameroon, Chad, Gabon and Upper Volta.\n");
+        Assert.Equal(new[] { "Burkina Faso", "Cameroon", "Chad", "Gabon", "Liberia", "Libya", "Nigeria" }, StatesOf(facts, o => o.Name == "Monrovia group", RelationKind.Member));
+        Assert.Equal(new[] { "Burkina Faso", "Cameroon", "Chad", "Gabon" }, StatesOf(facts, o => o.Name == "Brazzaville group", RelationKind.Member));
+        Assert.Equal(new[] { 20 }, facts.Organizations.Single(o => o.Name == "Monrovia group").Counts.Select(c => c.Value));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Governments_a_body_brings_together_among_them_states() =>
+        Assert.Equal(new[] { "France", "Qatar", "United States" }, Of("The ZTO brings together Western and Arab governments, among them the United States, France and Qatar.", RelationKind.Member));
+
+    [Fact]
+    public void A_city_after_in_ends_a_body_s_name()
+    {
+        var facts = ArticleExtractor.Extract("friends.txt", Lead + "Delegations attended the second conference of the Group of Friends of the Zentral People in Istanbul. "
+            + "The group brings together Western and Arab governments, among them the United States and France.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Group of Friends of the Zentral People");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.EndsWith("Istanbul", System.StringComparison.Ordinal));
+    }
 }

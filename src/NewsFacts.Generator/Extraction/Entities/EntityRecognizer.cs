@@ -685,6 +685,10 @@ internal sealed class EntityRecognizer
             }
             else if (allowConnectors && (IsConnectorToken(tok) || tok.Is("&")))
             {
+                // "the Group of Friends of the Zentral People in Zentrograd": "in" and a city or a country that ends the run
+                // tell where, not a part of the name ("Co-operation in Europe" is).
+                if (tok.Is("in") && Tok(j + 1) is { IsWord: true, IsCapitalized: true } place && !(Tok(j + 2) is { IsWord: true, IsCapitalized: true })
+                    && (Cities.Contains(place.Text) || CountryGazetteer.TryLookup(place.Text, out var placeForm) && placeForm.Kind is CountryFormKind.Capital or CountryFormKind.Name)) break;
                 j++;
             }
             // "the Islamic Military Alliance to Fight Terrorism", "the Coalition to Stop the Use of Child Soldiers": a body
@@ -1101,7 +1105,7 @@ internal sealed class EntityRecognizer
                                  // "Twenty-one of the Arab League's 22 members were represented": a number opening the sentence.
                                  || IsSentenceInitial(first) && NumberWords.TryParse(_t[first].Text, out _)
                                  // "the four poorest member States of the Community": an official text's capital on the noun.
-                                 || _t[first].Text is "States" or "Countries" && first > 0 && _t[first - 1].Text == "member"
+                                 || _t[first].Text is "States" or "Countries" && first > 0 && _t[first - 1].Text is "member" or "participating"
                                  // "the President of the ECOWAS Commission, Mr Kadré Désiré Ouédraogo": a title before the body.
                                  || _t[first].Text is "President" or "Chairman" or "Chairperson" or "Secretary-General" or "Director-General" or "Commissioner" && first + 3 <= last && Tok(first + 2) is { } theAfter && theAfter.Is("the")
                                  // "LEADERS of the Melanesian Spearhead Group": a house style's capitals.
@@ -1536,7 +1540,7 @@ internal sealed class EntityRecognizer
             if (isOrg)
             {
                 var surface = _doc.Slice(first, last);
-                if (CountryGazetteer.TryLookup(surface, out _) || IsFormerState(surface)) { i = last; continue; }
+                if (CountryGazetteer.TryLookup(surface, out _) || CountryGazetteer.IsFormerState(surface)) { i = last; continue; }
                 // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
                 if (NamesMediaBefore(last + 1)) { i = last + (acronym is null ? 0 : 3); continue; }
                 var idx = OrgIndex(surface, acronym, first);
@@ -1640,9 +1644,6 @@ internal sealed class EntityRecognizer
 
         return false;
     }
-
-    /// <summary>States of the past, which organisation heads in their names do not make blocs ("Soviet Union").</summary>
-    private static bool IsFormerState(string name) => name is "Soviet Union" or "Ottoman Empire" or "Austro-Hungarian Empire" or "Holy Roman Empire";
 
     private static bool IsLedBy(string word) =>
         word.IndexOf('-') > 0 && (word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal)
@@ -2113,6 +2114,9 @@ internal sealed class EntityRecognizer
         return false;
     }
 
+    /// <summary>"format", "group", "club", "process": a noun after a place that names a group of states ("the Minsk format").</summary>
+    private static bool IsPlaceGroupNoun(Token noun) => noun.Is("format") || noun.Is("group") || noun.Is("club") || noun.Is("process");
+
     private void FindNamedBlocs()
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -2228,10 +2232,21 @@ internal sealed class EntityRecognizer
         }
         if (found.Count == 0) return;
         // "the Strasbourg organisation", "at the Zentrograd summit": a city is a place, not a bloc, unless a body named in the
-        // article opens with it ("the Zentrograd bloc" after "the Zentrograd Cooperation Council").
+        // article opens with it ("the Zentrograd bloc" after "the Zentrograd Cooperation Council"), or the article calls it a
+        // group of states named after the city ("the Zentrograd group", "the Zentrograd club").
+        Dictionary<string, string>? placeGroups = null;
+        for (var i = 0; i + 1 < _t.Count; i++)
+        {
+            if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i + 1] is { IsWord: true, IsCapitalized: false } groupNoun && groupNoun.Text is "group" or "club"
+                && (Cities.Contains(_t[i].Text) || CountryGazetteer.TryLookup(_t[i].Text, out var capital) && capital.Kind == CountryFormKind.Capital))
+            {
+                placeGroups ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                placeGroups[_t[i].Text] = _t[i].Text + " " + groupNoun.Text;
+            }
+        }
         foreach (var word in new List<string>(found))
         {
-            if (!Cities.Contains(word)) continue;
+            if (!Cities.Contains(word) || placeGroups is not null && placeGroups.ContainsKey(word)) continue;
             var opensBody = false;
             foreach (var o in Orgs) if (o.Name is { } oName && oName.StartsWith(word + " ", StringComparison.Ordinal)) { opensBody = true; break; }
             if (!opensBody) found.Remove(word);
@@ -2240,18 +2255,18 @@ internal sealed class EntityRecognizer
         // "the Samarkand summit" in an article that also writes "in Samarkand, Uzbekistan": a place, not a bloc.
         for (var i = 0; i + 2 < _t.Count; i++)
         {
-            if (!_t[i].IsWord || !found.Contains(_t[i].Text) || !_t[i + 1].Is(",") || !_t[i + 2].IsWord) continue;
+            if (!_t[i].IsWord || !found.Contains(_t[i].Text) || !_t[i + 1].Is(",") || !_t[i + 2].IsWord || placeGroups is not null && placeGroups.ContainsKey(_t[i].Text)) continue;
             if (CountryGazetteer.TryLookup(_t[i + 2].Text, out var placeCountry) && placeCountry.Kind is CountryFormKind.Name or CountryFormKind.Alias) found.Remove(_t[i].Text);
         }
         // "the Spanish city of Granada": a place, whatever summit it gives its name to.
         for (var i = 2; i < _t.Count && found.Count > 0; i++)
         {
-            if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i - 1].Is("of") && _t[i - 2].IsWord && (_t[i - 2].Is("city") || _t[i - 2].Is("town") || _t[i - 2].Is("port") || _t[i - 2].Is("resort"))) found.Remove(_t[i].Text);
+            if (_t[i].IsWord && found.Contains(_t[i].Text) && !(placeGroups is not null && placeGroups.ContainsKey(_t[i].Text)) && _t[i - 1].Is("of") && _t[i - 2].IsWord && (_t[i - 2].Is("city") || _t[i - 2].Is("town") || _t[i - 2].Is("port") || _t[i - 2].Is("resort"))) found.Remove(_t[i].Text);
         }
         if (found.Count == 0) return;
         // "the Schengen area", "the Schengen zone": a bloc named by a word and the area it makes is named with both; "the
         // Normandy format" too, a format being known by its place and its noun.
-        Dictionary<string, string>? area = null;
+        var area = placeGroups;
         for (var i = 0; i + 1 < _t.Count; i++)
         {
             if (_t[i].IsWord && found.Contains(_t[i].Text) && _t[i + 1] is { IsWord: true, IsCapitalized: false } areaNoun && (areaNoun.Is("area") || areaNoun.Is("zone") || areaNoun.Is("format")))
@@ -2472,8 +2487,9 @@ internal sealed class EntityRecognizer
                 // One word: the token's own text, no new string.
                 if (!CountryGazetteer.TryLookup(n == 1 ? tok.Text : sb.ToString(), out var form)) continue;
                 if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
-                // "the Minsk format", "the Zentralgrad format": a capital that names a format is no government.
-                if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: false } formatNoun && formatNoun.Is("format")) continue;
+                // "the Minsk format", "the Zentralgrad format", "the Zentralgrad group": a capital that names a format or a group
+                // of states is no government.
+                if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: false } formatNoun && IsPlaceGroupNoun(formatNoun)) continue;
                 // "the Ashgabat Agreement", "the Zentralgrad Process": a capital that opens a name is part of it.
                 if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: true } nameHead && nameHead.Paragraph == tok.Paragraph
                     && (OrganizationWords.IsNameHead(nameHead.Text) || nameHead.Is("Agreement") || nameHead.Is("Treaty"))) continue;

@@ -94,6 +94,15 @@ public static class CountryGazetteer
     public static IEnumerable<KeyValuePair<string, CountryForm>> Forms => s_forms;
 
     /// <summary>
+    /// States of the past that no state of today continues under the facts' names ("Czechoslovakia", "the Soviet Union"): an
+    /// item of a list of states, but no state of its own. (Those that one state continues are aliases of it: "Upper Volta",
+    /// "the Malagasy Republic", "West Germany".)
+    /// </summary>
+    public static bool IsFormerState(string name) => name is "Czechoslovakia" or "Yugoslavia" or "Jugoslavia" or "Soviet Union" or "USSR" or "East Germany"
+        or "South Vietnam" or "North Vietnam" or "South Yemen" or "North Yemen" or "Zanzibar" or "Tanganyika" or "Rhodesia" or "Prussia"
+        or "Ottoman Empire" or "Austria-Hungary" or "Austro-Hungarian Empire" or "Holy Roman Empire";
+
+    /// <summary>
     /// Looks up the exact surface text ("United States", "U.S.", "Türkiye", "Kazakh", "Russians", "Moscow").
     /// Case-sensitive; a typographic apostrophe (’) is read as an ASCII one. "the Netherlands" is not a form: look up "Netherlands".
     /// </summary>
@@ -240,7 +249,7 @@ public static class CountryGazetteer
         C("Algeria", "DZ", aliases: "People's Democratic Republic of Algeria", adjectives: "Algerian", demonyms: "Algerians", capitals: "Algiers"),
         C("Angola", "AO", aliases: "Republic of Angola", adjectives: "Angolan", demonyms: "Angolans", capitals: "Luanda"),
         C("Benin", "BJ", aliases: "Republic of Benin|Benin Republic|Dahomey", adjectives: "Beninese|Beninois", capitals: "Porto-Novo|Porto Novo"),
-        C("Botswana", "BW", aliases: "Republic of Botswana", adjectives: "Botswanan|Motswana", demonyms: "Batswana|Botswanans", capitals: "Gaborone"),
+        C("Botswana", "BW", aliases: "Republic of Botswana|Bechuanaland", adjectives: "Botswanan|Motswana", demonyms: "Batswana|Botswanans", capitals: "Gaborone"),
         C("Burkina Faso", "BF", aliases: "Burkina|Upper Volta", adjectives: "Burkinabe|Burkinabè|Burkinabé", demonyms: "Burkinabes", capitals: "Ouagadougou"),
         C("Burundi", "BI", aliases: "Republic of Burundi", adjectives: "Burundian", demonyms: "Burundians", capitals: "Gitega"),
         C("Cameroon", "CM", aliases: "Republic of Cameroon|Cameroun", adjectives: "Cameroonian", demonyms: "Cameroonians", capitals: "Yaounde|Yaoundé"),
@@ -255,7 +264,7 @@ public static class CountryGazetteer
         C("Equatorial Guinea", "GQ", aliases: "Republic of Equatorial Guinea", adjectives: "Equatorial Guinean|Equatoguinean", demonyms: "Equatorial Guineans|Equatoguineans", capitals: "Malabo"),
         C("Eritrea", "ER", aliases: "State of Eritrea", adjectives: "Eritrean", demonyms: "Eritreans", capitals: "Asmara"),
         C("Eswatini", "SZ", aliases: "Swaziland|Kingdom of Eswatini|Kingdom of Swaziland", adjectives: "Swazi|Liswati", demonyms: "Swazis|Emaswati", capitals: "Mbabane|Lobamba"),
-        C("Ethiopia", "ET", aliases: "Federal Democratic Republic of Ethiopia", adjectives: "Ethiopian", demonyms: "Ethiopians", capitals: "Addis Ababa"),
+        C("Ethiopia", "ET", aliases: "Federal Democratic Republic of Ethiopia|Abyssinia", adjectives: "Ethiopian", demonyms: "Ethiopians", capitals: "Addis Ababa"),
         C("Gabon", "GA", aliases: "Gabonese Republic", adjectives: "Gabonese", capitals: "Libreville"),
         C("Gambia", "GM", aliases: "Republic of the Gambia|Republic of The Gambia", adjectives: "Gambian", demonyms: "Gambians", capitals: "Banjul"),
         C("Ghana", "GH", aliases: "Republic of Ghana", adjectives: "Ghanaian", demonyms: "Ghanaians", capitals: "Accra"),
@@ -263,11 +272,11 @@ public static class CountryGazetteer
         C("Guinea-Bissau", "GW", aliases: "Guinea Bissau|Republic of Guinea-Bissau", adjectives: "Bissau-Guinean", demonyms: "Bissau-Guineans", capitals: "Bissau"),
         C("Ivory Coast", "CI", aliases: "Côte d'Ivoire|Cote d'Ivoire|Côte D'Ivoire|Cote D'Ivoire|Republic of Côte d'Ivoire|Republic of Cote d'Ivoire", adjectives: "Ivorian|Ivoirian", demonyms: "Ivorians|Ivoirians", capitals: "Yamoussoukro"),
         C("Kenya", "KE", aliases: "Republic of Kenya", adjectives: "Kenyan", demonyms: "Kenyans", capitals: "Nairobi"),
-        C("Lesotho", "LS", aliases: "Kingdom of Lesotho", adjectives: "Basotho|Mosotho|Lesothan", capitals: "Maseru"),
+        C("Lesotho", "LS", aliases: "Kingdom of Lesotho|Basutoland", adjectives: "Basotho|Mosotho|Lesothan", capitals: "Maseru"),
         C("Liberia", "LR", aliases: "Republic of Liberia", adjectives: "Liberian", demonyms: "Liberians", capitals: "Monrovia"),
         C("Libya", "LY", aliases: "State of Libya", adjectives: "Libyan", demonyms: "Libyans", capitals: "Tripoli?"),
-        C("Madagascar", "MG", aliases: "Republic of Madagascar", adjectives: "Malagasy|Madagascan", demonyms: "Madagascans", capitals: "Antananarivo"),
-        C("Malawi", "MW", aliases: "Republic of Malawi", adjectives: "Malawian", demonyms: "Malawians", capitals: "Lilongwe"),
+        C("Madagascar", "MG", aliases: "Republic of Madagascar|Malagasy Republic", adjectives: "Malagasy|Madagascan", demonyms: "Madagascans", capitals: "Antananarivo"),
+        C("Malawi", "MW", aliases: "Republic of Malawi|Nyasaland", adjectives: "Malawian", demonyms: "Malawians", capitals: "Lilongwe"),
         C("Mali", "ML", aliases: "Republic of Mali", adjectives: "Malian", demonyms: "Malians", capitals: "Bamako"),
         C("Mauritania", "MR", aliases: "Islamic Republic of Mauritania", adjectives: "Mauritanian", demonyms: "Mauritanians", capitals: "Nouakchott"),
         C("Mauritius", "MU", aliases: "Republic of Mauritius", adjectives: "Mauritian", demonyms: "Mauritians", capitals: "Port Louis"),
@@ -281,7 +290,7 @@ public static class CountryGazetteer
         C("Senegal", "SN", aliases: "Republic of Senegal", adjectives: "Senegalese", capitals: "Dakar"),
         C("Seychelles", "SC", aliases: "Republic of Seychelles", adjectives: "Seychellois", capitals: "Victoria?"),
         C("Sierra Leone", "SL", aliases: "Republic of Sierra Leone", adjectives: "Sierra Leonean", demonyms: "Sierra Leoneans", capitals: "Freetown"),
-        C("Somalia", "SO", aliases: "Federal Republic of Somalia", adjectives: "Somali|Somalian", demonyms: "Somalis|Somalians", capitals: "Mogadishu"),
+        C("Somalia", "SO", aliases: "Federal Republic of Somalia|Somali Republic", adjectives: "Somali|Somalian", demonyms: "Somalis|Somalians", capitals: "Mogadishu"),
         C("South Africa", "ZA", aliases: "Republic of South Africa|Union of South Africa|RSA?|SA?", adjectives: "South African", demonyms: "South Africans", capitals: "Pretoria|Tshwane|Cape Town|Bloemfontein"),
         C("South Sudan", "SS", aliases: "Republic of South Sudan", adjectives: "South Sudanese", capitals: "Juba"),
         C("Sudan", "SD", aliases: "Republic of the Sudan|Republic of Sudan", adjectives: "Sudanese", capitals: "Khartoum"),
@@ -289,7 +298,7 @@ public static class CountryGazetteer
         C("Togo", "TG", aliases: "Togolese Republic", adjectives: "Togolese", capitals: "Lome|Lomé"),
         C("Tunisia", "TN", aliases: "Republic of Tunisia|Tunisian Republic", adjectives: "Tunisian", demonyms: "Tunisians", capitals: "Tunis"),
         C("Uganda", "UG", aliases: "Republic of Uganda", adjectives: "Ugandan", demonyms: "Ugandans", capitals: "Kampala"),
-        C("Zambia", "ZM", aliases: "Republic of Zambia", adjectives: "Zambian", demonyms: "Zambians", capitals: "Lusaka"),
+        C("Zambia", "ZM", aliases: "Republic of Zambia|Northern Rhodesia", adjectives: "Zambian", demonyms: "Zambians", capitals: "Lusaka"),
         C("Zimbabwe", "ZW", aliases: "Republic of Zimbabwe", adjectives: "Zimbabwean", demonyms: "Zimbabweans", capitals: "Harare"),
 
         // ---- Americas (35)
@@ -297,7 +306,7 @@ public static class CountryGazetteer
         C("Argentina", "AR", aliases: "Argentine Republic", adjectives: "Argentine|Argentinian|Argentinean", demonyms: "Argentines|Argentinians|Argentineans", capitals: "Buenos Aires"),
         C("Bahamas", "BS", aliases: "Commonwealth of The Bahamas|Commonwealth of the Bahamas", adjectives: "Bahamian", demonyms: "Bahamians", capitals: "Nassau"),
         C("Barbados", "BB", adjectives: "Barbadian|Bajan", demonyms: "Barbadians|Bajans", capitals: "Bridgetown"),
-        C("Belize", "BZ", adjectives: "Belizean", demonyms: "Belizeans", capitals: "Belmopan"),
+        C("Belize", "BZ", aliases: "British Honduras", adjectives: "Belizean", demonyms: "Belizeans", capitals: "Belmopan"),
         C("Bolivia", "BO", aliases: "Plurinational State of Bolivia", adjectives: "Bolivian", demonyms: "Bolivians", capitals: "Sucre|La Paz"),
         C("Brazil", "BR", aliases: "Federative Republic of Brazil|Brasil", adjectives: "Brazilian", demonyms: "Brazilians", capitals: "Brasilia|Brasília"),
         C("Canada", "CA", adjectives: "Canadian", demonyms: "Canadians", capitals: "Ottawa"),
@@ -311,7 +320,7 @@ public static class CountryGazetteer
         C("El Salvador", "SV", aliases: "Republic of El Salvador", adjectives: "Salvadoran|Salvadorean", demonyms: "Salvadorans|Salvadoreans", capitals: "San Salvador"),
         C("Grenada", "GD", adjectives: "Grenadian", demonyms: "Grenadians", capitals: "St. George's|St George's|Saint George's"),
         C("Guatemala", "GT", aliases: "Republic of Guatemala", adjectives: "Guatemalan", demonyms: "Guatemalans", capitals: "Guatemala City"),
-        C("Guyana", "GY", aliases: "Co-operative Republic of Guyana|Cooperative Republic of Guyana", adjectives: "Guyanese", capitals: "Georgetown?"),
+        C("Guyana", "GY", aliases: "Co-operative Republic of Guyana|Cooperative Republic of Guyana|British Guiana", adjectives: "Guyanese", capitals: "Georgetown?"),
         C("Haiti", "HT", aliases: "Republic of Haiti|Haïti", adjectives: "Haitian", demonyms: "Haitians", capitals: "Port-au-Prince"),
         C("Honduras", "HN", aliases: "Republic of Honduras", adjectives: "Honduran", demonyms: "Hondurans", capitals: "Tegucigalpa"),
         C("Jamaica", "JM", adjectives: "Jamaican", demonyms: "Jamaicans", capitals: "Kingston?"),
@@ -323,7 +332,7 @@ public static class CountryGazetteer
         C("Saint Kitts and Nevis", "KN", aliases: "St Kitts and Nevis|St. Kitts and Nevis|Saint Kitts & Nevis|St Kitts & Nevis|Saint Christopher and Nevis|Federation of Saint Kitts and Nevis", adjectives: "Kittitian|Nevisian", demonyms: "Kittitians|Nevisians", capitals: "Basseterre"),
         C("Saint Lucia", "LC", aliases: "St Lucia|St. Lucia", adjectives: "Saint Lucian|St Lucian|St. Lucian", demonyms: "Saint Lucians|St Lucians|St. Lucians", capitals: "Castries"),
         C("Saint Vincent and the Grenadines", "VC", aliases: "St Vincent and the Grenadines|St. Vincent and the Grenadines|Saint Vincent|St Vincent|St. Vincent|SVG?", adjectives: "Vincentian", demonyms: "Vincentians", capitals: "Kingstown"),
-        C("Suriname", "SR", aliases: "Surinam|Republic of Suriname", adjectives: "Surinamese", demonyms: "Surinamers", capitals: "Paramaribo"),
+        C("Suriname", "SR", aliases: "Surinam|Republic of Suriname|Dutch Guiana", adjectives: "Surinamese", demonyms: "Surinamers", capitals: "Paramaribo"),
         C("Trinidad and Tobago", "TT", aliases: "Trinidad & Tobago|Republic of Trinidad and Tobago|Trinidad", adjectives: "Trinidadian|Tobagonian", demonyms: "Trinidadians|Tobagonians", capitals: "Port of Spain|Port-of-Spain"),
         C("United States", "US", aliases: "United States of America|US|U.S.|USA|U.S.A.|America?", adjectives: "American", demonyms: "Americans", capitals: "Washington?|Washington DC|Washington D.C."),
         C("Uruguay", "UY", aliases: "Oriental Republic of Uruguay", adjectives: "Uruguayan", demonyms: "Uruguayans", capitals: "Montevideo"),
@@ -337,14 +346,14 @@ public static class CountryGazetteer
         C("Bangladesh", "BD", aliases: "People's Republic of Bangladesh", adjectives: "Bangladeshi", demonyms: "Bangladeshis", capitals: "Dhaka"),
         C("Bhutan", "BT", aliases: "Kingdom of Bhutan", adjectives: "Bhutanese", capitals: "Thimphu"),
         C("Brunei", "BN", aliases: "Brunei Darussalam|Nation of Brunei", adjectives: "Bruneian", demonyms: "Bruneians", capitals: "Bandar Seri Begawan"),
-        C("Cambodia", "KH", aliases: "Kingdom of Cambodia|Kampuchea", adjectives: "Cambodian", demonyms: "Cambodians", capitals: "Phnom Penh"),
+        C("Cambodia", "KH", aliases: "Kingdom of Cambodia|Kampuchea|Khmer Republic", adjectives: "Cambodian", demonyms: "Cambodians", capitals: "Phnom Penh"),
         C("China", "CN", aliases: "People's Republic of China|PRC|P.R.C.|Mainland China|mainland China", adjectives: "Chinese", demonyms: "Chinese", capitals: "Beijing"),
         C("Cyprus", "CY", aliases: "Republic of Cyprus", adjectives: "Cypriot", demonyms: "Cypriots", capitals: "Nicosia"),
         C("Georgia?", "GE", aliases: "Sakartvelo", adjectives: "Georgian?", demonyms: "Georgians?", capitals: "Tbilisi"),
         C("India", "IN", aliases: "Republic of India|Bharat", adjectives: "Indian?", demonyms: "Indians?", capitals: "New Delhi|Delhi"),
         C("Indonesia", "ID", aliases: "Republic of Indonesia", adjectives: "Indonesian", demonyms: "Indonesians", capitals: "Jakarta|Nusantara?"),
         C("Iran", "IR", aliases: "Islamic Republic of Iran|Islamic Republic?|Persia?", adjectives: "Iranian", demonyms: "Iranians", capitals: "Tehran|Teheran"),
-        C("Iraq", "IQ", aliases: "Republic of Iraq", adjectives: "Iraqi", demonyms: "Iraqis", capitals: "Baghdad"),
+        C("Iraq", "IQ", aliases: "Republic of Iraq|Irak", adjectives: "Iraqi", demonyms: "Iraqis", capitals: "Baghdad"),
         C("Israel", "IL", aliases: "State of Israel", adjectives: "Israeli", demonyms: "Israelis", capitals: "Jerusalem?"),
         C("Japan", "JP", adjectives: "Japanese", capitals: "Tokyo"),
         C("Jordan?", "JO", aliases: "Hashemite Kingdom of Jordan", adjectives: "Jordanian", demonyms: "Jordanians", capitals: "Amman"),
@@ -426,7 +435,7 @@ public static class CountryGazetteer
         // ---- Oceania (14)
         C("Australia", "AU", aliases: "Commonwealth of Australia", adjectives: "Australian|Aussie?", demonyms: "Australians|Aussies?", capitals: "Canberra"),
         C("Fiji", "FJ", aliases: "Republic of Fiji", adjectives: "Fijian", demonyms: "Fijians", capitals: "Suva"),
-        C("Kiribati", "KI", aliases: "Republic of Kiribati", adjectives: "I-Kiribati", capitals: "Tarawa|South Tarawa"),
+        C("Kiribati", "KI", aliases: "Republic of Kiribati|Gilbert Islands", adjectives: "I-Kiribati", capitals: "Tarawa|South Tarawa"),
         C("Marshall Islands", "MH", aliases: "Republic of the Marshall Islands", adjectives: "Marshallese", capitals: "Majuro"),
         C("Micronesia?", "FM", aliases: "Federated States of Micronesia|FSM", adjectives: "Micronesian?", demonyms: "Micronesians?", capitals: "Palikir"),
         C("Nauru", "NR", aliases: "Republic of Nauru", adjectives: "Nauruan", demonyms: "Nauruans", capitals: "Yaren"),
@@ -436,8 +445,8 @@ public static class CountryGazetteer
         C("Samoa", "WS", aliases: "Independent State of Samoa|Western Samoa", adjectives: "Samoan", demonyms: "Samoans", capitals: "Apia"),
         C("Solomon Islands", "SB", aliases: "Solomons", adjectives: "Solomon Islander", demonyms: "Solomon Islanders", capitals: "Honiara"),
         C("Tonga", "TO", aliases: "Kingdom of Tonga", adjectives: "Tongan", demonyms: "Tongans", capitals: "Nuku'alofa"),
-        C("Tuvalu", "TV", adjectives: "Tuvaluan", demonyms: "Tuvaluans", capitals: "Funafuti"),
-        C("Vanuatu", "VU", aliases: "Republic of Vanuatu", adjectives: "Vanuatuan|Ni-Vanuatu", demonyms: "Vanuatuans", capitals: "Port Vila|Port-Vila"),
+        C("Tuvalu", "TV", aliases: "Ellice Islands", adjectives: "Tuvaluan", demonyms: "Tuvaluans", capitals: "Funafuti"),
+        C("Vanuatu", "VU", aliases: "Republic of Vanuatu|New Hebrides", adjectives: "Vanuatuan|Ni-Vanuatu", demonyms: "Vanuatuans", capitals: "Port Vila|Port-Vila"),
 
         // ---- UN observer states, and Taiwan and Kosovo (4)
         C("Vatican City", "VA", aliases: "Holy See|Vatican|Vatican City State|State of the Vatican City"),

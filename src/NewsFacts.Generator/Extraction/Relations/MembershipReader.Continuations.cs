@@ -247,6 +247,25 @@ internal sealed partial class MembershipReader
     {
         for (var k = 3; k + 1 < _v.Count; k++)
         {
+            // "the twelve French-speaking states of the Zentral group: A, B, ...": the counted states of the body named after them.
+            if (Is(k, ":") && M(k - 1) is { Type: MentionType.Organization } ofBody && ofBody.Entity >= 0 && !_er.Orgs[ofBody.Entity].IsInstitution)
+            {
+                var b = k - 1;
+                while (b > 0 && M(b - 1) == ofBody) b--;
+                if (Is(b - 1, "the")) b--;
+                if (Is(b - 1, "of") && IsAny(b - 2, "countries", "states", "members", "nations"))
+                {
+                    var c = b - 3;
+                    while (c > 0 && c >= b - 5 && T(c).IsWord && !IsNumberOrWord(c) && !IsAny(c, "the", "of", "and", "its", "their")) c--;
+                    var listAt = Is(k + 1, "the") ? k + 2 : k + 1;
+                    if (IsNumberOrWord(c) && NumberWords.TryParse(W(c), out var counted) && counted >= 2 && CountryAt(listAt) is not null
+                        && ReadList(listAt, out _) is { Count: > 0 } named && named.Count + _formerStatesInList == counted)
+                    {
+                        Hit(ofBody.Entity, RelationKind.Member, named);
+                        return;
+                    }
+                }
+            }
             if (!Is(k, ":") || !IsAny(k - 1, "countries", "states", "members", "nations", "member-states")) continue;
             var nounAt = k - 1;
             if (Is(nounAt - 1, "member")) nounAt--;
@@ -1794,18 +1813,29 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void ShareholdersOfABank()
     {
-        for (var k = 1; k + 2 < _v.Count; k++)
+        for (var k = 1; k < _v.Count; k++)
         {
-            if (!IsAny(k, "shareholders", "shareholder") || !IsAny(k + 1, "of", "in")) continue;
+            if (!IsAny(k, "shareholders", "shareholder")) continue;
+            // "Russia also remains a ZDB shareholder": the bank before the noun.
+            var before = M(k - 1) is { Type: MentionType.Organization } prefix && prefix.Entity >= 0 && (k + 1 >= _v.Count || IsAny(k + 1, ",", ".", ";", "and", "but", "although", "though", "since", "until", "after"));
+            if (!before && !IsAny(k + 1, "of", "in")) continue;
             var bankAt = Is(k + 2, "the") ? k + 3 : k + 2;
             // ("in the Manila-based ADB": over where it sits.)
-            if (T(bankAt).IsWord && W(bankAt).EndsWith("-based", System.StringComparison.Ordinal)) bankAt++;
+            if (!before && T(bankAt).IsWord && W(bankAt).EndsWith("-based", System.StringComparison.Ordinal)) bankAt++;
+            var nounAt = k;
+            if (before)
+            {
+                bankAt = k - 1;
+                while (bankAt > 0 && M(bankAt - 1) == M(k - 1)) bankAt--;
+                nounAt = bankAt;
+            }
             var bank = NamedOrganizationAt(bankAt, out _);
             if (bank < 0 || _er.Orgs[bank].Name is not { } bankName
                 || !(bankName.EndsWith(" Bank", System.StringComparison.Ordinal) || bankName.EndsWith(" Fund", System.StringComparison.Ordinal) || bankName.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0)) continue;
-            // "A and B are the largest shareholders of": the subject of the copula before the noun phrase.
-            var cop = k - 1;
-            while (cop >= 1 && (IsAny(cop, LargestWords) || IsAny(cop, "the", "two", "three", "biggest", "main", "major", "founding", "principal", "joint")) && cop > k - 5) cop--;
+            // "A and B are the largest shareholders of": the subject of the copula before the noun phrase ("is also a
+            // founding shareholder of").
+            var cop = nounAt - 1;
+            while (cop >= 1 && (IsAny(cop, LargestWords) || IsAny(cop, "the", "two", "three", "biggest", "main", "major", "founding", "principal", "joint", "a", "an", "also", "still")) && cop > nounAt - 6) cop--;
             // "The United States and Japan, the two largest shareholders in the ADB, have not applied": in apposition.
             if (Is(cop, ",") && Is(cop + 1, "the") && CountryAt(cop - 1) is not null)
             {

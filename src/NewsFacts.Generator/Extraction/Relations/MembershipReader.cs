@@ -228,7 +228,7 @@ internal sealed partial class MembershipReader
     private static readonly string[] WordsGranted12 = { "granted", "given", "gained", "obtained", "received", "holds", "hold", "has", "have", "had", "won", "awarded" };
     private static readonly string[] WordsA10 = { "a", "an", "the", "its", "permanent", "other", "two", "three", "four", "also" };
     private static readonly string[] WordsMeeting9 = { "meeting", "meetings", "summit", "summits", "talks", "sessions", "session", "work", "activities" };
-    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "founder", "leading", "prominent", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise" };
+    private static readonly string[] WordsA53 = { "a", "an", "the", "full", "founding", "founder", "leading", "prominent", "fellow", "key", "permanent", "of", "last", "first", "latest", "newest", "only", "one", "among", "youngest", "oldest", "smallest", "largest", "biggest", "two", "three", "four", "five", "longtime", "long-time", "core", "also", "not", "no", "longer", "never", "n't", "already", "still", "both", "all", "now", "original", "an", "active", "official", "formal", "de", "facto", "yet", "suspended", "its", "their", "formally", "officially", "technically", "likewise", "participating" };
     private static readonly string[] WordsSummit10 = { "summit", "leaders", "meeting", "session", "talks", "discussions", "gathering", "dinner", "ministers", "outreach" };
     private static readonly string[] WordsForces41 = { "forces", "hands", "talks", "calls", "efforts", "protests", "ranks", "fight", "battle", "call", "appeal", "chorus", "campaign", "crowds", "queue", "us", "them", "him", "her", "in", "with", "together", "a", "an", "other", "others", "leaders", "those", "negotiations", "the", "outreach", "sessions", "session", "summit", "meeting", "meetings", "discussions", "celebrations", "events", "its", "their" };
     private static readonly string[] WordsBid13 = { "bid", "application", "request", "attempt", "drive", "push", "quest", "effort", "plan", "plans", "ambition", "ambitions", "hopes" };
@@ -1236,6 +1236,15 @@ internal sealed partial class MembershipReader
             }
             else
             {
+                // "Liberia, Nigeria and Libya, together with the twelve states of the Zentral group: A, B, ...": a counted group
+                // named after a colon adds its states.
+                if (Is(p, ",") && IsAny(p + 1, "together", "along") && Is(p + 2, "with") && Is(p + 3, "the") && IsNumberOrWord(p + 4) && SkipDescription(p + 3, out _) > 0)
+                {
+                    p += 3;
+                    closed = false;
+                    expectItem = true;
+                    continue;
+                }
                 // "..., as well as Nigeria and Vietnam" still adds to a closed list; so does one that goes on after a relative
                 // clause ("Venezuela and Cuba, which founded it in 2004, Bolivia, ...").
                 if (closed && !(Is(p, ",") && (AsWellAs(p + 1) || Is(p + 1, "plus") || IsAny(p + 1, "which", "who"))) && !AsWellAs(p) && !Is(p, "plus")) break;
@@ -1501,7 +1510,9 @@ internal sealed partial class MembershipReader
         var words = 0;
         // "12 European Union member states: ...": an organisation's name may describe them too.
         while (p < _v.Count && words < 4 && T(p).IsWord && !IsAny(p, WordsStates6)
-               && (M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective } || M(p) is { Type: MentionType.Organization } && (Is(p + 1, "member") || IsAny(p + 1, WordsStates6)) || M(p) is { Type: MentionType.Organization } && M(p + 1) == M(p))) { p++; words++; }
+               && (M(p) is null or { Type: MentionType.Country, Compound: false, FormKind: CountryFormKind.Adjective } || M(p) is { Type: MentionType.Organization } && (Is(p + 1, "member") || IsAny(p + 1, WordsStates6)) || M(p) is { Type: MentionType.Organization } && M(p + 1) == M(p)
+                   // ("the twelve French-speaking states")
+                   || W(p).EndsWith("-speaking", StringComparison.Ordinal))) { p++; words++; }
         if (!IsAny(p, WordsStates6)) return -1;
         var noun = p;
         p++;
@@ -1535,6 +1546,17 @@ internal sealed partial class MembershipReader
         while (p >= 0)
         {
             var c = CountryAt(p);
+            // "Hungary and Czechoslovakia have joined": a state of the past is an item, no state of today; the list goes on
+            // before it.
+            if (c is null && FormerStateStart(p) is var former && former >= 0)
+            {
+                var f = former - 1;
+                while (Is(f, "the")) f--;
+                if (IsAny(f, "and", "&") && Is(f - 1, ",")) f--;
+                if (!(Is(f, ",") || IsAny(f, "and", "&")) || CountryAt(f - 1) is null && !(Is(f - 1, "the") && CountryAt(f - 2) is not null)) break;
+                p = Is(f - 1, "the") ? f - 2 : f - 1;
+                continue;
+            }
             if (c is null || c.Possessive) break;
             // A country in an "of"-phrase or after a preposition is not a subject ("support of Russia").
             while (p - 1 >= 0 && M(p - 1) == c) p--;
@@ -1559,7 +1581,7 @@ internal sealed partial class MembershipReader
                 }
                 if (Is(sep, "and") && Is(q - 1, ",") && commaAnd < 0) { commaAnd = sep; commaAndStart = list.Count; commaAndPosition = start; }
                 if (IsAny(q, "and", "plus") && Is(q - 1, ",")) q--;
-                if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null))
+                if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null) && FormerStateStart(q - 1) < 0)
                 {
                     // "Austria, which is not part of the alliance, and Ireland": an item with its own relative clause.
                     if (IsAny(sep, "and") && Is(q, ",") && ++relativeItems <= 4 && RelativeItemEnd(q) is var item && item >= 0) { p = item; continue; }
@@ -1574,6 +1596,14 @@ internal sealed partial class MembershipReader
             break;
         }
         return list;
+    }
+
+    /// <summary>The view position a state of the past that ends at <paramref name="p"/> starts at ("Czechoslovakia", "Soviet Union"), or -1.</summary>
+    private int FormerStateStart(int p)
+    {
+        if (p < 0 || p >= _v.Count || !T(p).IsWord || !T(p).IsCapitalized || M(p) is { Type: MentionType.Country }) return -1;
+        if (CountryGazetteer.IsFormerState(W(p))) return p;
+        return p > 0 && T(p - 1).IsWord && T(p - 1).IsCapitalized && CountryGazetteer.IsFormerState(W(p - 1) + " " + W(p)) ? p - 1 : -1;
     }
 
     /// <summary>
@@ -3600,7 +3630,6 @@ internal sealed partial class MembershipReader
         Counts.Add(new CountHit(org, kind, value, _v[p], W(p), _sentence));
     }
 
-    /// <summary>The organisation the sentence starts with ("The OIC is ...", "Founded in 1969, the OIC is ..."), else -1.</summary>
     /// <summary>
     /// Whether the last mention of <paramref name="org"/> before <paramref name="p"/> is the agent of a passive ("was set up
     /// by the Group of Seven", "founded by the ZTO").
@@ -3620,6 +3649,7 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>The organisation the sentence starts with ("The OIC is ...", "Founded in 1969, the OIC is ..."), else -1.</summary>
     private int SentenceSubjectOrganization()
     {
         var k = 0;
@@ -8773,7 +8803,7 @@ internal sealed partial class MembershipReader
         if (Is(p - 1, "the") && IsAny(p - 2, "between", "both")) return;
         if (IsAny(q, "full", "current", "permanent", "official")) q++;
         // "any one of its 57 participating states": the OSCE's word for its members.
-        if (Is(q, "participating") && IsAny(q + 1, "states", "countries") && IsAny(p - 1, "its", "the", "of", "all") && OrgNear(p))
+        if (Is(q, "participating") && IsAny(q + 1, "states", "countries") && (IsAny(p - 1, "its", "the", "of", "all") || T(p - 1).Kind == TokenKind.Possessive) && OrgNear(p))
         {
             Count(OrgFor(p), RelationKind.Member, n, p);
             return;
@@ -8808,6 +8838,8 @@ internal sealed partial class MembershipReader
         {
             // "The G20 comprises 19 countries plus the European Union": the subject, not the organisation after the count.
             var org = IsAny(p - 1, WordsComprises12) ? OrgFor(p, forward: false) : OrgFor(p);
+            // ("The new grouping of twenty states, which newspapers call the "Zentral group,"": the body it is called.)
+            if (p <= 6 && SubjectCalled() is var called && called >= 0) org = called;
             Count(org, RelationKind.Member, n, p);
             ParenthesisList(q + 1, org, RelationKind.Member);
             return;
@@ -9193,6 +9225,17 @@ internal sealed partial class MembershipReader
             if (IsAny(q, "not", "never", "n't", "longer", "neither", "nor")) { neg = true; break; }
             // "not recognised by five EU member states": the negation is the verb's.
             if (IsAny(q, ",", ";", "but", "by")) break;
+        }
+        // "Ukraine signed an association agreement with the Zentral Union in 2014 but is not a member": a bare "member"
+        // after "but" is of the one body the sentence names before it, not of the body of the sentences before.
+        if (neg && Is(p, "member") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "and")) && org >= 0)
+        {
+            for (var q = p - 1; q >= 0 && q >= p - 5; q--)
+            {
+                if (!Is(q, "but")) continue;
+                if (SentenceOrgBefore(q) is var signedWith && signedWith >= 0 && signedWith != org && OnlyOrganizationBefore(q, signedWith)) org = signedWith;
+                break;
+            }
         }
         // "China, like the United States, is a Forum dialogue partner, not a member": the partners or observers the clause
         // before named are outside.
@@ -11547,6 +11590,45 @@ internal sealed partial class MembershipReader
         return -1;
     }
 
+    /// <summary>
+    /// "The new grouping of twenty states, which newspapers have begun to call the "Zentral group,": the body a relative
+    /// clause on the sentence's generic subject names it by, or -1.
+    /// </summary>
+    private int SubjectCalled()
+    {
+        if (!Is(0, "the")) return -1;
+        var open = 1;
+        while (open < _v.Count && open <= 10 && !Is(open, ",")) open++;
+        if (!Is(open, ",") || !IsAny(open + 1, "which", "that") || !T(open - 1).IsWord || !(OrganizationWords.IsGenericNoun(W(open - 1)) || IsAny(open - 1, "states", "countries", "nations"))) return -1;
+        var close = open + 2;
+        while (close < _v.Count && close <= open + 20 && !Is(close, ",")) close++;
+        return Is(close, ",") ? NamedInRelativeClause(open + 2, close) : -1;
+    }
+
+    /// <summary>
+    /// The body a relative clause between view positions <paramref name="from"/> and <paramref name="to"/> names its antecedent
+    /// by ("which newspapers have begun to call the "Zentral group"", "which delegates dubbed the Zentral Group"), or -1.
+    /// </summary>
+    private int NamedInRelativeClause(int from, int to)
+    {
+        for (var k = from; k < to && k < _v.Count; k++)
+        {
+            if (!IsAny(k, "call", "calls", "called", "calling", "dub", "dubbed", "dubbing", "name", "named", "naming", "nicknamed")) continue;
+            var at = k + 1;
+            if (Is(at, "it") || Is(at, "them")) at++;
+            if (Is(at, "the")) at++;
+            return M(at) is { Type: MentionType.Organization } called && called.Entity >= 0 && !(T(at).IsWord && !T(at).IsCapitalized) ? Ent(at) : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether the sentence names no organisation before view position <paramref name="p"/> other than <paramref name="org"/>.</summary>
+    private bool OnlyOrganizationBefore(int p, int org)
+    {
+        for (var k = 0; k < p; k++) if (M(k) is { Type: MentionType.Organization } named && named.Entity >= 0 && Ent(k) != org) return false;
+        return true;
+    }
+
     /// <summary>The organisation a clause names after view position <paramref name="from"/> ("reduced the community"), or -1.</summary>
     private int OrgAfter(int from)
     {
@@ -13283,11 +13365,11 @@ internal sealed partial class MembershipReader
                 // "brings together 21 member economies around the Pacific Rim, including ...": over a comma after the noun.
                 if (Is(k, ",") && statesNoun && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as") || Is(k + 1, "among") && Is(k + 2, "them"))) continue;
                 if (!T(k).IsWord && T(k).Kind != TokenKind.Number && T(k).Kind != TokenKind.Possessive || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
-                if (IsAny(k, "producers", "countries", "states", "nations", "economies", "members")) statesNoun = true;
+                if (IsAny(k, "producers", "countries", "states", "nations", "economies", "members", "governments")) statesNoun = true;
                 // "which brings together the world's largest economies, among them the United States, Canada and Mexico"
                 var at = Is(k, "including") ? k + 1 : Is(k, "such") && Is(k + 1, "as") || Is(k, "among") && Is(k + 1, "them") ? k + 2 : -1;
                 if (at < 0) continue;
-                if ((IsAny(k - 1, "producers", "countries", "states", "nations", "economies", "members") || Is(k - 1, ",") && statesNoun) && ReadList(at, out var includedEnd) is { Count: > 0 } included)
+                if ((IsAny(k - 1, "producers", "countries", "states", "nations", "economies", "members", "governments") || Is(k - 1, ",") && statesNoun) && ReadList(at, out var includedEnd) is { Count: > 0 } included)
                 {
                     list = included;
                     end = includedEnd;
@@ -13347,6 +13429,13 @@ internal sealed partial class MembershipReader
             {
                 skipFrom = open;
                 skipTo = p - 1;
+            }
+            // "The new grouping of twenty states, which newspapers have begun to call the "Zentral group," is made up of": the
+            // body the relative clause names the subject by.
+            if (Is(open, ",") && SubjectCalled() is var calledBody && calledBody >= 0)
+            {
+                Hit(calledBody, kind, list);
+                return;
             }
         }
         for (var b = p - 1; b >= 0 && b >= reach; b--)
