@@ -5082,4 +5082,40 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Organizations, o => o.Name == "Group of Friends of the Zentral People");
         Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.EndsWith("Istanbul", System.StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_body_in_apposition_formed_with_states_and_the_state_that_formed_it()
+    {
+        var facts = ArticleExtractor.Extract("formed.txt", Lead + "The declaration builds on the Partners in the Zentral Pacific, an informal group the United States launched in June "
+            + "with Australia, Japan and Britain to coordinate their aid. Mozambique is one of the nine members of the Zentral Development Conference (ZDC), "
+            + "formed in 1980 with Angola, Botswana and Lesotho to reduce their dependence.\n");
+        Assert.Equal(new[] { "Australia", "Japan", "United Kingdom", "United States" }, StatesOf(facts, o => o.Name == "Partners in the Zentral Pacific", RelationKind.Member));
+        Assert.Equal(new[] { "Angola", "Botswana", "Lesotho", "Mozambique" }, StatesOf(facts, o => o.Acronym == "ZDC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Members_with_other_states_between_commas_of_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zsd.txt", Lead + "Japan and Australia are also members, with the United States, of the Zentral Security Dialogue, or Zentral, whose leaders met in March.\n");
+        Assert.Equal(new[] { "Australia", "Japan", "United States" }, StatesOf(facts, o => o.Name == "Zentral Security Dialogue", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Among_the_counted_signatories_of_a_body_and_a_state_that_walked_out()
+    {
+        var facts = ArticleExtractor.Extract("zp.txt", Lead + "Japan and Australia are among the 15 signatories of the Zentral Economic Partnership (ZEP), signed last November, "
+            + "from which India walked out in 2019. Both also belong to the 11-member Zentral Pacific Pact (ZPP).\n");
+        Assert.Equal(new[] { "Australia", "Japan" }, StatesOf(facts, o => o.Acronym == "ZEP", RelationKind.Member));
+        Assert.Equal(new[] { "India" }, StatesOf(facts, o => o.Acronym == "ZEP", RelationKind.NonMember));
+        Assert.Equal(new[] { 15 }, facts.Organizations.Single(o => o.Acronym == "ZEP").Counts.Select(c => c.Value));
+        Assert.Equal(new[] { "Australia", "Japan" }, StatesOf(facts, o => o.Acronym == "ZPP", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_among_the_counted_founders_and_the_size_the_body_has_grown_to()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO was founded in Canberra in 1989 by 12 economies, Indonesia among them, and has grown to 21.\n");
+        Assert.Equal(new[] { "Indonesia" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { 21 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
+    }
 }

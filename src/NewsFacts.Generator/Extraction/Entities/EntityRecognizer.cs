@@ -1815,6 +1815,15 @@ internal sealed class EntityRecognizer
         var before = first - 1;
         if (Tok(before) is { } the && the.Is("the")) before--;
         if (Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun && (noun.Is("members") || noun.Is("member") || noun.Is("membership"))) return true;
+        // "members, with the United States, of the Zentral Security Dialogue": over the states named between commas.
+        if (Tok(before) is { } of2 && of2.Is("of") && Tok(before - 1) is { } close && close.Is(","))
+        {
+            for (var k = before - 2; k >= 0 && k >= before - 12; k--)
+            {
+                if (_t[k].Is(".") || _t[k].Is(";")) break;
+                if ((_t[k].Is("members") || _t[k].Is("member")) && Tok(k + 1) is { } open && open.Is(",") && Tok(k + 2) is { } with && (with.Is("with") || with.Is("alongside"))) return true;
+            }
+        }
         if (Tok(before) is { } joined && (joined.Is("joined") || joined.Is("join") || joined.Is("joins"))) return true;
         if (Tok(before) is { } to && to.Is("to") && Tok(before - 1) is { } belong && (belong.Is("belong") || belong.Is("belongs") || belong.Is("admitted") || belong.Is("not"))) return true;
         var after = last + 1;
@@ -2378,11 +2387,16 @@ internal sealed class EntityRecognizer
             if (Claimed(i) || Claimed(i + 1) || !_t[i].IsWord || !_t[i + 1].IsWord) continue;
             if (!names.Exists(n => n.First == _t[i].Text && n.Second == _t[i + 1].Text)) continue;
             if (Tok(i + 2) is { } next && next.IsWord && next.IsCapitalized) continue;
-            var name = _t[i].Text + " " + _t[i + 1].Text;
-            var idx = OrgIndex(name, null, i);
+            // "the Partners in the Zentral Pacific, an informal group": a capitalised word and "in the", "of the" or "for the"
+            // before the two words open the name.
+            var first = i;
+            if (i >= 4 && _t[i - 1].Is("the") && (_t[i - 2].Is("in") || _t[i - 2].Is("of") || _t[i - 2].Is("for")) && _t[i - 3] is { IsWord: true, IsCapitalized: true } opener
+                && !Claimed(i - 3) && HasLower(opener.Text) && !opener.Has(WordClass.FunctionWord) && !IsSentenceInitial(i - 3) && _t[i - 4].IsIgnoreCase("the") && opener.Paragraph == _t[i].Paragraph) first = i - 3;
+            var name = first < i ? _doc.Slice(first, i + 1) : _t[i].Text + " " + _t[i + 1].Text;
+            var idx = OrgIndex(name, null, first);
             Orgs[idx].Mentions++;
             MarkEarly(idx, _t[i].Paragraph);
-            var m = Add(MentionType.Organization, i, i + 1, name);
+            var m = Add(MentionType.Organization, first, i + 1, name);
             m.Entity = idx;
             m.Modifier = Tok(i + 2) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
             i++;

@@ -40,7 +40,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) CallTheCountriesAName();
         TheCountedNamedGroup();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
-        if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); }
+        if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
         if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) { StateTheNewestMember(); FirstMemberOfToJoin(); }
         if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
@@ -97,7 +97,8 @@ internal sealed partial class MembershipReader
         if ((_anchors & (Anchor.Partner | Anchor.Observer)) != 0) ApprovedAsPartner();
         if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
         if ((_anchors & (Anchor.Shares | Anchor.Make | Anchor.Founded)) != 0) TheBlocItSharesWith();
-        if ((_anchors & Anchor.Which) != 0) WhichAdmittedAsMember();
+        if ((_anchors & (Anchor.Make | Anchor.Founded)) != 0) ApposedBodyFormedWith();
+        if ((_anchors & Anchor.Which) != 0) { WhichAdmittedAsMember(); FromWhichAStateWalkedOut(); }
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if (Is(0, "like")) LikeOthersOpening();
@@ -2755,6 +2756,112 @@ internal sealed partial class MembershipReader
             var opener = CountryAt(Is(0, "the") ? 1 : 0);
             if (Is(k - 1, "it") && opener is not null && !with.Exists(m => m.Country == opener.Country)) Hit(org, RelationKind.Member, new[] { opener });
             if (Is(k - 1, "they") && OpenerList() is { Count: > 1 } openers) Hit(org, RelationKind.Member, openers);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "the ZADCC, formed in 1980 with Angola, Botswana and Lesotho", "the Partners in the Zentral Pacific, an informal group the
+    /// United States launched in June with Australia and Japan": the states a body in apposition was formed with are members,
+    /// and so is the state that formed it.
+    /// </summary>
+    private void ApposedBodyFormedWith()
+    {
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            var verbEnd = Is(k, "set") && Is(k + 1, "up") ? k + 1 : k;
+            if (!(IsAny(k, "formed", "founded", "created", "launched", "established") || verbEnd > k)) continue;
+            // Over when and where: "in 1980", "in June", "last year", "in Canberra".
+            var with = verbEnd + 1;
+            while (with < _v.Count && with <= verbEnd + 5 && !Is(with, "with")
+                   && (IsAny(with, "in", "on", "at", "last", "this", "year", "month") || T(with).Kind == TokenKind.Number || T(with).IsWord && TimeWords.IsMonth(W(with))
+                       || T(with).IsWord && T(with).IsCapitalized && M(with) is null)) with++;
+            if (!Is(with, "with")) continue;
+            var body = -1;
+            Mention? founder = null;
+            if (Is(k - 1, ","))
+            {
+                // "..., formed in 1980 with": a participle after the body's name.
+                body = NamedBeforeComma(k - 1, capitalizedOnly: true);
+            }
+            else if (CountryAt(k - 1) is { } state)
+            {
+                // "..., an informal group the United States launched in June with": a noun in apposition, the state that formed it.
+                var s = k - 1;
+                while (s > 0 && M(s - 1) == state) s--;
+                if (Is(s - 1, "the")) s--;
+                var noun = s - 1;
+                if (!T(noun).IsWord || !OrganizationWords.IsGenericNoun(W(noun))) continue;
+                var det = noun - 1;
+                while (det > 0 && det >= noun - 3 && T(det).IsWord && !T(det).IsCapitalized && !IsAny(det, "a", "an", "the")) det--;
+                if (!IsAny(det, "a", "an", "the") || !Is(det - 1, ",")) continue;
+                body = NamedBeforeComma(det - 1, capitalizedOnly: true);
+                founder = state;
+            }
+            if (body < 0 || _er.Orgs[body].IsInstitution) continue;
+            var listAt = Is(with + 1, "the") && CountryAt(with + 2) is not null ? with + 2 : with + 1;
+            if (CountryAt(listAt) is null || ReadList(listAt, out _) is not { Count: > 0 } formedWith) continue;
+            Hit(body, RelationKind.Member, formedWith);
+            if (founder is not null) Hit(body, RelationKind.Member, new[] { founder });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The three countries are also members, with the United States, of the Zentral Security Dialogue": the subject and the
+    /// states named between the commas are members of the body after "of".
+    /// </summary>
+    private bool MembersWithOthersOf(int p)
+    {
+        if (!Is(p + 1, ",") || !IsAny(p + 2, "with", "alongside", "like")) return false;
+        var listAt = Is(p + 3, "the") && CountryAt(p + 4) is not null ? p + 4 : p + 3;
+        if (CountryAt(listAt) is null || ReadList(listAt, out var end) is not { Count: > 0 } others || !Is(end + 1, ",") || !Is(end + 2, "of")) return false;
+        var body = NamedOrganizationAt(end + 3, out _);
+        if (body < 0 || _er.Orgs[body].IsInstitution) return false;
+        var cop = p - 1;
+        while (cop > 0 && IsAny(cop, "also", "both", "all", "now", "still", "founding", "full", "a", "fellow")) cop--;
+        if (!IsAny(cop, "are", "is", "were", "was", "remain", "remains")) return false;
+        var subject = Subject(cop, out var negated, out _);
+        if (negated) return false;
+        Hit(body, RelationKind.Member, others);
+        if (subject.Count > 0) Hit(body, RelationKind.Member, subject);
+        return true;
+    }
+
+    /// <summary>
+    /// "the Zentral Partnership (ZP), signed last November, from which India walked out in 2019": the state left the body the
+    /// relative clause hangs on.
+    /// </summary>
+    private void FromWhichAStateWalkedOut()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "which") || !Is(k - 1, "from") || !Is(k - 2, ",") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } left) continue;
+            var v = end + 1;
+            if (IsAny(v, "had", "has", "have", "later", "eventually")) v++;
+            if (!(IsAny(v, "walked", "pulled", "stormed") && Is(v + 1, "out") || IsAny(v, "withdrew", "withdrawn", "retreated"))) continue;
+            var body = SentenceOrgBefore(k - 1);
+            if (body < 0 || _er.Orgs[body].IsInstitution) continue;
+            Departure(body, left);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The ZTO was founded in Canberra in 1989 by 12 economies, Indonesia among them, and has grown to 21": the states named
+    /// among the counted founders are members of the body the sentence opens with.
+    /// </summary>
+    private void CountedFoundersStateAmongThem()
+    {
+        for (var k = 5; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "among") || !Is(k + 1, "them") || CountryAt(k - 1) is null) continue;
+            var named = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
+            if (named.Count == 0 || !Is(start - 1, ",") || !IsAny(start - 2, "economies", "countries", "states", "nations", "members", "governments") || !IsNumberOrWord(start - 3) || !Is(start - 4, "by")) continue;
+            var founded = false;
+            for (var f = start - 5; f >= 0 && f >= start - 14; f--) if (IsAny(f, "founded", "created", "established", "formed", "launched") || Is(f, "set") && Is(f + 1, "up")) { founded = true; break; }
+            if (!founded || SentenceSubjectOrganization() is not (var body and >= 0) || _er.Orgs[body].IsInstitution) continue;
+            Hit(body, RelationKind.Member, named);
             return;
         }
     }

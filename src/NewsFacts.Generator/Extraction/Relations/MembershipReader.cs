@@ -1824,7 +1824,9 @@ internal sealed partial class MembershipReader
             }
             // "Norway and Iceland ... have remained in the IWC. Both are also members of NAMMCO": the two the sentence before
             // related (before "both" is skipped as an adverb).
-            if (p == 0 && W(p) == "Both" && PreviousRelationStates() is { Count: 2 } bothBefore)
+            // ("Japan and Australia are among the signatories of the ZP, from which India walked out. Both also belong to ...":
+            // the two it made members, if it told of others.)
+            if (p == 0 && W(p) == "Both" && (PreviousRelationStates() is { Count: 2 } all2 ? all2 : PreviousRelationStates(RelationKind.Member)) is { Count: 2 } bothBefore)
             {
                 subjectStart = 0;
                 return bothBefore;
@@ -2475,12 +2477,12 @@ internal sealed partial class MembershipReader
 
     /// <summary>The distinct states the sentence before this one names, in order.</summary>
     /// <summary>The states the previous sentence gave a relation, once each, in order.</summary>
-    private List<Mention> PreviousRelationStates()
+    private List<Mention> PreviousRelationStates(RelationKind? kind = null)
     {
         var states = new List<Mention>();
         foreach (var r in Relations)
         {
-            if (r.Sentence == _sentence - 1 && !ContainsState(states, r.Country.Country)) states.Add(r.Country);
+            if (r.Sentence == _sentence - 1 && (kind is null || r.Kind == kind) && !ContainsState(states, r.Country.Country)) states.Add(r.Country);
         }
         return states;
     }
@@ -6089,6 +6091,21 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void SignatoriesCue(int p)
     {
+        // "Japan and Australia are among the 15 signatories of the Zentral Partnership (ZP)": the subject signed it; the number
+        // counts them.
+        if (IsAny(p + 1, "of", "to") && NamedOrganizationAt(p + 2, out _) is var signed && signed >= 0 && !_er.Orgs[signed].IsInstitution)
+        {
+            var cop = p - 1;
+            var counted = -1;
+            if (IsNumberOrWord(cop)) counted = cop--;
+            while (cop > 0 && IsAny(cop, "the", "among", "original", "founding", "first", "also", "both", "all")) cop--;
+            if (IsAny(cop, "are", "is", "were", "was", "remain", "remains") && Subject(cop, out var notSigned, out _) is { Count: > 0 } signers0 && !notSigned)
+            {
+                Hit(signed, RelationKind.Member, signers0);
+                if (counted >= 0 && Is(counted - 1, "the") && NumberWords.TryParse(W(counted), out var n)) Count(signed, RelationKind.Member, n, counted);
+                return;
+            }
+        }
         // "Without the United States, the pact's signatories are Japan, Canada, ...", "Its signatories are ...": the
         // organisation the possessive names.
         if (IsAny(p + 1, "are", "were", "include") && (T(p - 1).Kind == TokenKind.Possessive || IsAny(p - 1, "its", "their")) && ReadList(p + 2, out _) is { Count: > 0 } signers)
@@ -8674,6 +8691,13 @@ internal sealed partial class MembershipReader
                 if (IsAny(b, "members")) { Count(OrgFor(b), RelationKind.Member, n, p); return; }
                 if (IsAny(b, "observers")) { Count(OrgFor(b), RelationKind.Observer, n, p); return; }
             }
+            // "The ZTO was founded in 1989 by 12 economies ... and has grown to 21.": the subject's size now.
+            if (Is(p - 1, "to") && IsAny(p - 2, "grown", "grew") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ";", ",", "members", "countries", "economies", "states"))
+                && SentenceSubjectOrganization() is var grownOrg && grownOrg >= 0)
+            {
+                Count(grownOrg, RelationKind.Member, n, p);
+                return;
+            }
         }
         var q = p + 1;
         // "the organisation counts 88 states and governments, of which 54 are full members": the full members are the count.
@@ -9118,7 +9142,7 @@ internal sealed partial class MembershipReader
             return;
         }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
-        if (SignedOnAsMember(p) || CommaAsAMemberOf(p)) return;
+        if (SignedOnAsMember(p) || CommaAsAMemberOf(p) || MembersWithOthersOf(p)) return;
         // "Sri Lanka is also a member of the Bay of Bengal Initiative (BIMSTEC), with Bangladesh, Bhutan, India and Nepal,":
         // the states it shares the membership with.
         // (A founding member's partners are history: they may have left since.)
