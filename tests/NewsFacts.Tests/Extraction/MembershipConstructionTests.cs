@@ -5118,4 +5118,30 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Indonesia" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Equal(new[] { 21 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
     }
+    [Fact]
+    public void A_body_listed_among_the_members_is_not_what_member_states_after_it_are_of()
+    {
+        var facts = ArticleExtractor.Extract("zc.txt", "Commission meets\n\nHOBART - The 25 members of the commission, known as ZCC, agreed by consensus in Hobart yesterday. "
+            + "ZCC was set up under a convention signed in 1980, and ZCC takes decisions by consensus. Its members are 24 countries and the Zentral Union. Member states include Argentina, Norway, Russia and Ukraine.\n");
+        Assert.Equal(new[] { "Argentina", "Norway", "Russia", "Ukraine" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_place_after_in_that_ends_a_capitalised_run_is_not_part_of_the_name()
+    {
+        var facts = ArticleExtractor.Extract("zc.txt", "Commission meets\n\nHOBART - Russia dropped its opposition at the annual meeting of the Commission for the Conservation "
+            + "of Zentral Marine Resources in Hobart yesterday. Argentina and Norway are members of the commission.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Commission for the Conservation of Zentral Marine Resources");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } n && n.EndsWith("Hobart", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_of_its_partners_after_and_is_the_second_clause_s_state_only()
+    {
+        var facts = ArticleExtractor.Extract("zrc.txt", Lead + "Cambodia, Laos, Thailand and Vietnam are the four members of the Zentral River Commission. "
+            + "China is not a member of the commission, and Myanmar is one of its two dialogue partners.\n");
+        Assert.Equal(new[] { "Myanmar" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "China" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.NonMember));
+    }
 }

@@ -687,8 +687,9 @@ internal sealed class EntityRecognizer
             {
                 // "the Group of Friends of the Zentral People in Zentrograd": "in" and a city or a country that ends the run
                 // tell where, not a part of the name ("Co-operation in Europe" is).
-                if (tok.Is("in") && Tok(j + 1) is { IsWord: true, IsCapitalized: true } place && !(Tok(j + 2) is { IsWord: true, IsCapitalized: true })
-                    && (Cities.Contains(place.Text) || CountryGazetteer.TryLookup(place.Text, out var placeForm) && placeForm.Kind is CountryFormKind.Capital or CountryFormKind.Name)) break;
+                // (Any one word but a region's, that ends the run and is no start of a phrase: "in Zentrograd yesterday".)
+                if (tok.Is("in") && Tok(j + 1) is { IsWord: true, IsCapitalized: true } place && !(Tok(j + 2) is { IsWord: true } afterPlace && (afterPlace.IsCapitalized || IsConnectorToken(afterPlace)))
+                    && !RegionWords.Contains(place.Text) && _t[j - 1].IsWord && _t[j - 1].IsCapitalized) break;
                 j++;
             }
             // "the Islamic Military Alliance to Fight Terrorism", "the Coalition to Stop the Use of Child Soldiers": a body

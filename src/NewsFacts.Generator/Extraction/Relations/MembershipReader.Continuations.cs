@@ -890,7 +890,8 @@ internal sealed partial class MembershipReader
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             if (OpenerList(overApposition: true) is not { Count: 1 } opener) return;
             // Only when the opener's clause reaches "one of its": "China is (not a member of X but) one of its ...".
-            for (var b = 1; b < k; b++) if (IsAny(b, ";", "said", "says", "which", "who") || T(b).Kind == TokenKind.Dash) return;
+            // (Not "China is not a member of the commission, and Myanmar is one of its two dialogue partners": another subject.)
+            for (var b = 1; b < k; b++) if (IsAny(b, ";", "said", "says", "which", "who") || T(b).Kind == TokenKind.Dash || Is(b, ",") && Is(b + 1, "and") && CountryAt(b + 2) is not null) return;
             Hit(org, kind, opener);
             if (Is(q, ",")) q++;
             if (AlongWith(q) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } others) Hit(org, kind, others);

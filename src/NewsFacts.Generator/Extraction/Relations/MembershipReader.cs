@@ -3066,13 +3066,17 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The one organisation (named, not as a modifier) in the previous sentence, if exactly one.</summary>
-    private int? PreviousSentenceOrg()
+    private int? PreviousSentenceOrg(int back = 1)
     {
-        if (_sentence == 0) return null;
-        var prev = _doc.Sentences[_sentence - 1];
+        if (_sentence < back) return null;
+        var prev = _doc.Sentences[_sentence - back];
         // "The bloc, whose members include South Africa, Angola ..., withdrew its troops after defeats against M23
         // rebels. Madagascar ... was readmitted": the one organisation the previous sentence gave relations to.
-        if (OrgOfRelations(_sentence - 1) is var related && related >= 0) return related;
+        if (OrgOfRelations(_sentence - back) is var related && related >= 0) return related;
+        // "Its members are 24 countries and the Zentral Union. Member states include ...": a body among the members the
+        // sentence before lists is not what it was about; what "its" stands for, the sentence before it, is.
+        if (prev.FirstToken + 2 <= prev.LastToken && (_t[prev.FirstToken].Text is "Its" or "Their") && (_t[prev.FirstToken + 1].Is("members") || _t[prev.FirstToken + 1].Is("member") && _t[prev.FirstToken + 2].Is("states")))
+            return back < 3 ? PreviousSentenceOrg(back + 1) : null;
         int? named = null;
         int? opener = null;
         int? genericMeant = null;
@@ -13501,7 +13505,8 @@ internal sealed partial class MembershipReader
                 }
                 if (antecedent >= 0) { org = antecedent; break; }
             }
-            if (IsAny(b, "members", "member", "membership")) { org = OrgFor(b); break; }
+            // ("Its members are 24 countries and the Zentral Union. Member states include ...": of what the sentences were about.)
+            if (IsAny(b, "members", "member", "membership")) { org = b <= 1 && _sentence > 0 && _t[_doc.Sentences[_sentence - 1].FirstToken].Text is "Its" or "Their" && PreviousSentenceOrg() is int itsOrg && itsOrg >= 0 ? itsOrg : OrgFor(b); break; }
             if (CountryAt(b) is not null && w is "includes" or "include" or "including" or "included") return;
             if (IsAny(b, ";", "but")) break;
         }
