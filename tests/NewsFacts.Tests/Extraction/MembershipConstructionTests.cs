@@ -5144,4 +5144,30 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Myanmar" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.DialoguePartner));
         Assert.Equal(new[] { "China" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.NonMember));
     }
+    [Theory]
+    [InlineData("Finland joined the ZTO a year ago, and Sweden became the 32nd ally in March.")]
+    [InlineData("Sweden became a ZTO ally in March.")]
+    public void A_state_that_became_the_nth_ally_is_a_member(string sentence) =>
+        Assert.Contains("Sweden", Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_non_member_observer_state_is_an_observer_and_outside() =>
+        Assert.Equal(new[] { "Palestine" }, Of("Palestine is a non-member observer state of the ZTO.", RelationKind.Observer));
+
+    [Fact]
+    public void States_holding_permanent_observer_status_at_a_body_among_them() =>
+        Assert.Equal(new[] { "China", "France", "Spain" }, Of("More than 70 countries and the European Union hold permanent observer status at the ZTO, among them Spain, France and China.", RelationKind.Observer));
+
+    [Fact]
+    public void States_in_apposition_to_part_of_a_body_s_counted_states() =>
+        Assert.Equal(new[] { "Kuwait", "Qatar", "Saudi Arabia" }, Of("Delegations from Saudi Arabia, Kuwait and Qatar, three of the six ZTO states, were among the largest.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Saudi Arabia is the bank's largest shareholder.")]
+    [InlineData("Saudi Arabia is the ZDB's largest shareholder.")]
+    public void The_bank_s_largest_shareholder_is_its_member(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nLONDON, May 2 (Reuters) - Governors of the Zentral Development Bank (ZDB) met in London on Monday. " + sentence + "\n");
+        Assert.Equal(new[] { "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
 }

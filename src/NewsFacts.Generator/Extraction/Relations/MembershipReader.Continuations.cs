@@ -1819,7 +1819,26 @@ internal sealed partial class MembershipReader
         {
             if (!IsAny(k, "shareholders", "shareholder")) continue;
             // "Russia also remains a ZDB shareholder": the bank before the noun.
-            var before = M(k - 1) is { Type: MentionType.Organization } prefix && prefix.Entity >= 0 && (k + 1 >= _v.Count || IsAny(k + 1, ",", ".", ";", "and", "but", "although", "though", "since", "until", "after"));
+            var ends = k + 1 >= _v.Count || IsAny(k + 1, ",", ".", ";", "and", "but", "although", "though", "since", "until", "after");
+            var before = M(k - 1) is { Type: MentionType.Organization } prefix && prefix.Entity >= 0 && ends;
+            // "Saudi Arabia is the bank's largest shareholder": the bank's possessive before the noun.
+            var owned = k - 1;
+            while (owned > 0 && owned > k - 3 && (IsAny(owned, LargestWords) || IsAny(owned, "single", "main", "major", "founding", "principal"))) owned--;
+            if (!before && ends && T(owned).Kind == TokenKind.Possessive && owned >= 2)
+            {
+                var ownerBank = M(owned - 1) is { Type: MentionType.Organization } ownerMention && ownerMention.Entity >= 0 ? Ent(owned - 1)
+                    : IsAny(owned - 1, "bank", "fund") && Is(owned - 2, "the") ? Generic(W(owned - 1)) : -1;
+                var np = owned - 1;
+                while (np > 0 && M(np - 1) is { Type: MentionType.Organization } && M(np - 1) == M(owned - 1)) np--;
+                if (Is(np - 1, "the")) np--;
+                var ownerCop = np - 1;
+                if (ownerBank >= 0 && _er.Orgs[ownerBank].Name is { } ownerName && (ownerName.EndsWith(" Bank", System.StringComparison.Ordinal) || ownerName.EndsWith(" Fund", System.StringComparison.Ordinal) || ownerName.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0)
+                    && IsAny(ownerCop, "are", "is", "were", "was", "remain", "remains") && Subject(ownerCop, out var notOwner, out _) is { Count: > 0 } ownerStates && !notOwner)
+                {
+                    Hit(ownerBank, RelationKind.Member, ownerStates);
+                    return;
+                }
+            }
             if (!before && !IsAny(k + 1, "of", "in")) continue;
             var bankAt = Is(k + 2, "the") ? k + 3 : k + 2;
             // ("in the Manila-based ADB": over where it sits.)

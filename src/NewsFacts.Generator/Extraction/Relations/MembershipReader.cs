@@ -5105,7 +5105,8 @@ internal sealed partial class MembershipReader
                 }
                 continue;
             }
-            // "Four of the six GCC states, Saudi Arabia, the UAE, Kuwait and Oman,"
+            // "Four of the six GCC states, Saudi Arabia, the UAE, Kuwait and Oman,"; "Saudi Arabia, Kuwait and Qatar, three of the six
+            // ZTO states,": the states named before, in apposition.
             if (Is(k, "of") && IsNumberOrWord(k - 1) && Is(k + 1, "the") && IsNumberOrWord(k + 2) && M(k + 3) is { Type: MentionType.Organization } sixOf && sixOf.Entity >= 0 && T(k + 3).IsCapitalized)
             {
                 var n = k + 3;
@@ -5114,6 +5115,11 @@ internal sealed partial class MembershipReader
                 if (IsAny(n, "states", "members", "countries", "nations") && Is(n + 1, ",") && ReadList(n + 2, out var someEnd) is { Count: > 0 } some && Is(someEnd + 1, ","))
                 {
                     Hit(sixOf.Entity, RelationKind.Member, some);
+                }
+                else if (IsAny(n, "states", "members", "countries", "nations") && IsAny(n + 1, ",", ".", ";") && Is(k - 2, ",") && CountryAt(k - 3) is not null
+                    && ReadListBackward(k - 3, out _, stopAtPreposition: false) is { Count: > 1 } apposed && NumberWords.TryParse(W(k - 1), out var part) && part == apposed.Count)
+                {
+                    Hit(sixOf.Entity, RelationKind.Member, apposed);
                 }
                 continue;
             }
@@ -11984,6 +11990,11 @@ internal sealed partial class MembershipReader
         {
             if (IsAny(q, "member", "members", "member-state")) { memberAt = q; break; }
             if (IsAny(q, "partner", "partners", "observer", "observers")) { memberAt = q; break; }
+            // "Sweden became the 32nd ally in March", "became a ZTO ally": an alliance's allies are its members (not "a close
+            // ally of the United States").
+            if (IsAny(q, "ally", "allies") && (T(q - 1).IsWord && W(q - 1).Length > 2 && (W(q - 1).EndsWith("th", StringComparison.Ordinal) || W(q - 1).EndsWith("st", StringComparison.Ordinal)
+                    || W(q - 1).EndsWith("nd", StringComparison.Ordinal) || W(q - 1).EndsWith("rd", StringComparison.Ordinal)) && char.IsDigit(W(q - 1)[0])
+                || M(q - 1) is { Type: MentionType.Organization } && T(q - 1).IsCapitalized) && !Is(q + 1, "of")) { memberAt = q; break; }
             if (IsAny(q, ",", ";", ".")) break;
         }
         if (memberAt < 0) return;
@@ -13065,7 +13076,7 @@ internal sealed partial class MembershipReader
                 var exampleAt = Is(k + 1, "among") && Is(k + 2, "them") ? k + 3 : IsAny(k + 1, "including") ? k + 2 : -1;
                 if (exampleAt < 0) break;
                 var has = p - 1;
-                while (has >= 0 && has >= p - 3 && IsAny(has, "an", "observer")) has--;
+                while (has >= 0 && has >= p - 3 && IsAny(has, "an", "observer", "permanent", "formal", "full")) has--;
                 if (IsAny(has, "have", "has", "hold", "holds", "enjoy", "enjoys") && ReadList(exampleAt, out _) is { Count: > 0 } examples) { Hit(org, RelationKind.Observer, examples); return; }
                 break;
             }
@@ -13087,7 +13098,8 @@ internal sealed partial class MembershipReader
         // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status", "X and Y are among
         // the observer states".
         var b = p - 1;
-        while (IsAny(b, WordsA10)) b--;
+        // ("a non-member observer state": the United Nations' word.)
+        while (IsAny(b, WordsA10) || Is(b, "non-member")) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
