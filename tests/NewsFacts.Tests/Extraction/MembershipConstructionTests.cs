@@ -5170,4 +5170,17 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nLONDON, May 2 (Reuters) - Governors of the Zentral Development Bank (ZDB) met in London on Monday. " + sentence + "\n");
         Assert.Equal(new[] { "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
     }
+    [Fact]
+    public void States_named_after_all_of_another_body_s_members_belong_to_the_body_of_the_sentence_before()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO has 39 member states. They include all 27 member states of the Zentral Union as well as Albania, Iceland and Norway.\n");
+        Assert.Equal(new[] { "Albania", "Iceland", "Norway" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Patents can also be validated in Morocco, Moldova, Tunisia and Cambodia under validation agreements, although none of the four belongs to the organisation.")]
+    [InlineData("Patents can also be validated in Morocco, Moldova, Tunisia and Cambodia, although none of the four is a member of the ZTO.")]
+    public void None_of_the_counted_states_belongs(string sentence) =>
+        Assert.Equal(new[] { "Cambodia", "Moldova", "Morocco", "Tunisia" }, Of(sentence, RelationKind.NonMember));
 }

@@ -98,6 +98,8 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
         if ((_anchors & (Anchor.Shares | Anchor.Make | Anchor.Founded)) != 0) TheBlocItSharesWith();
         if ((_anchors & (Anchor.Make | Anchor.Founded)) != 0) ApposedBodyFormedWith();
+        if ((_anchors & Anchor.All) != 0 && IsAny(0, "they", "its", "their", "members")) AllOfAnotherBodysMembersAndOthers();
+        if (HasPair("none", "of")) NoneOfTheCountedBelongs();
         if ((_anchors & Anchor.Which) != 0) { WhichAdmittedAsMember(); FromWhichAStateWalkedOut(); }
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
@@ -2882,6 +2884,57 @@ internal sealed partial class MembershipReader
             for (var f = start - 5; f >= 0 && f >= start - 14; f--) if (IsAny(f, "founded", "created", "established", "formed", "launched") || Is(f, "set") && Is(f + 1, "up")) { founded = true; break; }
             if (!founded || SentenceSubjectOrganization() is not (var body and >= 0) || _er.Orgs[body].IsInstitution) continue;
             Hit(body, RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The ZPO has 39 member states. They include all 27 member states of the European Union as well as Albania, Iceland and
+    /// Norway": the states named after another body's members are members of the body the sentence before was about.
+    /// </summary>
+    private void AllOfAnotherBodysMembersAndOthers()
+    {
+        var v = Is(0, "they") ? 1 : IsAny(0, "its", "their") && IsAny(1, "members") ? 2 : Is(0, "members") ? 1 : -1;
+        if (v < 0 || !IsAny(v, "include", "includes") || !Is(v + 1, "all") || !IsNumberOrWord(v + 2)) return;
+        var n = v + 3;
+        if (Is(n, "member") && IsAny(n + 1, "states", "countries")) n += 2;
+        else if (IsAny(n, "members", "states", "countries")) n++;
+        else return;
+        if (!Is(n, "of") || NamedOrganizationAt(n + 1, out var after) is not (var other and >= 0)) return;
+        after = AfterAcronym(after);
+        var listAt = Is(after, "as") && Is(after + 1, "well") && Is(after + 2, "as") ? after + 3 : IsAny(after, "plus", "and") ? after + 1 : -1;
+        if (listAt < 0) return;
+        if (Is(listAt, "the") && CountryAt(listAt + 1) is not null) listAt++;
+        if (CountryAt(listAt) is null || ReadList(listAt, out _) is not { Count: > 0 } others) return;
+        var body = PreviousSentenceOrg() ?? _main;
+        if (body < 0 || body == other || _er.Orgs[body].IsInstitution) return;
+        Hit(body, RelationKind.Member, others);
+    }
+
+    /// <summary>
+    /// "Patents can also be validated in Morocco, Moldova, Tunisia and Cambodia, although none of the four belongs to the
+    /// organisation": the states the count stands for are outside.
+    /// </summary>
+    private void NoneOfTheCountedBelongs()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, "none") || !Is(k + 1, "of") || !Is(k + 2, "the") || !IsNumberOrWord(k + 3) || !NumberWords.TryParse(W(k + 3), out var n) || n < 2) continue;
+            var v = k + 4;
+            if (IsAny(v, "countries", "states", "nations")) v++;
+            int body;
+            if (IsAny(v, "belongs", "belong") && Is(v + 1, "to")) body = JoinsAnOrganization(v + 1, out var to) ? to : -1;
+            else if (IsAny(v, "is", "are") && IsAny(v + 1, "a", "members", "member", "part") && (Is(v + 1, "a") ? Is(v + 2, "member") && Is(v + 3, "of") : Is(v + 2, "of"))) body = OrgFor(v + 1);
+            else continue;
+            if (body < 0 || _er.Orgs[body].IsInstitution) return;
+            // The states the count stands for: the last list of as many before it in the sentence.
+            for (var c = k - 1; c >= 0; c--)
+            {
+                if (CountryAt(c) is null) continue;
+                var named = ReadListBackward(c, out _, stopAtPreposition: false);
+                if (named.Count == n) Hit(body, RelationKind.NonMember, named);
+                return;
+            }
             return;
         }
     }
