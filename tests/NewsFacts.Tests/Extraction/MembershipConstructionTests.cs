@@ -5183,4 +5183,11 @@ public sealed class MembershipConstructionTests
     [InlineData("Patents can also be validated in Morocco, Moldova, Tunisia and Cambodia, although none of the four is a member of the ZTO.")]
     public void None_of_the_counted_states_belongs(string sentence) =>
         Assert.Equal(new[] { "Cambodia", "Moldova", "Morocco", "Tunisia" }, Of(sentence, RelationKind.NonMember));
+    [Fact]
+    public void The_state_which_launched_a_body_after_an_article()
+    {
+        var facts = ArticleExtractor.Extract("zdcg.txt", Lead + "The ZTO would take over part of the work now done by the Zentral Defense Contact Group, "
+            + "which the United States launched at Ramstein Air Base in Germany in April 2022.\n");
+        Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Name == "Zentral Defense Contact Group", RelationKind.Member));
+    }
 }

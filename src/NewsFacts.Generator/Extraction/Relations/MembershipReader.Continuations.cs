@@ -3137,7 +3137,9 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 2 < _v.Count; k++)
         {
-            if (!Is(k, "which") || CountryAt(k + 1) is null || ReadList(k + 1, out var end) is not { Count: > 0 } states) continue;
+            // ("which the United States launched": over the article.)
+            var statesAt = Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 2 : k + 1;
+            if (!Is(k, "which") || CountryAt(statesAt) is null || ReadList(statesAt, out var end) is not { Count: > 0 } states) continue;
             if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set")) continue;
             // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause.
             var o = -1;
