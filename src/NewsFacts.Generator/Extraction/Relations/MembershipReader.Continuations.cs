@@ -892,7 +892,7 @@ internal sealed partial class MembershipReader
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             if (OpenerList(overApposition: true) is not { Count: 1 } opener) return;
             // Only when the opener's clause reaches "one of its": "China is (not a member of X but) one of its ...".
-            // (Not "China is not a member of the commission, and Myanmar is one of its two dialogue partners": another subject.)
+            // (Not "Ruritania is not a member of the commission, and Myanmar is one of its two dialogue partners": another subject.)
             for (var b = 1; b < k; b++) if (IsAny(b, ";", "said", "says", "which", "who") || T(b).Kind == TokenKind.Dash || Is(b, ",") && Is(b + 1, "and") && CountryAt(b + 2) is not null) return;
             Hit(org, kind, opener);
             if (Is(q, ",")) q++;
@@ -1820,7 +1820,7 @@ internal sealed partial class MembershipReader
         for (var k = 1; k < _v.Count; k++)
         {
             if (!IsAny(k, "shareholders", "shareholder")) continue;
-            // "Russia also remains a ZDB shareholder": the bank before the noun.
+            // "Ruritania also remains a ZDB shareholder": the bank before the noun.
             var ends = k + 1 >= _v.Count || IsAny(k + 1, ",", ".", ";", "and", "but", "although", "though", "since", "until", "after");
             var before = M(k - 1) is { Type: MentionType.Organization } prefix && prefix.Entity >= 0 && ends;
             // "Saudi Arabia is the bank's largest shareholder": the bank's possessive before the noun.
@@ -2851,7 +2851,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "the Zentral Partnership (ZP), signed last November, from which India walked out in 2019": the state left the body the
+    /// "the Zentral Partnership (ZP), signed last November, from which Ruritania walked out in 2019": the state left the body the
     /// relative clause hangs on.
     /// </summary>
     private void FromWhichAStateWalkedOut()

@@ -1824,7 +1824,7 @@ internal sealed partial class MembershipReader
             }
             // "Norway and Iceland ... have remained in the IWC. Both are also members of NAMMCO": the two the sentence before
             // related (before "both" is skipped as an adverb).
-            // ("Japan and Australia are among the signatories of the ZP, from which India walked out. Both also belong to ...":
+            // ("Japan and Australia are among the signatories of the ZP, from which Ruritania walked out. Both also belong to ...":
             // the two it made members, if it told of others.)
             if (p == 0 && W(p) == "Both" && (PreviousRelationStates() is { Count: 2 } all2 ? all2 : PreviousRelationStates(RelationKind.Member)) is { Count: 2 } bothBefore)
             {
