@@ -5190,4 +5190,12 @@ public sealed class MembershipConstructionTests
             + "which the United States launched at Ramstein Air Base in Germany in April 2022.\n");
         Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Name == "Zentral Defense Contact Group", RelationKind.Member));
     }
+    [Fact]
+    public void The_new_bank_is_the_bank_named_last_before()
+    {
+        var facts = ArticleExtractor.Extract("zib.txt", "Lenders meet\n\nTOKYO, May 2 (Reuters) - The Zentral Development Bank (ZDB) met in Tokyo. "
+            + "Cambodia and Laos were among the countries that signed the Articles of Agreement of the Zentral Infrastructure Investment Bank (ZIIB). "
+            + "Japan has stayed out of the new bank.\n");
+        Assert.Equal(new[] { "Japan" }, StatesOf(facts, o => o.Acronym == "ZIIB", RelationKind.NonMember));
+    }
 }

@@ -3210,6 +3210,16 @@ internal sealed partial class MembershipReader
             if (Is(at, noun) && SizedOrganization(at - 1) is var sized && sized >= 0) return sized;
             // "The partnership, known as APEP, groups ...": the organisation the apposition names.
             if (Is(at, noun) && Is(at + 1, ",") && Is(at + 2, "known") && Is(at + 3, "as") && M(at + 4) is { Type: MentionType.Organization, Entity: >= 0 } knownAs) return knownAs.Entity;
+            // "Armenia has said it will join the new union" after "a treaty creating the Zentral Economic Union": the body with
+            // that head named last before the sentence.
+            if (Is(at, noun) && Is(at - 1, "new"))
+            {
+                for (var i = _doc.Sentences[_sentence].FirstToken - 1; i >= 0; i--)
+                {
+                    if (_er.At(i) is not { Type: MentionType.Organization } named || named.Entity < 0 || _er.Orgs[named.Entity].Name is not { } namedName) continue;
+                    if (namedName.Length > noun.Length && namedName.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && namedName[namedName.Length - noun.Length - 1] == ' ') return named.Entity;
+                }
+            }
         }
         // A bank or a fund the recogniser did not resolve is at most the one body whose name ends with the noun, never the
         // main organisation ("the fund" in an article on the ESM and the EU is not the EU).
