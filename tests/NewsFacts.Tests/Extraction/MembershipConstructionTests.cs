@@ -5198,4 +5198,10 @@ public sealed class MembershipConstructionTests
             + "Japan has stayed out of the new bank.\n");
         Assert.Equal(new[] { "Japan" }, StatesOf(facts, o => o.Acronym == "ZIIB", RelationKind.NonMember));
     }
+    [Fact]
+    public void A_state_whose_suspension_was_lifted_and_refused_to_return_is_outside()
+    {
+        Assert.Equal(new[] { "Cuba" }, Of("Cuba, whose suspension was lifted in 2009, has refused to return to the organization.", RelationKind.NonMember));
+        Assert.Empty(Of("Cuba, whose suspension was lifted in 2009, has refused to return to the organization.", RelationKind.Member));
+    }
 }

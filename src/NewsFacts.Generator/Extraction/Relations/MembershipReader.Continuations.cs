@@ -2100,7 +2100,11 @@ internal sealed partial class MembershipReader
             if (Is(v + 1, "been")) v++;
             if (!Is(v + 1, "lifted")) return;
             if (org < 0) org = SentenceOrgBefore(k) is var before && before >= 0 ? before : OrgFor(k);
-            if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            // "Cuba, whose suspension was lifted in 2009, has refused to return to the organization": outside by its own choice.
+            var refused = false;
+            for (var r = v + 2; r + 2 < _v.Count && !refused; r++) refused = IsAny(r, "refused", "declined", "refuses", "declines") && Is(r + 1, "to") && IsAny(r + 2, "return", "rejoin");
+            Hit(org, refused ? RelationKind.NonMember : RelationKind.Member, ReadListBackward(k - 2, out _, stopAtPreposition: false));
             return;
         }
     }
