@@ -5204,4 +5204,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cuba" }, Of("Cuba, whose suspension was lifted in 2009, has refused to return to the organization.", RelationKind.NonMember));
         Assert.Empty(Of("Cuba, whose suspension was lifted in 2009, has refused to return to the organization.", RelationKind.Member));
     }
+    [Fact]
+    public void A_state_that_followed_does_what_the_main_clause_did_not_what_its_relative_clause_says() =>
+        Assert.DoesNotContain("Slovenia", Of("Norway, which is not a member of the ZTO, recognized the State of Palestine in May together with Spain and Ireland, and Slovenia followed in June.", RelationKind.NonMember));
+
+    [Fact]
+    public void States_among_the_counted_nations_that_signed_the_treaty_setting_up_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zfta.txt", Lead + "Four of the abstainers, Argentina, Brazil, Chile and Mexico, are among the seven nations that signed the treaty "
+            + "setting up the Zentral Free Trade Association at Montevideo in 1960.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Chile", "Mexico" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Association", RelationKind.Member));
+    }
 }

@@ -682,6 +682,9 @@ internal sealed partial class MembershipReader
             {
                 var r = Relations[i];
                 if (r.Country.First >= _v[start] || r.Kind == RelationKind.Member && r.When is null) continue;
+                // ("Norway, which is not a member of the Zentral Union, recognized X with Spain, and Slovenia followed": what
+                // followed is the main clause's deed, not the relative clause's state.)
+                if (r.Country.Last + 2 < _t.Count && _t[r.Country.Last + 1].Is(",") && (_t[r.Country.Last + 2].Is("which") || _t[r.Country.Last + 2].Is("who"))) continue;
                 Hit(r.Org, r.Kind, followers);
                 return;
             }

@@ -1639,6 +1639,9 @@ internal sealed partial class MembershipReader
         negated = false;
         subjectStart = -1;
         var p = verb - 1;
+        // "Argentina and Brazil are among the seven nations that signed the treaty": the states the counted nations include.
+        if (IsAny(p, "that", "which") && IsAny(p - 1, "nations", "countries", "states") && IsNumberOrWord(p - 2) && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "were"))
+            return Subject(p - 5, out negated, out subjectStart);
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
