@@ -5215,4 +5215,14 @@ public sealed class MembershipConstructionTests
             + "setting up the Zentral Free Trade Association at Montevideo in 1960.\n");
         Assert.Equal(new[] { "Argentina", "Brazil", "Chile", "Mexico" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Association", RelationKind.Member));
     }
+    [Fact]
+    public void Observers_one_of_its_counted_observers_and_another_observer()
+    {
+        const string sentence = "Iran, one of its four observers, is expected to sign a memorandum on its way to full membership, and Belarus, another observer, has also applied to join.";
+        Assert.Equal(new[] { "Belarus", "Iran" }, Of(sentence, RelationKind.Observer));
+    }
+
+    [Fact]
+    public void Founders_of_a_body_established_under_a_convention_signed_the_year_before() =>
+        Assert.Equal(new[] { "Australia", "Japan", "New Zealand" }, Of("The six-member ZTO was established in 1994 under a convention signed the year before by Australia, Japan and New Zealand, and has its secretariat in Canberra.", RelationKind.Member));
 }

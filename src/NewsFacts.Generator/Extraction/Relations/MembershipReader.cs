@@ -13119,6 +13119,22 @@ internal sealed partial class MembershipReader
         var adverbs = b;
         while (IsAny(adverbs, "currently", "now", "still", "already", "also", "formally", "officially") && adverbs > b - 3) adverbs--;
         if (adverbs < b && Is(adverbs, ",")) b = adverbs;
+        // "Iran, one of its four observers, is expected to sign ...": over "its" and the count; "Belarus, another observer,".
+        if (Is(p, "observers") && Is(p + 1, ","))
+        {
+            var c = p - 1;
+            if (IsNumberOrWord(c)) c--;
+            if (IsAny(c, "its", "their") && Is(c - 1, "of") && IsAny(c - 2, "one", "among") && Is(c - 3, ",") && CountryAt(c - 4) is not null)
+            {
+                Hit(org, RelationKind.Observer, ReadListBackward(c - 4, out _, stopAtPreposition: false));
+                return;
+            }
+        }
+        if (Is(p, "observer") && Is(p - 1, "another") && Is(p - 2, ",") && Is(p + 1, ",") && CountryAt(p - 3) is not null)
+        {
+            Hit(org, RelationKind.Observer, ReadListBackward(p - 3, out _, stopAtPreposition: false));
+            return;
+        }
         // "Japan, one of the ZTO's observers, sent a delegation"
         if (Is(p, "observers") && T(b).Kind == TokenKind.Possessive)
         {
@@ -13307,7 +13323,13 @@ internal sealed partial class MembershipReader
             case "relaunched":
             case "re-established":
                 // "founded in Cairo in 1945 by Egypt, Iraq ...", "signed on November 30, 1999, by ...": over a date.
-                while (q < _v.Count && q <= p + 8 && !Is(q, "by") && !(Is(q, ",") && T(q + 1).Kind != TokenKind.Number && !Is(q + 1, "by")) && !Is(q, "as")) q++;
+                // ("established in 1994 under a convention signed the year before by ...": further over a text signed.)
+                var signedOver = false;
+                while (q < _v.Count && (q <= p + 8 || signedOver && q <= p + 13) && !Is(q, "by") && !(Is(q, ",") && T(q + 1).Kind != TokenKind.Number && !Is(q + 1, "by")) && !Is(q, "as"))
+                {
+                    if (Is(q, "signed")) signedOver = true;
+                    q++;
+                }
                 // "It was founded in 1971 as the South Pacific Forum by Australia, ...": over the name it had then.
                 if (Is(q, "as") && NamedOrganizationAt(q + 1, out var formerEnd) >= 0 && Is(AfterAcronym(formerEnd), "by")) q = AfterAcronym(formerEnd);
                 if (!Is(q, "by"))
