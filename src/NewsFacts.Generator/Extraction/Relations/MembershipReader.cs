@@ -13119,7 +13119,7 @@ internal sealed partial class MembershipReader
         var adverbs = b;
         while (IsAny(adverbs, "currently", "now", "still", "already", "also", "formally", "officially") && adverbs > b - 3) adverbs--;
         if (adverbs < b && Is(adverbs, ",")) b = adverbs;
-        // "Iran, one of its four observers, is expected to sign ...": over "its" and the count; "Belarus, another observer,".
+        // "Ruritania, one of its four observers, is expected to sign ...": over "its" and the count; "Zentralia, another observer,".
         if (Is(p, "observers") && Is(p + 1, ","))
         {
             var c = p - 1;
