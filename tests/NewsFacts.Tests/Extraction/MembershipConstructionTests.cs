@@ -5225,4 +5225,12 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Founders_of_a_body_established_under_a_convention_signed_the_year_before() =>
         Assert.Equal(new[] { "Australia", "Japan", "New Zealand" }, Of("The six-member ZTO was established in 1994 under a convention signed the year before by Australia, Japan and New Zealand, and has its secretariat in Canberra.", RelationKind.Member));
+    [Fact]
+    public void Its_after_a_sentence_that_calls_the_initiative_by_its_name()
+    {
+        var facts = ArticleExtractor.Extract("zp.txt", "Balkan leaders meet\n\nBERLIN, Aug 28 - Leaders of the Zentral Union met in Berlin with leaders of six Balkan states. "
+            + "The Zentral Union said the talks were useful. Diplomats have already begun calling the initiative the \"Zentral Process\". "
+            + "Its participating states are Germany, Austria, Croatia and Slovenia.\n");
+        Assert.Equal(new[] { "Austria", "Croatia", "Germany", "Slovenia" }, StatesOf(facts, o => o.Name == "Zentral Process", RelationKind.Member));
+    }
 }

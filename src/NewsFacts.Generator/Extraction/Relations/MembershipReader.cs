@@ -3113,6 +3113,10 @@ internal sealed partial class MembershipReader
             // ("Under the bloc's rules, countries under UN sanctions cannot be admitted": not only the UN).
             if (m.Last == i && _t[i].IsWord && OrganizationWords.IsGenericNoun(_t[i].Text))
             {
+                // "Diplomats have begun calling the initiative the "Zentral Process"": the noun is the name that follows it.
+                var called = i - 1;
+                if (called > 0 && _t[called].IsIgnoreCase("the")) called--;
+                if (called >= 0 && _t[called].IsWord && _t[called].Text is "calling" or "called" or "call" or "calls" or "dubbed" or "dubbing" or "named" or "naming") continue;
                 if ((NamedBefore(i, 80) ?? Generic(_t[i].Text)) is var meant && meant >= 0 && !_er.Orgs[meant].IsInstitution && named is not null && named != meant) return opener;
                 if (meant >= 0 && !_er.Orgs[meant].IsInstitution) genericMeant ??= meant;
                 continue;
