@@ -685,9 +685,8 @@ internal sealed class EntityRecognizer
             }
             else if (allowConnectors && (IsConnectorToken(tok) || tok.Is("&")))
             {
-                // "the Group of Friends of the Zentral People in Zentrograd": "in" and a city or a country that ends the run
-                // tell where, not a part of the name ("Co-operation in Europe" is).
-                // (Any one word but a region's, that ends the run and is no start of a phrase: "in Zentrograd yesterday".)
+                // "the Group of Friends of the Zentral People in Zentrograd", "... Resources in Zentrograd yesterday": "in" and one
+                // capitalised word that ends the run tell where, not a part of the name; a region's is ("Co-operation in Europe").
                 if (tok.Is("in") && Tok(j + 1) is { IsWord: true, IsCapitalized: true } place && !(Tok(j + 2) is { IsWord: true } afterPlace && (afterPlace.IsCapitalized || IsConnectorToken(afterPlace)))
                     && !RegionWords.Contains(place.Text) && _t[j - 1].IsWord && _t[j - 1].IsCapitalized) break;
                 j++;
@@ -2447,11 +2446,6 @@ internal sealed class EntityRecognizer
 
     // ---------------------------------------------------------------- countries
 
-    private static readonly HashSet<string> DefunctHalves = new(StringComparer.Ordinal)
-    {
-        "East Germany", "East Pakistan", "West Pakistan", "South Vietnam", "North Vietnam", "South Yemen", "North Yemen",
-    };
-
     private void FindCountries()
     {
         var max = Math.Max(1, CountryGazetteer.MaxWords);
@@ -2477,7 +2471,7 @@ internal sealed class EntityRecognizer
             if (!tok.Has(WordClass.CountryStart) && tok.Text.IndexOf('-') < 0) continue;
             // "East Germany", "South Vietnam": states of the past, not the state of the same name today (West Germany goes
             // on as Germany).
-            if (i > 0 && _t[i - 1].IsWord && DefunctHalves.Contains(_t[i - 1].Text + " " + tok.Text)) continue;
+            if (i > 0 && _t[i - 1].IsWord && _t[i - 1].Text is "East" or "West" or "North" or "South" && CountryGazetteer.IsFormerState(_t[i - 1].Text + " " + tok.Text)) continue;
             var matched = false;
             if (!CountryFirstWords.TryGetValue(tok.Text.Replace('\u2019', '\''), out var maxHere)) maxHere = 0;
             // "St. Lucia": an abbreviation's point is its own token; the forms write it with the word.

@@ -99,7 +99,7 @@ public static class CountryGazetteer
     /// "the Malagasy Republic", "West Germany".)
     /// </summary>
     public static bool IsFormerState(string name) => name is "Czechoslovakia" or "Yugoslavia" or "Jugoslavia" or "Soviet Union" or "USSR" or "East Germany"
-        or "South Vietnam" or "North Vietnam" or "South Yemen" or "North Yemen" or "Zanzibar" or "Tanganyika" or "Rhodesia" or "Prussia"
+        or "East Pakistan" or "West Pakistan" or "South Vietnam" or "North Vietnam" or "South Yemen" or "North Yemen" or "Zanzibar" or "Tanganyika" or "Rhodesia" or "Prussia"
         or "Ottoman Empire" or "Austria-Hungary" or "Austro-Hungarian Empire" or "Holy Roman Empire";
 
     /// <summary>

@@ -1837,8 +1837,7 @@ internal sealed partial class MembershipReader
                 while (np > 0 && M(np - 1) is { Type: MentionType.Organization } && M(np - 1) == M(owned - 1)) np--;
                 if (Is(np - 1, "the")) np--;
                 var ownerCop = np - 1;
-                if (ownerBank >= 0 && _er.Orgs[ownerBank].Name is { } ownerName && (ownerName.EndsWith(" Bank", System.StringComparison.Ordinal) || ownerName.EndsWith(" Fund", System.StringComparison.Ordinal) || ownerName.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0)
-                    && IsAny(ownerCop, "are", "is", "were", "was", "remain", "remains") && Subject(ownerCop, out var notOwner, out _) is { Count: > 0 } ownerStates && !notOwner)
+                if (ownerBank >= 0 && IsBankOrFund(ownerBank) && IsAny(ownerCop, "are", "is", "were", "was", "remain", "remains") && Subject(ownerCop, out var notOwner, out _) is { Count: > 0 } ownerStates && !notOwner)
                 {
                     Hit(ownerBank, RelationKind.Member, ownerStates);
                     return;
@@ -1856,8 +1855,7 @@ internal sealed partial class MembershipReader
                 nounAt = bankAt;
             }
             var bank = NamedOrganizationAt(bankAt, out _);
-            if (bank < 0 || _er.Orgs[bank].Name is not { } bankName
-                || !(bankName.EndsWith(" Bank", System.StringComparison.Ordinal) || bankName.EndsWith(" Fund", System.StringComparison.Ordinal) || bankName.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0)) continue;
+            if (bank < 0 || !IsBankOrFund(bank)) continue;
             // "A and B are the largest shareholders of": the subject of the copula before the noun phrase ("is also a
             // founding shareholder of").
             var cop = nounAt - 1;
@@ -1873,6 +1871,10 @@ internal sealed partial class MembershipReader
             return;
         }
     }
+
+    /// <summary>Whether the organisation's name is a bank's or a fund's ("... Bank", "... Fund", "... Bank for ...").</summary>
+    private bool IsBankOrFund(int org) => _er.Orgs[org].Name is { } name
+        && (name.EndsWith(" Bank", System.StringComparison.Ordinal) || name.EndsWith(" Fund", System.StringComparison.Ordinal) || name.IndexOf(" Bank ", System.StringComparison.Ordinal) > 0);
 
     /// <summary>
     /// "South Africa is the only African country that is a member of the G20", "Mexico is the only Latin American country

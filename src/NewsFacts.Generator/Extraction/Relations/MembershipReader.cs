@@ -4101,8 +4101,9 @@ internal sealed partial class MembershipReader
             // "Afghanistan, like Pakistan a founding member of the OIC,": the subject before, the examples after.
             // ("Thailand, the third-largest producer and, like Indonesia and Malaysia, a member of the ZTO,": the sentence's
             // first state, over its apposition.)
-            var second = Is(k - 2, "and") && !Is(k - 3, ",") && CountryAt(0) is not null && Is(ReadList(0, out var openerEnd).Count > 0 ? openerEnd + 1 : -1, ",");
-            if (CountryAt(k - 2) is null && !second) continue;
+            List<Mention>? opener = null;
+            if (Is(k - 2, "and") && !Is(k - 3, ",") && CountryAt(0) is not null && ReadList(0, out var openerEnd) is { Count: > 0 } openers && Is(openerEnd + 1, ",")) opener = openers;
+            if (CountryAt(k - 2) is null && opener is null) continue;
             var a = end + 1;
             if (Is(a, ",")) a++;
             if (!IsAny(a, "a", "an")) continue;
@@ -4111,7 +4112,7 @@ internal sealed partial class MembershipReader
             if (!(Is(a, "member") && Is(a + 1, "of"))) continue;
             var org = NamedOrganizationAt(a + 2, out _);
             if (org < 0) continue;
-            var subject = second ? ReadList(0, out _) : ReadListBackward(k - 2, out _, stopAtPreposition: true);
+            var subject = opener ?? ReadListBackward(k - 2, out _, stopAtPreposition: true);
             Hit(org, RelationKind.Member, list);
             if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
         }
@@ -12009,9 +12010,7 @@ internal sealed partial class MembershipReader
             if (IsAny(q, "partner", "partners", "observer", "observers")) { memberAt = q; break; }
             // "Sweden became the 32nd ally in March", "became a ZTO ally": an alliance's allies are its members (not "a close
             // ally of the United States").
-            if (IsAny(q, "ally", "allies") && (T(q - 1).IsWord && W(q - 1).Length > 2 && (W(q - 1).EndsWith("th", StringComparison.Ordinal) || W(q - 1).EndsWith("st", StringComparison.Ordinal)
-                    || W(q - 1).EndsWith("nd", StringComparison.Ordinal) || W(q - 1).EndsWith("rd", StringComparison.Ordinal)) && char.IsDigit(W(q - 1)[0])
-                || M(q - 1) is { Type: MentionType.Organization } && T(q - 1).IsCapitalized) && !Is(q + 1, "of")) { memberAt = q; break; }
+            if (IsAny(q, "ally", "allies") && (T(q - 1).IsWord && IsOrdinal(W(q - 1)) || M(q - 1) is { Type: MentionType.Organization } && T(q - 1).IsCapitalized) && !Is(q + 1, "of")) { memberAt = q; break; }
             if (IsAny(q, ",", ";", ".")) break;
         }
         if (memberAt < 0) return;
