@@ -5233,4 +5233,24 @@ public sealed class MembershipConstructionTests
             + "Its participating states are Germany, Austria, Croatia and Slovenia.\n");
         Assert.Equal(new[] { "Austria", "Croatia", "Germany", "Slovenia" }, StatesOf(facts, o => o.Name == "Zentral Process", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The talks brought together the leaders of Albania, Kosovo and Serbia, the three countries of the region that are not yet members of the ZTO.")]
+    [InlineData("Albania, Kosovo and Serbia, the three countries that are not members of the ZTO, sent observers.")]
+    public void A_list_described_by_counted_countries_that_are_not_members(string sentence) =>
+        Assert.Equal(new[] { "Albania", "Kosovo", "Serbia" }, Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void Counted_members_named_after_the_acronym_at_the_sentence_end() =>
+        Assert.Equal(new[] { "Greece", "Slovakia", "Spain" }, Of("The plan was backed by three ZTO members, Spain, Slovakia and Greece.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("The plan was backed by three members of the ZTO.")]
+    [InlineData("Three members of the ZTO backed the plan.")]
+    [InlineData("The plan was sent to three members of the ZTO, Spain, Slovakia and Greece.")]
+    public void Counted_members_of_a_body_with_no_determiner_are_some_of_them(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
+    }
 }

@@ -1634,6 +1634,24 @@ internal sealed partial class MembershipReader
     /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
     /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
     /// </summary>
+    /// <summary>
+    /// "Georgia, Macedonia and Montenegro, the three countries ...": the list before a description by a plural noun at
+    /// <paramref name="noun"/>, as many states as it counts (two or more when it counts none); null when none.
+    /// </summary>
+    private List<Mention>? DescribedList(int noun, out int start)
+    {
+        start = -1;
+        var the = IsNumberOrWord(noun - 1) ? noun - 2 : noun - 1;
+        if (Is(the, "the") && Is(the - 1, ",") && CountryAt(the - 2) is not null
+            && ReadListBackward(the - 2, out var describedStart, stopAtPreposition: false) is { Count: > 0 } listDescribed
+            && (the == noun - 1 ? listDescribed.Count > 1 : NumberWords.TryParse(W(noun - 1), out var describedCount) && describedCount == listDescribed.Count))
+        {
+            start = describedStart;
+            return listDescribed;
+        }
+        return null;
+    }
+
     private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
     {
         negated = false;
@@ -1697,16 +1715,18 @@ internal sealed partial class MembershipReader
             }
             // "Foreign ministers met Georgia, Macedonia, Montenegro and Bosnia and Herzegovina, the four countries seeking to
             // join the alliance": the states the description after a list stands for (as many as it counts).
-            if (IsAny(p, "countries", "states", "nations", "candidates", "aspirants", "applicants"))
+            if (IsAny(p, "countries", "states", "nations", "candidates", "aspirants", "applicants") && DescribedList(p, out var describedAt) is { } listDescribed)
             {
-                var the = IsNumberOrWord(p - 1) ? p - 2 : p - 1;
-                if (Is(the, "the") && Is(the - 1, ",") && CountryAt(the - 2) is not null
-                    && ReadListBackward(the - 2, out var describedStart, stopAtPreposition: false) is { Count: > 0 } listDescribed
-                    && (the == p - 1 ? listDescribed.Count > 1 : NumberWords.TryParse(W(p - 1), out var describedCount) && describedCount == listDescribed.Count))
-                {
-                    subjectStart = describedStart;
-                    return listDescribed;
-                }
+                subjectStart = describedAt;
+                return listDescribed;
+            }
+            // "Albania, Kosovo and Serbia, the three countries of the region that are not yet members of the EU": the states the
+            // noun a relative clause describes stands for.
+            if (IsAny(p, "that", "which") && (IsAny(p - 1, "countries", "states", "nations") ? p - 1 : Is(p - 2, "the") && Is(p - 3, "of") ? p - 4 : -1) is var relativeNoun && relativeNoun > 0
+                && IsAny(relativeNoun, "countries", "states", "nations") && DescribedList(relativeNoun, out var relativeStart) is { } relativeList)
+            {
+                subjectStart = relativeStart;
+                return relativeList;
             }
             // "..., along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join": the last
             // states of the list before.
@@ -8836,6 +8856,9 @@ internal sealed partial class MembershipReader
             var after = Is(q, "member") ? q + 2 : q + 1;
             if (IsAny(q, "members", "member") && IsAny(after, WordsStill9)) return;
             if (IsAny(q, "members") && Is(q + 1, "of") && IsAny(p - 1, "includes", "include", "included", "counts", "contains", "brings", "has", "have")) return;
+            // "The plan was backed by three members of the EU": with no determiner, some of them, not how many there are.
+            if (IsAny(q, "members") && Is(q + 1, "of") && (p == 0 || IsAny(p - 1, "by", "to", "from", "among", "for", "against", "on", "at", "and", "or", "but", ",")
+                || T(p - 1).IsWord && !T(p - 1).IsCapitalized && W(p - 1).EndsWith("ed", StringComparison.Ordinal))) return;
         }
         // "the 31 allies said": an alliance's allies are its members.
         if (Is(q, "allies") && n >= 5 && IsAny(p - 1, "the", "all", "its") && OrgNear(p))
@@ -9418,7 +9441,10 @@ internal sealed partial class MembershipReader
             // "... signed in 1984 by its three founding members, Madagascar, Mauritius and Seychelles.": at the sentence's end
             // after a counted or founding noun.
             // "... for the four poorest member States of the Community, Spain, Portugal, Greece and Ireland.": after a superlative.
-            var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(p - 1).Kind == TokenKind.Number || IsNumberWord(W(p - 1))
+            // ("... by three EU members, Spain, Slovakia and Greece.": the count before the organisation's name too.)
+            var countAt = p - 1;
+            if (M(countAt) is { Type: MentionType.Organization } before) { while (countAt > 0 && M(countAt) == before) countAt--; }
+            var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(countAt).Kind == TokenKind.Number || IsNumberWord(W(countAt))
                 || IsAny(p - 1, WordsSuperlative14));
             if (list.Count > 0 && (Is(listEnd + 1, ",") || closes || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
         }
