@@ -5253,4 +5253,24 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.DoesNotContain(facts.Organizations.SelectMany(o => o.Counts), c => c.Value == 3);
     }
+
+    [Theory]
+    [InlineData("Iraq and Kuwait, two of the founders of the ZTO, are expected to play a special part.")]
+    [InlineData("Iraq and Kuwait, founders of the ZTO, are expected to play a special part.")]
+    public void States_in_apposition_to_founders_of_a_body(string sentence) =>
+        Assert.Equal(new[] { "Iraq", "Kuwait" }, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Ministers were joined by counterparts from four of the ZTO's partners in the Indo-Pacific, Australia, Japan, New Zealand and South Korea, who attended a session on Asia.")]
+    [InlineData("Ministers were joined by counterparts from four of its partners, Australia, Japan, New Zealand and South Korea.")]
+    public void States_in_apposition_to_a_bodys_partners(string sentence) =>
+        Assert.Equal(new[] { "Australia", "Japan", "New Zealand", "South Korea" }, Of(sentence, RelationKind.DialoguePartner));
+
+    [Fact]
+    public void Trading_partners_in_apposition_are_no_partners_of_the_body() =>
+        Assert.Empty(Of("Exports to its trading partners, Australia and Japan, fell.", RelationKind.DialoguePartner));
+
+    [Fact]
+    public void Latin_American_is_a_region_not_the_United_States() =>
+        Assert.Equal(new[] { "Ecuador", "Venezuela" }, Of("Venezuela and Ecuador, the two Latin American members of the ZTO, have offered to discuss prices.", RelationKind.Member));
 }

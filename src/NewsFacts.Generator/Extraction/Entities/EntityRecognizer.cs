@@ -2496,6 +2496,9 @@ internal sealed class EntityRecognizer
                 // One word: the token's own text, no new string.
                 if (!CountryGazetteer.TryLookup(n == 1 ? tok.Text : sb.ToString(), out var form)) continue;
                 if (form.Ambiguous && !AcceptAmbiguous(i, i + n - 1)) continue;
+                // "the two Latin American members", "South American leaders": a region's adjective, not the United States'.
+                if (n == 1 && form.Kind == CountryFormKind.Adjective && tok.Text == "American" && Tok(i - 1) is { Text: "Latin" or "South" or "North" or "Central" } region
+                    && region.Paragraph == tok.Paragraph) continue;
                 // "the Minsk format", "the Zentralgrad format", "the Zentralgrad group": a capital that names a format or a group
                 // of states is no government.
                 if (form.Kind == CountryFormKind.Capital && Tok(i + n) is { IsWord: true, IsCapitalized: false } formatNoun && IsPlaceGroupNoun(formatNoun)) continue;
@@ -2514,8 +2517,10 @@ internal sealed class EntityRecognizer
             // Hyphenated words: "U.S.-led", "Russian-Chinese", "Moscow-backed".
             if (tok.Text.IndexOf('-') > 0)
             {
+                // ("Pan-American": of the Americas, not of the United States.)
                 foreach (var part in tok.Text.Split('-'))
                 {
+                    if (part == "American" && tok.Text.StartsWith("Pan-", StringComparison.Ordinal)) continue;
                     if (part.Length < 2 || !char.IsUpper(part[0])) continue;
                     if (!CountryGazetteer.TryLookup(part, out var form) || form.Ambiguous) continue;
                     var m = new Mention(MentionType.Country, i, i) { Text = part, Country = form.Country, FormKind = form.Kind, Compound = true };

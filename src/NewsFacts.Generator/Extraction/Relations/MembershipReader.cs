@@ -7527,6 +7527,19 @@ internal sealed partial class MembershipReader
                     }
                     break;
                 case "founders":
+                    // "Iraq and Kuwait, two of the founders of the ZTO, are expected to ...": the states of the apposition.
+                    if (Is(p + 1, "of") && NamedOrganizationAt(p + 2, out _) is var apposedFounded && apposedFounded >= 0 && !_er.Orgs[apposedFounded].IsInstitution)
+                    {
+                        var b = p - 1;
+                        while (IsAny(b, "original", "first")) b--;
+                        if (Is(b, "the")) b--;
+                        if (Is(b, "of") && (IsNumberOrWord(b - 1) || IsAny(b - 1, "both", "all"))) b -= 2;
+                        if (Is(b, ",") && CountryAt(b - 1) is not null && ReadListBackward(b - 1, out _, stopAtPreposition: false) is { Count: > 0 } apposedFounders)
+                        {
+                            Hit(apposedFounded, RelationKind.Member, apposedFounders);
+                            break;
+                        }
+                    }
                     // "Guatemala and Honduras were founders of the Central American Common Market in 1960, together with El
                     // Salvador and Nicaragua": the subject and the states it founded the body with.
                     if (IsAny(p - 1, "were", "are") && Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var foundedOfEnd) is var foundedOf && foundedOf >= 0 && !_er.Orgs[foundedOf].IsInstitution
@@ -12912,7 +12925,19 @@ internal sealed partial class MembershipReader
                 }
             }
         }
-        if (!dialogue && !partnerCountries && Is(p, "partners") && (T(p + 1).Kind == TokenKind.Dash || Is(p + 1, ":")))
+        // "four of NATO's partners in the Indo-Pacific, Australia, Japan, New Zealand and South Korea,": over the region.
+        var partnersEnd = p;
+        if (!dialogue && !partnerCountries && Is(p, "partners") && Is(p + 1, "in"))
+        {
+            var r = Is(p + 2, "the") ? p + 3 : p + 2;
+            while (r < _v.Count && r <= p + 6 && T(r).IsWord && T(r).IsCapitalized && CountryAt(r) is null && M(r) is not { Type: MentionType.Organization }) r++;
+            if (r > (Is(p + 2, "the") ? p + 3 : p + 2) && Is(r, ",")) partnersEnd = r - 1;
+        }
+        // "four of NATO's partners, Australia, Japan, New Zealand and South Korea, attended": an apposition of states.
+        // (Not "its trading partners, Australia and Japan": partners in trade.)
+        var apposed = !dialogue && !partnerCountries && Is(p, "partners") && !IsAny(p - 1, "trading", "trade", "commercial", "business", "economic") && Is(partnersEnd + 1, ",") && CountryAt(partnersEnd + 2) is not null
+            && ReadList(partnersEnd + 2, out var apposedEnd) is { Count: > 1 } && (apposedEnd + 1 >= _v.Count || IsAny(apposedEnd + 1, ",", ".", ";"));
+        if (!dialogue && !partnerCountries && Is(p, "partners") && (T(partnersEnd + 1).Kind == TokenKind.Dash || Is(partnersEnd + 1, ":") || apposed))
         {
             // "the alliance's four Indo-Pacific partners — Japan, South Korea, Australia and New Zealand —"
             var owner = -1;
@@ -12922,9 +12947,9 @@ internal sealed partial class MembershipReader
                 if (T(ob).Kind == TokenKind.Possessive && T(ob - 1).IsWord && OrganizationWords.IsGenericNoun(W(ob - 1))) { owner = Generic(W(ob - 1)); break; }
                 if (IsAny(ob, "its")) { owner = _main; break; }
             }
-            var listed = ReadList(p + 2, out _);
+            var listed = ReadList(partnersEnd + 2, out _);
             if (owner >= 0 && listed.Count > 0) Hit(owner, RelationKind.DialoguePartner, listed);
-            return;
+            if (owner >= 0 || !apposed) return;
         }
         if (Is(p, "partners") && !dialogue && !partnerCountries && Is(p + 1, "for") && T(p + 2).IsWord && T(p + 2).IsCapitalized)
         {
