@@ -5273,4 +5273,29 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Latin_American_is_a_region_not_the_United_States() =>
         Assert.Equal(new[] { "Ecuador", "Venezuela" }, Of("Venezuela and Ecuador, the two Latin American members of the ZTO, have offered to discuss prices.", RelationKind.Member));
+
+    [Fact]
+    public void A_counted_phrase_opening_the_sentence_announces_the_list_in_apposition() =>
+        Assert.Equal(new[] { "Kenya", "Mali", "Philippines" }, Of("Three of the eight, the Philippines, Kenya and Mali, are members of the ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void States_a_subject_belongs_with_may_open_with_the() =>
+        Assert.Equal(new[] { "Benin", "Burkina Faso", "Ivory Coast", "Niger", "Togo" }, Of("Upper Volta and Niger also belong, with the Ivory Coast, Dahomey and Togo, to the ZTO.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Chile cooperates with the ZTO as a non-member.")]
+    [InlineData("Peru's fleet takes part in the talks, while Chile cooperates with the ZTO as a non-member.")]
+    public void A_state_that_takes_part_as_a_non_member(string sentence) =>
+        Assert.Equal(new[] { "Chile" }, Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void A_commission_its_own_noun_counts_has_the_members_not_the_union_named_later()
+    {
+        var facts = ArticleExtractor.Extract("ztc.txt", "Tuna quota\n\nHOBART, May 2 - The Zentral Tuna Commission (ZTC) met on Monday. "
+            + "The six-member commission was set up in 1994 by Australia, Japan and New Zealand. The European Union also takes part.\n");
+        var ztc = facts.Organizations.Single(o => o.Acronym == "ZTC");
+        Assert.Equal(new[] { "Australia", "Japan", "New Zealand" }, ztc.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { 6 }, ztc.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "European Union" && o.Relations.Any());
+    }
 }

@@ -126,6 +126,25 @@ internal sealed class OrgEntity
     /// </summary>
     public bool IsInstitution => _institution ??= ComputeIsInstitution();
 
+    /// <summary>
+    /// The head word of the name: the word before the first " of " or " for " ("Commission" in "Commission for the
+    /// Conservation of Zentral Tuna"), else the last word ("Commission" in "Zentral Tuna Commission").
+    /// </summary>
+    public string? Head
+    {
+        get
+        {
+            if (Name is not { Length: > 0 } name) return Name;
+            var end = name.Length;
+            var ofAt = name.IndexOf(" of ", System.StringComparison.Ordinal);
+            var forAt = name.IndexOf(" for ", System.StringComparison.Ordinal);
+            if (ofAt > 0) end = ofAt;
+            if (forAt > 0 && forAt < end) end = forAt;
+            var cut = name.LastIndexOf(' ', end - 1);
+            return name.Substring(cut + 1, end - cut - 1);
+        }
+    }
+
     private bool ComputeIsInstitution()
     {
         if (KnownAsInstitution) return true;

@@ -2435,6 +2435,23 @@ internal sealed class EntityRecognizer
             if (ofMembers || membersAfter || isCopula) Orgs[m.Entity].HasMemberStates = true;
         }
 
+        // "The six-member commission was set up in 1994" after "the Zentral Tuna Commission (ZTC)": the one body whose name's
+        // head is the noun a count of members describes.
+        for (var i = 0; i + 1 < _t.Count; i++)
+        {
+            var size = _t[i];
+            if (!size.IsWord || !(size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) continue;
+            var noun = _t[i + 1];
+            if (!noun.IsWord || noun.IsCapitalized || !OrganizationWords.IsGenericNoun(noun.Text)) continue;
+            var named = -1;
+            for (var o = 0; o < Orgs.Count; o++)
+            {
+                if (!string.Equals(Orgs[o].Head, noun.Text, StringComparison.OrdinalIgnoreCase)) continue;
+                named = named == -1 ? o : -2;
+            }
+            if (named >= 0) Orgs[named].HasMemberStates = true;
+        }
+
         // A state's name ends at token k, or before a comma or "is (not)" at k.
         bool StateBefore(int k)
         {

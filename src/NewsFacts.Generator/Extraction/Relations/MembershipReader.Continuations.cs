@@ -1003,7 +1003,8 @@ internal sealed partial class MembershipReader
     {
         // "The kingdom belongs, with Botswana, Namibia, Swaziland and South Africa, to the Southern African Customs Union".
         var w = Is(p + 1, ",") ? p + 2 : p + 1;
-        if (!Is(w, "with") || CountryAt(w + 1) is null || ReadList(w + 1, out var end) is not { Count: > 0 } with) return false;
+        // ("with the Ivory Coast, Dahomey and Togo": a list that opens with "the".)
+        if (!Is(w, "with") || CountryAt(w + 1) is null && !(Is(w + 1, "the") && CountryAt(w + 2) is not null) || ReadList(w + 1, out var end) is not { Count: > 0 } with) return false;
         if (w == p + 2 && Is(end + 1, ",")) end++;
         // "belong with Australia, New Zealand and the island governments to the ZTO": over others named without a state.
         if (Is(end + 1, "and") && !Is(end + 1, "to"))

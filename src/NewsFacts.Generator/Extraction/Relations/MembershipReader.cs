@@ -1940,6 +1940,14 @@ internal sealed partial class MembershipReader
                     subjectStart = likeStart;
                     return likeList;
                 }
+                // "Three of the eight, the Philippines, Thailand and Pakistan, are members": the list a counted phrase opening the
+                // sentence announces.
+                var announcedBy = Is(likeStart - 1, "the") ? likeStart - 2 : likeStart - 1;
+                if (Is(announcedBy, ",") && announcedBy >= 2 && announcedBy <= 5 && IsNumberOrWord(0) && NumberWords.TryParse(W(0), out var announced) && announced == likeList.Count)
+                {
+                    subjectStart = likeStart;
+                    return likeList;
+                }
                 var intro = IsAny(likeStart - 1, "like", "alongside") ? likeStart - 1 : Is(likeStart - 1, "with") && IsAny(likeStart - 2, "along", "together") ? likeStart - 2 : -1;
                 if (intro > 0 && Is(intro - 1, ",") && CountryAt(intro - 2) is not null)
                 {
@@ -8698,7 +8706,10 @@ internal sealed partial class MembershipReader
                     if (Is(a, ",")) break;
                 }
             }
-            Count(org, kind, n, p);
+            // "The six-member commission" for the Zentral Tuna Commission: a body its own noun counts has members, whatever its
+            // head word.
+            var ownNoun = org >= 0 && q < _v.Count && T(q).IsWord && !T(q).IsCapitalized && string.Equals(_er.Orgs[org].Head, W(q), StringComparison.OrdinalIgnoreCase);
+            Count(org, kind, n, p, subjectHasThem: ownNoun);
             return true;
         }
         if (Is(p + 1, "dialogue") || Is(p + 1, "observer")) return false;
@@ -9843,7 +9854,10 @@ internal sealed partial class MembershipReader
         if (b >= 0 && IsCopula(W(b).ToLowerInvariant()))
         {
             Hit(org, RelationKind.NonMember, Subject(b + 1, out _, out _));
+            return;
         }
+        // "the Philippines cooperates with the commission as a non-member": the subject of the clause.
+        if (Is(p - 1, "a") && Is(p - 2, "as") && ClauseSubject(p - 2, whileClause: true) is { Count: > 0 } asNonMember) Hit(org, RelationKind.NonMember, asNonMember);
     }
 
     /// <summary>True when the words after a join verb point at an organisation, a time or the end of the clause.</summary>
@@ -11734,9 +11748,10 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// The subject of the clause an adverbial phrase at view position <paramref name="k"/> belongs to: the antecedent
-    /// of ", which/who" before it, or the states at the sentence's start.
+    /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
+    /// start of a ", while" clause).
     /// </summary>
-    private List<Mention> ClauseSubject(int k)
+    private List<Mention> ClauseSubject(int k, bool whileClause = false)
     {
         for (var q = k - 1; q >= 2 && q >= k - 30; q--)
         {
@@ -11752,17 +11767,26 @@ internal sealed partial class MembershipReader
                 }
                 break;
             }
+            // "..., while the Philippines cooperates with the commission as a non-member": the states opening the clause.
+            if (whileClause && IsAny(q, "while", "whereas") && Is(q - 1, ",") && ReadList(q + 1, out var clauseHeadEnd) is { Count: > 0 } clauseHead
+                && T(clauseHeadEnd + 1).IsWord && !T(clauseHeadEnd + 1).IsCapitalized && !HasMentionBetween(clauseHeadEnd + 1, k)) return clauseHead;
             if (Is(q, ",")) break;
         }
         var first = IsAny(0, "the") ? 1 : 0;
         if (k > 60) return new List<Mention>();
         var head = ReadList(first, out var headEnd);
-        if (head.Count == 0 || !(T(headEnd + 1).IsWord && !T(headEnd + 1).IsCapitalized)) return new List<Mention>();
-        for (var q = headEnd + 1; q < k; q++)
-        {
-            if (M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(q, WordsIt9)) return new List<Mention>();
-        }
+        if (head.Count == 0 || !(T(headEnd + 1).IsWord && !T(headEnd + 1).IsCapitalized) || HasMentionBetween(headEnd + 1, k)) return new List<Mention>();
         return head;
+    }
+
+    /// <summary>True when a state, a person, a body or a pronoun stands between view positions <paramref name="from"/> and <paramref name="to"/> (excluded).</summary>
+    private bool HasMentionBetween(int from, int to)
+    {
+        for (var q = from; q < to; q++)
+        {
+            if (M(q) is { Type: MentionType.Country or MentionType.Person or MentionType.Body } || IsAny(q, WordsIt9)) return true;
+        }
+        return false;
     }
 
     private void LeftCue(int p)
