@@ -5298,4 +5298,28 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 6 }, ztc.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "European Union" && o.Relations.Any());
     }
+
+    [Theory]
+    [InlineData("The United Kingdom joined the dialogue partners in August.")]
+    [InlineData("Tonga was granted a new status, while the United Kingdom joined the dialogue partners in August.")]
+    public void A_state_that_joined_the_dialogue_partners(string sentence) =>
+        Assert.Equal(new[] { "United Kingdom" }, Of(sentence, RelationKind.DialoguePartner));
+
+    [Fact]
+    public void States_that_belong_as_well_to_a_sized_body() =>
+        Assert.Equal(new[] { "Benin", "Ivory Coast", "Mali" }, Of("Benin, Cote d'Ivoire and Mali belong as well to the nine-member ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void A_state_that_does_not_belong_to_the_body_a_relative_clause_hangs_on() =>
+        Assert.Equal(new[] { "Ghana" }, Of("Mali and Togo share a currency as members of the ZTO, to which Ghana does not belong.", RelationKind.NonMember));
+
+    [Fact]
+    public void At_present_is_an_adverb() =>
+        Assert.Equal(new[] { "South Africa" }, Of("South Africa is at present the only African member of the ZTO.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Timor-Leste now attends the bloc's meetings as an observer.")]
+    [InlineData("Timor-Leste attends the ZTO meetings as an observer.")]
+    public void A_state_that_attends_a_bodys_meetings_as_an_observer(string sentence) =>
+        Assert.Equal(new[] { "Timor-Leste" }, Of(sentence, RelationKind.Observer));
 }

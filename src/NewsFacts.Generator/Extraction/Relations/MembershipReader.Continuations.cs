@@ -1324,7 +1324,11 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void BelongsAdverbTo(int p)
     {
-        if (!IsAny(p + 1, "instead", "also", "still", "now", "only", "too") || !Is(p + 2, "to") || NamedOrganizationAt(p + 3, out var after) is var org && org < 0) return;
+        // ("Benin and Mali belong as well to the nine-member ZTO": two words, and the body's size before its name.)
+        var to = Is(p + 1, "as") && Is(p + 2, "well") ? p + 3 : p + 2;
+        if (!(to == p + 3 || IsAny(p + 1, "instead", "also", "still", "now", "only", "too")) || !Is(to, "to")) return;
+        var orgAt = Is(to + 1, "the") && IsSizeWord(to + 2) ? to + 3 : to + 1;
+        if (NamedOrganizationAt(orgAt, out var after) is var org && org < 0) return;
         if (_er.Orgs[org].IsInstitution) return;
         var subject = Subject(p, out var negated, out _);
         if (subject.Count == 0 && Is(p - 1, "it") && ItState(p - 1) is { } it) subject = new List<Mention> { it };

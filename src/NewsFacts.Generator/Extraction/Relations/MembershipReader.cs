@@ -1021,7 +1021,9 @@ internal sealed partial class MembershipReader
             }
             // "Zentralia and Ruritania are in turn members of the ZTO", "is in fact a member": a two-word adverb is left out
             // of the view too.
-            if (tok.Text is "in" or "of" && i + 1 <= s.LastToken && _v.Count > 0 && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" : _t[i + 1].Text == "course"))
+            // ("is at present the only African member": "at present" too.)
+            if (tok.Text is "in" or "of" or "at" && i + 1 <= s.LastToken && _v.Count > 0
+                && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" : tok.Text == "at" ? _t[i + 1].Text == "present" : _t[i + 1].Text == "course"))
             {
                 i++;
                 continue;
@@ -10087,6 +10089,13 @@ internal sealed partial class MembershipReader
             Hit(_main, RelationKind.NonMember, outsiders);
             return;
         }
+        // "the United Kingdom joined the dialogue partners in August": the partners of the body the sentence is about.
+        if (IsAny(p, "joined", "rejoined") && Is(p + 1, "the") && (Is(p + 2, "dialogue") && Is(p + 3, "partners") || Is(p + 2, "observers"))
+            && OrgFor(p) is var partnersOf && partnersOf >= 0 && Subject(p, out var notJoinedPartners, out _) is { Count: > 0 } newPartners && !notJoinedPartners)
+        {
+            Hit(partnersOf, Is(p + 2, "observers") ? RelationKind.Observer : RelationKind.DialoguePartner, newPartners, WhenAfter(p + (Is(p + 2, "observers") ? 3 : 4)));
+            return;
+        }
         if (!JoinsAnOrganization(p, out var org)) return;
         var w = W(p).ToLowerInvariant();
         var when = WhenAfter(p + 1);
@@ -10844,7 +10853,7 @@ internal sealed partial class MembershipReader
     {
         if (BelongWith(p) || BelongTogetherWithTo(p)) return;
         if (BelongToIt(p)) return;
-        if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to")) { BelongsAdverbTo(p); return; }
+        if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to") || Is(p + 1, "as") && Is(p + 2, "well") && Is(p + 3, "to")) { BelongsAdverbTo(p); return; }
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
         for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
         {
@@ -10964,6 +10973,9 @@ internal sealed partial class MembershipReader
         }
         // "to which both Congo and Rwanda belong": the list between "to which" and the verb.
         var b = p - 1;
+        // "the Zentral Union, to which Ghana does not belong": outside it.
+        var outsideIt = IsAny(b, "not", "n't") && IsAny(b - 1, "does", "do", "did");
+        if (outsideIt) b -= 2;
         subject = ReadListBackward(b, out var start, stopAtPreposition: false);
         if (subject.Count == 0) return;
         var w = start - 1;
@@ -10975,7 +10987,7 @@ internal sealed partial class MembershipReader
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) { org = om.Entity; break; }
         }
         if (org < 0) org = _main;
-        Hit(org, RelationKind.Member, subject);
+        Hit(org, outsideIt ? RelationKind.NonMember : RelationKind.Member, subject);
     }
 
     /// <summary>"Norway and Iceland remain outside it", "X stays outside the bloc".</summary>
@@ -13258,12 +13270,24 @@ internal sealed partial class MembershipReader
         var attendedEvent = Is(b, "as") && IsAny(b - 1, "meeting", "summit", "talks", "session", "conference") && Is(b - 2, "the") && IsAny(b - 3, "attended", "attends", "attend");
         // "Timor-Leste, which has attended ASEAN meetings as an observer since 2022,": the organisation's meetings.
         var attendedOf = -1;
+        var attendVerb = -1;
         if (!attendedEvent && Is(b, "as") && IsAny(b - 1, "meetings", "summits", "sessions", "meeting", "summit") && M(b - 2) is { Type: MentionType.Organization } attendedOrg && attendedOrg.Entity >= 0)
         {
             var a = b - 2;
             while (a > 0 && M(a - 1) == attendedOrg) a--;
             if (Is(a - 1, "the")) a--;
-            if (IsAny(a - 1, "attended", "attends", "attend")) { attendedEvent = true; attendedOf = Ent(b - 2); b = a + 2; }
+            if (IsAny(a - 1, "attended", "attends", "attend")) { attendedEvent = true; attendedOf = Ent(b - 2); attendVerb = a - 1; }
+        }
+        // "Timor-Leste now attends the bloc's meetings as an observer": the meetings of the body named before them.
+        if (!attendedEvent && Is(b, "as") && IsAny(b - 1, "meetings", "summits", "sessions") && T(b - 2).Kind == TokenKind.Possessive)
+        {
+            var owner = b - 3;
+            var ownerOrg = M(owner) is { Type: MentionType.Organization } meetingsOf && meetingsOf.Entity >= 0 && !(T(owner).IsWord && OrganizationWords.IsGenericNoun(W(owner))) ? meetingsOf.Entity
+                : T(owner).IsWord && OrganizationWords.IsGenericNoun(W(owner)) ? Generic(W(owner)) : -1;
+            var a = owner;
+            while (a > 0 && M(a - 1) is { Type: MentionType.Organization } && M(a - 1) == M(owner)) a--;
+            if (Is(a - 1, "the")) a--;
+            if (ownerOrg >= 0 && IsAny(a - 1, "attended", "attends", "attend")) { attendedEvent = true; attendedOf = ownerOrg; attendVerb = a - 1; }
         }
         // "takes part in the bloc's meetings as an observer": over the meetings taken part in.
         var partIn = -1;
@@ -13294,7 +13318,7 @@ internal sealed partial class MembershipReader
             if (partIn > 0) b = partIn + 1;
             // "Thirteen non-Arctic states, including China, India and Japan, attend as observers";
             // "Turkmenistan takes part as an observer, as does Hungary"
-            var verb = attendedEvent ? b - 3 : Is(b - 1, "part") ? b - 2 : b - 1;
+            var verb = attendVerb >= 0 ? attendVerb : attendedEvent ? b - 3 : Is(b - 1, "part") ? b - 2 : b - 1;
             var attending = Subject(verb, out var absent, out _);
             if (attendedOf >= 0) org = attendedOf;
             if (!absent && attending.Count > 0 && !HasFutureMarker(verb))
