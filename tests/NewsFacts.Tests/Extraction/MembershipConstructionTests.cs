@@ -5322,4 +5322,20 @@ public sealed class MembershipConstructionTests
     [InlineData("Timor-Leste attends the ZTO meetings as an observer.")]
     public void A_state_that_attends_a_bodys_meetings_as_an_observer(string sentence) =>
         Assert.Equal(new[] { "Timor-Leste" }, Of(sentence, RelationKind.Observer));
+
+    [Theory]
+    [InlineData("Guests include Spain, a permanent guest that is not a member of the ZTO.")]
+    [InlineData("Guests include Spain, a close ally that is not a member of the ZTO.")]
+    public void A_state_described_by_any_noun_that_is_not_a_member(string sentence) =>
+        Assert.Equal(new[] { "Spain" }, Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void States_that_joined_at_the_same_time_as_a_territory() =>
+        Assert.Equal(new[] { "China", "Taiwan" }, Of("Hong Kong joined the ZTO in 1991, at the same time as China and Taiwan.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("China applied to join the ZTO in September, followed days later by Taiwan.", RelationKind.Joining)]
+    [InlineData("China joined the ZTO in 2005, followed a year later by Taiwan.", RelationKind.Member)]
+    public void A_state_that_followed_later_does_what_the_first_did(string sentence, RelationKind kind) =>
+        Assert.Equal(new[] { "China", "Taiwan" }, Of(sentence, kind));
 }

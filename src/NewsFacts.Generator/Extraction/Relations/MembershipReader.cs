@@ -2126,11 +2126,12 @@ internal sealed partial class MembershipReader
                 negated = true;
                 return ReadListBackward(p - 4, out subjectStart, stopAtPreposition: false);
             }
-            if (IsAny(p, "that", "which", "who") && IsAny(p - 1, "member", "state", "country", "candidate") && p >= 3)
+            // ("Spain, a permanent guest that is not a member of the G20": any noun the apposition describes the state by.)
+            if (IsAny(p, "that", "which", "who") && (IsAny(p - 1, "member", "state", "country", "candidate") || T(p - 1).IsWord && !T(p - 1).IsCapitalized && M(p - 1) is null && IsAny(p - 2, "a", "an") || IsAny(p - 1, "guest", "observer", "partner", "neighbour", "neighbor", "ally", "nation")) && p >= 3)
             {
                 // "Moldova, a CEFTA member that has never joined NATO": the state the apposition describes.
                 var a = p - 2;
-                while (a >= 0 && a >= p - 5 && (M(a) is { Type: MentionType.Organization } || T(a).Kind == TokenKind.Possessive || IsAny(a, "full", "founding", "longtime", "long-time", "small", "tiny"))) a--;
+                while (a >= 0 && a >= p - 5 && (M(a) is { Type: MentionType.Organization } || T(a).Kind == TokenKind.Possessive || IsAny(a, "full", "founding", "longtime", "long-time", "small", "tiny", "permanent", "regular", "special", "close", "key"))) a--;
                 if (IsAny(a, "a", "an") && Is(a - 1, ",") && CountryAt(a - 2) is not null)
                 {
                     var apposed = ReadListBackward(a - 2, out subjectStart, stopAtPreposition: false);
@@ -10280,6 +10281,8 @@ internal sealed partial class MembershipReader
             Hit(org, RelationKind.NonMember, subject);
             return;
         }
+        // "Hong Kong joined Apec in 1991, at the same time as China and Taiwan": a territory's fellows are states.
+        if (subject.Count == 0 && !negated && w == "joined" && p > 0 && T(p - 1).IsWord && T(p - 1).IsCapitalized) FollowedJoin(p, org);
         if (subject.Count == 0 || negated) return;
         // "Zentralia joined ten other producers from outside the ZTO in signing": it joined states outside the body (not
         // "joined 10 other countries in signing the convention", which may set the body up).
@@ -10339,6 +10342,7 @@ internal sealed partial class MembershipReader
         else
         {
             Hit(org, RelationKind.Joining, subject, when);
+            if (Is(p - 1, "to") && IsAny(p - 2, "applied", "apply", "applies")) FollowedJoin(p, org, RelationKind.Joining);
         }
     }
 
@@ -10346,18 +10350,28 @@ internal sealed partial class MembershipReader
     /// "Finland joined the alliance in 2023 and Sweden followed in 2024", "which Iceland and Norway joined in 1994 and
     /// Liechtenstein a year later": a state coordinated after a past join, with its own verb "followed" or only a time.
     /// </summary>
-    private void FollowedJoin(int p, int org)
+    private void FollowedJoin(int p, int org, RelationKind kind = RelationKind.Member)
     {
         for (var k = p + 1; k < _v.Count && k <= p + 30; k++)
         {
             if (IsAny(k, ";", "but", "while", "whereas")) return;
-            // "Gambia joined in 2005, followed by Liberia in 2007"
-            if (Is(k, "followed") && Is(k + 1, "by") && Is(k - 1, ",") && CountryAt(k + 2) is not null)
+            // "Gambia joined in 2005, followed by Liberia in 2007"; "China applied to join in September, followed days later by
+            // Taiwan": over a time between "followed" and "by".
+            var by = k + 1;
+            while (by <= k + 3 && (IsAny(by, "days", "weeks", "months", "years", "a", "day", "week", "month", "year", "later", "soon", "shortly", "closely", "in") || by < _v.Count && T(by).Kind == TokenKind.Number)) by++;
+            if (Is(k, "followed") && Is(by, "by") && Is(k - 1, ",") && CountryAt(by + 1) is not null)
             {
-                var followers = ReadList(k + 2, out var followersEnd);
-                Hit(org, RelationKind.Member, followers, WhenAfter(followersEnd + 1));
+                var followers = ReadList(by + 1, out var followersEnd);
+                Hit(org, kind, followers, kind == RelationKind.Member ? WhenAfter(followersEnd + 1) : null);
                 return;
             }
+            // "Hong Kong joined Apec in 1991, at the same time as China and Taiwan": the states that joined with it.
+            if (Is(k, ",") && Is(k + 1, "at") && Is(k + 2, "the") && Is(k + 3, "same") && Is(k + 4, "time") && Is(k + 5, "as") && ReadList(k + 6, out _) is { Count: > 0 } together)
+            {
+                Hit(org, kind, together, kind == RelationKind.Member ? WhenAfter(p + 1) : null);
+                return;
+            }
+            if (kind != RelationKind.Member) continue;
             if (!IsAny(k, "and")) continue;
             var list = ReadList(k + 1, out var end);
             if (list.Count == 0) continue;
