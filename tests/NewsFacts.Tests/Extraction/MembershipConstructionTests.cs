@@ -5338,4 +5338,26 @@ public sealed class MembershipConstructionTests
     [InlineData("China joined the ZTO in 2005, followed a year later by Taiwan.", RelationKind.Member)]
     public void A_state_that_followed_later_does_what_the_first_did(string sentence, RelationKind kind) =>
         Assert.Equal(new[] { "China", "Taiwan" }, Of(sentence, kind));
+
+    [Fact]
+    public void The_only_members_of_one_body_that_are_not_in_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Cambodia, Laos and Myanmar are the only members of the Zentral Union (ZU) that are not in the ZTO.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The ZTO was founded in 1977 by the governments of Indonesia, Malaysia and Thailand.")]
+    [InlineData("The ZTO was founded in 1977 as the Zentral Organization by the parliaments of Indonesia, Malaysia and Thailand.")]
+    public void Founded_by_the_governments_or_parliaments_of_states(string sentence) =>
+        Assert.Equal(new[] { "Indonesia", "Malaysia", "Thailand" }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_commission_described_as_the_body_states_set_up()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Leaders complained that the Zentral Commission, the regional body set up in 1947 by Australia, New Zealand and France, keeps politics off its agenda.\n");
+        Assert.Equal(new[] { "Australia", "France", "New Zealand" }, StatesOf(facts, o => o.Name == "Zentral Commission", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -6461,7 +6461,9 @@ internal sealed partial class MembershipReader
         if (!Is(the, "the") || !Is(the - 1, ",")) return -1;
         var o = the - 2;
         if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-        return M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(o).IsCapitalized && !_er.Orgs[om.Entity].IsInstitution ? om.Entity : -1;
+        // ("the Zentral Commission, the regional body set up in 1947 by ...": a commission described as a body of states.)
+        return M(o) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(o).IsCapitalized
+            && (!_er.Orgs[om.Entity].IsInstitution || IsAny(noun, "body", "organisation", "organization", "bloc", "grouping")) ? om.Entity : -1;
     }
 
     /// <summary>
@@ -9017,6 +9019,14 @@ internal sealed partial class MembershipReader
             Hit(OrgFor(p), notMembers ? RelationKind.NonMember : RelationKind.Member, ReadList(noun + 4, out _));
             return false;
         }
+        // "Cambodia, Laos and Myanmar are the only members of the Zentral Union that are not in the ZTO": over the body they
+        // are members of.
+        var ownerOf = -1;
+        if (Is(noun + 1, "of") && NamedOrganizationAt(noun + 2, out var ownerEnd) is var namedOwner && namedOwner >= 0 && IsAny(AfterAcronym(ownerEnd), "that", "which"))
+        {
+            ownerOf = namedOwner;
+            noun = AfterAcronym(ownerEnd) - 1;
+        }
         if (!IsAny(noun + 1, "that", "which") || !IsAny(noun + 2, "are", "were") || !IsAny(noun + 3, "not", "n't")) return false;
         var r = noun + 4;
         int other;
@@ -9028,19 +9038,21 @@ internal sealed partial class MembershipReader
         var outside = new List<Mention>();
         // The subject: "Ireland is one of four ...".
         var b = p - 1;
-        while (b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b)) || M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive || IsAny(b, "the", "its", "other"))) b--;
+        while (b >= 0 && (T(b).Kind == TokenKind.Number || IsNumberWord(W(b)) || M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive || IsAny(b, "the", "its", "other", "only"))) b--;
         if (Is(b, "of") && IsAny(b - 1, "one", "two", "three", "among") && IsAny(b - 2, "is", "are", "was", "were", "remains", "remain"))
         {
             var subject = Subject(b - 1, out var negated, out _);
             if (!negated) outside.AddRange(subject);
         }
+        // ("A, B and C are the only members of ... that are not in ...": the copula's subject.)
+        else if (ownerOf >= 0 && IsAny(b, "are", "were") && Subject(b, out var notTheOnly, out _) is { Count: > 0 } theOnly && !notTheOnly) outside.AddRange(theOnly);
         if (Is(r, ",") && (Is(r + 1, "along") && Is(r + 2, "with") || Is(r + 1, "together") && Is(r + 2, "with") || Is(r + 1, "alongside")))
         {
             outside.AddRange(ReadList(Is(r + 1, "alongside") ? r + 2 : r + 3, out _));
         }
         if (outside.Count == 0) return false;
         Hit(other, RelationKind.NonMember, outside);
-        var owner = OrgFor(p);
+        var owner = ownerOf >= 0 ? ownerOf : OrgFor(p);
         if (owner >= 0 && owner != other) Hit(owner, RelationKind.Member, outside);
         return true;
     }
@@ -13465,7 +13477,8 @@ internal sealed partial class MembershipReader
                     var office = Is(q, "the") ? q + 1 : q;
                     if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives", "delegates")) office++;
                     // ("by the leaders of Yugoslavia, Egypt, Indonesia and Ghana": a state of the past may open the list.)
-                    if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads") && IsAny(office + 1, "from", "of")
+                    // ("by the governments of A, B and C", "by the parliaments of A, B and C": a state's government or parliament.)
+                    if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads", "governments", "parliaments") && IsAny(office + 1, "from", "of")
                         && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null
                             || T(office + 2).IsWord && T(office + 2).IsCapitalized && M(office + 2) is null && Is(office + 3, ",") && CountryAt(office + 4) is not null)) q = office + 2;
                 }
