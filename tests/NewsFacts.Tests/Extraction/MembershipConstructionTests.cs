@@ -5360,4 +5360,25 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Australia", "France", "New Zealand" }, StatesOf(facts, o => o.Name == "Zentral Commission", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Brunei is also a signatory of the ZTO.")]
+    [InlineData("Brunei is a signatory to the ZTO.")]
+    public void A_signatory_of_a_body_is_a_member(string sentence) =>
+        Assert.Equal(new[] { "Brunei" }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_body_counted_by_its_members_has_member_states_whatever_its_head()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Benin, Cote d'Ivoire and Mali belong as well to the nine-member Zentral Basin Authority.\n");
+        Assert.Equal(new[] { "Benin", "Ivory Coast", "Mali" }, StatesOf(facts, o => o.Name == "Zentral Basin Authority", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_parliaments_of_states_are_the_states() =>
+        Assert.Equal(new[] { "Australia", "China", "Japan" }, Of("The parliaments of China, Japan and Australia are among the ZTO's observers and have sent delegations.", RelationKind.Observer));
+
+    [Fact]
+    public void A_states_parliament_opening_the_sentence_is_the_state() =>
+        Assert.Equal(new[] { "Myanmar" }, Of("Myanmar's parliament remains a member but has not been represented since 2021.", RelationKind.Member));
 }

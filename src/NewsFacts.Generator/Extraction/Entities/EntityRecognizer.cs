@@ -2432,7 +2432,11 @@ internal sealed class EntityRecognizer
             var isCopula = Tok(m.Last + 1) is { } copula && (copula.Is("is") || copula.Is("was")) && Tok(m.Last + 2) is { } an && (an.Is("an") || an.Is("a"))
                 && Tok(m.Last + 3) is { } kind && (kind.Is("intergovernmental") || kind.Is("inter-governmental") || kind.Is("regional"))
                 && Tok(m.Last + 4) is { } bodyNoun && (bodyNoun.Is("organisation") || bodyNoun.Is("organization") || bodyNoun.Is("body") || bodyNoun.Is("bloc"));
-            if (ofMembers || membersAfter || isCopula) Orgs[m.Entity].HasMemberStates = true;
+            // "the nine-member Zentral Basin Authority": a body counted by its members (not "the 58-member Executive Board", an
+            // organ of another).
+            var counted = Tok(m.First - 1) is { IsWord: true } size && (size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))
+                && Orgs[m.Entity].Head is not ("Board" or "Council" or "Committee" or "Court" or "Tribunal" or "Secretariat" or "Parliament");
+            if (ofMembers || membersAfter || isCopula || counted) Orgs[m.Entity].HasMemberStates = true;
         }
 
         // "The six-member commission was set up in 1994" after "the Zentral Tuna Commission (ZTC)": the one body whose name's

@@ -1692,7 +1692,7 @@ internal sealed partial class MembershipReader
                 }
                 // ("Defence ministers from Belgium, Denmark and Estonia signed": "from" too, and an office word without "the".)
                 if (ofStates is { Count: > 1 } && (Is(leadersOf - 1, "of") || Is(leadersOf - 1, "from") && office == 0)
-                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "representatives", "delegations", "delegates")
+                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "parliaments", "representatives", "delegations", "delegates")
                     && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the", "foreign", "prime", "trade", "finance", "defence", "defense") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
                         // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
                         || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")
@@ -1756,6 +1756,13 @@ internal sealed partial class MembershipReader
             {
                 subjectStart = p - 2;
                 return new List<Mention> { adjective };
+            }
+            // "Myanmar's parliament remains a member": a state's parliament or government opening the sentence or a clause.
+            if (IsAny(p, "parliament", "government") && T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } ownState && M(p - 2) is { } ownMention
+                && ownMention.First == _v[p - 2] && (p - 2 == 0 || IsAny(p - 3, ",", ";", "and", "but", "while", "whereas")))
+            {
+                subjectStart = p - 2;
+                return new List<Mention> { ownState };
             }
             // "Belize Prime Minister Johnny Briceño, whose country is a member of ...": the state of the person described.
             if (IsAny(p, "country", "nation") && Is(p - 1, "whose") && Is(p - 2, ",") && M(p - 3) is { Type: MentionType.Person } person && PersonState(p - 3, person) is { } personState)
@@ -7531,8 +7538,10 @@ internal sealed partial class MembershipReader
                     break;
                 case "founder":
                 case "co-founder":
-                    // "Libya is also a founder of the Arab Maghreb Union (AMU)": a member.
-                    if (Is(p + 1, "of") && NamedOrganizationAt(p + 2, out _) is var founderOf && founderOf >= 0 && !_er.Orgs[founderOf].IsInstitution)
+                case "signatory":
+                    // "Libya is also a founder of the Arab Maghreb Union (AMU)": a member; "Brunei is also a signatory of the
+                    // Zentral Partnership (ZP)" (or "to") too.
+                    if ((Is(p + 1, "of") || w == "signatory" && Is(p + 1, "to")) && NamedOrganizationAt(p + 2, out _) is var founderOf && founderOf >= 0 && !_er.Orgs[founderOf].IsInstitution)
                     {
                         var b = p - 1;
                         while (IsAny(b, "a", "an", "the", "also", "original", "key", "leading")) b--;
