@@ -5381,4 +5381,41 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void A_states_parliament_opening_the_sentence_is_the_state() =>
         Assert.Equal(new[] { "Myanmar" }, Of("Myanmar's parliament remains a member but has not been represented since 2021.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Ghana and Mali became full members of the ZTO in 2017, Togo in 2023 and Benin last year.")]
+    [InlineData("Ghana and Mali joined the ZTO in 2017, Togo in 2023 and Benin last year.")]
+    public void States_gapped_after_a_join_each_with_its_own_time(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        var zto = facts.Organizations.Single(o => o.Acronym == "ZTO");
+        Assert.Equal(new[] { "Benin", "Ghana", "Mali", "Togo" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Contains(zto.Relations, r => r.Country == "Togo" && r.When == "2023");
+        Assert.Contains(zto.Relations, r => r.Country == "Benin" && r.When == "last year");
+    }
+
+    [Fact]
+    public void The_organizations_next_member_is_of_the_body_the_sentence_before_named()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "On May 30 the president signed the agreement on Colombia's accession to the Organization for Economic Cooperation and Development (OECD). "
+            + "Colombia is expected to become the organization's 37th member. Argentina and Peru have also applied to join.\n");
+        Assert.Equal(new[] { "Argentina", "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "OECD", RelationKind.Joining));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Joining));
+    }
+
+    [Fact]
+    public void Joining_other_countries_a_body_calls_its_partners_is_partnership()
+    {
+        const string sentence = "Colombia now joins eight other countries that the ZTO calls its \"partners across the globe\": Afghanistan, Australia, Iraq and Japan.";
+        Assert.Equal(new[] { "Afghanistan", "Australia", "Colombia", "Iraq", "Japan" }, Of(sentence, RelationKind.DialoguePartner));
+        Assert.Empty(Of(sentence, RelationKind.Joining));
+    }
+
+    [Fact]
+    public void Fellow_members_reach_over_a_relative_clause_to_the_body_named_before()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The Zentral Union was founded by Venezuela and Cuba in 2004, and Bolivia and Nicaragua, which also voted against the resolution, are fellow members.\n");
+        Assert.Equal(new[] { "Bolivia", "Cuba", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -1949,7 +1949,7 @@ internal sealed partial class MembershipReader
                     subjectStart = likeStart;
                     return likeList;
                 }
-                // "Three of the eight, the Philippines, Thailand and Pakistan, are members": the list a counted phrase opening the
+                // "Three of the eight, the Philippines, Thailand and Ruritania, are members": the list a counted phrase opening the
                 // sentence announces.
                 var announcedBy = Is(likeStart - 1, "the") ? likeStart - 2 : likeStart - 1;
                 if (Is(announcedBy, ",") && announcedBy >= 2 && announcedBy <= 5 && IsNumberOrWord(0) && NumberWords.TryParse(W(0), out var announced) && announced == likeList.Count)
@@ -2693,6 +2693,19 @@ internal sealed partial class MembershipReader
         var reach = 12;
         for (var q = p - 1; q >= 0 && reach > 0; q--)
         {
+            // ("..., and Bolivia and Nicaragua, which also voted against the resolution, are fellow members": a relative clause
+            // between commas costs nothing.)
+            if (Is(q, ",") && q < p - 1)
+            {
+                var open = q - 1;
+                while (open > 0 && open >= q - 15 && !IsAny(open, ",", ";")) open--;
+                if (Is(open, ",") && IsAny(open + 1, "which", "who") && CountryAt(open - 1) is not null)
+                {
+                    q = open;
+                    crossedComma = true;
+                    continue;
+                }
+            }
             if (CountryAt(q) is null) reach--;
             if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0)
             {
@@ -2916,7 +2929,8 @@ internal sealed partial class MembershipReader
         for (var at = name.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(noun, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             var end = at + noun.Length;
-            if ((at == 0 || name[at - 1] == ' ') && string.CompareOrdinal(name, end, " of ", 0, 4) == 0) return true;
+            // ("Organization for Economic Cooperation and Development": "for" too.)
+            if ((at == 0 || name[at - 1] == ' ') && (string.CompareOrdinal(name, end, " of ", 0, 4) == 0 || string.CompareOrdinal(name, end, " for ", 0, 5) == 0)) return true;
         }
         return false;
     }
@@ -3283,6 +3297,9 @@ internal sealed partial class MembershipReader
             // little further in.
             var shortBefore = _doc.Sentences[_sentence - 1].LastToken - _doc.Sentences[_sentence - 1].FirstToken <= 8;
             for (var p = 0; p < Math.Min(shortBefore ? 8 : 5, _v.Count); p++) if (Is(p, noun)) subjectPosition = true;
+            // "Colombia is expected to become the organization's 37th member": the body whose next member the subject is.
+            for (var p = 5; p < Math.Min(9, _v.Count) && !subjectPosition; p++)
+                if (Is(p, noun) && Is(p - 1, "the") && T(p + 1).Kind == TokenKind.Possessive && IsAny(p - 2, "become", "becomes", "became") && CountryAt(0) is not null) subjectPosition = true;
             if (subjectPosition)
             {
                 var prev = _doc.Sentences[_sentence - 1];
@@ -3457,6 +3474,44 @@ internal sealed partial class MembershipReader
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Ghana and Mali became full members in 2017, Togo in 2023 and Benin last year", "Ruritania joined the ZTO in 2017,
+    /// Zentralia in 2023 and Chile last year": the states after the first time, each with a time of its own and no verb.
+    /// </summary>
+    private void GappedAfter(int p, int org)
+    {
+        var t = -1;
+        for (var k = p + 1; k < _v.Count && k <= p + 10 && t < 0; k++)
+        {
+            if (IsAny(k, ",", ";", "and", "but", "which", "who")) return;
+            t = TimeEnd(k);
+        }
+        while (t > 0 && t + 2 < _v.Count)
+        {
+            var s = Is(t + 1, ",") && Is(t + 2, "and") ? t + 3 : IsAny(t + 1, ",", "and") ? t + 2 : -1;
+            if (s < 0 || CountryAt(s) is null && !(Is(s, "the") && CountryAt(s + 1) is not null)) return;
+            var gapped = ReadList(s, out var end);
+            var time = TimeEnd(end + 1);
+            if (gapped.Count == 0 || time < 0) return;
+            Hit(org, RelationKind.Member, gapped, Text(Is(end + 1, "in") ? end + 2 : end + 1, time));
+            t = time;
+        }
+    }
+
+    /// <summary>The end of a time phrase at view position <paramref name="q"/> ("in 2017", "in March 2023", "last year"); else -1.</summary>
+    private int TimeEnd(int q)
+    {
+        if (Is(q, "in") && q + 1 < _v.Count && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1)))) return DateEnd(q + 1);
+        foreach (var words in RelativeExpressionWords)
+        {
+            if (!Is(q, words[0])) continue;
+            var ok = true;
+            for (var k = 0; k < words.Length && ok; k++) ok = Is(q + k, words[k]);
+            if (ok) return q + words.Length - 1;
+        }
+        return -1;
     }
 
     /// <summary>The end of a date starting at view position s ("July 4", "January 1, 2026", "Thursday", "2025", "mid-2025").</summary>
@@ -10111,6 +10166,28 @@ internal sealed partial class MembershipReader
             Hit(_main, RelationKind.NonMember, outsiders);
             return;
         }
+        // "Colombia now joins eight other countries that NATO calls its "partners across the globe": Afghanistan, ...": a
+        // partner among partners, not a member.
+        if (IsAny(p, "joins", "joined") && (IsNumberOrWord(p + 1) && Is(p + 2, "other") || Is(p + 1, "other")) && IsAny(Is(p + 1, "other") ? p + 2 : p + 3, "countries", "states", "nations"))
+        {
+            var kindNamed = RelationKind.Member;
+            var namer = -1;
+            var colon = -1;
+            for (var k = p + 3; k < _v.Count && k <= p + 14; k++)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (M(k) is { Type: MentionType.Organization } namedBy && namedBy.Entity >= 0 && T(k).IsCapitalized && namer < 0) namer = namedBy.Entity;
+                if (IsAny(k, "partners", "partner")) kindNamed = RelationKind.DialoguePartner;
+                else if (IsAny(k, "observers", "observer")) kindNamed = RelationKind.Observer;
+                if (Is(k, ":")) { colon = k; break; }
+            }
+            if (kindNamed != RelationKind.Member && (namer >= 0 ? namer : OrgFor(p)) is var groupOf && groupOf >= 0 && Subject(p, out var notJoiningGroup, out _) is { Count: > 0 } joiningGroup && !notJoiningGroup)
+            {
+                Hit(groupOf, kindNamed, joiningGroup);
+                if (colon > 0 && ReadList(colon + 1, out _) is { Count: > 0 } group) Hit(groupOf, kindNamed, group);
+                return;
+            }
+        }
         // "the United Kingdom joined the dialogue partners in August": the partners of the body the sentence is about.
         if (IsAny(p, "joined", "rejoined") && Is(p + 1, "the") && (Is(p + 2, "dialogue") && Is(p + 3, "partners") || Is(p + 2, "observers"))
             && OrgFor(p) is var partnersOf && partnersOf >= 0 && Subject(p, out var notJoinedPartners, out _) is { Count: > 0 } newPartners && !notJoinedPartners)
@@ -10302,7 +10379,7 @@ internal sealed partial class MembershipReader
             Hit(org, RelationKind.NonMember, subject);
             return;
         }
-        // "Hong Kong joined Apec in 1991, at the same time as China and Taiwan": a territory's fellows are states.
+        // "Hong Kong joined the ZTO in 1991, at the same time as Zentralia and Taiwan": a territory's fellows are states.
         if (subject.Count == 0 && !negated && w == "joined" && p > 0 && T(p - 1).IsWord && T(p - 1).IsCapitalized) FollowedJoin(p, org);
         if (subject.Count == 0 || negated) return;
         // "Zentralia joined ten other producers from outside the ZTO in signing": it joined states outside the body (not
@@ -10343,6 +10420,7 @@ internal sealed partial class MembershipReader
         {
             Hit(org, RelationKind.Member, subject, when);
             FollowedJoin(p, org);
+            GappedAfter(p, org);
             // "Denmark joined what was then the European Economic Community in 1973, together with the UK and Ireland"
             for (var k = p + 1; k < _v.Count && k <= p + 14; k++)
             {
@@ -10376,7 +10454,7 @@ internal sealed partial class MembershipReader
         for (var k = p + 1; k < _v.Count && k <= p + 30; k++)
         {
             if (IsAny(k, ";", "but", "while", "whereas")) return;
-            // "Gambia joined in 2005, followed by Liberia in 2007"; "China applied to join in September, followed days later by
+            // "Gambia joined in 2005, followed by Liberia in 2007"; "Ruritania applied to join in September, followed days later by
             // Taiwan": over a time between "followed" and "by".
             var by = k + 1;
             while (by <= k + 3 && (IsAny(by, "days", "weeks", "months", "years", "a", "day", "week", "month", "year", "later", "soon", "shortly", "closely", "in") || by < _v.Count && T(by).Kind == TokenKind.Number)) by++;
@@ -10386,7 +10464,7 @@ internal sealed partial class MembershipReader
                 Hit(org, kind, followers, kind == RelationKind.Member ? WhenAfter(followersEnd + 1) : null);
                 return;
             }
-            // "Hong Kong joined Apec in 1991, at the same time as China and Taiwan": the states that joined with it.
+            // "Hong Kong joined the ZTO in 1991, at the same time as Zentralia and Taiwan": the states that joined with it.
             if (Is(k, ",") && Is(k + 1, "at") && Is(k + 2, "the") && Is(k + 3, "same") && Is(k + 4, "time") && Is(k + 5, "as") && ReadList(k + 6, out _) is { Count: > 0 } together)
             {
                 Hit(org, kind, together, kind == RelationKind.Member ? WhenAfter(p + 1) : null);
@@ -12175,6 +12253,7 @@ internal sealed partial class MembershipReader
         if (kind == RelationKind.Member)
         {
             Hit(org, past ? RelationKind.Member : RelationKind.Joining, subject, when);
+            if (past) GappedAfter(p, org);
             // "India became a full member of the ZTO, which is led by China and Russia, alongside Pakistan": those it
             // became a member with.
             for (var r = memberAt + 1; r < _v.Count && r <= memberAt + 24; r++)
