@@ -5418,4 +5418,25 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bolivia", "Cuba", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_that_takes_part_as_a_member_of_a_body() =>
+        Assert.Equal(new[] { "Norway" }, Of("Norway has stayed out of the Zentral Union but is part of its energy market as a member of the ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void States_that_are_a_bodys_allies() =>
+        Assert.Equal(new[] { "Belgium", "France" }, Of("Belgium and France are ZTO allies.", RelationKind.Member));
+
+    [Fact]
+    public void The_names_a_bodys_noun_is_better_known_by_are_that_bodys()
+    {
+        var facts = ArticleExtractor.Extract("zmpc.txt", "Baltic plan\n\nRIGA, Oct 20 - Ministers adopted a plan at a meeting of the Zentral Marine Protection Commission in the German city of Kiel. "
+            + "The commission, better known as the Kiel Commission or ZMPC, is the governing body of the Kiel Convention. "
+            + "It has ten contracting parties: Denmark, Estonia, Finland and Sweden, together with the European Union. ZMPC's own assessments show the sea is still polluted.\n");
+        var body = facts.Organizations.Single(o => o.Name == "Zentral Marine Protection Commission");
+        Assert.Equal("ZMPC", body.Acronym);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Kiel Commission");
+        Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Sweden" }, body.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { 10 }, body.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
+    }
 }

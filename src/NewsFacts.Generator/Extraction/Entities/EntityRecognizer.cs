@@ -342,6 +342,7 @@ internal sealed class EntityRecognizer
     {
         NameShortWordsByTheirFullNames();
         NameAcronymsByTheirAppositions();
+        MergeOtherNamesOfTheNoun();
         for (var k = 0; k + 1 < Mentions.Count; k++)
         {
             var full = Mentions[k];
@@ -403,6 +404,38 @@ internal sealed class EntityRecognizer
         target.Acronym ??= source.Acronym;
         if (source.Early) target.Early = true;
         source.Mentions = 0;
+    }
+
+    /// <summary>
+    /// "... of the Zentral Marine Protection Commission in Kiel. The commission, better known as the Kiel Commission or ZMPC,
+    /// is ...": the names a body's noun is better known by are that body's, the one named before whose head is the noun.
+    /// </summary>
+    private void MergeOtherNamesOfTheNoun()
+    {
+        for (var i = 1; i + 5 < _t.Count; i++)
+        {
+            var noun = _t[i];
+            if (!noun.IsWord || noun.IsCapitalized || !_t[i - 1].IsIgnoreCase("the") || !_t[i + 1].Is(",") || !OrganizationWords.IsGenericNoun(noun.Text)) continue;
+            var a = i + 2;
+            if (_t[a].Is("better") || _t[a].Is("also") || _t[a].Is("commonly")) a++;
+            if (Tok(a) is not { } known || !known.Is("known") || Tok(a + 1) is not { } asTok || !asTok.Is("as")) continue;
+            a += 2;
+            if (Tok(a) is { } the && the.IsIgnoreCase("the")) a++;
+            if (At(a) is not { Type: MentionType.Organization } other || other.Entity < 0 || other.First != a) continue;
+            var target = -1;
+            for (var o = 0; o < Orgs.Count; o++)
+            {
+                if (Orgs[o].Mentions == 0 || Orgs[o].FirstToken >= i || !string.Equals(Orgs[o].Head, noun.Text, StringComparison.OrdinalIgnoreCase)) continue;
+                target = target == -1 ? o : -2;
+            }
+            if (target < 0 || target == other.Entity) continue;
+            var acronymEntity = Tok(other.Last + 1) is { } or && or.Is("or") && At(other.Last + 2) is { Type: MentionType.Organization } acronymOnly && acronymOnly.Entity >= 0
+                && Orgs[acronymOnly.Entity] is { Name: null, Acronym: not null } ? acronymOnly.Entity : -1;
+            // ("the Kiel Commission" may be the acronym's body already: "ZMPC" read with it.)
+            if (Orgs[other.Entity].Acronym is not null && Orgs[target].Acronym is not null) continue;
+            MergeEntityInto(other.Entity, target);
+            if (acronymEntity >= 0 && acronymEntity != target) MergeEntityInto(acronymEntity, target);
+        }
     }
 
     /// <summary>

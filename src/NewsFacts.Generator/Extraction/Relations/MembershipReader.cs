@@ -7141,7 +7141,7 @@ internal sealed partial class MembershipReader
                     if (Is(p + 1, ":") && (T(partiesCount).Kind == TokenKind.Number || IsNumberWord(W(partiesCount))) && IsAny(partiesCount - 1, "has", "have", "had", "now"))
                     {
                         var before = Relations.Count;
-                        if (ColonListAfterMembers(p) && Relations.Count > before && NumberWords.TryParse(W(partiesCount), out var parties)) Count(Relations[before].Org, RelationKind.Member, parties, partiesCount);
+                        if (ColonListAfterMembers(p) && Relations.Count > before && NumberWords.TryParse(W(partiesCount), out var parties)) Count(Relations[before].Org, RelationKind.Member, parties, partiesCount, subjectHasThem: true);
                     }
                     break;
                 case "party":
@@ -7286,6 +7286,18 @@ internal sealed partial class MembershipReader
                         // "The deal infuriated France, a NATO ally, which ...": the state before the apposition.
                         var det = p - 1;
                         while (det > 0 && M(det - 1) == allyOf) det--;
+                        // "Belgium and France are NATO allies": the copula's subject, when it names the states.
+                        if (Is(p, "allies") && IsAny(det - 1, "are", "were") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "and")))
+                        {
+                            _excepted = null;
+                            var allies = Subject(det - 1, out var notAllies, out var alliesStart);
+                            if (!notAllies && allies.Count > 0 && (CountryAt(alliesStart) is not null || Is(alliesStart, "the") && CountryAt(alliesStart + 1) is not null))
+                            {
+                                Hit(Ent(p - 1), RelationKind.Member, allies);
+                                if (_excepted is { } apart) Hit(Ent(p - 1), RelationKind.NonMember, apart);
+                            }
+                            _excepted = null;
+                        }
                         if (Is(p, "ally") && IsAny(det - 1, "a", "an") && Is(det - 2, ",") && CountryAt(det - 3) is { } allied) Hit(Ent(p - 1), RelationKind.Member, new[] { allied });
                     }
                     else if (Is(p, "allies") && (IsAny(p - 1, "two", "three") && IsAny(p - 2, "last", "only") && Is(p - 3, "the") || IsAny(p - 1, "last", "only") && Is(p - 2, "the"))
@@ -9275,8 +9287,18 @@ internal sealed partial class MembershipReader
         while (a >= 0 && a >= p - 3 && IsAny(a, "founding", "full", "original", "fellow")) a--;
         if (Is(p, "member") ? !IsAny(a, "a", "an") || !Is(a - 1, "as") : !Is(a, "as")) return false;
         var comma = Is(p, "member") ? a - 2 : a - 1;
-        if (!Is(comma, ",") || CountryAt(comma - 1) is null) return false;
         if (NamedOrganizationAt(p + 2, out var end) is not (var org and >= 0) || !IsAny(AfterAcronym(end), ",", ".", ";")) return false;
+        if (!Is(comma, ",") || CountryAt(comma - 1) is null)
+        {
+            // "Norway ... is part of its internal energy market as a member of the European Economic Area": the subject of the
+            // clause, when nothing between it and "as" is still to come ("hopes to join as a member" is not).
+            var asAt = comma + 1;
+            if (!Is(p, "member") || ClauseSubject(asAt) is not { Count: > 0 } clauseStates) return false;
+            for (var k = 1; k < asAt; k++)
+                if (IsAny(k, "to", "will", "would", "could", "may", "might", "hopes", "wants", "seeks", "applied", "invited", "admitted", "become", "becomes", "became", "join", "joins", "joined", "not", "n't", "never", "if", "whether")) return false;
+            Hit(org, RelationKind.Member, clauseStates);
+            return true;
+        }
         var states = ReadListBackward(comma - 1, out _, stopAtPreposition: false);
         if (states.Count == 0) return false;
         Hit(org, RelationKind.Member, states);
