@@ -5439,4 +5439,25 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Sweden" }, body.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(new[] { 10 }, body.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
     }
+
+    [Fact]
+    public void States_that_signed_an_agreement_setting_up_a_commission()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Namibia, Botswana and Lesotho yesterday signed an agreement in Windhoek setting up the Zentral River Commission, a joint body that will advise the three governments.\n");
+        Assert.Equal(new[] { "Botswana", "Lesotho", "Namibia" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_that_sit_with_others_on_a_commission()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Namibia also sits with Angola and Botswana on the Zentral Water Commission (ZWC), established in 1994.\n");
+        Assert.Equal(new[] { "Angola", "Botswana", "Namibia" }, StatesOf(facts, o => o.Acronym == "ZWC", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is { } name && name.StartsWith("Botswana", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ZTO was founded as the Zentral Forum in 1971 by New Zealand, Australia and Fiji, and took its present name in 2000.")]
+    [InlineData("The ZTO was set up in 1971 by New Zealand together with Australia and Fiji.")]
+    public void Founders_after_the_name_and_time_it_was_founded_under_and_those_it_was_set_up_with(string sentence) =>
+        Assert.Equal(new[] { "Australia", "Fiji", "New Zealand" }, Of(sentence, RelationKind.Member));
 }

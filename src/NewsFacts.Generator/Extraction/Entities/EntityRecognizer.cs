@@ -1112,7 +1112,8 @@ internal sealed class EntityRecognizer
             // ("of the"), and a name does not start with a state placed "in" something.
             for (var k = first + 1; k <= last && k <= first + 3; k++)
             {
-                if (!_t[k].Is("the") || (IsConnectorToken(_t[k - 1]) || _t[k - 1].Is("to") && _t[k - 2].Text is "Parties" or "Party") && !(k - 1 > first && _t[k - 1].Is("in") && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)) continue;
+                // ("Botswana on the Zentral Water Commission": "on" too.)
+                if (!_t[k].Is("the") || (IsConnectorToken(_t[k - 1]) || _t[k - 1].Is("to") && _t[k - 2].Text is "Parties" or "Party") && !(k - 1 > first && (_t[k - 1].Is("in") || _t[k - 1].Is("on")) && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)) continue;
                 first = k + 1;
                 break;
             }

@@ -4431,7 +4431,8 @@ internal sealed partial class MembershipReader
             if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
             var others = ReadList(k + 2, out var end);
             if (others.Count == 0) continue;
-            var org = Is(end + 1, "in") ? NamedOrganizationAt(end + 2, out _) : -1;
+            // ("sits with Angola and Botswana on the Zentral Water Commission": "on" a commission.)
+            var org = IsAny(end + 1, "in", "on") ? NamedOrganizationAt(end + 2, out _) : -1;
             // "In the Eurasian Economic Union, Kazakhstan sits with Russia, Belarus, ...": the organisation the sentence opens on.
             if (org < 0 && Is(0, "in") && NamedOrganizationAt(1, out var openerEnd) is var opened && opened >= 0 && Is(AfterAcronym(openerEnd), ",")) org = opened;
             // "The island joined the Southern African Development Community (SADC) in 1995, where it sits with South Africa,
@@ -6127,7 +6128,7 @@ internal sealed partial class MembershipReader
     /// The organisation a verb of founding at <paramref name="verb"/> sets up ("establishing the X", "setting up a X",
     /// "sets up the X"), or -1: what a signed text creates.
     /// </summary>
-    private int BodySetUpBy(int verb)
+    private int BodySetUpBy(int verb, bool institution = false)
     {
         if (!IsAny(verb, CreatingVerbs)) return -1;
         var at = IsAny(verb, "setting", "sets") ? (Is(verb + 1, "up") ? verb + 2 : -1) : verb + 1;
@@ -6136,7 +6137,7 @@ internal sealed partial class MembershipReader
         var org = NamedOrganizationAt(at, out _);
         // "setting up the initiative": the organisation the noun stands for.
         if (org < 0 && Is(at, "the") && T(at + 1).IsWord && !T(at + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(at + 1))) org = Generic(W(at + 1));
-        return org >= 0 && !_er.Orgs[org].IsInstitution ? org : -1;
+        return org >= 0 && (institution || !_er.Orgs[org].IsInstitution) ? org : -1;
     }
 
     /// <summary>
@@ -6163,7 +6164,10 @@ internal sealed partial class MembershipReader
         else if (Is(t, "letter")) return;
         // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
         while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
-        var org = BodySetUpBy(v);
+        // ("Namibia and Lesotho signed an agreement setting up the Zentral River Commission": a commission or a bank that
+        // states set up by treaty is a body of theirs; read when they are two or more.)
+        var org = BodySetUpBy(v, institution: true);
+        var institution = org >= 0 && _er.Orgs[org].IsInstitution;
         // "signed the Zentral Current Convention, turning the Zentral Current Commission (ZCC) into a permanent body": a text
         // named as a body the sentence names (the words before their heads the same) makes its signers that body's members.
         if (org < 0 && T(t).IsCapitalized) org = BodyNamedLikeTheText(p, t);
@@ -6180,7 +6184,7 @@ internal sealed partial class MembershipReader
                 break;
             }
         }
-        if (!negated && signers.Count > 0) Hit(org, RelationKind.Member, signers);
+        if (!negated && signers.Count > (institution ? 1 : 0)) Hit(org, RelationKind.Member, signers);
     }
 
     /// <summary>The one body whose name opens with the words before the text's head at <paramref name="head"/>; else -1.</summary>
@@ -13569,7 +13573,13 @@ internal sealed partial class MembershipReader
                     q++;
                 }
                 // "It was founded in 1971 as the South Pacific Forum by Australia, ...": over the name it had then.
-                if (Is(q, "as") && NamedOrganizationAt(q + 1, out var formerEnd) >= 0 && Is(AfterAcronym(formerEnd), "by")) q = AfterAcronym(formerEnd);
+                // ("founded as the South Pacific Forum in 1971 by ...": over a time after the name too.)
+                if (Is(q, "as") && NamedOrganizationAt(q + 1, out var formerEnd) >= 0)
+                {
+                    var afterFormer = AfterAcronym(formerEnd);
+                    if (TimeEnd(afterFormer) is var formerTime && formerTime > 0) afterFormer = formerTime + 1;
+                    if (Is(afterFormer, "by")) q = afterFormer;
+                }
                 if (!Is(q, "by"))
                 {
                     // "founded in Belgrade in 1961 on the initiative of the leaders of Yugoslavia, India, Egypt, ...": the
@@ -13846,6 +13856,9 @@ internal sealed partial class MembershipReader
             else if (Is(withEnd + 1, "as") && (IsAny(withEnd + 2, "partners", "partner") || Is(withEnd + 2, "dialogue"))) Hit(org, RelationKind.DialoguePartner, with);
             else if (!Is(withEnd + 1, "as") && kind == RelationKind.Member) Hit(org, kind, with);
         }
+        // "set up in 1967 by Malaysia together with Singapore and the Philippines": the founders it was set up with.
+        if (kind == RelationKind.Member && w is "founded" or "launched" or "formed" or "established" or "created" or "set" && AlongWith(Is(end + 1, ",") ? end + 2 : end + 1) is var foundedWith && foundedWith > 0
+            && ReadList(foundedWith, out _) is { Count: > 0 } cofounders) Hit(org, kind, cofounders);
         if (described > 0 && T(end + 1).Kind == TokenKind.Dash && Is(end + 2, "and") && SecondDescribedGroup(end + 3) is { Count: > 0 } second)
         {
             // "brings together five South Asian countries -- A, B, C, D and E -- and two Southeast Asian countries, F and G"
