@@ -5460,4 +5460,20 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO was set up in 1971 by New Zealand together with Australia and Fiji.")]
     public void Founders_after_the_name_and_time_it_was_founded_under_and_those_it_was_set_up_with(string sentence) =>
         Assert.Equal(new[] { "Australia", "Fiji", "New Zealand" }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void States_added_after_a_time_between_commas() =>
+        Assert.Equal(new[] { "Brazil", "Chile", "Egypt", "Ethiopia", "Peru" }, Of("The ZTO brings together Brazil, Chile and Peru and, since last year, Egypt and Ethiopia.", RelationKind.Member));
+
+    [Fact]
+    public void An_application_a_state_submitted_that_the_body_is_considering() =>
+        Assert.Equal(new[] { "Timor-Leste" }, Of("The ZTO is still considering an application that Timor-Leste submitted in 2011.", RelationKind.Joining));
+
+    [Fact]
+    public void Part_of_a_sized_body_with_others() =>
+        Assert.Equal(new[] { "Australia", "Japan", "New Zealand", "United States" }, Of("New Zealand is also part of the four-nation ZTO with the United States, Japan and Australia.", RelationKind.Member));
+
+    [Fact]
+    public void A_state_the_body_has_kept_suspended() =>
+        Assert.Equal(new[] { "Madagascar", "Mali" }, Of("The ZTO has kept Madagascar and Mali suspended since 2009.", RelationKind.Member));
 }

@@ -7178,6 +7178,13 @@ internal sealed partial class MembershipReader
                         && ReadList(p + 1, out _) is { Count: > 0 } toSuspend) Hit(OwnerOf(suspender.Entity), RelationKind.Member, toSuspend);
                     break;
                 case "suspended":
+                    // "SADC has kept Madagascar suspended since 2009": a member the body keeps suspended.
+                    if (CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var keptStart, stopAtPreposition: false) is { Count: > 0 } kept
+                        && IsAny(keptStart - 1, "kept", "keeps", "keep", "keeping") && SentenceSubjectOrganization() is var keeper && keeper >= 0)
+                    {
+                        Hit(keeper, RelationKind.Member, kept);
+                        break;
+                    }
                     if (IsAny(p + 1, "from") || IsAny(p - 1, "remain", "remains", "was", "were", "are", "is", "been")) SuspendedCue(p);
                     else OrganizationSuspended(p);
                     break;
@@ -8725,6 +8732,8 @@ internal sealed partial class MembershipReader
     {
         if (IsAny(q, "it", "either", "both")) return true;
         if (IsAny(q, "the", "its", "their")) q++;
+        // ("part of the four-nation Quad": over the size.)
+        if (IsSizeWord(q)) q++;
         if (M(q) is { Type: MentionType.Organization } om)
         {
             // "part of the alliance's Membership Action Plan": of something the organisation has, not of it.
@@ -12391,6 +12400,16 @@ internal sealed partial class MembershipReader
             if (into >= 0) Hit(into, RelationKind.Joining, new[] { whoseApplication });
             return;
         }
+        // "the ten-member bloc is still considering an application that Timor-Leste submitted in 2011": the body considering
+        // it, the state that submitted it (not one "rejected").
+        if (w == "application" && IsAny(p + 1, "that", "which") && CountryAt(p + 2) is { } submitter && IsAny(p + 3, "submitted", "lodged", "filed", "made", "presented")
+            && IsAny(p - 1, "an", "the") && IsAny(p - 2, "considering", "examining", "reviewing", "studying", "weighing", "assessing"))
+        {
+            var considering = SentenceSubjectOrganization();
+            if (considering < 0) considering = OrgFor(p);
+            if (considering >= 0) Hit(considering, RelationKind.Joining, new[] { submitter });
+            return;
+        }
         // "Montenegro, Serbia, Albania and Türkiye are already candidates, as is Bosnia": on their way in.
         if (w == "candidates" && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";") || Is(p + 1, "for") && IsAny(p + 2, "membership", "accession")))
         {
@@ -13855,6 +13874,15 @@ internal sealed partial class MembershipReader
             else if (Is(withEnd + 1, "as") && IsAny(withEnd + 2, "observers", "observer")) Hit(org, RelationKind.Observer, with);
             else if (Is(withEnd + 1, "as") && (IsAny(withEnd + 2, "partners", "partner") || Is(withEnd + 2, "dialogue"))) Hit(org, RelationKind.DialoguePartner, with);
             else if (!Is(withEnd + 1, "as") && kind == RelationKind.Member) Hit(org, kind, with);
+        }
+        // "brings together Brazil, Russia, India and China and, since last year, Egypt, Ethiopia and Iran": the states added
+        // after a time between commas.
+        if (kind == RelationKind.Member && Is(end + 1, "and") && Is(end + 2, ","))
+        {
+            var close = end + 3;
+            while (close < _v.Count && close <= end + 8 && !IsAny(close, ",", ";", ".")) close++;
+            if (Is(close, ",") && close > end + 3 && (CountryAt(close + 1) is not null || Is(close + 1, "the") && CountryAt(close + 2) is not null)
+                && ReadList(close + 1, out _) is { Count: > 0 } addedSince) Hit(org, kind, addedSince);
         }
         // "set up in 1967 by Malaysia together with Singapore and the Philippines": the founders it was set up with.
         if (kind == RelationKind.Member && w is "founded" or "launched" or "formed" or "established" or "created" or "set" && AlongWith(Is(end + 1, ",") ? end + 2 : end + 1) is var foundedWith && foundedWith > 0
