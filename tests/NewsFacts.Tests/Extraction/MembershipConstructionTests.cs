@@ -5476,4 +5476,16 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void A_state_the_body_has_kept_suspended() =>
         Assert.Equal(new[] { "Madagascar", "Mali" }, Of("The ZTO has kept Madagascar and Mali suspended since 2009.", RelationKind.Member));
+
+    [Fact]
+    public void The_members_a_bank_will_have_in_groups_after_semicolons()
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "Bank agreement signed\n\nKINGSTON, Jamaica - The agreement setting up a Zentral Development Bank was signed in Kingston last Saturday. "
+            + "The regional members of the bank will be Jamaica, Guyana and Barbados, the three independent states; the Bahamas and British Honduras; "
+            + "the Associated States of Antigua, Dominica, St. Kitts-Nevis-Anguilla and St. Lucia, together with St. Vincent; and the colonies of Montserrat and the Cayman Islands. "
+            + "Venezuela and Colombia, which are not members, followed the negotiations.\n");
+        Assert.Equal(new[] { "Antigua and Barbuda", "Bahamas", "Barbados", "Belize", "Dominica", "Guyana", "Jamaica", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines" },
+            StatesOf(facts, o => o.Name == "Zentral Development Bank", RelationKind.Member));
+        Assert.Equal(new[] { "Colombia", "Venezuela" }, StatesOf(facts, o => o.Name == "Zentral Development Bank", RelationKind.NonMember));
+    }
 }

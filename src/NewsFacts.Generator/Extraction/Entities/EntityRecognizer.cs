@@ -2475,10 +2475,12 @@ internal sealed class EntityRecognizer
 
         // "The six-member commission was set up in 1994" after "the Zentral Tuna Commission (ZTC)": the one body whose name's
         // head is the noun a count of members describes.
+        // ("The regional members of the bank will be Jamaica, ...": the members of the noun, too.)
         for (var i = 0; i + 1 < _t.Count; i++)
         {
             var size = _t[i];
-            if (!size.IsWord || !(size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) continue;
+            var membersOf = size.Is("the") && i >= 2 && _t[i - 1].Is("of") && _t[i - 2].Is("members");
+            if (!size.IsWord || !membersOf && !(size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) continue;
             var noun = _t[i + 1];
             if (!noun.IsWord || noun.IsCapitalized || !OrganizationWords.IsGenericNoun(noun.Text)) continue;
             var named = -1;

@@ -329,7 +329,7 @@ public static class CountryGazetteer
         C("Panama", "PA", aliases: "Republic of Panama|Panamá", adjectives: "Panamanian", demonyms: "Panamanians", capitals: "Panama City"),
         C("Paraguay", "PY", aliases: "Republic of Paraguay", adjectives: "Paraguayan", demonyms: "Paraguayans", capitals: "Asuncion|Asunción"),
         C("Peru", "PE", aliases: "Republic of Peru|Perú", adjectives: "Peruvian", demonyms: "Peruvians", capitals: "Lima"),
-        C("Saint Kitts and Nevis", "KN", aliases: "St Kitts and Nevis|St. Kitts and Nevis|Saint Kitts & Nevis|St Kitts & Nevis|Saint Christopher and Nevis|Federation of Saint Kitts and Nevis", adjectives: "Kittitian|Nevisian", demonyms: "Kittitians|Nevisians", capitals: "Basseterre"),
+        C("Saint Kitts and Nevis", "KN", aliases: "St Kitts and Nevis|St. Kitts and Nevis|Saint Kitts & Nevis|St Kitts & Nevis|Saint Christopher and Nevis|Federation of Saint Kitts and Nevis|St. Kitts-Nevis-Anguilla|St Kitts-Nevis-Anguilla|Saint Kitts-Nevis-Anguilla|St. Kitts-Nevis|St Kitts-Nevis|Saint Kitts-Nevis|St. Kitts|St Kitts|Saint Kitts", adjectives: "Kittitian|Nevisian", demonyms: "Kittitians|Nevisians", capitals: "Basseterre"),
         C("Saint Lucia", "LC", aliases: "St Lucia|St. Lucia", adjectives: "Saint Lucian|St Lucian|St. Lucian", demonyms: "Saint Lucians|St Lucians|St. Lucians", capitals: "Castries"),
         C("Saint Vincent and the Grenadines", "VC", aliases: "St Vincent and the Grenadines|St. Vincent and the Grenadines|Saint Vincent|St Vincent|St. Vincent|SVG?", adjectives: "Vincentian", demonyms: "Vincentians", capitals: "Kingstown"),
         C("Suriname", "SR", aliases: "Surinam|Republic of Suriname|Dutch Guiana", adjectives: "Surinamese", demonyms: "Surinamers", capitals: "Paramaribo"),

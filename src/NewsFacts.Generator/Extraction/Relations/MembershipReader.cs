@@ -3500,6 +3500,36 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "... will be Jamaica, Guyana and Barbados, the three independent states; the Bahamas and British Honduras; the Associated
+    /// States of Antigua, Dominica and St. Lucia, together with St. Vincent; and the colonies of ...": the states of the groups
+    /// after the first, each after a semicolon, over a description before or after its states.
+    /// </summary>
+    private List<Mention> SemicolonGroupsAfter(int end)
+    {
+        var groups = new List<Mention>();
+        var k = end + 1;
+        // The first group's description: ", the four independent states".
+        if (Is(k, ",") && Is(k + 1, "the")) { k += 2; while (k < _v.Count && k <= end + 8 && T(k).IsWord && !T(k).IsCapitalized && CountryAt(k) is null) k++; }
+        while (Is(k, ";"))
+        {
+            var g = k + 1;
+            if (Is(g, "and")) g++;
+            var first = g;
+            while (g < _v.Count && g <= first + 5 && CountryAt(g) is null && !IsAny(g, ";", ".") && !(T(g).IsWord && !T(g).IsCapitalized && !IsAny(g, "the", "of", "and") && IsCopula(W(g).ToLowerInvariant()))) g++;
+            if (CountryAt(g) is null && !(Is(g, "the") && CountryAt(g + 1) is not null)) break;
+            // ("the colonies of Montserrat, ...": territories, no states.)
+            if (g > first && IsAny(g - 1, "of") && IsAny(g - 2, "colonies", "territories", "dependencies")) break;
+            var group = ReadList(g, out var groupEnd);
+            if (group.Count == 0) break;
+            groups.AddRange(group);
+            k = groupEnd + 1;
+            if (Is(k, ",") && AlongWith(k + 1) is var with && with > 0 && ReadList(with, out var withEnd) is { Count: > 0 } alongWith) { groups.AddRange(alongWith); k = withEnd + 1; }
+            if (Is(k, ",") && Is(k + 1, "the")) { k += 2; while (k < _v.Count && k <= groupEnd + 8 && T(k).IsWord && !T(k).IsCapitalized && CountryAt(k) is null) k++; }
+        }
+        return groups;
+    }
+
     /// <summary>The end of a time phrase at view position <paramref name="q"/> ("in 2017", "in March 2023", "last year"); else -1.</summary>
     private int TimeEnd(int q)
     {
@@ -9511,7 +9541,9 @@ internal sealed partial class MembershipReader
         }
         // "Its five members today are South Africa, Botswana, ...": over a time word.
         if (IsAny(q2, "today", "now", "currently") && IsAny(q2 + 1, "are", "include")) q2++;
-        if (IsAny(q2, WordsInclude10) || Is(q2, "such") && Is(q2 + 1, "as"))
+        // "The regional members of the bank will be Jamaica, Guyana and Barbados": the members of a body being set up.
+        if (Is(q2, "will") && Is(q2 + 1, "be") && IsAny(p, "members") && (CountryAt(q2 + 2) is not null || Is(q2 + 2, "the") && CountryAt(q2 + 3) is not null)) q2++;
+        if (IsAny(q2, WordsInclude10) || Is(q2, "such") && Is(q2 + 1, "as") || Is(q2, "be") && Is(q2 - 1, "will"))
         {
             var s = Is(q2, "such") ? q2 + 2 : q2 + 1;
             if (Is(s, ":") && !Is(q2, ":")) s++; // "The members are:"
@@ -9521,6 +9553,7 @@ internal sealed partial class MembershipReader
             if (IsAny(s, "founding", "founder", "original") && Is(s + 1, "members") && (CountryAt(s + 2) is not null || Is(s + 2, "the") && CountryAt(s + 3) is not null)) s += 2;
             var list = ReadList(s, out var listEnd0);
             if (list.Count > 0 && Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) && ReadList(listEnd0 + 5, out _) is { Count: > 0 } asWell) list.AddRange(asWell);
+            if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
             // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
             // members of the group counted, and the states added.
             if (list.Count == 0 && AllOfAGroup(s, out var groupEnd) is { Count: > 0 } group)
