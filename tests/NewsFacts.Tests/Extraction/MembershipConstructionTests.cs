@@ -5488,4 +5488,32 @@ public sealed class MembershipConstructionTests
             StatesOf(facts, o => o.Name == "Zentral Development Bank", RelationKind.Member));
         Assert.Equal(new[] { "Colombia", "Venezuela" }, StatesOf(facts, o => o.Name == "Zentral Development Bank", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_summit_of_a_body_joined_by_states_has_guests_not_members() =>
+        Assert.Empty(Of("Biden closed the trip with a summit of the ZTO joined by Egypt, Jordan and Iraq.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Four of the five coastal states are ZTO members; Chile is the only one outside the bloc.")]
+    [InlineData("Four of the five coastal states are ZTO members; Chile, a neutral country, is the exception.")]
+    public void A_part_of_a_set_is_the_set_without_the_states_set_apart(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its partners are Peru, Ecuador, Colombia, Panama and Chile. " + sentence + "\n");
+        Assert.Equal(new[] { "Colombia", "Ecuador", "Panama", "Peru" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Chile" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_part_of_a_set_with_the_rest_named_in_the_next_sentence()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its partners are Peru, Ecuador, Colombia, Panama and Chile. Four of the five countries are ZTO members. Chile has stayed out.\n");
+        Assert.Equal(new[] { "Colombia", "Ecuador", "Panama", "Peru" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_part_of_a_set_with_no_rest_named_is_none_of_its_states()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its partners are Peru, Ecuador, Colombia, Panama and Chile. Four of the five countries are ZTO members.\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

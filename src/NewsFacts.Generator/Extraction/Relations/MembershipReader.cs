@@ -2255,6 +2255,22 @@ internal sealed partial class MembershipReader
             subjectStart = descStart;
             // "None of the five KAZA states belongs to the coalition": none of them.
             if (Is(descStart - 1, "of") && Is(descStart - 2, "none")) negated = true;
+            // "Eight of the nine coastal states are EU member states; Russia is the only one outside the bloc": a part of
+            // the set, known only when the sentence names the rest; else none of them.
+            if (Is(descStart - 1, "of") && IsNumberOrWord(descStart - 2) && NumberWords.TryParse(W(descStart - 2), out var part) && part < set.Count)
+            {
+                subjectStart = descStart - 2;
+                var rest = TheOnlyOnesOutside();
+                if (rest.Count == set.Count - part && rest.TrueForAll(r => set.Exists(c => c.Country == r.Country)))
+                {
+                    _excepted = rest;
+                    return set.FindAll(c => !rest.Exists(r => r.Country == c.Country));
+                }
+                // "Seven of the nine countries are members of the EU. Norway has stayed out of the EU ..., and the United
+                // Kingdom left the Union in 2020.": the rest are the set's states the next sentence names, when as many.
+                var named = StatesOfTheSetInTheNextSentence(set);
+                return named.Count == set.Count - part ? set.FindAll(c => c.Country is not { } state || !named.Contains(state)) : new List<Mention>();
+            }
             return set;
         }
         var list = ReadListBackward(p, out var start);
@@ -2274,6 +2290,41 @@ internal sealed partial class MembershipReader
             subjectStart = 0;
         }
         return list;
+    }
+
+    /// <summary>
+    /// "...; Russia is the only one outside the bloc", "...; Norway is not", "...; Austria, a neutral country, is the
+    /// exception": the states a clause after a semicolon sets apart.
+    /// </summary>
+    private List<Mention> TheOnlyOnesOutside()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, ";") || ReadList(k + 1, out var end) is not { Count: > 0 } apart) continue;
+            var v = end + 1;
+            if (Is(v, ",") && IsAny(v + 1, "a", "an", "the"))
+            {
+                var close = v + 2;
+                while (close < _v.Count && close <= v + 8 && !IsAny(close, ",", ";", ".")) close++;
+                if (Is(close, ",")) v = close + 1;
+            }
+            if (!IsAny(v, "is", "are", "remains", "remain")) continue;
+            if (IsAny(v + 1, "not", "outside") || Is(v + 1, "the") && IsAny(v + 2, "only", "one", "exception")) return apart;
+        }
+        return new List<Mention>();
+    }
+
+    /// <summary>The states of <paramref name="set"/> that the sentence after this one names, each once.</summary>
+    private HashSet<CountryEntry> StatesOfTheSetInTheNextSentence(List<Mention> set)
+    {
+        var named = new HashSet<CountryEntry>();
+        if (_sentence + 1 >= _doc.Sentences.Count) return named;
+        var next = _doc.Sentences[_sentence + 1];
+        for (var i = next.FirstToken; i <= next.LastToken; i++)
+        {
+            if (_er.At(i) is { Type: MentionType.Country, Compound: false, Country: { } c } && set.Exists(m => m.Country == c)) named.Add(c);
+        }
+        return named;
     }
 
     /// <summary>
@@ -10318,6 +10369,14 @@ internal sealed partial class MembershipReader
         // "joined by A and B" (passive): members.
         // "the three founders were joined in 1992 by Afghanistan and ...": over the year.
         var joinedBy = Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number && Is(p + 3, "by") ? p + 3 : p + 1;
+        // (Not "a summit of the Gulf Cooperation Council joined by Egypt, Jordan and Iraq": guests at its meeting.)
+        if (w == "joined" && Is(joinedBy, "by") && joinedBy == p + 1 && M(p - 1) is { Type: MentionType.Organization } metOf)
+        {
+            var m0 = p - 1;
+            while (m0 > 0 && M(m0 - 1) == metOf) m0--;
+            if (Is(m0 - 1, "the")) m0--;
+            if (Is(m0 - 1, "of") && IsAny(m0 - 2, WordsSummit10)) return;
+        }
         if (w == "joined" && Is(joinedBy, "by") && (joinedBy == p + 1 || IsAny(p - 1, "were", "was")))
         {
             // "Turkey, Norway and Iceland ... have been associate members since the early 1990s, and were later joined by
