@@ -5516,4 +5516,23 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its partners are Peru, Ecuador, Colombia, Panama and Chile. Four of the five countries are ZTO members.\n");
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_state_counted_among_countries_with_others_that_did_something() =>
+        Assert.Equal(new[] { "Argentina", "Brazil", "Colombia", "Peru" }, Of("In April, Colombia was one of four countries, with Argentina, Brazil and Peru, that suspended their participation in the ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void States_among_a_bodys_observer_states() =>
+        Assert.Equal(new[] { "Canada", "United States" }, Of("The United States and Canada are among the ZTO's observer states.", RelationKind.Observer));
+
+    [Fact]
+    public void States_invited_to_talks_of_which_neither_became_a_member() =>
+        Assert.Equal(new[] { "Jordan", "Morocco" }, Of("Jordan and Morocco were invited in 2011 to start talks on joining the ZTO, but neither became a member.", RelationKind.NonMember));
+
+    [Fact]
+    public void An_ampersand_joins_the_words_of_one_name()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Dominica is a member of the Zentral Community & Common Market (ZARICOM).\n");
+        Assert.Equal(new[] { "Dominica" }, StatesOf(facts, o => o.Name == "Zentral Community & Common Market" && o.Acronym == "ZARICOM", RelationKind.Member));
+    }
 }

@@ -1311,7 +1311,8 @@ internal sealed class EntityRecognizer
                 && IsSubsequence(wholeAcronym.TrimEnd('+'), runInitials);
             for (var k = first + 1; k < last && !spelled; k++)
             {
-                if (!_t[k].Is("and") && !_t[k].Is("&")) continue;
+                // ("the Caribbean Community & Common Market (CARICOM)": an ampersand joins the words of one name.)
+                if (!_t[k].Is("and")) continue;
                 var left = _t[k - 1];
                 var right = _t[k + 1];
                 var leftComplete = OrganizationWords.IsNameHead(left.Text) || IsAcronymText(left.Text) || IsCountryName(left.Text);

@@ -2148,6 +2148,16 @@ internal sealed partial class MembershipReader
             if (IsAny(p, "which", "who", "that") && (Is(p - 1, ",") || T(p - 1).Kind == TokenKind.Dash) && CountryAt(p - 2) is not null)
             {
                 var antecedent = ReadListBackward(p - 2, out subjectStart, stopAtPreposition: false);
+                // "Colombia was one of six countries, with Argentina, Brazil and Peru, that suspended their participation": the
+                // state counted among them too.
+                if (antecedent.Count > 0 && Is(subjectStart - 1, "with") && Is(subjectStart - 2, ",") && IsAny(subjectStart - 3, "countries", "states", "nations")
+                    && IsNumberOrWord(subjectStart - 4) && Is(subjectStart - 5, "of") && Is(subjectStart - 6, "one") && IsAny(subjectStart - 7, "was", "is")
+                    && Subject(subjectStart - 7, out var notOne, out var oneStart) is { Count: > 0 } one && !notOne)
+                {
+                    one.AddRange(antecedent);
+                    subjectStart = oneStart;
+                    return one;
+                }
                 // "Mali, Niger and Guinea, which remains a suspended member": a singular verb takes the last state only.
                 var verbAt = p + 1;
                 while (IsAny(verbAt, "also", "still", "now", "already", "currently")) verbAt++;
@@ -12329,6 +12339,13 @@ internal sealed partial class MembershipReader
             if (IsAny(q, ",", ";", ".")) break;
         }
         if (memberAt < 0) return;
+        // "Jordan and Morocco were invited in 2011 to start talks on joining, but neither became a member": outside.
+        if (IsAny(p - 1, "neither", "none") && Is(p - 2, "but") && IsAny(memberAt, "member", "members") && ClauseSubject(p - 2) is { Count: > 1 } invited)
+        {
+            var outsideOf = OrgFor(memberAt);
+            if (outsideOf >= 0) Hit(outsideOf, RelationKind.NonMember, invited);
+            return;
+        }
         // "Panama has said it wants to become a full member": an ambition, no relation.
         if (IsAny(p - 1, "to") && IsAny(p - 2, "wants", "want", "wanted", "hopes", "hoping", "hope", "wishes", "wish", "aspires") && !IsAny(p - 3, "not", "n't") && !ToldTheOrganisation(p)) return;
         var kind = IsAny(memberAt, "partner", "partners") ? RelationKind.DialoguePartner : IsAny(memberAt, "observer", "observers") ? RelationKind.Observer : RelationKind.Member;
@@ -13488,6 +13505,8 @@ internal sealed partial class MembershipReader
             }
         }
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
+        // "The United States and Canada are among the Pacific Alliance's observer states": over "among the".
+        if (Is(b, "the") && Is(b - 1, "among") && IsAny(b - 2, "are", "is", "were", "was") && T(b + 1).IsWord && M(b + 1) is { Type: MentionType.Organization }) b -= 2;
         // "Papua New Guinea, an ASEAN observer since 1976,": the article before the organisation.
         if (b < p - 1 && IsAny(b, "a", "an") && Is(b - 1, ",")) b--;
         // "Papua New Guinea has been an Asean observer since 1976": the copula before the article.
