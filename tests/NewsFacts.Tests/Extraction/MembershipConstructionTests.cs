@@ -5535,4 +5535,22 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Dominica is a member of the Zentral Community & Common Market (ZARICOM).\n");
         Assert.Equal(new[] { "Dominica" }, StatesOf(facts, o => o.Name == "Zentral Community & Common Market" && o.Acronym == "ZARICOM", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_in_apposition_to_one_of_the_counted_member_states_of_a_body() =>
+        Assert.Equal(new[] { "Nicaragua" }, Of("Nicaragua, one of the 35 member states of the ZTO, rejected the resolution as interference.", RelationKind.Member));
+
+    [Fact]
+    public void Both_states_of_a_relative_clause_belong()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Four states are members of the Zentral Union (ZU), to which both Iraq and Jordan also belong.\n");
+        Assert.Equal(new[] { "Iraq", "Jordan" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_that_has_not_joined_the_body_a_relative_clause_hangs_on()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Kuwait and Qatar are also members of the Zentral Union (ZU), which Oman has not joined.\n");
+        Assert.Equal(new[] { "Oman" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+    }
 }

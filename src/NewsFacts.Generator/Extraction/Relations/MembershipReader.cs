@@ -7988,11 +7988,13 @@ internal sealed partial class MembershipReader
     {
         for (var k = 3; k + 2 < _v.Count; k++)
         {
-            if (!Is(k, "which") || !IsAny(k - 1, "to", "in", "through") || !Is(k - 2, ",") || CountryAt(k + 1) is null) continue;
+            // ("..., to which both Iraq and Iran also belong": over "both".)
+            var listAt = IsAny(k + 1, "both", "all") ? k + 2 : k + 1;
+            if (!Is(k, "which") || !IsAny(k - 1, "to", "in", "through") || !Is(k - 2, ",") || CountryAt(listAt) is null) continue;
             var o = k - 3;
             if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
             if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) continue;
-            var states = ReadList(k + 1, out var end);
+            var states = ReadList(listAt, out var end);
             var v = end + 1;
             while (v <= end + 3 && IsAny(v, "also", "too", "now", "all", "both", "already", "still")) v++;
             // "the European Economic Area (EEA), through which Norway, Iceland and Liechtenstein take part in the EU's single market".
@@ -9718,7 +9720,9 @@ internal sealed partial class MembershipReader
             var close = p + 1;
             // "..., the three oil and gas producers among the 15 member states of CARICOM,": over "states".
             // "..., all of them member states of the European Union": over "states" too.
-            if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && Is(close + 1, "of") && (Is(b, "among") || IsAny(c + 1, "all", "both"))) close++;
+            // ("Nicaragua, one of the 35 member states of the OAS, rejected ...": after "one of" too.)
+            if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && Is(close + 1, "of")
+                && (Is(b, "among") || IsAny(c + 1, "all", "both") || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of"))) close++;
             // "France, Germany and Poland, three of the bloc's largest member states,": over "states" to the comma.
             else if (Is(p, "member") && IsAny(close, "states", "countries", "nations") && IsAny(close + 1, ",", ".", ";")) close++;
             if (IsAny(p, "member", "members") && Is(close, "of") && NamedOrganizationAt(close + 1, out var afterOf) is var ofOrg && ofOrg >= 0)
@@ -10504,6 +10508,17 @@ internal sealed partial class MembershipReader
                     Hit(org, RelationKind.Joining, new[] { bidder });
                     return;
                 }
+            }
+        }
+        // "... members of the Zentral Union (ZU), which Oman has not joined": outside the body the relative clause hangs on.
+        if (subject.Count > 0 && negated && w == "joined" && Is(subjectAt - 1, "which") && Is(subjectAt - 2, ",") && (p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "either", "yet")))
+        {
+            var o = subjectAt - 3;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is { Type: MentionType.Organization } notJoinedOrg && notJoinedOrg.Entity >= 0 && !_er.Orgs[notJoinedOrg.Entity].IsInstitution)
+            {
+                Hit(notJoinedOrg.Entity, RelationKind.NonMember, subject);
+                return;
             }
         }
         // "Algeria has never joined the OIF": not a member, and never was.
