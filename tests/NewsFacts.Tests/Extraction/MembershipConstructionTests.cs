@@ -5553,4 +5553,15 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Kuwait and Qatar are also members of the Zentral Union (ZU), which Oman has not joined.\n");
         Assert.Equal(new[] { "Oman" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void The_states_of_the_leaders_who_signed_the_charter()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The charter was signed by Sheikh Jaber Al Sabah, Emir of Kuwait, who is host to the conference; King Hamad of Bahrain; and Sultan Qaboos of Oman.\n");
+        Assert.Equal(new[] { "Bahrain", "Kuwait", "Oman" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_declaration_signed_by_ministers_makes_no_members() =>
+        Assert.Empty(Of("The declaration was signed at a ceremony by Foreign Ministers Celso Amorim of Brazil and Ahmet Davutoglu of Turkey.", RelationKind.Member));
 }

@@ -3591,6 +3591,33 @@ internal sealed partial class MembershipReader
         return groups;
     }
 
+    /// <summary>
+    /// "signed by Sheikh Zayed, President of the UAE; King Khalid of Saudi Arabia; and Sultan Qaboos of Oman": the states of the
+    /// people after "by", each of its own part of the list.
+    /// </summary>
+    private List<Mention> SignedByLeaders(int p)
+    {
+        var states = new List<Mention>();
+        var by = p + 1;
+        while (by < _v.Count && by <= p + 8 && !Is(by, "by") && !IsAny(by, ",", ";")) by++;
+        if (!Is(by, "by")) return states;
+        for (var k = by + 1; k < _v.Count; k++)
+        {
+            if (M(k) is not { Type: MentionType.Person } person) continue;
+            while (k + 1 < _v.Count && M(k + 1) == person) k++;
+            // "King Khalid of Saudi Arabia", "Sheikh Zayed, President of the UAE,": the state after the name.
+            var of = k + 1;
+            if (Is(of, ","))
+            {
+                of++;
+                while (of < _v.Count && of <= k + 5 && T(of).IsWord && T(of).IsCapitalized && M(of) is null) of++;
+            }
+            if (Is(of, "of") && (CountryAt(of + 1) ?? (Is(of + 1, "the") ? CountryAt(of + 2) : null)) is { } after) { if (!ContainsState(states, after.Country)) states.Add(after); }
+            else if (PersonState(k, person) is { } before && !ContainsState(states, before.Country)) states.Add(before);
+        }
+        return states;
+    }
+
     /// <summary>The end of a time phrase at view position <paramref name="q"/> ("in 2017", "in March 2023", "last year"); else -1.</summary>
     private int TimeEnd(int q)
     {
@@ -7793,6 +7820,16 @@ internal sealed partial class MembershipReader
                         if (Relations.Count == beforeSigned && SignedByColonList(p) is { Count: > 0 } signatories && OrgFor(p, forward: false) is var signedOrg && signedOrg >= 0)
                         {
                             Hit(signedOrg, RelationKind.Member, signatories);
+                        }
+                        // "The charter was signed by Sheikh Zayed, President of the UAE; King Khalid of Saudi Arabia; ...": the states
+                        // of the leaders who signed it.
+                        // (Of the body the sentence names before the verb, else of the article's topic, for its founding text opening the
+                        // sentence: not "The declaration was signed by ...".)
+                        if (Relations.Count == beforeSigned && IsAny(p - 1, "was", "were") && Is(0, "the") && IsAny(1, "charter", "agreement", "treaty", "convention")
+                            && SignedByLeaders(p) is { Count: > 1 } leadersStates
+                            && (SentenceOrgBefore(p) is var namedBefore && namedBefore >= 0 ? namedBefore : _topic) is var chartered && chartered >= 0 && !_er.Orgs[chartered].IsInstitution)
+                        {
+                            Hit(chartered, RelationKind.Member, leadersStates);
                         }
                         // "The agreement was signed in the Turkmen capital in April 2011 by Iran, Oman, ...": the article's one
                         // agreement, its signatories its members.
