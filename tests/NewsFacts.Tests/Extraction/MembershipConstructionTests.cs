@@ -5564,4 +5564,22 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void A_declaration_signed_by_ministers_makes_no_members() =>
         Assert.Empty(Of("The declaration was signed at a ceremony by Foreign Ministers Celso Amorim of Brazil and Ahmet Davutoglu of Turkey.", RelationKind.Member));
+
+    [Fact]
+    public void States_that_attend_its_meetings_as_observer_states() =>
+        Assert.Equal(new[] { "Chile", "Mongolia", "Peru" }, Of("Chile, Peru and Mongolia attend its meetings as observer states.", RelationKind.Observer));
+
+    [Fact]
+    public void States_that_sit_together_in_a_sized_body()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Myanmar and Bangladesh also sit together in the seven-member Zentral Initiative (ZI), whose leaders met in Kathmandu.\n");
+        Assert.Equal(new[] { "Bangladesh", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZI", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_states_set_apart_from_all_the_signatories_are_no_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "All the signatories except Cameroon and Chad are members of the 16-nation Zentral Community (ZC).\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
+    }
 }

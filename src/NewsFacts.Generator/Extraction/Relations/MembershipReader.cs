@@ -2287,13 +2287,17 @@ internal sealed partial class MembershipReader
         subjectStart = start;
         // "All of them except Austria are also members of NATO": the list the previous sentence named, without the
         // states set apart, which are told apart (see Excepted).
-        if (list.Count > 0 && IsAny(start - 1, "except", "but") && (Is(start - 2, "them") || Is(start - 2, "all"))
+        // ("All the signatories except Cameroon and Chad are members": a described group too.)
+        if (list.Count > 0 && IsAny(start - 1, "except", "but") && (Is(start - 2, "them") || Is(start - 2, "all") || IsAny(start - 2, "signatories", "founders") && Is(start - 3, "the") && Is(start - 4, "all"))
             && ResolveDescription(start - 2, out var everyStart) is { } every)
         {
             _excepted = list;
             subjectStart = everyStart;
             return every.FindAll(c => !list.Exists(x => x.Country == c.Country));
         }
+        // ("All the signatories except Cameroon and Chad are members" with no signatories known: the states set apart are
+        // not the subject.)
+        if (list.Count > 0 && Is(start - 1, "except")) return new List<Mention>();
         if (list.Count == 0 && DescribedStateAt(p) is { } described)
         {
             list.Add(described);
@@ -4539,7 +4543,10 @@ internal sealed partial class MembershipReader
         for (var k = 1; k + 3 < _v.Count; k++)
         {
             // "All five states ... also sit in the Nordic Council": members (not "sat in on", attending).
-            if (IsAny(k, "sit", "sits", "sat") && Is(k + 1, "in") && !Is(k + 2, "on") && NamedOrganizationAt(k + 2, out _) is var satIn && satIn >= 0 && !_er.Orgs[satIn].IsInstitution)
+            // ("Myanmar and Bangladesh also sit together in the seven-member ZI": over "together" and the size.)
+            var inAt = Is(k + 1, "together") ? k + 2 : k + 1;
+            var satAt = Is(inAt + 1, "the") && IsSizeWord(inAt + 2) ? inAt + 3 : inAt + 1;
+            if (IsAny(k, "sit", "sits", "sat") && Is(inAt, "in") && !Is(inAt + 1, "on") && NamedOrganizationAt(satAt, out _) is var satIn && satIn >= 0 && !_er.Orgs[satIn].IsInstitution)
             {
                 var sitters = Subject(k, out var notSitting, out _);
                 if (sitters.Count == 0 && !notSitting && IsAny(k - 1, "also", "still", "both", "all")) sitters = Subject(k - 1, out notSitting, out _);
@@ -13601,6 +13608,14 @@ internal sealed partial class MembershipReader
             if (IsAny(a - 1, "attended", "attends", "attend")) { attendedEvent = true; attendedOf = Ent(b - 2); attendVerb = a - 1; }
         }
         // "Timor-Leste now attends the bloc's meetings as an observer": the meetings of the body named before them.
+        // ("Afghanistan and Mongolia attend its meetings as observer states": "its", the body the sentence before named.)
+        if (!attendedEvent && Is(b, "as") && IsAny(b - 1, "meetings", "summits", "sessions") && IsAny(b - 2, "its", "their") && IsAny(b - 3, "attended", "attends", "attend")
+            && (PreviousSentenceOrg() ?? _main) is var itsMeetings && itsMeetings >= 0)
+        {
+            attendedEvent = true;
+            attendedOf = itsMeetings;
+            attendVerb = b - 3;
+        }
         if (!attendedEvent && Is(b, "as") && IsAny(b - 1, "meetings", "summits", "sessions") && T(b - 2).Kind == TokenKind.Possessive)
         {
             var owner = b - 3;
