@@ -2265,7 +2265,7 @@ internal sealed partial class MembershipReader
             subjectStart = descStart;
             // "None of the five KAZA states belongs to the coalition": none of them.
             if (Is(descStart - 1, "of") && Is(descStart - 2, "none")) negated = true;
-            // "Eight of the nine coastal states are EU member states; Russia is the only one outside the bloc": a part of
+            // "Eight of the nine coastal states are EU member states; Ruritania is the only one outside the bloc": a part of
             // the set, known only when the sentence names the rest; else none of them.
             if (Is(descStart - 1, "of") && IsNumberOrWord(descStart - 2) && NumberWords.TryParse(W(descStart - 2), out var part) && part < set.Count)
             {
@@ -2307,7 +2307,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "...; Russia is the only one outside the bloc", "...; Norway is not", "...; Austria, a neutral country, is the
+    /// "...; Ruritania is the only one outside the bloc", "...; Norway is not", "...; Austria, a neutral country, is the
     /// exception": the states a clause after a semicolon sets apart.
     /// </summary>
     private List<Mention> TheOnlyOnesOutside()
@@ -3530,15 +3530,22 @@ internal sealed partial class MembershipReader
                 var e = DateEnd(q);
                 if (e >= q) return Text(q, e);
             }
-            foreach (var words in RelativeExpressionWords)
-            {
-                if (!Is(q, words[0])) continue;
-                var ok = true;
-                for (var k = 0; k < words.Length && ok; k++) ok = Is(q + k, words[k]);
-                if (ok) return Text(q, q + words.Length - 1);
-            }
+            if (RelativeExpressionEnd(q) is var relativeEnd && relativeEnd >= q) return Text(q, relativeEnd);
         }
         return null;
+    }
+
+    /// <summary>The end of a relative time expression at view position <paramref name="q"/> ("last year", "a year later"); else -1.</summary>
+    private int RelativeExpressionEnd(int q)
+    {
+        foreach (var words in RelativeExpressionWords)
+        {
+            if (!Is(q, words[0])) continue;
+            var ok = true;
+            for (var k = 0; k < words.Length && ok; k++) ok = Is(q + k, words[k]);
+            if (ok) return q + words.Length - 1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -3626,14 +3633,7 @@ internal sealed partial class MembershipReader
     private int TimeEnd(int q)
     {
         if (Is(q, "in") && q + 1 < _v.Count && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1)))) return DateEnd(q + 1);
-        foreach (var words in RelativeExpressionWords)
-        {
-            if (!Is(q, words[0])) continue;
-            var ok = true;
-            for (var k = 0; k < words.Length && ok; k++) ok = Is(q + k, words[k]);
-            if (ok) return q + words.Length - 1;
-        }
-        return -1;
+        return RelativeExpressionEnd(q);
     }
 
     /// <summary>The end of a date starting at view position s ("July 4", "January 1, 2026", "Thursday", "2025", "mid-2025").</summary>
@@ -8032,7 +8032,7 @@ internal sealed partial class MembershipReader
     {
         for (var k = 3; k + 2 < _v.Count; k++)
         {
-            // ("..., to which both Iraq and Iran also belong": over "both".)
+            // ("..., to which both Iraq and Jordan also belong": over "both".)
             var listAt = IsAny(k + 1, "both", "all") ? k + 2 : k + 1;
             if (!Is(k, "which") || !IsAny(k - 1, "to", "in", "through") || !Is(k - 2, ",") || CountryAt(listAt) is null) continue;
             var o = k - 3;
@@ -14053,7 +14053,7 @@ internal sealed partial class MembershipReader
             else if (Is(withEnd + 1, "as") && (IsAny(withEnd + 2, "partners", "partner") || Is(withEnd + 2, "dialogue"))) Hit(org, RelationKind.DialoguePartner, with);
             else if (!Is(withEnd + 1, "as") && kind == RelationKind.Member) Hit(org, kind, with);
         }
-        // "brings together Brazil, Russia, India and China and, since last year, Egypt, Ethiopia and Iran": the states added
+        // "brings together Brazil, Chile and Peru and, since last year, Egypt, Ethiopia and Ruritania": the states added
         // after a time between commas.
         if (kind == RelationKind.Member && Is(end + 1, "and") && Is(end + 2, ","))
         {
