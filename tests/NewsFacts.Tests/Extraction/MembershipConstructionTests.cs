@@ -5582,4 +5582,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "All the signatories except Cameroon and Chad are members of the 16-nation Zentral Community (ZC).\n");
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_are_all_dialogue_partners_of_a_body() =>
+        Assert.Equal(new[] { "Japan", "Peru", "United States" }, Of("The United States, Japan and Peru are all dialogue partners of the ZTO.", RelationKind.DialoguePartner));
+
+    [Theory]
+    [InlineData("Chile has been in talks on joining the ZTO since 2007.")]
+    [InlineData("The ZTO's 34 members include Australia, while Chile has been in talks on joining the organisation since 2007.")]
+    public void A_state_in_talks_on_joining(string sentence) =>
+        Assert.Equal(new[] { "Chile" }, Of(sentence, RelationKind.Joining));
 }

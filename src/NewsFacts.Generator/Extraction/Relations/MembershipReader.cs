@@ -10577,6 +10577,13 @@ internal sealed partial class MembershipReader
         }
         // "Hong Kong joined the ZTO in 1991, at the same time as Zentralia and Taiwan": a territory's fellows are states.
         if (subject.Count == 0 && !negated && w == "joined" && p > 0 && T(p - 1).IsWord && T(p - 1).IsCapitalized) FollowedJoin(p, org);
+        // "Chile has been in talks on joining the ZTO since 2007": the subject of the clause the talks are in.
+        if (subject.Count == 0 && !negated && w == "joining" && Is(p - 1, "on") && IsAny(p - 2, "talks", "negotiations") && Is(p - 3, "in")
+            && ClauseSubject(p - 3, whileClause: true) is { Count: > 0 } inTalks)
+        {
+            Hit(org, RelationKind.Joining, inTalks);
+            return;
+        }
         if (subject.Count == 0 || negated) return;
         // "Zentralia joined ten other producers from outside the ZTO in signing": it joined states outside the body (not
         // "joined 10 other countries in signing the convention", which may set the body up).
@@ -13397,6 +13404,8 @@ internal sealed partial class MembershipReader
         // "X is a dialogue partner", "X and Y are dialogue partners", "X, a dialogue partner,".
         var b = (dialogue ? p - 2 : p - 1);
         while (IsAny(b, "a", "an", "the", "its", "new", "other", "fellow")) b--;
+        // ("The United States, Japan and Peru are all dialogue partners of the ZTO": over "all", "both" after the copula.)
+        if (IsAny(b, "all", "both") && IsAny(b - 1, "are", "were", "remain")) b--;
         // "India has been a full dialogue partner of ASEAN since 1995": a degree of the status.
         if (dialogue && IsAny(b, "full", "formal", "official", "longtime", "long-standing", "sectoral") && IsAny(b - 1, "a", "an")) b -= 2;
         while (b >= 0 && (M(b) is { Type: MentionType.Organization } || T(b).Kind == TokenKind.Possessive)) b--;
