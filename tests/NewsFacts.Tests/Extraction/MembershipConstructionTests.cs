@@ -5592,4 +5592,18 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO's 34 members include Australia, while Chile has been in talks on joining the organisation since 2007.")]
     public void A_state_in_talks_on_joining(string sentence) =>
         Assert.Equal(new[] { "Chile" }, Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void The_states_named_among_the_counted_ones_that_signed()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Two weeks ago 15 countries, Chile among them, signed the Zentral Partnership (ZP).\n");
+        Assert.Equal(new[] { "Chile" }, StatesOf(facts, o => o.Acronym == "ZP", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_state_that_walked_out_of_the_body_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The meeting came after 15 countries signed the Zentral Partnership (ZP), the trade pact Peru walked out of last year.\n");
+        Assert.Equal(new[] { "Peru" }, StatesOf(facts, o => o.Acronym == "ZP", RelationKind.NonMember));
+    }
 }

@@ -1932,6 +1932,14 @@ internal sealed partial class MembershipReader
                 antecedent.AddRange(likeStates);
                 return antecedent;
             }
+            // "15 countries, Chile among them, signed the ZP": the states named among the counted ones.
+            if (Is(p, ",") && Is(p - 1, "them") && Is(p - 2, "among") && CountryAt(p - 3) is not null
+                && ReadListBackward(p - 3, out var amongStart, stopAtPreposition: false) is { Count: > 0 } amongThem && Is(amongStart - 1, ",")
+                && IsAny(amongStart - 2, "countries", "states", "nations", "economies", "governments"))
+            {
+                subjectStart = amongStart;
+                return amongThem;
+            }
             // "It does, however, belong to": an adverb between commas.
             if (Is(p, ",") && IsAny(p - 1, "however", "though", "meanwhile", "indeed", "too", "moreover") && Is(p - 2, ","))
             {
@@ -12310,6 +12318,14 @@ internal sealed partial class MembershipReader
     {
         var q = p + 2;
         int org;
+        // "the Zentral Partnership (ZP), the trade pact Peru walked out of last year": a stranded "of" after a state and the
+        // noun of the body in apposition.
+        if (Is(q, "of") && (q + 1 >= _v.Count || IsAny(q + 1, ".", ",", ";", "last", "in", "earlier")) && CountryAt(p - 1) is { } walker && T(p - 2).IsWord && OrganizationWords.IsGenericNoun(W(p - 2))
+            && ApposedOrganization(p - 2) is var strandedOf && strandedOf >= 0)
+        {
+            Hit(strandedOf, RelationKind.NonMember, new[] { walker });
+            return;
+        }
         if (Is(q, "of"))
         {
             q++;
