@@ -130,34 +130,27 @@ internal sealed class OrgEntity
     /// The head word of the name: the word before the first " of " or " for " ("Commission" in "Commission for the
     /// Conservation of Zentral Tuna"), else the last word ("Commission" in "Zentral Tuna Commission").
     /// </summary>
-    public string? Head
+    public string? Head => Name is { Length: > 0 } name ? HeadWord(name, forToo: true) : Name;
+
+    /// <summary>The word before the first " of " (and " for ", with <paramref name="forToo"/>) of a name, else its last word.</summary>
+    private static string HeadWord(string name, bool forToo)
     {
-        get
-        {
-            if (Name is not { Length: > 0 } name) return Name;
-            var end = name.Length;
-            var ofAt = name.IndexOf(" of ", System.StringComparison.Ordinal);
-            var forAt = name.IndexOf(" for ", System.StringComparison.Ordinal);
-            if (ofAt > 0) end = ofAt;
-            if (forAt > 0 && forAt < end) end = forAt;
-            var cut = name.LastIndexOf(' ', end - 1);
-            return name.Substring(cut + 1, end - cut - 1);
-        }
+        if (name.Length == 0) return name;
+        var end = name.Length;
+        var ofAt = name.IndexOf(" of ", System.StringComparison.Ordinal);
+        if (ofAt > 0) end = ofAt;
+        var forAt = forToo ? name.IndexOf(" for ", System.StringComparison.Ordinal) : -1;
+        if (forAt > 0 && forAt < end) end = forAt;
+        var cut = name.LastIndexOf(' ', end - 1);
+        return name.Substring(cut + 1, end - cut - 1);
     }
 
     private bool ComputeIsInstitution()
     {
         if (KnownAsInstitution) return true;
         if (Name is null || HasMemberStates) return false;
-        var cut = Name.LastIndexOf(' ');
-        var head = cut >= 0 ? Name.Substring(cut + 1) : Name;
-        var ofAt = Name.IndexOf(" of ", System.StringComparison.Ordinal);
-        if (ofAt > 0)
-        {
-            var before = Name.Substring(0, ofAt);
-            var c2 = before.LastIndexOf(' ');
-            head = c2 >= 0 ? before.Substring(c2 + 1) : before;
-        }
+        // (" of " only: "Commission for the Conservation of ..." has stayed a body of states here, its head read as "Conservation".)
+        var head = HeadWord(Name, forToo: false);
         return head is "Commission" or "Bank" or "Fund" or "Agency" or "Court" or "Secretariat" or "Parliament" or "Committee"
             or "Assembly" or "Office" or "Institute" or "Corporation" or "Program" or "Programme" or "Ministry"
             or "Department" or "Authority" or "Board" or "Tribunal" or "Service" or "Mission" or "Force" or "Project"

@@ -1491,7 +1491,7 @@ internal sealed class EntityRecognizer
                 && (Tok(first - 1) is { } det && det.IsIgnoreCase("the")
                     // "China is a Forum dialogue partner": a head word before a noun, after "a".
                     || Tok(first - 1) is { } indefinite && (indefinite.IsIgnoreCase("a") || indefinite.IsIgnoreCase("an")) && Tok(first + 1) is { IsWord: true } modified && !modified.IsCapitalized
-                    || Tok(first - 1) is { IsWord: true } size && (size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal)) && Tok(first - 2) is { } det2 && det2.IsIgnoreCase("the")))
+                    || Tok(first - 1) is { IsWord: true } size && IsMemberCount(size) && Tok(first - 2) is { } det2 && det2.IsIgnoreCase("the")))
             {
                 var linked = false;
                 // "the Community" in an article about the East African Community that also names the Southern African
@@ -1702,7 +1702,7 @@ internal sealed class EntityRecognizer
         if (Tok(k) is { } the0 && the0.IsIgnoreCase("the") && Tok(k - 1) is { } nations && (nations.Is("countries") || nations.Is("states") || nations.Is("nations"))
             && Tok(k - 2) is { IsWord: true } n && NumberWords.TryParse(n.Text, out _) && Tok(k - 3) is { } the1 && the1.Is("the")
             && Tok(k - 4) is { } call && call.Text is "call" or "calls" or "called" or "calling" or "dub" or "dubbed" or "dubbing") return true;
-        if (Tok(k) is { IsWord: true } size && (NumberWords.TryParse(size.Text, out _) || size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) k--;
+        if (Tok(k) is { IsWord: true } size && (NumberWords.TryParse(size.Text, out _) || IsMemberCount(size))) k--;
         if (!(Tok(k) is { } the && the.IsIgnoreCase("the")) || Tok(k - 1) is not { IsWord: true } a) return false;
         var b = Tok(k - 2);
         if (a.Is("of")) return b is { } members && (members.Is("members") || members.Is("member") || members.Is("founders") || members.Is("member-states"));
@@ -2159,6 +2159,9 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>"format", "group", "club", "process": a noun after a place that names a group of states ("the Minsk format").</summary>
+    /// <summary>"nine-member", "27-nation": a word that counts a body's members.</summary>
+    private static bool IsMemberCount(Token t) => t.Text.EndsWith("-member", StringComparison.Ordinal) || t.Text.EndsWith("-nation", StringComparison.Ordinal);
+
     private static bool IsPlaceGroupNoun(Token noun) => noun.Is("format") || noun.Is("group") || noun.Is("club") || noun.Is("process");
 
     private void FindNamedBlocs()
@@ -2469,7 +2472,7 @@ internal sealed class EntityRecognizer
                 && Tok(m.Last + 4) is { } bodyNoun && (bodyNoun.Is("organisation") || bodyNoun.Is("organization") || bodyNoun.Is("body") || bodyNoun.Is("bloc"));
             // "the nine-member Zentral Basin Authority": a body counted by its members (not "the 58-member Executive Board", an
             // organ of another).
-            var counted = Tok(m.First - 1) is { IsWord: true } size && (size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))
+            var counted = Tok(m.First - 1) is { IsWord: true } size && IsMemberCount(size)
                 && Orgs[m.Entity].Head is not ("Board" or "Council" or "Committee" or "Court" or "Tribunal" or "Secretariat" or "Parliament");
             if (ofMembers || membersAfter || isCopula || counted) Orgs[m.Entity].HasMemberStates = true;
         }
@@ -2481,7 +2484,7 @@ internal sealed class EntityRecognizer
         {
             var size = _t[i];
             var membersOf = size.Is("the") && i >= 2 && _t[i - 1].Is("of") && _t[i - 2].Is("members");
-            if (!size.IsWord || !membersOf && !(size.Text.EndsWith("-member", StringComparison.Ordinal) || size.Text.EndsWith("-nation", StringComparison.Ordinal))) continue;
+            if (!size.IsWord || !membersOf && !IsMemberCount(size)) continue;
             var noun = _t[i + 1];
             if (!noun.IsWord || noun.IsCapitalized || !OrganizationWords.IsGenericNoun(noun.Text)) continue;
             var named = -1;
