@@ -5606,4 +5606,36 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The meeting came after 15 countries signed the Zentral Partnership (ZP), the trade pact Peru walked out of last year.\n");
         Assert.Equal(new[] { "Peru" }, StatesOf(facts, o => o.Acronym == "ZP", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Founders_with_the_states_named_between_commas()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Guatemala and Honduras were founders, together with El Salvador and Nicaragua, of the Zentral Common Market (ZCM) in 1960.\n");
+        Assert.Equal(new[] { "El Salvador", "Guatemala", "Honduras", "Nicaragua" }, StatesOf(facts, o => o.Acronym == "ZCM", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Parties_with_the_states_named_between_commas()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Guatemala and Honduras are also parties, with the United States and Costa Rica, to the Zentral Free Trade Agreement (ZFTA).\n");
+        Assert.Equal(new[] { "Costa Rica", "Guatemala", "Honduras", "United States" }, StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Finland and Sweden take part in ZTO exercises as partners.")]
+    [InlineData("Finland and Sweden, which are not members but take part in ZTO exercises as partners, work closely with the alliance.")]
+    public void States_that_take_part_in_a_body_s_work_as_partners(string sentence) =>
+        Assert.Equal(new[] { "Finland", "Sweden" }, Of(sentence, RelationKind.DialoguePartner));
+
+    [Fact]
+    public void Partners_in_something_else_are_no_partners_of_the_body() =>
+        Assert.Empty(Of("Finland and Sweden take part in the ZTO relationship only as partners in specific projects.", RelationKind.DialoguePartner));
+
+    [Fact]
+    public void A_participating_State_of_a_body_with_a_capital_on_the_noun()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Armenia is a participating State of the Organization for Security in Zentralia and has been a member of the Zentral Council since 2001.\n");
+        Assert.Equal(new[] { "Armenia" }, StatesOf(facts, o => o.Name == "Organization for Security in Zentralia", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("State", System.StringComparison.Ordinal));
+    }
 }

@@ -1139,7 +1139,7 @@ internal sealed class EntityRecognizer
                                  // "Twenty-one of the Arab League's 22 members were represented": a number opening the sentence.
                                  || IsSentenceInitial(first) && NumberWords.TryParse(_t[first].Text, out _)
                                  // "the four poorest member States of the Community": an official text's capital on the noun.
-                                 || _t[first].Text is "States" or "Countries" && first > 0 && _t[first - 1].Text is "member" or "participating"
+                                 || _t[first].Text is "States" or "Countries" or "State" or "Country" && first > 0 && _t[first - 1].Text is "member" or "participating"
                                  // "the President of the ECOWAS Commission, Mr Kadré Désiré Ouédraogo": a title before the body.
                                  || _t[first].Text is "President" or "Chairman" or "Chairperson" or "Secretary-General" or "Director-General" or "Commissioner" && first + 3 <= last && Tok(first + 2) is { } theAfter && theAfter.Is("the")
                                  // "LEADERS of the Melanesian Spearhead Group": a house style's capitals.

@@ -7773,6 +7773,17 @@ internal sealed partial class MembershipReader
                             break;
                         }
                     }
+                    // "Guatemala and Honduras were founders, together with El Salvador and Nicaragua, of the Central American
+                    // Common Market": the states between commas founded it too.
+                    if (IsAny(p - 1, "were", "are") && Is(p + 1, ",") && AlongWith(p + 2) is var cofoundersAt && cofoundersAt > 0
+                        && ReadList(cofoundersAt, out var cofoundersEnd) is { Count: > 0 } cofounders0 && Is(cofoundersEnd + 1, ",") && Is(cofoundersEnd + 2, "of")
+                        && NamedOrganizationAt(cofoundersEnd + 3, out _) is var cofounded && cofounded >= 0 && !_er.Orgs[cofounded].IsInstitution
+                        && Subject(p - 1, out var notCofounders, out _) is { Count: > 0 } cofounders1 && !notCofounders)
+                    {
+                        Hit(cofounded, RelationKind.Member, cofounders1);
+                        Hit(cofounded, RelationKind.Member, cofounders0);
+                        break;
+                    }
                     // "Guatemala and Honduras were founders of the Central American Common Market in 1960, together with El
                     // Salvador and Nicaragua": the subject and the states it founded the body with.
                     if (IsAny(p - 1, "were", "are") && Is(p + 1, "of") && NamedOrganizationAt(p + 2, out var foundedOfEnd) is var foundedOf && foundedOf >= 0 && !_er.Orgs[foundedOf].IsInstitution
@@ -11868,15 +11879,24 @@ internal sealed partial class MembershipReader
         // "Hungary has been a contracting party to GATT since 1973": over the kind of party.
         var adjective = IsAny(p - 1, "contracting", "founding", "full", "original", "signatory") ? 1 : 0;
         // "Costa Rica ... is not a party.", "Sweden and Finland ... are parties as well.": the article's one treaty, bare.
-        var bare = !Is(p + 1, "to") && PartyEndsClause(p);
-        if (!Is(p + 1, "to") && !bare || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
-        var org = bare ? OnlyRatifiable() : NamedOrganizationAt(p + 2, out _);
-        if (org < 0 && !bare && !JoinsAnOrganization(p + 1, out org)) org = -1;
+        // "They are also parties, with the United States, El Salvador and Costa Rica, to the CAFTA-DR": the states between
+        // commas are parties too.
+        var to = p + 1;
+        List<Mention>? fellowParties = null;
+        if (plural && Is(p + 1, ",") && Is(p + 2, "with") && ReadList(p + 3, out var fellowsEnd) is { Count: > 0 } fellowList && Is(fellowsEnd + 1, ",") && Is(fellowsEnd + 2, "to"))
+        {
+            fellowParties = fellowList;
+            to = fellowsEnd + 2;
+        }
+        var bare = !Is(to, "to") && PartyEndsClause(p);
+        if (!Is(to, "to") && !bare || !plural && !IsAny(p - 1 - adjective, "a", "an")) return;
+        var org = bare ? OnlyRatifiable() : NamedOrganizationAt(to + 1, out _);
+        if (org < 0 && !bare && !JoinsAnOrganization(to, out org)) org = -1;
         // "the agreement", "the 1947 pact": the article's one pact or treaty.
-        var pactAt = Is(p + 2, "the") && T(p + 3).Kind == TokenKind.Number ? p + 4 : p + 3;
-        if (org < 0 && Is(p + 2, "the") && IsAny(pactAt, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
+        var pactAt = Is(to + 1, "the") && T(to + 2).Kind == TokenKind.Number ? to + 3 : to + 2;
+        if (org < 0 && Is(to + 1, "the") && IsAny(pactAt, "agreement", "treaty", "pact", "convention")) org = OnlyRatifiable();
         // "not a party to the Rio Treaty": a treaty's short name, for the article's one pact.
-        if (org < 0 && Is(p + 2, "the") && T(p + 3).IsCapitalized && M(p + 3) is null && IsAny(p + 4, "Treaty", "Pact")) org = OnlyRatifiable();
+        if (org < 0 && Is(to + 1, "the") && T(to + 2).IsCapitalized && M(to + 2) is null && IsAny(to + 3, "Treaty", "Pact")) org = OnlyRatifiable();
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         // "Colombia ... together with the United States, Brazil and Argentina, all parties to the 1947 pact": in apposition.
         if (plural && IsAny(p - 1, "all", "both") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
@@ -11899,6 +11919,7 @@ internal sealed partial class MembershipReader
         var subject = Subject(c, out var subjectNegated, out _);
         if (subject.Count == 0) return;
         Hit(org, negated || subjectNegated ? RelationKind.NonMember : RelationKind.Member, subject);
+        if (fellowParties is not null && !negated && !subjectNegated) Hit(org, RelationKind.Member, fellowParties);
     }
 
     private static readonly string[] WordsFrozenImplicit = { "have", "has", "had", "formally", "also", "then", "later" };
@@ -12087,6 +12108,33 @@ internal sealed partial class MembershipReader
     /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
     /// start of a ", while" clause).
     /// </summary>
+    /// <summary>
+    /// "Finland and Sweden, which are not members but take part in ZTO exercises as partners,": partners of the named body
+    /// whose work the clause's subject takes part in.
+    /// </summary>
+    private bool TakesPartAsPartners(int p)
+    {
+        var asAt = Is(p, "partners") ? p - 1 : Is(p, "partner") && IsAny(p - 1, "a") ? p - 2 : -1;
+        // (Not "take part in the ZTO relationship only as partners in specific projects": partners in something else.)
+        if (!Is(asAt, "as") || !(p + 1 >= _v.Count || IsAny(p + 1, ",", ".", ";", "and", "but", "since"))) return false;
+        var verb = -1;
+        for (var k = asAt - 1; k >= 1 && k >= asAt - 9 && verb < 0; k--)
+        {
+            if (IsAny(k, ",", ";", ".")) return false;
+            if (Is(k, "part") && IsAny(k - 1, "take", "takes", "took", "taking", "taken")) verb = k - 1;
+            else if (IsAny(k, "participate", "participates", "participated", "participating")) verb = k;
+        }
+        if (verb < 0) return false;
+        var org = -1;
+        for (var k = verb + 1; k < asAt && org < 0; k++) if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0) org = om.Entity;
+        if (org < 0 || _er.Orgs[org].IsInstitution || HasFutureMarker(p)) return false;
+        var subject = Subject(verb, out var negated, out _);
+        if (subject.Count == 0 && !negated) subject = ClauseSubject(verb);
+        if (negated || subject.Count == 0) return false;
+        Hit(org, RelationKind.DialoguePartner, subject);
+        return true;
+    }
+
     private List<Mention> ClauseSubject(int k, bool whileClause = false)
     {
         for (var q = k - 1; q >= 2 && q >= k - 30; q--)
@@ -13250,6 +13298,7 @@ internal sealed partial class MembershipReader
 
     private void PartnerCue(int p)
     {
+        if (TakesPartAsPartners(p)) return;
         // "China and Russia, which have the lesser status of consultative partners, will also attend": partners of a tier.
         if (Is(p, "partners") && T(p - 1).IsWord && !T(p - 1).IsCapitalized && Is(p - 2, "of") && Is(p - 3, "status"))
         {
