@@ -5638,4 +5638,26 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Armenia" }, StatesOf(facts, o => o.Name == "Organization for Security in Zentralia", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("State", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Estonia did not become a member of the ZTO.", new[] { "Estonia" })]
+    [InlineData("Lithuania and Estonia never became members of the ZTO.", new[] { "Estonia", "Lithuania" })]
+    [InlineData("Norway has never become a member of the ZTO.", new[] { "Norway" })]
+    [InlineData("Norway did not become a member of the ZTO until 2004.", new string[0])]
+    public void States_that_never_became_members(string sentence, string[] outside) =>
+        Assert.Equal(outside, Of(sentence, RelationKind.NonMember));
+
+    [Theory]
+    [InlineData("The move prompted ZTO allies including Poland to suspend the treaty.", new[] { "Poland" })]
+    [InlineData("ZTO allies such as Poland and Hungary suspended the treaty.", new[] { "Hungary", "Poland" })]
+    public void Some_allies_of_a_named_alliance(string sentence, string[] members) =>
+        Assert.Equal(members, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Lithuania, Latvia and Estonia did not sign the deal even after joining the ZTO in 2004.", new[] { "Estonia", "Latvia", "Lithuania" })]
+    [InlineData("After joining the ZTO in 2004, Lithuania and Estonia signed the deal.", new[] { "Estonia", "Lithuania" })]
+    [InlineData("Malta has prospered since joining the ZTO.", new[] { "Malta" })]
+    [InlineData("Malta will prosper after joining the ZTO.", new string[0])]
+    public void The_subject_of_a_clause_told_after_joining(string sentence, string[] members) =>
+        Assert.Equal(members, Of(sentence, RelationKind.Member));
 }

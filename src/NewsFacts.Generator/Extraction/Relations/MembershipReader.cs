@@ -7418,7 +7418,11 @@ internal sealed partial class MembershipReader
                     // "NATO ally Canada", "fellow NATO allies Poland and Lithuania": an organisation's ally is its member.
                     if (M(p - 1) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && !(T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1))))
                     {
-                        Hit(Ent(p - 1), RelationKind.Member, ReadList(p + 1, out _));
+                        // "ZTO allies including Poland", "ZTO allies such as Hungary": some of them.
+                        var alliesAt = Is(p, "allies") && Is(p + 1, ",") && IsAny(p + 2, "including", "notably", "like") ? p + 3
+                            : Is(p, "allies") && IsAny(p + 1, "including", "like") ? p + 2
+                            : Is(p, "allies") && Is(p + 1, "such") && Is(p + 2, "as") ? p + 3 : p + 1;
+                        Hit(Ent(p - 1), RelationKind.Member, ReadList(alliesAt, out _));
                         // "the five Nordic countries, Denmark, Finland, Iceland, Norway and Sweden, all of them now NATO allies,":
                         // the states before the apposition.
                         var ap = p - 1;
@@ -10515,6 +10519,7 @@ internal sealed partial class MembershipReader
             if (refusing.Count > 0 && (!notRefusing || w == "joining")) Hit(org, RelationKind.NonMember, refusing);
             return;
         }
+        if (JoinedBeforeTheClause(p, org, when)) return;
         var subject = Subject(p, out var negated, out var subjectAt);
         // "Britain has signed on the dotted line to join the CPTPP": the signer is on its way in.
         if (subject.Count == 0 && !negated && Is(p - 1, "to"))
@@ -12109,6 +12114,30 @@ internal sealed partial class MembershipReader
     /// start of a ", while" clause).
     /// </summary>
     /// <summary>
+    /// "Lithuania and Estonia did not sign the treaty even after joining the ZTO in 2004", "After joining the ZTO in 2004,
+    /// Malta signed ...": the subject of the clause the joining is told in joined.
+    /// </summary>
+    private bool JoinedBeforeTheClause(int p, int org, string? when)
+    {
+        if (!Is(p, "joining") || !IsAny(p - 1, "after", "since") || org < 0 || _er.Orgs[org].IsInstitution || HasFutureMarker(p)) return false;
+        // Only a body named after the verb ("after joining the talks" is no membership).
+        if (!(M(p + 1) is { Type: MentionType.Organization } || Is(p + 1, "the") && (M(p + 2) is { Type: MentionType.Organization } || T(p + 2).IsWord && OrganizationWords.IsGenericNoun(W(p + 2))))) return false;
+        List<Mention> joined;
+        if (p - 1 == 0)
+        {
+            var comma = p + 1;
+            while (comma < _v.Count && comma <= p + 12 && !IsAny(comma, ",", ";", ".")) comma++;
+            if (!Is(comma, ",")) return false;
+            joined = ReadList(comma + 1, out var joinedEnd);
+            if (!(T(joinedEnd + 1).IsWord && !T(joinedEnd + 1).IsCapitalized)) return false;
+        }
+        else joined = ClauseSubject(IsAny(p - 2, "even", "only", "shortly", "soon", "just") ? p - 2 : p - 1);
+        if (joined.Count == 0) return false;
+        Hit(org, RelationKind.Member, joined, when);
+        return true;
+    }
+
+    /// <summary>
     /// "Finland and Sweden, which are not members but take part in ZTO exercises as partners,": partners of the named body
     /// whose work the clause's subject takes part in.
     /// </summary>
@@ -12513,6 +12542,19 @@ internal sealed partial class MembershipReader
         var subject = Subject(p, out var negated, out var subjectAt);
         // "If Ukraine joined, it would become ...": a condition, not a fact.
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
+        // "Lithuania and Estonia never became members of the ZTO", "Norway did not become a member": outside (not "did not
+        // become a member until 2004").
+        if (subject.Count > 0 && negated && kind == RelationKind.Member && !IsAny(memberAt - 1, "associate", "associated", "full", "founding", "original")
+            && (Is(p - 1, "never") && !IsAny(p - 2, "will", "would", "could", "may", "might") || IsAny(p - 1, "not", "n't") && IsAny(p - 2, "did", "has", "have", "had")) && org >= 0 && !_er.Orgs[org].IsInstitution)
+        {
+            for (var k = memberAt + 1; k < _v.Count && k <= memberAt + 14; k++)
+            {
+                if (IsAny(k, ";", ".", "but")) break;
+                if (IsAny(k, "until", "till", "before", "unless", "because", "since", "when", "after")) return;
+            }
+            Hit(org, RelationKind.NonMember, subject);
+            return;
+        }
         if (subject.Count == 0 || negated) return;
         var aux = p - 1;
         while (IsAny(aux, WordsOfficially9)) aux--;
