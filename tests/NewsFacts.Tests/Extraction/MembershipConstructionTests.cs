@@ -5660,4 +5660,20 @@ public sealed class MembershipConstructionTests
     [InlineData("Malta will prosper after joining the ZTO.", new string[0])]
     public void The_subject_of_a_clause_told_after_joining(string sentence, string[] members) =>
         Assert.Equal(members, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Kenya belongs to the ZEC with Tanzania, Uganda and Rwanda.")]
+    [InlineData("Kenya is the largest economy in the Zentral Economic Community (ZEC), the regional trade bloc it belongs to with Tanzania, Uganda and Rwanda.")]
+    public void The_states_a_state_belongs_to_a_body_with(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        var members = StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member);
+        Assert.Contains("Rwanda", members);
+        Assert.Contains("Tanzania", members);
+        Assert.Contains("Uganda", members);
+    }
+
+    [Fact]
+    public void Partners_that_have_not_joined_the_body_of_their_clause() =>
+        Assert.Equal(new[] { "Laos", "Myanmar" }, Of("Laos and Myanmar, which have been dialogue partners of the ZTO since 1996 but have not joined it, sent delegations.", RelationKind.NonMember));
 }

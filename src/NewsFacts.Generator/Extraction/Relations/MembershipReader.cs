@@ -10591,6 +10591,20 @@ internal sealed partial class MembershipReader
         }
         // "Algeria has never joined the OIF": not a member, and never was.
         // "Turkmenistan ... has not joined the organization": outside it ("has not yet joined" too).
+        // "Laos and Myanmar, which have been dialogue partners of the ZTO since 1996 but have not joined it,": outside the
+        // body the clause named.
+        if (subject.Count > 0 && negated && w == "joined" && Is(p + 1, "it") && IsAny(p - 1, "not", "n't", "never") && IsAny(p - 2, "have", "has", "not", "n't") && !HasFutureMarker(p))
+        {
+            for (var k = p - 2; k >= 0 && k >= p - 14; k--)
+            {
+                if (IsAny(k, ";", ".", ",")) break;
+                if (M(k) is { Type: MentionType.Organization } itOrg && itOrg.Entity >= 0)
+                {
+                    if (!_er.Orgs[itOrg.Entity].IsInstitution) Hit(itOrg.Entity, RelationKind.NonMember, subject);
+                    return;
+                }
+            }
+        }
         if (subject.Count > 0 && negated && w == "joined" && (Is(p - 1, "never") || (IsAny(p - 1, "not", "n't") && IsAny(p - 2, "has", "have") || Is(p - 1, "yet") && IsAny(p - 2, "not", "n't") && IsAny(p - 3, "has", "have"))
                 // "has not joined Western sanctions": only an organisation named after the verb.
                 && (M(p + 1) is { Type: MentionType.Organization } || Is(p + 1, "the") && (M(p + 2) is { Type: MentionType.Organization } || T(p + 2).IsWord && OrganizationWords.IsGenericNoun(W(p + 2)))))
@@ -11192,7 +11206,7 @@ internal sealed partial class MembershipReader
     private void BelongCue(int p)
     {
         if (BelongWith(p) || BelongTogetherWithTo(p)) return;
-        if (BelongToIt(p)) return;
+        if (BelongToIt(p) || BelongsToWith(p)) return;
         if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to") || Is(p + 1, "as") && Is(p + 2, "well") && Is(p + 3, "to")) { BelongsAdverbTo(p); return; }
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
         for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
@@ -11281,7 +11295,10 @@ internal sealed partial class MembershipReader
             var orgEnd = p + 2;
             while (orgEnd < _v.Count && (Is(orgEnd, "the") || IsSizeWord(orgEnd) || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
             orgEnd = AfterAcronym(orgEnd);
-            if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 || AlongWith(orgEnd) is var alongNow && (along = alongNow) > 0)
+            // "Kenya belongs to the EAC with Tanzania, Uganda and Rwanda": a bare "with" when the states end the clause.
+            var bareWith = Is(orgEnd, "with") && (CountryAt(orgEnd + 1) is not null || Is(orgEnd + 1, "the") && CountryAt(orgEnd + 2) is not null)
+                && ReadList(orgEnd + 1, out var bareWithEnd) is { Count: > 0 } && (bareWithEnd + 1 >= _v.Count || IsAny(bareWithEnd + 1, ",", ".", ";"));
+            if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 || AlongWith(orgEnd) is var alongNow && (along = alongNow) > 0 || bareWith && (along = orgEnd + 1) > 0)
             {
                 // "alongside larger states such as Jamaica, Trinidad and Tobago, Barbados and Guyana, none of which is in the OECS"
                 if (CountryAt(along) is null && !Is(along, "the"))
