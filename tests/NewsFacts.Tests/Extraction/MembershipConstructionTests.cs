@@ -5676,4 +5676,39 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Partners_that_have_not_joined_the_body_of_their_clause() =>
         Assert.Equal(new[] { "Laos", "Myanmar" }, Of("Laos and Myanmar, which have been dialogue partners of the ZTO since 1996 but have not joined it, sent delegations.", RelationKind.NonMember));
+
+    [Theory]
+    [InlineData("Fiji is active in the Zentral Group (ZG), which it joined in 1996.")]
+    [InlineData("Fiji has kept a foothold through the Zentral Group (ZG), which it joined in 1996 and whose other members include Vanuatu.")]
+    [InlineData("Fiji has steered a course between its neighbours and its fellow members of the ZG, the bloc it joined in 1996.")]
+    public void The_state_a_sentence_opens_with_joined_the_body_it_names(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Contains("Fiji", StatesOf(facts, o => o.Acronym == "ZG", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Another_state_between_is_what_it_may_stand_for()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Fiji has pressed Samoa to stay in the Zentral Group (ZG), which it joined in 1996.\n");
+        Assert.DoesNotContain("Fiji", StatesOf(facts, o => o.Acronym == "ZG", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_member_of_a_body_with_the_copula_left_out()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Portugal is a member of the Zentral Union (ZU), Brazil a founding member of the Zentral Market (ZM), and Angola and Mozambique belong to the ZDB.\n");
+        Assert.Equal(new[] { "Brazil" }, StatesOf(facts, o => o.Acronym == "ZM", RelationKind.Member));
+        Assert.Equal(new[] { "Portugal" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Colombia is an associate state of Zentralsur.", new[] { "Colombia" })]
+    [InlineData("Colombia is a founding member of the Pacific Alliance, together with Chile and Peru, and an associate state of Zentralsur.", new[] { "Colombia" })]
+    [InlineData("Colombia had been an associated state of Zentralsur for about a decade.", new string[0])]
+    public void An_associate_state_of_a_body_named_in_one_word(string sentence, string[] partners)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(partners, StatesOf(facts, o => o.Name == "Zentralsur", RelationKind.DialoguePartner));
+    }
 }

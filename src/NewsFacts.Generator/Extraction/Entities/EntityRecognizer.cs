@@ -2238,6 +2238,9 @@ internal sealed class EntityRecognizer
             // "Mercosur, whose members are Argentina, Brazil, ..."
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun && (whoseNoun.Is("members") || whoseNoun.Is("member"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
+            // "an associate state of Mercosur"
+            if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("state") || prev2.Is("states") || prev2.Is("country") || prev2.Is("countries"))
+                && Tok(i - 3) is { } associate && (associate.Is("associate") || associate.Is("associated"))) isBloc = true;
             // "one of six EU members that are not in Nato": the bloc other members are, or are not, in.
             if (prev is not null && prev.Is("in") && prev2 is not null && (prev2.Is("not") || prev2.Is("are") || prev2.Is("also")))
             {

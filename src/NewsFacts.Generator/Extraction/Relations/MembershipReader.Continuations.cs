@@ -81,7 +81,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
         if ((_anchors & Anchor.States) != 0) TheCountedStatesOfABodyNamed();
-        if ((_anchors & Anchor.States) != 0) AssociatedStates();
+        if ((_anchors & (Anchor.States | Anchor.Aside)) != 0) AssociatedStates();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
         if (Is(0, "among") && Is(1, "them")) AmongThemAre();
@@ -1935,7 +1935,7 @@ internal sealed partial class MembershipReader
     {
         for (var k = 1; k < _v.Count; k++)
         {
-            if (IsAny(k, "states", "countries") && IsAny(k - 1, "associate", "associated")) AssociateMemberCue(k);
+            if (IsAny(k, "states", "countries", "state", "country") && IsAny(k - 1, "associate", "associated")) AssociateMemberCue(k);
         }
     }
 

@@ -9406,6 +9406,18 @@ internal sealed partial class MembershipReader
         while (v >= 0 && IsAny(v, WordsA9_2)) v--;
         // "while Turkmenistan has been an associate member since 2005"
         if (Is(v, "been") && IsAny(v - 1, "has", "have", "had")) v--;
+        // "The Dominican Republic had been an associated state of the system for a decade": a status it no longer has.
+        if (Is(v, "had") && Is(v + 1, "been")) return;
+        // "Colombia is a founding member of the Pacific Alliance, together with Chile and Peru, and an associate state of
+        // Mercosur": the second predicate of the copula the sentence opened with.
+        if (Is(v, "and") && Is(v - 1, ",") && Is(p + 1, "of"))
+        {
+            for (var k = v - 2; k >= 1 && k >= v - 30; k--)
+            {
+                if (IsAny(k, ";", ".")) break;
+                if (IsAny(k, "is", "are") && CountryAt(k - 1) is not null && Subject(k, out _, out var firstAt) is { Count: > 0 } && firstAt <= 1) { v = k; break; }
+            }
+        }
         if (v < 0 || !IsAny(v, WordsIs9)) return;
         if (IsAny(v, "has", "have") && !Is(v + 1, "been")) return;
         var subject = Subject(v, out var negated, out _);
@@ -9490,7 +9502,7 @@ internal sealed partial class MembershipReader
             if (ReadLabelList(p + 2) is { Count: > 0 } former) Departure(OrgFor(p), former);
             return;
         }
-        if (MembersThatAreNot(p) || ColonListAfterMembers(p)) return;
+        if (MembersThatAreNot(p) || ColonListAfterMembers(p) || GappedCopulaMember(p)) return;
         if (SignedOnAsMember(p) || CommaAsAMemberOf(p) || MembersWithOthersOf(p)) return;
         // "Sri Lanka is also a member of the Bay of Bengal Initiative (BIMSTEC), with Bangladesh, Bhutan, India and Nepal,":
         // the states it shares the membership with.
@@ -10519,7 +10531,7 @@ internal sealed partial class MembershipReader
             if (refusing.Count > 0 && (!notRefusing || w == "joining")) Hit(org, RelationKind.NonMember, refusing);
             return;
         }
-        if (JoinedBeforeTheClause(p, org, when)) return;
+        if (JoinedBeforeTheClause(p, org, when) || ItJoinedTheAntecedent(p, when)) return;
         var subject = Subject(p, out var negated, out var subjectAt);
         // "Britain has signed on the dotted line to join the CPTPP": the signer is on its way in.
         if (subject.Count == 0 && !negated && Is(p - 1, "to"))
@@ -12130,6 +12142,53 @@ internal sealed partial class MembershipReader
     /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
     /// start of a ", while" clause).
     /// </summary>
+    /// <summary>
+    /// "Portugal is a member of the European Union, Brazil a founding member of Mercosur, and ...": the copula of the first
+    /// clause, left out of the second.
+    /// </summary>
+    private bool GappedCopulaMember(int p)
+    {
+        if (!Is(p, "member") || !Is(p + 1, "of")) return false;
+        var d = p - 1;
+        if (IsAny(d, "founding", "full", "original", "key", "leading")) d--;
+        if (!IsAny(d, "a", "an") || CountryAt(d - 1) is null) return false;
+        var states = ReadListBackward(d - 1, out var start, stopAtPreposition: false);
+        if (states.Count == 0 || !Is(start - 1, ",")) return false;
+        var firstClause = false;
+        for (var k = start - 2; k >= 1 && k >= start - 20 && !firstClause; k--)
+        {
+            if (IsAny(k, ";", ".")) return false;
+            if (IsAny(k, "is", "was", "are", "were") && CountryAt(k - 1) is not null)
+                for (var m = k + 1; m < start - 1 && m <= k + 4; m++) if (IsAny(m, "member", "members") && Is(m + 1, "of")) firstClause = true;
+        }
+        if (!firstClause) return false;
+        var org = NamedOrganizationAt(p + 2, out _);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return false;
+        Hit(org, RelationKind.Member, states);
+        return true;
+    }
+
+    /// <summary>
+    /// "Fiji is active in the Zentral Group, which it joined in 1996", "... its fellow members of BRICS, the bloc it joined in
+    /// 2010": "it" is the one state the sentence opens with, when no other state stands between.
+    /// </summary>
+    private bool ItJoinedTheAntecedent(int p, string? when)
+    {
+        if (!Is(p, "joined") || !Is(p - 1, "it")) return false;
+        int antecedent;
+        if (Is(p - 2, "which") && Is(p - 3, ",")) antecedent = p - 4;
+        else if (T(p - 2).IsWord && OrganizationWords.IsGenericNoun(W(p - 2)) && Is(p - 3, "the") && Is(p - 4, ",")) antecedent = p - 5;
+        else return false;
+        if (Is(antecedent, ")") && Is(antecedent - 2, "(")) antecedent -= 3;
+        if (M(antecedent) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return false;
+        if (OpenerList() is not { Count: 1 } opener) return false;
+        var openerEnd = Is(0, "the") ? 1 : 0;
+        while (openerEnd + 1 < _v.Count && M(openerEnd + 1) == opener[0]) openerEnd++;
+        for (var k = openerEnd + 1; k < p; k++) if (M(k) is { Type: MentionType.Country or MentionType.Person }) return false;
+        Hit(om.Entity, RelationKind.Member, opener, when);
+        return true;
+    }
+
     /// <summary>
     /// "Lithuania and Estonia did not sign the treaty even after joining the ZTO in 2004", "After joining the ZTO in 2004,
     /// Malta signed ...": the subject of the clause the joining is told in joined.
