@@ -5711,4 +5711,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(partners, StatesOf(facts, o => o.Name == "Zentralsur", RelationKind.DialoguePartner));
     }
+
+    [Fact]
+    public void Signatories_named_after_an_opening_adverbial_signed_the_body_the_article_is_about()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The convention was opened for signature at a ceremony attended by the United Nations. According to the foreign ministry, the signatories include Laos, Cambodia and Serbia.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Serbia" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

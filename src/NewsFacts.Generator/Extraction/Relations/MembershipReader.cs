@@ -6376,7 +6376,9 @@ internal sealed partial class MembershipReader
         }
         // "The other signatories are Burkina Faso, Chad, ...": the rest of them.
         var other = IsAny(p - 1, "other", "remaining", "original", "founding") ? 1 : 0;
-        if (!(Is(p - 1 - other, "the") && p - 1 - other == 0) || !IsAny(p + 1, "are", "were", "include")) return;
+        // ("According to the foreign ministry, the signatories include ...": over an opening adverbial.)
+        var opensClause = p - 1 - other == 0 || Is(p - 2 - other, ",") && IsAny(0, "According", "So", "By", "As", "Since", "Until", "Earlier", "Now", "In", "At", "On");
+        if (!(Is(p - 1 - other, "the") && opensClause) || !IsAny(p + 1, "are", "were", "include")) return;
         var q = p + 2;
         var described = -1;
         // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": the states after the description.
@@ -6395,7 +6397,8 @@ internal sealed partial class MembershipReader
         if (Is(end + 1, ",") && AlongWith(end + 2) is var along && along > 0) parties.AddRange(ReadList(along, out _));
         // "... signed Antigua and Barbuda on to PetroCaribe ... The agreement was signed ... The signatories include ...": the
         // organisation the text named last before, over sentences that name none.
-        var pact = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? _main;
+        // (After an opening adverbial, the body the article is about.)
+        var pact = p - 1 - other > 0 ? _main : PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? _main;
         if (pact >= 0 && pact != described) Hit(pact, RelationKind.Member, parties);
     }
 
