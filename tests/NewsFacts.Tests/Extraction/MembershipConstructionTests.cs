@@ -5718,4 +5718,20 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The convention was opened for signature at a ceremony attended by the United Nations. According to the foreign ministry, the signatories include Laos, Cambodia and Serbia.\n");
         Assert.Equal(new[] { "Cambodia", "Laos", "Serbia" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_other_members_of_a_sized_body_named_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "On March 3, the seven other members of the eight-nation Zentral Council (ZC), Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States, paused their work.\n");
+        Assert.Equal(new[] { "Canada", "Denmark", "Finland", "Iceland", "Norway", "Sweden", "United States" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The Zentral Group (ZG) is made up of the Ambassadors of Germany, Brazil and Canada and the Special Representative of the United Nations.")]
+    [InlineData("The Zentral Group (ZG) brings together the foreign ministers of Germany, Brazil and Canada.")]
+    public void A_body_made_up_of_the_envoys_of_states(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Brazil", "Canada", "Germany" }, StatesOf(facts, o => o.Acronym == "ZG", RelationKind.Member));
+    }
 }

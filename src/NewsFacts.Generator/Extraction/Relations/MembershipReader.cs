@@ -9680,7 +9680,8 @@ internal sealed partial class MembershipReader
         if (Is(q2, "of") && (M(q2 + 1) is { Type: MentionType.Organization } || Is(q2 + 1, "the")))
         {
             q2 += 2;
-            while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)))) q2++;
+            // ("the seven other members of the eight-nation Arctic Council, Canada, ...": over the size.)
+            while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)) || IsSizeWord(q2) && M(q2 + 1) is { Type: MentionType.Organization })) q2++;
             // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": past the acronym.
             if (Is(q2, "(") && M(q2 + 1) is { Type: MentionType.Organization } && Is(q2 + 2, ")")) q2 += 3;
         }
@@ -14014,6 +14015,15 @@ internal sealed partial class MembershipReader
                 if (Is(q, "among")) return;
                 if (IsAny(q, "also")) q++;
                 break;
+        }
+        // "The Core Group is made up of the Ambassadors of Germany, Brazil and Canada", "brings together the foreign ministers
+        // of ...": the states whose envoys the body gathers.
+        if (w is not ("launched" or "founded" or "formed" or "established" or "created" or "revived" or "relaunched" or "re-established") && Is(q, "the"))
+        {
+            var office = q + 1;
+            if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "representatives", "delegates")) office++;
+            if (T(office).IsWord && W(office).ToLowerInvariant() is "ambassadors" or "representatives" or "leaders" or "ministers" or "envoys" or "governments" or "presidents" or "delegations" or "parliaments"
+                && Is(office + 1, "of") && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null)) q = office + 2;
         }
         // "which includes fellow ASEAN states Brunei, Malaysia, Singapore and Vietnam": over the description of the states.
         if (Is(q, "fellow") && M(q + 1) is { Type: MentionType.Organization } fellowOrg)
