@@ -5734,4 +5734,30 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(new[] { "Brazil", "Canada", "Germany" }, StatesOf(facts, o => o.Acronym == "ZG", RelationKind.Member));
     }
+
+    [Fact]
+    public void Members_that_have_not_joined_an_initiative_stay_members_of_their_bloc()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Six ZTO states launched a new intelligence initiative on Thursday. The bloc's other four members, Vietnam, Laos, Cambodia and Myanmar, have not joined the initiative.\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_that_joined_a_body_each_with_its_own_time()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The bloc was joined by Brunei in 1984, Vietnam in 1995, Laos and Myanmar in 1997 and Cambodia in 1999.\n");
+        var members = facts.Organizations.Single(o => o.Acronym == "ZTO").Relations.Where(r => r.Kind == RelationKind.Member).ToArray();
+        Assert.Equal(new[] { "Brunei", "Cambodia", "Laos", "Myanmar", "Vietnam" }, members.Select(m => m.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray());
+        Assert.Equal("1984", members.Single(m => m.Country == "Brunei").When);
+        Assert.Equal("1999", members.Single(m => m.Country == "Cambodia").When);
+    }
+
+    [Fact]
+    public void Founding_members_that_are_a_described_group_and_states_added_to_it()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", "Forum founded\n\nMinisters agreed to set up the Zentral Economic Forum (ZEF). They will meet again next year.\n\n"
+            + "The new grouping's 9 founding members are the six members of the Zentral Union (ZU) - Brunei, Indonesia, Malaysia, the Philippines, Singapore and Thailand - together with Australia, Japan and Canada.\n");
+        Assert.Equal(new[] { "Australia", "Brunei", "Canada", "Indonesia", "Japan", "Malaysia", "Philippines", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.Member));
+        Assert.Equal(new[] { "Brunei", "Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -9698,6 +9698,27 @@ internal sealed partial class MembershipReader
             // the noun the first states are named by.
             if (IsAny(s, "founding", "founder", "original") && Is(s + 1, "members") && (CountryAt(s + 2) is not null || Is(s + 2, "the") && CountryAt(s + 3) is not null)) s += 2;
             var list = ReadList(s, out var listEnd0);
+            // "The new grouping's 12 founding members are the six members of the Zentral Union (ZU) - A, B, ... - together
+            // with C, D and E": the states of the group described, and those added.
+            if (list.Count == 0 && IsAny(q2, "are", "were") && SkipDescription(s, out _) is var describedAt && describedAt > 0 && ReadList(describedAt, out var describedEnd) is { Count: > 1 } describedList)
+            {
+                list = describedList;
+                var close = describedEnd + 1;
+                if (close < _v.Count && (T(close).Kind == TokenKind.Dash || Is(close, ")") || Is(close, ","))) close++;
+                var added = AlongWith(close) is var alongAt && alongAt > 0 ? alongAt : AsWellAs(close) ? close + 3 : Is(close, "and") ? close + 1 : -1;
+                if (added > 0 && ReadList(added, out _) is { Count: > 0 } addedList) list.AddRange(addedList);
+                listEnd0 = describedEnd;
+                // Whose members they are: the body before the possessive ("The new grouping's"), not the one that describes them.
+                var owner = p - 1;
+                while (owner > 0 && (IsNumberOrWord(owner) || IsAny(owner, "founding", "original", "first"))) owner--;
+                var ownerOrg = T(owner).Kind != TokenKind.Possessive ? -1
+                    : M(owner - 1) is { Type: MentionType.Organization } ownerMention && ownerMention.Entity >= 0 && !(T(owner - 1).IsWord && !T(owner - 1).IsCapitalized) ? ownerMention.Entity
+                    : T(owner - 1).IsWord && OrganizationWords.IsGenericNoun(W(owner - 1)) ? PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1 : -1;
+                var describer = -1;
+                for (var k = s; k < describedAt && describer < 0; k++) if (M(k) is { Type: MentionType.Organization } dm && dm.Entity >= 0) describer = dm.Entity;
+                if (ownerOrg < 0 || ownerOrg == describer) list.Clear();
+                else org = ownerOrg;
+            }
             if (list.Count > 0 && Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) && ReadList(listEnd0 + 5, out _) is { Count: > 0 } asWell) list.AddRange(asWell);
             if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
             // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
@@ -10486,7 +10507,12 @@ internal sealed partial class MembershipReader
                 joinedKind = first.Kind;
             }
             p = joinedBy - 1;
-            Hit(org, joinedKind, ReadList(p + 2, out var joinedByEnd));
+            var joinedByList = ReadList(p + 2, out var joinedByEnd);
+            var joinedByTime = joinedKind == RelationKind.Member && joinedByList.Count > 0 ? TimeEnd(joinedByEnd + 1) : -1;
+            Hit(org, joinedKind, joinedByList, joinedByTime > 0 ? Text(Is(joinedByEnd + 1, "in") ? joinedByEnd + 2 : joinedByEnd + 1, joinedByTime) : null);
+            // "The bloc was joined by Brunei in 1984, Vietnam in 1995, Laos and Myanmar in 1997 and Cambodia in 1999": each
+            // with its own time.
+            if (joinedKind == RelationKind.Member) GappedAfter(joinedByEnd, org);
             // "were joined in 1992 by Afghanistan and six former Soviet republics: Azerbaijan, ...": the described group too.
             if (Is(joinedByEnd + 1, "and") && SkipDescription(joinedByEnd + 2, out _) is var describedAt && describedAt > 0) Hit(org, RelationKind.Member, ReadList(describedAt, out _));
             // "later joined by 15 other states, including Palestine"
@@ -10626,7 +10652,8 @@ internal sealed partial class MembershipReader
                 && (M(p + 1) is { Type: MentionType.Organization } || Is(p + 1, "the") && (M(p + 2) is { Type: MentionType.Organization } || T(p + 2).IsWord && OrganizationWords.IsGenericNoun(W(p + 2)))))
             && !HasFutureMarker(p))
         {
-            Hit(org, RelationKind.NonMember, subject);
+            // ("The bloc's other four members, A, B, C and D, have not joined the initiative": not the body they are members of.)
+            if (!subject.TrueForAll(c => RelationHere(org, RelationKind.Member, c.Country))) Hit(org, RelationKind.NonMember, subject);
             return;
         }
         // "Hong Kong joined the ZTO in 1991, at the same time as Zentralia and Taiwan": a territory's fellows are states.
