@@ -5760,4 +5760,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Australia", "Brunei", "Canada", "Indonesia", "Japan", "Malaysia", "Philippines", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.Member));
         Assert.Equal(new[] { "Brunei", "Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_s_partners_in_a_body_are_its_fellow_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Uganda is one of Kenya's four partners in the five-nation Zentral Community (ZC), along with Tanzania, Rwanda and Burundi.\n");
+        Assert.Equal(new[] { "Burundi", "Kenya", "Rwanda", "Tanzania", "Uganda" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations.Single(o => o.Acronym == "ZC").Counts, c => c.Kind == RelationKind.DialoguePartner);
+    }
 }

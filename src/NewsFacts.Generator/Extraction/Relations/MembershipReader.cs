@@ -9207,6 +9207,7 @@ internal sealed partial class MembershipReader
             Count(OrgFor(p), RelationKind.Member, n, p);
             return;
         }
+        if (Is(q, "partners") && StatesPartnersInABody(p, q)) return;
         if (Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") || Is(q, "partner") && IsAny(q + 1, "countries", "states", "nations")
             || Is(q, "partners") && OrgNear(p) && (IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive || Is(p - 1, "the") && T(p - 2).Kind == TokenKind.Possessive
                 || T(q).IsCapitalized && (Is(q + 1, ":") || Is(q + 1, "for") && T(q + 2).IsCapitalized)))
@@ -12173,6 +12174,28 @@ internal sealed partial class MembershipReader
     /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
     /// start of a ", while" clause).
     /// </summary>
+    /// <summary>
+    /// "Uganda is one of Kenya's four partners in the five-nation Zentral Community (ZC), along with Tanzania, Rwanda and
+    /// Burundi": a state's partners in a body are its fellow members, not the body's partners (and the number counts them
+    /// without the state).
+    /// </summary>
+    private bool StatesPartnersInABody(int n, int partners)
+    {
+        if (T(n - 1).Kind != TokenKind.Possessive || CountryAt(n - 2) is not { } state || !Is(partners + 1, "in")) return false;
+        var at = partners + 2;
+        if (Is(at, "the")) at++;
+        if (IsSizeWord(at)) at++;
+        var org = NamedOrganizationAt(at, out var orgEnd);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return false;
+        var members = new List<Mention> { state };
+        var of = n - 3;
+        if (Is(of, "of") && IsAny(of - 1, "one", "among") && IsAny(of - 2, "is", "was", "are", "were", "remains") && Subject(of - 2, out var notOne, out _) is { Count: > 0 } one && !notOne) members.AddRange(one);
+        var after = AfterAcronym(orgEnd);
+        if (Is(after, ",") && AlongWith(after + 1) is var along && along > 0 && ReadList(along, out _) is { Count: > 0 } fellows) members.AddRange(fellows);
+        Hit(org, RelationKind.Member, members);
+        return true;
+    }
+
     /// <summary>
     /// "Portugal is a member of the European Union, Brazil a founding member of Mercosur, and ...": the copula of the first
     /// clause, left out of the second.
