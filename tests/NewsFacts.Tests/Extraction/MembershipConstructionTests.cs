@@ -5768,4 +5768,23 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Burundi", "Kenya", "Rwanda", "Tanzania", "Uganda" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations.Single(o => o.Acronym == "ZC").Counts, c => c.Kind == RelationKind.DialoguePartner);
     }
+
+    [Theory]
+    [InlineData("Japan will not join the ZTO.", new[] { "Japan" })]
+    [InlineData("Japan has also said it will not join the ZTO.", new[] { "Japan" })]
+    [InlineData("Japan will not join the ZTO until 2030.", new string[0])]
+    [InlineData("Nigeria has said that it will not join any grouping that excludes other African states.", new string[0])]
+    public void A_state_that_will_not_join_a_body_named_after_the_verb(string sentence, string[] outside) =>
+        Assert.Equal(outside, Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void One_of_the_member_states_with_the_others_named_between_commas() =>
+        Assert.Equal(new[] { "Belgium", "France", "Ireland", "Poland" }, Of("Ireland was one of four ZTO member states, with France, Belgium and Poland, that wrote to the secretariat.", RelationKind.Member));
+
+    [Fact]
+    public void A_contracting_party_to_a_commission_and_the_states_alongside_it()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Hungary is still a contracting party to the Zentral Fisheries Commission (ZFC), the London-based body that regulates fishing in the north, alongside Norway, Iceland and the United Kingdom.\n");
+        Assert.Equal(new[] { "Hungary", "Iceland", "Norway", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZFC", RelationKind.Member));
+    }
 }

@@ -2464,6 +2464,9 @@ internal sealed class EntityRecognizer
                     || noun.Is("member") && Tok(before - 2) is { } a && a.Is("a") && StateBefore(before - 3))
                 // "the Comoros' partners in the Indian Ocean Commission": a body states are partners in.
                 || Tok(before) is { } inTok && inTok.Is("in") && Tok(before - 1) is { } partners && partners.Is("partners")
+                // "Hungary is still a contracting party to the Zentral Fisheries Commission": a body states are parties to.
+                || Tok(before) is { } toTok && toTok.Is("to") && Tok(before - 1) is { } party && (party.Is("party") || party.Is("parties"))
+                   && Tok(before - 2) is { } partyKind && (partyKind.Is("contracting") || partyKind.Is("a") || party.Is("parties") && StateBefore(before - 3))
                 // "Cambodia, Laos, Thailand and Viet Nam make up the Mekong River Commission": states make it up.
                 || m.First >= 1 && _t[m.First - 1].Is("the") && Tok(before) is { } up && up.Is("up") && Tok(before - 1) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"));
             var after = m.Last + 1;

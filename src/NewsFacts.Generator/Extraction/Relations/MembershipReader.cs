@@ -9999,6 +9999,9 @@ internal sealed partial class MembershipReader
                     // "Venezuela and Nicaragua are also members, with Cuba, Bolivia and Dominica, of ALBA": "with" between commas
                     // before the organisation.
                     if (a < 0 && Is(q, "with") && q == p + 2 && Is(q - 1, ",") && kind == RelationKind.Member && ReadList(q + 1, out var fellowsEnd) is { Count: > 0 } && Is(fellowsEnd + 1, ",") && Is(fellowsEnd + 2, "of")) a = q + 1;
+                    // "Ireland was one of four member states, with France, Belgium and Poland, that wrote to the Commission"
+                    if (a < 0 && Is(q, "with") && Is(q - 1, ",") && (q == p + 2 || q == p + 3 && IsAny(p + 1, "states", "countries")) && kind == RelationKind.Member
+                        && ReadList(q + 1, out var withThatEnd) is { Count: > 0 } && Is(withThatEnd + 1, ",") && IsAny(withThatEnd + 2, "that", "which", "who")) a = q + 1;
                     // "a member of the Five Eyes intelligence network with the US, Britain, Canada and Australia"
                     if (a < 0 && Is(q, "with") && (M(q - 1) is { Type: MentionType.Organization } || T(q - 1).IsWord && (OrganizationWords.IsGenericNoun(W(q - 1)) || W(q - 1) is "network"))
                         && (CountryAt(q + 1) is not null || Is(q + 1, "the") && CountryAt(q + 2) is not null) && kind == RelationKind.Member) a = q + 1;
@@ -10555,10 +10558,16 @@ internal sealed partial class MembershipReader
         // "Guyana has ruled out joining OPEC", "refused to join", "is not joining OPEC itself": outside, and not on its way in.
         var refusal = IsAny(p - 1, "out") && IsAny(p - 2, "ruled", "rules", "rule", "ruling") ? p - 2
             : Is(p - 1, "to") && IsAny(p - 2, "refused", "refuses", "declined", "declines") ? p - 2
-            : w == "joining" && IsAny(p - 1, "not", "n't") && IsAny(p - 2, "is", "are") ? p - 2 : -1;
+            : w == "joining" && IsAny(p - 1, "not", "n't") && IsAny(p - 2, "is", "are") ? p - 2
+            // "Japan will not join the coalition", "Japan has said it will not join": a refusal.
+            // (Only a body named after the verb: "will not join any grouping that excludes ..." is no refusal of one.)
+            : w == "join" && IsAny(p - 1, "not", "n't") && IsAny(p - 2, "will", "wo") && NamesABodyUntilClauseEnd(p + 1) ? p - 2 : -1;
         if (refusal >= 0)
         {
             var refusing = Subject(refusal, out var notRefusing, out _);
+            // ("Japan has also said it will not join": the one who said it.)
+            if (refusing.Count == 0 && Is(refusal - 1, "it") && IsAny(refusal - 2, "said", "says", "announced", "insisted", "stressed")) { refusing = Subject(refusal - 2, out notRefusing, out _); notRefusing = false; }
+            if (IsAny(refusal, "will", "wo")) notRefusing = false;
             if (refusing.Count > 0 && (!notRefusing || w == "joining")) Hit(org, RelationKind.NonMember, refusing);
             return;
         }
@@ -11985,7 +11994,19 @@ internal sealed partial class MembershipReader
         var subject = Subject(c, out var subjectNegated, out _);
         if (subject.Count == 0) return;
         Hit(org, negated || subjectNegated ? RelationKind.NonMember : RelationKind.Member, subject);
-        if (fellowParties is not null && !negated && !subjectNegated) Hit(org, RelationKind.Member, fellowParties);
+        if (negated || subjectNegated) return;
+        if (fellowParties is not null) Hit(org, RelationKind.Member, fellowParties);
+        // "Russia is still a contracting party to the Zentral Fisheries Commission (ZFC), the London-based body that regulates
+        // fishing in the north, alongside Norway, Iceland and the United Kingdom": over the apposition that describes it.
+        for (var k = to + 2; k + 1 < _v.Count && k <= to + 32; k++)
+        {
+            if (IsAny(k, ";", ".", "but", "while") || M(k) is { Type: MentionType.Organization } other && other.Entity >= 0 && other.Entity != org) break;
+            if (Is(k, ",") && AlongWith(k + 1) is var along && along > 0)
+            {
+                if (ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
+                break;
+            }
+        }
     }
 
     private static readonly string[] WordsFrozenImplicit = { "have", "has", "had", "formally", "also", "then", "later" };
@@ -12174,6 +12195,21 @@ internal sealed partial class MembershipReader
     /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
     /// start of a ", while" clause).
     /// </summary>
+    /// <summary>
+    /// True when a body is named right at <paramref name="at"/> ("the ZTO", "NATO", "the alliance") and the clause goes on
+    /// without a condition ("until 2030", "unless", "before", "while").
+    /// </summary>
+    private bool NamesABodyUntilClauseEnd(int at)
+    {
+        if (!(M(at) is { Type: MentionType.Organization } || Is(at, "the") && (M(at + 1) is { Type: MentionType.Organization } || T(at + 1).IsWord && OrganizationWords.IsGenericNoun(W(at + 1))))) return false;
+        for (var k = at + 1; k < _v.Count && k <= at + 14; k++)
+        {
+            if (IsAny(k, ",", ";", ".")) break;
+            if (IsAny(k, "until", "unless", "before", "while", "if", "as", "yet")) return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// "Uganda is one of Kenya's four partners in the five-nation Zentral Community (ZC), along with Tanzania, Rwanda and
     /// Burundi": a state's partners in a body are its fellow members, not the body's partners (and the number counts them
