@@ -5787,4 +5787,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Hungary is still a contracting party to the Zentral Fisheries Commission (ZFC), the London-based body that regulates fishing in the north, alongside Norway, Iceland and the United Kingdom.\n");
         Assert.Equal(new[] { "Hungary", "Iceland", "Norway", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZFC", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The plan is set out in the Zentral Declaration (ZD), signed by Egypt, Syria and Oman.")]
+    [InlineData("The plan is set out in the Zentral Declaration (ZD), signed here by the foreign ministers of Egypt, Syria and Oman.")]
+    public void A_text_named_before_a_comma_and_signed_by_states(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Egypt", "Oman", "Syria" }, StatesOf(facts, o => o.Acronym == "ZD", RelationKind.Member));
+    }
 }

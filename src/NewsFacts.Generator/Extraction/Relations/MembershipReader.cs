@@ -7843,7 +7843,9 @@ internal sealed partial class MembershipReader
                     SignedTheTextCreating(p);
                     // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members; so are
                     // those of "the Balkan Entente signed at Athens in 1934 by A, B and C", a participle after its name.
-                    if (IsAny(p - 1, "was", "were") || w == "signed" && M(p - 1) is { Type: MentionType.Organization, Entity: >= 0 } signedBody && T(p - 1).IsCapitalized
+                    // ("the Zentral Declaration (ZD), signed here by the foreign ministers of A, B and C": after a comma too.)
+                    var participleAfter = Is(p - 1, ",") ? (Is(p - 2, ")") && Is(p - 4, "(") ? p - 3 : p - 2) : p - 1;
+                    if (IsAny(p - 1, "was", "were") || w == "signed" && M(participleAfter) is { Type: MentionType.Organization, Entity: >= 0 } signedBody && T(participleAfter).IsCapitalized
                         && !_er.Orgs[signedBody.Entity].IsInstitution && SignedByStates(p))
                     {
                         var beforeSigned = Relations.Count;
@@ -10330,7 +10332,13 @@ internal sealed partial class MembershipReader
         for (var k = p + 1; k + 1 < _v.Count && k <= p + 8; k++)
         {
             if (IsAny(k, ";", ".")) return false;
-            if (Is(k, "by")) return CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null;
+            if (!Is(k, "by")) continue;
+            if (CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null) return true;
+            // "signed here by the foreign ministers of Egypt, Syria and Oman": the states whose office holders signed.
+            var office = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives")) office++;
+            return IsAny(office, "ministers", "leaders", "presidents", "representatives", "heads", "governments") && Is(office + 1, "of")
+                && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null);
         }
         return false;
     }
