@@ -5796,4 +5796,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(new[] { "Egypt", "Oman", "Syria" }, StatesOf(facts, o => o.Acronym == "ZD", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The defence ministers of France, Germany, Italy and Poland have signed a letter of intent to develop a missile, under a project they have named the Zentral Strike Approach (ZSA).", new[] { "France", "Germany", "Italy", "Poland" })]
+    [InlineData("France, Germany and Italy signed a letter of intent under a project they named the Zentral Strike Approach (ZSA).", new[] { "France", "Germany", "Italy" })]
+    [InlineData("France said the defence ministers had signed a letter of intent under a project they have named the Zentral Strike Approach (ZSA).", new string[0])]
+    public void The_states_that_named_a_body(string sentence, string[] members)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(members, StatesOf(facts, o => o.Acronym == "ZSA", RelationKind.Member));
+    }
 }

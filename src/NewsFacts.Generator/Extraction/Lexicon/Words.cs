@@ -954,7 +954,7 @@ public static class MembershipWords
         "member", "members", "member-state", "member-states", "part", "party", "parties", "non-member", "non-members", "nonmember", "join", "joins",
         "joined", "joining", "rejoin", "rejoined", "rejoins", "suspended", "readmitted", "left", "quit", "exited", "withdrew",
         "withdrawn", "expelled", "withdrawal", "exit", "counts", "none", "neither", "admitted", "accepted", "incorporated", "become", "became", "becomes",
-        "becoming", "applied", "apply", "applies", "application", "applications", "request", "make", "makes", "welcomed", "welcomes", "welcoming", "welcome", "founders", "founder", "co-founder", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
+        "becoming", "applied", "apply", "applies", "application", "applications", "request", "make", "makes", "named", "welcomed", "welcomes", "welcoming", "welcome", "founders", "founder", "co-founder", "signed", "signs", "promoted", "upgraded", "elevated", "associated", "bid", "accession", "candidate", "candidates", "candidacy", "partner", "partners",
         "observer", "observers", "consists", "consisting", "consisted", "consist", "comprises", "comprising", "comprised", "includes",
         "include", "including", "included", "involves", "groups", "grouped", "unites", "binds", "bind", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",

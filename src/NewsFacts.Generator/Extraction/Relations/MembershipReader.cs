@@ -7745,6 +7745,9 @@ internal sealed partial class MembershipReader
                         }
                     }
                     break;
+                case "named":
+                    TheyNamedTheBody(p);
+                    break;
                 case "make":
                 case "makes":
                     // "Brazil, Peru and Chile make up the organisation"
@@ -12203,6 +12206,29 @@ internal sealed partial class MembershipReader
     /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
     /// start of a ", while" clause).
     /// </summary>
+    /// <summary>
+    /// "The defence ministers of France, Germany, Italy and Poland have signed a letter of intent ..., under a project they
+    /// have named the Zentral Strike Approach (ZSA)": the states the sentence opens with named, and so make up, the body.
+    /// </summary>
+    private void TheyNamedTheBody(int p)
+    {
+        var they = IsAny(p - 1, "have", "had") ? p - 2 : p - 1;
+        if (!Is(they, "they") || !(Is(p + 1, "the") && M(p + 2) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(p + 2).IsCapitalized)) return;
+        if (_er.Orgs[om.Entity].IsInstitution || HasFutureMarker(p)) return;
+        var opener = OpenerList();
+        if (opener is null && Is(0, "the"))
+        {
+            // "The defence ministers of A, B and C": the states whose office holders open the sentence.
+            var office = 1;
+            if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents")) office++;
+            if (IsAny(office, "ministers", "leaders", "presidents", "governments", "heads") && Is(office + 1, "of") && ReadList(office + 2, out var officeEnd) is { Count: > 1 } offices
+                && T(officeEnd + 1).IsWord && !T(officeEnd + 1).IsCapitalized) opener = offices;
+        }
+        if (opener is not { Count: > 1 }) return;
+        for (var k = 0; k < they; k++) if (M(k) is { Type: MentionType.Organization }) return;
+        Hit(om.Entity, RelationKind.Member, opener);
+    }
+
     /// <summary>
     /// True when a body is named right at <paramref name="at"/> ("the ZTO", "NATO", "the alliance") and the clause goes on
     /// without a condition ("until 2030", "unless", "before", "while").
