@@ -5806,4 +5806,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(members, StatesOf(facts, o => o.Acronym == "ZSA", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_joined_by_with_the_preposition_repeated()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Founded in 1967 by Indonesia, Malaysia and Thailand, the ZTO was joined by Brunei in 1984 and by Vietnam in 1995.\n");
+        var members = facts.Organizations.Single(o => o.Acronym == "ZTO").Relations.Where(r => r.Kind == RelationKind.Member).ToArray();
+        Assert.Equal("1995", members.Single(m => m.Country == "Vietnam").When);
+    }
 }

@@ -3571,6 +3571,8 @@ internal sealed partial class MembershipReader
         while (t > 0 && t + 2 < _v.Count)
         {
             var s = Is(t + 1, ",") && Is(t + 2, "and") ? t + 3 : IsAny(t + 1, ",", "and") ? t + 2 : -1;
+            // ("joined by Brunei in 1984 and by Vietnam in 1995": the preposition repeated.)
+            if (s > 0 && Is(s, "by")) s++;
             if (s < 0 || CountryAt(s) is null && !(Is(s, "the") && CountryAt(s + 1) is not null)) return;
             var gapped = ReadList(s, out var end);
             var time = TimeEnd(end + 1);
