@@ -5814,4 +5814,11 @@ public sealed class MembershipConstructionTests
         var members = facts.Organizations.Single(o => o.Acronym == "ZTO").Relations.Where(r => r.Kind == RelationKind.Member).ToArray();
         Assert.Equal("1995", members.Single(m => m.Country == "Vietnam").When);
     }
+
+    [Fact]
+    public void The_states_a_body_in_apposition_was_set_up_with()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Burkina Faso is also one of the five members of the Zentral Five (Z5), a grouping set up in 2014 with Chad, Mali, Mauritania and Niger to coordinate their policies.\n");
+        Assert.Equal(new[] { "Burkina Faso", "Chad", "Mali", "Mauritania", "Niger" }, StatesOf(facts, o => o.Acronym == "Z5", RelationKind.Member));
+    }
 }

@@ -7589,6 +7589,7 @@ internal sealed partial class MembershipReader
                 case "set":
                     // "set up by A, B and C", "was set up in 2009 by A, B, C and D": the founders after "by".
                     if (Is(p + 1, "up") && SetUpBy(p + 2)) CompositionCue(p + 1, "founded");
+                    else if (Is(p + 1, "up") && SetUpWithInApposition(p)) { }
                     else if (Is(p + 1, "up")) FoundedByCountries(p, p + 2);
                     break;
                 case "belong":
@@ -12229,6 +12230,31 @@ internal sealed partial class MembershipReader
         if (opener is not { Count: > 1 }) return;
         for (var k = 0; k < they; k++) if (M(k) is { Type: MentionType.Organization }) return;
         Hit(om.Entity, RelationKind.Member, opener);
+    }
+
+    /// <summary>
+    /// "... one of the five members of the Zentral Five (Z5), a grouping set up in 2014 with Chad, Mali, Mauritania and Niger":
+    /// the states named after "with" in a participle that describes the body in apposition.
+    /// </summary>
+    private bool SetUpWithInApposition(int p)
+    {
+        var noun = p - 1;
+        if (!T(noun).IsWord || !OrganizationWords.IsGenericNoun(W(noun))) return false;
+        var det = noun - 1;
+        while (det >= noun - 3 && det > 0 && T(det).IsWord && !T(det).IsCapitalized && !IsAny(det, "a", "an", "the")) det--;
+        if (!IsAny(det, "a", "an", "the") || !Is(det - 1, ",")) return false;
+        var o = det - 2;
+        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+        if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return false;
+        for (var k = p + 2; k < _v.Count && k <= p + 9; k++)
+        {
+            if (IsAny(k, ",", ";", ".", "by") || M(k) is { Type: MentionType.Country or MentionType.Organization }) return false;
+            if (!Is(k, "with")) continue;
+            if (ReadList(k + 1, out _) is not { Count: > 0 } with) return false;
+            Hit(om.Entity, RelationKind.Member, with);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
