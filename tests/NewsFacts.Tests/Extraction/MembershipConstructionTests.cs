@@ -5821,4 +5821,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Burkina Faso is also one of the five members of the Zentral Five (Z5), a grouping set up in 2014 with Chad, Mali, Mauritania and Niger to coordinate their policies.\n");
         Assert.Equal(new[] { "Burkina Faso", "Chad", "Mali", "Mauritania", "Niger" }, StatesOf(facts, o => o.Acronym == "Z5", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_named_by_one_hyphenated_word_whose_parts_spell_its_acronym()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", "Ministers meet\n\nThe special meeting of the foreign ministers of the Brazil-Chile-Peru (BCP) grouping was convened by Brazil. The grouping brings together Brazil, Chile and Peru.\n");
+        Assert.Equal(new[] { "Brazil", "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "BCP", RelationKind.Member));
+        Assert.Equal("Brazil-Chile-Peru", facts.Organizations.Single(o => o.Acronym == "BCP").Name);
+    }
 }

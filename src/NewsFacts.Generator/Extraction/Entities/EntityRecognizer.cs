@@ -1485,6 +1485,8 @@ internal sealed class EntityRecognizer
                     break;
                 }
             }
+            // "the Brazil-Chile-Peru (BCP) grouping": one hyphenated word whose parts' initials spell the acronym after it.
+            if (!isOrg && words == 1 && first == last && acronym is { Length: >= 3 } && HyphenPartsSpell(_t[first].Text, acronym)) isOrg = true;
             // "the Commission", "the Union": a defined organisation named by its head word.
             // "the Community", "the 120-member Movement": a name's head word alone.
             if (!isOrg && words == 1 && first == last && OrganizationWords.IsNameHead(_t[first].Text)
@@ -2156,6 +2158,18 @@ internal sealed class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>Whether the initials of the parts of a hyphenated word spell <paramref name="acronym"/> ("Brazil-Chile-Peru", "BCP").</summary>
+    private static bool HyphenPartsSpell(string word, string acronym)
+    {
+        var parts = word.Split('-');
+        if (parts.Length < 2 || parts.Length != acronym.Length) return false;
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (parts[k].Length == 0 || char.ToUpperInvariant(parts[k][0]) != char.ToUpperInvariant(acronym[k])) return false;
+        }
+        return true;
     }
 
     /// <summary>"format", "group", "club", "process": a noun after a place that names a group of states ("the Minsk format").</summary>
