@@ -2692,6 +2692,20 @@ internal sealed partial class MembershipReader
         else if (adj >= 2 && T(adj).IsWord && !T(adj).IsCapitalized && Is(adj - 1, "most") && T(adj - 2).Kind == TokenKind.Possessive) adj -= 2;
         if (adj >= 0 && T(adj).Kind == TokenKind.Possessive) adj--;
         while (adj >= 0 && T(adj).Kind == TokenKind.Number) adj--;
+        // "The force's ten member states are ...": a common noun that is no bloc noun owns them; the body whose name it heads
+        // ("the Eastern Zentral Standby Force"), else none (not another body of the sentence).
+        var ownerAt = p - 1;
+        while (ownerAt >= 0 && IsNumberOrWord(ownerAt)) ownerAt--;
+        if (IsAny(p, "members", "member") && T(ownerAt).Kind == TokenKind.Possessive && ownerAt >= 2 && M(ownerAt - 1) is null && T(ownerAt - 1).IsWord && !T(ownerAt - 1).IsCapitalized
+            && Is(ownerAt - 2, "the") && !OrganizationWords.IsGenericNoun(W(ownerAt - 1)) && IsAny(ownerAt - 1, "force", "project", "programme", "program", "mission", "scheme", "fund", "facility", "corridor", "symposium", "conference", "network"))
+        {
+            var headed = -1;
+            for (var k = 0; k < _er.Orgs.Count; k++)
+            {
+                if (_er.Orgs[k].Mentions > 0 && string.Equals(_er.Orgs[k].Head, W(ownerAt - 1), StringComparison.OrdinalIgnoreCase)) headed = headed == -1 ? k : -2;
+            }
+            return headed >= 0 ? headed : -1;
+        }
         if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person })
         {
             // "the alliance's two newest Balkan members": a one-off capitalised word after the organisation's possessive.
