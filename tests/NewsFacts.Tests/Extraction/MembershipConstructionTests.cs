@@ -5829,4 +5829,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brazil", "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "BCP", RelationKind.Member));
         Assert.Equal("Brazil-Chile-Peru", facts.Organizations.Single(o => o.Acronym == "BCP").Name);
     }
+
+    [Fact]
+    public void The_members_of_a_body_named_by_a_common_noun_are_not_another_body_s()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", "Force ready\n\nThe Zentral Union (ZU) declared the Eastern Zentral Standby Force ready on Monday. The force's ten member states are Burundi, Comoros, Djibouti and Kenya.\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The Zentral Patent Agreement (ZPA) entered into force on 1 June for the 17 ZTO states that have ratified it: Austria, Belgium, Bulgaria and Denmark.")]
+    [InlineData("The Zentral Patent Agreement (ZPA) is now in force for Austria, Belgium, Bulgaria and Denmark.")]
+    public void The_states_a_text_is_in_force_for(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Austria", "Belgium", "Bulgaria", "Denmark" }, StatesOf(facts, o => o.Acronym == "ZPA", RelationKind.Member));
+    }
 }

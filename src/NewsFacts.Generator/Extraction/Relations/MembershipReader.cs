@@ -8669,13 +8669,15 @@ internal sealed partial class MembershipReader
     {
         for (var k = 1; k + 2 < _v.Count; k++)
         {
-            if (Is(k, "force") && Is(k - 1, "in") && Is(k + 1, "for") && CountryAt(k + 2) is not null || Is(k, "force") && Is(k - 1, "into") && Is(k + 1, "for") && CountryAt(k + 2) is not null)
+            if (Is(k, "force") && IsAny(k - 1, "in", "into") && InForceFor(k) is { Count: > 0 } inForce)
             {
                 var subject = k - 2;
                 while (subject >= 0 && IsAny(subject, WordsNow11)) subject--;
+                // ("The Zentral Patent Agreement (ZPA) entered into force": over the acronym.)
+                if (Is(subject, ")") && Is(subject - 2, "(")) subject -= 3;
                 var pact = subject >= 0 && T(subject).IsWord && IsAny(subject, "agreement", "deal", "pact", "treaty", "partnership") ? PactOrganization() : subject >= 0 ? NamedOrganizationAt(subject, out _) : -1;
                 if (pact < 0 && subject >= 0 && M(subject) is { Type: MentionType.Organization } om && om.Entity >= 0) pact = Ent(subject);
-                if (pact >= 0) Hit(pact, RelationKind.Member, ReadList(k + 2, out _));
+                if (pact >= 0 && !_er.Orgs[pact].IsInstitution) Hit(pact, RelationKind.Member, inForce);
                 return;
             }
             var refused = Is(k, "declined") && Is(k + 1, "to") && Is(k + 2, "sign") ? k : Is(k, "not") && Is(k + 1, "sign") && IsAny(k - 1, "did", "do", "does") ? k - 1 : -1;
@@ -8687,6 +8689,25 @@ internal sealed partial class MembershipReader
             if (refusers.Count > 0) Hit(outside, RelationKind.NonMember, refusers);
             return;
         }
+    }
+
+    /// <summary>
+    /// The states a text is in force for, after "in force" at <paramref name="force"/>: "for Australia, New Zealand and Tonga",
+    /// over a time ("entered into force on 1 June for ..."), or listed after a description ("for the 17 ZTO states that have
+    /// ratified it: Austria, Belgium, ...").
+    /// </summary>
+    private List<Mention>? InForceFor(int force)
+    {
+        var f = force + 1;
+        while (f < _v.Count && f <= force + 6 && !Is(f, "for") && !IsAny(f, ",", ";", ".")) f++;
+        if (!Is(f, "for")) return null;
+        if (CountryAt(f + 1) is not null || Is(f + 1, "the") && CountryAt(f + 2) is not null) return ReadList(f + 1, out _);
+        for (var c = f + 1; c < _v.Count && c <= f + 16; c++)
+        {
+            if (IsAny(c, ";", ".", ",")) return null;
+            if (Is(c, ":")) return ReadList(c + 1, out _);
+        }
+        return null;
     }
 
     /// <summary>
