@@ -5845,4 +5845,17 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(new[] { "Austria", "Belgium", "Bulgaria", "Denmark" }, StatesOf(facts, o => o.Acronym == "ZPA", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The ZTO has some 50 contracting parties, among them the United States, Canada and Japan.")]
+    [InlineData("Its contracting parties include the United States, Canada and Japan.")]
+    [InlineData("It has some 50 contracting parties, among them the United States, Canada and Japan, as well as the Zentral Union.")]
+    public void The_contracting_parties_a_body_has(string sentence) =>
+        Assert.Equal(new[] { "Canada", "Japan", "United States" }, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Seven ZTO countries, Cyprus, Greece and Hungary, signed the agreement.")]
+    [InlineData("Three other ZTO countries, Cyprus, Greece and Hungary, signed the agreement.")]
+    public void The_states_in_apposition_to_a_counted_group_named_by_the_body(string sentence) =>
+        Assert.Equal(new[] { "Cyprus", "Greece", "Hungary" }, Of(sentence, RelationKind.Member));
 }

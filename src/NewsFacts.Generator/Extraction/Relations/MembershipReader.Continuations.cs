@@ -81,6 +81,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Accession) != 0) AccessionUnderWay();
         if ((_anchors & Anchor.Departed) != 0) MoreDepartures();
         if ((_anchors & Anchor.States) != 0) TheCountedStatesOfABodyNamed();
+        if ((_anchors & Anchor.States) != 0) CountedStatesOfABodyBeforeTheNoun();
         if ((_anchors & (Anchor.States | Anchor.Aside)) != 0) AssociatedStates();
         if ((_anchors & Anchor.Invitation) != 0) DeclinedTheInvitation();
         if ((_anchors & Anchor.Colon) != 0) CountedPartOfMembersNamed();
@@ -1952,6 +1953,27 @@ internal sealed partial class MembershipReader
             var after = AfterAcronym(end);
             if (!(Is(after, ",") || Is(after, ":") || T(after).Kind == TokenKind.Dash) || ReadList(after + 1, out _) is not { } named || named.Count != counted) continue;
             Hit(org, RelationKind.Member, named);
+        }
+    }
+
+    /// <summary>
+    /// "Seven other ZTO countries, Cyprus, Greece and Hungary, signed the agreement in 2013": the states in apposition to a
+    /// counted group named by the body (no more than the count).
+    /// </summary>
+    private void CountedStatesOfABodyBeforeTheNoun()
+    {
+        for (var k = 0; k + 4 < _v.Count; k++)
+        {
+            if (!IsNumberOrWord(k) || !NumberWords.TryParse(W(k), out var counted) || counted < 2) continue;
+            var o = IsAny(k + 1, "other", "fellow", "more") ? k + 2 : k + 1;
+            if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution || T(o).IsWord && !T(o).IsCapitalized) continue;
+            var noun = o;
+            while (noun + 1 < _v.Count && M(noun + 1) == om) noun++;
+            noun++;
+            if (!IsAny(noun, "countries", "states", "nations", "members", "member-states") || !Is(noun + 1, ",")) continue;
+            if (ReadList(noun + 2, out var end) is not { Count: > 0 } named || named.Count > counted) continue;
+            if (!(Is(end + 1, ",") || end + 1 < _v.Count && T(end + 1).IsWord && !T(end + 1).IsCapitalized && !Is(end + 1, "and"))) continue;
+            Hit(om.Entity, RelationKind.Member, named);
         }
     }
 

@@ -7282,6 +7282,7 @@ internal sealed partial class MembershipReader
                     MemberCue(p);
                     break;
                 case "parties":
+                    if (ContractingPartiesNamed(p)) break;
                     if (Is(p + 1, "to") || PartyEndsClause(p)) { PartyTo(p); break; }
                     // "Its parties are Antigua and Barbuda, Argentina, ...": a treaty body's parties are its members.
                     if ((IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive && M(p - 2) is { Type: MentionType.Organization }) && IsAny(p + 1, "are", "include", "now")
@@ -8689,6 +8690,33 @@ internal sealed partial class MembershipReader
             if (refusers.Count > 0) Hit(outside, RelationKind.NonMember, refusers);
             return;
         }
+    }
+
+    /// <summary>
+    /// "The ZTO has some 50 contracting parties, among them the United States, Canada and Japan", "Its contracting parties
+    /// include ...": the parties of the body the sentence opens with (or "its" names) are its members.
+    /// </summary>
+    private bool ContractingPartiesNamed(int p)
+    {
+        if (!Is(p, "parties") || !Is(p - 1, "contracting")) return false;
+        var list = Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them") ? p + 4
+            : Is(p + 1, ",") && Is(p + 2, "including") ? p + 3
+            : IsAny(p + 1, "include", "includes", "including", "are", ":") ? p + 2 : -1;
+        if (list < 0 || ReadList(list, out var end) is not { Count: > 0 } parties) return false;
+        int org;
+        if (Is(p - 2, "its") && p - 2 == 0) org = PreviousSentenceOrg() ?? _main;
+        else
+        {
+            var has = p - 2;
+            while (has > 0 && (IsNumberOrWord(has) || IsAny(has, "some", "about", "around", "nearly", "more", "than", "now", "its"))) has--;
+            if (!IsAny(has, "has", "have", "had", "counts")) return false;
+            org = SentenceSubjectOrganization();
+            if (org < 0 && Is(has - 1, "it") && has - 1 == 0) org = PreviousSentenceOrg() ?? _main;
+        }
+        if (org < 0 || _er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates) return false;
+        if (Is(end + 1, ",") && AsWellAs(end + 2) && ReadList(end + 5, out _) is { Count: > 0 } more) parties.AddRange(more);
+        Hit(org, RelationKind.Member, parties);
+        return true;
     }
 
     /// <summary>
