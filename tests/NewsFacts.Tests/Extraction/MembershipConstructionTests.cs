@@ -5858,4 +5858,18 @@ public sealed class MembershipConstructionTests
     [InlineData("Three other ZTO countries, Cyprus, Greece and Hungary, signed the agreement.")]
     public void The_states_in_apposition_to_a_counted_group_named_by_the_body(string sentence) =>
         Assert.Equal(new[] { "Cyprus", "Greece", "Hungary" }, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Nigeria, the ZTO's biggest economy, is not part of the new coalition.")]
+    [InlineData("Nigeria, ZTO's largest producer, said nothing.")]
+    public void A_state_in_apposition_that_is_the_body_s_largest(string sentence) =>
+        Assert.Equal(new[] { "Nigeria" }, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Japan and Canada are in the ZTO.", new[] { "Canada", "Japan" })]
+    [InlineData("Japan and Canada are in the ZTO industrialised nations, as is France.", new[] { "Canada", "France", "Japan" })]
+    [InlineData("Japan and Canada are in the ZTO's sights.", new string[0])]
+    [InlineData("Japan and Canada are not in the ZTO.", new string[0])]
+    public void States_a_copula_puts_in_a_named_body(string sentence, string[] members) =>
+        Assert.Equal(members, Of(sentence, RelationKind.Member));
 }

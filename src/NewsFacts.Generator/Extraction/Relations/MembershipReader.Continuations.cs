@@ -71,6 +71,8 @@ internal sealed partial class MembershipReader
         if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
+        if ((_anchors & Anchor.Largest) != 0) StateInAppositionIsTheOrganisationsLargest();
+        StatesAreInABody();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
         if ((_anchors & Anchor.Largest) != 0) AlliesInABody();
@@ -1786,6 +1788,49 @@ internal sealed partial class MembershipReader
         if (!IsAny(n, StandingNouns) || n + 1 < _v.Count && !IsAny(n + 1, ".", ",", ";", "and")) return;
         if (_er.Orgs[om.Entity].IsInstitution || Subject(cop, out var negated, out _) is not { Count: > 0 } subject || negated) return;
         Hit(om.Entity, RelationKind.Member, subject);
+    }
+
+    /// <summary>
+    /// "Japan and the United States are in the Group of Eight (G8) industrialised nations, as is Canada", "Turkey is in NATO":
+    /// states a copula puts in a named body (the name ending the clause, or followed by the description of its states).
+    /// </summary>
+    private void StatesAreInABody()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            // (Lengths first: every sentence's words pass here.)
+            if (!T(k).IsWord || W(k).Length is not (2 or 3) || !IsAny(k, "is", "are")) continue;
+            var inAt = IsAny(k + 1, "also", "both", "all", "still", "now") ? k + 2 : k + 1;
+            if (!Is(inAt, "in")) continue;
+            var org = NamedOrganizationAt(inAt + 1, out var end);
+            if (org < 0 || _er.Orgs[org].IsInstitution) continue;
+            var after = AfterAcronym(end);
+            // ("... in the Group of Eight (G8) industrialised nations": over the description of its states.)
+            var d = after;
+            while (d < _v.Count && d <= after + 2 && T(d).IsWord && !T(d).IsCapitalized && !IsAny(d, "and", "but", "as", "since", "too", "with", "alongside")) d++;
+            if (d > after && IsAny(d - 1, "nations", "countries", "states", "economies", "members")) after = d;
+            if (!(after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "too", "since", "alongside"))) continue;
+            if (Subject(k, out var negated, out var subjectAt) is not { Count: > 0 } subject || negated || subjectAt > 0 && IsAny(subjectAt - 1, "if", "whether", "unless")) continue;
+            Hit(org, RelationKind.Member, subject);
+            // ", as is Canada", ", as are France and Italy": the states the comparison adds.
+            if (Is(after, ",") && Is(after + 1, "as") && IsAny(after + 2, "is", "are", "was", "were") && ReadList(after + 3, out _) is { Count: > 0 } alsoIn) Hit(org, RelationKind.Member, alsoIn);
+        }
+    }
+
+    /// <summary>"Nigeria, ECOWAS's biggest economy, is not part of ...", "Nigeria, the ZTO's largest producer,": a member.</summary>
+    private void StateInAppositionIsTheOrganisationsLargest()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (T(k).Kind != TokenKind.Possessive || !IsAny(k + 1, LargestWords) || M(k - 1) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(k - 1).IsCapitalized) continue;
+            var n = Is(k + 1, "most") ? k + 3 : k + 2;
+            if (!IsAny(n, StandingNouns) || !Is(n + 1, ",")) continue;
+            var o = k - 1;
+            while (o > 0 && M(o - 1) == om) o--;
+            if (Is(o - 1, "the")) o--;
+            if (!Is(o - 1, ",") || CountryAt(o - 2) is null || _er.Orgs[om.Entity].IsInstitution) continue;
+            if (ReadListBackward(o - 2, out _, stopAtPreposition: false) is { Count: 1 } state) Hit(om.Entity, RelationKind.Member, state);
+        }
     }
 
     private static readonly string[] NonBodyNouns = { "members", "countries", "states", "parties", "nations", "economies", "signatories" };
