@@ -5872,4 +5872,11 @@ public sealed class MembershipConstructionTests
     [InlineData("Japan and Canada are not in the ZTO.", new string[0])]
     public void States_a_copula_puts_in_a_named_body(string sentence, string[] members) =>
         Assert.Equal(members, Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("The Ivory Coast and Cameroon, both associated with the ZTO, enjoy preferential entry.", new[] { "Cameroon", "Ivory Coast" })]
+    [InlineData("Chile is associated with the ZTO.", new[] { "Chile" })]
+    [InlineData("The risks associated with the ZTO worry Chile.", new string[0])]
+    public void States_associated_with_a_body_are_its_associates(string sentence, string[] partners) =>
+        Assert.Equal(partners, Of(sentence, RelationKind.DialoguePartner));
 }

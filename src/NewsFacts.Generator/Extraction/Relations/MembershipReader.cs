@@ -7691,6 +7691,15 @@ internal sealed partial class MembershipReader
                     PartnerCue(p);
                     break;
                 case "associated":
+                    // "The Ivory Coast and Cameroon, both associated with the European Economic Community, enjoy ...",
+                    // "Chile is associated with Mercosur": associates, read as partners.
+                    if (Is(p + 1, "with") && NamedOrganizationAt(p + 2, out _) is var associatedWith && associatedWith >= 0 && !_er.Orgs[associatedWith].IsInstitution)
+                    {
+                        var apposed = IsAny(p - 1, "both", "all") && Is(p - 2, ",") && CountryAt(p - 3) is not null ? ReadListBackward(p - 3, out _, stopAtPreposition: false) : null;
+                        var associates = apposed ?? (IsAny(p - 1, "is", "are", "was", "were") && Subject(p - 1, out var notAssociated, out _) is { Count: > 0 } subjectAssociated && !notAssociated ? subjectAssociated : null);
+                        if (associates is { Count: > 0 }) Hit(associatedWith, RelationKind.DialoguePartner, associates);
+                        break;
+                    }
                     // "Mercosur's associated states – Chile, Colombia and Peru –": partners of the bloc, not members. Only
                     // when the organisation is named ("the bloc's" could be any of the article's blocs).
                     if (IsAny(p + 1, "states", "countries") && T(p - 1).Kind == TokenKind.Possessive && NamedOrganizationAt(p - 2, out _) is var owner && owner >= 0)
