@@ -5879,4 +5879,12 @@ public sealed class MembershipConstructionTests
     [InlineData("The risks associated with the ZTO worry Chile.", new string[0])]
     public void States_associated_with_a_body_are_its_associates(string sentence, string[] partners) =>
         Assert.Equal(partners, Of(sentence, RelationKind.DialoguePartner));
+
+    [Fact]
+    public void Whose_members_after_a_described_body_set_up_under_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Bluefin is also covered by the Zentral Fisheries Organisation (ZFO), a separate regional body set up under the Food and Agriculture Organization of the United Nations, whose members include Algeria, Tunisia and Turkey.\n");
+        Assert.Equal(new[] { "Algeria", "Tunisia", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZFO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name.StartsWith("Food", System.StringComparison.Ordinal), RelationKind.Member));
+    }
 }

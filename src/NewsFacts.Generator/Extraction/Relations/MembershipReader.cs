@@ -4951,6 +4951,30 @@ internal sealed partial class MembershipReader
     /// "IGAD, the eight-member regional bloc whose members also include Sudan's neighbours Ethiopia and South Sudan": the
     /// states named, and with "also" the state whose neighbours they are.
     /// </summary>
+    /// <summary>
+    /// The body named before ", a regional body set up under X," when the comma at <paramref name="comma"/> closes that
+    /// apposition (a noun of bodies, a participle, a preposition and another body's name); else -1.
+    /// </summary>
+    private int SetUpUnderInApposition(int comma)
+    {
+        var b = comma - 1;
+        while (b > 0 && M(b) is { Type: MentionType.Organization } && M(b - 1) == M(b)) b--;
+        if (M(b) is not { Type: MentionType.Organization }) return -1;
+        if (Is(b - 1, "the")) b--;
+        if (!IsAny(b - 1, "under", "within", "by", "of")) return -1;
+        var p = b - 2;
+        if (Is(p, "up") && IsAny(p - 1, "set")) p--;
+        if (!IsAny(p, "set", "created", "established", "founded", "launched", "formed")) return -1;
+        var noun = p - 1;
+        if (!T(noun).IsWord || !OrganizationWords.IsGenericNoun(W(noun))) return -1;
+        var det = noun - 1;
+        while (det > 0 && det >= noun - 4 && T(det).IsWord && !T(det).IsCapitalized && !IsAny(det, "a", "an", "the")) det--;
+        if (!IsAny(det, "a", "an", "the") || !Is(det - 1, ",")) return -1;
+        var o = det - 2;
+        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+        return M(o) is { Type: MentionType.Organization } described && described.Entity >= 0 && !_er.Orgs[described.Entity].IsInstitution ? described.Entity : -1;
+    }
+
     private void WhoseMembersInclude()
     {
         for (var k = 2; k + 3 < _v.Count; k++)
@@ -4979,6 +5003,9 @@ internal sealed partial class MembershipReader
                 while (d > 0 && d >= k - 7 && !Is(d, ",") && (T(d).IsWord && !T(d).IsCapitalized || IsSizeWord(d))) d--;
                 if (Is(d, ",") && IsAny(d + 1, "the", "a", "an") && NamedBeforeComma(d, capitalizedOnly: true) is var described && described >= 0) org = described;
             }
+            // "the Zentral Fisheries Commission (ZFC), a separate regional body set up under the Food and Agriculture
+            // Organization, whose members include ...": the body the apposition describes, not the one its participle names.
+            if (org >= 0 && Is(k - 1, ",") && SetUpUnderInApposition(k - 1) is var describedBody && describedBody >= 0) org = describedBody;
             if (org < 0) continue;
             var a = v + 1;
             Mention? owner = null;
