@@ -5887,4 +5887,8 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Algeria", "Tunisia", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZFO", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name.StartsWith("Food", System.StringComparison.Ordinal), RelationKind.Member));
     }
+
+    [Fact]
+    public void The_only_one_of_a_counted_group_in_a_body() =>
+        Assert.Equal(new[] { "Armenia" }, Of("Armenia is the only one of the four in the ZTO, and it hosts a base.", RelationKind.Member));
 }

@@ -1801,6 +1801,8 @@ internal sealed partial class MembershipReader
             // (Lengths first: every sentence's words pass here.)
             if (!T(k).IsWord || W(k).Length is not (2 or 3) || !IsAny(k, "is", "are")) continue;
             var inAt = IsAny(k + 1, "also", "both", "all", "still", "now") ? k + 2 : k + 1;
+            // "Armenia is the only one of the four in the Zentral Security Organization (ZSO)"
+            if (Is(inAt, "the") && Is(inAt + 1, "only") && Is(inAt + 2, "one") && Is(inAt + 3, "of") && Is(inAt + 4, "the") && IsNumberOrWord(inAt + 5)) inAt += 6;
             if (!Is(inAt, "in")) continue;
             var org = NamedOrganizationAt(inAt + 1, out var end);
             if (org < 0 || _er.Orgs[org].IsInstitution) continue;

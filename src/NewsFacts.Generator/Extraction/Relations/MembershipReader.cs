@@ -12109,7 +12109,7 @@ internal sealed partial class MembershipReader
         Hit(org, negated || subjectNegated ? RelationKind.NonMember : RelationKind.Member, subject);
         if (negated || subjectNegated) return;
         if (fellowParties is not null) Hit(org, RelationKind.Member, fellowParties);
-        // "Russia is still a contracting party to the Zentral Fisheries Commission (ZFC), the London-based body that regulates
+        // "Hungary is still a contracting party to the Zentral Fisheries Commission (ZFC), the London-based body that regulates
         // fishing in the north, alongside Norway, Iceland and the United Kingdom": over the apposition that describes it.
         for (var k = to + 2; k + 1 < _v.Count && k <= to + 32; k++)
         {
