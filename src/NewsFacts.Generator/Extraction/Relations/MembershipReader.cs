@@ -10440,10 +10440,7 @@ internal sealed partial class MembershipReader
             if (!Is(k, "by")) continue;
             if (CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null) return true;
             // "signed here by the foreign ministers of Egypt, Syria and Oman": the states whose office holders signed.
-            var office = Is(k + 1, "the") ? k + 2 : k + 1;
-            if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives")) office++;
-            return IsAny(office, "ministers", "leaders", "presidents", "representatives", "heads", "governments") && Is(office + 1, "of")
-                && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null);
+            return StatesOfOfficeHolders(k + 1) > 0;
         }
         return false;
     }
@@ -12308,6 +12305,22 @@ internal sealed partial class MembershipReader
     /// of ", which/who" before it, or the states at the sentence's start (or, with <paramref name="whileClause"/>, at the
     /// start of a ", while" clause).
     /// </summary>
+    private static readonly string[] OfficeHolders = { "ministers", "leaders", "presidents", "representatives", "delegates", "heads", "governments", "parliaments", "ambassadors", "envoys", "delegations" };
+
+    /// <summary>
+    /// "the foreign ministers of Egypt, Syria and Oman", "energy ministers from ...", "the Ambassadors of ...", "the
+    /// governments of ...": where the states whose office holders a phrase at <paramref name="at"/> names begin; else -1.
+    /// </summary>
+    private int StatesOfOfficeHolders(int at)
+    {
+        var office = Is(at, "the") ? at + 1 : at;
+        if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, OfficeHolders)) office++;
+        if (!IsAny(office, OfficeHolders) || !IsAny(office + 1, "of", "from")) return -1;
+        // ("by the leaders of Yugoslavia, Egypt, Indonesia and Ghana": a state of the past may open the list.)
+        return CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null
+            || T(office + 2).IsWord && T(office + 2).IsCapitalized && M(office + 2) is null && Is(office + 3, ",") && CountryAt(office + 4) is not null ? office + 2 : -1;
+    }
+
     /// <summary>
     /// "The defence ministers of France, Germany, Italy and Poland have signed a letter of intent ..., under a project they
     /// have named the Zentral Strike Approach (ZSA)": the states the sentence opens with named, and so make up, the body.
@@ -12321,9 +12334,7 @@ internal sealed partial class MembershipReader
         if (opener is null && Is(0, "the"))
         {
             // "The defence ministers of A, B and C": the states whose office holders open the sentence.
-            var office = 1;
-            if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents")) office++;
-            if (IsAny(office, "ministers", "leaders", "presidents", "governments", "heads") && Is(office + 1, "of") && ReadList(office + 2, out var officeEnd) is { Count: > 1 } offices
+            if (StatesOfOfficeHolders(0) is var officesAt && officesAt > 0 && ReadList(officesAt, out var officeEnd) is { Count: > 1 } offices
                 && T(officeEnd + 1).IsWord && !T(officeEnd + 1).IsCapitalized) opener = offices;
         }
         if (opener is not { Count: > 1 }) return;
@@ -14233,15 +14244,7 @@ internal sealed partial class MembershipReader
                 }
                 q++;
                 // "launched in Cairo in January by energy ministers from Egypt, Israel, ...": the states the office holders are of.
-                {
-                    var office = Is(q, "the") ? q + 1 : q;
-                    if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "leaders", "presidents", "representatives", "delegates")) office++;
-                    // ("by the leaders of Yugoslavia, Egypt, Indonesia and Ghana": a state of the past may open the list.)
-                    // ("by the governments of A, B and C", "by the parliaments of A, B and C": a state's government or parliament.)
-                    if (IsAny(office, "ministers", "leaders", "presidents", "representatives", "delegates", "heads", "governments", "parliaments") && IsAny(office + 1, "from", "of")
-                        && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null
-                            || T(office + 2).IsWord && T(office + 2).IsCapitalized && M(office + 2) is null && Is(office + 3, ",") && CountryAt(office + 4) is not null)) q = office + 2;
-                }
+                if (StatesOfOfficeHolders(q) is var officeStates && officeStates > 0) q = officeStates;
                 break;
             case "consisted":
             case "consist":
@@ -14265,13 +14268,8 @@ internal sealed partial class MembershipReader
         }
         // "The Core Group is made up of the Ambassadors of Germany, Brazil and Canada", "brings together the foreign ministers
         // of ...": the states whose envoys the body gathers.
-        if (w is not ("launched" or "founded" or "formed" or "established" or "created" or "revived" or "relaunched" or "re-established") && Is(q, "the"))
-        {
-            var office = q + 1;
-            if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, "ministers", "representatives", "delegates")) office++;
-            if (T(office).IsWord && W(office).ToLowerInvariant() is "ambassadors" or "representatives" or "leaders" or "ministers" or "envoys" or "governments" or "presidents" or "delegations" or "parliaments"
-                && Is(office + 1, "of") && (CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null)) q = office + 2;
-        }
+        if (w is not ("launched" or "founded" or "formed" or "established" or "created" or "revived" or "relaunched" or "re-established") && Is(q, "the")
+            && StatesOfOfficeHolders(q) is var envoysOf && envoysOf > 0) q = envoysOf;
         // "which includes fellow ASEAN states Brunei, Malaysia, Singapore and Vietnam": over the description of the states.
         if (Is(q, "fellow") && M(q + 1) is { Type: MentionType.Organization } fellowOrg)
         {
