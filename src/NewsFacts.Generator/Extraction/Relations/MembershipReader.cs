@@ -8737,7 +8737,7 @@ internal sealed partial class MembershipReader
         if (!Is(p, "parties") || !Is(p - 1, "contracting")) return false;
         var list = Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them") ? p + 4
             : Is(p + 1, ",") && Is(p + 2, "including") ? p + 3
-            : IsAny(p + 1, "include", "includes", "including", "are", ":") ? p + 2 : -1;
+            : IsAny(p + 1, "include", "includes", "including", "are") ? p + 2 : -1;
         if (list < 0 || ReadList(list, out var end) is not { Count: > 0 } parties) return false;
         int org;
         if (Is(p - 2, "its") && p - 2 == 0) org = PreviousSentenceOrg() ?? _main;
