@@ -5891,4 +5891,11 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void The_only_one_of_a_counted_group_in_a_body() =>
         Assert.Equal(new[] { "Armenia" }, Of("Armenia is the only one of the four in the ZTO, and it hosts a base.", RelationKind.Member));
+
+    [Fact]
+    public void The_described_members_of_another_body_in_a_list_of_members_are_that_body_s_too()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZRO's 6 members are the 4 members of the Zentral Union (ZU), namely Brunei, Cambodia, Indonesia and Laos, together with Japan and South Korea.\n");
+        Assert.Equal(new[] { "Brunei", "Cambodia", "Indonesia", "Laos" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -9810,7 +9810,7 @@ internal sealed partial class MembershipReader
             // with C, D and E": the states of the group described, and those added.
             if (list.Count == 0 && IsAny(q2, "are", "were") && SkipDescription(s, out _) is var describedAt && describedAt > 0 && ReadList(describedAt, out var describedEnd) is { Count: > 1 } describedList)
             {
-                list = describedList;
+                list = new List<Mention>(describedList);
                 var close = describedEnd + 1;
                 if (close < _v.Count && (T(close).Kind == TokenKind.Dash || Is(close, ")") || Is(close, ","))) close++;
                 var added = AlongWith(close) is var alongAt && alongAt > 0 ? alongAt : AsWellAs(close) ? close + 3 : Is(close, "and") ? close + 1 : -1;
@@ -9825,7 +9825,14 @@ internal sealed partial class MembershipReader
                 var describer = -1;
                 for (var k = s; k < describedAt && describer < 0; k++) if (M(k) is { Type: MentionType.Organization } dm && dm.Entity >= 0) describer = dm.Entity;
                 if (ownerOrg < 0 || ownerOrg == describer) list.Clear();
-                else org = ownerOrg;
+                else
+                {
+                    org = ownerOrg;
+                    // ("the 10 members of the Zentral Union (ZU), namely A, B, ...": the described states are that body's members.)
+                    var membersOf = false;
+                    for (var k = s; k + 1 < describedAt && !membersOf; k++) membersOf = IsAny(k, "members", "member-states") && Is(k + 1, "of");
+                    if (membersOf && describer >= 0 && !_er.Orgs[describer].IsInstitution) Hit(describer, RelationKind.Member, describedList);
+                }
             }
             if (list.Count > 0 && Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) && ReadList(listEnd0 + 5, out _) is { Count: > 0 } asWell) list.AddRange(asWell);
             if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
