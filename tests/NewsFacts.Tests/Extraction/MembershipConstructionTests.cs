@@ -5898,4 +5898,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZRO's 6 members are the 4 members of the Zentral Union (ZU), namely Brunei, Cambodia, Indonesia and Laos, together with Japan and South Korea.\n");
         Assert.Equal(new[] { "Brunei", "Cambodia", "Indonesia", "Laos" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Scientists of the Kiel Tuna Organization said Chile and Peru were members of it.")]
+    public void A_body_named_after_the_people_who_work_for_it(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Kiel Tuna Organization");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Scientists", System.StringComparison.Ordinal) || o.Name.StartsWith("Experts", System.StringComparison.Ordinal));
+    }
 }

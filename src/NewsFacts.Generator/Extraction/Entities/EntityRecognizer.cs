@@ -1135,7 +1135,7 @@ internal sealed class EntityRecognizer
                                  || _t[first].Text is "Member" or "Observer" or "Partner" or "Candidate" or "Founder" && !IsSentenceInitial(first)
                                  || _t[first].Text is "Leaders" or "Members" or "Ministers" or "Heads" or "Officials" or "Delegates" or "Envoys" or "Summit" or "Representatives" or "Delegations" or "Diplomats"
                                     // "(Ecofin Agency) - Shareholders of the African Export-Import Bank (Afreximbank) have elected"
-                                    or "Shareholders" or "Governors" or "Negotiators" or "Lawmakers" or "Parliamentarians"
+                                    or "Shareholders" or "Governors" or "Negotiators" or "Lawmakers" or "Parliamentarians" or "Scientists" or "Experts" or "Economists" or "Analysts" or "Staff" or "Researchers"
                                  // "Twenty-one of the Arab League's 22 members were represented": a number opening the sentence.
                                  || IsSentenceInitial(first) && NumberWords.TryParse(_t[first].Text, out _)
                                  // "the four poorest member States of the Community": an official text's capital on the noun.
