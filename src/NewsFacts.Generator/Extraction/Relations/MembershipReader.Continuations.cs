@@ -2616,13 +2616,8 @@ internal sealed partial class MembershipReader
     private bool BelongsToWith(int p)
     {
         if (!Is(p + 1, "to") || !Is(p + 2, "with") || !IsAny(p - 1, "it", "they") || ReadList(p + 3, out _) is not { Count: > 0 } fellows) return false;
-        var k = p - 2;
-        while (k >= 2 && k >= p - 7 && T(k).IsWord && !T(k).IsCapitalized && M(k) is null && !Is(k, "the")) k--;
-        if (!Is(k, "the") || !Is(k - 1, ",") || !OrganizationWords.IsGenericNoun(W(p - 2))) return false;
-        var o = k - 2;
-        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-        if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return false;
-        Hit(om.Entity, RelationKind.Member, fellows);
+        if (!T(p - 2).IsWord || !OrganizationWords.IsGenericNoun(W(p - 2)) || ApposedOrganization(p - 2) is not (var body and >= 0)) return false;
+        Hit(body, RelationKind.Member, fellows);
         return true;
     }
 

@@ -4965,14 +4965,7 @@ internal sealed partial class MembershipReader
         var p = b - 2;
         if (Is(p, "up") && IsAny(p - 1, "set")) p--;
         if (!IsAny(p, "set", "created", "established", "founded", "launched", "formed")) return -1;
-        var noun = p - 1;
-        if (!T(noun).IsWord || !OrganizationWords.IsGenericNoun(W(noun))) return -1;
-        var det = noun - 1;
-        while (det > 0 && det >= noun - 4 && T(det).IsWord && !T(det).IsCapitalized && !IsAny(det, "a", "an", "the")) det--;
-        if (!IsAny(det, "a", "an", "the") || !Is(det - 1, ",")) return -1;
-        var o = det - 2;
-        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-        return M(o) is { Type: MentionType.Organization } described && described.Entity >= 0 && !_er.Orgs[described.Entity].IsInstitution ? described.Entity : -1;
+        return T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1)) ? ApposedOrganization(p - 1, anyArticle: true) : -1;
     }
 
     private void WhoseMembersInclude()
@@ -6699,11 +6692,11 @@ internal sealed partial class MembershipReader
     /// "a trade deal with Mercosur, the South American bloc founded by ...": the organisation a noun at <paramref name="noun"/>
     /// stands in apposition to ("ORG, the [words] noun"); else -1.
     /// </summary>
-    private int ApposedOrganization(int noun)
+    private int ApposedOrganization(int noun, bool anyArticle = false)
     {
         var the = noun - 1;
-        while (the > 0 && the >= noun - 4 && T(the).IsWord && !Is(the, "the") && M(the) is null or { Type: MentionType.Country }) the--;
-        if (!Is(the, "the") || !Is(the - 1, ",")) return -1;
+        while (the > 0 && the >= noun - 4 && T(the).IsWord && !Is(the, "the") && !(anyArticle && IsAny(the, "a", "an")) && M(the) is null or { Type: MentionType.Country }) the--;
+        if (!(Is(the, "the") || anyArticle && IsAny(the, "a", "an")) || !Is(the - 1, ",")) return -1;
         var o = the - 2;
         if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
         // ("the Zentral Commission, the regional body set up in 1947 by ...": a commission described as a body of states.)
@@ -12355,20 +12348,13 @@ internal sealed partial class MembershipReader
     /// </summary>
     private bool SetUpWithInApposition(int p)
     {
-        var noun = p - 1;
-        if (!T(noun).IsWord || !OrganizationWords.IsGenericNoun(W(noun))) return false;
-        var det = noun - 1;
-        while (det >= noun - 3 && det > 0 && T(det).IsWord && !T(det).IsCapitalized && !IsAny(det, "a", "an", "the")) det--;
-        if (!IsAny(det, "a", "an", "the") || !Is(det - 1, ",")) return false;
-        var o = det - 2;
-        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-        if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return false;
+        if (!T(p - 1).IsWord || !OrganizationWords.IsGenericNoun(W(p - 1)) || ApposedOrganization(p - 1, anyArticle: true) is not (var body and >= 0)) return false;
         for (var k = p + 2; k < _v.Count && k <= p + 9; k++)
         {
             if (IsAny(k, ",", ";", ".", "by") || M(k) is { Type: MentionType.Country or MentionType.Organization }) return false;
             if (!Is(k, "with")) continue;
             if (ReadList(k + 1, out _) is not { Count: > 0 } with) return false;
-            Hit(om.Entity, RelationKind.Member, with);
+            Hit(body, RelationKind.Member, with);
             return true;
         }
         return false;
