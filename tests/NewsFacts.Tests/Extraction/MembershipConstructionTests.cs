@@ -5907,4 +5907,9 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Organizations, o => o.Name == "Kiel Tuna Organization");
         Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("Scientists", System.StringComparison.Ordinal) || o.Name.StartsWith("Experts", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("North and South Korea are members of the ZTO.", new[] { "North Korea", "South Korea" })]
+    public void Two_states_whose_names_share_their_last_word_said_once(string sentence, string[] members) =>
+        Assert.Equal(members, Of(sentence, RelationKind.Member));
 }

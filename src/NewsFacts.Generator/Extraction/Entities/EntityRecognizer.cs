@@ -2595,6 +2595,24 @@ internal sealed class EntityRecognizer
             }
             if (matched) continue;
 
+            // "North and South Korea": the first point of the compass stands for its state, the rest of the name said once.
+            if (tok.Text is "North" or "South" or "East" or "West" && Tok(i + 1) is { } andTok && andTok.Is("and")
+                && Tok(i + 2) is { IsWord: true } second && second.Text is "North" or "South" or "East" or "West" && second.Text != tok.Text)
+            {
+                for (var n = 1; n <= 2 && !matched; n++)
+                {
+                    if (Tok(i + 2 + n) is not { IsWord: true, IsCapitalized: true }) break;
+                    var rest = _doc.Slice(i + 3, i + 2 + n);
+                    if (!CountryGazetteer.TryLookup(second.Text + " " + rest, out var secondForm) || secondForm.Kind is not (CountryFormKind.Name or CountryFormKind.Alias)) continue;
+                    if (!CountryGazetteer.TryLookup(tok.Text + " " + rest, out var firstForm) || firstForm.Kind is not (CountryFormKind.Name or CountryFormKind.Alias) || firstForm.Ambiguous) continue;
+                    var elided = Add(MentionType.Country, i, i);
+                    elided.Country = firstForm.Country;
+                    elided.FormKind = firstForm.Kind;
+                    matched = true;
+                }
+                if (matched) continue;
+            }
+
             // Hyphenated words: "U.S.-led", "Russian-Chinese", "Moscow-backed".
             if (tok.Text.IndexOf('-') > 0)
             {
