@@ -5910,6 +5910,8 @@ public sealed class MembershipConstructionTests
 
     [Theory]
     [InlineData("North and South Korea are members of the ZTO.", new[] { "North Korea", "South Korea" })]
+    [InlineData("The ZTO brings together North and South Korea, Japan and Mongolia.", new[] { "Japan", "Mongolia", "North Korea", "South Korea" })]
+    [InlineData("The ZTO brings together Japan, North and South Korea and Mongolia.", new[] { "Japan", "Mongolia", "North Korea", "South Korea" })]
     public void Two_states_whose_names_share_their_last_word_said_once(string sentence, string[] members) =>
         Assert.Equal(members, Of(sentence, RelationKind.Member));
 }

@@ -1319,7 +1319,9 @@ internal sealed partial class MembershipReader
                 }
                 else if (IsAny(p, "and", "plus", "&", "or"))
                 {
-                    closed = IsAny(p, "and", "&") || closed && !Is(p, "plus");
+                    // ("North and South Korea, Japan and Mongolia": the pair's "and" closes nothing.)
+                    var elidedPair = Is(p, "and") && T(p - 1).IsWord && W(p - 1) is "North" or "South" or "East" or "West" && CountryAt(p - 1) is not null;
+                    if (!elidedPair) closed = IsAny(p, "and", "&") || closed && !Is(p, "plus");
                     p++;
                     expectItem = true;
                 }
