@@ -2172,10 +2172,10 @@ internal sealed class EntityRecognizer
         return true;
     }
 
-    /// <summary>"format", "group", "club", "process": a noun after a place that names a group of states ("the Minsk format").</summary>
     /// <summary>"nine-member", "27-nation": a word that counts a body's members.</summary>
     private static bool IsMemberCount(Token t) => t.Text.EndsWith("-member", StringComparison.Ordinal) || t.Text.EndsWith("-nation", StringComparison.Ordinal);
 
+    /// <summary>"format", "group", "club", "process": a noun after a place that names a group of states ("the Minsk format").</summary>
     private static bool IsPlaceGroupNoun(Token noun) => noun.Is("format") || noun.Is("group") || noun.Is("club") || noun.Is("process");
 
     private void FindNamedBlocs()

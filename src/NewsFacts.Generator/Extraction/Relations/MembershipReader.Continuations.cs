@@ -71,7 +71,6 @@ internal sealed partial class MembershipReader
         if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
-        if ((_anchors & Anchor.Largest) != 0) StateInAppositionIsTheOrganisationsLargest();
         StatesAreInABody();
         if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
@@ -1819,22 +1818,6 @@ internal sealed partial class MembershipReader
         }
     }
 
-    /// <summary>"Nigeria, ECOWAS's biggest economy, is not part of ...", "Nigeria, the ZTO's largest producer,": a member.</summary>
-    private void StateInAppositionIsTheOrganisationsLargest()
-    {
-        for (var k = 2; k + 3 < _v.Count; k++)
-        {
-            if (T(k).Kind != TokenKind.Possessive || !IsAny(k + 1, LargestWords) || M(k - 1) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(k - 1).IsCapitalized) continue;
-            var n = Is(k + 1, "most") ? k + 3 : k + 2;
-            if (!IsAny(n, StandingNouns) || !Is(n + 1, ",")) continue;
-            var o = k - 1;
-            while (o > 0 && M(o - 1) == om) o--;
-            if (Is(o - 1, "the")) o--;
-            if (!Is(o - 1, ",") || CountryAt(o - 2) is null || _er.Orgs[om.Entity].IsInstitution) continue;
-            if (ReadListBackward(o - 2, out _, stopAtPreposition: false) is { Count: 1 } state) Hit(om.Entity, RelationKind.Member, state);
-        }
-    }
-
     private static readonly string[] NonBodyNouns = { "members", "countries", "states", "parties", "nations", "economies", "signatories" };
 
     /// <summary>
@@ -2242,17 +2225,28 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// "Saudi Arabia, the largest producer in the Organization of the Petroleum Exporting Countries (OPEC), is ...",
-    /// "Saudi Arabia, the organization's largest producer, agreed ...": a state in apposition to a superlative of the
-    /// organisation's belongs to it.
+    /// "Saudi Arabia, the organization's largest producer, agreed ...", "Nigeria, ECOWAS's biggest economy, is ...": a state
+    /// in apposition to a superlative of the organisation's belongs to it.
     /// </summary>
     private void ApposedLargest()
     {
         for (var k = 1; k + 4 < _v.Count; k++)
         {
-            if (!(Is(k, ",") && Is(k + 1, "the") && CountryAt(k - 1) is not null)) continue;
+            if (!(Is(k, ",") && CountryAt(k - 1) is not null)) continue;
             int org = -1, close = -1;
-            var q = k + 2;
-            if (IsAny(q, LargestWords))
+            var q = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (M(q) is { Type: MentionType.Organization } owner && owner.Entity >= 0 && T(q).IsCapitalized)
+            {
+                // "ECOWAS's biggest economy", "the ZTO's largest producer": a named organisation's superlative.
+                var o = q;
+                while (o + 1 < _v.Count && M(o + 1) == owner) o++;
+                var n = Is(o + 2, "most") ? o + 4 : o + 3;
+                if (T(o + 1).Kind != TokenKind.Possessive || !IsAny(o + 2, LargestWords) || !IsAny(n, StandingNouns)) continue;
+                org = owner.Entity;
+                close = n + 1;
+            }
+            else if (q != k + 2) continue;
+            else if (IsAny(q, LargestWords))
             {
                 // "the largest producer in OPEC", "the biggest economy of the bloc"
                 var n = Is(q, "most") ? q + 2 : q + 1;

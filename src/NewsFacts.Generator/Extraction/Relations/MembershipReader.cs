@@ -3591,11 +3591,18 @@ internal sealed partial class MembershipReader
             if (s > 0 && Is(s, "by")) s++;
             if (s < 0 || CountryAt(s) is null && !(Is(s, "the") && CountryAt(s + 1) is not null)) return;
             var gapped = ReadList(s, out var end);
-            var time = TimeEnd(end + 1);
-            if (gapped.Count == 0 || time < 0) return;
-            Hit(org, RelationKind.Member, gapped, Text(Is(end + 1, "in") ? end + 2 : end + 1, time));
+            var when = TimeAfter(end, out var time);
+            if (gapped.Count == 0 || when is null) return;
+            Hit(org, RelationKind.Member, gapped, when);
             t = time;
         }
+    }
+
+    /// <summary>The time told right after view position <paramref name="end"/> ("in 1984", "last year"), as written without "in"; else null.</summary>
+    private string? TimeAfter(int end, out int timeEnd)
+    {
+        timeEnd = TimeEnd(end + 1);
+        return timeEnd > 0 ? Text(Is(end + 1, "in") ? end + 2 : end + 1, timeEnd) : null;
     }
 
     /// <summary>
@@ -4950,10 +4957,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "IGAD, the eight-member regional bloc whose members also include Sudan's neighbours Ethiopia and South Sudan": the
-    /// states named, and with "also" the state whose neighbours they are.
-    /// </summary>
-    /// <summary>
     /// The body named before ", a regional body set up under X," when the comma at <paramref name="comma"/> closes that
     /// apposition (a noun of bodies, a participle, a preposition and another body's name); else -1.
     /// </summary>
@@ -4970,6 +4973,10 @@ internal sealed partial class MembershipReader
         return T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1)) ? ApposedOrganization(p - 1, anyArticle: true) : -1;
     }
 
+    /// <summary>
+    /// "IGAD, the eight-member regional bloc whose members also include Sudan's neighbours Ethiopia and South Sudan": the
+    /// states named, and with "also" the state whose neighbours they are.
+    /// </summary>
     private void WhoseMembersInclude()
     {
         for (var k = 2; k + 3 < _v.Count; k++)
@@ -7307,10 +7314,12 @@ internal sealed partial class MembershipReader
                     if (ContractingPartiesNamed(p)) break;
                     if (Is(p + 1, "to") || PartyEndsClause(p)) { PartyTo(p); break; }
                     // "Its parties are Antigua and Barbuda, Argentina, ...": a treaty body's parties are its members.
-                    if ((IsAny(p - 1, "its", "their") || T(p - 1).Kind == TokenKind.Possessive && M(p - 2) is { Type: MentionType.Organization }) && IsAny(p + 1, "are", "include", "now")
+                    // ("Its contracting parties include ...": over the kind of party.)
+                    var partiesOwner = IsAny(p - 1, "contracting", "founding", "state") ? p - 2 : p - 1;
+                    if ((IsAny(partiesOwner, "its", "their") || T(partiesOwner).Kind == TokenKind.Possessive && M(partiesOwner - 1) is { Type: MentionType.Organization }) && IsAny(p + 1, "are", "include", "now")
                         && ReadList(Is(p + 1, "now") && IsAny(p + 2, "are", "include") ? p + 3 : p + 2, out _) is { Count: > 0 } parties0)
                     {
-                        var partiesOf = IsAny(p - 1, "its", "their") ? PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main : Ent(p - 2);
+                        var partiesOf = IsAny(partiesOwner, "its", "their") ? PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main : Ent(partiesOwner - 1);
                         if (partiesOf >= 0 && !_er.Orgs[partiesOf].IsInstitution) Hit(partiesOf, RelationKind.Member, parties0);
                         break;
                     }
@@ -8724,26 +8733,19 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "The ZTO has some 50 contracting parties, among them the United States, Canada and Japan", "Its contracting parties
-    /// include ...": the parties of the body the sentence opens with (or "its" names) are its members.
+    /// "The ZTO has some 50 contracting parties, among them the United States, Canada and Japan": the parties named of the
+    /// body the sentence opens with (or "It", the one before) are its members.
     /// </summary>
     private bool ContractingPartiesNamed(int p)
     {
         if (!Is(p, "parties") || !Is(p - 1, "contracting")) return false;
-        var list = Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them") ? p + 4
-            : Is(p + 1, ",") && Is(p + 2, "including") ? p + 3
-            : IsAny(p + 1, "include", "includes", "including", "are") ? p + 2 : -1;
+        var list = Is(p + 1, ",") && Is(p + 2, "among") && Is(p + 3, "them") ? p + 4 : Is(p + 1, ",") && Is(p + 2, "including") ? p + 3 : -1;
         if (list < 0 || ReadList(list, out var end) is not { Count: > 0 } parties) return false;
-        int org;
-        if (Is(p - 2, "its") && p - 2 == 0) org = PreviousSentenceOrg() ?? _main;
-        else
-        {
-            var has = p - 2;
-            while (has > 0 && (IsNumberOrWord(has) || IsAny(has, "some", "about", "around", "nearly", "more", "than", "now", "its"))) has--;
-            if (!IsAny(has, "has", "have", "had", "counts")) return false;
-            org = SentenceSubjectOrganization();
-            if (org < 0 && Is(has - 1, "it") && has - 1 == 0) org = PreviousSentenceOrg() ?? _main;
-        }
+        var has = p - 2;
+        while (has > 0 && (IsNumberOrWord(has) || IsAny(has, "some", "about", "around", "nearly", "more", "than", "now"))) has--;
+        if (!IsAny(has, "has", "have", "had", "counts")) return false;
+        var org = SentenceSubjectOrganization();
+        if (org < 0 && Is(has - 1, "it") && has - 1 == 0) org = PreviousSentenceOrg() ?? _main;
         if (org < 0 || _er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates) return false;
         if (Is(end + 1, ",") && AsWellAs(end + 2) && ReadList(end + 5, out _) is { Count: > 0 } more) parties.AddRange(more);
         Hit(org, RelationKind.Member, parties);
@@ -10624,8 +10626,7 @@ internal sealed partial class MembershipReader
             }
             p = joinedBy - 1;
             var joinedByList = ReadList(p + 2, out var joinedByEnd);
-            var joinedByTime = joinedKind == RelationKind.Member && joinedByList.Count > 0 ? TimeEnd(joinedByEnd + 1) : -1;
-            Hit(org, joinedKind, joinedByList, joinedByTime > 0 ? Text(Is(joinedByEnd + 1, "in") ? joinedByEnd + 2 : joinedByEnd + 1, joinedByTime) : null);
+            Hit(org, joinedKind, joinedByList, joinedKind == RelationKind.Member && joinedByList.Count > 0 ? TimeAfter(joinedByEnd, out _) : null);
             // "The bloc was joined by Brunei in 1984, Vietnam in 1995, Laos and Myanmar in 1997 and Cambodia in 1999": each
             // with its own time.
             if (joinedKind == RelationKind.Member) GappedAfter(joinedByEnd, org);
