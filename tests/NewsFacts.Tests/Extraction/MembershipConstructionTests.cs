@@ -5914,4 +5914,12 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO brings together Japan, North and South Korea and Mongolia.", new[] { "Japan", "Mongolia", "North Korea", "South Korea" })]
     public void Two_states_whose_names_share_their_last_word_said_once(string sentence, string[] members) =>
         Assert.Equal(members, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_venue_with_an_acronym_is_not_the_bloc_a_later_sentence_speaks_of()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "They met at the Cape Town International Convention Centre (CTICC) on Monday. Brunei joined the bloc in 1984.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "CTICC");
+        Assert.Equal(new[] { "Brunei" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

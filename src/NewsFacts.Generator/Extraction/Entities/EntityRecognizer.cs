@@ -629,6 +629,11 @@ internal sealed class EntityRecognizer
 
     private bool SameSentence(int a, int b) => Tok(a) is { } x && Tok(b) is { } y && x.Sentence == y.Sentence;
 
+    /// <summary>A building named as such: "... Convention Center", "... Conference Centre", "... Hotel", "... Stadium".</summary>
+    private bool IsVenueName(int first, int last) =>
+        _t[last].Text is "Hotel" or "Stadium" or "Arena"
+        || _t[last].Text is "Centre" or "Center" && last > first && _t[last - 1].Text is "Convention" or "Conference" or "Exhibition" or "Congress" or "Expo" or "Press";
+
     private bool IsSentenceInitial(int i)
     {
         var tok = _t[i];
@@ -1427,6 +1432,14 @@ internal sealed class EntityRecognizer
             if (acronym is not null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && !_t[last].Is("Forum") && !AcronymHasMembers(acronym) && !NameHasMembers(first, last))
             {
                 // "Commonwealth Heads of Government Meeting (CHOGM)": an event, not an organisation.
+                isOrg = false;
+                _eventAcronyms.Add(acronym.TrimEnd('+'));
+                acronym = null;
+            }
+            else if (acronym is not null && words >= 2 && IsVenueName(first, last) && !AcronymHasMembers(acronym))
+            {
+                // "the Philippine International Convention Center (PICC)": a venue's acronym, no organisation
+                // that "the bloc" could later stand for.
                 isOrg = false;
                 _eventAcronyms.Add(acronym.TrimEnd('+'));
                 acronym = null;
