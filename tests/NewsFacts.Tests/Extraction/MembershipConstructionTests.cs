@@ -5922,4 +5922,31 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "CTICC");
         Assert.Equal(new[] { "Brunei" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_capitalised_preposition_the_acronym_spells_opens_the_name()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Chile launched the Beyond Coal & Peat Alliance (Bcpa) on Monday. The alliance's core members are Chile, Ghana and Peru.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Beyond Coal & Peat Alliance" && o.Acronym == "Bcpa");
+        Assert.Equal(new[] { "Chile", "Ghana", "Peru" }, StatesOf(facts, o => o.Acronym == "Bcpa", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Zpec members such as Ghana have rejected that conclusion.")]
+    [InlineData("Zpec members Ghana and Chile have rejected that conclusion.")]
+    public void An_acronym_written_as_a_word_before_the_members_it_names(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Contains("Ghana", StatesOf(facts, o => o.Acronym == "Zpec", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The ZTO was joined by New Zealand and Portugal as associate members.")]
+    [InlineData("New Zealand and Portugal joined the ZTO as associate members.")]
+    public void Joined_as_associate_members(string sentence)
+    {
+        Assert.Equal(new[] { "New Zealand", "Portugal" }, Of(sentence, RelationKind.DialoguePartner));
+        Assert.Empty(Of(sentence, RelationKind.Member));
+    }
 }

@@ -629,6 +629,9 @@ internal sealed class EntityRecognizer
 
     private bool SameSentence(int a, int b) => Tok(a) is { } x && Tok(b) is { } y && x.Sentence == y.Sentence;
 
+    /// <summary>A state's name starts at token <paramref name="i"/> (after "the").</summary>
+    private bool StateAt(int i) => Tok(i) is { } t && (t.Has(WordClass.CountryStart) || t.Is("the") && Tok(i + 1) is { } afterThe && afterThe.Has(WordClass.CountryStart));
+
     /// <summary>A building named as such: "... Convention Center", "... Conference Centre", "... Hotel", "... Stadium".</summary>
     private bool IsVenueName(int first, int last) =>
         _t[last].Text is "Hotel" or "Stadium" or "Arena"
@@ -1107,6 +1110,10 @@ internal sealed class EntityRecognizer
             // "the Three Seas Initiative": a number word inside a sentence starts the name.
             while (first <= last && (CommonWords.IsSentenceStartFunctionWord(_t[first].Text) && !(first < last && NumberWords.TryParse(_t[first].Text, out _) && !IsSentenceInitial(first))
                                      || IsConnectorToken(_t[first]))) first++;
+            // "the Beyond Oil & Gas Alliance (Boga)": a capitalised preposition inside a sentence is the name's first word when
+            // the acronym after the name spells it too.
+            if (first == i + 1 && first <= last && !IsSentenceInitial(i) && !_t[i].Is("The") && _t[i].Text.Length > 2
+                && AcronymInParentheses(last + 1, i, last) is { } spelledFromBefore && string.Equals(spelledFromBefore, Initials(i, last), StringComparison.OrdinalIgnoreCase)) first = i;
             // "The China-led Mekong-Lancang Cooperation", "the Saudi-backed ...": who leads it is no part of its name.
             while (first < last && IsLedBy(_t[first].Text)) first++;
             if (first > last) { i = last; continue; }
@@ -1970,6 +1977,15 @@ internal sealed class EntityRecognizer
                 foreach (var o in Orgs)
                 {
                     if (o.Acronym is not null && string.Equals(o.Acronym, tok.Text, StringComparison.OrdinalIgnoreCase)) { acronym = o.Acronym; break; }
+                }
+                // "Opec members such as Saudi Arabia": a house style's acronym written as a word, never defined, before the
+                // members it names (a word the text never writes in lower case, and no state, region or person).
+                if (acronym is null && Tok(i + 1) is { } membersWord && (membersWord.Is("members") || membersWord.Is("member"))
+                    && Tok(i + 2) is { } such && StateAt(such.Is("such") && Tok(i + 3) is { } asTok && asTok.Is("as") ? i + 4 : such.Is("including") || such.Is("like") ? i + 3 : i + 2)
+                    && HasLower(tok.Text.Substring(1)) && !InLowerVocabulary(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _) && !RegionWords.Contains(tok.Text)
+                    && !tok.Has(WordClass.CountryStart) && !OrganizationWords.IsNameHead(tok.Text))
+                {
+                    acronym = tok.Text;
                 }
                 // "Opec+": the wider alliance, not the organisation.
                 if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += PlusSuffix(i + 1);

@@ -1246,15 +1246,7 @@ internal sealed partial class MembershipReader
             var named = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
             var verb = start - 1;
             if (named.Count == 0 || !IsAny(verb, HasVerbs)) continue;
-            var q = k + 1;
-            if (IsAny(q, "its", "their", "a", "an")) q++;
-            if (IsAny(q, "full", "founding")) q++;
-            var kind = IsAny(q, "associate", "associated") && IsAny(q + 1, "members", "member", "states", "countries")
-                ? RelationKind.DialoguePartner
-                : IsAny(q, "observers", "observer") ? RelationKind.Observer
-                : IsAny(q, "partners", "partner") || Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") ? RelationKind.DialoguePartner
-                : IsAny(q, "members", "member") && !Is(q + 1, "of") ? RelationKind.Member : (RelationKind)(-1);
-            if ((int)kind < 0) return;
+            if (AsRelationKind(k + 1) is not { } kind) return;
             // The organisation that has them: just before the verb, or opening the sentence before an apposition.
             var before = Is(verb - 1, ")") && Is(verb - 3, "(") ? verb - 4 : verb - 1;
             var org = M(before) is { Type: MentionType.Organization } om && om.Entity >= 0 ? Ent(before)
@@ -1265,6 +1257,20 @@ internal sealed partial class MembershipReader
             Hit(org, kind, named);
             return;
         }
+    }
+
+    /// <summary>
+    /// The relation the noun after "as" names: "(as) its associate members", "an observer", "dialogue partners", "full
+    /// members" (not "members of" another body).
+    /// </summary>
+    private RelationKind? AsRelationKind(int q)
+    {
+        if (IsAny(q, "its", "their", "a", "an")) q++;
+        if (IsAny(q, "full", "founding")) q++;
+        return IsAny(q, "associate", "associated") && IsAny(q + 1, "members", "member", "states", "countries") ? RelationKind.DialoguePartner
+            : IsAny(q, "observers", "observer") ? RelationKind.Observer
+            : IsAny(q, "partners", "partner") || Is(q, "dialogue") && IsAny(q + 1, "partners", "partner") ? RelationKind.DialoguePartner
+            : IsAny(q, "members", "member") && !Is(q + 1, "of") ? RelationKind.Member : null;
     }
 
     /// <summary>

@@ -10626,6 +10626,8 @@ internal sealed partial class MembershipReader
             }
             p = joinedBy - 1;
             var joinedByList = ReadList(p + 2, out var joinedByEnd);
+            // "The grouping was joined by New Zealand and Portugal as associate members": the kind "as" names.
+            if (Is(joinedByEnd + 1, "as") && AsRelationKind(joinedByEnd + 2) is { } joinedAs and not RelationKind.Member) joinedKind = joinedAs;
             Hit(org, joinedKind, joinedByList, joinedKind == RelationKind.Member && joinedByList.Count > 0 ? TimeAfter(joinedByEnd, out _) : null);
             // "The bloc was joined by Brunei in 1984, Vietnam in 1995, Laos and Myanmar in 1997 and Cambodia in 1999": each
             // with its own time.
@@ -10808,6 +10810,8 @@ internal sealed partial class MembershipReader
                 return;
             }
             if (IsAny(k, "observers", "observer")) { Hit(org, RelationKind.Observer, subject, when); return; }
+            // "joined the ZTO as associate members": associates, as "has Chile as an associate member" reads them.
+            if (Is(k, "as") && AsRelationKind(k + 1) == RelationKind.DialoguePartner) { Hit(org, RelationKind.DialoguePartner, subject, when); return; }
             if (IsAny(k, ",", ";", "and", "but", "members", "member")) break;
         }
         var past = w is "joined" or "rejoined";
