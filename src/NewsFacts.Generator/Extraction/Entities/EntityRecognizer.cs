@@ -629,6 +629,24 @@ internal sealed class EntityRecognizer
 
     private bool SameSentence(int a, int b) => Tok(a) is { } x && Tok(b) is { } y && x.Sentence == y.Sentence;
 
+    /// <summary>
+    /// A sentence's first word that could be an acronym written as a word ("Opec", "Asean"), not an adjective of the
+    /// members after it ("Founding members", "Core members", "Richer members").
+    /// </summary>
+    private static bool LooksLikeAcronymWord(string word) =>
+        word.Length <= 8 && !CommonWords.IsSentenceStartFunctionWord(word) && !AdjectiveBeforeMembers.Contains(word)
+        && !(word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+             || word.EndsWith("ent", StringComparison.Ordinal) || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("al", StringComparison.Ordinal)
+             || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
+             || word.EndsWith("ate", StringComparison.Ordinal) || word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ern", StringComparison.Ordinal)
+             || word.EndsWith("ly", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> AdjectiveBeforeMembers = new(StringComparer.Ordinal)
+    {
+        "Core", "Key", "Full", "New", "Old", "Big", "Small", "Rich", "Poor", "Top", "Main", "Fellow", "Major", "Junior", "Senior", "Remaining",
+        "Former", "Current", "Existing", "Permanent", "Founding", "Associate", "Elected", "Voting", "Active", "Leading", "Smaller", "Larger",
+    };
+
     /// <summary>A state's name starts at token <paramref name="i"/> (after "the").</summary>
     private bool StateAt(int i) => Tok(i) is { } t && (t.Has(WordClass.CountryStart) || t.Is("the") && Tok(i + 1) is { } afterThe && afterThe.Has(WordClass.CountryStart));
 
@@ -1983,7 +2001,7 @@ internal sealed class EntityRecognizer
                 if (acronym is null && Tok(i + 1) is { } membersWord && (membersWord.Is("members") || membersWord.Is("member"))
                     && Tok(i + 2) is { } such && StateAt(such.Is("such") && Tok(i + 3) is { } asTok && asTok.Is("as") ? i + 4 : such.Is("including") || such.Is("like") ? i + 3 : i + 2)
                     && HasLower(tok.Text.Substring(1)) && !InLowerVocabulary(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _) && !RegionWords.Contains(tok.Text)
-                    && !tok.Has(WordClass.CountryStart) && !OrganizationWords.IsNameHead(tok.Text))
+                    && !tok.Has(WordClass.CountryStart) && !OrganizationWords.IsNameHead(tok.Text) && (!IsSentenceInitial(i) || LooksLikeAcronymWord(tok.Text)))
                 {
                     acronym = tok.Text;
                 }
