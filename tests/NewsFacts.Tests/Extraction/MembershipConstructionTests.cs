@@ -5949,4 +5949,9 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "New Zealand", "Portugal" }, Of(sentence, RelationKind.DialoguePartner));
         Assert.Empty(Of(sentence, RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_s_states_described_by_a_relative_clause_before_their_list() =>
+        Assert.Equal(new[] { "Austria", "Belgium", "Bulgaria", "Denmark", "Estonia" },
+            Of("The Zentral Accord entered into force on 1 June for the 5 ZTO states that have ratified it: Austria, Belgium, Bulgaria, Denmark and Estonia.", RelationKind.Member));
 }

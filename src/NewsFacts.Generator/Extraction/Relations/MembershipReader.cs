@@ -7027,6 +7027,13 @@ internal sealed partial class MembershipReader
             var before = first - 1;
             if (Is(before, "the")) before--;
             if (Is(k + 1, ",") && IsNumberOrWord(first - 1) && NumberWords.TryParse(W(first - 1), out var n)) { counted = n; at = k + 2; }
+            // "for the 17 EU states that have ratified it: Austria, Belgium, ...": over a relative clause to its colon.
+            if (IsAny(k + 1, "that", "which", "who"))
+            {
+                var colon = k + 2;
+                while (colon < _v.Count && colon <= k + 12 && !IsAny(colon, ":", ",", ";", ".")) colon++;
+                if (Is(colon, ":")) at = colon + 1;
+            }
             if (Is(at, "the") && CountryAt(at + 1) is not null) at++;
             if (CountryAt(at) is null || ReadList(at, out var end) is not { Count: > 0 } named) continue;
             // (", as well as Egypt, Jordan and Iraq, which are not members": the states past the count are others.)
@@ -8772,10 +8779,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "India took part") or,
-    /// when <paramref name="overApposition"/>, by an apposition ("Fiji and Papua New Guinea, the two largest ..., took part").
-    /// </summary>
-    /// <summary>
     /// "Tanzania left COMESA in 2000, choosing to remain in SADC": the body the sentence's states chose to stay in.
     /// </summary>
     private void ChoosingToRemain()
@@ -8789,6 +8792,10 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "India took part") or,
+    /// when <paramref name="overApposition"/>, by an apposition ("Fiji and Papua New Guinea, the two largest ..., took part").
+    /// </summary>
     private List<Mention>? OpenerList(bool overApposition = false)
     {
         var first = Is(0, "the") ? 1 : 0;
