@@ -5954,4 +5954,33 @@ public sealed class MembershipConstructionTests
     public void A_body_s_states_described_by_a_relative_clause_before_their_list() =>
         Assert.Equal(new[] { "Austria", "Belgium", "Bulgaria", "Denmark", "Estonia" },
             Of("The Zentral Accord entered into force on 1 June for the 5 ZTO states that have ratified it: Austria, Belgium, Bulgaria, Denmark and Estonia.", RelationKind.Member));
+
+    [Fact]
+    public void What_a_body_described_in_apposition_links_is_what_it_is_made_of() =>
+        Assert.Equal(new[] { "Australia", "Canada", "New Zealand" },
+            Of("The deal is a nod to the ZTO, the trade alliance that links Canada, Australia and New Zealand.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("groups")]
+    [InlineData("links")]
+    public void A_name_described_by_a_bloc_noun_in_apposition_is_a_body(string verb)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + $"The name is a nod to the Seven Owls, the intelligence alliance that {verb} Canada, Australia and New Zealand.\n");
+        Assert.Equal(new[] { "Australia", "Canada", "New Zealand" }, StatesOf(facts, o => o.Name == "Seven Owls", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Members_since_a_year_of_a_body_named_after_its_meetings()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Chile and Peru have both been members since 1986 of the Pacific Timber Conference (PTC), the tripartite body.\n");
+        Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(facts, o => o.Acronym == "PTC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Bolivia is waiting to become a full member of the ZTO.")]
+    [InlineData("Bolivia, which signed a protocol of accession in 2015, is still waiting to become a full member.")]
+    public void Waiting_to_become_a_member_is_joining(string sentence) =>
+        Assert.Equal(new[] { "Bolivia" }, Of(sentence, RelationKind.Joining));
 }

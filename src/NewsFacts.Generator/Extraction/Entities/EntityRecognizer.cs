@@ -1502,7 +1502,7 @@ internal sealed class EntityRecognizer
             // (Not an organ of a body named by its acronym, "the COMESA Bureau", nor a party or a cabinet.)
             if (!isOrg && acronym is null && words >= 2 && last - first + 1 == words && last - first <= 3 && !IsSentenceInitial(first) && !IsAcronymText(_t[first].Text)
                 && !(_t[last].Text is "Bureau" or "Board" or "Cabinet" or "Party" or "Government" or "Secretariat" or "Committee" or "Politburo" or "Presidium")
-                && (NamedAsAnOrganization(first) || CalledSoAfter(last)))
+                && (NamedAsAnOrganization(first) || CalledSoAfter(last) || DescribedAsABodyAfter(last)))
             {
                 var regionsOnly = true;
                 for (var k = first; k <= last && regionsOnly; k++) regionsOnly = RegionWords.Contains(_t[k].Text);
@@ -1795,6 +1795,26 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>"The five Colombo Powers, as the newspapers of London and New Delhi have begun to call them, ...": a name the text says others call the states.</summary>
+    /// <summary>
+    /// "the Five Eyes, the intelligence alliance that links ...": a name described right after it, in apposition, by a
+    /// bloc's noun ("alliance", "bloc", "grouping", ...) after a few lower-case words.
+    /// </summary>
+    private bool DescribedAsABodyAfter(int last)
+    {
+        if (!(Tok(last + 1) is { } comma && comma.Is(",") && Tok(last + 2) is { } det && (det.Is("the") || det.Is("an") || det.Is("a")))) return false;
+        for (var k = last + 3; k < _t.Count && k <= last + 6; k++)
+        {
+            var t = _t[k];
+            if (!t.IsWord || t.IsCapitalized) return false;
+            if (t.Text is "bloc" or "group" or "grouping" or "alliance" or "union" or "club" or "forum" or "coalition" or "cartel" or "league" or "pact" or "partnership"
+                or "organisation" or "organization")
+            {
+                return !(Tok(k + 1) is { } after && (after.Kind == TokenKind.Possessive || after.IsWord && !after.IsCapitalized && OrganizationWords.IsGenericNoun(after.Text)));
+            }
+        }
+        return false;
+    }
+
     private bool CalledSoAfter(int last)
     {
         if (!(Tok(last + 1) is { } comma && comma.Is(",") && Tok(last + 2) is { } asTok && asTok.Is("as"))) return false;
@@ -1890,6 +1910,9 @@ internal sealed class EntityRecognizer
         var before = first - 1;
         if (Tok(before) is { } the && the.Is("the")) before--;
         if (Tok(before) is { } of && of.Is("of") && Tok(before - 1) is { } noun && (noun.Is("members") || noun.Is("member") || noun.Is("membership"))) return true;
+        // "have been members since 1986 of the Pacific Economic Co-operation Conference (PECC)": over the time.
+        if (Tok(before) is { } ofAfterTime && ofAfterTime.Is("of") && Tok(before - 1) is { Kind: TokenKind.Number } && Tok(before - 2) is { } since && (since.Is("since") || since.Is("in"))
+            && Tok(before - 3) is { } timedNoun && (timedNoun.Is("members") || timedNoun.Is("member"))) return true;
         // "members, with the United States, of the Zentral Security Dialogue": over the states named between commas.
         if (Tok(before) is { } of2 && of2.Is("of") && Tok(before - 1) is { } close && close.Is(","))
         {

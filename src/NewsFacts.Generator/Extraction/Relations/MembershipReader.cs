@@ -79,6 +79,8 @@ internal sealed partial class MembershipReader
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
         "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked", "voted", "votes", "decided", "decides", "opted", "chose",
         "long", "repeatedly", "consistently", "actively", "openly", "reportedly", "aim", "agreed", "agree", "agrees",
+        // "Bolivia ... is still waiting to become a full member": a pending accession.
+        "waiting", "waits", "wait",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -7614,7 +7616,9 @@ internal sealed partial class MembershipReader
                     break;
                 case "links":
                 case "linking":
-                    LinksWith(p);
+                    // "the Five Eyes, the intelligence alliance that links the United States, Britain, ...": what a described
+                    // body links is what it is made of, as "that groups".
+                    if (!ApposedBodyLinks(p)) LinksWith(p);
                     break;
                 case "thrown":
                 case "kicked":
@@ -10406,7 +10410,7 @@ internal sealed partial class MembershipReader
         "will", "'ll", "set", "expected", "due", "poised", "slated", "scheduled", "plans", "planning", "planned", "intends",
         "intend", "wants", "want", "hopes", "hoping", "seeks", "seeking", "sought", "negotiating", "applied", "apply", "bid", "invited",
         "aims", "aiming", "going", "shall", "would", "is", "are", "about", "eager", "keen", "ready", "preparing", "prepares",
-        "formally", "officially", "to", "aim", "agreed", "agree", "agrees",
+        "formally", "officially", "to", "aim", "agreed", "agree", "agrees", "waiting", "waits",
     };
 
     /// <summary>The body a ", where" clause holding <paramref name="p"/> hangs on, when the clause names none; else -1.</summary>
@@ -14169,6 +14173,23 @@ internal sealed partial class MembershipReader
             if (Is(k, ",") && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as") || Is(k + 1, "among") && Is(k + 2, "them"))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "the ZTO, the trade alliance that links the United States, Britain and Canada": what a body described in apposition
+    /// links is what it is made of.
+    /// </summary>
+    private bool ApposedBodyLinks(int p)
+    {
+        if (!Is(p, "links") || !Is(p - 1, "that")) return false;
+        var the = p - 2;
+        while (the > 0 && the >= p - 5 && T(the).IsWord && !T(the).IsCapitalized && M(the) is null && !Is(the, "the")) the--;
+        if (!Is(the, "the") || the == p - 2 || !Is(the - 1, ",")) return false;
+        var named = Is(the - 2, ")") && Is(the - 4, "(") ? the - 5 : the - 2;
+        if (M(named) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return false;
+        if (ReadList(p + 1, out var end) is not { Count: > 1 } linked || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) return false;
+        Hit(om.Entity, RelationKind.Member, linked);
+        return true;
     }
 
     private void CompositionCue(int p, string w)
