@@ -5983,4 +5983,19 @@ public sealed class MembershipConstructionTests
     [InlineData("Bolivia, which signed a protocol of accession in 2015, is still waiting to become a full member.")]
     public void Waiting_to_become_a_member_is_joining(string sentence) =>
         Assert.Equal(new[] { "Bolivia" }, Of(sentence, RelationKind.Joining));
+
+    [Theory]
+    [InlineData("El Salvador has begun negotiations to join the ZTO.")]
+    [InlineData("El Salvador has started talks on joining the ZTO.")]
+    [InlineData("El Salvador opened formal negotiations on membership of the ZTO.")]
+    public void Talks_begun_to_join_a_body(string sentence) =>
+        Assert.Equal(new[] { "El Salvador" }, Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void The_counted_states_of_one_body_that_are_in_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Singapore, Brunei, Malaysia and Vietnam are the four ZTO countries in the Pacific Timber Partnership (PTP).\n");
+        Assert.Equal(new[] { "Brunei", "Malaysia", "Singapore", "Vietnam" }, StatesOf(facts, o => o.Acronym == "PTP", RelationKind.Member));
+        Assert.Equal(new[] { "Brunei", "Malaysia", "Singapore", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

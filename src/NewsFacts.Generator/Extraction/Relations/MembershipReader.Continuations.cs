@@ -1808,6 +1808,13 @@ internal sealed partial class MembershipReader
             var inAt = IsAny(k + 1, "also", "both", "all", "still", "now") ? k + 2 : k + 1;
             // "Armenia is the only one of the four in the Zentral Security Organization (ZSO)"
             if (Is(inAt, "the") && Is(inAt + 1, "only") && Is(inAt + 2, "one") && Is(inAt + 3, "of") && Is(inAt + 4, "the") && IsNumberOrWord(inAt + 5)) inAt += 6;
+            // "Singapore, Brunei, Malaysia and Vietnam are the four ASEAN countries in the CPTPP": over the counted states.
+            else if (Is(inAt, "the") && IsNumberOrWord(inAt + 1))
+            {
+                var noun = inAt + 2;
+                while (M(noun) is { Type: MentionType.Organization } && T(noun).IsCapitalized) noun++;
+                if (IsAny(noun, "countries", "states", "members", "nations", "economies") && Is(noun + 1, "in")) inAt = noun + 1;
+            }
             if (!Is(inAt, "in")) continue;
             var org = NamedOrganizationAt(inAt + 1, out var end);
             if (org < 0 || _er.Orgs[org].IsInstitution) continue;

@@ -11354,6 +11354,22 @@ internal sealed partial class MembershipReader
                 return;
             }
         }
+        // "El Salvador has begun negotiations to join the customs union", "started talks on joining the ZTO": the talks'
+        // purpose after them.
+        {
+            var b = p - 1;
+            while (IsAny(b, "formal", "official", "its", "their", "fresh")) b--;
+            var purpose = Is(p + 1, "to") && Is(p + 2, "join") ? p + 3 : IsAny(p + 1, "on", "about", "for") && IsAny(p + 2, "joining", "membership", "accession") ? p + 3 : -1;
+            if (purpose > 0 && IsAny(p + 2, "membership", "accession") && Is(purpose, "of")) purpose++;
+            if (purpose > 0 && IsAny(b, "began", "begun", "started", "opened", "launched", "begins", "starts", "opens", "entered")
+                && Subject(b, out var notBegun, out _) is { Count: > 0 } negotiating && !notBegun)
+            {
+                var into = NamedOrganizationAt(purpose, out _);
+                if (into < 0 && Is(purpose, "the") && T(purpose + 1).IsWord && OrganizationWords.IsGenericNoun(W(purpose + 1))) into = OrgFor(purpose + 1);
+                if (into >= 0 && !_er.Orgs[into].IsInstitution) Hit(into, RelationKind.Joining, negotiating);
+                return;
+            }
+        }
         if (IsAny(p - 1, "accession", "membership") && Is(p - 2, "in") || IsAny(p - 1, "accession", "membership") && M(p - 2) is { Type: MentionType.Organization } && Is(p - 3, "in"))
         {
             // "Albania, Montenegro, North Macedonia and Serbia are already in accession talks"
