@@ -1833,10 +1833,6 @@ internal sealed partial class MembershipReader
 
     private static readonly string[] NonBodyNouns = { "members", "countries", "states", "parties", "nations", "economies", "signatories" };
 
-    /// <summary>
-    /// "Non-EU parties such as Japan, Switzerland and Turkey have shown no sign of leaving": the states are outside the body
-    /// the prefix names; the parties of a treaty body are also its members (the article's body).
-    /// </summary>
     /// <summary>The body a "non-" compound at view position <paramref name="k"/> names ("Non-EU", "non-Nato"); else -1.</summary>
     private int NonPrefixedBody(int k)
     {

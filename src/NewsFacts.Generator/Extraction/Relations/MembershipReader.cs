@@ -4370,7 +4370,8 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// "10 non-OPEC producers led by Russia, among them Kazakhstan, Mexico, Oman and Azerbaijan", "non-EU countries such as
-    /// Norway": states outside the organisation the prefix names.
+    /// Norway": states outside the organisation the prefix names. "Non-EU parties such as Japan and Turkey have shown no sign
+    /// of leaving": the parties of a treaty body are also its members (the article's body).
     /// </summary>
     private void NonOrganizationExamples()
     {
