@@ -5998,4 +5998,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brunei", "Malaysia", "Singapore", "Vietnam" }, StatesOf(facts, o => o.Acronym == "PTP", RelationKind.Member));
         Assert.Equal(new[] { "Brunei", "Malaysia", "Singapore", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_states_among_a_described_body_s_counted_states()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "They will face the Zentral Elephant Coalition (ZEC), a group of some 30 countries, among them Kenya and Gabon, that wants the ban kept.\n");
+        Assert.Equal(new[] { "Gabon", "Kenya" }, StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Takes_part_in_the_work_of_a_body_as_an_observer() =>
+        Assert.Equal(new[] { "Armenia" }, Of("Armenia takes part in the work of the ZTO as an observer.", RelationKind.Observer));
 }

@@ -6701,6 +6701,26 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
+    /// "the Zentral Elephant Coalition, a group of some 30 countries, among them Kenya and Gabon, that wants ...": the states
+    /// named among a described body's counted states are its members.
+    /// </summary>
+    private void ApposedGroupOfCountedStates()
+    {
+        for (var k = 6; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "among") && Is(k + 1, "them") && Is(k - 1, ",") && IsAny(k - 2, "countries", "states", "nations", "governments"))) continue;
+            var n = k - 3;
+            if (!IsNumberOrWord(n)) continue;
+            var of = IsAny(n - 1, "some", "about", "around", "nearly", "roughly") ? n - 2 : n - 1;
+            if (!Is(of, "of") || !IsAny(of - 1, "group", "grouping", "coalition", "alliance", "bloc", "club", "union")) continue;
+            var org = ApposedOrganization(of - 1, anyArticle: true);
+            if (org < 0 || ReadList(k + 2, out _) is not { Count: > 0 } named) continue;
+            Hit(org, RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
     /// "a trade deal with Mercosur, the South American bloc founded by ...": the organisation a noun at <paramref name="noun"/>
     /// stands in apposition to ("ORG, the [words] noun"); else -1.
     /// </summary>
@@ -7277,7 +7297,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Joins) != 0) JoinsTheMembers();
         if ((anchors & Anchor.All) != 0) AllOfWhichSuspended();
         if ((anchors & Anchor.Colon) != 0) LeadersListed();
-        if ((anchors & Anchor.Colon) != 0) { ForTheCountedStates(); AmongTheCountriesThatJoined(); LeadersWhoLaunched(); }
+        if ((anchors & Anchor.Colon) != 0) { ForTheCountedStates(); AmongTheCountriesThatJoined(); LeadersWhoLaunched(); ApposedGroupOfCountedStates(); }
         if (IsAny(0, "among", "of")) OpeningOnTheMembers();
         if ((anchors & Anchor.OfTheCounted) != 0) OfTheCountedStates();
         if ((anchors & Anchor.TheCounted) != 0) TheCountedStatesListed();
@@ -14129,6 +14149,13 @@ internal sealed partial class MembershipReader
             {
                 partIn = k - 2;
                 if (JoinsAnOrganization(k - 1, out var partOf) && partOf >= 0) org = partOf;
+            }
+            // "takes part in the work of the Energy Community as an observer": over the work of the body.
+            else if (Is(k - 1, "of") && IsAny(k - 2, "work", "activities") && Is(k - 3, "the") && Is(k - 4, "in") && Is(k - 5, "part") && IsAny(k - 6, "take", "takes", "took", "taking")
+                && M(b - 1) is { Type: MentionType.Organization, Entity: >= 0 } worked && !_er.Orgs[worked.Entity].IsInstitution)
+            {
+                partIn = k - 5;
+                org = worked.Entity;
             }
         }
         if (Is(b, "as") && (IsAny(b - 1, WordsAttend11) || attendedEvent || partIn > 0
