@@ -6009,4 +6009,11 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Takes_part_in_the_work_of_a_body_as_an_observer() =>
         Assert.Equal(new[] { "Armenia" }, Of("Armenia takes part in the work of the ZTO as an observer.", RelationKind.Observer));
+
+    [Fact]
+    public void The_states_named_before_an_indefinite_counted_group_of_others()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "South Korea and seven ZTO countries also belong to the Pacific Timber Forum (PTF).\n");
+        Assert.Equal(new[] { "South Korea" }, StatesOf(facts, o => o.Acronym == "PTF", RelationKind.Member));
+    }
 }

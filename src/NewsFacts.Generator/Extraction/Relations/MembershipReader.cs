@@ -1658,6 +1658,23 @@ internal sealed partial class MembershipReader
         return null;
     }
 
+    /// <summary>
+    /// "South Korea and seven ASEAN countries", "Chile and three other states": for the noun at <paramref name="noun"/> of an
+    /// indefinite counted group of a body's (or other) states after "and", the position of the state named before "and";
+    /// else -1.
+    /// </summary>
+    private int CountedGroupAfterAnd(int noun)
+    {
+        var g = noun - 1;
+        var described = false;
+        while (g > 0 && M(g) is { Type: MentionType.Organization } && T(g).IsCapitalized) { g--; described = true; }
+        if (IsAny(g, "other", "more")) { g--; described = true; }
+        if (!described || !IsNumberOrWord(g)) return -1;
+        g--;
+        // (Not "France, Italy and the three Benelux countries": a definite group the states after it stand for.)
+        return Is(g, "and") && CountryAt(g - 1) is not null ? g - 1 : -1;
+    }
+
     private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
     {
         negated = false;
@@ -1669,6 +1686,13 @@ internal sealed partial class MembershipReader
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
+            // "South Korea and seven ASEAN countries also belong to APEC": the states named before a counted group of
+            // others of a body.
+            if (T(p).IsWord && IsAny(p, "countries", "states", "nations", "economies") && CountedGroupAfterAnd(p) is var namedEnd && namedEnd >= 0)
+            {
+                p = namedEnd;
+                continue;
+            }
             if (w.Equals("since", StringComparison.OrdinalIgnoreCase) && IsAny(p - 1, "have", "has", "had"))
             {
                 // "have since set up"
