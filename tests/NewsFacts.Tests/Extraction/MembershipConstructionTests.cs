@@ -6016,4 +6016,28 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "South Korea and seven ZTO countries also belong to the Pacific Timber Forum (PTF).\n");
         Assert.Equal(new[] { "South Korea" }, StatesOf(facts, o => o.Acronym == "PTF", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_preposition_left_at_the_end_of_a_relative_clause_is_of_the_body_the_clause_hangs_on()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "A battery, known as ZMB, was deployed. Chile is a founding member of the Lima-based Andean Timber Bank (ATB), which opened in January and which Peru and Ecuador have stayed out of.\n");
+        Assert.Equal(new[] { "Ecuador", "Peru" }, StatesOf(facts, o => o.Acronym == "ATB", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_city_of_two_words_after_in_is_no_part_of_a_name()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ghana was one of the 32 states that founded the Organization of Zentral Unity in Addis Ababa in 1963.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Organization of Zentral Unity");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.EndsWith("Ababa", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Members_of_the_bloc_of_a_size_the_main_body_does_not_have()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The 39-member ZTO has pressed for it ever since. The Zentral Union (ZU), which had long resisted a new fund, changed course. Germany and Denmark, both members of the 27-member bloc, had already pledged money. The COP27 conference ended.\n");
+        Assert.Equal(new[] { "Denmark", "Germany" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -724,6 +724,24 @@ internal sealed class EntityRecognizer
     private bool IsConnectorToken(Token t) => t.IsWord && !t.IsCapitalized && OrganizationWords.IsConnector(t.Text);
 
     /// <summary>A capitalised run: capitalised words with connectors ("of", "the", "and") between them.</summary>
+    /// <summary>
+    /// The number of words (2 or 3) of a known city or capital starting at <paramref name="i"/> that no capitalised word
+    /// (nor a connector and one) follows ("Addis Ababa", "Port Moresby"); else 0.
+    /// </summary>
+    private int CityOfWordsAt(int i)
+    {
+        for (var n = 2; n <= 3; n++)
+        {
+            var last = i + n - 1;
+            if (Tok(last) is not { IsWord: true, IsCapitalized: true }) return 0;
+            for (var k = i; k < last; k++) if (!_t[k].IsWord || !_t[k].IsCapitalized) return 0;
+            if (Tok(last + 1) is { IsWord: true } next && (next.IsCapitalized || IsConnectorToken(next) && Tok(last + 2) is { IsWord: true, IsCapitalized: true })) continue;
+            var place = _doc.Slice(i, last);
+            if (Cities.Contains(place) || CountryGazetteer.TryLookup(place, out var form) && form.Kind == CountryFormKind.Capital) return n;
+        }
+        return 0;
+    }
+
     private int RunEnd(int i, bool allowConnectors)
     {
         var last = i;
@@ -748,6 +766,8 @@ internal sealed class EntityRecognizer
                 // capitalised word that ends the run tell where, not a part of the name; a region's is ("Co-operation in Europe").
                 if (tok.Is("in") && Tok(j + 1) is { IsWord: true, IsCapitalized: true } place && !(Tok(j + 2) is { IsWord: true } afterPlace && (afterPlace.IsCapitalized || IsConnectorToken(afterPlace)))
                     && !RegionWords.Contains(place.Text) && _t[j - 1].IsWord && _t[j - 1].IsCapitalized) break;
+                // ("the Organization of African Unity in Addis Ababa in 1963": a city of two or three words.)
+                if (tok.Is("in") && _t[j - 1].IsWord && _t[j - 1].IsCapitalized && CityOfWordsAt(j + 1) > 0) break;
                 j++;
             }
             // "the Islamic Military Alliance to Fight Terrorism", "the Coalition to Stop the Use of Child Soldiers": a body

@@ -2791,6 +2791,14 @@ internal sealed partial class MembershipReader
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the", "this", "that")) return Generic(W(q));
                 if (T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && (IsAny(q - 1, "its") || T(q - 1).IsWord))
                 {
+                    // "Germany and Denmark, both members of the 27-member bloc" after a sentence on the European Union, in an
+                    // article on the 39-member AOSIS: the body of that size; not the main body when its stated count is
+                    // another number, but the body the sentence before named.
+                    if (IsSizeWord(q - 1) && NumberWords.TryParse(W(q - 1).Substring(0, W(q - 1).LastIndexOf('-')), out var sizeN))
+                    {
+                        if (SizedOrganization(q - 1) is var ofSize && ofSize >= 0) return ofSize;
+                        if (_main >= 0 && CountConflicts(_main, sizeN)) return PreviousSentenceBodyOfSize(sizeN);
+                    }
                     // "not members of the customs union" in an article about the European Union: a modifier the main
                     // organisation's name does not carry, before the noun its name ends with, describes another body.
                     if (!IsAny(q - 1, "its", "the", "this", "that") && _main >= 0 && _er.Orgs[_main].Name is { } mainName
@@ -3115,6 +3123,34 @@ internal sealed partial class MembershipReader
     /// The one organisation a size word ("nine-member", "15-nation") at <paramref name="q"/> points to: whose name carries
     /// the number ("Bucharest Nine", "Group of Seven", "G20") or whose count was stated as that number; else -1.
     /// </summary>
+    /// <summary>Whether the members counted for organisation <paramref name="org"/> so far are another number than <paramref name="n"/>, and never it.</summary>
+    private bool CountConflicts(int org, int n)
+    {
+        var other = false;
+        foreach (var c in Counts)
+        {
+            if (c.Org != org || c.Kind != RelationKind.Member || c.Sentence == _sentence) continue;
+            if (c.Value == n) return false;
+            other = true;
+        }
+        return other;
+    }
+
+    /// <summary>The one body the sentence before names whose counted members do not conflict with <paramref name="n"/>; else -1.</summary>
+    private int PreviousSentenceBodyOfSize(int n)
+    {
+        if (_sentence == 0) return -1;
+        var prev = _doc.Sentences[_sentence - 1];
+        var found = -1;
+        for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+        {
+            if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || _er.Orgs[m.Entity].IsInstitution || CountConflicts(m.Entity, n)) continue;
+            if (found >= 0 && found != m.Entity) return -1;
+            found = m.Entity;
+        }
+        return found;
+    }
+
     private int SizedOrganization(int q)
     {
         if (!IsSizeWord(q) || !NumberWords.TryParse(W(q).Substring(0, W(q).LastIndexOf('-')), out var n)) return -1;
@@ -3149,8 +3185,8 @@ internal sealed partial class MembershipReader
         {
             if (part.Length == 0) continue;
             if (NumberWords.TryParse(part, out var v) && v == n) return true;
-            // "G20", "B9", "D-8": a letter and the number.
-            if (char.IsLetter(part[0]) && part.Length > 1 && char.IsDigit(part[part.Length - 1]) && NumberWords.TryParse(part.TrimStart(LettersOf(part)), out var d) && d == n) return true;
+            // "G20", "B9", "D-8": a letter and the number (not "COP27", a session's number).
+            if (char.IsLetter(part[0]) && part.Length > 1 && !part.StartsWith("COP", StringComparison.OrdinalIgnoreCase) && char.IsDigit(part[part.Length - 1]) && NumberWords.TryParse(part.TrimStart(LettersOf(part)), out var d) && d == n) return true;
         }
         return false;
     }
@@ -6725,6 +6761,24 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
+    /// The body a relative clause ending at or after <paramref name="p"/> hangs on: "X (ACR), which ..." or "X, which ... and
+    /// which ..."; else -1.
+    /// </summary>
+    private int RelativeClauseBody(int p)
+    {
+        for (var k = p - 1; k >= 2; k--)
+        {
+            if (IsAny(k, ";", ".")) return -1;
+            if (!Is(k, "which")) continue;
+            if (Is(k - 1, "and")) continue;
+            if (!Is(k - 1, ",")) return -1;
+            var o = Is(k - 2, ")") && Is(k - 4, "(") ? k - 5 : k - 2;
+            return M(o) is { Type: MentionType.Organization, Entity: >= 0 } om && (!_er.Orgs[om.Entity].IsInstitution || IsBankOrFund(om.Entity)) ? om.Entity : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// "the Zentral Elephant Coalition, a group of some 30 countries, among them Kenya and Gabon, that wants ...": the states
     /// named among a described body's counted states are its members.
     /// </summary>
@@ -7722,6 +7776,13 @@ internal sealed partial class MembershipReader
                         // "... have so far stayed out of it": the organisation before, as without an object.
                         var outOf = Is(p + 1, "of") && !Is(p + 2, "it") ? (JoinsAnOrganization(p + 1, out var named) ? named : -1)
                             : Is(p + 2, "it") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 ? subjectOrg : -1;
+                        // "the AIIB, which opened in January and which the United States and Japan have stayed out of.": a
+                        // preposition left at the end of a relative clause is of the body the clause hangs on.
+                        if (Is(p + 1, "of") && (p + 2 >= _v.Count || IsAny(p + 2, ".", ",", ";")))
+                        {
+                            outOf = RelativeClauseBody(p);
+                            if (outOf < 0) break;
+                        }
                         // "North Macedonia joined the alliance last year, while Serbia has stayed out of it": the organisation
                         // the sentence named last before, a noun resolved here.
                         var bareOrIt = !Is(p + 1, "of") || Is(p + 2, "it");
