@@ -6040,4 +6040,18 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Germany" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void One_of_the_states_that_founded_a_body_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Guinea, one of the 32 states that founded the Organization of Zentral Unity (OZU) in 1963, is poor.\n");
+        Assert.Equal(new[] { "Guinea" }, StatesOf(facts, o => o.Acronym == "OZU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Whose_members_include_its_neighbours()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Guinea is not a member of the Zentral Monetary Union (ZMU), whose members include its neighbors Mali, Senegal and Niger.\n");
+        Assert.Equal(new[] { "Mali", "Niger", "Senegal" }, StatesOf(facts, o => o.Acronym == "ZMU", RelationKind.Member));
+    }
 }

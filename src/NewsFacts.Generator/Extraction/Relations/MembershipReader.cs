@@ -5077,6 +5077,8 @@ internal sealed partial class MembershipReader
             if (CountryAt(a) is { } o && T(a + 1).Kind == TokenKind.Possessive) { owner = o; a += 2; }
             else if (CountryAt(a) is { } o2 && M(a + 1) == o2 && T(a + 2).Kind == TokenKind.Possessive) { owner = o2; a += 3; }
             if (owner is not null) while (a < _v.Count && a <= v + 6 && T(a).IsWord && !T(a).IsCapitalized && CountryAt(a) is null) a++;
+            // "whose members include its neighbors Mali, Côte d'Ivoire and Senegal": over who they are to the subject.
+            else if (IsAny(a, "its", "their") && IsAny(a + 1, "neighbors", "neighbours", "partners", "allies", "rivals")) a += 2;
             var list = ReadList(a, out _);
             if (list.Count == 0) continue;
             Hit(org, RelationKind.Member, list);
@@ -6191,6 +6193,13 @@ internal sealed partial class MembershipReader
                         if (IsAny(k, ";", ".")) break;
                     }
                     if (!notFounder && founders.Count > 0) Hit(foundedOrg, RelationKind.Member, founders);
+                }
+                // "Guinea, one of the 32 states that founded the Organization of African Unity in 1963, now joins ...": in
+                // apposition to the state before.
+                else if (Is(b, "of") && Is(b - 1, "one") && Is(b - 2, ",") && CountryAt(b - 3) is not null)
+                {
+                    var opener = ReadListBackward(b - 3, out _, stopAtPreposition: false);
+                    if (opener.Count == 1) Hit(foundedOrg, RelationKind.Member, opener);
                 }
             }
             // "six other countries are also in the accession process, namely Argentina, Brazil and Peru"
