@@ -14497,6 +14497,14 @@ internal sealed partial class MembershipReader
         if (list.Count == 0 && w is "groups" or "unites" or "brings" or "bringing" or "comprises")
         {
             var statesNoun = false;
+            // "The G20 brings together the European Union and 19 countries, among them ...": over a body named first.
+            var from = Is(extentAt, "the") ? extentAt + 1 : extentAt;
+            if (M(from) is { Type: MentionType.Organization } firstBody)
+            {
+                while (from + 1 < _v.Count && M(from + 1) == firstBody) from++;
+                from = AfterAcronym(from + 1);
+                if (Is(from, "and")) extentAt = from + 1;
+            }
             for (var k = extentAt; k < _v.Count && k <= extentAt + 10; k++)
             {
                 // "brings together 21 member economies around the Pacific Rim, including ...": over a comma after the noun.
