@@ -6054,4 +6054,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Guinea is not a member of the Zentral Monetary Union (ZMU), whose members include its neighbors Mali, Senegal and Niger.\n");
         Assert.Equal(new[] { "Mali", "Niger", "Senegal" }, StatesOf(facts, o => o.Acronym == "ZMU", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("among them")]
+    [InlineData("including")]
+    public void A_body_brings_together_another_body_and_counted_states(string examples)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + $"The ZTO brings together the Zentral Union (ZU) and 19 countries, {examples} Korea, Chile, Japan and Peru.\n");
+        Assert.Equal(new[] { "Chile", "Japan", "Peru", "South Korea" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -14305,7 +14305,7 @@ internal sealed partial class MembershipReader
     /// <summary>Whether ", including", ", such as" or ", among them" follows within a short description from <paramref name="q"/>.</summary>
     private bool ExamplesFollow(int q)
     {
-        for (var k = q; k + 2 < _v.Count && k <= q + 8; k++)
+        for (var k = q; k + 2 < _v.Count && k <= q + 12; k++)
         {
             if (IsAny(k, ";", ".")) return false;
             if (Is(k, ",") && (Is(k + 1, "including") || Is(k + 1, "such") && Is(k + 2, "as") || Is(k + 1, "among") && Is(k + 2, "them"))) return true;
@@ -14334,6 +14334,16 @@ internal sealed partial class MembershipReader
     {
         // ("whose members include A, B" is read by WhoseMembersInclude.)
         if (Is(p - 1, "members") && Is(p - 2, "whose")) return;
+        // "The G20 brings together the European Union and 19 countries, including Korea, ...": examples of what the verb
+        // before gathers, read with it (not members of the body named between).
+        if (w == "including" && Is(p - 1, ","))
+        {
+            for (var k = p - 2; k >= 1 && k >= p - 14; k--)
+            {
+                if (IsAny(k, ";", ".") || M(k) is { Type: MentionType.Country }) break;
+                if (Is(k, "together") && IsAny(k - 1, "brings", "bringing", "brought") || IsAny(k, "groups", "unites", "comprises", "gathers")) return;
+            }
+        }
         var q = p + 1;
         // "APEC's member economies, which include Hong Kong as well as sovereign states such as Russia and Canada":
         // the members named after a relative "which include", up to a "such as".
