@@ -6064,4 +6064,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Chile", "Japan", "Peru", "South Korea" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_n_again_later_in_the_sentence_stands_for_what_the_opening_all_n_stood_for()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The presidents of Ghana, Togo and Benin signed a treaty yesterday. All three countries belong to the ZTO, whose protocol encourages such parks, and all three were founding members of the Zentral Union (ZU), launched in July.\n");
+        Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

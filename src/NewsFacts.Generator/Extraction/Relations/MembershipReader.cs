@@ -2469,6 +2469,17 @@ internal sealed partial class MembershipReader
                 start = earlierStart;
                 return earlier;
             }
+            // "All three countries belong to SADC, ..., and all three were founding members of the African Union": the states
+            // the sentence's opening "All three" stood for.
+            if (last > 4 && Is(0, "all") && string.Equals(W(1), W(last), StringComparison.OrdinalIgnoreCase))
+            {
+                var opening = IsAny(2, "countries", "states", "nations") ? 2 : 1;
+                if (ResolveDescription(opening, out _) is { } opened && opened.Count == sameSentence)
+                {
+                    start = last - 1;
+                    return opened;
+                }
+            }
         }
         if ((Is(last - 1, "all") || Is(last - 1, "the") && last == 1) && NumberWords.TryParse(W(last), out var bare) && bare > 1 && last - 1 == 0)
         {
