@@ -6071,4 +6071,10 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The presidents of Ghana, Togo and Benin signed a treaty yesterday. All three countries belong to the ZTO, whose protocol encourages such parks, and all three were founding members of the Zentral Union (ZU), launched in July.\n");
         Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The host country, the Dominican Republic, is also part of the ZTO.", "Dominican Republic")]
+    [InlineData("The host nation, Chile, joined the ZTO in 2001.", "Chile")]
+    public void A_state_in_apposition_to_the_common_noun_a_sentence_opens_with(string sentence, string state) =>
+        Assert.Equal(new[] { state }, Of(sentence, RelationKind.Member));
 }

@@ -1675,6 +1675,15 @@ internal sealed partial class MembershipReader
         return Is(g, "and") && CountryAt(g - 1) is not null ? g - 1 : -1;
     }
 
+    private static readonly string[] WordsAlso = { "also", "still", "now", "too" };
+
+    /// <summary>Whether the tokens from <paramref name="from"/> to before <paramref name="end"/> are lower-case words that name no state or body ("host country").</summary>
+    private bool OpeningCommonNoun(int from, int end)
+    {
+        for (var k = from; k < end; k++) if (!T(k).IsWord || T(k).IsCapitalized || M(k) is { Type: MentionType.Organization or MentionType.Country }) return false;
+        return end > from;
+    }
+
     private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
     {
         negated = false;
@@ -1683,6 +1692,23 @@ internal sealed partial class MembershipReader
         // "Argentina and Brazil are among the seven nations that signed the treaty": the states the counted nations include.
         if (IsAny(p, "that", "which") && IsAny(p - 1, "nations", "countries", "states") && IsNumberOrWord(p - 2) && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "were"))
             return Subject(p - 5, out negated, out subjectStart);
+        // "The host country, the Dominican Republic, is also part of PetroCaribe": a state in apposition to the common noun
+        // the sentence opens with.
+        {
+            var c = p;
+            while (c > 0 && (IsAny(c, WordsAlso) || IsAny(c, "is", "are", "was", "were", "has", "have", "had", "will", "would"))) c--;
+            if (Is(c, ",") && CountryAt(c - 1) is { } apposedState)
+            {
+                var s0 = c - 1;
+                while (s0 > 0 && M(s0 - 1) == apposedState) s0--;
+                if (Is(s0 - 1, "the")) s0--;
+                if (Is(s0 - 1, ",") && s0 - 1 >= 2 && s0 - 1 <= 5 && IsAny(0, "the", "its", "their") && OpeningCommonNoun(1, s0 - 1))
+                {
+                    subjectStart = s0;
+                    return new List<Mention> { apposedState };
+                }
+            }
+        }
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
