@@ -10135,7 +10135,9 @@ internal sealed partial class MembershipReader
             var opens = IsAny(c + 1, "the", "its") || M(c + 1) is { Type: MentionType.Organization } && T(c + 2).Kind == TokenKind.Possessive
                 || (T(c + 1).Kind == TokenKind.Number || IsNumberWord(W(c + 1))) && Is(c + 2, "of")
                 // "Gabon and Togo, both of them also members of La Francophonie,"
-                || IsAny(c + 1, "both", "all") && Is(c + 2, "of") && Is(c + 3, "them");
+                || IsAny(c + 1, "both", "all") && Is(c + 2, "of") && Is(c + 3, "them")
+                // "Greece, Turkey and Germany, all three of them members of the alliance,"
+                || Is(c + 1, "all") && IsNumberOrWord(c + 2) && Is(c + 3, "of") && Is(c + 4, "them");
             // "..., all of them member states of the European Union situated between the Adriatic, the Baltic and the Black Sea.":
             // a participle after the organisation still closes the apposition's noun phrase.
             var closesHere = Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")
@@ -13264,6 +13266,31 @@ internal sealed partial class MembershipReader
             if (into < 0) into = SentenceOrganizationOr(OrgFor(p));
             if (into >= 0 && !IsAny(p + 1, "was", "were")) Hit(into, RelationKind.Joining, new[] { whoseAccession });
             return;
+        }
+        // "Macedonia is an EU candidate country", "Macedonia, an EU candidate country that is not a member of the bloc,": on
+        // its way in.
+        if (w == "candidate" && (p + 1 >= _v.Count || IsAny(p + 1, "country", "state", "nation", ",", ".", ";", "that", "which", "for")))
+        {
+            var a = p - 1;
+            var into = -1;
+            if (M(a) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(a).IsCapitalized)
+            {
+                into = named.Entity;
+                while (a > 0 && M(a - 1) == named) a--;
+                a--;
+            }
+            if (IsAny(a, "a", "an"))
+            {
+                List<Mention>? candidateStates = null;
+                if (IsAny(a - 1, "is", "was", "remains", "became", "becomes") && Subject(a - 1, out var notCandidate, out _) is { Count: > 0 } subject && !notCandidate) candidateStates = subject;
+                else if (Is(a - 1, ",") && CountryAt(a - 2) is { } apposed && ReadListBackward(a - 2, out _, stopAtPreposition: false) is { Count: 1 }) candidateStates = new List<Mention> { apposed };
+                if (into < 0) into = OrgFor(p);
+                if (candidateStates is not null && into >= 0 && !_er.Orgs[into].IsInstitution)
+                {
+                    Hit(into, RelationKind.Joining, candidateStates);
+                    return;
+                }
+            }
         }
         // "It becomes the eighth candidate country, alongside Turkey, North Macedonia, ..., as well as Ukraine and Moldova":
         // the other candidates.
