@@ -6077,4 +6077,21 @@ public sealed class MembershipConstructionTests
     [InlineData("The host nation, Chile, joined the ZTO in 2001.", "Chile")]
     public void A_state_in_apposition_to_the_common_noun_a_sentence_opens_with(string sentence, string state) =>
         Assert.Equal(new[] { state }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void All_n_of_them_members_of_a_body_in_apposition() =>
+        Assert.Equal(new[] { "Germany", "Greece", "Turkey" },
+            Of("Ships have been monitoring the Aegean at the request of Greece, Turkey and Germany, all three of them members of the ZTO, and passing information.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Macedonia, a ZTO candidate country, closed its border.")]
+    [InlineData("Macedonia is a ZTO candidate country.")]
+    public void A_candidate_country_of_a_body(string sentence) =>
+        Assert.Equal(new[] { "North Macedonia" }, Of(sentence, RelationKind.Joining));
+
+    [Theory]
+    [InlineData("Turkey repeated its objections to Finland and Sweden joining the ZTO.", new[] { "Finland", "Sweden" })]
+    [InlineData("He voiced support for Ukraine joining the ZTO.", new[] { "Ukraine" })]
+    public void An_accession_spoken_of_as_a_prospect(string sentence, string[] joining) =>
+        Assert.Equal(joining, Of(sentence, RelationKind.Joining));
 }

@@ -10814,6 +10814,15 @@ internal sealed partial class MembershipReader
             return;
         }
 
+        // "Turkey's objections to Finland and Sweden joining NATO", "support for Ukraine joining the EU": an accession spoken
+        // of as a prospect.
+        if (w == "joining" && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var prospectStart, stopAtPreposition: false) is { Count: > 0 } prospective
+            && IsAny(prospectStart - 1, "to", "for", "against") && NamedOrganizationAt(p + 1, out _) is var prospectOrg && prospectOrg >= 0 && !_er.Orgs[prospectOrg].IsInstitution
+            && IsAny(prospectStart - 2, "objections", "objection", "opposition", "support", "path", "way", "door", "obstacle", "obstacles", "veto", "route", "consent", "approval", "green", "light"))
+        {
+            Hit(prospectOrg, RelationKind.Joining, prospective);
+            return;
+        }
         if (w == "joining" && CountryAt(p - 1) is not null)
         {
             // "BRICS was set up by Brazil, Russia, India and China in 2006, with South Africa joining in 2010": an
