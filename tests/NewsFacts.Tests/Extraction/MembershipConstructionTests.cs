@@ -6094,4 +6094,12 @@ public sealed class MembershipConstructionTests
     [InlineData("He voiced support for Ukraine joining the ZTO.", new[] { "Ukraine" })]
     public void An_accession_spoken_of_as_a_prospect(string sentence, string[] joining) =>
         Assert.Equal(joining, Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void All_of_them_except_one_are_allies_of_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Sweden, Finland, Ireland and Denmark signed the declaration. All of them except Ireland are ZTO allies.\n");
+        Assert.Equal(new[] { "Denmark", "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Ireland" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
 }

@@ -7644,7 +7644,8 @@ internal sealed partial class MembershipReader
                         {
                             _excepted = null;
                             var allies = Subject(det - 1, out var notAllies, out var alliesStart);
-                            if (!notAllies && allies.Count > 0 && (CountryAt(alliesStart) is not null || Is(alliesStart, "the") && CountryAt(alliesStart + 1) is not null))
+                            // ("All of them except Ireland are NATO allies": a group named before, without the states set apart.)
+                            if (!notAllies && allies.Count > 0 && (CountryAt(alliesStart) is not null || Is(alliesStart, "the") && CountryAt(alliesStart + 1) is not null || _excepted is not null))
                             {
                                 Hit(Ent(p - 1), RelationKind.Member, allies);
                                 if (_excepted is { } apart) Hit(Ent(p - 1), RelationKind.NonMember, apart);
