@@ -6102,4 +6102,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Equal(new[] { "Ireland" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Not_among_the_signatories_of_the_text_the_sentence_before_spoke_of()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Seven presidents signed the charter of the Zentral Pact (ZP) on Sunday. Chile, Colombia and Peru, whose governments favor trade, were not among the signatories.\n");
+        Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "ZP", RelationKind.NonMember));
+    }
 }

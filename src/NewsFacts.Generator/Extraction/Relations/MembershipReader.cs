@@ -6503,6 +6503,15 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void SignatoriesCue(int p)
     {
+        // "Chile, Colombia and Peru, whose governments have favored free trade, were not among the signatories": outside the
+        // body whose founding text the article was about (the one the sentence before named).
+        if (Is(p - 1, "the") && Is(p - 2, "among") && Is(p - 3, "not") && IsAny(p - 4, "were", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";")))
+        {
+            var outside = Subject(p - 4, out _, out _);
+            var of = PreviousSentenceOrg() ?? -1;
+            if (outside.Count > 0 && of >= 0 && (!_er.Orgs[of].IsInstitution || IsBankOrFund(of))) Hit(of, RelationKind.NonMember, outside);
+            return;
+        }
         // "Japan and Australia are among the 15 signatories of the Zentral Partnership (ZP)": the subject signed it; the number
         // counts them.
         if (IsAny(p + 1, "of", "to") && NamedOrganizationAt(p + 2, out _) is var signed && signed >= 0 && !_er.Orgs[signed].IsInstitution)
