@@ -6505,7 +6505,9 @@ internal sealed partial class MembershipReader
     {
         // "Chile, Colombia and Peru, whose governments have favored free trade, were not among the signatories": outside the
         // body whose founding text the article was about (the one the sentence before named).
-        if (Is(p - 1, "the") && Is(p - 2, "among") && Is(p - 3, "not") && IsAny(p - 4, "were", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";")))
+        // (Not "..., together with Burundi and Tanzania, which were not among the signatories": a relative clause on states
+        // the sentence already placed.)
+        if (Is(p - 1, "the") && Is(p - 2, "among") && Is(p - 3, "not") && IsAny(p - 4, "were", "was") && !IsAny(p - 5, "which", "who", "that") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";")))
         {
             var outside = Subject(p - 4, out _, out _);
             var of = PreviousSentenceOrg() ?? -1;
