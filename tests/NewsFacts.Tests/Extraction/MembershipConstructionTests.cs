@@ -6109,4 +6109,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Seven presidents signed the charter of the Zentral Pact (ZP) on Sunday. Chile, Colombia and Peru, whose governments favor trade, were not among the signatories.\n");
         Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "ZP", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void An_alliance_s_partners_but_not_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Finland and Sweden, both ZTO members, are ZDA partners but not members of the Zentral Defence Alliance (ZDA).\n");
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZDA", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZDA", RelationKind.NonMember));
+    }
 }

@@ -3424,7 +3424,7 @@ internal sealed partial class MembershipReader
           // "Bolivarian Alliance for the Peoples of Our America", "Alliance of Sahel States".
           || allianceName.IndexOf(" Alliance for ", StringComparison.Ordinal) >= 0 || allianceName.IndexOf(" Alliance of ", StringComparison.Ordinal) >= 0
           || allianceName.StartsWith("Alliance ", StringComparison.Ordinal)
-        : _er.Orgs[org].Acronym is { Length: >= 4 } acronym && acronym.EndsWith("ATO", StringComparison.Ordinal);
+        : _er.Orgs[org].Acronym is { Length: >= 4 } acronym && acronym.EndsWith("ATO", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Turkey and Hungary are the only allies that have not yet ratified": allies are an alliance's members; when the
@@ -13937,6 +13937,19 @@ internal sealed partial class MembershipReader
             var holders = Subject(p - 1, out var notHolders, out _);
             if (statusOrg >= 0 && !notHolders && holders.Count > 0) Hit(statusOrg, RelationKind.DialoguePartner, holders);
             return;
+        }
+        // "Finland and Sweden are NATO partners but not members": an alliance's partners (not "EU partners", fellow members
+        // of a union, nor trading partners).
+        if (Is(p, "partners") && M(p - 1) is { Type: MentionType.Organization } alliancePartner && alliancePartner.Entity >= 0 && T(p - 1).IsCapitalized && IsAlliance(alliancePartner.Entity))
+        {
+            var cop = p - 1;
+            while (cop > 0 && M(cop - 1) == alliancePartner) cop--;
+            cop--;
+            if (IsAny(cop, "are", "were", "remain") && Subject(cop, out var notPartners, out _) is { Count: > 0 } partnersOfAlliance && !notPartners)
+            {
+                Hit(alliancePartner.Entity, RelationKind.DialoguePartner, partnersOfAlliance);
+                return;
+            }
         }
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
         var dialogue = Is(p - 1, "dialogue");
