@@ -6117,4 +6117,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZDA", RelationKind.DialoguePartner));
         Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZDA", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void The_organisation_is_the_body_of_the_sentence_before_whose_name_opens_with_it()
+    {
+        var facts = ArticleExtractor.Extract("ztc.txt", "Leaders meet in Geneva\n\nGENEVA, May 2 (Reuters) - Leaders of the Zentral Trade Council (ZTC) met in Geneva on Monday. "
+            + "The council was founded by Chile, Peru, Ghana, Togo, Oman and Bahrain. Four of the six ZTC states, Chile, Peru, Ghana and Togo, are members of the Organization of Timber Exporting Countries (OTEC). "
+            + "Oman and Bahrain are not members of the organisation.\n");
+        Assert.Equal(new[] { "Bahrain", "Oman" }, StatesOf(facts, o => o.Acronym == "OTEC", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTC", RelationKind.NonMember));
+    }
 }

@@ -3446,6 +3446,14 @@ internal sealed partial class MembershipReader
         && (name.EndsWith(" Union", StringComparison.Ordinal) || name.EndsWith(" Community", StringComparison.Ordinal) || name.EndsWith(" Bank", StringComparison.Ordinal)
             || name.EndsWith(" Commission", StringComparison.Ordinal) || name.EndsWith(" Market", StringComparison.Ordinal));
 
+    /// <summary>Whether the sentence's first <paramref name="noun"/> has a size word before it ("the 55-member organisation").</summary>
+    private bool SizedNoun(string noun)
+    {
+        var at = 1;
+        while (at < _v.Count && !Is(at, noun)) at++;
+        return at < _v.Count && IsSizeWord(at - 1);
+    }
+
     private int GenericCore(string noun)
     {
         // "The nine-member group" in an article about the Bucharest Nine: the organisation whose name or stated count
@@ -3474,6 +3482,21 @@ internal sealed partial class MembershipReader
         // "the movement" in an article about the Non-Aligned Movement that also names the United Nations: the one
         // organisation whose name ends with the noun.
         if (UniqueNameHead(noun) is var headed && headed >= 0) return headed;
+        // "... are OPEC members. Oman and Bahrain are not members of the organisation" in an article on the GCC: the one body
+        // of the sentence before whose name opens with the noun ("Organization of the Petroleum Exporting Countries").
+        // (Not "the 55-member organisation", counted: of the size it says.)
+        if ((noun.Equals("organisation", StringComparison.OrdinalIgnoreCase) || noun.Equals("organization", StringComparison.OrdinalIgnoreCase)) && _sentence > 0 && !SizedNoun(noun))
+        {
+            var prev = _doc.Sentences[_sentence - 1];
+            var opened = -1;
+            for (var i = prev.FirstToken; i <= prev.LastToken; i++)
+            {
+                if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || _er.Orgs[m.Entity].Name is not { } n) continue;
+                if (!n.StartsWith("Organization ", StringComparison.Ordinal) && !n.StartsWith("Organisation ", StringComparison.Ordinal)) continue;
+                opened = opened == -1 || opened == m.Entity ? m.Entity : -2;
+            }
+            if (opened >= 0) return opened;
+        }
         // "The zone, made up of Nigeria, Ghana, ...": a zone is only the body whose name ends with it ("remain outside the zone"
         // in an article on the Schengen area and the EU is neither).
         if (noun.Equals("zone", StringComparison.OrdinalIgnoreCase)) return NamedEndingWith(noun);
