@@ -6127,4 +6127,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bahrain", "Oman" }, StatesOf(facts, o => o.Acronym == "OTEC", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTC", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Belarus has become the 48th country in the ZTO.", RelationKind.Member)]
+    [InlineData("Belarus became the 48th country to join the ZTO.", RelationKind.Member)]
+    [InlineData("Belarus will become the 48th state of the ZTO next year.", RelationKind.Joining)]
+    public void Becomes_the_nth_state_of_a_body(string sentence, RelationKind kind) =>
+        Assert.Equal(new[] { "Belarus" }, Of(sentence, kind));
 }

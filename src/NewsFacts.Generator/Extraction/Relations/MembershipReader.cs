@@ -13055,6 +13055,8 @@ internal sealed partial class MembershipReader
         {
             if (IsAny(q, "member", "members", "member-state")) { memberAt = q; break; }
             if (IsAny(q, "partner", "partners", "observer", "observers")) { memberAt = q; break; }
+            // "Belarus has become the 48th country in the European Higher Education Area": a counted state of the body.
+            if (IsAny(q, "country", "state", "nation") && T(q - 1).IsWord && IsOrdinal(W(q - 1)) && IsAny(q + 1, "in", "of", "to") && NamedOrganizationAt(Is(q + 1, "to") && Is(q + 2, "join") ? q + 3 : q + 2, out _) >= 0) { memberAt = q; break; }
             // "Sweden became the 32nd ally in March", "became a ZTO ally": an alliance's allies are its members (not "a close
             // ally of the United States").
             if (IsAny(q, "ally", "allies") && (T(q - 1).IsWord && IsOrdinal(W(q - 1)) || M(q - 1) is { Type: MentionType.Organization } && T(q - 1).IsCapitalized) && !Is(q + 1, "of")) { memberAt = q; break; }
