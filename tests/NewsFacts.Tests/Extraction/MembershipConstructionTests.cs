@@ -6134,4 +6134,10 @@ public sealed class MembershipConstructionTests
     [InlineData("Belarus will become the 48th state of the ZTO next year.", RelationKind.Joining)]
     public void Becomes_the_nth_state_of_a_body(string sentence, RelationKind kind) =>
         Assert.Equal(new[] { "Belarus" }, Of(sentence, kind));
+
+    [Theory]
+    [InlineData("Saudi Arabia and the UAE, allies in the six-member ZTO, have drifted apart.")]
+    [InlineData("Saudi Arabia and the UAE, neighbours and allies in the ZTO, have drifted apart.")]
+    public void Allies_in_a_body_in_apposition(string sentence) =>
+        Assert.Equal(new[] { "Saudi Arabia", "United Arab Emirates" }, Of(sentence, RelationKind.Member));
 }

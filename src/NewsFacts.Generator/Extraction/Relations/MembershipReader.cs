@@ -7654,6 +7654,13 @@ internal sealed partial class MembershipReader
                     break;
                 case "ally":
                 case "allies":
+                    // "Saudi Arabia and the UAE, neighbours and allies in the six-member GCC,": allies in a body, in apposition.
+                    if (Is(p, "allies") && Is(p + 1, "in") && JoinsAnOrganization(p + 1, out var alliedIn) && alliedIn >= 0 && !_er.Orgs[alliedIn].IsInstitution)
+                    {
+                        var ap = p - 1;
+                        while (ap > 0 && ap >= p - 4 && (IsAny(ap, "and", "close", "longtime", "fellow") || T(ap).IsWord && !T(ap).IsCapitalized && M(ap) is null && !IsAny(ap, "are", "were", "is", "was"))) ap--;
+                        if (Is(ap, ",") && CountryAt(ap - 1) is not null) { Hit(alliedIn, RelationKind.Member, ReadListBackward(ap - 1, out _, stopAtPreposition: false)); break; }
+                    }
                     // "NATO ally Canada", "fellow NATO allies Poland and Lithuania": an organisation's ally is its member.
                     if (M(p - 1) is { Type: MentionType.Organization } allyOf && allyOf.Entity >= 0 && !(T(p - 1).IsWord && OrganizationWords.IsGenericNoun(W(p - 1))))
                     {
