@@ -6140,4 +6140,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Saudi Arabia and the UAE, neighbours and allies in the ZTO, have drifted apart.")]
     public void Allies_in_a_body_in_apposition(string sentence) =>
         Assert.Equal(new[] { "Saudi Arabia", "United Arab Emirates" }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_second_list_after_the_first_one_s_place() =>
+        Assert.Equal(new[] { "Algeria", "France", "Italy", "Libya", "Spain", "Tunisia" },
+            Of("The ZTO brings together Algeria, Libya and Tunisia on the southern side of the sea and France, Italy and Spain on the northern side.", RelationKind.Member));
 }

@@ -14662,6 +14662,18 @@ internal sealed partial class MembershipReader
                 break;
             }
         }
+        // "brings together Algeria, Libya, ... on the southern side of the sea and France, Italy, ... on the northern side": a
+        // second list after the first one's place.
+        if (w is "groups" or "brings" or "unites" && list.Count > 0 && IsAny(end + 1, "on", "in") && Is(end + 2, "the"))
+        {
+            var k = end + 3;
+            while (k < _v.Count && k <= end + 9 && T(k).IsWord && !T(k).IsCapitalized && !Is(k, "and") && M(k) is null) k++;
+            if (Is(k, "and") && k > end + 3 && ReadList(k + 1, out var secondEnd) is { Count: > 0 } secondPlace)
+            {
+                list.AddRange(secondPlace);
+                end = secondEnd;
+            }
+        }
         // "which groups India with Bangladesh, Bhutan, ...", "brings together five SAARC countries with Myanmar and Thailand".
         if (w is "groups" or "brings" or "unites" && Is(list.Count > 0 ? end + 1 : -1, "with") && ReadList(end + 2, out var groupedWithEnd) is { Count: > 0 } grouped)
         {
