@@ -6129,11 +6129,11 @@ public sealed class MembershipConstructionTests
     }
 
     [Theory]
-    [InlineData("Belarus has become the 48th country in the ZTO.", RelationKind.Member)]
-    [InlineData("Belarus became the 48th country to join the ZTO.", RelationKind.Member)]
-    [InlineData("Belarus will become the 48th state of the ZTO next year.", RelationKind.Joining)]
+    [InlineData("Moldova has become the 48th country in the ZTO.", RelationKind.Member)]
+    [InlineData("Moldova became the 48th country to join the ZTO.", RelationKind.Member)]
+    [InlineData("Moldova will become the 48th state of the ZTO next year.", RelationKind.Joining)]
     public void Becomes_the_nth_state_of_a_body(string sentence, RelationKind kind) =>
-        Assert.Equal(new[] { "Belarus" }, Of(sentence, kind));
+        Assert.Equal(new[] { "Moldova" }, Of(sentence, kind));
 
     [Theory]
     [InlineData("Saudi Arabia and the UAE, allies in the six-member ZTO, have drifted apart.")]

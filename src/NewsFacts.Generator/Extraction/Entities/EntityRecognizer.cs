@@ -2040,7 +2040,7 @@ internal sealed class EntityRecognizer
                     if (o.Acronym is not null && string.Equals(o.Acronym, tok.Text, StringComparison.OrdinalIgnoreCase)) { acronym = o.Acronym; break; }
                 }
                 // "Opec members such as Saudi Arabia": a house style's acronym written as a word, never defined, before the
-                // members it names (a word the text never writes in lower case, and no state, region or person).
+                // members it names (a word the text never writes in lower case, and no state or region).
                 if (acronym is null && Tok(i + 1) is { } membersWord && (membersWord.Is("members") || membersWord.Is("member"))
                     && Tok(i + 2) is { } such && StateAt(such.Is("such") && Tok(i + 3) is { } asTok && asTok.Is("as") ? i + 4 : such.Is("including") || such.Is("like") ? i + 3 : i + 2)
                     && HasLower(tok.Text.Substring(1)) && !InLowerVocabulary(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _) && !RegionWords.Contains(tok.Text)

@@ -8991,7 +8991,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "India took part") or,
+    /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "Chile took part") or,
     /// when <paramref name="overApposition"/>, by an apposition ("Fiji and Papua New Guinea, the two largest ..., took part").
     /// </summary>
     private List<Mention>? OpenerList(bool overApposition = false)
@@ -13062,7 +13062,7 @@ internal sealed partial class MembershipReader
         {
             if (IsAny(q, "member", "members", "member-state")) { memberAt = q; break; }
             if (IsAny(q, "partner", "partners", "observer", "observers")) { memberAt = q; break; }
-            // "Belarus has become the 48th country in the European Higher Education Area": a counted state of the body.
+            // "Moldova has become the 48th country in the European Higher Education Area": a counted state of the body.
             if (IsAny(q, "country", "state", "nation") && T(q - 1).IsWord && IsOrdinal(W(q - 1)) && IsAny(q + 1, "in", "of", "to") && NamedOrganizationAt(Is(q + 1, "to") && Is(q + 2, "join") ? q + 3 : q + 2, out _) >= 0) { memberAt = q; break; }
             // "Sweden became the 32nd ally in March", "became a ZTO ally": an alliance's allies are its members (not "a close
             // ally of the United States").
@@ -14449,14 +14449,11 @@ internal sealed partial class MembershipReader
     /// </summary>
     private bool ApposedBodyLinks(int p)
     {
-        if (!Is(p, "links") || !Is(p - 1, "that")) return false;
-        var the = p - 2;
-        while (the > 0 && the >= p - 5 && T(the).IsWord && !T(the).IsCapitalized && M(the) is null && !Is(the, "the")) the--;
-        if (!Is(the, "the") || the == p - 2 || !Is(the - 1, ",")) return false;
-        var named = Is(the - 2, ")") && Is(the - 4, "(") ? the - 5 : the - 2;
-        if (M(named) is not { Type: MentionType.Organization } om || om.Entity < 0 || _er.Orgs[om.Entity].IsInstitution) return false;
+        if (!Is(p, "links") || !Is(p - 1, "that") || !T(p - 2).IsWord || T(p - 2).IsCapitalized || M(p - 2) is not null) return false;
+        var body = ApposedOrganization(p - 2);
+        if (body < 0 || _er.Orgs[body].IsInstitution) return false;
         if (ReadList(p + 1, out var end) is not { Count: > 1 } linked || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) return false;
-        Hit(om.Entity, RelationKind.Member, linked);
+        Hit(body, RelationKind.Member, linked);
         return true;
     }
 
