@@ -6145,4 +6145,12 @@ public sealed class MembershipConstructionTests
     public void A_second_list_after_the_first_one_s_place() =>
         Assert.Equal(new[] { "Algeria", "France", "Italy", "Libya", "Spain", "Tunisia" },
             Of("The ZTO brings together Algeria, Libya and Tunisia on the southern side of the sea and France, Italy and Spain on the northern side.", RelationKind.Member));
+
+    [Fact]
+    public void States_that_have_their_own_body()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ministers met, while India, Brazil and South Africa have their own Zentral Dialogue Forum (ZDF). Chile has its own ZTO office.\n");
+        Assert.Equal(new[] { "Brazil", "India", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZDF", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -7801,6 +7801,13 @@ internal sealed partial class MembershipReader
                 case "counts":
                     CompositionCue(p, w);
                     break;
+                case "own":
+                    // "India, Brazil and South Africa have their own IBSA Dialogue Forum": the body the states have is theirs.
+                    // (Not "Chile has its own ZTO office": the name closes the phrase.)
+                    if (IsAny(p - 1, "their", "its") && IsAny(p - 2, "have", "has", "had") && NamedOrganizationAt(p + 1, out var ownedEnd) is var owned && owned >= 0 && !_er.Orgs[owned].IsInstitution
+                        && AfterAcronym(ownedEnd) is var afterOwned && (afterOwned >= _v.Count || IsAny(afterOwned, ".", ",", ";", "and", "but", "while", "which", "that", "since"))
+                        && Subject(p - 2, out var notOwned, out var ownersAt) is { Count: > 0 } owners && !notOwned && CountryAt(ownersAt) is not null) Hit(owned, RelationKind.Member, owners);
+                    break;
                 case "links":
                 case "linking":
                     // "the Five Eyes, the intelligence alliance that links the United States, Britain, ...": what a described
