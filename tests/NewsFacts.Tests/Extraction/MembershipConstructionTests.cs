@@ -6153,4 +6153,8 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brazil", "India", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZDF", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void Joined_a_body_alongside_another_state() =>
+        Assert.Equal(new[] { "Gabon", "Togo" }, Of("Gabon joined the ZTO in June last year alongside Togo, becoming one of the organisation's newest members.", RelationKind.Member));
 }

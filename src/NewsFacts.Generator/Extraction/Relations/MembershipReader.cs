@@ -11060,9 +11060,10 @@ internal sealed partial class MembershipReader
             {
                 if (IsAny(k, ";", "but", "which", "who", "while")) break;
                 // "joined BRICS together with Iran and the United Arab Emirates": with or without a comma.
+                // ("Gabon joined the Commonwealth in June last year alongside Togo": "alongside" too.)
                 var togetherAt = Is(k, ",") ? k + 1 : k;
-                if (!(IsAny(togetherAt, "together", "along") && Is(togetherAt + 1, "with"))) continue;
-                var alongWith = ReadList(togetherAt + 2, out _);
+                if (AlongWith(togetherAt) is not (var alongAt and > 0)) continue;
+                var alongWith = ReadList(alongAt, out _);
                 if (alongWith.Count > 0) Hit(org, RelationKind.Member, alongWith, when);
                 break;
             }
