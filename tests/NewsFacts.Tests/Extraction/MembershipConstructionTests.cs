@@ -6157,4 +6157,12 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Joined_a_body_alongside_another_state() =>
         Assert.Equal(new[] { "Gabon", "Togo" }, Of("Gabon joined the ZTO in June last year alongside Togo, becoming one of the organisation's newest members.", RelationKind.Member));
+
+    [Fact]
+    public void The_only_members_of_one_body_that_do_not_belong_to_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Cambodia, Laos and Myanmar are the only members of the 10-member ZTO that do not belong to the Zentral Union (ZU).\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -9596,10 +9596,13 @@ internal sealed partial class MembershipReader
             ownerOf = namedOwner;
             noun = AfterAcronym(ownerEnd) - 1;
         }
-        if (!IsAny(noun + 1, "that", "which") || !IsAny(noun + 2, "are", "were") || !IsAny(noun + 3, "not", "n't")) return false;
-        var r = noun + 4;
+        // ("... the only members of the 10-member ASEAN that do not belong to APEC": "do not belong to" too.)
+        var belongTo = IsAny(noun + 1, "that", "which") && IsAny(noun + 2, "do", "did") && IsAny(noun + 3, "not", "n't") && IsAny(noun + 4, "belong", "belonged") && Is(noun + 5, "to");
+        if (!belongTo && (!IsAny(noun + 1, "that", "which") || !IsAny(noun + 2, "are", "were") || !IsAny(noun + 3, "not", "n't"))) return false;
+        var r = belongTo ? noun + 5 : noun + 4;
         int other;
-        if (Is(r, "in")) other = NamedOrganizationAt(r + 1, out r);
+        if (belongTo) other = NamedOrganizationAt(r + 1, out r);
+        else if (Is(r, "in")) other = NamedOrganizationAt(r + 1, out r);
         else if (Is(r, "part") && Is(r + 1, "of")) other = NamedOrganizationAt(r + 2, out r);
         else if (IsAny(r, "members") && Is(r + 1, "of")) other = NamedOrganizationAt(r + 2, out r);
         else return false;
