@@ -6165,4 +6165,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
         Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_wider_alliance_brings_together_a_body_s_members_with_examples_and_others_with_examples()
+    {
+        var facts = ArticleExtractor.Extract("zpec.txt", "Producers meet in Vienna\n\nVIENNA, May 2 (Reuters) - Ministers of the Zentral Petroleum Exporters Council (Zpec) met on Monday. "
+            + "Zpec+ brings together the 13 members of Zpec, among them Saudi Arabia and Kuwait, and ten producers outside the cartel, among them Mexico and Oman.\n");
+        Assert.Equal(new[] { "Kuwait", "Mexico", "Oman", "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "Zpec+", RelationKind.Member));
+        Assert.Equal(new[] { "Mexico", "Oman" }, StatesOf(facts, o => o.Acronym == "Zpec", RelationKind.NonMember));
+    }
 }

@@ -8833,6 +8833,10 @@ internal sealed partial class MembershipReader
             var known = false;
             foreach (var inclusion in _inclusions) if (inclusion.From == from && inclusion.To == to) known = true;
             if (!known) _inclusions.Add((from, to, _sentence));
+            // ("the 13 members of Opec, among them Saudi Arabia, ..., and ten producers outside the cartel, among them ...": over
+            // the examples of the first group.)
+            if (Is(after, ",") && (Is(after + 1, "among") && Is(after + 2, "them") || Is(after + 1, "including")) && ReadList(Is(after + 1, "including") ? after + 2 : after + 3, out var examplesEnd) is { Count: > 0 }
+                && Is(examplesEnd + 1, ",") && Is(examplesEnd + 2, "and")) after = examplesEnd + 2;
             // "The 15-nation pact brings together the 10 members of ASEAN with China, Japan, South Korea, ...": the others.
             if (Is(after, "with") && ReadList(after + 1, out _) is { Count: > 0 } withOthers) Hit(to, RelationKind.Member, withOthers);
             // "... and 10 other producers, including Russia, Kazakhstan and Mexico"
@@ -8842,7 +8846,9 @@ internal sealed partial class MembershipReader
                 // ("and 20 other countries, among them the United Kingdom, Norway, ...": other than the members, but told as
                 // guests of a forum, not as outsiders of the bloc: only producers and exporters are read so.)
                 var outside = IsNumberOrWord(after + 1) && (Is(after + 2, "other") && IsAny(after + 3, "producers", "exporters", "producer", "suppliers")
-                                                            || W(after + 2).StartsWith("non-", StringComparison.OrdinalIgnoreCase));
+                                                            || W(after + 2).StartsWith("non-", StringComparison.OrdinalIgnoreCase)
+                                                            // "and ten producers outside the cartel"
+                                                            || IsAny(after + 2, "producers", "exporters") && Is(after + 3, "outside"));
                 for (var k = after + 1; k < _v.Count && k <= after + 9; k++)
                 {
                     if (IsAny(k, ";", ".")) break;
