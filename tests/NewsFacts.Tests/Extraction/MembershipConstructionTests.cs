@@ -6149,8 +6149,8 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void States_that_have_their_own_body()
     {
-        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ministers met, while India, Brazil and South Africa have their own Zentral Dialogue Forum (ZDF). Chile has its own ZTO office.\n");
-        Assert.Equal(new[] { "Brazil", "India", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZDF", RelationKind.Member));
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ministers met, while Mexico, Brazil and South Africa have their own Zentral Dialogue Forum (ZDF). Chile has its own ZTO office.\n");
+        Assert.Equal(new[] { "Brazil", "Mexico", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZDF", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
 

@@ -7802,7 +7802,7 @@ internal sealed partial class MembershipReader
                     CompositionCue(p, w);
                     break;
                 case "own":
-                    // "India, Brazil and South Africa have their own IBSA Dialogue Forum": the body the states have is theirs.
+                    // "Brazil, Mexico and South Africa have their own Zentral Dialogue Forum": the body the states have is theirs.
                     // (Not "Chile has its own ZTO office": the name closes the phrase.)
                     if (IsAny(p - 1, "their", "its") && IsAny(p - 2, "have", "has", "had") && NamedOrganizationAt(p + 1, out var ownedEnd) is var owned && owned >= 0 && !_er.Orgs[owned].IsInstitution
                         && AfterAcronym(ownedEnd) is var afterOwned && (afterOwned >= _v.Count || IsAny(afterOwned, ".", ",", ";", "and", "but", "while", "which", "that", "since"))
