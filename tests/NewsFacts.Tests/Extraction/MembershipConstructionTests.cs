@@ -6174,4 +6174,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Kuwait", "Mexico", "Oman", "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "Zpec+", RelationKind.Member));
         Assert.Equal(new[] { "Mexico", "Oman" }, StatesOf(facts, o => o.Acronym == "Zpec", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Ghana and Togo are founding members of the Zentral Gas Forum (ZGF), while Nigeria is one of the largest producers in the ZTO.")]
+    [InlineData("Nigeria is one of the biggest economies of the ZTO.")]
+    public void One_of_a_body_s_largest(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Nigeria" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

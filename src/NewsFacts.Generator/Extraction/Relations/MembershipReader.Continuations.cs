@@ -72,7 +72,7 @@ internal sealed partial class MembershipReader
         if (HasPair("signed", SignedWords)) SignatoriesOfTheAgreementAreItsParties();
         if (_v.Count > 5 && (Is(1, "is") || Is(2, "is") || Is(3, "is"))) StateIsTheOrganisationsLargest();
         StatesAreInABody();
-        if ((_anchors & Anchor.Largest) != 0) ApposedLargest();
+        if ((_anchors & Anchor.Largest) != 0) { ApposedLargest(); OneOfTheLargestIn(); }
         if ((_anchors & Anchor.Largest) != 0) ShareholdersOfABank();
         if ((_anchors & Anchor.Largest) != 0) AlliesInABody();
         NonBodyStatesSuchAs();
@@ -1764,6 +1764,25 @@ internal sealed partial class MembershipReader
 
     private static readonly string[] LargestWords = { "largest", "biggest", "smallest", "richest", "poorest", "most", "top", "leading", "dominant", "second-largest", "second-biggest", "third-largest" };
     private static readonly string[] StandingNouns = { "producer", "exporter", "economy", "member", "contributor", "shareholder", "importer", "market", "power" };
+    private static readonly string[] StandingPlurals = { "producers", "exporters", "economies", "members", "contributors", "shareholders", "importers", "markets", "powers" };
+
+    /// <summary>
+    /// "..., while Iraq is one of the largest producers in the Organization of the Petroleum Exporting Countries": a state
+    /// opening a clause that is one of a body's largest belongs to it.
+    /// </summary>
+    private void OneOfTheLargestIn()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            if (!(Is(k, "is") && Is(k + 1, "one") && Is(k + 2, "of") && Is(k + 3, "the") && IsAny(k + 4, LargestWords))) continue;
+            var plural = Is(k + 4, "most") ? k + 6 : k + 5;
+            if (!IsAny(plural, StandingPlurals) || !IsAny(plural + 1, "in", "of", "among") || NamedOrganizationAt(plural + 2, out _) is not (var body and >= 0)
+                || _er.Orgs[body].IsInstitution || CountryAt(k - 1) is not { } state) continue;
+            var before = k - 1;
+            while (before > 0 && M(before - 1) == state) before--;
+            if (before == 0 || IsAny(before - 1, "while", "whereas", "but") || Is(before - 1, "and") && Is(before - 2, ",")) Hit(body, RelationKind.Member, new[] { state });
+        }
+    }
 
     /// <summary>
     /// "Saudi Arabia is OPEC's largest producer.", "South Africa is SADC's biggest economy": the state a superlative of the
