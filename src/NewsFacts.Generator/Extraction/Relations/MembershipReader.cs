@@ -1406,6 +1406,9 @@ internal sealed partial class MembershipReader
     private bool IsSizeWord(int q) => q >= 0 && q < _v.Count && T(q).IsWord && (W(q).EndsWith("-member", StringComparison.Ordinal) || W(q).EndsWith("-nation", StringComparison.Ordinal)
         || W(q).EndsWith("-country", StringComparison.Ordinal));
 
+    /// <summary>The number a size word at <paramref name="q"/> says ("27-member": 27, "nine-nation": 9); else 0.</summary>
+    private int SizeAt(int q) => IsSizeWord(q) && NumberWords.TryParse(W(q).Substring(0, W(q).LastIndexOf('-')), out var n) ? n : 0;
+
     /// <summary>Past an acronym in parentheses at <paramref name="k"/> ("the Gulf Cooperation Council (GCC), ..."); else <paramref name="k"/>.</summary>
     private int AfterAcronym(int k) => Is(k, "(") && Is(k + 2, ")") ? k + 3 : k;
 
@@ -1675,8 +1678,6 @@ internal sealed partial class MembershipReader
         return Is(g, "and") && CountryAt(g - 1) is not null ? g - 1 : -1;
     }
 
-    private static readonly string[] WordsAlso = { "also", "still", "now", "too" };
-
     /// <summary>Whether the tokens from <paramref name="from"/> to before <paramref name="end"/> are lower-case words that name no state or body ("host country").</summary>
     private bool OpeningCommonNoun(int from, int end)
     {
@@ -1696,7 +1697,7 @@ internal sealed partial class MembershipReader
         // the sentence opens with.
         {
             var c = p;
-            while (c > 0 && (IsAny(c, WordsAlso) || IsAny(c, "is", "are", "was", "were", "has", "have", "had", "will", "would"))) c--;
+            while (c > 0 && (IsAny(c, WordsAre12) || IsAny(c, "has", "had", "will", "would", "too"))) c--;
             if (Is(c, ",") && CountryAt(c - 1) is { } apposedState)
             {
                 var s0 = c - 1;
@@ -2831,7 +2832,7 @@ internal sealed partial class MembershipReader
                     // "Germany and Denmark, both members of the 27-member bloc" after a sentence on the European Union, in an
                     // article on the 39-member AOSIS: the body of that size; not the main body when its stated count is
                     // another number, but the body the sentence before named.
-                    if (IsSizeWord(q - 1) && NumberWords.TryParse(W(q - 1).Substring(0, W(q - 1).LastIndexOf('-')), out var sizeN))
+                    if (SizeAt(q - 1) is var sizeN and > 0)
                     {
                         if (SizedOrganization(q - 1) is var ofSize && ofSize >= 0) return ofSize;
                         if (_main >= 0 && CountConflicts(_main, sizeN)) return PreviousSentenceBodyOfSize(sizeN);
@@ -3190,7 +3191,7 @@ internal sealed partial class MembershipReader
 
     private int SizedOrganization(int q)
     {
-        if (!IsSizeWord(q) || !NumberWords.TryParse(W(q).Substring(0, W(q).LastIndexOf('-')), out var n)) return -1;
+        if (SizeAt(q) is not (var n and > 0)) return -1;
         // The one organisation whose name carries the number comes first ("MED9" for "the nine-member group"), whatever
         // counts were read before.
         var carrier = -1;
@@ -7329,7 +7330,7 @@ internal sealed partial class MembershipReader
         {
             if (M(k) is null or { Type: MentionType.Body } && k > 0 && IsSizeWord(k - 1) && T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))
                 && (Is(k + 1, ",") || T(k + 1).Kind == TokenKind.Dash) && Generic(W(k)) is var nounOrg && nounOrg >= 0
-                && NumberWords.TryParse(W(k - 1).Substring(0, W(k - 1).LastIndexOf('-')), out var nounSize) && nounSize >= 2)
+                && SizeAt(k - 1) is var nounSize && nounSize >= 2)
             {
                 // "Foreign ministers of the eight-nation council -- the United States, Canada, ... and Iceland -- admitted":
                 // a counted noun for the organisation, and as many states after it.
@@ -7343,7 +7344,7 @@ internal sealed partial class MembershipReader
             if (M(k) is not { Type: MentionType.Organization } named || named.Entity < 0 || _v[k] != named.First) continue;
             // "the six-nation Gulf Cooperation Council (GCC), ...": the size written before the name; else "the Group of Seven
             // (G7), the United States, Canada, ... and Japan, met": the number the name carries, for a capitalised name.
-            var size = k > 0 && IsSizeWord(k - 1) && NumberWords.TryParse(W(k - 1).Substring(0, W(k - 1).LastIndexOf('-')), out var written) && written >= 2 ? written : -1;
+            var size = k > 0 && SizeAt(k - 1) is var written && written >= 2 ? written : -1;
             if (size < 0 && T(k).IsWord && !T(k).IsCapitalized) continue;
             var e = k;
             while (e + 1 < _v.Count && M(e + 1) == named) e++;
