@@ -6183,4 +6183,20 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(new[] { "Nigeria" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The presidents of Ghana, Togo and Benin yesterday signed the international treaty that establishes the Zentral Park Authority (ZPA), ending years of talks.")]
+    [InlineData("Ghana, Togo and Benin signed the charter which created the Zentral Park Authority (ZPA) in 1990.")]
+    public void Signers_of_the_text_that_sets_up_a_body_in_a_relative_clause(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, StatesOf(facts, o => o.Acronym == "ZPA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Fellow_founders_named_after_a_known_as_apposition()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Chile is also a founding member of the four-country Zentral Strategic Economic Partnership, known as the Z4, with Brunei, New Zealand and Singapore.\n");
+        Assert.Equal(new[] { "Brunei", "Chile", "New Zealand", "Singapore" }, StatesOf(facts, o => o.Name.Contains("Strategic"), RelationKind.Member));
+    }
 }

@@ -352,8 +352,8 @@ internal sealed partial class MembershipReader
         if (NamedOrganizationAt(p + 2, out var after) != org || org < 0) return;
         var with = AfterAcronym(after);
         // "members of BIMST-EC, the grouping of the Bay of Bengal countries, with Bangladesh, India and Sri Lanka": over an
-        // apposition that names no state.
-        if (Is(with, ",") && IsAny(with + 1, "the", "a", "an"))
+        // apposition that names no state; "the ... Partnership, known as the P4, with Brunei, Chile and Singapore".
+        if (Is(with, ",") && (IsAny(with + 1, "the", "a", "an") || Is(with + 1, "known") && Is(with + 2, "as")))
         {
             var z = with + 2;
             while (z < _v.Count && z <= with + 14 && !IsAny(z, ",", ";", ".") && CountryAt(z) is null) z++;
@@ -3836,6 +3836,7 @@ internal sealed partial class MembershipReader
 
     private void Hit(int org, RelationKind kind, IEnumerable<Mention> countries, string? when = null)
     {
+
         if (org < 0) return;
         if (_formerNames.TryGetValue(org, out var current)) org = current;
         if (Organs().TryGetValue(org, out var ownerOrg)) org = ownerOrg;
@@ -6434,6 +6435,7 @@ internal sealed partial class MembershipReader
 
     private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum", "letter" };
     private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "founding", "forming" };
+    private static readonly string[] CreatedVerbs = { "created", "established", "set", "launched", "founded", "formed" };
 
     /// <summary>
     /// The organisation a verb of founding at <paramref name="verb"/> sets up ("establishing the X", "setting up a X",
@@ -6441,8 +6443,9 @@ internal sealed partial class MembershipReader
     /// </summary>
     private int BodySetUpBy(int verb, bool institution = false)
     {
-        if (!IsAny(verb, CreatingVerbs)) return -1;
-        var at = IsAny(verb, "setting", "sets") ? (Is(verb + 1, "up") ? verb + 2 : -1) : verb + 1;
+        // "the treaty that establishes the ...", "the charter which created the ...": the verb of a relative clause.
+        if (!IsAny(verb, CreatingVerbs) && !(IsAny(verb - 1, "that", "which") && IsAny(verb, CreatedVerbs))) return -1;
+        var at = IsAny(verb, "setting", "sets", "set") ? (Is(verb + 1, "up") ? verb + 2 : -1) : verb + 1;
         if (at < 0) return -1;
         if (IsAny(at, "a", "an")) at++;
         var org = NamedOrganizationAt(at, out _);
@@ -6460,7 +6463,9 @@ internal sealed partial class MembershipReader
     {
         if (IsAny(p - 1, "was", "were", "not", "n't", "never") || HasFutureMarker(p)) return;
         var t = p + 1;
-        while (t < _v.Count && t <= p + 8 && !(IsAny(t, FoundingTexts) && (IsAny(t - 1, "the", "an", "a", "founding") || T(t).IsCapitalized)) && !IsAny(t, ",", ";", ".")) t++;
+        // ("the international treaty": one lower-case word between the article and the text.)
+        while (t < _v.Count && t <= p + 8 && !(IsAny(t, FoundingTexts) && (IsAny(t - 1, "the", "an", "a", "founding") || T(t).IsCapitalized
+            || IsAny(t - 2, "the", "an", "a") && T(t - 1).IsWord && !T(t - 1).IsCapitalized)) && !IsAny(t, ",", ";", ".")) t++;
         if (!IsAny(t, FoundingTexts)) return;
         // "signed the General Treaty of Central American Economic Integration, setting up a ...": over the text's name and
         // its comma.
@@ -6473,6 +6478,7 @@ internal sealed partial class MembershipReader
         // "signed a letter of intent setting up the initiative", "a memorandum of understanding establishing ...".
         if (Is(v, "of") && IsAny(v + 1, "intent", "understanding")) v += 2;
         else if (Is(t, "letter")) return;
+        if (IsAny(v, "that", "which")) v++;
         // "signed a declaration here yesterday setting up the Association of Southeast Asia": over where and when.
         while (v < _v.Count && v <= t + 4 && (IsAny(v, "here", "yesterday", "today", "on", "in") || TimeWords.IsWeekday(W(v)) || M(v) is { Type: MentionType.Country })) v++;
         // ("Namibia and Lesotho signed an agreement setting up the Zentral River Commission": a commission or a bank that
