@@ -6199,4 +6199,8 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Chile is also a founding member of the four-country Zentral Strategic Economic Partnership, known as the Z4, with Brunei, New Zealand and Singapore.\n");
         Assert.Equal(new[] { "Brunei", "Chile", "New Zealand", "Singapore" }, StatesOf(facts, o => o.Name.Contains("Strategic"), RelationKind.Member));
     }
+
+    [Fact]
+    public void Only_observer_status() =>
+        Assert.Equal(new[] { "Libya" }, Of("Libya has only observer status in the ZTO.", RelationKind.Observer));
 }

@@ -387,10 +387,6 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "the Quadrilateral Security Dialogue, or Quad, which brings together ...": a one-word body after ", or" that opens the
-    /// first word of the capitalised name before it is that name's body, named by the name.
-    /// </summary>
-    /// <summary>
     /// Organisation <paramref name="from"/> is <paramref name="into"/> named another way: its mentions, count, first place,
     /// acronym and early naming go to <paramref name="into"/>, and it is left with no mention.
     /// </summary>
@@ -457,6 +453,10 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// "the Quadrilateral Security Dialogue, or Quad, which brings together ...": a one-word body after ", or" that opens the
+    /// first word of the capitalised name before it is that name's body, named by the name.
+    /// </summary>
     private void NameShortWordsByTheirFullNames()
     {
         foreach (var m in Mentions)
@@ -2213,11 +2213,6 @@ internal sealed class EntityRecognizer
         "coalition", "cartel", "format", "community", "trade", "customs", "security", "regional", "economic", "military",
     };
 
-    /// <summary>
-    /// Organisations named by one capitalised word ("Mercosur", "the Quad", "Nato"): the word next to a bloc noun
-    /// ("the Mercosur trade bloc", "the grouping Quad"), or in an organisation's slot ("members of X", "join X",
-    /// "X was founded by", "The X consists of").
-    /// </summary>
     /// <summary>Offices and meetings of a bloc: "the rotating presidency of X", "X's secretariat".</summary>
     private static readonly HashSet<string> BlocOffices = new(StringComparer.Ordinal)
     {
@@ -2268,6 +2263,11 @@ internal sealed class EntityRecognizer
     /// <summary>"format", "group", "club", "process": a noun after a place that names a group of states ("the Minsk format").</summary>
     private static bool IsPlaceGroupNoun(Token noun) => noun.Is("format") || noun.Is("group") || noun.Is("club") || noun.Is("process");
 
+    /// <summary>
+    /// Organisations named by one capitalised word ("Mercosur", "the Quad", "Nato"): the word next to a bloc noun
+    /// ("the Mercosur trade bloc", "the grouping Quad"), or in an organisation's slot ("members of X", "join X",
+    /// "X was founded by", "The X consists of").
+    /// </summary>
     private void FindNamedBlocs()
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -2467,10 +2467,6 @@ internal sealed class EntityRecognizer
         }
     }
 
-    /// <summary>
-    /// "the Open Balkan initiative", "the Lublin Triangle format": two capitalised words, no country, person or
-    /// organisation among them, between "the" and a bloc noun name a bloc; its other mentions by those two words too.
-    /// </summary>
     /// <summary>", a US-backed group", ", the initiative": an apposition after <paramref name="last"/> whose head is a bloc noun.</summary>
     private bool BlocAppositionAfter(int last)
     {
@@ -2480,6 +2476,10 @@ internal sealed class EntityRecognizer
         return Tok(h) is { IsWord: true, IsCapitalized: false } head && BlocNamesAfter.Contains(head.Text);
     }
 
+    /// <summary>
+    /// "the Open Balkan initiative", "the Lublin Triangle format": two capitalised words, no country, person or
+    /// organisation among them, between "the" and a bloc noun name a bloc; its other mentions by those two words too.
+    /// </summary>
     private void FindTwoWordBlocs()
     {
         List<(string First, string Second)>? names = null;

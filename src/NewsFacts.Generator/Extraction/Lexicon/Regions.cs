@@ -56,11 +56,6 @@ internal static class Regions
         };
     }
 
-    /// <summary>
-    /// The states an organisation's name confines it to, by its regional adjectives ("European", "Latin American",
-    /// "West African"; several are joined), or null when the name says nothing about where its members lie. Names of
-    /// banks and funds, and names that reach across an ocean ("Asia-Pacific", "Atlantic"), are never confined.
-    /// </summary>
     /// <summary>The states a region word of the text names ("the OACPS Pacific members", "its African members"), or null.</summary>
     public static HashSet<string>? OfWord(string word) => word switch
     {
@@ -73,6 +68,11 @@ internal static class Regions
         _ => null,
     };
 
+    /// <summary>
+    /// The states an organisation's name confines it to, by its regional adjectives ("European", "Latin American",
+    /// "West African"; several are joined), or null when the name says nothing about where its members lie. Names of
+    /// banks and funds, and names that reach across an ocean ("Asia-Pacific", "Atlantic"), are never confined.
+    /// </summary>
     public static HashSet<string>? OfName(string? name)
     {
         if (name is null) return null;

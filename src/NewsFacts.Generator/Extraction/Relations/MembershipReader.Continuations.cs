@@ -1474,10 +1474,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "China, Egypt, France, Germany, Japan, the United Kingdom and the United States are its seven dialogue partners":
-    /// the list is what the count says, of the organisation "its" stands for.
-    /// </summary>
-    /// <summary>
     /// "Ghana has observer status in the organisation together with Kenya, Uganda and Zambia": the states it holds the
     /// status together with hold it too, in the organisation the sentence gave it.
     /// </summary>
@@ -1577,6 +1573,10 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "China, Egypt, France, Germany, Japan, the United Kingdom and the United States are its seven dialogue partners":
+    /// the list is what the count says, of the organisation "its" stands for.
+    /// </summary>
     private void ListAreItsCounted()
     {
         if (!HasPair("are", ItsOrTheir) && !HasPair("were", ItsOrTheir) && !HasPair("remain", ItsOrTheir)) return;

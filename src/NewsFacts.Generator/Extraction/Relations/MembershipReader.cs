@@ -488,10 +488,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "Peru is one of three members of the forum, alongside Chile and Mexico. The three countries ...": the states a
-    /// sentence made members of one organisation are a list a later description may stand for.
-    /// </summary>
-    /// <summary>
     /// "Its partner countries include Belarus, Bolivia and Uzbekistan, and Nigeria joined them in January": the state
     /// that joined the states the clause before listed has their relation.
     /// </summary>
@@ -617,6 +613,10 @@ internal sealed partial class MembershipReader
     /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
     private const int MemberGroup = -1;
 
+    /// <summary>
+    /// "Peru is one of three members of the forum, alongside Chile and Mexico. The three countries ...": the states a
+    /// sentence made members of one organisation are a list a later description may stand for.
+    /// </summary>
     private void RecordMemberGroup(int from)
     {
         // Loops, no lambdas: a closure here would be allocated for every sentence.
@@ -1375,10 +1375,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "the eight Arctic states: A, B ...", "the five states bordering the sea - A, B ...", "the four Central Asian
-    /// states of A, B ...": a description that introduces a list. Returns the list's first position (or -1) and the number.
-    /// </summary>
-    /// <summary>
     /// "two post-Soviet blocs, the Collective Security Treaty Organization (CSTO) and the Eurasian Economic Union (EAEU)":
     /// the organisations a counted description lists after its comma; null when it lists none.
     /// </summary>
@@ -1510,6 +1506,10 @@ internal sealed partial class MembershipReader
         return ReadList(p + 2, out _);
     }
 
+    /// <summary>
+    /// "the eight Arctic states: A, B ...", "the five states bordering the sea - A, B ...", "the four Central Asian
+    /// states of A, B ...": a description that introduces a list. Returns the list's first position (or -1) and the number.
+    /// </summary>
     private int SkipDescription(int q, out int number)
     {
         number = -1;
@@ -1640,10 +1640,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
-    /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
-    /// </summary>
-    /// <summary>
     /// "Georgia, Macedonia and Montenegro, the three countries ...": the list before a description by a plural noun at
     /// <paramref name="noun"/>, as many states as it counts (two or more when it counts none); null when none.
     /// </summary>
@@ -1685,6 +1681,10 @@ internal sealed partial class MembershipReader
         return end > from;
     }
 
+    /// <summary>
+    /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
+    /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
+    /// </summary>
     private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
     {
         negated = false;
@@ -3157,10 +3157,6 @@ internal sealed partial class MembershipReader
         return true;
     }
 
-    /// <summary>
-    /// The one organisation a size word ("nine-member", "15-nation") at <paramref name="q"/> points to: whose name carries
-    /// the number ("Bucharest Nine", "Group of Seven", "G20") or whose count was stated as that number; else -1.
-    /// </summary>
     /// <summary>Whether the members counted for organisation <paramref name="org"/> so far are another number than <paramref name="n"/>, and never it.</summary>
     private bool CountConflicts(int org, int n)
     {
@@ -3189,6 +3185,10 @@ internal sealed partial class MembershipReader
         return found;
     }
 
+    /// <summary>
+    /// The one organisation a size word ("nine-member", "15-nation") at <paramref name="q"/> points to: whose name carries
+    /// the number ("Bucharest Nine", "Group of Seven", "G20") or whose count was stated as that number; else -1.
+    /// </summary>
     private int SizedOrganization(int q)
     {
         if (SizeAt(q) is not (var n and > 0)) return -1;
@@ -3836,7 +3836,6 @@ internal sealed partial class MembershipReader
 
     private void Hit(int org, RelationKind kind, IEnumerable<Mention> countries, string? when = null)
     {
-
         if (org < 0) return;
         if (_formerNames.TryGetValue(org, out var current)) org = current;
         if (Organs().TryGetValue(org, out var ownerOrg)) org = ownerOrg;
@@ -4154,10 +4153,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "All nine D-8 countries are also members of the OIC", "All Arab League members belong to the OIC": set arithmetic
-    /// over organisations, each member the article named of the first is a member of the second.
-    /// </summary>
-    /// <summary>
     /// "Six Asean members, all but Vietnam, also belong to the Asia-Pacific Economic Cooperation (Apec) forum": the known
     /// members of the first organisation but the states set apart are members of the second, and those set apart are not.
     /// </summary>
@@ -4212,6 +4207,10 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "All nine D-8 countries are also members of the OIC", "All Arab League members belong to the OIC": set arithmetic
+    /// over organisations, each member the article named of the first is a member of the second.
+    /// </summary>
     private void AllMembersOfOneAreMembersOfAnother()
     {
         CountedMembersAllBut();
@@ -12313,13 +12312,13 @@ internal sealed partial class MembershipReader
     /// </summary>
     private static readonly string[] WordsPartyAdverbs = { "also", "already", "still", "now", "formally", "not", "n't", "never", "yet" };
 
+    /// <summary>"is not a party.", "are parties as well", "is not a party either": no "to" and no body after the noun.</summary>
+    private bool PartyEndsClause(int p) => p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "either", "too", "also") || Is(p + 1, "as") && Is(p + 2, "well");
+
     /// <summary>
     /// "South Korea is not a party to the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, or CPTPP":
     /// a state party to an agreement is its member, one that is not is outside it.
     /// </summary>
-    /// <summary>"is not a party.", "are parties as well", "is not a party either": no "to" and no body after the noun.</summary>
-    private bool PartyEndsClause(int p) => p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "either", "too", "also") || Is(p + 1, "as") && Is(p + 2, "well");
-
     private void PartyTo(int p)
     {
         // "Fiji, Samoa, Tonga and Vanuatu ... are not parties to the agreement": the plural has no article.
@@ -13700,10 +13699,6 @@ internal sealed partial class MembershipReader
         return found;
     }
 
-    /// <summary>
-    /// The states "they" stands for in "A, B and C announced that they ...": the list of states that is the subject of the
-    /// reporting verb just before "(that) they"; none when anything else is.
-    /// </summary>
     /// <summary>The states that are the subject of the clause a conjunction at <paramref name="conjunction"/> follows.</summary>
     private List<Mention>? TheyOfClauseBefore(int conjunction)
     {
@@ -13718,6 +13713,10 @@ internal sealed partial class MembershipReader
         return null;
     }
 
+    /// <summary>
+    /// The states "they" stands for in "A, B and C announced that they ...": the list of states that is the subject of the
+    /// reporting verb just before "(that) they"; none when anything else is.
+    /// </summary>
     private List<Mention>? TheyStates(int they)
     {
         var verb = ReportingVerbBefore(they);
@@ -14278,8 +14277,8 @@ internal sealed partial class MembershipReader
         // "X has observer status", "X is an observer", "X, an observer,", "granted X observer status", "X and Y are among
         // the observer states".
         var b = p - 1;
-        // ("a non-member observer state": the United Nations' word.)
-        while (IsAny(b, WordsA10) || Is(b, "non-member")) b--;
+        // ("a non-member observer state": the United Nations' word; "Libya has only observer status".)
+        while (IsAny(b, WordsA10) || Is(b, "non-member") || Is(b, "only")) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
