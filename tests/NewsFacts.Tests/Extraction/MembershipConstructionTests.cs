@@ -6203,4 +6203,19 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Only_observer_status() =>
         Assert.Equal(new[] { "Libya" }, Of("Libya has only observer status in the ZTO.", RelationKind.Observer));
+
+    [Fact]
+    public void A_group_brings_together_some_of_another_body_s_members_after_a_colon()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ministers of the Friends of Solidarity group met in Beja. The group brings together 4 of the ZTO's 27 members: Bulgaria, Croatia, Cyprus and Spain.\n");
+        Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Spain" }, StatesOf(facts, o => o.Name == "Friends of Solidarity", RelationKind.Member));
+        Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Spain" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_place_with_of_before_a_bloc_noun_is_no_body_s_name()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ministers of the Gulf of Zentralia grouping met in Beja. Its members include Ghana and Togo.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Gulf"));
+    }
 }

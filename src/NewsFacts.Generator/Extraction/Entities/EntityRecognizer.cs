@@ -291,6 +291,7 @@ internal sealed class EntityRecognizer
         FindBodies();
         FindPeople();
         FindTwoWordBlocs();
+        FindOfBlocs();
         FindNamedBlocs();
         FindPronounsAndNominals();
         MarkMemberStates();
@@ -2545,6 +2546,50 @@ internal sealed class EntityRecognizer
             m.Entity = idx;
             m.Modifier = Tok(i + 2) is { } nx && nx.IsWord && !nx.IsCapitalized && IsModifiedNoun(nx.Text);
             i++;
+        }
+    }
+
+    /// <summary>
+    /// "the Friends of Cohesion group", "the Friends of the Lower Mekong grouping": a capitalised name with "of" inside,
+    /// between "the" and a bloc noun, names a bloc; its other mentions by the same words too.
+    /// </summary>
+    private void FindOfBlocs()
+    {
+        List<string>? names = null;
+        for (var i = 1; i + 3 < _t.Count; i++)
+        {
+            if (!_t[i].Is("of") || !_t[i - 1].IsWord || !_t[i - 1].IsCapitalized || i < 2 || !_t[i - 2].IsIgnoreCase("the")) continue;
+            var first = i - 1;
+            var a = _t[first];
+            // (A plural opens it, "Friends", "Partners": not "the Bay of Bengal grouping", a place.)
+            if (Claimed(first) || !HasLower(a.Text) || !a.Text.EndsWith("s", StringComparison.Ordinal) || a.Text.EndsWith("ss", StringComparison.Ordinal) || a.Has(WordClass.MonthOrWeekday) || a.Has(WordClass.FunctionWord) || IsTitleToken(first)
+                || OrganizationWords.IsNameHead(a.Text) || OrganizationWords.IsEventWord(a.Text)) continue;
+            var k = i + 1;
+            if (Tok(k) is { } det && det.Is("the")) k++;
+            var last = k;
+            while (Tok(last) is { IsWord: true, IsCapitalized: true } w && HasLower(w.Text) && !Claimed(last) && w.Paragraph == a.Paragraph && last < k + 3) last++;
+            last--;
+            if (last < k || Tok(last + 1) is not { IsWord: true, IsCapitalized: false } noun || !BlocNamesAfter.Contains(noun.Text)) continue;
+            names ??= new List<string>();
+            names.Add(_doc.Slice(first, last));
+            i = last;
+        }
+        if (names is null) return;
+        foreach (var name in names)
+        {
+            var parts = name.Split(' ');
+            for (var i = 0; i + parts.Length <= _t.Count; i++)
+            {
+                var all = true;
+                for (var j = 0; j < parts.Length && all; j++) all = !Claimed(i + j) && _t[i + j].IsWord && _t[i + j].Text == parts[j];
+                if (!all || Tok(i + parts.Length) is { IsWord: true, IsCapitalized: true }) continue;
+                var idx = OrgIndex(name, null, i);
+                Orgs[idx].Mentions++;
+                MarkEarly(idx, _t[i].Paragraph);
+                var m = Add(MentionType.Organization, i, i + parts.Length - 1, name);
+                m.Entity = idx;
+                i += parts.Length - 1;
+            }
         }
     }
 

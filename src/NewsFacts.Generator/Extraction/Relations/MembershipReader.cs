@@ -9642,6 +9642,19 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
+    /// "The group brings together ..." after "the Friends of Cohesion group met": the organisation last named before this
+    /// sentence with the noun written after its name; else -1.
+    /// </summary>
+    private int NamedBeforeTheNoun(string noun)
+    {
+        for (var i = _doc.Sentences[_sentence].FirstToken - 1; i > 0; i--)
+        {
+            if (_er.At(i - 1) is { Type: MentionType.Organization } m && m.Entity >= 0 && m.Last == i - 1 && _t[i].IsWord && !_t[i].IsCapitalized && _t[i].IsIgnoreCase(noun)) return m.Entity;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// "The reinstatement leaves five member states still suspended by the continental body, all following coups: Mali,
     /// Burkina Faso, Niger, Guinea and Sudan": the members listed after a colon further on in the phrase.
     /// </summary>
@@ -9680,6 +9693,15 @@ internal sealed partial class MembershipReader
             var org = OrgFor(p);
             Hit(org, RelationKind.Member, listed);
             SubgroupsInList(first, end, org);
+            // "The group brings together 17 of the EU's 27 members: ...": they are the members of the body that gathers them.
+            var of = p - 1;
+            while (of >= 0 && of >= p - 6 && (IsNumberOrWord(of) || M(of) is { Type: MentionType.Organization } || T(of).Kind == TokenKind.Possessive || Is(of, "the"))) of--;
+            if (Is(of, "of") && IsNumberOrWord(of - 1) && (Is(of - 2, "together") && IsAny(of - 3, "brings", "bring", "brought") || IsAny(of - 2, "groups", "unites", "comprises", "gathers"))
+                && (SentenceSubjectOrganization() is var named && named >= 0 ? named : Is(0, "the") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1)) && (of - 3 == 2 || of - 2 == 2) ? NamedBeforeTheNoun(W(1)) : -1) is var gathering
+                && gathering >= 0 && gathering != org)
+            {
+                Hit(gathering, RelationKind.Member, listed);
+            }
             return true;
         }
 
