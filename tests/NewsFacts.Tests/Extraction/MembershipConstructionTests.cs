@@ -6218,4 +6218,10 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Ministers of the Gulf of Zentralia grouping met in Beja. Its members include Ghana and Togo.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains("Gulf"));
     }
+
+    [Theory]
+    [InlineData("The founding participants are Finland, France and Germany.")]
+    [InlineData("The founding participants include Finland, France and Germany, as well as the European Union.")]
+    public void The_founding_participants_of_the_body_just_named(string sentence) =>
+        Assert.Equal(new[] { "Finland", "France", "Germany" }, Of(sentence, RelationKind.Member));
 }

@@ -2336,6 +2336,8 @@ internal sealed partial class MembershipReader
             if (!IsAny(q, "include", "includes", "are")) continue;
             int org;
             if (Is(k - 1, "its") && k == 1) org = PreviousSentenceOrg() ?? _main;
+            // "The founding participants are Finland, France, ...", "Its founding participants include ...".
+            else if (Is(k - 1, "founding") && IsAny(k - 2, "the", "its") && k == 2) org = PreviousSentenceOrg() ?? _main;
             else if (T(k - 1).Kind == TokenKind.Possessive && M(k - 2) is { Type: MentionType.Organization } owner && owner.Entity >= 0) org = owner.Entity;
             else continue;
             if (org < 0 || _er.Orgs[org].IsInstitution || OrganizationWords.IsEventWord(_er.Orgs[org].Name is { } n ? n.Substring(n.LastIndexOf(' ') + 1) : "") && !(_er.Orgs[org].Name?.EndsWith("Forum", System.StringComparison.Ordinal) ?? false)) return;
