@@ -6224,4 +6224,9 @@ public sealed class MembershipConstructionTests
     [InlineData("The founding participants include Finland, France and Germany, as well as the European Union.")]
     public void The_founding_participants_of_the_body_just_named(string sentence) =>
         Assert.Equal(new[] { "Finland", "France", "Germany" }, Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void Members_now_stretch_from_one_state_to_another_and_include_a_group_as_well_as_states() =>
+        Assert.Equal(new[] { "Georgia", "Iceland", "Norway", "Portugal", "Switzerland" },
+            Of("Its members now stretch from Iceland and Portugal to Georgia, and include all 27 European Union member states as well as Norway and Switzerland.", RelationKind.Member));
 }

@@ -3409,8 +3409,10 @@ internal sealed partial class MembershipReader
         for (var k = 1; k + 4 < _v.Count; k++)
         {
             var noun = Is(k, "members") ? k : Is(k - 1, "member") && IsAny(k, "economies", "states", "countries", "nations") ? k : -1;
-            if (noun < 0 || !IsAny(k + 1, "stretch", "range", "run", "stretched", "ranged") || !Is(k + 2, "from")) continue;
-            if (ReadList(k + 3, out var fromEnd) is not { Count: > 0 } from || !Is(fromEnd + 1, "to") || ReadList(fromEnd + 2, out var toEnd) is not { Count: > 0 } to) return;
+            // ("Its members now stretch from ...")
+            var verb = IsAny(k + 1, "now", "today", "already") ? k + 2 : k + 1;
+            if (noun < 0 || !IsAny(verb, "stretch", "range", "run", "stretched", "ranged") || !Is(verb + 1, "from")) continue;
+            if (ReadList(verb + 2, out var fromEnd) is not { Count: > 0 } from || !Is(fromEnd + 1, "to") || ReadList(fromEnd + 2, out var toEnd) is not { Count: > 0 } to) return;
             var org = OrgFor(Is(k, "members") ? k : k - 1);
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(org, RelationKind.Member, from);
@@ -3420,10 +3422,14 @@ internal sealed partial class MembershipReader
             if (Is(q, ",")) q++;
             if (Is(q, "and") && IsAny(q + 1, "include", "includes"))
             {
-                for (var e = q + 2; e + 1 < _v.Count && e <= q + 8; e++)
+                for (var e = q + 2; e + 1 < _v.Count && e <= q + 12; e++)
                 {
                     if (Is(e, "such") && Is(e + 1, "as") && ReadList(e + 2, out _) is { Count: > 0 } examples) { Hit(org, RelationKind.Member, examples); break; }
                     if (CountryAt(e) is not null) { Hit(org, RelationKind.Member, ReadList(e, out _)); break; }
+                    // ", and include all 28 European Union member states as well as Norway, Switzerland, ...": the states after
+                    // a group that names none.
+                    if (IsAny(e, ",", ";", ".")) break;
+                    if (Is(e, "as") && Is(e + 1, "well") && Is(e + 2, "as") && ReadList(e + 3, out _) is { Count: > 0 } asWell) { Hit(org, RelationKind.Member, asWell); break; }
                 }
             }
             return;
