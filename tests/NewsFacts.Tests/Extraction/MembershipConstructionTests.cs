@@ -6229,4 +6229,14 @@ public sealed class MembershipConstructionTests
     public void Members_now_stretch_from_one_state_to_another_and_include_a_group_as_well_as_states() =>
         Assert.Equal(new[] { "Georgia", "Iceland", "Norway", "Portugal", "Switzerland" },
             Of("Its members now stretch from Iceland and Portugal to Georgia, and include all 27 European Union member states as well as Norway and Switzerland.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("ACCRA: The army chiefs of Ghana, Togo and Benin agreed on Wednesday to set up a Zentral Cooperation and Coordination Mechanism (ZCCM) to fight terrorism.")]
+    [InlineData("The leaders of Ghana, Togo and Benin agreed to create a Zentral Cooperation and Coordination Mechanism (ZCCM).")]
+    [InlineData("Ghana, Togo and Benin decided on Wednesday to establish the Zentral Cooperation and Coordination Mechanism (ZCCM).")]
+    public void States_that_agreed_to_set_up_a_body(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zccm.txt", "Four armies form mechanism\n\n" + sentence + "\n");
+        Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, StatesOf(facts, o => o.Acronym == "ZCCM", RelationKind.Member));
+    }
 }

@@ -1553,11 +1553,16 @@ internal sealed partial class MembershipReader
     {
         for (var k = 1; k + 4 < _v.Count; k++)
         {
-            if (!IsAny(k, "agreed", "decided") || !Is(k + 1, "to")) continue;
-            var v = k + 2;
+            if (!IsAny(k, "agreed", "decided")) continue;
+            // "agreed on Wednesday to set up", "agreed yesterday to create": over the day.
+            var to = k + 1;
+            if (IsAny(to, "yesterday", "today")) to++;
+            else if (Is(to, "on") && TimeWords.IsWeekday(W(to + 1))) to += 2;
+            if (!Is(to, "to")) continue;
+            var v = to + 1;
             if (!(IsAny(v, "create", "establish", "form", "found", "launch") || Is(v, "set") && Is(v + 1, "up"))) continue;
             var o = Is(v, "set") ? v + 2 : v + 1;
-            if (Is(o, "the")) o++;
+            if (IsAny(o, "the", "a", "an")) o++;
             if (M(o) is not { Type: MentionType.Organization } om || om.Entity < 0 || !T(o).IsCapitalized || _er.Orgs[om.Entity].IsInstitution) return;
             var founders = Subject(k, out var negated, out _);
             // ("..., meeting since Saturday at the invitation of the Iraqi government, agreed": over a participle's phrase.)

@@ -1057,6 +1057,8 @@ internal sealed partial class MembershipReader
                 return place && k < s.LastToken && k > first ? k : first - 1;
             }
             if (t.IsWord && !sawComma && !sawAgency && HasLowerCase(t.Text)) shouted = false;
+            // "KABUL: The army chiefs of ...": a capital or a city in capitals, then a colon (not a fact box's "MEMBERS:").
+            if (t.Text == ":" && shouted && !sawComma && !sawAgency && k > first && k < s.LastToken && IsPlaceInCapitals(first, k - 1)) return k;
             if (t.Text == ",") { sawComma = true; continue; }
             if (t.Text is "(" or ")") { sawAgency = true; continue; }
             // A date, a month, a capitalised place or agency; nothing else.
@@ -1070,6 +1072,21 @@ internal sealed partial class MembershipReader
             foreach (var c in text) if (char.IsLower(c)) return true;
             return false;
         }
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> to <paramref name="last"/> ("KABUL", "ADDIS ABABA") name a capital or a city.</summary>
+    private bool IsPlaceInCapitals(int first, int last)
+    {
+        if (last - first > 2) return false;
+        var sb = new System.Text.StringBuilder();
+        for (var k = first; k <= last; k++)
+        {
+            if (!_t[k].IsWord || _t[k].Text.Length < 2) return false;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(_t[k].Text[0]).Append(_t[k].Text.Substring(1).ToLowerInvariant());
+        }
+        var place = sb.ToString();
+        return CountryGazetteer.TryLookup(place, out var form) && form.Kind == CountryFormKind.Capital || Cities.Contains(place);
     }
 
     private bool NamesStateOrganizationOrNumber()
@@ -1747,8 +1764,9 @@ internal sealed partial class MembershipReader
                 }
                 // ("Defence ministers from Belgium, Denmark and Estonia signed": "from" too, and an office word without "the".)
                 if (ofStates is { Count: > 1 } && (Is(leadersOf - 1, "of") || Is(leadersOf - 1, "from") && office == 0)
-                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "parliaments", "representatives", "delegations", "delegates")
-                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the", "foreign", "prime", "trade", "finance", "defence", "defense") || leadersOf - 3 - office == 1 && Is(0, "the") && IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense")
+                    && IsAny(leadersOf - 2 - office, "presidents", "leaders", "heads", "ministers", "governments", "parliaments", "representatives", "delegations", "delegates", "chiefs")
+                    // ("The army chiefs of A, B and C agreed": a lower-case word before the office.)
+                    && (leadersOf - 2 - office == 0 || leadersOf - 3 - office == 0 && IsAny(0, "the", "foreign", "prime", "trade", "finance", "defence", "defense") || leadersOf - 3 - office == 1 && Is(0, "the") && (IsAny(1, "foreign", "prime", "trade", "finance", "defence", "defense") || T(1).IsWord && !T(1).IsCapitalized)
                         // "..., where the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty"
                         || Is(leadersOf - 3 - office, "the") && IsAny(leadersOf - 4 - office, "where", "when")
                         // "On Monday, at the lakeside town of Gisenyi, the Presidents of Zaire, Rwanda and Burundi signed": after
