@@ -6239,4 +6239,10 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zccm.txt", "Four armies form mechanism\n\n" + sentence + "\n");
         Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, StatesOf(facts, o => o.Acronym == "ZCCM", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Britain, which left the EU in 2020, now takes part in the ZTO as a contracting party in its own right.", "United Kingdom")]
+    [InlineData("Egypt, suspended from the ZTO since July, and the Central African Republic, suspended after rebels seized Bangui in March, did not take part.", "Central African Republic|Egypt")]
+    public void A_contracting_party_taking_part_and_a_second_state_suspended_in_apposition(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 }

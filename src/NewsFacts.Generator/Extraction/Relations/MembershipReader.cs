@@ -7581,6 +7581,7 @@ internal sealed partial class MembershipReader
                         Hit(keeper, RelationKind.Member, kept);
                         break;
                     }
+                    if (!Is(p + 1, "from") && SuspendedBesideAnother(p)) break;
                     if (IsAny(p + 1, "from") || IsAny(p - 1, "remain", "remains", "was", "were", "are", "is", "been")) SuspendedCue(p);
                     else OrganizationSuspended(p);
                     break;
@@ -12046,6 +12047,26 @@ internal sealed partial class MembershipReader
     private bool InABody(int k) => Is(k, "in") && (M(k + 1) is { Type: MentionType.Organization } || Is(k + 1, "the") && M(k + 2) is { Type: MentionType.Organization });
 
     /// <summary>"remain suspended from the African Union": still members.</summary>
+    /// <summary>
+    /// "Egypt, suspended from the Union since July, and the Central African Republic, suspended after rebels seized Bangui,":
+    /// the second state in apposition at <paramref name="p"/> is suspended from the same body, and so still a member.
+    /// </summary>
+    private bool SuspendedBesideAnother(int p)
+    {
+        if (!Is(p - 1, ",") || CountryAt(p - 2) is not { } second) return false;
+        var secondAt = p - 2;
+        while (secondAt > 0 && M(secondAt - 1) == second) secondAt--;
+        if (!(Is(secondAt - 1, "and") || Is(secondAt - 1, "the") && Is(secondAt - 2, "and"))) return false;
+        for (var k = 2; k < secondAt - 1; k++)
+        {
+            if (!(Is(k, "suspended") && Is(k + 1, "from") && Is(k - 1, ",") && CountryAt(k - 2) is not null)) continue;
+            if (!JoinsAnOrganization(k + 1, out var first) || first < 0 || _er.Orgs[first].IsInstitution) return false;
+            Hit(first, RelationKind.Member, new[] { second });
+            return true;
+        }
+        return false;
+    }
+
     private void SuspendedCue(int p)
     {
         var q = p + 1;
@@ -12365,6 +12386,16 @@ internal sealed partial class MembershipReader
         var plural = Is(p, "parties");
         // "Hungary has been a contracting party to GATT since 1973": over the kind of party.
         var adjective = IsAny(p - 1, "contracting", "founding", "full", "original", "signatory") ? 1 : 0;
+        // "The United Kingdom now takes part in ICCAT as a contracting party in its own right": a member of the body.
+        if (!plural && Is(p - 1 - adjective, "a") && Is(p - 2 - adjective, "as") && M(p - 3 - adjective) is { Type: MentionType.Organization, Entity: >= 0 } partIn)
+        {
+            var k = p - 3 - adjective;
+            while (k > 0 && M(k - 1) == partIn) k--;
+            if (Is(k - 1, "the")) k--;
+            var verb = Is(k - 1, "in") && Is(k - 2, "part") && IsAny(k - 3, "take", "takes", "took", "taking") ? k - 3 : Is(k - 1, "in") && IsAny(k - 2, "participates", "participate", "participated") ? k - 2 : -1;
+            if (verb > 0 && !_er.Orgs[partIn.Entity].IsInstitution && !HasFutureMarker(verb) && Subject(verb, out var notParty, out _) is { Count: > 0 } party && !notParty) Hit(partIn.Entity, RelationKind.Member, party);
+            return;
+        }
         // "Costa Rica ... is not a party.", "Sweden and Finland ... are parties as well.": the article's one treaty, bare.
         // "They are also parties, with the United States, El Salvador and Costa Rica, to the CAFTA-DR": the states between
         // commas are parties too.
