@@ -6245,4 +6245,26 @@ public sealed class MembershipConstructionTests
     [InlineData("Egypt, suspended from the ZTO since July, and the Central African Republic, suspended after rebels seized Bangui in March, did not take part.", "Central African Republic|Egypt")]
     public void A_contracting_party_taking_part_and_a_second_state_suspended_in_apposition(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void The_treaty_signed_by_states_sets_up_the_body_an_earlier_sentence_names()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The treaty establishing the Zentral Transport Community (ZTC) was agreed in May. The treaty was signed by Albania, Kosovo and Serbia on the sidelines of the summit.\n");
+        Assert.Equal(new[] { "Albania", "Kosovo", "Serbia" }, StatesOf(facts, o => o.Acronym == "ZTC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Suspended_from_both_of_two_bodies()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Paraguay, suspended from both the ZTO and the Union of Southern Nations (USN) since June 2012, took part.\n");
+        Assert.Equal(new[] { "Paraguay" }, StatesOf(facts, o => o.Acronym == "USN", RelationKind.Member));
+        Assert.Equal(new[] { "Paraguay" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_alliance_is_no_session_of_a_conference()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The UK, the host of COP26 and the largest producer in the North Sea after Norway, has not joined the alliance.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("COP", System.StringComparison.Ordinal) && o.Relations.Count > 0);
+    }
 }

@@ -3404,6 +3404,8 @@ internal sealed partial class MembershipReader
     private int Generic(string noun)
     {
         var found = GenericCore(noun);
+        // ("the host of COP26 ... has not joined the alliance": no noun stands for a conference's session.)
+        if (found >= 0 && IsConferenceSession(found)) found = -1;
         if (!string.Equals(noun, "alliance", StringComparison.OrdinalIgnoreCase)) return found;
         // "the alliance's 29th member" in an article about the G7 that names NATO: the one treaty organisation of the
         // article (a name with "Treaty Organization" or ending with "Alliance", or an acronym ending in "ATO"), when the noun went to the main
@@ -3424,7 +3426,7 @@ internal sealed partial class MembershipReader
         var named = -1;
         for (var k = 0; k < _v.Count; k++)
         {
-            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || !T(k).IsCapitalized || IsUnionLike(om.Entity)) continue;
+            if (M(k) is not { Type: MentionType.Organization } om || om.Entity < 0 || _v[k] != om.First || !T(k).IsCapitalized || IsUnionLike(om.Entity) || IsConferenceSession(om.Entity)) continue;
             if (named >= 0 && named != om.Entity) return -1;
             named = om.Entity;
         }
@@ -3437,6 +3439,10 @@ internal sealed partial class MembershipReader
         }
         return -1;
     }
+
+    /// <summary>"COP26", "COP 28": a session of a conference of the parties, which no generic noun stands for.</summary>
+    private bool IsConferenceSession(int org) => (_er.Orgs[org].Acronym ?? _er.Orgs[org].Name) is { Length: > 3 } name
+        && name.StartsWith("COP", StringComparison.Ordinal) && char.IsDigit(name[name.Length - 1]);
 
     private bool IsAlliance(int org) => _er.Orgs[org].Name is { } allianceName
         ? allianceName.EndsWith(" Alliance", StringComparison.Ordinal) || allianceName.IndexOf("Treaty Organi", StringComparison.Ordinal) >= 0
@@ -8175,6 +8181,13 @@ internal sealed partial class MembershipReader
                                 if (Is(by, "by") && CountryAt(Is(by + 1, "the") ? by + 2 : by + 1) is not null) { Hit(ratifiable, RelationKind.Member, ReadList(by + 1, out _)); break; }
                             }
                         }
+                        // "The treaty establishing the Transport Community was agreed in May. The treaty was signed by A, B and C
+                        // ...": the body an earlier sentence says the text sets up.
+                        if (Relations.Count == beforeSigned && p == 3 && Is(0, "the") && IsAny(1, "agreement", "treaty", "charter", "convention") && Is(4, "by")
+                            && CountryAt(Is(5, "the") ? 6 : 5) is not null && BodyAnEarlierTextSetsUp(W(1)) is var setUp && setUp >= 0)
+                        {
+                            Hit(setUp, RelationKind.Member, ReadList(5, out _));
+                        }
                         break;
                     }
                     // "Prime Minister Baldwin Spencer yesterday signed Antigua and Barbuda on to PetroCaribe": a leader signs the state in.
@@ -8935,6 +8948,31 @@ internal sealed partial class MembershipReader
     private bool IsRatifiable(int org) => IsPact(org) || org >= 0 && _er.Orgs[org].Name is { } name && (name.EndsWith(" Area", StringComparison.Ordinal) || name.Contains("Convention"));
 
     /// <summary>The article's one treaty, agreement or trade area ("the agreement", "ratify it"); -1 when none, -2 when several.</summary>
+    /// <summary>
+    /// The organisation that "the treaty establishing ...", "the charter that created ..." sets up in one of the three
+    /// sentences before, for the founding text <paramref name="noun"/> names; else -1.
+    /// </summary>
+    private int BodyAnEarlierTextSetsUp(string noun)
+    {
+        for (var s = _sentence - 1; s >= 0 && s >= _sentence - 3; s--)
+        {
+            var sentence = _doc.Sentences[s];
+            for (var i = sentence.FirstToken; i + 2 <= sentence.LastToken; i++)
+            {
+                if (!_t[i].IsIgnoreCase(noun)) continue;
+                var v = i + 1;
+                if (_t[v].IsIgnoreCase("that") || _t[v].IsIgnoreCase("which")) v++;
+                if (!(_t[v].IsIgnoreCase("establishing") || _t[v].IsIgnoreCase("creating") || _t[v].IsIgnoreCase("establishes") || _t[v].IsIgnoreCase("creates")
+                    || _t[v].IsIgnoreCase("established") || _t[v].IsIgnoreCase("created"))) continue;
+                for (var j = v + 1; j <= sentence.LastToken && j <= v + 3; j++)
+                {
+                    if (_er.At(j) is { Type: MentionType.Organization } m && m.Entity >= 0) return _er.Orgs[m.Entity].IsInstitution ? -1 : m.Entity;
+                }
+            }
+        }
+        return -1;
+    }
+
     private int OnlyRatifiable()
     {
         var only = -1;
@@ -12149,6 +12187,16 @@ internal sealed partial class MembershipReader
         }
         if (subject.Count == 0 || negated) return;
         Hit(org, RelationKind.Member, subject);
+        // "suspended from both Mercosur and the Union of South American Nations": from the second body too.
+        if (Is(q, "from") && Is(q + 1, "both"))
+        {
+            for (var k = q + 2; k < _v.Count && k <= q + 10 && !IsAny(k, ",", ";", "."); k++)
+            {
+                if (!Is(k, "and")) continue;
+                if (JoinsAnOrganization(k, out var second) && second >= 0 && second != org && !_er.Orgs[second].IsInstitution) Hit(second, RelationKind.Member, subject);
+                break;
+            }
+        }
         // "..., as does Sudan": a state that shares the predicate.
         for (var k = p + 1; k < _v.Count && k <= p + 30; k++)
         {
