@@ -6267,4 +6267,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "The UK, the host of COP26 and the largest producer in the North Sea after Norway, has not joined the alliance.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Name.StartsWith("COP", System.StringComparison.Ordinal) && o.Relations.Count > 0);
     }
+
+    [Theory]
+    [InlineData("Norway belongs to both the EU and the European Free Trade Association (EFTA).")]
+    [InlineData("Ministers of ASEAN and the Asian Development Bank (ADB) met in Manila.")]
+    public void An_acronym_and_and_the_open_no_name_the_acronym_after_it_spells(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains(" and the "));
+    }
 }

@@ -1164,7 +1164,9 @@ internal sealed class EntityRecognizer
             for (var k = first + 1; k <= last && k <= first + 3; k++)
             {
                 // ("Botswana on the Zentral Water Commission": "on" too.)
-                if (!_t[k].Is("the") || (IsConnectorToken(_t[k - 1]) || _t[k - 1].Is("to") && _t[k - 2].Text is "Parties" or "Party") && !(k - 1 > first && (_t[k - 1].Is("in") || _t[k - 1].Is("on")) && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)) continue;
+                // ("the EU and the European Free Trade Association (EFTA)": an acronym and "and the" open no name.)
+                if (!_t[k].Is("the") || (IsConnectorToken(_t[k - 1]) || _t[k - 1].Is("to") && _t[k - 2].Text is "Parties" or "Party") && !(k - 1 > first && (_t[k - 1].Is("in") || _t[k - 1].Is("on")) && CountryGazetteer.TryLookup(_t[k - 2].Text, out _) && k - 2 == first)
+                    && !(k - 2 == first && _t[k - 1].Is("and") && IsAcronymText(_t[first].Text))) continue;
                 first = k + 1;
                 break;
             }
@@ -1230,6 +1232,9 @@ internal sealed class EntityRecognizer
                 break;
             }
             if (first > last) { i = last; continue; }
+            // "Ministers of ASEAN and the Asian Development Bank (ADB)": after the participants, an acronym and "and the"
+            // open no name either.
+            if (first + 3 <= last && IsAcronymText(_t[first].Text) && _t[first + 1].Is("and") && _t[first + 2].Is("the")) first += 3;
             // "the Summit of Heads of State and Government of the Group of 77": the name after the meeting's participants.
             for (var k = first; k + 3 <= last && k <= first + 4; k++)
             {
