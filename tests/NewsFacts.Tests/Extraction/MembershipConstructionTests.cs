@@ -6276,4 +6276,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Name.Contains(" and the "));
     }
+
+    [Theory]
+    [InlineData("Mexico left the pact in 2004, and Bolivia, Ecuador and Nicaragua pulled out along with Venezuela earlier this decade.", "Bolivia|Ecuador|Mexico|Nicaragua|Venezuela")]
+    [InlineData("The ten-member ZTO, which stretches from Chad to Angola, has been without Rwanda since that country left the bloc in 2007.", "Rwanda")]
+    [InlineData("Nigeria is not a member, although the Zentral Union (ZU) counts Ghana among its members.", "Nigeria")]
+    public void Departures_and_non_members_read_with_their_clause(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
 }

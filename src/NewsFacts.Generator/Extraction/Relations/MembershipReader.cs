@@ -2823,6 +2823,8 @@ internal sealed partial class MembershipReader
             for (var q = p + 1; q < _v.Count && q <= p + 7; q++)
             {
                 if (IsAny(q, "that", "which", "who", "where")) break;
+                // "Nigeria is not a member, although the African Union counts ...": the clause after the comma is another's.
+                if (Is(q, ",") && IsAny(q + 1, "although", "though", "while", "whereas", "but")) break;
                 // "readmitted to its successor, the AU,": an organisation in apposition to the object.
                 if (Is(q, ",") && q > p + 1 && (M(q + 1) is { Type: MentionType.Organization, Entity: >= 0 } || Is(q + 1, "the") && M(q + 2) is { Type: MentionType.Organization, Entity: >= 0 })
                     && IsAny(q - 1, WordsSuccessor10))
@@ -12921,6 +12923,19 @@ internal sealed partial class MembershipReader
             ExitOfCue(p);
             return;
         }
+        // "The Community has been without Rwanda since that country left the bloc in 2007": "that country" is the state just
+        // named.
+        if (IsAny(p, "left", "quit", "withdrew") && Is(p - 1, "country") && Is(p - 2, "that") && IsAny(p - 3, "since", "after", "when")
+            && JoinsAnOrganization(Is(p + 1, "from") ? p + 1 : p, out var thatLeft) && thatLeft >= 0 && !_er.Orgs[thatLeft].IsInstitution)
+        {
+            for (var k = p - 4; k >= 0; k--)
+            {
+                if (CountryAt(k) is not { } thatCountry) continue;
+                Departure(thatLeft, new List<Mention> { thatCountry });
+                break;
+            }
+            return;
+        }
         // "Ghana was the first country to leave the ZTO": a departure told with a superlative, as a join is.
         if (IsAny(p, "leave", "quit", "withdraw", "exit") && Is(p - 1, "to") && JoinsAnOrganization(Is(p + 1, "from") ? p + 1 : p, out var firstLeftOrg) && firstLeftOrg >= 0
             && SuperlativeSubject(p - 1, out var leavingLater) is { Count: > 0 } firstToLeave)
@@ -13129,8 +13144,20 @@ internal sealed partial class MembershipReader
         }
         else if (q >= _v.Count || IsAny(q, ".", ",", ";") || Is(q, "in") && (T(q + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(q + 1)))
                  // "India ... pulled out last November"
-                 || IsAny(q, "last", "earlier", "this") && (TimeWords.IsMonth(W(q + 1)) || IsAny(q + 1, "year", "month", "week")) && (q + 2 >= _v.Count || IsAny(q + 2, ".", ",", ";")))
+                 || IsAny(q, "last", "earlier", "this") && (TimeWords.IsMonth(W(q + 1)) || IsAny(q + 1, "year", "month", "week")) && (q + 2 >= _v.Count || IsAny(q + 2, ".", ",", ";"))
+                 // "Bolivia, Ecuador and Nicaragua pulled out along with Venezuela"
+                 || AlongWith(q) > 0)
         {
+            // "Mexico left the pact in 2004, and Bolivia, Ecuador and Nicaragua pulled out along with Venezuela": out of the
+            // body the clause before left.
+            var leftBefore = -1;
+            foreach (var r in Relations) if (r.Sentence == _sentence && r.Kind == RelationKind.NonMember && r.Country.First < _v[p]) leftBefore = r.Org;
+            if (leftBefore >= 0 && Subject(p, out var notPulled, out var pulledStart) is { Count: > 0 } pulled && Is(pulledStart - 1, "and"))
+            {
+                if (AlongWith(q) is var along && along > 0) pulled.AddRange(ReadList(along, out _));
+                if (!notPulled && !HasFutureMarker(p)) Departure(leftBefore, pulled);
+                return;
+            }
             // Out of what, the sentence does not say: only where it names no organisation ("the summit was called off
             // after India pulled out" speaks of a meeting).
             for (var k = 0; k < _v.Count; k++) if (M(k) is { Type: MentionType.Organization }) return;
