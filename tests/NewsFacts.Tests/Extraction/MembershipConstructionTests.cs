@@ -6286,4 +6286,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
         Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("It was a dispute with Turkey, a NATO ally since 1952 that applied to join the ZTO in 1987.", "Turkey")]
+    [InlineData("Finland joined the ZTO in April, and Sweden, which applied at the same time, is still waiting for ratification.", "Sweden")]
+    [InlineData("Afghanistan has been an observer in the ZTO since 2012 and has asked for full membership.", "Afghanistan")]
+    public void Applications_told_in_a_relative_clause_or_as_a_request(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 }

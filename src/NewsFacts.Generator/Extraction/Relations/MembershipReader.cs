@@ -2215,11 +2215,13 @@ internal sealed partial class MembershipReader
                 return ReadListBackward(p - 4, out subjectStart, stopAtPreposition: false);
             }
             // ("Spain, a permanent guest that is not a member of the G20": any noun the apposition describes the state by.)
-            if (IsAny(p, "that", "which", "who") && (IsAny(p - 1, "member", "state", "country", "candidate") || T(p - 1).IsWord && !T(p - 1).IsCapitalized && M(p - 1) is null && IsAny(p - 2, "a", "an") || IsAny(p - 1, "guest", "observer", "partner", "neighbour", "neighbor", "ally", "nation")) && p >= 3)
+            // ("Turkey, a NATO ally since 1952 that applied to join ...": over the time of the description.)
+            var describedBy = T(p - 1).Kind == TokenKind.Number && Is(p - 2, "since") ? p - 3 : p - 1;
+            if (IsAny(p, "that", "which", "who") && (IsAny(describedBy, "member", "state", "country", "candidate") || T(describedBy).IsWord && !T(describedBy).IsCapitalized && M(describedBy) is null && IsAny(describedBy - 1, "a", "an") || IsAny(describedBy, "guest", "observer", "partner", "neighbour", "neighbor", "ally", "nation")) && describedBy >= 2)
             {
                 // "Moldova, a CEFTA member that has never joined NATO": the state the apposition describes.
-                var a = p - 2;
-                while (a >= 0 && a >= p - 5 && (M(a) is { Type: MentionType.Organization } || T(a).Kind == TokenKind.Possessive || IsAny(a, "full", "founding", "longtime", "long-time", "small", "tiny", "permanent", "regular", "special", "close", "key"))) a--;
+                var a = describedBy - 1;
+                while (a >= 0 && a >= describedBy - 4 && (M(a) is { Type: MentionType.Organization } || T(a).Kind == TokenKind.Possessive || IsAny(a, "full", "founding", "longtime", "long-time", "small", "tiny", "permanent", "regular", "special", "close", "key"))) a--;
                 if (IsAny(a, "a", "an") && Is(a - 1, ",") && CountryAt(a - 2) is not null)
                 {
                     var apposed = ReadListBackward(a - 2, out subjectStart, stopAtPreposition: false);
@@ -12256,8 +12258,10 @@ internal sealed partial class MembershipReader
         // "Yemen, which has taken part in several of the council's bodies since 2001, has also sought full membership but
         // is not a member": on its way in, and not in yet.
         var soughtAt = Is(p - 1, "full") ? p - 2 : p - 1;
+        // ("Afghanistan ... has asked for full membership": the same.)
+        if (Is(soughtAt, "for") && Is(soughtAt - 1, "asked")) soughtAt--;
         // "Albania, Croatia and Macedonia, which are also seeking membership,": on their way in.
-        if ((IsAny(soughtAt, "sought", "requested") && IsAny(soughtAt - 1, "has", "have", "also") || IsAny(soughtAt, "seeking", "seeks") && IsAny(soughtAt - 1, "is", "are", "also", "still"))
+        if ((IsAny(soughtAt, "sought", "requested", "asked") && IsAny(soughtAt - 1, "has", "have", "also") || IsAny(soughtAt, "seeking", "seeks") && IsAny(soughtAt - 1, "is", "are", "also", "still"))
             && !HasFutureMarker(soughtAt) && !IsAny(soughtAt - 2, "not", "n't"))
         {
             var aux = Is(soughtAt - 1, "also") ? soughtAt - 2 : soughtAt - 1;
@@ -13532,7 +13536,9 @@ internal sealed partial class MembershipReader
             return;
         }
         if (w == "applied" && (CountryAt(p - 1) is not null || Is(p - 1, "which") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
-            && (IsAny(p + 1, "in", "on", "last", "this", "earlier") || p + 1 < _v.Count && IsAny(p + 1, ".", ";")))
+            && (IsAny(p + 1, "in", "on", "last", "this", "earlier") || p + 1 < _v.Count && IsAny(p + 1, ".", ";")
+                // "Sweden, which applied at the same time, is still waiting"
+                || Is(p + 1, "at") && Is(p + 2, "the") && Is(p + 3, "same") && Is(p + 4, "time") || Is(p + 1, ",") && Is(p - 1, "which")))
         {
             // "Indonesia applied in September this year": applied, with no object, in an article about a bloc. "Georgia,
             // which applied in March together with Moldova,": and who applied with it.
