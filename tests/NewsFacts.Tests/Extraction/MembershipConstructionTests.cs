@@ -6293,4 +6293,19 @@ public sealed class MembershipConstructionTests
     [InlineData("Afghanistan has been an observer in the ZTO since 2012 and has asked for full membership.", "Afghanistan")]
     public void Applications_told_in_a_relative_clause_or_as_a_request(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
+
+    [Theory]
+    [InlineData("The 10-member ZTO counts China and Russia among its dialogue partners, as well as the United States and Japan.", "China|Japan|Russia|United States")]
+    [InlineData("China and Myanmar are not members; they have been dialogue partners of the ZTO since 1996.", "China|Myanmar")]
+    public void Dialogue_partners_after_as_well_as_and_they_after_a_semicolon(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
+
+    [Theory]
+    [InlineData("Finland and Sweden are EU members that remain outside the Zentral Treaty Alliance (ZTA), although both have worked closely with the alliance as partners for two decades.")]
+    [InlineData("The war has also changed the debate in Finland and Sweden, close ZTA partners that are not members of the Zentral Treaty Alliance (ZTA).")]
+    public void Partners_of_an_alliance_worked_with_or_in_apposition(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zta.txt", "Allies meet\n\nLeaders of the Zentral Treaty Alliance (ZTA) met on Monday. " + sentence + "\n");
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTA", RelationKind.DialoguePartner));
+    }
 }

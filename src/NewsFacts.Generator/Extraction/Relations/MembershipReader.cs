@@ -1879,7 +1879,8 @@ internal sealed partial class MembershipReader
             }
             // "Zambia and Zimbabwe already run Kariba jointly through the Zambezi River Authority, and they are its only
             // members": "they" after ", and" is the list the sentence opens with.
-            if (Is(p, "they") && Is(p - 1, "and") && Is(p - 2, ",") && OpenerList() is { Count: > 1 } theyOpen)
+            // ("China and Myanmar are not members; they have been dialogue partners since 1996": after a semicolon too.)
+            if (Is(p, "they") && (Is(p - 1, "and") && Is(p - 2, ",") || Is(p - 1, ";")) && OpenerList() is { Count: > 1 } theyOpen)
             {
                 subjectStart = p;
                 return theyOpen;
@@ -9798,6 +9799,7 @@ internal sealed partial class MembershipReader
         if (IsAny(a, "states", "countries", "nations")) a++;
         if (IsAny(a, ":", "include", "are")) a++;
         if (ReadList(a, out _) is { Count: > 0 } listed) { Hit(org, RelationKind.DialoguePartner, listed); return; }
+
         // "Bolivia, an associate member since 1996, will also have to adopt ...": an apposition to the state.
         if (IsAny(p - 2, "an", "a") && Is(p - 3, ",") && CountryAt(p - 4) is not null)
         {
@@ -14157,6 +14159,30 @@ internal sealed partial class MembershipReader
                 Hit(alliancePartner.Entity, RelationKind.DialoguePartner, partnersOfAlliance);
                 return;
             }
+            // "Finland and Sweden, close NATO partners that are not members of the alliance": in apposition.
+            while (cop > 0 && IsAny(cop, "close", "closest", "key", "longtime", "long-time", "important", "both")) cop--;
+            if (Is(cop, ",") && CountryAt(cop - 1) is not null && ReadListBackward(cop - 1, out _, stopAtPreposition: false) is { Count: > 0 } apposedPartners)
+            {
+                Hit(alliancePartner.Entity, RelationKind.DialoguePartner, apposedPartners);
+                return;
+            }
+        }
+        // "..., although both have worked closely with the alliance as partners for two decades": partners of the body worked
+        // with; "both" and "they" are the states the sentence opens with.
+        if (Is(p, "partners") && Is(p - 1, "as"))
+        {
+            var with = p - 2;
+            while (with > 0 && with >= p - 6 && !Is(with, "with")) with--;
+            var verb = Is(with - 1, "closely") ? with - 2 : with - 1;
+            if (Is(with, "with") && IsAny(verb, "worked", "work", "works", "cooperated", "cooperates", "cooperate", "co-operated") && JoinsAnOrganization(with, out var partnerOf) && partnerOf >= 0
+                && !_er.Orgs[partnerOf].IsInstitution && !HasFutureMarker(verb))
+            {
+                var aux = IsAny(verb - 1, "have", "has", "had") ? verb - 1 : verb;
+                var workers = Subject(verb, out var notWorked, out _);
+                if (workers.Count == 0 && IsAny(aux - 1, "both", "they") && OpenerList() is { Count: > 0 } opener) workers = opener;
+                if (workers.Count > 0 && !notWorked) Hit(partnerOf, RelationKind.DialoguePartner, workers);
+                return;
+            }
         }
         // Only "dialogue partner(s)", "partner countries/states", "partner status", "partner country".
         var dialogue = Is(p - 1, "dialogue");
@@ -14252,6 +14278,8 @@ internal sealed partial class MembershipReader
             // "Asean's dialogue partners, among them the United States, China and Australia"
             q += 3;
         }
+        // "counts China, India and Russia among its dialogue partners, as well as the United States, Japan and the EU".
+        else if (Is(q, ",") && Is(q + 1, "as") && Is(q + 2, "well") && Is(q + 3, "as")) q += 4;
         else if (Is(q, ","))
         {
             // Skip an apposition: ", known in Mercosur jargon as associated states,".
