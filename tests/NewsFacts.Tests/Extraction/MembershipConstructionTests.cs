@@ -6308,4 +6308,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zta.txt", "Allies meet\n\nLeaders of the Zentral Treaty Alliance (ZTA) met on Monday. " + sentence + "\n");
         Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTA", RelationKind.DialoguePartner));
     }
+
+    [Fact]
+    public void The_forum_is_no_body_the_noun_cannot_head_when_the_article_has_forums()
+    {
+        var facts = ArticleExtractor.Extract("zvf.txt", "Vulnerable states pledge\n\nLeaders of the Zentral Vulnerable Forum met on Thursday. Ghana is also a member of the 18-member Pacific Islands Forum. "
+            + "The summit came ten days before the UN climate talks open in Katowice. The forum was founded in 2009 by 11 countries: Bangladesh, Barbados and Bhutan.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "UN" && o.Relations.Count > 0);
+    }
 }

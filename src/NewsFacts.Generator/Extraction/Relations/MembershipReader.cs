@@ -3034,6 +3034,22 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>
+    /// Whether the noun ("forum", "union") may stand for organisation <paramref name="org"/>: when some body of the article
+    /// has a name that ends with the noun, only such a body.
+    /// </summary>
+    private bool NounFits(int org, string noun)
+    {
+        // ("the council" for the Council of Europe, "the alliance" for NATO: a name the noun heads.)
+        if (noun.Length < 5 || _er.Orgs[org].Name is { } own && (own.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase) || HeadsName(own, noun))
+            || noun.Equals("alliance", StringComparison.OrdinalIgnoreCase) && IsAlliance(org)) return true;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            if (k != org && _er.Orgs[k].Mentions > 0 && _er.Orgs[k].Name is { } name && name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
+    }
+
     private int UniqueNameHead(string noun)
     {
         if (noun.Length < 5) return -1;
@@ -3561,8 +3577,10 @@ internal sealed partial class MembershipReader
                 }
                 // "The organization brings together the 27 member states of the European Union and ...": not the
                 // organisation this sentence names as something else after its subject.
-                if (count == 1 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named)) return named;
-                if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution && !NamedInThisSentence(subject)) return subject;
+                // ("The forum was founded ..." after a sentence on the UN, in an article on two forums: no body the noun
+                // cannot head.)
+                if (count == 1 && !_er.Orgs[named].IsInstitution && !NamedInThisSentence(named) && NounFits(named, noun)) return named;
+                if (count > 1 && subject >= 0 && !_er.Orgs[subject].IsInstitution && !NamedInThisSentence(subject) && NounFits(subject, noun)) return subject;
                 // "Iran is not a member of the Arab League but is one of the founding members of the OIC, whose secretariat is
                 // in Jeddah. The organisation also has observer states": of several, the one named last, when it closes on a
                 // relative clause about itself.
