@@ -6316,4 +6316,11 @@ public sealed class MembershipConstructionTests
             + "The summit came ten days before the UN climate talks open in Katowice. The forum was founded in 2009 by 11 countries: Bangladesh, Barbados and Bhutan.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "UN" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void A_commission_known_by_its_french_acronym_whose_members_the_next_sentence_names()
+    {
+        var facts = ArticleExtractor.Extract("zfc.txt", "Leaders sign forest treaty\n\nThe treaty establishes the Zentral African Forests Commission, known by its French acronym ZOFAC, with a secretariat in Yaounde. Its members include Gabon and Chad.\n");
+        Assert.Equal(new[] { "Chad", "Gabon" }, StatesOf(facts, o => o.Acronym == "ZOFAC" && o.Name == "Zentral African Forests Commission", RelationKind.Member));
+    }
 }

@@ -1991,7 +1991,11 @@ internal sealed class EntityRecognizer
         {
             var k = i + 1;
             if (Tok(k) is { } adv && (adv.Is("better") || adv.Is("also") || adv.Is("commonly") || adv.Is("widely"))) k++;
-            if (Tok(k) is { } known && known.Is("known") && Tok(k + 1) is { } asTok && asTok.Is("as") && Tok(k + 2) is { IsWord: true } shortForm
+            // "the Central African Forests Commission, known by its French acronym COMIFAC,": over "by its ... acronym".
+            var by = Tok(k + 1) is { } byTok && byTok.Is("by") && Tok(k + 2) is { } itsTok && itsTok.Is("its") ? k + 3 : -1;
+            if (by > 0 && Tok(by) is { IsWord: true, IsCapitalized: true }) by++;
+            var afterAs = by > 0 && Tok(by) is { } acronymWord && (acronymWord.Is("acronym") || acronymWord.Is("initials")) ? by + 1 : k + 2;
+            if (Tok(k) is { } known && known.Is("known") && Tok(k + 1) is { } asTok && (asTok.Is("as") || afterAs > k + 2) && Tok(afterAs) is { IsWord: true } shortForm
                 && shortForm.Text.Length is >= 2 and <= 12 && !HasLower(shortForm.Text) && char.IsLetter(shortForm.Text[0])
                 && char.ToUpperInvariant(shortForm.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0])) return shortForm.Text;
         }
@@ -2634,7 +2638,17 @@ internal sealed class EntityRecognizer
             // organ of another).
             var counted = Tok(m.First - 1) is { IsWord: true } size && IsMemberCount(size)
                 && Orgs[m.Entity].Head is not ("Board" or "Council" or "Committee" or "Court" or "Tribunal" or "Secretariat" or "Parliament");
-            if (ofMembers || membersAfter || isCopula || counted) Orgs[m.Entity].HasMemberStates = true;
+            // "... establishes the Central African Forests Commission, with a secretariat in Yaounde. Its member governments
+            // undertake ...": the last body of a sentence whose members the next sentence opens with.
+            var itsMembers = false;
+            if (!(ofMembers || membersAfter || isCopula || counted))
+            {
+                var stop = m.Last + 1;
+                while (stop < _t.Count && stop <= m.Last + 40 && !_t[stop].Is(".") && _at[stop] is not { Type: MentionType.Organization }) stop++;
+                itsMembers = stop < _t.Count && _t[stop].Is(".") && Tok(stop + 1) is { } its && its.Is("Its") && Tok(stop + 2) is { } members
+                    && (members.Is("members") || members.Is("member") && Tok(stop + 3) is { } memberKind && (memberKind.Is("states") || memberKind.Is("governments") || memberKind.Is("countries")));
+            }
+            if (ofMembers || membersAfter || isCopula || counted || itsMembers) Orgs[m.Entity].HasMemberStates = true;
         }
 
         // "The six-member commission was set up in 1994" after "the Zentral Tuna Commission (ZTC)": the one body whose name's
