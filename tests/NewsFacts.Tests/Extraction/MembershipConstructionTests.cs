@@ -6323,4 +6323,20 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zfc.txt", "Leaders sign forest treaty\n\nThe treaty establishes the Zentral African Forests Commission, known by its French acronym ZOFAC, with a secretariat in Yaounde. Its members include Gabon and Chad.\n");
         Assert.Equal(new[] { "Chad", "Gabon" }, StatesOf(facts, o => o.Acronym == "ZOFAC" && o.Name == "Zentral African Forests Commission", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_group_a_quoted_name_is_given_to()
+    {
+        var facts = ArticleExtractor.Extract("zhl.txt", "Northern ministers push back\n\nThe finance ministers of eight countries signed a paper. The European Union (EU) will discuss it. "
+            + "Diplomats have taken to calling the eight-country group the \"New Zentral League\", after the medieval alliance. France and Germany are not part of the group.\n");
+        Assert.Equal(new[] { "France", "Germany" }, StatesOf(facts, o => o.Name == "New Zentral League", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_the_group_known_by_a_quoted_name_is_said_to_be()
+    {
+        var facts = ArticleExtractor.Extract("zaf.txt", "Five agree on fishing\n\nThe declaration was signed by officials from Canada, Denmark, Norway and the US, the group that has come to be known as the \"Zentral Five\".\n");
+        Assert.Equal(new[] { "Canada", "Denmark", "Norway", "United States" }, StatesOf(facts, o => o.Name == "Zentral Five", RelationKind.Member));
+    }
 }

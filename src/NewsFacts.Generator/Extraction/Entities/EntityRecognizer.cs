@@ -2499,6 +2499,14 @@ internal sealed class EntityRecognizer
             var a = _t[i];
             var b = _t[i + 1];
             if (!a.IsWord || !a.IsCapitalized || !b.IsWord || !b.IsCapitalized || !HasLower(a.Text) || !HasLower(b.Text) || a.Paragraph != b.Paragraph) continue;
+            // 'the group that has come to be known as the "Arctic Five"': two quoted words a group is known by.
+            if (_t[i - 1].Kind == TokenKind.QuoteMark && Tok(i + 2) is { Kind: TokenKind.QuoteMark } && i >= 4 && _t[i - 2].IsIgnoreCase("the") && _t[i - 3].Is("as") && _t[i - 4].Is("known")
+                && !a.Has(WordClass.FunctionWord) && !IsTitleToken(i) && !CountryGazetteer.TryLookup(a.Text + " " + b.Text, out _))
+            {
+                names ??= new List<(string, string)>();
+                names.Add((a.Text, b.Text));
+                continue;
+            }
             // "the Adriatic Charter, a US-backed group set up by Albania, ...": an indefinite apposition whose head is a bloc noun.
             if (_t[i - 1].IsIgnoreCase("the") && Tok(i + 2) is { } c2 && c2.Is(",") && Tok(i + 3) is { } indefinite && (indefinite.IsIgnoreCase("a") || indefinite.IsIgnoreCase("an"))
                 )

@@ -66,6 +66,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Member) != 0) MemberAlongside();
         if ((_anchors & Anchor.Like) != 0) MembersLikeStates();
         if ((_anchors & Anchor.Aside) != 0) FoundersJoinedBy();
+        if ((_anchors & Anchor.Aside) != 0) ListTheGroupKnownAs();
         if (Is(0, "of") && Is(1, "the") && (_anchors & Anchor.Colon) != 0) OfTheMembersOnlySomeColon();
         if (HasPair("in", InOrgVerbs) || HasPair("remains", "in") || HasPair("remain", "in")) InAnOrganizationWith();
         if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
@@ -1574,6 +1575,25 @@ internal sealed partial class MembershipReader
             }
             if (negated || founders.Count < 2) return;
             Hit(Ent(o), RelationKind.Member, founders);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// 'signed by officials from Canada, Denmark, Norway, Russia and the US, the group that has come to be known as the
+    /// "Arctic Five"': the states a group known by a name is said to be are its members.
+    /// </summary>
+    private void ListTheGroupKnownAs()
+    {
+        for (var k = 4; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "known") || !Is(k + 1, "as")) continue;
+            var nameAt = Is(k + 2, "the") ? k + 3 : k + 2;
+            if (M(nameAt) is not { Type: MentionType.Organization, Entity: >= 0 } named || !T(nameAt).IsCapitalized || _er.Orgs[named.Entity].IsInstitution) return;
+            var n = Is(k - 1, ",") ? k - 2 : k - 1;
+            while (n > 0 && n >= k - 8 && !Is(n, ",")) n--;
+            if (!Is(n, ",") || !Is(n + 1, "the") || !T(n + 2).IsWord || T(n + 2).IsCapitalized || !OrganizationWords.IsGenericNoun(W(n + 2)) || CountryAt(n - 1) is null) return;
+            if (ReadListBackward(n - 1, out _, stopAtPreposition: false) is { Count: > 1 } states) Hit(named.Entity, RelationKind.Member, states);
             return;
         }
     }

@@ -157,6 +157,15 @@ internal sealed partial class MembershipReader
                 if (!_appositionNounAt.ContainsKey(_t[k].Text)) _appositionNounAt[_t[k].Text] = k;
                 continue;
             }
+            // 'calling the eight-country group the "New Hanseatic League"', 'the group that has come to be known as the
+            // "Arctic Five"': the noun the name is given to.
+            if (NounNamed(m.First) is var namedNoun && namedNoun >= 0)
+            {
+                var noun = _t[namedNoun].Text;
+                _appositionNouns[noun] = _appositionNouns.TryGetValue(noun, out var other) && other != m.Entity ? -2 : m.Entity;
+                if (!_appositionNounAt.ContainsKey(noun)) _appositionNounAt[noun] = namedNoun;
+                continue;
+            }
             if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
             if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an"))) continue;
             for (var n = k + 2; n < _t.Count && n <= k + 6 && _t[n].IsWord && !_t[n].IsCapitalized || n < _t.Count && n <= k + 6 && _t[n].Text.EndsWith("-member", StringComparison.Ordinal); n++)
@@ -168,6 +177,31 @@ internal sealed partial class MembershipReader
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The token of the generic noun a name opening at token <paramref name="first"/> is given to: 'calling the group the
+    /// "New Hanseatic League"', 'the group that has come to be known as the "Arctic Five"', 'the bloc, known as ...'; else -1.
+    /// </summary>
+    private int NounNamed(int first)
+    {
+        var b = first - 1;
+        while (b >= 0 && _t[b].Kind == TokenKind.QuoteMark) b--;
+        if (b < 1 || !_t[b].IsIgnoreCase("the")) return -1;
+        b--;
+        if (_t[b].Is("as") && b >= 1 && _t[b - 1].Is("known"))
+        {
+            for (var n = b - 2; n >= 1 && n >= b - 10; n--)
+            {
+                if (_t[n].Is(".") || _t[n].Is(";")) return -1;
+                if (_t[n].IsWord && !_t[n].IsCapitalized && OrganizationWords.IsGenericNoun(_t[n].Text) && _t[n - 1].IsIgnoreCase("the")) return n;
+            }
+            return -1;
+        }
+        if (!_t[b].IsWord || _t[b].IsCapitalized || !OrganizationWords.IsGenericNoun(_t[b].Text)) return -1;
+        var a = b - 1;
+        if (a >= 0 && (_t[a].Text.EndsWith("-country", StringComparison.Ordinal) || _t[a].Text.EndsWith("-member", StringComparison.Ordinal) || _t[a].Text.EndsWith("-nation", StringComparison.Ordinal))) a--;
+        return a >= 1 && _t[a].IsIgnoreCase("the") && (_t[a - 1].Is("calling") || _t[a - 1].Is("called") || _t[a - 1].Is("call") || _t[a - 1].Is("dubbed") || _t[a - 1].Is("nicknamed")) ? b : -1;
     }
 
     // The view: the sentence's narrative tokens plus the words of short scare-quoted terms.
@@ -4433,7 +4467,7 @@ internal sealed partial class MembershipReader
         ["grouped"] = Anchor.Grouped, ["organised"] = Anchor.Grouped, ["organized"] = Anchor.Grouped, ["banded"] = Anchor.Grouped,
         ["associate"] = Anchor.Aside, ["neighbour"] = Anchor.Aside, ["neighbor"] = Anchor.Aside, ["neighbours"] = Anchor.Aside, ["neighbors"] = Anchor.Aside,
         ["ally"] = Anchor.Aside, ["leaving"] = Anchor.Aside | Anchor.Departed, ["without"] = Anchor.Aside, ["exception"] = Anchor.Aside, ["exceptions"] = Anchor.Aside,
-        ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside,
+        ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside, ["known"] = Anchor.Aside,
         ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
         ["states"] = Anchor.States, ["countries"] = Anchor.States, ["nations"] = Anchor.States, ["member-states"] = Anchor.States, ["members"] = Anchor.States,
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
