@@ -6339,4 +6339,21 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zaf.txt", "Five agree on fishing\n\nThe declaration was signed by officials from Canada, Denmark, Norway and the US, the group that has come to be known as the \"Zentral Five\".\n");
         Assert.Equal(new[] { "Canada", "Denmark", "Norway", "United States" }, StatesOf(facts, o => o.Name == "Zentral Five", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Germany, Austria-Hungary and Italy are bound together in the Zentral Alliance, while Britain and France form another bloc.", "Germany|Italy")]
+    [InlineData("Iraq is also bound to Turkey and Afghanistan by the Zentral Alliance of 1937, a treaty of friendship.", "Afghanistan|Iraq|Turkey")]
+    public void States_bound_together_in_a_body_or_bound_to_others_by_it(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("za.txt", "Powers meet\n\n" + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Name == "Zentral Alliance", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Neither_one_nor_the_other_with_an_apposition_before_the_verb()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Neither Turkey nor Iran, the two largest powers in the region, belongs to the ZTO.\n");
+        Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

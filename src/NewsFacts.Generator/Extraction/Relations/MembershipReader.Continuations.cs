@@ -623,7 +623,15 @@ internal sealed partial class MembershipReader
     {
         for (var k = 1; k + 3 < _v.Count; k++)
         {
-            if (!(Is(k, "tied") && Is(k + 1, "to") && IsAny(k - 1, "is", "are", "was", "were", "remains", "remain", "closely"))) continue;
+            // ("Germany, Austria-Hungary and Italy are bound together in the Triple Alliance": the states bound in it.)
+            if (Is(k, "bound") && Is(k + 1, "together") && IsAny(k + 2, "in", "by", "through", "under") && IsAny(k - 1, "are", "were", "remain")
+                && NamedOrganizationAt(k + 3, out _) is var boundIn && boundIn >= 0 && !_er.Orgs[boundIn].IsInstitution)
+            {
+                if (Subject(k - 1, out var notBound, out _) is { Count: > 1 } bound && !notBound) Hit(boundIn, RelationKind.Member, bound);
+                return;
+            }
+            // ("Iraq is also bound to Turkey, Iran and Afghanistan by the Saadabad Pact": "bound" as "tied".)
+            if (!(IsAny(k, "tied", "bound") && Is(k + 1, "to") && IsAny(k - 1, "is", "are", "was", "were", "remains", "remain", "closely", "also"))) continue;
             var toEnd = k + 1;
             var to = CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null ? ReadList(k + 2, out toEnd) : null;
             var by = toEnd + 1;

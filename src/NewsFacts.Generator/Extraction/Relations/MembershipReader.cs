@@ -1661,8 +1661,10 @@ internal sealed partial class MembershipReader
     /// <summary>The view position a state of the past that ends at <paramref name="p"/> starts at ("Czechoslovakia", "Soviet Union"), or -1.</summary>
     private int FormerStateStart(int p)
     {
-        if (p < 0 || p >= _v.Count || !T(p).IsWord || !T(p).IsCapitalized || M(p) is { Type: MentionType.Country }) return -1;
-        if (CountryGazetteer.IsFormerState(W(p))) return p;
+        if (p < 0 || p >= _v.Count || !T(p).IsWord || !T(p).IsCapitalized) return -1;
+        // ("Austria-Hungary": a compound of two states' names is the one state of the past.)
+        if (CountryGazetteer.IsFormerState(W(p)) && M(p) is null or { Type: MentionType.Country, Compound: true }) return p;
+        if (M(p) is { Type: MentionType.Country }) return -1;
         return p > 0 && T(p - 1).IsWord && T(p - 1).IsCapitalized && CountryGazetteer.IsFormerState(W(p - 1) + " " + W(p)) ? p - 1 : -1;
     }
 
@@ -4474,7 +4476,7 @@ internal sealed partial class MembershipReader
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
         ["outside"] = Anchor.Outside, ["voters"] = Anchor.Voters, ["electorate"] = Anchor.Voters, ["force"] = Anchor.Force, ["effect"] = Anchor.Force,
-        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied, ["signing"] = Anchor.Signing, ["followed"] = Anchor.Followed,
+        ["invitation"] = Anchor.Invitation, ["offer"] = Anchor.Invitation, ["partner"] = Anchor.Partner, ["observers"] = Anchor.Observers, ["join"] = Anchor.Join, ["observer"] = Anchor.Observer, ["unlike"] = Anchor.Unlike, ["forming"] = Anchor.Forming, ["creating"] = Anchor.Forming, ["tied"] = Anchor.Tied, ["bound"] = Anchor.Tied, ["signing"] = Anchor.Signing, ["followed"] = Anchor.Followed,
         ["suspends"] = Anchor.Shares, ["froze"] = Anchor.Shares, ["freezes"] = Anchor.Shares, ["frozen"] = Anchor.Shares,
         ["youngest"] = Anchor.Ordinal, ["sole"] = Anchor.Ordinal, ["oldest"] = Anchor.Ordinal,
         ["agreed"] = Anchor.Agreed, ["decided"] = Anchor.Agreed,
@@ -11764,6 +11766,17 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// Whether an apposition between commas runs from the comma at <paramref name="comma"/> to the verb at
+    /// <paramref name="verb"/>: "Neither Turkey nor Iran, the two largest non-Arab powers in the region, belongs to ...".
+    /// </summary>
+    private bool ApposedUpTo(int comma, int verb)
+    {
+        if (!Is(comma, ",") || !Is(verb - 1, ",") || verb - comma > 14) return false;
+        for (var k = comma + 1; k < verb - 1; k++) if (IsAny(k, ",", ";", ".") || M(k) is { Type: MentionType.Country }) return false;
+        return true;
+    }
+
     /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
     private void BelongCue(int p)
     {
@@ -11797,7 +11810,7 @@ internal sealed partial class MembershipReader
         }
         var neitherAt = Is(nz + 1, "the") && CountryAt(nz + 2) is not null ? nz + 2 : nz + 1;
         if (Is(p + 1, "to") && Is(nz, "neither") && CountryAt(neitherAt) is not null && ReadList(neitherAt, out var neitherEnd) is { Count: > 0 } neitherOne && Is(neitherEnd + 1, "nor")
-            && ReadList(Is(neitherEnd + 2, "the") && CountryAt(neitherEnd + 3) is not null ? neitherEnd + 3 : neitherEnd + 2, out var norEnd) is { Count: > 0 } norOther && norEnd + 1 == p && JoinsAnOrganization(p + 1, out var neitherOrg) && neitherOrg >= 0)
+            && ReadList(Is(neitherEnd + 2, "the") && CountryAt(neitherEnd + 3) is not null ? neitherEnd + 3 : neitherEnd + 2, out var norEnd) is { Count: > 0 } norOther && (norEnd + 1 == p || ApposedUpTo(norEnd + 1, p)) && JoinsAnOrganization(p + 1, out var neitherOrg) && neitherOrg >= 0)
         {
             Hit(neitherOrg, RelationKind.NonMember, neitherOne);
             Hit(neitherOrg, RelationKind.NonMember, norOther);
