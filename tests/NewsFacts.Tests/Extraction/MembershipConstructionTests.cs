@@ -6356,4 +6356,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_treaty_known_as_a_short_name_or_an_acronym_and_a_party_along_with_others()
+    {
+        var facts = ArticleExtractor.Extract("zt.txt", "Four quit the pact\n\nThe ministers said their countries would withdraw from the Inter-Zentral Treaty of Reciprocal Assistance, known as the Zio Treaty or ZIAR, which was signed in 1947. "
+            + "Peru, which remains a party to the treaty along with Chile, Colombia and the United States, did not comment.\n");
+        var treaty = Assert.Single(facts.Organizations, o => o.Acronym == "ZIAR");
+        Assert.Equal("Inter-Zentral Treaty of Reciprocal Assistance", treaty.Name);
+        Assert.Equal(new[] { "Chile", "Colombia", "Peru", "United States" }, StatesOf(facts, o => o.Acronym == "ZIAR", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("They called for settlements in Libya, Syria and Yemen, all three of them ZTO members torn apart by years of war.", "Libya|Syria|Yemen")]
+    [InlineData("Egypt and Tunisia sit with the EU's member states in the 43-member ZTO.", "Egypt|Tunisia")]
+    public void Members_in_an_apposition_closed_by_a_participle_and_sitting_with_another_body_s_members(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 }

@@ -323,15 +323,26 @@ internal sealed class EntityRecognizer
             for (var k = c - 1; k >= 0 && k >= c - 40 && _t[k].Paragraph == _t[c].Paragraph; k--)
             {
                 var w = _t[k];
-                if (w.IsIgnoreCase("the") && Tok(k + 1) is { IsWord: true, IsCapitalized: true } && (k == 0 || !_t[k - 1].IsWord || _t[k - 1].Paragraph != w.Paragraph || IsSentenceInitial(k))) { first = k + 1; break; }
+                if (w.IsIgnoreCase("the") && Tok(k + 1) is { IsWord: true, IsCapitalized: true } && (k == 0 || !_t[k - 1].IsWord || _t[k - 1].Paragraph != w.Paragraph || IsSentenceInitial(k)
+                    // ("withdraw from the Inter-American Treaty ...", "grew out of the ... Forum for Regional Cooperation": after a
+                    // lower-case word that is no connector inside a name, "Latin America and the Caribbean".)
+                    || commas == 0 && !_t[k - 1].IsCapitalized && !(k >= 2 && _t[k - 2].IsWord && _t[k - 2].IsCapitalized))) { first = k + 1; break; }
                 if (w.IsWord && w.IsCapitalized) { capitals++; continue; }
                 if (w.Is(",")) { commas++; continue; }
                 if (w.IsWord && OrganizationWords.IsConnector(w.Text) || w.Is("to") || w.Is("in") || w.Is("and")) continue;
                 break;
             }
-            if (first < 0 || capitals < 6 || !OrganizationWords.IsNameHead(_t[first].Text) && !(Tok(first + 1) is { IsWord: true } head2 && (OrganizationWords.IsNameHead(head2.Text) || head2.Is("Agreement") || head2.Is("Convention") || head2.Is("Treaty")))) continue;
+            // ("the Inter-American Treaty of Reciprocal Assistance, known as the Rio Treaty or TIAR,": a shorter title without
+            // commas too.)
+            if (first < 0 || capitals < (commas == 0 ? 4 : 6) || !OrganizationWords.IsNameHead(_t[first].Text) && !(Tok(first + 1) is { IsWord: true } head2 && (OrganizationWords.IsNameHead(head2.Text) || head2.Is("Agreement") || head2.Is("Convention") || head2.Is("Treaty")))) continue;
             Orgs[known.Entity].Name = _doc.Slice(first, c - 1);
             Orgs[known.Entity].Defined = true;
+            // "... or TIAR": the acronym the body is known by too.
+            if (Tok(known.Last + 1) is { } orTok && orTok.Is("or") && Tok(known.Last + 2) is { IsWord: true } acronym && IsAcronymText(acronym.Text)
+                && Tok(known.Last + 3) is { } afterAcronym && (afterAcronym.Is(",") || afterAcronym.Is(".") || afterAcronym.Is(";")) && Orgs[known.Entity].Acronym is null)
+            {
+                Orgs[known.Entity].Acronym = acronym.Text;
+            }
         }
     }
 

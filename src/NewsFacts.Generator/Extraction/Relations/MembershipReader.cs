@@ -4795,7 +4795,19 @@ internal sealed partial class MembershipReader
             }
             if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
             var others = ReadList(k + 2, out var end);
-            if (others.Count == 0) continue;
+            // "Egypt, Jordan, Lebanon and Tunisia sit with the EU's member states in the 43-member Union for the Mediterranean":
+            // with the members of another body, in this one.
+            if (others.Count == 0)
+            {
+                for (var q = k + 3; q + 1 < _v.Count && q <= k + 9 && !IsAny(q, ",", ";", "."); q++)
+                {
+                    if (!Is(q, "in") || !IsAny(q - 1, "states", "members", "countries")) continue;
+                    var satWithIn = NamedOrganizationAt(Is(q + 1, "the") && IsSizeWord(q + 2) ? q + 3 : q + 1, out _);
+                    if (satWithIn >= 0 && !_er.Orgs[satWithIn].IsInstitution && Subject(k, out var notSat, out _) is { Count: > 0 } satWith && !notSat) Hit(satWithIn, RelationKind.Member, satWith);
+                    break;
+                }
+                continue;
+            }
             // ("sits with Angola and Botswana on the Zentral Water Commission": "on" a commission.)
             var org = IsAny(end + 1, "in", "on") ? NamedOrganizationAt(end + 2, out _) : -1;
             // "In the Eurasian Economic Union, Kazakhstan sits with Russia, Belarus, ...": the organisation the sentence opens on.
@@ -10344,7 +10356,9 @@ internal sealed partial class MembershipReader
             // "..., all of them member states of the European Union situated between the Adriatic, the Baltic and the Black Sea.":
             // a participle after the organisation still closes the apposition's noun phrase.
             var closesHere = Is(close, ",") || close >= _v.Count || IsAny(close, ".", ";")
-                || IsAny(c + 1, "all", "both") && IsAny(close, "situated", "located", "lying", "stretching", "based", "bordering", "spread");
+                || IsAny(c + 1, "all", "both") && IsAny(close, "situated", "located", "lying", "stretching", "based", "bordering", "spread")
+                // ("Libya, Syria and Yemen, all three of them league members torn apart by years of war.")
+                || IsAny(c + 1, "all", "both") && IsAny(close, "torn", "hit", "ravaged", "battered", "wracked", "racked", "riven", "gripped");
             if (named && Is(c, ",") && opens && closesHere && CountryAt(c - 1) is not null)
             {
                 Hit(org, kind, ReadListBackward(c - 1, out _, stopAtPreposition: false));
@@ -12565,7 +12579,8 @@ internal sealed partial class MembershipReader
         for (var k = to + 2; k + 1 < _v.Count && k <= to + 32; k++)
         {
             if (IsAny(k, ";", ".", "but", "while") || M(k) is { Type: MentionType.Organization } other && other.Entity >= 0 && other.Entity != org) break;
-            if (Is(k, ",") && AlongWith(k + 1) is var along && along > 0)
+            // ("Peru, which remains a party to the treaty along with Chile, Colombia and the United States": no comma.)
+            if ((Is(k, ",") ? AlongWith(k + 1) : AlongWith(k)) is var along && along > 0)
             {
                 if (ReadList(along, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);
                 break;
