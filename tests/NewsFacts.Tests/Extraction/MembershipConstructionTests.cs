@@ -6372,4 +6372,15 @@ public sealed class MembershipConstructionTests
     [InlineData("Egypt and Tunisia sit with the EU's member states in the 43-member ZTO.", "Egypt|Tunisia")]
     public void Members_in_an_apposition_closed_by_a_participle_and_sitting_with_another_body_s_members(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Abbott will attend the leaders' meeting of the 21-member Zentral Economic Cooperation (ZEC) forum, of which Australia, China and Chile are all members.", "Australia|Chile|China")]
+    [InlineData("Within the ZTO, The Gambia now sits in the Zentral Economic Cooperation (ZEC) alongside Ghana, Nigeria and Sierra Leone.", "Gambia|Ghana|Nigeria|Sierra Leone")]
+    [InlineData("Myanmar has been a member of the 10-member Zentral Economic Cooperation (ZEC) since 1997, when it joined together with Laos, two years before Cambodia.", "Laos|Myanmar")]
+    [InlineData("The Zentral Economic Cooperation (ZEC) was founded in 2009. It has since grown to include countries such as the Marshall Islands, the Philippines and Ethiopia.", "Ethiopia|Marshall Islands|Philippines")]
+    public void Members_of_a_forum_named_before_its_noun_sitting_alongside_joined_together_with_and_grown_to_include(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("zec.txt", Lead + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member));
+    }
 }

@@ -4786,11 +4786,15 @@ internal sealed partial class MembershipReader
             // ("Myanmar and Bangladesh also sit together in the seven-member ZI": over "together" and the size.)
             var inAt = Is(k + 1, "together") ? k + 2 : k + 1;
             var satAt = Is(inAt + 1, "the") && IsSizeWord(inAt + 2) ? inAt + 3 : inAt + 1;
-            if (IsAny(k, "sit", "sits", "sat") && Is(inAt, "in") && !Is(inAt + 1, "on") && NamedOrganizationAt(satAt, out _) is var satIn && satIn >= 0 && !_er.Orgs[satIn].IsInstitution)
+            if (IsAny(k, "sit", "sits", "sat") && Is(inAt, "in") && !Is(inAt + 1, "on") && NamedOrganizationAt(satAt, out var satEnd) is var satIn && satIn >= 0 && !_er.Orgs[satIn].IsInstitution)
             {
                 var sitters = Subject(k, out var notSitting, out _);
                 if (sitters.Count == 0 && !notSitting && IsAny(k - 1, "also", "still", "both", "all")) sitters = Subject(k - 1, out notSitting, out _);
-                if (!notSitting && sitters.Count > 0) Hit(satIn, RelationKind.Member, sitters);
+                if (notSitting || sitters.Count == 0) continue;
+                Hit(satIn, RelationKind.Member, sitters);
+                // "The Gambia now sits in the Commonwealth alongside Ghana, Nigeria and Sierra Leone": and those it sits with.
+                var after = AfterAcronym(satEnd);
+                if ((Is(after, ",") ? AlongWith(after + 1) : AlongWith(after)) is var satAlong && satAlong > 0 && ReadList(satAlong, out _) is { Count: > 0 } satWith) Hit(satIn, RelationKind.Member, satWith);
                 continue;
             }
             if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
@@ -5066,6 +5070,13 @@ internal sealed partial class MembershipReader
                     var o3 = k - 2;
                     if (Is(o3, ")") && Is(o3 - 2, "(")) o3 -= 3;
                     // "The league, of which Iraq is a founding member,": a generic noun for the organisation.
+                    // ("the 21-member Asia-Pacific Economic Cooperation (APEC) forum, of which ...": the name before the noun.)
+                    var nameBefore = Is(o3 - 1, ")") && Is(o3 - 3, "(") ? o3 - 4 : o3 - 1;
+                    if (T(o3).IsWord && !T(o3).IsCapitalized && OrganizationWords.IsGenericNoun(W(o3)) && M(nameBefore) is { Type: MentionType.Organization, Entity: >= 0 } before && T(nameBefore).IsCapitalized)
+                    {
+                        Hit(before.Entity, RelationKind.Member, ofWhich);
+                        continue;
+                    }
                     if (M(o3) is { Type: MentionType.Organization } generic && generic.Entity >= 0 && T(o3).IsWord && !T(o3).IsCapitalized && OrganizationWords.IsGenericNoun(W(o3)))
                     {
                         if (Generic(W(o3)) is var meant && meant >= 0) Hit(meant, RelationKind.Member, ofWhich);
@@ -5604,11 +5615,14 @@ internal sealed partial class MembershipReader
             // "has expanded since 2024 to include Egypt, Ethiopia, ..."
             // ("The ZTO, which groups A, B and C, expanded last year to include D", "added D in 2010 and expanded this year to
             // include E": over the subject's clause, or a first verb.)
-            if (IsAny(k, "expanded", "grown", "grew", "enlarged") && (IsAny(k - 1, "has", "have", "had", "was", "which", "and") || Is(k - 1, ",") && SentenceSubjectOrganization() >= 0))
+            // ("It has since grown to include countries such as the Marshall Islands, ...": "since" and the examples' noun.)
+            if (IsAny(k, "expanded", "grown", "grew", "enlarged") && (IsAny(k - 1, "has", "have", "had", "was", "which", "and") || Is(k - 1, "since") && IsAny(k - 2, "has", "have", "had")
+                || Is(k - 1, ",") && SentenceSubjectOrganization() >= 0))
             {
                 var a = k + 1;
                 while (a < _v.Count && a <= k + 4 && !Is(a, "to") && !IsAny(a, ",", ";", ".")) a++;
-                if (Is(a, "to") && Is(a + 1, "include") && ReadList(a + 2, out _) is { Count: > 0 } included)
+                var includedAt = IsAny(a + 2, "countries", "states", "nations", "members") && Is(a + 3, "such") && Is(a + 4, "as") ? a + 5 : a + 2;
+                if (Is(a, "to") && Is(a + 1, "include") && ReadList(includedAt, out _) is { Count: > 0 } included)
                 {
                     var org = SentenceSubjectOrganization();
                     if (org < 0) org = OrgFor(k);
@@ -10930,6 +10944,19 @@ internal sealed partial class MembershipReader
             && OrgFor(p) is var partnersOf && partnersOf >= 0 && Subject(p, out var notJoinedPartners, out _) is { Count: > 0 } newPartners && !notJoinedPartners)
         {
             Hit(partnersOf, Is(p + 2, "observers") ? RelationKind.Observer : RelationKind.DialoguePartner, newPartners, WhenAfter(p + (Is(p + 2, "observers") ? 3 : 4)));
+            return;
+        }
+        // "Myanmar has been a member of the bloc since 1997, when it joined together with Laos": the states it joined with, for
+        // the body the clause before gave it.
+        if (Is(p, "joined") && Is(p - 1, "it") && IsAny(p - 2, "when", "after") && Is(p - 3, ",")
+            && AlongWith(p + 1) is var joinedAlong && joinedAlong > 0 && ReadList(joinedAlong, out _) is { Count: > 0 } joinedWith)
+        {
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (Relations[i].Kind != RelationKind.Member) continue;
+                Hit(Relations[i].Org, RelationKind.Member, joinedWith);
+                break;
+            }
             return;
         }
         if (!JoinsAnOrganization(p, out var org)) return;
