@@ -6383,4 +6383,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zec.txt", Lead + sentence + "\n");
         Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The three Baltic States, Estonia, Latvia and Lithuania, to-day signed here a Treaty of Good Understanding, which sets up what delegates are already calling the Zentral Entente.")]
+    [InlineData("The three founding members of the Zentral Entente, as the new arrangement is to be called, are Estonia, Latvia and Lithuania.")]
+    public void Founders_of_a_body_named_by_what_it_is_called(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("ze.txt", "Baltic states sign pact\n\n" + sentence + "\n");
+        Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Name == "Zentral Entente", RelationKind.Member));
+    }
 }

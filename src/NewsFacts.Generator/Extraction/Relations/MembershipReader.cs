@@ -75,7 +75,7 @@ internal sealed partial class MembershipReader
         "tries", "tried", "keen", "eager", "ready", "still", "be", "been", "being", "fully", "eventually", "currently", "then",
         "later", "both", "all", "each", "itself", "themselves", "set", "expected", "invited", "preparing", "prepares", "moving",
         "moved", "able", "going", "seemed", "appears", "looks", "looking", "looked", "last", "this", "next", "year", "week", "month",
-        "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+        "on", "in", "thursday", "wednesday", "monday", "tuesday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "to-day", "to-morrow",
         "not", "never", "n't", "no", "longer", "yet", "remain", "remains", "remained", "stay", "stays", "stayed", "effectively",
         "does", "do", "did", "only", "quickly", "swiftly", "subsequently", "temporarily", "asked", "voted", "votes", "decided", "decides", "opted", "chose",
         "long", "repeatedly", "consistently", "actively", "openly", "reportedly", "aim", "agreed", "agree", "agrees",
@@ -6555,6 +6555,13 @@ internal sealed partial class MembershipReader
         if (!IsAny(verb, CreatingVerbs) && !(IsAny(verb - 1, "that", "which") && IsAny(verb, CreatedVerbs))) return -1;
         var at = IsAny(verb, "setting", "sets", "set") ? (Is(verb + 1, "up") ? verb + 2 : -1) : verb + 1;
         if (at < 0) return -1;
+        // "which sets up what delegates are already calling the Baltic Entente": over the naming clause.
+        if (Is(at, "what"))
+        {
+            var called = at + 1;
+            while (called < _v.Count && called <= at + 6 && !IsAny(called, "calling", "called", "call", "dubbed", "dubbing")) called++;
+            if (IsAny(called, "calling", "called", "call", "dubbed", "dubbing")) at = called + 1;
+        }
         if (IsAny(at, "a", "an")) at++;
         var org = NamedOrganizationAt(at, out _);
         // "setting up the initiative": the organisation the noun stands for.
@@ -6582,6 +6589,8 @@ internal sealed partial class MembershipReader
         {
             while (v < _v.Count && v <= t + 10 && (T(v).IsCapitalized || IsAny(v, "of", "on", "for", "and") && T(v + 1).IsCapitalized)) v++;
             if (Is(v, ",") && IsAny(v + 1, CreatingVerbs)) v++;
+            // ("a Treaty of Good Understanding, which sets up what delegates are calling the Baltic Entente")
+            else if (Is(v, ",") && IsAny(v + 1, "which", "that") && IsAny(v + 2, CreatingVerbs)) v += 2;
         }
         // "signed a letter of intent setting up the initiative", "a memorandum of understanding establishing ...".
         if (Is(v, "of") && IsAny(v + 1, "intent", "understanding")) v += 2;
@@ -8559,7 +8568,7 @@ internal sealed partial class MembershipReader
                     List<Mention>? alongside = null;
                     if (IsAny(a, "alongside", "with") && (CountryAt(a + 1) is not null || Is(a + 1, "the") && CountryAt(a + 2) is not null)) { alongside = ReadList(a + 1, out var alongEnd); a = alongEnd + 1; }
                     else if (Is(a, "along") && Is(a + 1, "with") && CountryAt(a + 2) is not null) { alongside = ReadList(a + 2, out var alongEnd); a = alongEnd + 1; }
-                    if (IsAny(a, "are", "were", "include") && CountryAt(a + 1) is not null && ReadList(a + 1, out _) is { Count: > 0 } signers)
+                    if (IsAny(a, "are", "were", "include") && (CountryAt(a + 1) is not null || Is(a + 1, "the") && CountryAt(a + 2) is not null) && ReadList(a + 1, out _) is { Count: > 0 } signers)
                     {
                         if (org < 0) org = PreviousSentenceOrg() ?? RecentRelationOrg() ?? _main;
                         if (org >= 0)
@@ -10181,6 +10190,14 @@ internal sealed partial class MembershipReader
             while (q2 < _v.Count && (M(q2) is { Type: MentionType.Organization } || T(q2).IsWord && OrganizationWords.IsGenericNoun(W(q2)) || IsSizeWord(q2) && M(q2 + 1) is { Type: MentionType.Organization })) q2++;
             // "the 10 members of the Association of Southeast Asian Nations (ASEAN), Brunei, ...": past the acronym.
             if (Is(q2, "(") && M(q2 + 1) is { Type: MentionType.Organization } && Is(q2 + 2, ")")) q2 += 3;
+            // "The four founding members of the Arab Common Market, as the new arrangement is to be called, are ...": over the
+            // clause that names it.
+            if (Is(q2, ",") && Is(q2 + 1, "as"))
+            {
+                var close = q2 + 2;
+                while (close < _v.Count && close <= q2 + 12 && !IsAny(close, ",", ";", ".")) close++;
+                if (Is(close, ",") && IsAny(close + 1, "are", "were", "include", "includes")) q2 = close + 1;
+            }
         }
         // "Its five members today are South Africa, Botswana, ...": over a time word.
         if (IsAny(q2, "today", "now", "currently") && IsAny(q2 + 1, "are", "include")) q2++;
