@@ -6392,4 +6392,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("ze.txt", "Baltic states sign pact\n\n" + sentence + "\n");
         Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Name == "Zentral Entente", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Leaders of the Zentral Development Bank (ZDB) met on Monday. Among its members are the United States, Japan and Germany.")]
+    [InlineData("The Zentral Development Bank (ZDB) has 81 members: 54 African countries and 27 non-regional members. Among the non-regional members are the United States, Japan and Germany.")]
+    public void Among_its_members_and_among_the_non_regional_members_of_a_bank(string text)
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\n" + text + "\n");
+        Assert.Equal(new[] { "Germany", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
 }

@@ -2621,6 +2621,11 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"has 81 members", "had nine member states" at token <paramref name="has"/>.</summary>
+    private bool HasCountedMembers(int has) => Tok(has) is { } hasTok && (hasTok.Is("has") || hasTok.Is("had"))
+        && Tok(has + 1) is { } count && (count.Kind == TokenKind.Number || NumberWords.TryParse(count.Text, out _))
+        && Tok(has + 2) is { } noun && (noun.Is("members") || noun.Is("member") && Tok(has + 3) is { } kind && (kind.Is("states") || kind.Is("countries")));
+
     /// <summary>
     /// "the five member states of the Indian Ocean Commission (IOC)", "IOC members", "the Commission's member states": an
     /// organisation whose member states the text speaks of is a bloc, even with an institution's head word.
@@ -2648,7 +2653,9 @@ internal sealed class EntityRecognizer
                 || m.First >= 1 && _t[m.First - 1].Is("the") && Tok(before) is { } up && up.Is("up") && Tok(before - 1) is { } make && (make.Is("make") || make.Is("makes") || make.Is("made"));
             var after = m.Last + 1;
             if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
-            var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"));
+            var membersAfter = Tok(after) is { } next && (next.Is("members") || next.Is("member") && Tok(after + 1) is { } st && st.Is("states"))
+                // "The AfDB has 81 members: 54 African countries ...": a body that counts its members.
+                || HasCountedMembers(Tok(m.Last + 1) is { } open && open.Is("(") && Tok(m.Last + 3) is { } close && close.Is(")") ? m.Last + 4 : m.Last + 1);
             // "SPREP is an intergovernmental organisation with 26 members": a body of states, whatever its head word.
             var isCopula = Tok(m.Last + 1) is { } copula && (copula.Is("is") || copula.Is("was")) && Tok(m.Last + 2) is { } an && (an.Is("an") || an.Is("a"))
                 && Tok(m.Last + 3) is { } kind && (kind.Is("intergovernmental") || kind.Is("inter-governmental") || kind.Is("regional"))
@@ -2664,8 +2671,11 @@ internal sealed class EntityRecognizer
             {
                 var stop = m.Last + 1;
                 while (stop < _t.Count && stop <= m.Last + 40 && !_t[stop].Is(".") && _at[stop] is not { Type: MentionType.Organization }) stop++;
-                itsMembers = stop < _t.Count && _t[stop].Is(".") && Tok(stop + 1) is { } its && its.Is("Its") && Tok(stop + 2) is { } members
-                    && (members.Is("members") || members.Is("member") && Tok(stop + 3) is { } memberKind && (memberKind.Is("states") || memberKind.Is("governments") || memberKind.Is("countries")));
+                // ("Among its members are ...": the same.)
+                var its = stop + 1;
+                if (Tok(its) is { } among && among.Is("Among") && Tok(its + 1) is { } amongIts && amongIts.Is("its")) its++;
+                itsMembers = stop < _t.Count && _t[stop].Is(".") && Tok(its) is { } itsTok && itsTok.IsIgnoreCase("its") && Tok(its + 1) is { } members
+                    && (members.Is("members") || members.Is("member") && Tok(its + 2) is { } memberKind && (memberKind.Is("states") || memberKind.Is("governments") || memberKind.Is("countries")));
             }
             if (ofMembers || membersAfter || isCopula || counted || itsMembers) Orgs[m.Entity].HasMemberStates = true;
         }

@@ -5545,7 +5545,8 @@ internal sealed partial class MembershipReader
     {
         if (!IsAny(0, "among", "of")) return;
         // "Of SADC's 14 member states, only South Africa and Botswana ...": a name with its possessive, without "the".
-        var n = Is(1, "the") ? 2 : 1;
+        // ("Among its members are ...": "its" for the body the sentence before named.)
+        var n = IsAny(1, "the", "its") ? 2 : 1;
         var named = -1;
         if (M(n) is { Type: MentionType.Organization } om && om.Entity >= 0)
         {
@@ -5555,12 +5556,15 @@ internal sealed partial class MembershipReader
             if (T(n).Kind == TokenKind.Possessive) n++;
             else if (!Is(1, "the")) return;
         }
-        else if (!Is(1, "the")) return;
+        else if (!IsAny(1, "the", "its")) return;
         if (IsNumberOrWord(n)) n++;
+        // "Among the non-regional members are the United States, Japan, ...": one word that says which members.
+        if (Is(0, "among") && T(n).IsWord && !T(n).IsCapitalized && !IsAny(n, "members", "member", "allies", "member-states") && IsAny(n + 1, "members", "member-states")) n++;
         // "Among the NATO allies that have already sent weapons are ...": a named alliance's allies too.
         if (!(IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries") || Is(n, "allies") && named >= 0)) return;
         var noun = Is(n, "member") ? n + 1 : n;
         var org = named >= 0 ? named : OrgFor(n);
+        if (org < 0 && Is(1, "its") && _sentence > 0) org = PreviousSentenceOrg() ?? _main;
         if (org < 0) return;
         // "Of SADC's 14 member states, only South Africa and Botswana have sent soldiers": so too after "of ... only".
         if ((Is(0, "among") || IsAny(noun + 2, "only", "just")) && Is(noun + 1, ","))
