@@ -6401,4 +6401,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\n" + text + "\n");
         Assert.Equal(new[] { "Germany", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_name_known_by_its_spanish_initials_as_an_acronym_that_starts_otherwise()
+    {
+        var facts = ArticleExtractor.Extract("zs.txt", "System turns 30\n\nThe Central Zentral Integration System, known by its Spanish initials as SZCA, was set up in 1991 by Costa Rica, El Salvador and Guatemala.\n");
+        var body = Assert.Single(facts.Organizations, o => o.Acronym == "SZCA");
+        Assert.Equal("Central Zentral Integration System", body.Name);
+    }
 }

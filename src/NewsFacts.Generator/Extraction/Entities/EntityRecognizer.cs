@@ -2006,9 +2006,12 @@ internal sealed class EntityRecognizer
             var by = Tok(k + 1) is { } byTok && byTok.Is("by") && Tok(k + 2) is { } itsTok && itsTok.Is("its") ? k + 3 : -1;
             if (by > 0 && Tok(by) is { IsWord: true, IsCapitalized: true }) by++;
             var afterAs = by > 0 && Tok(by) is { } acronymWord && (acronymWord.Is("acronym") || acronymWord.Is("initials")) ? by + 1 : k + 2;
+            // ("known by its Spanish initials as SICA")
+            if (afterAs > k + 2 && Tok(afterAs) is { } asAfter && asAfter.Is("as")) afterAs++;
             if (Tok(k) is { } known && known.Is("known") && Tok(k + 1) is { } asTok && (asTok.Is("as") || afterAs > k + 2) && Tok(afterAs) is { IsWord: true } shortForm
                 && shortForm.Text.Length is >= 2 and <= 12 && !HasLower(shortForm.Text) && char.IsLetter(shortForm.Text[0])
-                && char.ToUpperInvariant(shortForm.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0])) return shortForm.Text;
+                // (An acronym "known by its Spanish initials" may start otherwise: "SICA" for the Central American Integration System.)
+                && (char.ToUpperInvariant(shortForm.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0]) || by > 0 && IsAcronymText(shortForm.Text))) return shortForm.Text;
         }
         if (Tok(i) is not { } open || !open.Is("(")) return null;
         if (Tok(i + 1) is not { } acr || !acr.IsWord) return null;
