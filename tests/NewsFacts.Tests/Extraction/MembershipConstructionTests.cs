@@ -6409,4 +6409,16 @@ public sealed class MembershipConstructionTests
         var body = Assert.Single(facts.Organizations, o => o.Acronym == "SZCA");
         Assert.Equal("Central Zentral Integration System", body.Name);
     }
+
+    [Fact]
+    public void Dialogue_partners_from_some_states_to_others() =>
+        Assert.Equal(new[] { "China", "India", "Russia", "United States" }, Of("It now has nine dialogue partners, from China and India to Russia and the United States.", RelationKind.DialoguePartner));
+
+    [Fact]
+    public void Members_include_all_of_a_group_as_well_as_other_states()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its 13 member states include all four Zentral Union (ZU) countries, as well as Russia, Turkey, Armenia and Greece.\n");
+        Assert.Equal(new[] { "Armenia", "Greece", "Russia", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -1507,6 +1507,13 @@ internal sealed partial class MembershipReader
         return ReadList(p + 2, out var end) is { Count: > 1 } && Is(end + 1, ",") ? p + 2 : -1;
     }
 
+    /// <summary>Whether ", from" opens a range between view positions <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool HasCommaFrom(int from, int to)
+    {
+        for (var k = from; k < _v.Count && k <= to; k++) if (Is(k, ",") && Is(k + 1, "from")) return true;
+        return false;
+    }
+
     /// <summary>"..., from A, B and C to D and E, as well as F and G": the states of an extent after a description, or null.</summary>
     private List<Mention>? FromToList(int q, out int end)
     {
@@ -10248,6 +10255,23 @@ internal sealed partial class MembershipReader
             if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
             // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
             // members of the group counted, and the states added.
+            // "Its 13 member states include all four GUAM countries, as well as Russia, Turkey, ...": the states added to a group
+            // whose members the article has not named.
+            if (list.Count == 0 && Is(s, "all") && IsNumberOrWord(s + 1) && AllOfAGroup(s, out _) is null)
+            {
+                for (var k = s + 2; k + 3 < _v.Count && k <= s + 8 && !IsAny(k, ";", "."); k++)
+                {
+                    if (!(Is(k, ",") && AsWellAs(k + 1) && ReadList(k + 4, out _) is { Count: > 0 } besides)) continue;
+                    // Of the organisation whose members they are ("Its 13 member states", "BSEC's members"), not the group's.
+                    var owner = p - 1;
+                    if (Is(owner, "member") || IsAny(p, "states", "countries") && Is(owner, "member")) owner--;
+                    while (owner > 0 && (IsNumberOrWord(owner) || T(owner).Kind == TokenKind.Possessive)) owner--;
+                    var ownerOrg = M(owner) is { Type: MentionType.Organization, Entity: >= 0 } ownerMention && T(owner).IsCapitalized ? ownerMention.Entity
+                        : Is(owner, "its") && owner == 0 && _sentence > 0 ? PreviousSentenceOrg() ?? _main : -1;
+                    if (ownerOrg >= 0) { org = ownerOrg; list = besides; }
+                    break;
+                }
+            }
             if (list.Count == 0 && AllOfAGroup(s, out var groupEnd) is { Count: > 0 } group)
             {
                 list = group;
@@ -14425,6 +14449,8 @@ internal sealed partial class MembershipReader
         // "Armenia, ... and Sri Lanka are dialogue partners alongside Türkiye": the subject is a partner too.
         var alongside = Is(q - 1, "alongside") || Is(q - 1, "with") && IsAny(q - 2, "along", "together");
         var list = ReadList(q, out _);
+        // "It now has nine dialogue partners, from China and India to Russia and the United States": both ends of the range.
+        if (list.Count == 0 && HasCommaFrom(p + 1, p + 5) && FromToList(p + 1, out _) is { Count: > 0 } range) list = range;
         // "Its observer states and dialogue partners include A, B": a list shared by two kinds.
         _markShared = dialogue && Is(p - 2, "and") && (IsAny(p - 3, "observers", "observer") || IsAny(p - 3, "states", "countries") && IsAny(p - 4, "observer"));
         if (list.Count > 0) { Hit(org, RelationKind.DialoguePartner, list); }
