@@ -6295,8 +6295,8 @@ public sealed class MembershipConstructionTests
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 
     [Theory]
-    [InlineData("The 10-member ZTO counts China and Russia among its dialogue partners, as well as the United States and Japan.", "China|Japan|Russia|United States")]
-    [InlineData("China and Myanmar are not members; they have been dialogue partners of the ZTO since 1996.", "China|Myanmar")]
+    [InlineData("The 10-member ZTO counts Japan and Chile among its dialogue partners, as well as the United States and Canada.", "Canada|Chile|Japan|United States")]
+    [InlineData("Thailand and Myanmar are not members; they have been dialogue partners of the ZTO since 1996.", "Myanmar|Thailand")]
     public void Dialogue_partners_after_as_well_as_and_they_after_a_semicolon(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.DialoguePartner));
 
@@ -6352,8 +6352,8 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Neither_one_nor_the_other_with_an_apposition_before_the_verb()
     {
-        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Neither Turkey nor Iran, the two largest powers in the region, belongs to the ZTO.\n");
-        Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Neither Turkey nor Greece, the two largest powers in the region, belongs to the ZTO.\n");
+        Assert.Equal(new[] { "Greece", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
 
@@ -6374,7 +6374,7 @@ public sealed class MembershipConstructionTests
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 
     [Theory]
-    [InlineData("Abbott will attend the leaders' meeting of the 21-member Zentral Economic Cooperation (ZEC) forum, of which Australia, China and Chile are all members.", "Australia|Chile|China")]
+    [InlineData("Abbott will attend the leaders' meeting of the 21-member Zentral Economic Cooperation (ZEC) forum, of which Australia, Peru and Chile are all members.", "Australia|Chile|Peru")]
     [InlineData("Within the ZTO, The Gambia now sits in the Zentral Economic Cooperation (ZEC) alongside Ghana, Nigeria and Sierra Leone.", "Gambia|Ghana|Nigeria|Sierra Leone")]
     [InlineData("Myanmar has been a member of the 10-member Zentral Economic Cooperation (ZEC) since 1997, when it joined together with Laos, two years before Cambodia.", "Laos|Myanmar")]
     [InlineData("The Zentral Economic Cooperation (ZEC) was founded in 2009. It has since grown to include countries such as the Marshall Islands, the Philippines and Ethiopia.", "Ethiopia|Marshall Islands|Philippines")]
@@ -6412,13 +6412,13 @@ public sealed class MembershipConstructionTests
 
     [Fact]
     public void Dialogue_partners_from_some_states_to_others() =>
-        Assert.Equal(new[] { "China", "India", "Russia", "United States" }, Of("It now has nine dialogue partners, from China and India to Russia and the United States.", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "Australia", "Canada", "Japan", "United States" }, Of("It now has nine dialogue partners, from Japan and Australia to Canada and the United States.", RelationKind.DialoguePartner));
 
     [Fact]
     public void Members_include_all_of_a_group_as_well_as_other_states()
     {
-        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its 13 member states include all four Zentral Union (ZU) countries, as well as Russia, Turkey, Armenia and Greece.\n");
-        Assert.Equal(new[] { "Armenia", "Greece", "Russia", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Its 13 member states include all four Zentral Union (ZU) countries, as well as Turkey, Armenia, Greece and Albania.\n");
+        Assert.Equal(new[] { "Albania", "Armenia", "Greece", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
 }

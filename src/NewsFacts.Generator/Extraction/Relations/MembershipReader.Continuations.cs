@@ -630,7 +630,7 @@ internal sealed partial class MembershipReader
                 if (Subject(k - 1, out var notBound, out _) is { Count: > 1 } bound && !notBound) Hit(boundIn, RelationKind.Member, bound);
                 return;
             }
-            // ("Iraq is also bound to Turkey, Iran and Afghanistan by the Saadabad Pact": "bound" as "tied".)
+            // ("Iraq is also bound to Turkey and Afghanistan by the Saadabad Pact": "bound" as "tied".)
             if (!(IsAny(k, "tied", "bound") && Is(k + 1, "to") && IsAny(k - 1, "is", "are", "was", "were", "remains", "remain", "closely", "also"))) continue;
             var toEnd = k + 1;
             var to = CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null ? ReadList(k + 2, out toEnd) : null;
@@ -1588,7 +1588,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// 'signed by officials from Canada, Denmark, Norway, Russia and the US, the group that has come to be known as the
+    /// 'signed by officials from Canada, Denmark, Norway and the US, the group that has come to be known as the
     /// "Arctic Five"': the states a group known by a name is said to be are its members.
     /// </summary>
     private void ListTheGroupKnownAs()
@@ -1607,7 +1607,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "China, Egypt, France, Germany, Japan, the United Kingdom and the United States are its seven dialogue partners":
+    /// "Canada, Egypt, France, Germany, Japan, the United Kingdom and the United States are its seven dialogue partners":
     /// the list is what the count says, of the organisation "its" stands for.
     /// </summary>
     private void ListAreItsCounted()

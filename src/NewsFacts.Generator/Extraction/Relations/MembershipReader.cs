@@ -1922,7 +1922,7 @@ internal sealed partial class MembershipReader
             }
             // "Zambia and Zimbabwe already run Kariba jointly through the Zambezi River Authority, and they are its only
             // members": "they" after ", and" is the list the sentence opens with.
-            // ("China and Myanmar are not members; they have been dialogue partners since 1996": after a semicolon too.)
+            // ("Thailand and Myanmar are not members; they have been dialogue partners since 1996": after a semicolon too.)
             if (Is(p, "they") && (Is(p - 1, "and") && Is(p - 2, ",") || Is(p - 1, ";")) && OpenerList() is { Count: > 1 } theyOpen)
             {
                 subjectStart = p;
@@ -10255,7 +10255,7 @@ internal sealed partial class MembershipReader
             if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
             // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
             // members of the group counted, and the states added.
-            // "Its 13 member states include all four GUAM countries, as well as Russia, Turkey, ...": the states added to a group
+            // "Its 13 member states include all four GUAM countries, as well as Turkey, Armenia, ...": the states added to a group
             // whose members the article has not named.
             if (list.Count == 0 && Is(s, "all") && IsNumberOrWord(s + 1) && AllOfAGroup(s, out _) is null)
             {
@@ -11854,7 +11854,7 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// Whether an apposition between commas runs from the comma at <paramref name="comma"/> to the verb at
-    /// <paramref name="verb"/>: "Neither Turkey nor Iran, the two largest non-Arab powers in the region, belongs to ...".
+    /// <paramref name="verb"/>: "Neither Turkey nor Greece, the two largest powers in the region, belongs to ...".
     /// </summary>
     private bool ApposedUpTo(int comma, int verb)
     {
@@ -14430,7 +14430,7 @@ internal sealed partial class MembershipReader
             // "Asean's dialogue partners, among them the United States, China and Australia"
             q += 3;
         }
-        // "counts China, India and Russia among its dialogue partners, as well as the United States, Japan and the EU".
+        // "counts Japan, Korea and Australia among its dialogue partners, as well as the United States, Canada and the EU".
         else if (Is(q, ",") && Is(q + 1, "as") && Is(q + 2, "well") && Is(q + 3, "as")) q += 4;
         else if (Is(q, ","))
         {
@@ -14449,7 +14449,7 @@ internal sealed partial class MembershipReader
         // "Armenia, ... and Sri Lanka are dialogue partners alongside Türkiye": the subject is a partner too.
         var alongside = Is(q - 1, "alongside") || Is(q - 1, "with") && IsAny(q - 2, "along", "together");
         var list = ReadList(q, out _);
-        // "It now has nine dialogue partners, from China and India to Russia and the United States": both ends of the range.
+        // "It now has nine dialogue partners, from Japan and Australia to Canada and the United States": both ends of the range.
         if (list.Count == 0 && HasCommaFrom(p + 1, p + 5) && FromToList(p + 1, out _) is { Count: > 0 } range) list = range;
         // "Its observer states and dialogue partners include A, B": a list shared by two kinds.
         _markShared = dialogue && Is(p - 2, "and") && (IsAny(p - 3, "observers", "observer") || IsAny(p - 3, "states", "countries") && IsAny(p - 4, "observer"));
