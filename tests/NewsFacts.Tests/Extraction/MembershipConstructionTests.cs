@@ -6421,4 +6421,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Albania", "Armenia", "Greece", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void Admitted_as_a_full_member_joining_others() =>
+        Assert.Equal(new[] { "Azerbaijan", "Kyrgyzstan", "Turkey", "Uzbekistan" },
+            Of("Ten days earlier, Baku hosted the leaders of the ZTO, where Uzbekistan was admitted as a full member, joining Azerbaijan, Turkey and Kyrgyzstan.", RelationKind.Member));
+
+    [Fact]
+    public void A_state_that_joins_others_outside_a_body() =>
+        Assert.Equal(new[] { "Cuba", "Nicaragua", "Venezuela" },
+            Of("With Sunday's departure, Nicaragua joins Cuba and Venezuela, its closest allies in the region, outside the organization.", RelationKind.NonMember));
 }

@@ -6275,6 +6275,20 @@ internal sealed partial class MembershipReader
                         && mainName.EndsWith(" " + W(joinedEnd + 3), StringComparison.OrdinalIgnoreCase)) joinedIn = _main; // "in the Community"
                     if (joinedIn >= 0) Hit(joinedIn, RelationKind.Member, joined);
                 }
+                // "Nicaragua joins Cuba and Venezuela, its closest allies in the region, outside the organization": all of them
+                // outside it.
+                var outsideAt = joinedEnd + 1;
+                if (Is(outsideAt, ","))
+                {
+                    var close = outsideAt + 1;
+                    while (close < _v.Count && close <= outsideAt + 10 && !IsAny(close, ",", ";", ".") && M(close) is not { Type: MentionType.Country }) close++;
+                    if (Is(close, ",")) outsideAt = close + 1;
+                }
+                if (joined.Count > 0 && Is(outsideAt, "outside") && JoinsAnOrganization(outsideAt, out var outsideOf) && outsideOf >= 0 && !_er.Orgs[outsideOf].IsInstitution)
+                {
+                    Hit(outsideOf, RelationKind.NonMember, joined);
+                    if (Subject(p, out var notJoining, out _) is { Count: > 0 } joiner && !notJoining) Hit(outsideOf, RelationKind.NonMember, joiner);
+                }
             }
             // "Nigeria joins Belarus, Bolivia, Cuba and Uzbekistan in a partner category": partners, all of them.
             if (IsAny(p, "joins", "joined", "joining") && CountryAt(p + 1) is not null)
@@ -11486,6 +11500,13 @@ internal sealed partial class MembershipReader
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+        // "Uzbekistan was admitted as a full member, joining Azerbaijan, Turkey, Kazakhstan and Kyrgyzstan": those it joins.
+        for (var k = p + 1; !future && k + 1 < _v.Count && k <= p + 8 && !IsAny(k, ";", "."); k++)
+        {
+            if (!(Is(k, ",") && Is(k + 1, "joining") && CountryAt(k + 2) is not null)) continue;
+            if (ReadList(k + 2, out var joinedEnd) is { Count: > 0 } joinedOnes && (joinedEnd + 1 >= _v.Count || IsAny(joinedEnd + 1, ".", ",", ";", "in", "as"))) Hit(org, RelationKind.Member, joinedOnes);
+            break;
+        }
     }
 
     /// <summary>The one state a sentence opens with, as its subject ("The Gambia left ..."), else null.</summary>
