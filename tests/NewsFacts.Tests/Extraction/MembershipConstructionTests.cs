@@ -6431,4 +6431,20 @@ public sealed class MembershipConstructionTests
     public void A_state_that_joins_others_outside_a_body() =>
         Assert.Equal(new[] { "Cuba", "Nicaragua", "Venezuela" },
             Of("With Sunday's departure, Nicaragua joins Cuba and Venezuela, its closest allies in the region, outside the organization.", RelationKind.NonMember));
+
+    [Theory]
+    [InlineData("Japan and the United States are its largest shareholders, followed by Canada and Chile.", "Canada|Chile|Japan|United States")]
+    [InlineData("Of its 33 members, Brazil, Colombia and Chile sent their presidents to the meeting.", "Brazil|Chile|Colombia")]
+    public void Shareholders_followed_by_others_and_members_of_its_number_after_a_comma(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nLeaders of the Zentral Development Bank (ZDB) met on Monday. " + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Stayed_out_of_a_bank_as_have_others()
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nLeaders of the Zentral Development Bank (ZDB) met on Monday. France has stayed out of the ZDB, as have Italy and Poland.\n");
+        Assert.Equal(new[] { "France", "Italy", "Poland" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.NonMember));
+    }
 }

@@ -1926,17 +1926,22 @@ internal sealed partial class MembershipReader
             // "Saudi Arabia is the bank's largest shareholder": the bank's possessive before the noun.
             var owned = k - 1;
             while (owned > 0 && owned > k - 3 && (IsAny(owned, LargestWords) || IsAny(owned, "single", "main", "major", "founding", "principal"))) owned--;
-            if (!before && ends && T(owned).Kind == TokenKind.Possessive && owned >= 2)
+            // ("Japan and the United States are its largest shareholders, followed by China and India": "its" for the bank
+            // the sentence before named, and those that follow.)
+            var its = Is(owned, "its") && _sentence > 0;
+            if (!before && ends && (T(owned).Kind == TokenKind.Possessive && owned >= 2 || its))
             {
-                var ownerBank = M(owned - 1) is { Type: MentionType.Organization } ownerMention && ownerMention.Entity >= 0 ? Ent(owned - 1)
+                var ownerBank = its ? PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1
+                    : M(owned - 1) is { Type: MentionType.Organization } ownerMention && ownerMention.Entity >= 0 ? Ent(owned - 1)
                     : IsAny(owned - 1, "bank", "fund") && Is(owned - 2, "the") ? Generic(W(owned - 1)) : -1;
-                var np = owned - 1;
-                while (np > 0 && M(np - 1) is { Type: MentionType.Organization } && M(np - 1) == M(owned - 1)) np--;
+                var np = its ? owned : owned - 1;
+                while (!its && np > 0 && M(np - 1) is { Type: MentionType.Organization } && M(np - 1) == M(owned - 1)) np--;
                 if (Is(np - 1, "the")) np--;
                 var ownerCop = np - 1;
                 if (ownerBank >= 0 && IsBankOrFund(ownerBank) && IsAny(ownerCop, "are", "is", "were", "was", "remain", "remains") && Subject(ownerCop, out var notOwner, out _) is { Count: > 0 } ownerStates && !notOwner)
                 {
                     Hit(ownerBank, RelationKind.Member, ownerStates);
+                    if (Is(k + 1, ",") && Is(k + 2, "followed") && Is(k + 3, "by") && ReadList(k + 4, out _) is { Count: > 0 } followers) Hit(ownerBank, RelationKind.Member, followers);
                     return;
                 }
             }

@@ -5571,7 +5571,7 @@ internal sealed partial class MembershipReader
         if (!(IsAny(n, "members", "member-states") || Is(n, "member") && IsAny(n + 1, "states", "countries") || Is(n, "allies") && named >= 0)) return;
         var noun = Is(n, "member") ? n + 1 : n;
         var org = named >= 0 ? named : OrgFor(n);
-        if (org < 0 && Is(1, "its") && _sentence > 0) org = PreviousSentenceOrg() ?? _main;
+        if (org < 0 && Is(1, "its") && _sentence > 0) org = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? _main;
         if (org < 0) return;
         // "Of SADC's 14 member states, only South Africa and Botswana have sent soldiers": so too after "of ... only".
         if ((Is(0, "among") || IsAny(noun + 2, "only", "just")) && Is(noun + 1, ","))
@@ -5594,6 +5594,13 @@ internal sealed partial class MembershipReader
         }
         // "Of the Arab League's members, four agreed to ...: A, B, C and D".
         if (!Is(noun + 1, ",")) return;
+        // "Of its 33 members, Brazil, Colombia and Chile sent their presidents": the states after the comma, a verb after them.
+        if (CountryAt(noun + 2) is not null && ReadList(noun + 2, out var ofEnd) is { Count: > 0 } ofThem && T(ofEnd + 1).IsWord && !T(ofEnd + 1).IsCapitalized
+            && !IsAny(ofEnd + 1, "and", "or", "are", "is", "were", "was"))
+        {
+            Hit(org, RelationKind.Member, ofThem);
+            return;
+        }
         for (var k = noun + 2; k < _v.Count; k++)
         {
             if (IsAny(k, ";", ".")) return;
@@ -8041,7 +8048,17 @@ internal sealed partial class MembershipReader
                         }
                         if (outOf < 0 && bareOrIt) outOf = LatestOrgBefore(p);
                         var outside = Subject(p - 1, out var negatedOut, out _);
-                        if (outOf >= 0 && !negatedOut && outside.Count > 0) Hit(outOf, RelationKind.NonMember, outside);
+                        if (outOf >= 0 && !negatedOut && outside.Count > 0)
+                        {
+                            Hit(outOf, RelationKind.NonMember, outside);
+                            // "France has stayed out of it, as have Italy and Poland": those that did the same.
+                            for (var k = p + 1; k + 3 < _v.Count && k <= p + 16 && !IsAny(k, ";", "."); k++)
+                            {
+                                if (!(Is(k, ",") && Is(k + 1, "as") && IsAny(k + 2, "have", "has", "did", "do", "does"))) continue;
+                                if (ReadList(k + 3, out _) is { Count: > 0 } alsoOut) Hit(outOf, RelationKind.NonMember, alsoOut);
+                                break;
+                            }
+                        }
                     }
                     break;
                 case "none":
