@@ -6447,4 +6447,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zdb.txt", "Bank meets\n\nLeaders of the Zentral Development Bank (ZDB) met on Monday. France has stayed out of the ZDB, as have Italy and Poland.\n");
         Assert.Equal(new[] { "France", "Italy", "Poland" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void An_acronym_with_dots_inside_a_hyphenated_name_ends_no_sentence()
+    {
+        var facts = ArticleExtractor.Extract("zm.txt", "Partners meet\n\nThe United States and the five countries of the lower Zentral have launched the Zentral-U.S. Partnership, officials said. It brings together the United States with Thailand, Cambodia and Laos.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "United States" }, StatesOf(facts, o => o.Name == "Zentral-U.S. Partnership", RelationKind.Member));
+    }
 }

@@ -178,9 +178,9 @@ internal static class Tokenizer
     /// <summary>A dot inside or closing an acronym written with dots: U.S., U.K., U.A.E.</summary>
     private static bool IsAcronymDot(string text, int start, int dot)
     {
-        // The part before the dot must be one letter right after start or after a previous dot.
+        // The part before the dot must be one letter right after start or after a previous dot (or a hyphen: "Mekong-U.S.").
         if (dot - 1 < start || !char.IsLetter(text[dot - 1])) return false;
-        if (dot - 2 >= start && text[dot - 2] != '.') return false;
+        if (dot - 2 >= start && text[dot - 2] != '.' && text[dot - 2] != '-') return false;
         var n = text.Length;
         // Followed by a single letter and another dot: an inner dot.
         if (dot + 2 < n && char.IsLetter(text[dot + 1]) && text[dot + 2] == '.') return true;
