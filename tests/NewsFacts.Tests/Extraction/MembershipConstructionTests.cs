@@ -6454,4 +6454,32 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zm.txt", "Partners meet\n\nThe United States and the five countries of the lower Zentral have launched the Zentral-U.S. Partnership, officials said. It brings together the United States with Thailand, Cambodia and Laos.\n");
         Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "United States" }, StatesOf(facts, o => o.Name == "Zentral-U.S. Partnership", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_number_are_the_states_a_sentence_before_counted_as_ratifying()
+    {
+        var facts = ArticleExtractor.Extract("zca.txt", "Alliance becomes a treaty body\n\nThe Zentral Cat Alliance (ZCA) has become a treaty-based organisation after five countries ratified its framework agreement. "
+            + "The five are Nicaragua, Eswatini, Peru, Somalia and Liberia.\n");
+        Assert.Equal(new[] { "Eswatini", "Liberia", "Nicaragua", "Peru", "Somalia" }, StatesOf(facts, o => o.Acronym == "ZCA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_number_are_no_members_when_the_sentence_before_counted_applicants()
+    {
+        var facts = ArticleExtractor.Extract("zca.txt", "Alliance grows\n\nFive countries have applied to join the Zentral Cat Alliance (ZCA). The five are Nicaragua, Eswatini, Peru, Somalia and Liberia.\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZCA", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Japan, Canada and the United States are among its nine observers.", "Canada|Japan|United States", RelationKind.Observer)]
+    [InlineData("The Gambia left the ZTO last year, and Zimbabwe has been outside it since 2003.", "Gambia|Zimbabwe", RelationKind.NonMember)]
+    public void Among_its_counted_observers_and_outside_it_since(string sentence, string expected, RelationKind kind) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, kind));
+
+    [Fact]
+    public void States_that_sit_on_a_commission_they_set_up_with_others()
+    {
+        var facts = ArticleExtractor.Extract("zrc.txt", Lead + "Botswana and South Africa sit on the Zentral River Commission (ZRC), which they set up in 2000 with Lesotho and Namibia.\n");
+        Assert.Equal(new[] { "Botswana", "Lesotho", "Namibia", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZRC", RelationKind.Member));
+    }
 }

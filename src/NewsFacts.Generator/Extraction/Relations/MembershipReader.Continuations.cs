@@ -67,6 +67,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Like) != 0) MembersLikeStates();
         if ((_anchors & Anchor.Aside) != 0) FoundersJoinedBy();
         if ((_anchors & Anchor.Aside) != 0) ListTheGroupKnownAs();
+        if (_v.Count > 5 && Is(0, "the") && IsNumberOrWord(1) && IsAny(2, "are", "were")) TheNumberAre();
         if (Is(0, "of") && Is(1, "the") && (_anchors & Anchor.Colon) != 0) OfTheMembersOnlySomeColon();
         if (HasPair("in", InOrgVerbs) || HasPair("remains", "in") || HasPair("remain", "in")) InAnOrganizationWith();
         if (HasPair("participants", IncludeWords) || HasPair("participant", InWords)) ParticipantsOfAForum();
@@ -407,13 +408,19 @@ internal sealed partial class MembershipReader
         for (var k = 2; k + 3 < _v.Count; k++)
         {
             if (!Is(k, ",") || !Is(k + 1, "which") || !Is(k + 2, "they") || !IsAny(k + 3, SetUpVerbs) || Is(k + 3, "set") && !Is(k + 4, "up")) continue;
+            // (A commission states set up is a body of theirs, as in SignedTheTextCreating: they are two or more here.)
             var org = NamedBeforeComma(k, capitalizedOnly: true);
-            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            if (org < 0) return;
             var first = Is(0, "the") ? 1 : 0;
             if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 1 } founders || !T(end + 1).IsWord || T(end + 1).IsCapitalized) return;
             // Not "A and B, which they ..." read as negated: "are not", "did not" before the organisation.
             for (var n = end + 1; n < k; n++) if (IsAny(n, "not", "n't", "never")) return;
             Hit(org, RelationKind.Member, founders);
+            // "..., which they set up in 2000 with Lesotho and Namibia": and the states they set it up with.
+            for (var w = k + 4; w + 1 < _v.Count && w <= k + 10 && !IsAny(w, ",", ";", "."); w++)
+            {
+                if (Is(w, "with") && ReadList(w + 1, out _) is { Count: > 0 } with) { Hit(org, RelationKind.Member, with); break; }
+            }
             return;
         }
     }
@@ -1583,6 +1590,35 @@ internal sealed partial class MembershipReader
             }
             if (negated || founders.Count < 2) return;
             Hit(Ent(o), RelationKind.Member, founders);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "... after five countries ratified its framework agreement. The five are Nicaragua, Eswatini, India, Somalia and
+    /// Liberia.": the states a number stands for, when a sentence shortly before counted them as the states that founded,
+    /// signed or ratified the body it names (not as applicants, observers or states that left).
+    /// </summary>
+    private void TheNumberAre()
+    {
+        if (!NumberWords.TryParse(W(1), out var n) || n < 2 || ReadList(3, out var end) is not { Count: > 1 } named || named.Count != n) return;
+        if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
+        for (var s = _sentence - 1; s >= 0 && s >= _sentence - 3; s--)
+        {
+            var sentence = _doc.Sentences[s];
+            var counted = false;
+            var org = -1;
+            for (var i = sentence.FirstToken; i <= sentence.LastToken; i++)
+            {
+                var t = _t[i];
+                if (t.IsWord && (t.Is("applied") || t.Is("candidates") || t.Is("observers") || t.Is("partners") || t.Is("left") || t.Is("quit") || t.Is("withdrew")
+                    || t.Is("outside") || t.Is("not") || t.Is("negotiating") || t.Is("invited"))) return;
+                if (i + 1 <= sentence.LastToken && NumberWords.TryParse(t.Text, out var m) && m == n
+                    && (_t[i + 1].Is("countries") || _t[i + 1].Is("states") || _t[i + 1].Is("nations") || _t[i + 1].Is("members") || _t[i + 1].Is("governments") || _t[i + 1].Is("signatories"))) counted = true;
+                if (org < 0 && _er.At(i) is { Type: MentionType.Organization } m2 && m2.Entity >= 0 && _t[i].IsCapitalized && !_er.Orgs[m2.Entity].IsInstitution) org = m2.Entity;
+            }
+            if (!counted) continue;
+            if (org >= 0) Hit(org, RelationKind.Member, named);
             return;
         }
     }

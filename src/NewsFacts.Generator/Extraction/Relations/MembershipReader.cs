@@ -4793,7 +4793,11 @@ internal sealed partial class MembershipReader
             // ("Myanmar and Bangladesh also sit together in the seven-member ZI": over "together" and the size.)
             var inAt = Is(k + 1, "together") ? k + 2 : k + 1;
             var satAt = Is(inAt + 1, "the") && IsSizeWord(inAt + 2) ? inAt + 3 : inAt + 1;
-            if (IsAny(k, "sit", "sits", "sat") && Is(inAt, "in") && !Is(inAt + 1, "on") && NamedOrganizationAt(satAt, out var satEnd) is var satIn && satIn >= 0 && !_er.Orgs[satIn].IsInstitution)
+            // ("both Botswana and South Africa sit on the Orange-Senqu River Commission, which they set up in 2000 with ...": a
+            // commission of states they sit on.)
+            var setUpAfter = false;
+            for (var w = satAt + 1; Is(inAt, "on") && w + 3 < _v.Count && w <= satAt + 10 && !setUpAfter; w++) setUpAfter = Is(w, "which") && Is(w + 1, "they") && IsAny(w + 2, "set", "founded", "created", "established");
+            if (IsAny(k, "sit", "sits", "sat") && (Is(inAt, "in") && !Is(inAt + 1, "on") || setUpAfter) && NamedOrganizationAt(satAt, out var satEnd) is var satIn && satIn >= 0 && (!_er.Orgs[satIn].IsInstitution || setUpAfter))
             {
                 var sitters = Subject(k, out var notSitting, out _);
                 if (sitters.Count == 0 && !notSitting && IsAny(k - 1, "also", "still", "both", "all")) sitters = Subject(k - 1, out notSitting, out _);
@@ -12092,7 +12096,9 @@ internal sealed partial class MembershipReader
         // text is about.
         var cop = p - 1;
         while (cop > 0 && cop >= p - 3 && IsAny(cop, "still", "also", "firmly", "largely", "now")) cop--;
-        if (!IsAny(cop, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are")) return;
+        // ("Zimbabwe has been outside it since 2003": a perfect of the copula.)
+        if (Is(cop, "been") && IsAny(cop - 1, "has", "have")) cop--;
+        if (!IsAny(cop, "remain", "remains", "remained", "stay", "stays", "stayed", "is", "are", "has", "have")) return;
         // "Finland ... has preferred to remain outside the new group": over the choice.
         if (IsAny(cop, "remain", "stay") && Is(cop - 1, "to") && IsAny(cop - 2, "preferred", "chosen", "chose", "decided", "opted", "prefers", "prefer", "chooses")) cop -= 2;
         int org;
@@ -14650,7 +14656,8 @@ internal sealed partial class MembershipReader
         // the observer states".
         var b = p - 1;
         // ("a non-member observer state": the United Nations' word; "Libya has only observer status".)
-        while (IsAny(b, WordsA10) || Is(b, "non-member") || Is(b, "only")) b--;
+        // ("China, Japan and the United States are among its nine observers": over the number too.)
+        while (IsAny(b, WordsA10) || Is(b, "non-member") || Is(b, "only") || IsNumberOrWord(b) && IsAny(b - 1, WordsA10)) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
         // "Afghanistan, also formally an observer, was not invited"
