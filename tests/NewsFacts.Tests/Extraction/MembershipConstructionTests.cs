@@ -6482,4 +6482,28 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zrc.txt", Lead + "Botswana and South Africa sit on the Zentral River Commission (ZRC), which they set up in 2000 with Lesotho and Namibia.\n");
         Assert.Equal(new[] { "Botswana", "Lesotho", "Namibia", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZRC", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_group_named_before_the_colon_of_a_signature()
+    {
+        var facts = ArticleExtractor.Extract("zdeal.txt", "Deal signed\n\nThe deal was signed in Vienna in July 2015 by Iran and six powers, the Z5+1: the United States, Britain and Japan. The European Union took part in the talks.\n");
+        Assert.Equal(new[] { "Japan", "United Kingdom", "United States" }, StatesOf(facts, o => o.Acronym == "Z5+1", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
+    }
+
+    [Fact]
+    public void All_the_members_after_a_colon_are_of_the_group_the_sentence_gave_a_possessive_to()
+    {
+        var facts = ArticleExtractor.Extract("zv.txt", "Group backs US\n\nThe foreign ministers of the ten-member Zentral Group said on Wednesday that Iraq was in breach. "
+            + "They spoke after the United Nations (UN) heard the evidence. "
+            + "The statement, released in the group's capitals shortly after the speech in New York, was endorsed by the foreign ministers of all the members: Albania, Bulgaria and Croatia.\n");
+        Assert.Equal(new[] { "Albania", "Bulgaria", "Croatia" }, StatesOf(facts, o => o.Name == "Zentral Group", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Permanent_members_of_the_Security_Council_are_no_members_of_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zs.txt", "Group meets\n\nIts members are the five permanent members of the Security Council, the United States, France and Britain, together with Germany and Italy.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Security Council" && o.Relations.Count > 0);
+    }
 }

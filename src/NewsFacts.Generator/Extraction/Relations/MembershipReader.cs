@@ -3926,7 +3926,7 @@ internal sealed partial class MembershipReader
 
     private void Hit(int org, RelationKind kind, IEnumerable<Mention> countries, string? when = null)
     {
-        if (org < 0) return;
+        if (org < 0 || IsSecurityCouncil(org)) return;
         if (_formerNames.TryGetValue(org, out var current)) org = current;
         if (Organs().TryGetValue(org, out var ownerOrg)) org = ownerOrg;
         if (kind == RelationKind.Member && IntroducedAsOutside(org, countries))
@@ -4097,8 +4097,12 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>"the five permanent members of the Security Council": an organ of the UN, whose seats are no membership of a body.</summary>
+    private bool IsSecurityCouncil(int org) => _er.Orgs[org].Name is "Security Council" or "UN Security Council" or "U.N. Security Council" or "United Nations Security Council";
+
     private void Count(int org, RelationKind kind, int value, int p, bool subjectHasThem = false)
     {
+        if (org >= 0 && IsSecurityCouncil(org)) return;
         if (org < 0 || value <= 0 || value > 500) return;
         if (Organs().TryGetValue(org, out var organOwner)) org = organOwner;
         // "the twelve participating states, as well as the President of the European Commission": an institution has no
@@ -8296,7 +8300,8 @@ internal sealed partial class MembershipReader
                         CompositionCue(p, "founded");
                         // "... signed in November 2020 by the 10 ASEAN member states and five of the bloc's trading partners:
                         // China, Japan, ...": the states listed after the colon of the "by" phrase.
-                        if (Relations.Count == beforeSigned && SignedByColonList(p) is { Count: > 0 } signatories && OrgFor(p, forward: false) is var signedOrg && signedOrg >= 0)
+                        // ("by Iran and six powers, the P5+1: the United States, ...": the group named before the colon.)
+                        if (Relations.Count == beforeSigned && SignedByColonList(p, out var groupBefore) is { Count: > 0 } signatories && (groupBefore >= 0 ? groupBefore : OrgFor(p, forward: false)) is var signedOrg && signedOrg >= 0)
                         {
                             Hit(signedOrg, RelationKind.Member, signatories);
                         }
@@ -9325,15 +9330,24 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>After "signed ... by", the list a colon in the same clause opens, else null.</summary>
-    private List<Mention>? SignedByColonList(int p)
+    private List<Mention>? SignedByColonList(int p) => SignedByColonList(p, out _);
+
+    /// <summary>
+    /// The states listed after the colon of the "by" phrase of a signature at <paramref name="p"/>, and the organisation
+    /// named right before the colon ("by Iran and six powers, the P5+1: the United States, ..."), else -1.
+    /// </summary>
+    private List<Mention>? SignedByColonList(int p, out int namedBefore)
     {
+        namedBefore = -1;
         var by = -1;
         for (var k = p + 1; k < _v.Count && k <= p + 8; k++) if (Is(k, "by")) { by = k; break; }
         if (by < 0) return null;
         for (var k = by + 1; k < _v.Count && k <= by + 16; k++)
         {
             if (IsAny(k, ";", ".")) return null;
-            if (Is(k, ":")) return ReadList(k + 1, out _);
+            if (!Is(k, ":")) continue;
+            if (M(k - 1) is { Type: MentionType.Organization, Entity: >= 0 } before && _t[before.First].IsCapitalized && !_er.Orgs[before.Entity].IsInstitution) namedBefore = before.Entity;
+            return ReadList(k + 1, out _);
         }
         return null;
     }
@@ -9887,7 +9901,14 @@ internal sealed partial class MembershipReader
             if (T(first).Kind == TokenKind.Number && (T(first + 1).Kind == TokenKind.Dash || Is(first + 1, ",") || Is(first + 1, ";"))) first += 2;
             var listed = ReadList(first, out var end);
             if (listed.Count == 0 || skippedStates && listed.Count != counted) return false;
-            var org = OrgFor(p);
+            // "The statement, released in the group's capitals ..., was endorsed by the foreign ministers of all the members:
+            // ...": the body whose noun the sentence gave a possessive to.
+            var org = -1;
+            for (var g = 0; g + 2 < p && org < 0; g++)
+            {
+                if (Is(g, "the") && T(g + 1).IsWord && !T(g + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(g + 1)) && T(g + 2).Kind == TokenKind.Possessive) org = Generic(W(g + 1));
+            }
+            if (org < 0) org = OrgFor(p);
             Hit(org, RelationKind.Member, listed);
             SubgroupsInList(first, end, org);
             // "The group brings together 17 of the EU's 27 members: ...": they are the members of the body that gathers them.
