@@ -6506,4 +6506,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zs.txt", "Group meets\n\nIts members are the five permanent members of the Security Council, the United States, France and Britain, together with Germany and Italy.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Security Council" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void Scheduled_to_join_together_with_others() =>
+        Assert.Equal(new[] { "Estonia", "Latvia", "Malta", "Poland" }, Of("Estonia and Latvia are scheduled to join the ZTO on May 1, 2004, together with Poland and Malta.", RelationKind.Joining));
+
+    [Theory]
+    [InlineData("Other non-ZTO participants included Oman, Azerbaijan and Georgia.", "Azerbaijan|Georgia|Oman")]
+    [InlineData("Oman and Bahrain, the two Gulf states that do not belong to the ZTO, had both backed the freeze.", "Bahrain|Oman")]
+    public void Participants_outside_a_body_and_states_described_as_not_belonging(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
 }

@@ -1919,7 +1919,7 @@ internal sealed partial class MembershipReader
         }
     }
 
-    private static readonly string[] NonBodyNouns = { "members", "countries", "states", "parties", "nations", "economies", "signatories" };
+    private static readonly string[] NonBodyNouns = { "members", "countries", "states", "parties", "nations", "economies", "signatories", "participants", "producers" };
 
     /// <summary>The body a "non-" compound at view position <paramref name="k"/> names ("Non-EU", "non-Nato"); else -1.</summary>
     private int NonPrefixedBody(int k)
@@ -1939,7 +1939,8 @@ internal sealed partial class MembershipReader
         for (var k = 0; k + 3 < _v.Count; k++)
         {
             if (NonPrefixedBody(k) is var body && body < 0 || !IsAny(k + 1, NonBodyNouns)) continue;
-            var at = Is(k + 2, "such") && Is(k + 3, "as") ? k + 4 : IsAny(k + 2, "including", "like") ? k + 3 : Is(k + 2, ",") && (CountryAt(k + 3) is not null || Is(k + 3, "the") && CountryAt(k + 4) is not null) ? k + 3 : -1;
+            // ("Other non-OPEC participants included Oman, Azerbaijan and Kazakhstan.")
+            var at = Is(k + 2, "such") && Is(k + 3, "as") ? k + 4 : IsAny(k + 2, "including", "like", "included", "include") ? k + 3 : Is(k + 2, ",") && (CountryAt(k + 3) is not null || Is(k + 3, "the") && CountryAt(k + 4) is not null) ? k + 3 : -1;
             if (at < 0 || ReadList(at, out _) is not { Count: > 0 } outside) continue;
             Hit(body, RelationKind.NonMember, outside);
             if (IsAny(k + 1, "parties", "signatories") && _main >= 0 && _main != body && !_er.Orgs[_main].IsInstitution) Hit(_main, RelationKind.Member, outside);

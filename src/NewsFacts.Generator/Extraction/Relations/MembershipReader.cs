@@ -11373,6 +11373,14 @@ internal sealed partial class MembershipReader
         {
             Hit(org, RelationKind.Joining, subject, when);
             if (Is(p - 1, "to") && IsAny(p - 2, "applied", "apply", "applies")) FollowedJoin(p, org, RelationKind.Joining);
+            // "are scheduled to join the 15-nation Union on May 1, 2004, together with Poland, Hungary, ...": on the same way in.
+            for (var k = p + 1; k < _v.Count && k <= p + 14; k++)
+            {
+                if (IsAny(k, ";", "but", "which", "who", "while")) break;
+                if (!Is(k, ",") || AlongWith(k + 1) is not (var togetherAt and > 0)) continue;
+                if (ReadList(togetherAt, out _) is { Count: > 0 } together) Hit(org, RelationKind.Joining, together, when);
+                break;
+            }
         }
     }
 
@@ -11929,6 +11937,15 @@ internal sealed partial class MembershipReader
     /// <summary>"Denmark, Finland and Sweden belong to the European Union"; "the bloc to which both Congo and Rwanda belong".</summary>
     private void BelongCue(int p)
     {
+        // "Oman and Bahrain, the two GCC states that do not belong to OPEC,": the states of the apposition are outside it.
+        if (IsAny(p - 1, "not", "n't") && IsAny(p - 2, "do", "does", "did") && IsAny(p - 3, "that", "which") && Is(p + 1, "to")
+            && JoinsAnOrganization(p + 1, out var apposedNotIn) && apposedNotIn >= 0 && !_er.Orgs[apposedNotIn].IsInstitution)
+        {
+            var c = p - 4;
+            while (c > 0 && c >= p - 10 && !IsAny(c, ",", ";", ".") && CountryAt(c) is null) c--;
+            if (Is(c, ",") && CountryAt(c - 1) is not null && ReadListBackward(c - 1, out _, stopAtPreposition: false) is { Count: > 0 } apposedOut) Hit(apposedNotIn, RelationKind.NonMember, apposedOut);
+            return;
+        }
         if (BelongWith(p) || BelongTogetherWithTo(p)) return;
         if (BelongToIt(p) || BelongsToWith(p)) return;
         if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to") || Is(p + 1, "as") && Is(p + 2, "well") && Is(p + 3, "to")) { BelongsAdverbTo(p); return; }
