@@ -6516,4 +6516,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Oman and Bahrain, the two Gulf states that do not belong to the ZTO, had both backed the freeze.", "Bahrain|Oman")]
     public void Participants_outside_a_body_and_states_described_as_not_belonging(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void The_counted_kingdoms_of_a_league_over_a_relative_clause_up_to_a_dash() =>
+        Assert.Equal(new[] { "Bulgaria", "Greece", "Serbia" },
+            Of("The three kingdoms of the ZTO which are not yet at war with Turkey—Bulgaria, Servia and Greece—have agreed upon a joint note.", RelationKind.Member));
 }

@@ -735,7 +735,6 @@ internal sealed class EntityRecognizer
 
     private bool IsConnectorToken(Token t) => t.IsWord && !t.IsCapitalized && OrganizationWords.IsConnector(t.Text);
 
-    /// <summary>A capitalised run: capitalised words with connectors ("of", "the", "and") between them.</summary>
     /// <summary>
     /// The number of words (2 or 3) of a known city or capital starting at <paramref name="i"/> that no capitalised word
     /// (nor a connector and one) follows ("Addis Ababa", "Port Moresby"); else 0.
@@ -754,6 +753,7 @@ internal sealed class EntityRecognizer
         return 0;
     }
 
+    /// <summary>A capitalised run: capitalised words with connectors ("of", "the", "and") between them.</summary>
     private int RunEnd(int i, bool allowConnectors)
     {
         var last = i;
@@ -1170,6 +1170,9 @@ internal sealed class EntityRecognizer
             // "Thailand, Malaya, Philippines Launch New Regional Association", "Nine Asian and Pacific Nations Form New
             // Council": a headline's capitals with its verb are no name.
             if ((_t[first].Paragraph == 0 || _doc.Paragraphs[_t[first].Paragraph].IsHeading) && HeadlineVerbIn(first, last)) { i = last; continue; }
+            // "Powers Unable to Check League": a headline's verb after "to" opens no name.
+            if ((_t[first].Paragraph == 0 || _doc.Paragraphs[_t[first].Paragraph].IsHeading) && first > 0 && _t[first - 1].Is("to") && first < last
+                && (HeadlineVerbs.Contains(_t[first].Text) || HeadlineInfinitives.Contains(_t[first].Text))) first++;
             // "Today the East African Community", "Uganda in the Community": "the" inside a name follows a connector
             // ("of the"), and a name does not start with a state placed "in" something.
             for (var k = first + 1; k <= last && k <= first + 3; k++)
@@ -1807,6 +1810,12 @@ internal sealed class EntityRecognizer
         "Admit", "Admits", "Quit", "Quits", "Leave", "Leaves", "Host", "Hosts",
     };
 
+    /// <summary>Verbs a headline puts after "to" ("Unable to Check League", "Move to Revive Union").</summary>
+    private static readonly HashSet<string> HeadlineInfinitives = new(StringComparer.Ordinal)
+    {
+        "Check", "Curb", "Stop", "Halt", "Block", "Boost", "Expand", "Revive", "Reform", "Save", "End", "Rebuild", "Strengthen", "Enlarge", "Bolster",
+    };
+
     /// <summary>Whether a headline's run holds one of the verbs headlines use ("Launch", "Form", "Sign", ...), past its first word.</summary>
     private bool HeadlineVerbIn(int first, int last)
     {
@@ -1831,7 +1840,6 @@ internal sealed class EntityRecognizer
         return true;
     }
 
-    /// <summary>"The five Colombo Powers, as the newspapers of London and New Delhi have begun to call them, ...": a name the text says others call the states.</summary>
     /// <summary>
     /// "the Five Eyes, the intelligence alliance that links ...": a name described right after it, in apposition, by a
     /// bloc's noun ("alliance", "bloc", "grouping", ...) after a few lower-case words.
@@ -1852,6 +1860,7 @@ internal sealed class EntityRecognizer
         return false;
     }
 
+    /// <summary>"The five Colombo Powers, as the newspapers of London and New Delhi have begun to call them, ...": a name the text says others call the states.</summary>
     private bool CalledSoAfter(int last)
     {
         if (!(Tok(last + 1) is { } comma && comma.Is(",") && Tok(last + 2) is { } asTok && asTok.Is("as"))) return false;

@@ -423,7 +423,7 @@ public static class CountryGazetteer
         C("Romania", "RO", aliases: "Rumania|Roumania", adjectives: "Romanian", demonyms: "Romanians", capitals: "Bucharest"),
         C("Russia", "RU", aliases: "Russian Federation", adjectives: "Russian", demonyms: "Russians", capitals: "Moscow"),
         C("San Marino", "SM", aliases: "Republic of San Marino", adjectives: "Sammarinese", capitals: "City of San Marino"),
-        C("Serbia", "RS", aliases: "Republic of Serbia", adjectives: "Serbian|Serb", demonyms: "Serbians|Serbs", capitals: "Belgrade"),
+        C("Serbia", "RS", aliases: "Republic of Serbia|Servia", adjectives: "Serbian|Serb|Servian", demonyms: "Serbians|Serbs|Servians", capitals: "Belgrade"),
         C("Slovakia", "SK", aliases: "Slovak Republic", adjectives: "Slovak|Slovakian", demonyms: "Slovaks|Slovakians", capitals: "Bratislava"),
         C("Slovenia", "SI", aliases: "Republic of Slovenia", adjectives: "Slovenian|Slovene", demonyms: "Slovenians|Slovenes", capitals: "Ljubljana"),
         C("Spain", "ES", aliases: "Kingdom of Spain|España", adjectives: "Spanish", demonyms: "Spaniards|Spaniard", capitals: "Madrid"),

@@ -2081,9 +2081,17 @@ internal sealed partial class MembershipReader
     {
         for (var k = 0; k + 5 < _v.Count; k++)
         {
-            if (!(Is(k, "the") && NumberWords.TryParse(W(k + 1), out var counted) && counted >= 2 && IsAny(k + 2, "countries", "states", "nations", "members", "member-states") && Is(k + 3, "of"))) continue;
+            // ("The three kingdoms of the Balkan League which are not yet at war with Turkey—Bulgaria, Servia and Greece—": kingdoms
+            // and republics too, over a relative clause up to a dash.)
+            if (!(Is(k, "the") && NumberWords.TryParse(W(k + 1), out var counted) && counted >= 2 && (IsAny(k + 2, "countries", "states", "nations", "members", "member-states") || IsAny(k + 2, "kingdoms", "republics")) && Is(k + 3, "of"))) continue;
             if (NamedOrganizationAt(k + 4, out var end) is not (var org and >= 0) || _er.Orgs[org].IsInstitution) continue;
             var after = AfterAcronym(end);
+            if (IsAny(after, "which", "that"))
+            {
+                var dash = after + 1;
+                while (dash < _v.Count && dash <= after + 12 && T(dash).Kind != TokenKind.Dash && !IsAny(dash, ",", ";", ".", ":")) dash++;
+                if (T(dash).Kind == TokenKind.Dash) after = dash;
+            }
             if (!(Is(after, ",") || Is(after, ":") || T(after).Kind == TokenKind.Dash) || ReadList(after + 1, out _) is not { } named || named.Count != counted) continue;
             Hit(org, RelationKind.Member, named);
         }

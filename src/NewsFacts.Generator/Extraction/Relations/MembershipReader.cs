@@ -3036,7 +3036,6 @@ internal sealed partial class MembershipReader
         return found;
     }
 
-    /// <summary>The one organisation of the article (no institution) whose name ends with <paramref name="noun"/>, else -1.</summary>
     /// <summary>
     /// "the West African bloc" for the Economic Community of West African States: the one organisation whose name holds the
     /// capitalised modifiers between <paramref name="from"/> and the noun at <paramref name="noun"/>; else -1.
@@ -3058,6 +3057,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The one organisation whose name ends with the noun ("the bank" for the New Development Bank), institution or not; else -1.</summary>
+    /// <summary>The one organisation of the article (no institution) whose name ends with <paramref name="noun"/>, else -1.</summary>
     private int NamedEndingWith(string noun)
     {
         var found = -1;
@@ -4198,7 +4198,6 @@ internal sealed partial class MembershipReader
         if (admitterOrg >= 0) Hit(admitterOrg, kind.Value, admittedList);
     }
 
-    /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
     /// <summary>
     /// "Founded in Dhaka in 1985 by Bangladesh, Bhutan, India ... and Sri Lanka, Saarc admitted Afghanistan ...": an
     /// opening participle names the founders of the sentence's subject.
@@ -4215,6 +4214,7 @@ internal sealed partial class MembershipReader
         if (org >= 0) Hit(org, RelationKind.Member, founders);
     }
 
+    /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
     private int NamedOrganizationAt(int q, out int after)
     {
         after = q;
@@ -4483,6 +4483,7 @@ internal sealed partial class MembershipReader
         ["status"] = Anchor.Aside, ["went"] = Anchor.Aside, ["intention"] = Anchor.Aside, ["founders"] = Anchor.Aside, ["known"] = Anchor.Aside,
         ["not"] = Anchor.Not, ["n't"] = Anchor.Not, ["two"] = Anchor.Fellow, ["three"] = Anchor.Fellow,
         ["states"] = Anchor.States, ["countries"] = Anchor.States, ["nations"] = Anchor.States, ["member-states"] = Anchor.States, ["members"] = Anchor.States,
+        ["kingdoms"] = Anchor.States, ["republics"] = Anchor.States,
         ["helped"] = Anchor.Helped, ["help"] = Anchor.Helped, ["helps"] = Anchor.Helped, ["number"] = Anchor.Number, ["member"] = Anchor.Member,
         ["recent"] = Anchor.Ordinal, ["most"] = Anchor.Ordinal, ["also"] = Anchor.Also, ["as"] = Anchor.As, ["never"] = Anchor.Never, ["admission"] = Anchor.Admission,
         ["application"] = Anchor.Application, ["bid"] = Anchor.Application, ["request"] = Anchor.Application,
@@ -9092,7 +9093,6 @@ internal sealed partial class MembershipReader
     /// <summary>A treaty, an agreement or a trade area: what states ratify.</summary>
     private bool IsRatifiable(int org) => IsPact(org) || org >= 0 && _er.Orgs[org].Name is { } name && (name.EndsWith(" Area", StringComparison.Ordinal) || name.Contains("Convention"));
 
-    /// <summary>The article's one treaty, agreement or trade area ("the agreement", "ratify it"); -1 when none, -2 when several.</summary>
     /// <summary>
     /// The organisation that "the treaty establishing ...", "the charter that created ..." sets up in one of the three
     /// sentences before, for the founding text <paramref name="noun"/> names; else -1.
@@ -9118,6 +9118,7 @@ internal sealed partial class MembershipReader
         return -1;
     }
 
+    /// <summary>The article's one treaty, agreement or trade area ("the agreement", "ratify it"); -1 when none, -2 when several.</summary>
     private int OnlyRatifiable()
     {
         var only = -1;
@@ -12323,7 +12324,6 @@ internal sealed partial class MembershipReader
     /// <summary>"in the Group of 20", "in NATO" at view position <paramref name="k"/>: "in" a named body.</summary>
     private bool InABody(int k) => Is(k, "in") && (M(k + 1) is { Type: MentionType.Organization } || Is(k + 1, "the") && M(k + 2) is { Type: MentionType.Organization });
 
-    /// <summary>"remain suspended from the African Union": still members.</summary>
     /// <summary>
     /// "Egypt, suspended from the Union since July, and the Central African Republic, suspended after rebels seized Bangui,":
     /// the second state in apposition at <paramref name="p"/> is suspended from the same body, and so still a member.
@@ -12344,6 +12344,7 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>"remain suspended from the African Union": still members.</summary>
     private void SuspendedCue(int p)
     {
         var q = p + 1;
