@@ -4808,6 +4808,11 @@ internal sealed partial class MembershipReader
                 if (sitters.Count == 0 && !notSitting && IsAny(k - 1, "also", "still", "both", "all")) sitters = Subject(k - 1, out notSitting, out _);
                 if (notSitting || sitters.Count == 0) continue;
                 Hit(satIn, RelationKind.Member, sitters);
+                // ("..., which they set up in 2000 with Lesotho and Namibia": and those they set it up with.)
+                for (var w = satEnd; setUpAfter && w + 1 < _v.Count && w <= satEnd + 14 && !IsAny(w, ";", "."); w++)
+                {
+                    if (Is(w, "with") && ReadList(w + 1, out _) is { Count: > 0 } setUpWith) { Hit(satIn, RelationKind.Member, setUpWith); break; }
+                }
                 // "The Gambia now sits in the Commonwealth alongside Ghana, Nigeria and Sierra Leone": and those it sits with.
                 var after = AfterAcronym(satEnd);
                 if ((Is(after, ",") ? AlongWith(after + 1) : AlongWith(after)) is var satAlong && satAlong > 0 && ReadList(satAlong, out _) is { Count: > 0 } satWith) Hit(satIn, RelationKind.Member, satWith);
