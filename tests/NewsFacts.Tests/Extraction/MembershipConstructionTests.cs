@@ -6479,7 +6479,7 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void States_that_sit_on_a_commission_they_set_up_with_others()
     {
-        var facts = ArticleExtractor.Extract("zrc.txt", Lead + "Botswana is already a member of the ZTO, together with Angola, and both Botswana and South Africa sit on the Zentral River Commission (ZRC), which they set up in 2000 with Lesotho and Namibia.\n");
+        var facts = ArticleExtractor.Extract("zrc.txt", Lead + "Botswana is already a member of the ZTO, together with Angola and Namibia, and both Botswana and South Africa sit on the Zentral River Commission (ZRC), which they set up in 2000 with Lesotho and Namibia.\n");
         Assert.Equal(new[] { "Botswana", "Lesotho", "Namibia", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZRC", RelationKind.Member));
     }
 
