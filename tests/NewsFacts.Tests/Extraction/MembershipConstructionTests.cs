@@ -6521,4 +6521,11 @@ public sealed class MembershipConstructionTests
     public void The_counted_kingdoms_of_a_league_over_a_relative_clause_up_to_a_dash() =>
         Assert.Equal(new[] { "Bulgaria", "Greece", "Serbia" },
             Of("The three kingdoms of the ZTO which are not yet at war with Turkey—Bulgaria, Servia and Greece—have agreed upon a joint note.", RelationKind.Member));
+
+    [Fact]
+    public void A_list_which_made_up_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Brazil, Ghana, Peru and South Africa, which made up the Zentral Forum (ZF) until last year, are all in the ZTO.\n");
+        Assert.Equal(new[] { "Brazil", "Ghana", "Peru", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member));
+    }
 }

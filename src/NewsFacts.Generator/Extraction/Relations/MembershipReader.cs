@@ -4874,6 +4874,15 @@ internal sealed partial class MembershipReader
         }
         for (var k = 3; k + 3 < _v.Count; k++)
         {
+            // "Brazil, Russia, India, China and South Africa, which made up BRICS until last year, ...": a relative clause on the
+            // list itself.
+            if (IsAny(k, "make", "made", "form", "formed", "constitute", "constituted") && Is(k - 1, "which") && Is(k - 2, ",") && CountryAt(k - 3) is not null
+                && (IsAny(k, "make", "made") ? (Is(k + 1, "up") ? k + 2 : -1) : k + 1) is var madeUp && madeUp > 0 && NamedOrganizationAt(madeUp, out _) is var madeUpOrg && madeUpOrg >= 0
+                && !_er.Orgs[madeUpOrg].IsInstitution && ReadListBackward(k - 3, out _, stopAtPreposition: false) is { Count: > 1 } makers)
+            {
+                Hit(madeUpOrg, RelationKind.Member, makers);
+                continue;
+            }
             if (!(IsAny(k, "make", "makes", "made", "form", "forms", "formed", "comprise", "constitute") && IsAny(k - 1, "that", "which")
                   && IsAny(k - 2, "countries", "states", "nations", "members"))) continue;
             var q = Is(k, "make") || Is(k, "makes") || Is(k, "made") ? (Is(k + 1, "up") ? k + 2 : -1) : k + 1;
