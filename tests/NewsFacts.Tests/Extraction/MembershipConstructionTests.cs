@@ -6528,4 +6528,24 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Brazil, Ghana, Peru and South Africa, which made up the Zentral Forum (ZF) until last year, are all in the ZTO.\n");
         Assert.Equal(new[] { "Brazil", "Ghana", "Peru", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_states_that_set_up_a_body_they_would_pull_out_of()
+    {
+        var facts = ArticleExtractor.Extract("zoi.txt", "Three states quit\n\nSaudi Arabia, Qatar and the United Arab Emirates said Monday they would pull out of the Zentral Organization for Industrialization, the four-nation arms consortium they set up with Egypt in 1975.\n");
+        Assert.Equal(new[] { "Egypt", "Qatar", "Saudi Arabia", "United Arab Emirates" }, StatesOf(facts, o => o.Name == "Zentral Organization for Industrialization", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Belongs_instead_with_others_between_commas() =>
+        Assert.Equal(new[] { "Iceland", "Liechtenstein", "Norway", "Switzerland" },
+            Of("Norwegians voted against joining in 1972, and Norway belongs instead, with Iceland, Liechtenstein and Switzerland, to the ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void Joined_two_bodies_together_with_others_of_the_second()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Estonia, Latvia and Lithuania joined the ZTO at the end of March and the Zentral Union (ZU) on 1 May, together with Poland and Cyprus.\n");
+        Assert.Equal(new[] { "Cyprus", "Estonia", "Latvia", "Lithuania", "Poland" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+        Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

@@ -1350,6 +1350,13 @@ internal sealed partial class MembershipReader
     {
         // ("Benin and Mali belong as well to the nine-member ZTO": two words, and the body's size before its name.)
         var to = Is(p + 1, "as") && Is(p + 2, "well") ? p + 3 : p + 2;
+        // ("Norway belongs instead, with Iceland, Liechtenstein and Switzerland, to the EFTA": the fellows between commas.)
+        List<Mention>? between = null;
+        if (Is(to, ",") && Is(to + 1, "with") && ReadList(to + 2, out var betweenEnd) is { Count: > 0 } withThem && Is(betweenEnd + 1, ",") && Is(betweenEnd + 2, "to"))
+        {
+            between = withThem;
+            to = betweenEnd + 2;
+        }
         if (!(to == p + 3 || IsAny(p + 1, "instead", "also", "still", "now", "only", "too")) || !Is(to, "to")) return;
         var orgAt = Is(to + 1, "the") && IsSizeWord(to + 2) ? to + 3 : to + 1;
         if (NamedOrganizationAt(orgAt, out var after) is var org && org < 0) return;
@@ -1359,6 +1366,7 @@ internal sealed partial class MembershipReader
         if (subject.Count == 0 && Is(p - 1, "it") && p == 1 && _sentence > 0 && PreviousSentenceStates() is { Count: 1 } only) subject = only;
         if (negated) return;
         if (subject.Count > 0) Hit(org, RelationKind.Member, subject);
+        if (between is not null) Hit(org, RelationKind.Member, between);
         after = AfterAcronym(after);
         if (Is(after, ",")) after++;
         if (AlongWith(after) is var with && with > 0 && ReadList(with, out _) is { Count: > 0 } fellows) Hit(org, RelationKind.Member, fellows);

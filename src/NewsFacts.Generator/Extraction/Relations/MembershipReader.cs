@@ -6968,12 +6968,16 @@ internal sealed partial class MembershipReader
             // "the G5 Sahel, a regional grouping it formed in 2014 with Burkina Faso, Niger, Chad and Mauritania": the state
             // "it" stands for founded it with them.
             Mention? founder = null;
+            List<Mention>? founders = null;
             if (IsAny(v, "a", "an", "the"))
             {
                 var noun = v + 1;
                 while (noun < _v.Count && noun <= v + 3 && T(noun).IsWord && !T(noun).IsCapitalized && !OrganizationWords.IsGenericNoun(W(noun))) noun++;
                 if (!(T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun)) && IsAny(noun + 1, "it", "they"))) continue;
                 founder = Is(noun + 1, "it") ? ItState(noun + 1) ?? (Is(0, "the") ? DescribedStateAt(1) : null) : null;
+                // ("A, B and C said they would pull out of the X, the four-nation arms consortium they set up with Egypt":
+                // "they" are the states the sentence opens with.)
+                if (Is(noun + 1, "they")) founders = OpenerList();
                 v = noun + 2;
             }
             if (Is(v, "set") && Is(v + 1, "up")) v++;
@@ -6992,6 +6996,7 @@ internal sealed partial class MembershipReader
             var with = ReadList(Is(w, "with") ? w + 1 : w + 2, out _);
             if (with.Count > 0) Hit(Ent(k - 1), RelationKind.Member, with);
             if (with.Count > 0 && founder is not null) Hit(Ent(k - 1), RelationKind.Member, new[] { founder });
+            if (with.Count > 0 && founders is { Count: > 1 }) Hit(Ent(k - 1), RelationKind.Member, founders);
         }
     }
 
@@ -11351,13 +11356,14 @@ internal sealed partial class MembershipReader
         var past = w is "joined" or "rejoined";
         // "joined both NATO and the EU": the second organisation too.
         var second = -1;
+        var secondAt = -1;
         for (var k = p + 1; k < _v.Count && k <= p + 9; k++)
         {
             // "joined NATO in 1999 or 2004 and the European Union in 2004"
             if (IsAny(k, ",", ";", "but", "which", "who", "while")) break;
             if (!IsAny(k, "and")) continue;
             var k2 = Is(k + 1, "the") ? k + 2 : k + 1;
-            if (M(k2) is { Type: MentionType.Organization } o2 && o2.Entity >= 0 && o2.Entity != org) second = o2.Entity;
+            if (M(k2) is { Type: MentionType.Organization } o2 && o2.Entity >= 0 && o2.Entity != org) { second = o2.Entity; secondAt = k2; }
             break;
         }
         if (second >= 0) Hit(second, past ? RelationKind.Member : RelationKind.Joining, subject, when);
@@ -11367,7 +11373,7 @@ internal sealed partial class MembershipReader
             FollowedJoin(p, org);
             GappedAfter(p, org);
             // "Denmark joined what was then the European Economic Community in 1973, together with the UK and Ireland"
-            for (var k = p + 1; k < _v.Count && k <= p + 14; k++)
+            for (var k = p + 1; k < _v.Count && k <= p + (second >= 0 ? 22 : 14); k++)
             {
                 if (IsAny(k, ";", "but", "which", "who", "while")) break;
                 // "joined BRICS together with Iran and the United Arab Emirates": with or without a comma.
@@ -11375,7 +11381,9 @@ internal sealed partial class MembershipReader
                 var togetherAt = Is(k, ",") ? k + 1 : k;
                 if (AlongWith(togetherAt) is not (var alongAt and > 0)) continue;
                 var alongWith = ReadList(alongAt, out _);
-                if (alongWith.Count > 0) Hit(org, RelationKind.Member, alongWith, when);
+                // ("All three joined NATO at the end of March and the European Union on 1 May, together with Poland, ...": with
+                // the second body, when it comes after it.)
+                if (alongWith.Count > 0) Hit(second >= 0 && secondAt < k ? second : org, RelationKind.Member, alongWith, when);
                 break;
             }
         }
@@ -11963,7 +11971,7 @@ internal sealed partial class MembershipReader
         }
         if (BelongWith(p) || BelongTogetherWithTo(p)) return;
         if (BelongToIt(p) || BelongsToWith(p)) return;
-        if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && Is(p + 2, "to") || Is(p + 1, "as") && Is(p + 2, "well") && Is(p + 3, "to")) { BelongsAdverbTo(p); return; }
+        if (IsAny(p + 1, "instead", "also", "still", "now", "only", "too") && (Is(p + 2, "to") || Is(p + 2, ",") && Is(p + 3, "with")) || Is(p + 1, "as") && Is(p + 2, "well") && Is(p + 3, "to")) { BelongsAdverbTo(p); return; }
         // "Iran and Turkey belong to the OIC but not to the Arab League": outside the second.
         for (var k = p + 2; k + 3 < _v.Count && k <= p + 10; k++)
         {
