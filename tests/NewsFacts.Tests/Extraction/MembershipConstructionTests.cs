@@ -6548,4 +6548,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cyprus", "Estonia", "Latvia", "Lithuania", "Poland" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
         Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_share_a_bank_s_ownership()
+    {
+        var facts = ArticleExtractor.Extract("zib.txt", "Baltic states join bank\n\nEstonia, Latvia and Lithuania became full members of the Zentral Investment Bank (ZIB) on 1 January. "
+            + "The three now sit on the bank's board of directors and share its ownership with Denmark, Finland and Sweden, the three countries that founded it in 1975.\n");
+        Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Latvia", "Lithuania", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZIB", RelationKind.Member));
+    }
 }

@@ -100,6 +100,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & (Anchor.Joins | Anchor.Join)) != 0) JoinsOthersAs();
         if ((_anchors & (Anchor.Partner | Anchor.Observer)) != 0) ApprovedAsPartner();
         if ((_anchors & Anchor.Shares) != 0) SharesMembershipOfWith();
+        if ((_anchors & Anchor.Shares) != 0) ShareItsOwnershipWith();
         if ((_anchors & (Anchor.Shares | Anchor.Make | Anchor.Founded)) != 0) TheBlocItSharesWith();
         if ((_anchors & (Anchor.Make | Anchor.Founded)) != 0) ApposedBodyFormedWith();
         if ((_anchors & Anchor.All) != 0 && IsAny(0, "they", "its", "their", "members")) AllOfAnotherBodysMembersAndOthers();
@@ -1952,6 +1953,29 @@ internal sealed partial class MembershipReader
             if (at < 0 || ReadList(at, out _) is not { Count: > 0 } outside) continue;
             Hit(body, RelationKind.NonMember, outside);
             if (IsAny(k + 1, "parties", "signatories") && _main >= 0 && _main != body && !_er.Orgs[_main].IsInstitution) Hit(_main, RelationKind.Member, outside);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "The three now sit on the bank's board of directors and share its ownership with Denmark, Finland, Iceland, Norway and
+    /// Sweden": the states that own a bank with its members are its members too.
+    /// </summary>
+    private void ShareItsOwnershipWith()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "share", "shares", "shared") && IsAny(k + 1, "its", "the") && Is(k + 2, "ownership") && Is(k + 3, "with"))) continue;
+            if (ReadList(k + 4, out _) is not { Count: > 0 } owners) return;
+            // The bank: one the sentence names by its noun or name, else the one the sentence before named.
+            var bank = -1;
+            for (var b = 0; b < k && bank < 0; b++)
+            {
+                if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } om && IsBankOrFund(om.Entity)) bank = om.Entity;
+                else if (IsAny(b, "bank", "fund") && Is(b - 1, "the")) bank = Generic(W(b));
+            }
+            if (bank < 0) bank = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1;
+            if (bank >= 0 && IsBankOrFund(bank)) Hit(bank, RelationKind.Member, owners);
             return;
         }
     }
