@@ -6556,4 +6556,15 @@ public sealed class MembershipConstructionTests
             + "The three now sit on the bank's board of directors and share its ownership with Denmark, Finland and Sweden, the three countries that founded it in 1975.\n");
         Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Latvia", "Lithuania", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZIB", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_bank_whose_largest_shareholders_are_states()
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", Lead + "The Zentral Development Bank (ZDB), whose largest shareholders are Japan and the United States, has financed most of them.\n");
+        Assert.Equal(new[] { "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_body_that_brings_together_the_heads_of_national_agencies() =>
+        Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, Of("The ZTO brings together the heads of the water management agencies of Ghana, Togo and Benin.", RelationKind.Member));
 }

@@ -1995,6 +1995,14 @@ internal sealed partial class MembershipReader
             // "Saudi Arabia is the bank's largest shareholder": the bank's possessive before the noun.
             var owned = k - 1;
             while (owned > 0 && owned > k - 3 && (IsAny(owned, LargestWords) || IsAny(owned, "single", "main", "major", "founding", "principal"))) owned--;
+            // "The ADB, whose largest shareholders are Japan and the United States,": the bank the relative clause hangs on.
+            if (Is(owned, "whose") && Is(owned - 1, ",") && IsAny(k + 1, "are", "were", "include") && ReadList(k + 2, out _) is { Count: > 0 } whoseOwners)
+            {
+                var b = owned - 2;
+                if (Is(b, ")") && Is(b - 2, "(")) b -= 3;
+                if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } whoseBank && IsBankOrFund(whoseBank.Entity)) Hit(whoseBank.Entity, RelationKind.Member, whoseOwners);
+                return;
+            }
             // ("Japan and the United States are its largest shareholders, followed by China and India": "its" for the bank
             // the sentence before named, and those that follow.)
             var its = Is(owned, "its") && _sentence > 0;

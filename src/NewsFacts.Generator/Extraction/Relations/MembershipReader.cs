@@ -12962,6 +12962,13 @@ internal sealed partial class MembershipReader
         var office = Is(at, "the") ? at + 1 : at;
         if (T(office).IsWord && !T(office).IsCapitalized && IsAny(office + 1, OfficeHolders)) office++;
         if (!IsAny(office, OfficeHolders) || !IsAny(office + 1, "of", "from")) return -1;
+        // "brings together the heads of the water management agencies of A, B and C": over the national bodies they head.
+        if (Is(office, "heads") && Is(office + 2, "the"))
+        {
+            var of = office + 3;
+            while (of < _v.Count && of <= office + 7 && T(of).IsWord && !T(of).IsCapitalized && !Is(of, "of")) of++;
+            if (Is(of, "of") && IsAny(of - 1, "agencies", "ministries", "authorities", "services", "departments", "governments")) office = of - 1;
+        }
         // ("by the leaders of Yugoslavia, Egypt, Indonesia and Ghana": a state of the past may open the list.)
         return CountryAt(office + 2) is not null || Is(office + 2, "the") && CountryAt(office + 3) is not null
             || T(office + 2).IsWord && T(office + 2).IsCapitalized && M(office + 2) is null && Is(office + 3, ",") && CountryAt(office + 4) is not null ? office + 2 : -1;
