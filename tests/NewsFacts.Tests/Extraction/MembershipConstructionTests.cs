@@ -6567,4 +6567,12 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void A_body_that_brings_together_the_heads_of_national_agencies() =>
         Assert.Equal(new[] { "Benin", "Ghana", "Togo" }, Of("The ZTO brings together the heads of the water management agencies of Ghana, Togo and Benin.", RelationKind.Member));
+
+    [Fact]
+    public void The_treaty_signed_by_states_after_a_treaty_that_turns_a_conference_into_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zdc.txt", "Conference becomes community\n\nHeads of State of the ten countries of the Zentral Coordination Conference (ZCC) on Monday signed a Declaration and Treaty in Windhoek that turns the 12-year-old conference into the Zentral Development Community (ZDC). "
+            + "The treaty was signed by Angola, Botswana and Lesotho.\n");
+        Assert.Equal(new[] { "Angola", "Botswana", "Lesotho" }, StatesOf(facts, o => o.Acronym == "ZDC", RelationKind.Member));
+    }
 }

@@ -9125,8 +9125,19 @@ internal sealed partial class MembershipReader
             {
                 if (!_t[i].IsIgnoreCase(noun)) continue;
                 var v = i + 1;
+                // ("a Declaration and Treaty in Windhoek that turns ...": over where it was signed.)
+                if (v + 1 <= sentence.LastToken && _t[v].Is("in") && _t[v + 1].IsCapitalized) v += 2;
                 if (_t[v].IsIgnoreCase("that") || _t[v].IsIgnoreCase("which")) v++;
-                if (!(_t[v].IsIgnoreCase("establishing") || _t[v].IsIgnoreCase("creating") || _t[v].IsIgnoreCase("establishes") || _t[v].IsIgnoreCase("creates")
+                // ("a Declaration and Treaty in Windhoek that turns the 12-year-old conference into the Southern African
+                // Development Community": the body the text turns another into.)
+                if (_t[v].IsIgnoreCase("turns") || _t[v].IsIgnoreCase("turning") || _t[v].IsIgnoreCase("transforms"))
+                {
+                    var into = v + 1;
+                    while (into <= sentence.LastToken && into <= v + 8 && !_t[into].IsIgnoreCase("into")) into++;
+                    if (into > sentence.LastToken || !_t[into].IsIgnoreCase("into")) continue;
+                    v = into;
+                }
+                else if (!(_t[v].IsIgnoreCase("establishing") || _t[v].IsIgnoreCase("creating") || _t[v].IsIgnoreCase("establishes") || _t[v].IsIgnoreCase("creates")
                     || _t[v].IsIgnoreCase("established") || _t[v].IsIgnoreCase("created"))) continue;
                 for (var j = v + 1; j <= sentence.LastToken && j <= v + 3; j++)
                 {
