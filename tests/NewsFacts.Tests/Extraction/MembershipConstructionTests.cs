@@ -6575,4 +6575,9 @@ public sealed class MembershipConstructionTests
             + "The treaty was signed by Angola, Botswana and Lesotho.\n");
         Assert.Equal(new[] { "Angola", "Botswana", "Lesotho" }, StatesOf(facts, o => o.Acronym == "ZDC", RelationKind.Member));
     }
+
+    [Fact]
+    public void Belong_to_a_body_comma_with_others() =>
+        Assert.Equal(new[] { "Guinea", "Mali", "Mauritania", "Senegal" },
+            Of("Guinea and Senegal also belong to the ZTO, with Mali and Mauritania, which has built the dams.", RelationKind.Member));
 }

@@ -12071,6 +12071,8 @@ internal sealed partial class MembershipReader
             while (orgEnd < _v.Count && (Is(orgEnd, "the") || IsSizeWord(orgEnd) || M(orgEnd) is { Type: MentionType.Organization } om && om.Entity == org)) orgEnd++;
             orgEnd = AfterAcronym(orgEnd);
             // "Kenya belongs to the EAC with Tanzania, Uganda and Rwanda": a bare "with" when the states end the clause.
+            // ("Guinea and Senegal also belong to the OMVS, with Mali and Mauritania, which has built ...": after a comma too.)
+            if (Is(orgEnd, ",") && Is(orgEnd + 1, "with")) orgEnd++;
             var bareWith = Is(orgEnd, "with") && (CountryAt(orgEnd + 1) is not null || Is(orgEnd + 1, "the") && CountryAt(orgEnd + 2) is not null)
                 && ReadList(orgEnd + 1, out var bareWithEnd) is { Count: > 0 } && (bareWithEnd + 1 >= _v.Count || IsAny(bareWithEnd + 1, ",", ".", ";"));
             if (Is(orgEnd, ",") && AlongWith(orgEnd + 1) is var along && along > 0 || AlongWith(orgEnd) is var alongNow && (along = alongNow) > 0 || bareWith && (along = orgEnd + 1) > 0)
