@@ -6580,4 +6580,11 @@ public sealed class MembershipConstructionTests
     public void Belong_to_a_body_comma_with_others() =>
         Assert.Equal(new[] { "Guinea", "Mali", "Mauritania", "Senegal" },
             Of("Guinea and Senegal also belong to the ZTO, with Mali and Mauritania, which has built the dams.", RelationKind.Member));
+
+    [Fact]
+    public void A_state_that_voted_against_joining_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Norway was a founding member of the ZTO in 1949 but has twice voted against joining the Zentral Union (ZU), so Oslo sits at one table only.\n");
+        Assert.Equal(new[] { "Norway" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+    }
 }

@@ -11093,6 +11093,16 @@ internal sealed partial class MembershipReader
         }
         if (!JoinsAnOrganization(p, out var org)) return;
         var w = W(p).ToLowerInvariant();
+        // "Norway ... has twice voted against joining the European Union", "Norwegians voted against joining": outside it.
+        if (w == "joining" && Is(p - 1, "against") && IsAny(p - 2, "voted", "vote", "votes"))
+        {
+            var voted = p - 2;
+            var voters = Subject(voted, out var notVoted, out _);
+            if (voters.Count == 0 && IsAny(voted - 1, "twice", "repeatedly", "also", "again") && IsAny(voted - 2, "has", "have", "had")) voters = Subject(voted - 2, out notVoted, out _);
+            if (voters.Count == 0 && !notVoted && OpenerList() is { Count: 1 } opener) voters = opener;
+            if (voters.Count > 0 && !notVoted && org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.NonMember, voters);
+            return;
+        }
         var when = WhenAfter(p + 1);
         // "applied to join in 2017": the date of the application, not of an accession.
         if (IsAny(p - 1, "to") && (IsAny(p - 2, "applied", "apply", "applies", "applying", "bid", "sought", "seeks", "seeking") || Is(p - 2, "asked") && !IsAny(p - 3, "was", "were", "been", "be")))
