@@ -6424,8 +6424,8 @@ public sealed class MembershipConstructionTests
 
     [Fact]
     public void Admitted_as_a_full_member_joining_others() =>
-        Assert.Equal(new[] { "Azerbaijan", "Kyrgyzstan", "Turkey", "Uzbekistan" },
-            Of("Ten days earlier, Baku hosted the leaders of the ZTO, where Uzbekistan was admitted as a full member, joining Azerbaijan, Turkey and Kyrgyzstan.", RelationKind.Member));
+        Assert.Equal(new[] { "Albania", "Greece", "Serbia", "Turkey" },
+            Of("Ten days earlier, Baku hosted the leaders of the ZTO, where Serbia was admitted as a full member, joining Albania, Turkey and Greece.", RelationKind.Member));
 
     [Fact]
     public void A_state_that_joins_others_outside_a_body() =>
@@ -6486,7 +6486,7 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void The_group_named_before_the_colon_of_a_signature()
     {
-        var facts = ArticleExtractor.Extract("zdeal.txt", "Deal signed\n\nThe deal was signed in Vienna in July 2015 by Iran and six powers, the Z5+1: the United States, Britain and Japan. The European Union took part in the talks.\n");
+        var facts = ArticleExtractor.Extract("zdeal.txt", "Deal signed\n\nThe deal was signed in Vienna in July 2015 by Libya and six powers, the Z5+1: the United States, Britain and Japan. The European Union took part in the talks.\n");
         Assert.Equal(new[] { "Japan", "United Kingdom", "United States" }, StatesOf(facts, o => o.Acronym == "Z5+1", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
     }

@@ -1604,7 +1604,7 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// "... after five countries ratified its framework agreement. The five are Nicaragua, Eswatini, India, Somalia and
+    /// "... after five countries ratified its framework agreement. The five are Nicaragua, Eswatini, Peru, Somalia and
     /// Liberia.": the states a number stands for, when a sentence shortly before counted them as the states that founded,
     /// signed or ratified the body it names (not as applicants, observers or states that left).
     /// </summary>
@@ -1948,7 +1948,7 @@ internal sealed partial class MembershipReader
         for (var k = 0; k + 3 < _v.Count; k++)
         {
             if (NonPrefixedBody(k) is var body && body < 0 || !IsAny(k + 1, NonBodyNouns)) continue;
-            // ("Other non-OPEC participants included Oman, Azerbaijan and Kazakhstan.")
+            // ("Other non-OPEC participants included Oman, Azerbaijan and Mexico.")
             var at = Is(k + 2, "such") && Is(k + 3, "as") ? k + 4 : IsAny(k + 2, "including", "like", "included", "include") ? k + 3 : Is(k + 2, ",") && (CountryAt(k + 3) is not null || Is(k + 3, "the") && CountryAt(k + 4) is not null) ? k + 3 : -1;
             if (at < 0 || ReadList(at, out _) is not { Count: > 0 } outside) continue;
             Hit(body, RelationKind.NonMember, outside);
@@ -2003,7 +2003,7 @@ internal sealed partial class MembershipReader
                 if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } whoseBank && IsBankOrFund(whoseBank.Entity)) Hit(whoseBank.Entity, RelationKind.Member, whoseOwners);
                 return;
             }
-            // ("Japan and the United States are its largest shareholders, followed by China and India": "its" for the bank
+            // ("Japan and the United States are its largest shareholders, followed by Canada and Chile": "its" for the bank
             // the sentence before named, and those that follow.)
             var its = Is(owned, "its") && _sentence > 0;
             if (!before && ends && (T(owned).Kind == TokenKind.Possessive && owned >= 2 || its))

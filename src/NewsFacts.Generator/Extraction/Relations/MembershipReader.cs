@@ -4874,7 +4874,7 @@ internal sealed partial class MembershipReader
         }
         for (var k = 3; k + 3 < _v.Count; k++)
         {
-            // "Brazil, Russia, India, China and South Africa, which made up BRICS until last year, ...": a relative clause on the
+            // "Brazil, Ghana, Peru and South Africa, which made up the forum until last year, ...": a relative clause on the
             // list itself.
             if (IsAny(k, "make", "made", "form", "formed", "constitute", "constituted") && Is(k - 1, "which") && Is(k - 2, ",") && CountryAt(k - 3) is not null
                 && (IsAny(k, "make", "made") ? (Is(k + 1, "up") ? k + 2 : -1) : k + 1) is var madeUp && madeUp > 0 && NamedOrganizationAt(madeUp, out _) is var madeUpOrg && madeUpOrg >= 0
@@ -8320,7 +8320,7 @@ internal sealed partial class MembershipReader
                         CompositionCue(p, "founded");
                         // "... signed in November 2020 by the 10 ASEAN member states and five of the bloc's trading partners:
                         // China, Japan, ...": the states listed after the colon of the "by" phrase.
-                        // ("by Iran and six powers, the P5+1: the United States, ...": the group named before the colon.)
+                        // ("by Libya and six powers, the P5+1: the United States, ...": the group named before the colon.)
                         if (Relations.Count == beforeSigned && SignedByColonList(p, out var groupBefore) is { Count: > 0 } signatories && (groupBefore >= 0 ? groupBefore : OrgFor(p, forward: false)) is var signedOrg && signedOrg >= 0)
                         {
                             Hit(signedOrg, RelationKind.Member, signatories);
@@ -9365,7 +9365,7 @@ internal sealed partial class MembershipReader
 
     /// <summary>
     /// The states listed after the colon of the "by" phrase of a signature at <paramref name="p"/>, and the organisation
-    /// named right before the colon ("by Iran and six powers, the P5+1: the United States, ..."), else -1.
+    /// named right before the colon ("by Libya and six powers, the P5+1: the United States, ..."), else -1.
     /// </summary>
     private List<Mention>? SignedByColonList(int p, out int namedBefore)
     {
@@ -11594,7 +11594,7 @@ internal sealed partial class MembershipReader
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
-        // "Uzbekistan was admitted as a full member, joining Azerbaijan, Turkey, Kazakhstan and Kyrgyzstan": those it joins.
+        // "Serbia was admitted as a full member, joining Albania, Turkey and Greece": those it joins.
         for (var k = p + 1; !future && k + 1 < _v.Count && k <= p + 8 && !IsAny(k, ";", "."); k++)
         {
             if (!(Is(k, ",") && Is(k + 1, "joining") && CountryAt(k + 2) is not null)) continue;
@@ -14747,7 +14747,7 @@ internal sealed partial class MembershipReader
         // the observer states".
         var b = p - 1;
         // ("a non-member observer state": the United Nations' word; "Libya has only observer status".)
-        // ("China, Japan and the United States are among its nine observers": over the number too.)
+        // ("Chile, Japan and the United States are among its nine observers": over the number too.)
         while (IsAny(b, WordsA10) || Is(b, "non-member") || Is(b, "only") || IsNumberOrWord(b) && IsAny(b - 1, WordsA10)) b--;
         if (Is(b, "among") && IsAny(b - 1, "are", "is", "were", "was")) b--;
         // "Belarus, currently an observer, signed ...": the state is an observer now.
