@@ -6587,4 +6587,17 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Norway was a founding member of the ZTO in 1949 but has twice voted against joining the Zentral Union (ZU), so Oslo sits at one table only.\n");
         Assert.Equal(new[] { "Norway" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("force", "Force")]
+    [InlineData("agency", "Agency")]
+    public void The_members_of_a_noun_that_heads_a_name_of_two_with_that_head(string noun, string head)
+    {
+        var facts = ArticleExtractor.Extract("ezsf.txt", $"Brigade ready\n\nThe Eastern Zentral Standby {head} (EZSF) has been declared ready. The EZSF is one of five brigades that make up the Zentral Standby {head}, which the Zentral Union (ZU) set out to build. "
+            + $"The EZSF will deploy on ZU missions. The {noun}'s three member states are Burundi, Comoros and Kenya.\n");
+        var ezsf = facts.Organizations.Single(o => o.Acronym == "EZSF");
+        Assert.Equal(new[] { "Burundi", "Comoros", "Kenya" }, StatesOf(facts, o => o.Acronym == "EZSF", RelationKind.Member));
+        Assert.Equal(new[] { 3 }, ezsf.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Where(o => o.Acronym != "EZSF").SelectMany(o => o.Counts));
+    }
 }

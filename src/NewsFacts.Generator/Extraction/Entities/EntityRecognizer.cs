@@ -2711,6 +2711,26 @@ internal sealed class EntityRecognizer
             if (named >= 0) Orgs[named].HasMemberStates = true;
         }
 
+        // "The agency's three member states are ...": the body whose name the noun heads has member states, whatever its
+        // head word (of two such bodies, the one named most).
+        for (var i = 1; i + 3 < _t.Count; i++)
+        {
+            var noun = _t[i];
+            if (!noun.IsWord || noun.IsCapitalized || !_t[i - 1].IsIgnoreCase("the") || _t[i + 1].Kind != TokenKind.Possessive || OrganizationWords.IsGenericNoun(noun.Text)) continue;
+            var k = i + 2;
+            if (_t[k].Kind == TokenKind.Number || NumberWords.TryParse(_t[k].Text, out _)) k++;
+            if (!(_t[k].Is("members") || _t[k].Is("member") && Tok(k + 1) is { } kind && (kind.Is("states") || kind.Is("countries")))) continue;
+            var most = -1;
+            var tied = false;
+            for (var o = 0; o < Orgs.Count; o++)
+            {
+                if (Orgs[o].Mentions == 0 || !string.Equals(Orgs[o].Head, noun.Text, StringComparison.OrdinalIgnoreCase)) continue;
+                if (most < 0 || Orgs[o].Mentions > Orgs[most].Mentions) { most = o; tied = false; }
+                else if (Orgs[o].Mentions == Orgs[most].Mentions) tied = true;
+            }
+            if (most >= 0 && !tied) Orgs[most].HasMemberStates = true;
+        }
+
         // A state's name ends at token k, or before a comma or "is (not)" at k.
         bool StateBefore(int k)
         {

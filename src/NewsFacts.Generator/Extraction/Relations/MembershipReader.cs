@@ -2826,15 +2826,24 @@ internal sealed partial class MembershipReader
         // ("the Eastern Zentral Standby Force"), else none (not another body of the sentence).
         var ownerAt = p - 1;
         while (ownerAt >= 0 && IsNumberOrWord(ownerAt)) ownerAt--;
-        if (IsAny(p, "members", "member") && T(ownerAt).Kind == TokenKind.Possessive && ownerAt >= 2 && M(ownerAt - 1) is null && T(ownerAt - 1).IsWord && !T(ownerAt - 1).IsCapitalized
-            && Is(ownerAt - 2, "the") && !OrganizationWords.IsGenericNoun(W(ownerAt - 1)) && IsAny(ownerAt - 1, "force", "project", "programme", "program", "mission", "scheme", "fund", "facility", "corridor", "symposium", "conference", "network"))
+        // When several names have that head, the one the article names most ("The force's ten member states" in an article on
+        // the Eastern Zentral Standby Force that also names, twice, the continental standby force it is part of); a noun that
+        // heads some name is that body's even outside the listed nouns ("the agency's 31 members").
+        if ((IsAny(p, "members", "member") || IsNumberOrWord(p) && IsAny(p + 1, "members", "member")) && T(ownerAt).Kind == TokenKind.Possessive && ownerAt >= 2 && M(ownerAt - 1) is null or { Type: MentionType.Body } && T(ownerAt - 1).IsWord && !T(ownerAt - 1).IsCapitalized
+            && Is(ownerAt - 2, "the") && !OrganizationWords.IsGenericNoun(W(ownerAt - 1)))
         {
             var headed = -1;
+            var most = -1;
+            var tied = false;
             for (var k = 0; k < _er.Orgs.Count; k++)
             {
-                if (_er.Orgs[k].Mentions > 0 && string.Equals(_er.Orgs[k].Head, W(ownerAt - 1), StringComparison.OrdinalIgnoreCase)) headed = headed == -1 ? k : -2;
+                if (_er.Orgs[k].Mentions == 0 || !string.Equals(_er.Orgs[k].Head, W(ownerAt - 1), StringComparison.OrdinalIgnoreCase)) continue;
+                headed = headed == -1 ? k : -2;
+                if (most < 0 || _er.Orgs[k].Mentions > _er.Orgs[most].Mentions) { most = k; tied = false; }
+                else if (_er.Orgs[k].Mentions == _er.Orgs[most].Mentions) tied = true;
             }
-            return headed >= 0 ? headed : -1;
+            if (headed == -2 && !tied) return most;
+            if (headed >= 0 || IsAny(ownerAt - 1, "force", "project", "programme", "program", "mission", "scheme", "fund", "facility", "corridor", "symposium", "conference", "network")) return headed >= 0 ? headed : -1;
         }
         if (M(adj) is { Type: MentionType.Organization } before && before.Entity >= 0 && _er.At(before.Last + 1) is not { Type: MentionType.Person })
         {
