@@ -6600,4 +6600,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 3 }, ezsf.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
         Assert.Empty(facts.Organizations.Where(o => o.Acronym != "EZSF").SelectMany(o => o.Counts));
     }
+
+    [Fact]
+    public void A_lower_case_noun_that_ends_one_name_is_that_body()
+    {
+        var facts = ArticleExtractor.Extract("czes.txt", "Navies agree code\n\nNavies have agreed a Code for Zentral Encounters at Sea (CZES) at the Western Zentral Naval Symposium (WZNS) in Qingdao. "
+            + "CZES is not binding. CZES applies to warships only. The symposium, set up in 1988, brings together the navy chiefs of its member countries every two years. "
+            + "Besides Australia and China, its members include Chile, Peru and Tonga.\n");
+        Assert.Equal(new[] { "Australia", "Chile", "China", "Peru", "Tonga" }, StatesOf(facts, o => o.Acronym == "WZNS", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "CZES", RelationKind.Member));
+    }
 }

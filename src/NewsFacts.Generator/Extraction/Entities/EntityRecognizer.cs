@@ -4122,7 +4122,20 @@ internal sealed class EntityRecognizer
                 if (headOf >= 0) AddWordMention(i, headOf);
                 continue;
             }
-            if (!tok.Has(WordClass.GenericOrganization)) continue;
+            if (!tok.Has(WordClass.GenericOrganization))
+            {
+                // "The symposium, set up in 1988, brings together ..." after "the Western Zentral Naval Symposium (WZNS)": a
+                // lower-case noun after "the" that ends the name of one body named before, and of no other, is that body (not
+                // a plural, "the states" for a name that ends with "States"; not an event's word, "the summit"; not a text's,
+                // "the agreement", which the readers take as the pact or the body it set up).
+                if (tok.Text.Length >= 5 && _t[i - 1].IsIgnoreCase("the") && !(tok.Text.EndsWith("s", StringComparison.Ordinal) && !tok.Text.EndsWith("ss", StringComparison.Ordinal))
+                    && !OrganizationWords.IsEventWord(tok.Text) && !IsDocumentNoun(tok.Text) && !(Tok(i + 1) is { } after && (after.Is("of") || after.IsCapitalized))
+                    && OnlyNameEndingWith(tok.Text, i, StringComparison.OrdinalIgnoreCase) is var ended && ended >= 0 && Orgs[ended].Name!.IndexOf(' ') > 0)
+                {
+                    AddWordMention(i, ended);
+                }
+                continue;
+            }
             var det = _t[i - 1];
             // "not part of the contact group" in an article about the International Contact Group on Venezuela: a lower-case
             // word and the noun, both words of one organisation's name.
@@ -4180,6 +4193,8 @@ internal sealed class EntityRecognizer
         }
         return found;
     }
+
+    private static bool IsDocumentNoun(string word) => word is "agreement" or "treaty" or "accord" or "declaration" or "convention" or "charter" or "protocol" or "code" or "statute" or "compact";
 
     /// <summary>A one-word mention of organisation <paramref name="entity"/> at token <paramref name="i"/>, a modifier when a modified noun follows.</summary>
     private void AddWordMention(int i, int entity)
