@@ -6610,4 +6610,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Australia", "Chile", "China", "Peru", "Tonga" }, StatesOf(facts, o => o.Acronym == "WZNS", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "CZES", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_counted_states_of_a_relative_clause_on_another_body()
+    {
+        var facts = ArticleExtractor.Extract("zci.txt", "Gulf states and the alliance\n\nThe ZCI is the Gulf counterpart of the Zentral Dialogue, which brings together seven countries of North Africa and the Middle East: "
+            + "Algeria, Egypt, Israel, Jordan, Mauritania, Morocco and Tunisia.\n");
+        Assert.Equal(new[] { "Algeria", "Egypt", "Israel", "Jordan", "Mauritania", "Morocco", "Tunisia" }, StatesOf(facts, o => o.Name == "Zentral Dialogue", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZCI", RelationKind.Member));
+    }
 }

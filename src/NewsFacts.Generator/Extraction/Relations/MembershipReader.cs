@@ -5811,6 +5811,12 @@ internal sealed partial class MembershipReader
                 if (!(counted && IsAny(by, "for", "of", "between", "among", "unites", "groups", "brings", "together"))) continue;
                 var listed = ReadList(c + 1, out _);
                 if (listed.Count < 2 || !NumberWords.TryParse(W(k - 1), out var n)) return;
+                // "The ZCI is the Gulf counterpart of the Zentral Dialogue, which brings together seven countries ...: ...": the
+                // states of the body a relative clause hangs on, not the subject's.
+                for (var w = k - 1; w > subjectEnd; w--)
+                {
+                    if (IsAny(w, "which", "that") && Is(w - 1, ",") && M(w - 2) is { Type: MentionType.Organization, Entity: >= 0 } hangsOn && hangsOn.Entity != org) return;
+                }
                 Hit(org, RelationKind.Member, listed);
                 if (listed.Count == n) Count(org, RelationKind.Member, n, k - 1);
                 return;
