@@ -6619,4 +6619,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Algeria", "Egypt", "Israel", "Jordan", "Mauritania", "Morocco", "Tunisia" }, StatesOf(facts, o => o.Name == "Zentral Dialogue", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZCI", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_noun_a_sized_apposition_with_the_gave_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zptpp.txt", "Uruguay applies\n\nUruguay wants to go it alone in the Zentral Common Market (Zercosur), the bloc says. Zercosur leaders met on Friday. "
+            + "Uruguay formally applied to join the Zentral Agreement for Trans-Pacific Partnership (ZPTPP), the 11-member trade pact whose members include Mexico, Chile and Peru. "
+            + "The United Kingdom, China and Costa Rica have also applied to join the pact. Zercosur said Zercosur rules forbid it.\n");
+        Assert.Equal(new[] { "China", "Costa Rica", "United Kingdom", "Uruguay" }, StatesOf(facts, o => o.Acronym == "ZPTPP", RelationKind.Joining));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "Zercosur", RelationKind.Joining));
+    }
 }

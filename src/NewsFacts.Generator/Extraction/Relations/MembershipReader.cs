@@ -167,7 +167,10 @@ internal sealed partial class MembershipReader
                 continue;
             }
             if (_t[k].Is("(") && k + 2 < _t.Count && _t[k + 2].Is(")")) k += 3;
-            if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an"))) continue;
+            // "the Zentral Agreement for Trans-Pacific Partnership (ZPTPP), the 11-member trade pact whose members include ...":
+            // "the" and a size say what it is, too.
+            var sized = k + 3 < _t.Count && _t[k].Is(",") && _t[k + 1].IsIgnoreCase("the") && (_t[k + 2].Text.EndsWith("-member", StringComparison.Ordinal) || _t[k + 2].Text.EndsWith("-nation", StringComparison.Ordinal) || _t[k + 2].Text.EndsWith("-country", StringComparison.Ordinal));
+            if (k + 2 >= _t.Count || !_t[k].Is(",") || !(_t[k + 1].IsIgnoreCase("a") || _t[k + 1].IsIgnoreCase("an") || sized)) continue;
             for (var n = k + 2; n < _t.Count && n <= k + 6 && _t[n].IsWord && !_t[n].IsCapitalized || n < _t.Count && n <= k + 6 && _t[n].Text.EndsWith("-member", StringComparison.Ordinal); n++)
             {
                 if (!OrganizationWords.IsGenericNoun(_t[n].Text)) continue;
