@@ -6629,4 +6629,16 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "China", "Costa Rica", "United Kingdom", "Uruguay" }, StatesOf(facts, o => o.Acronym == "ZPTPP", RelationKind.Joining));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "Zercosur", RelationKind.Joining));
     }
+
+    [Fact]
+    public void Has_not_joined_the_sized_pact()
+    {
+        var facts = ArticleExtractor.Extract("azn.txt", "Trade pacts\n\nThe Association of Zentral Nations (AZN) met. AZN leaders spoke. AZN is ten years old. "
+            + "Singapore and Brunei are the two AZN countries in the Comprehensive Agreement for Trans-Pacific Partnership (CPTPP). "
+            + "South Korea has not joined the 11-member pact, although officials in Seoul have said they are studying it.\n");
+        var cptpp = facts.Organizations.Single(o => o.Acronym == "CPTPP");
+        Assert.Equal(new[] { "South Korea" }, StatesOf(facts, o => o.Acronym == "CPTPP", RelationKind.NonMember));
+        Assert.Equal(new[] { 11 }, cptpp.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Single(o => o.Acronym == "AZN").Counts);
+    }
 }

@@ -3107,7 +3107,8 @@ internal sealed partial class MembershipReader
 
     private int UniqueNameHead(string noun)
     {
-        if (noun.Length < 5) return -1;
+        // (Short nouns name too much to stand for one name, but for the pact's: "has not joined the pact".)
+        if (noun.Length < 5 && !noun.Equals("pact", StringComparison.OrdinalIgnoreCase) && !noun.Equals("deal", StringComparison.OrdinalIgnoreCase)) return -1;
         if (_nameHeads.TryGetValue(noun, out var known)) return IntroducedBefore(known);
         var found = -1;
         var endsWith = false;
@@ -11352,7 +11353,9 @@ internal sealed partial class MembershipReader
         }
         if (subject.Count > 0 && negated && w == "joined" && (Is(p - 1, "never") || (IsAny(p - 1, "not", "n't") && IsAny(p - 2, "has", "have") || Is(p - 1, "yet") && IsAny(p - 2, "not", "n't") && IsAny(p - 3, "has", "have"))
                 // "has not joined Western sanctions": only an organisation named after the verb.
-                && (M(p + 1) is { Type: MentionType.Organization } || Is(p + 1, "the") && (M(p + 2) is { Type: MentionType.Organization } || T(p + 2).IsWord && OrganizationWords.IsGenericNoun(W(p + 2)))))
+                // ("has not joined the 11-member pact": over a size.)
+                && (M(p + 1) is { Type: MentionType.Organization } || Is(p + 1, "the") && (M(p + 2) is { Type: MentionType.Organization } || T(p + 2).IsWord && OrganizationWords.IsGenericNoun(W(p + 2))
+                    || IsSizeWord(p + 2) && T(p + 3).IsWord && OrganizationWords.IsGenericNoun(W(p + 3)))))
             && !HasFutureMarker(p))
         {
             // ("The bloc's other four members, A, B, C and D, have not joined the initiative": not the body they are members of.)
