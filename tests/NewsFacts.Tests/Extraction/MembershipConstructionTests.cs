@@ -6641,4 +6641,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 11 }, cptpp.Counts.Where(c => c.Kind == RelationKind.Member).Select(c => c.Value));
         Assert.Empty(facts.Organizations.Single(o => o.Acronym == "AZN").Counts);
     }
+
+    [Theory]
+    [InlineData("Singapore and Brunei are not in the group.")]
+    [InlineData("The other two ZAN members, Singapore and Brunei, import most of their food and are not in the group.")]
+    public void Not_in_the_group(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zg.txt", "Farm exporters\n\nThe Zentral Group (ZG) of agricultural exporters met. The group was set up in 1986. " + sentence + "\n");
+        Assert.Equal(new[] { "Brunei", "Singapore" }, StatesOf(facts, o => o.Acronym == "ZG", RelationKind.NonMember));
+    }
 }

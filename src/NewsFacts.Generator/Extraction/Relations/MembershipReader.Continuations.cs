@@ -812,8 +812,10 @@ internal sealed partial class MembershipReader
             if (!(b == 0 || IsAny(b - 1, ",", ";", "while", "whereas", "but"))) continue;
             if (CountryAt(b) is null && !(Is(b, "the") && CountryAt(b + 1) is not null)) continue;
             var list = ReadList(b, out var end);
-            if (list.Count == 0 || !(T(end + 1).IsWord && !T(end + 1).IsCapitalized)) return null;
-            for (var k = end + 1; k < and; k++) if (CountryAt(k) is not null || IsAny(k, ",", ";")) return null;
+            // ("The other two ZAN members, Singapore and Brunei, import ... and": a list in apposition, too.)
+            var predicate = Is(end + 1, ",") && b >= 2 && Is(b - 1, ",") ? end + 2 : end + 1;
+            if (list.Count == 0 || !(T(predicate).IsWord && !T(predicate).IsCapitalized)) return null;
+            for (var k = predicate; k < and; k++) if (CountryAt(k) is not null || IsAny(k, ",", ";")) return null;
             return list;
         }
         return null;

@@ -7379,11 +7379,21 @@ internal sealed partial class MembershipReader
         for (var k = 2; k + 1 < _v.Count; k++)
         {
             if (!Is(k, "in") || !IsAny(k - 1, "not", "n't") || !IsAny(k - 2, "are", "is", "were", "was", "remain", "remains")) continue;
-            if (NamedOrganizationAt(k + 1, out var end) is var org && org >= 0 && !_er.Orgs[org].IsInstitution
-                && AfterAcronym(end) is var after && (after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "although", "though", "while", "because", "nor", "either"))
-                && Subject(k - 2, out _, out _) is { Count: > 0 } outside)
+            var org = NamedOrganizationAt(k + 1, out var end);
+            // "Singapore and Brunei ... are not in the group.": a bloc noun for the body.
+            if (org < 0 && Is(k + 1, "the") && T(k + 2).IsWord && !T(k + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(k + 2)) && T(k + 3).Kind != TokenKind.Possessive)
             {
-                Hit(org, RelationKind.NonMember, outside);
+                org = Generic(W(k + 2));
+                end = k + 3;
+            }
+            if (org >= 0 && !_er.Orgs[org].IsInstitution
+                && AfterAcronym(end) is var after && (after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "although", "though", "while", "because", "nor", "either")))
+            {
+                // ("The other two ZAN members, Singapore and Brunei, import most of their food and are not in the group": the
+                // states of the clause's first predicate.)
+                var outside = Subject(k - 2, out _, out _);
+                if (outside.Count == 0 && Is(k - 3, "and") && CoordinatedPredicateSubject(k - 3) is { } coordinated) outside = coordinated;
+                if (outside.Count > 0) Hit(org, RelationKind.NonMember, outside);
             }
         }
     }
