@@ -6650,4 +6650,8 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zg.txt", "Farm exporters\n\nThe Zentral Group (ZG) of agricultural exporters met. The group was set up in 1986. " + sentence + "\n");
         Assert.Equal(new[] { "Brunei", "Singapore" }, StatesOf(facts, o => o.Acronym == "ZG", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Members_include_a_list_along_with_others() =>
+        Assert.Equal(new[] { "Australia", "Indonesia", "Malaysia", "Thailand" }, Of("Its members include Thailand, Malaysia and Indonesia, along with Australia.", RelationKind.Member));
 }

@@ -10368,6 +10368,8 @@ internal sealed partial class MembershipReader
                 }
             }
             if (list.Count > 0 && Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) && ReadList(listEnd0 + 5, out _) is { Count: > 0 } asWell) list.AddRange(asWell);
+            // "Its members include Thailand, Malaysia and Indonesia, along with Australia."
+            else if (list.Count > 0 && Is(listEnd0 + 1, ",") && AlongWith(listEnd0 + 2) is var alongWith && alongWith > 0 && ReadList(alongWith, out _) is { Count: > 0 } along) list.AddRange(along);
             if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
             // "BIMSTEC's seven members include all four BBIN countries as well as Sri Lanka, Myanmar and Thailand": the
             // members of the group counted, and the states added.
