@@ -6654,4 +6654,12 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void Members_include_a_list_along_with_others() =>
         Assert.Equal(new[] { "Australia", "Indonesia", "Malaysia", "Thailand" }, Of("Its members include Thailand, Malaysia and Indonesia, along with Australia.", RelationKind.Member));
+
+    [Theory]
+    [InlineData("Like Serbia, Switzerland is not a member of the ZTO.", "Serbia|Switzerland", RelationKind.NonMember)]
+    [InlineData("Like Serbia, Switzerland is not a member of either the ZTO or NATO.", "Serbia|Switzerland", RelationKind.NonMember)]
+    [InlineData("Unlike Austria, Switzerland is not a member of the ZTO.", "Austria", RelationKind.Member)]
+    [InlineData("Unlike Austria, Switzerland is not a member of the ZTO.", "Switzerland", RelationKind.NonMember)]
+    public void Like_or_unlike_a_state_read_in_one_list_with_the_subject(string sentence, string expected, RelationKind kind) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, kind));
 }

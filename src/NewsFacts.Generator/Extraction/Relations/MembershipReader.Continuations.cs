@@ -108,7 +108,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Which) != 0) { WhichAdmittedAsMember(); FromWhichAStateWalkedOut(); }
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
-        if (Is(0, "like")) LikeOthersOpening();
+        if (Is(0, "like")) { LikeOthersOpening(); LikeOthersOpeningOneList(); }
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
         if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
         if ((_anchors & (Anchor.Partners | Anchor.Observers)) != 0) CountOfItsPartners();
@@ -1726,7 +1726,14 @@ internal sealed partial class MembershipReader
         if (!Is(0, "unlike")) return;
         var q = 1;
         while (q < 4 && T(q).IsWord && !T(q).IsCapitalized && CountryAt(q) is null) q++;
-        if (CountryAt(q) is null || ReadList(q, out var end) is not { Count: > 0 } unlike || !Is(end + 1, ",")) return;
+        if (CountryAt(q) is null || ReadList(q, out var end) is not { Count: > 0 } unlike) return;
+        // ("Unlike Austria, Switzerland is not a member of the ZTO": the list read to the verb holds the subject last.)
+        if (!Is(end + 1, ",") && unlike.Count > 1 && IsAny(end + 1, "is", "are", "was", "were", "has", "have", "does", "do", "did"))
+        {
+            for (var k = q; k < end; k++) if (IsAny(k, "and", "or", "nor")) return;
+            unlike = unlike.GetRange(0, unlike.Count - 1);
+        }
+        else if (!Is(end + 1, ",")) return;
         var flipped = false;
         for (var i = 0; i < Relations.Count; i++)
         {
@@ -3268,17 +3275,45 @@ internal sealed partial class MembershipReader
             return;
         }
         if (CountryAt(likeEnd + 2) is null || ReadList(likeEnd + 2, out var end) is not { Count: > 0 } subject) return;
-        var q = end + 1;
+        LikeStatesHoldIt(like, subject, end + 1);
+    }
+
+    /// <summary>
+    /// "Like Serbia, Switzerland is not a member of the ZTO" (the comparison and the subject read as one list, "Serbia,
+    /// Switzerland"): the last state is the subject, and the ones before it hold what it holds.
+    /// </summary>
+    private void LikeOthersOpeningOneList()
+    {
+        if (!Is(0, "like") || CountryAt(1) is null || ReadList(1, out var listEnd) is not { Count: > 1 } listed || Is(listEnd + 1, ",")) return;
+        for (var k = 1; k < listEnd; k++) if (IsAny(k, "and", "or", "nor")) return;
+        var subject = new List<Mention> { listed[listed.Count - 1] };
+        LikeStatesHoldIt(listed.GetRange(0, listed.Count - 1), subject, listEnd + 1);
+    }
+
+    /// <summary>"... are (not) members of X" at <paramref name="q"/>: the subject's relation, and the compared states'.</summary>
+    private void LikeStatesHoldIt(List<Mention> like, List<Mention> subject, int q)
+    {
         if (!IsAny(q, "are", "is", "were", "was")) return;
         q++;
+        var not = IsAny(q, "not", "n't");
+        if (not) q++;
         if (IsAny(q, "also", "both", "all", "now")) q++;
         if (IsAny(q, "a", "an")) q++;
         if (IsAny(q, "full", "founding")) q++;
         if (!IsAny(q, "members", "member") || !Is(q + 1, "of")) return;
-        var org = NamedOrganizationAt(q + 2, out _);
-        if (org < 0 || _er.Orgs[org].IsInstitution) return;
-        Hit(OwnerOf(org), RelationKind.Member, subject);
-        Hit(OwnerOf(org), RelationKind.Member, like);
+        // ("... is not a member of either the EU or NATO": each.)
+        var at = IsAny(q + 2, "either", "both") ? q + 3 : q + 2;
+        var kind = not ? RelationKind.NonMember : RelationKind.Member;
+        for (var n = 0; n < 2; n++)
+        {
+            var org = NamedOrganizationAt(at, out var after);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            Hit(OwnerOf(org), kind, subject);
+            Hit(OwnerOf(org), kind, like);
+            after = AfterAcronym(after);
+            if (!IsAny(after, "or", "nor", "and")) return;
+            at = after + 1;
+        }
     }
 
     /// <summary>
