@@ -6662,4 +6662,9 @@ public sealed class MembershipConstructionTests
     [InlineData("Unlike Austria, Switzerland is not a member of the ZTO.", "Switzerland", RelationKind.NonMember)]
     public void Like_or_unlike_a_state_read_in_one_list_with_the_subject(string sentence, string expected, RelationKind kind) =>
         Assert.Equal(expected.Split('|'), Of(sentence, kind));
+
+    [Fact]
+    public void Set_up_by_counted_governments_after_a_colon() =>
+        Assert.Equal(new[] { "Afghanistan", "Bangladesh", "Bhutan", "India" },
+            Of("The ZTO was set up in 1982 by four South Asian governments: Afghanistan, Bangladesh, Bhutan and India.", RelationKind.Member));
 }

@@ -1482,7 +1482,7 @@ internal sealed partial class MembershipReader
 
     private bool AsWellAs(int k) => Is(k, "as") && Is(k + 1, "well") && Is(k + 2, "as");
 
-    private static readonly string[] WordsStates6 = { "states", "countries", "nations", "members", "republics", "economies" };
+    private static readonly string[] WordsStates6 = { "states", "countries", "nations", "members", "republics", "economies", "governments" };
 
     /// <summary>"five Saarc countries", "two Southeast Asian countries": the noun a number at <paramref name="number"/> and up to three words describe; else -1.</summary>
     private int CountedNoun(int number)
