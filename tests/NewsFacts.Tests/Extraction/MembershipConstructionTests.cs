@@ -6667,4 +6667,16 @@ public sealed class MembershipConstructionTests
     public void Set_up_by_counted_governments_after_a_colon() =>
         Assert.Equal(new[] { "Afghanistan", "Bangladesh", "Bhutan", "India" },
             Of("The ZTO was set up in 1982 by four South Asian governments: Afghanistan, Bangladesh, Bhutan and India.", RelationKind.Member));
+
+    [Fact]
+    public void Whose_founders_were_after_a_sized_noun()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The 13-member group, whose founders were Iraq, Iran and Kuwait when it was created in Baghdad in 1960, has been producing without a ceiling.\n");
+        Assert.Equal(new[] { "Iran", "Iraq", "Kuwait" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Side_by_side_with_its_partners_in_a_body() =>
+        Assert.Equal(new[] { "Australia", "Canada", "New Zealand", "South Africa", "United Kingdom" },
+            Of("Canada has been at war since September, side by side with Britain, Australia, New Zealand and South Africa, its partners in the ZTO.", RelationKind.Member));
 }

@@ -1825,6 +1825,17 @@ internal sealed partial class MembershipReader
         for (var k = 3; k + 3 < _v.Count; k++)
         {
             if (!Is(k, "partners") || !Is(k + 1, "in")) continue;
+            // "Canada has been at war ..., side by side with Britain, Australia and South Africa, its partners in the Zentral
+            // Commonwealth.": the states before, and the state the sentence opens with.
+            if (Is(k - 1, "its") && Is(k - 2, ",") && CountryAt(k - 3) is not null && (CountryAt(0) ?? (Is(0, "the") ? CountryAt(1) : null)) is { } subjectState
+                && NamedOrganizationAt(k + 2, out var itsEnd) is var itsOrg && itsOrg >= 0 && !_er.Orgs[itsOrg].IsInstitution
+                && (AfterAcronym(itsEnd) >= _v.Count || IsAny(AfterAcronym(itsEnd), ".", ";"))
+                && ReadListBackward(k - 3, out _, stopAtPreposition: false) is { Count: > 0 } itsPartners && !itsPartners.Exists(m => m.Country == subjectState.Country))
+            {
+                Hit(itsOrg, RelationKind.Member, itsPartners);
+                Hit(itsOrg, RelationKind.Member, new[] { subjectState });
+                return;
+            }
             // "Solomon Islands' partners": a plural's apostrophe is a quote mark the sentence's view leaves out.
             var o = T(k - 1).Kind == TokenKind.Possessive || T(k - 1).Kind == TokenKind.QuoteMark ? k - 2
                 : W(k - 1).EndsWith("s", System.StringComparison.Ordinal) && _v[k] - _v[k - 1] == 2 && _t[_v[k] - 1].Kind == TokenKind.QuoteMark ? k - 1 : -1;

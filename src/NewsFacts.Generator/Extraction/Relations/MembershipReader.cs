@@ -8308,6 +8308,15 @@ internal sealed partial class MembershipReader
                         if (foundersOf >= 0) Hit(foundersOf, RelationKind.Member, itsFounders);
                         break;
                     }
+                    // "The 13-member group, whose founders were Iraq, Iran, ... when it was created": the body the clause hangs on.
+                    if (Is(p - 1, "whose") && Is(p - 2, ",") && IsAny(p + 1, "included", "were") && ReadList(p + 2, out _) is { Count: > 0 } whoseFounders)
+                    {
+                        var e = Is(p - 3, ")") && Is(p - 5, "(") ? p - 6 : p - 3;
+                        var foundersOf = M(e) is { Type: MentionType.Organization, Entity: >= 0 } om && !(T(e).IsWord && !T(e).IsCapitalized) ? om.Entity
+                            : T(e).IsWord && !T(e).IsCapitalized && OrganizationWords.IsGenericNoun(W(e)) ? Generic(W(e)) : -1;
+                        if (foundersOf >= 0 && !_er.Orgs[foundersOf].IsInstitution) Hit(foundersOf, RelationKind.Member, whoseFounders);
+                        break;
+                    }
                     // "The United States and Mexico were among the founders, while Canada joined only in 1990": members.
                     {
                         var the = IsAny(p - 1, "original", "first") ? p - 2 : p - 1;
