@@ -6679,4 +6679,12 @@ public sealed class MembershipConstructionTests
     public void Side_by_side_with_its_partners_in_a_body() =>
         Assert.Equal(new[] { "Australia", "Canada", "New Zealand", "South Africa", "United Kingdom" },
             Of("Canada has been at war since September, side by side with Britain, Australia, New Zealand and South Africa, its partners in the ZTO.", RelationKind.Member));
+
+    [Fact]
+    public void Counted_members_belong_semicolon_the_others_do_not()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZTO ministers spoke with the Zentral Union (ZU). Eleven of the ZU's 15 members also belong to the ZTO; Austria, Finland, Ireland and Sweden do not.\n");
+        Assert.Equal(new[] { "Austria", "Finland", "Ireland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Austria", "Finland", "Ireland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -7157,10 +7157,14 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void StatesDoNot()
     {
-        if (_sentence == 0 || _v.Count < 4) return;
+        if (_v.Count < 4) return;
         List<Mention>? states = null;
+        // "Eleven of the ZU's 15 members also belong to the ZTO; Austria, Finland, Ireland and Sweden do not.": the clause
+        // before the semicolon, as the sentence before.
+        var semicolon = -1;
+        for (var k = 1; k < _v.Count - 3; k++) if (Is(k, ";")) semicolon = k;
         // "The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta."
-        if (Is(0, "the") && (IsNumberOrWord(1) || IsAny(1, "others", "rest")) && IsAny(2, "that", "which") && IsAny(3, "do", "are", "have") && IsAny(4, "not", "n't")
+        if (semicolon < 0 && Is(0, "the") && (IsNumberOrWord(1) || IsAny(1, "others", "rest")) && IsAny(2, "that", "which") && IsAny(3, "do", "are", "have") && IsAny(4, "not", "n't")
             && IsAny(5, "are", "include", "were") && ReadList(6, out _) is { Count: > 0 } thoseThatDoNot)
         {
             states = thoseThatDoNot;
@@ -7170,7 +7174,8 @@ internal sealed partial class MembershipReader
             if (!IsAny(_v.Count - 1, ".", ";") || !IsAny(_v.Count - 2, "not", "n't")) return;
             var verb = _v.Count - 3;
             if (!IsAny(verb, "do", "does", "did", "are", "is", "were", "was", "have", "has")) return;
-            var first = Is(0, "the") ? 1 : 0;
+            var first = semicolon >= 0 ? semicolon + 1 : 0;
+            if (Is(first, "the")) first++;
             if (CountryAt(first) is null || ReadList(first, out var end) is not { Count: > 0 } listed) return;
             var after = end + 1;
             // ", the other three Asean members,": over an apposition.
@@ -7184,7 +7189,9 @@ internal sealed partial class MembershipReader
             if (after != verb) return;
             states = listed;
         }
-        var prev = _doc.Sentences[_sentence - 1];
+        if (semicolon < 0 && _sentence == 0) return;
+        var prev = semicolon >= 0 ? (FirstToken: _doc.Sentences[_sentence].FirstToken, LastToken: _v[semicolon] - 1)
+            : (FirstToken: _doc.Sentences[_sentence - 1].FirstToken, LastToken: _doc.Sentences[_sentence - 1].LastToken);
         var outOf = -1;
         var countedOf = -1;
         for (var i = prev.FirstToken; i <= prev.LastToken; i++)
