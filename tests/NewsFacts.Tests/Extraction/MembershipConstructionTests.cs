@@ -6687,4 +6687,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Austria", "Finland", "Ireland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
         Assert.Equal(new[] { "Austria", "Finland", "Ireland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_member_since_and_one_of_the_founders_kept_out_of_a_policy()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZTO ministers spoke with the Zentral Union (ZU). Denmark, a ZU member since 1973 and one of the founders of the ZTO, has kept out of ZU defence cooperation under an opt-out since 1993.\n");
+        Assert.Equal(new[] { "Denmark" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+        Assert.Equal(new[] { "Denmark" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+    }
 }

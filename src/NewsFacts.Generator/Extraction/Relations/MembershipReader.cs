@@ -8092,6 +8092,9 @@ internal sealed partial class MembershipReader
                         // "... have so far stayed out of it": the organisation before, as without an object.
                         var outOf = Is(p + 1, "of") && !Is(p + 2, "it") ? (JoinsAnOrganization(p + 1, out var named) ? named : -1)
                             : Is(p + 2, "it") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 ? subjectOrg : -1;
+                        // "has kept out of ZU defence cooperation": a policy of the body, not the body.
+                        if (Is(p + 1, "of") && M(Is(p + 2, "the") ? p + 3 : p + 2) is { Type: MentionType.Organization, Modifier: true } modifier && _er.At(modifier.Last + 1) is null
+                            && modifier.Last + 1 < _t.Count && _t[modifier.Last + 1].Text is "defence" or "defense" or "foreign" or "summit" or "summits" or "meeting" or "meetings" or "presidency") break;
                         // "the AIIB, which opened in January and which the United States and Japan have stayed out of.": a
                         // preposition left at the end of a relative clause is of the body the clause hangs on.
                         if (Is(p + 1, "of") && (p + 2 >= _v.Count || IsAny(p + 2, ".", ",", ";")))
@@ -8278,6 +8281,17 @@ internal sealed partial class MembershipReader
                         while (IsAny(b, "original", "first")) b--;
                         if (Is(b, "the")) b--;
                         if (Is(b, "of") && (IsNumberOrWord(b - 1) || IsAny(b - 1, "both", "all"))) b -= 2;
+                        // "Denmark, a ZU member since 1973 and one of the founders of the ZTO,": over the apposition's first part.
+                        if (Is(b, "and"))
+                        {
+                            for (var k = b - 1; k >= 1 && k >= b - 10; k--)
+                            {
+                                if (IsAny(k, ";", ".", "and")) break;
+                                if (!Is(k, ",")) continue;
+                                if (CountryAt(k - 1) is not null && IsAny(k + 1, "a", "an")) b = k;
+                                break;
+                            }
+                        }
                         if (Is(b, ",") && CountryAt(b - 1) is not null && ReadListBackward(b - 1, out _, stopAtPreposition: false) is { Count: > 0 } apposedFounders)
                         {
                             Hit(apposedFounded, RelationKind.Member, apposedFounders);
