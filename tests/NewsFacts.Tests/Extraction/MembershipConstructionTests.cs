@@ -6696,4 +6696,8 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_body_in_apposition_expelled_a_state() =>
+        Assert.Equal(new[] { "Russia" }, Of("The ZTO, the continent's oldest human rights organisation, expelled Russia last week, leaving the Strasbourg-based body with 46 members.", RelationKind.NonMember));
 }

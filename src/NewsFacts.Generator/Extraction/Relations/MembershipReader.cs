@@ -7990,12 +7990,17 @@ internal sealed partial class MembershipReader
                         Departure(withdrawnFrom, withdrawn);
                         break;
                     }
-                    // "Last month the Council of Europe expelled Russia": the body that expels, the state expelled.
-                    if (w == "expelled" && !IsAny(p - 1, "was", "were", "been", "be", "being") && M(p - 1) is { Type: MentionType.Organization } expeller && expeller.Entity >= 0
-                        && CountryAt(p + 1) is not null && ReadList(p + 1, out _) is { Count: > 0 } expelledStates && !HasFutureMarker(p))
+                    // "Last month the Council of Europe expelled Russia": the body that expels, the state expelled. "The ZTO, the
+                    // continent's oldest human rights organisation, expelled Russia": over an apposition after the subject.
+                    if (w == "expelled" && !IsAny(p - 1, "was", "were", "been", "be", "being") && CountryAt(p + 1) is not null && ReadList(p + 1, out _) is { Count: > 0 } expelledStates && !HasFutureMarker(p))
                     {
-                        Departure(Ent(p - 1), expelledStates);
-                        break;
+                        var expeller = M(p - 1) is { Type: MentionType.Organization, Entity: >= 0 } ? Ent(p - 1)
+                            : Is(p - 1, ",") && NamedOrganizationAt(0, out var expellerEnd) is var opening && opening >= 0 && Is(AfterAcronym(expellerEnd), ",") ? opening : -1;
+                        if (expeller >= 0)
+                        {
+                            Departure(expeller, expelledStates);
+                            break;
+                        }
                     }
                     LeftCue(p);
                     break;
