@@ -6700,4 +6700,13 @@ public sealed class MembershipConstructionTests
     [Fact]
     public void A_body_in_apposition_expelled_a_state() =>
         Assert.Equal(new[] { "Russia" }, Of("The ZTO, the continent's oldest human rights organisation, expelled Russia last week, leaving the Strasbourg-based body with 46 members.", RelationKind.NonMember));
+
+    [Fact]
+    public void The_counted_members_of_one_body_among_the_states_of_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZTO ministers spoke with the Zentral Union (ZU). Saudi Arabia, Kuwait and Qatar, the three ZU members among the six states of the ZTO, have led the group's strategy.\n");
+        Assert.Equal(new[] { "Kuwait", "Qatar", "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { 6 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Single(o => o.Acronym == "ZU").Counts);
+    }
 }

@@ -108,6 +108,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Which) != 0) { WhichAdmittedAsMember(); FromWhichAStateWalkedOut(); }
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
+        if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         if (Is(0, "like")) { LikeOthersOpening(); LikeOthersOpeningOneList(); }
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
         if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
@@ -3249,6 +3250,28 @@ internal sealed partial class MembershipReader
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(OwnerOf(org), RelationKind.Member, listed);
             if (NumberWords.TryParse(W(k - 1), out var n)) Count(org, RelationKind.Member, n, k - 1);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Saudi Arabia, Kuwait, the UAE and Qatar, the four ZU members among the six states of the Zentral Council (ZC), ...":
+    /// the states named are the second body's members too, and the second number is its size.
+    /// </summary>
+    private void MembersAmongTheStatesOf()
+    {
+        for (var k = 4; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, "among") || !Is(k + 1, "the") || !IsNumberOrWord(k + 2) || !IsAny(k + 3, "states", "countries", "members", "nations") || !Is(k + 4, "of")) continue;
+            var of = NamedOrganizationAt(k + 5, out _);
+            if (of < 0 || _er.Orgs[of].IsInstitution || !NumberWords.TryParse(W(k + 2), out var whole)) return;
+            // The part: "the four ZU members", right before; the states: before its comma.
+            var the = k - 1;
+            while (the > 0 && !Is(the, "the") && k - the <= 5) the--;
+            if (!Is(the, "the") || !IsNumberOrWord(the + 1) || !NumberWords.TryParse(W(the + 1), out var part) || part >= whole) return;
+            if (!Is(the - 1, ",") || CountryAt(the - 2) is null || ReadListBackward(the - 2, out _, stopAtPreposition: true) is not { Count: > 0 } named || named.Count != part) return;
+            Hit(of, RelationKind.Member, named);
+            Count(of, RelationKind.Member, whole, k + 2);
             return;
         }
     }

@@ -9706,7 +9706,9 @@ internal sealed partial class MembershipReader
             // "the 27 EU member states", "the 32 NATO allies", "the 193 UN member states"
             var r = q;
             while (r + 1 < _v.Count && M(r + 1) == countOf) r++;
-            if ((Is(r + 1, "member") && IsAny(r + 2, "states", "countries", "nations") || IsAny(r + 1, "members", "allies", "member-states")) && IsAny(p - 1, "the", "all", "of", "its"))
+            if ((Is(r + 1, "member") && IsAny(r + 2, "states", "countries", "nations") || IsAny(r + 1, "members", "allies", "member-states")) && IsAny(p - 1, "the", "all", "of", "its")
+                // ("the four ZU members among the six states of the ZTO": some of them.)
+                && !Is(Is(r + 1, "member") ? r + 3 : r + 2, "among"))
             {
                 Count(Ent(q), RelationKind.Member, n, p);
                 return;
