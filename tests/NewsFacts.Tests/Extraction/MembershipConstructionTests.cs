@@ -6709,4 +6709,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 6 }, facts.Organizations.Single(o => o.Acronym == "ZTO").Counts.Select(c => c.Value));
         Assert.Empty(facts.Organizations.Single(o => o.Acronym == "ZU").Counts);
     }
+
+    [Fact]
+    public void The_number_in_a_name_is_no_count()
+    {
+        var facts = ArticleExtractor.Extract("g20.txt", "Summit ends\n\nLeaders met at a summit of the Group of 20 economies in Los Cabos. The G20 brings together 19 countries and the Zentral Union.\n");
+        Assert.Equal(new[] { 19 }, facts.Organizations.SelectMany(o => o.Counts).Select(c => c.Value));
+    }
 }

@@ -9610,6 +9610,8 @@ internal sealed partial class MembershipReader
     private void TryCount(int p)
     {
         if (!NumberWords.TryParse(W(p), out var n)) return;
+        // "the Group of 20 economies": a number of the name, not a count the text states.
+        if (Is(p - 1, "of") && M(p) is { Type: MentionType.Organization } nameOfNumber && M(p - 1) == nameOfNumber) return;
         // Ordinals and years are not counts.
         if (T(p).Kind == TokenKind.Number && W(p).Length == 4 && n > 1900) return;
         // "more than a dozen dialogue partners", "nearly 60 members": an estimate, not a stated count.
