@@ -6716,4 +6716,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("g20.txt", "Summit ends\n\nLeaders met at a summit of the Group of 20 economies in Los Cabos. The G20 brings together 19 countries and the Zentral Union.\n");
         Assert.Equal(new[] { 19 }, facts.Organizations.SelectMany(o => o.Counts).Select(c => c.Value));
     }
+
+    [Fact]
+    public void A_state_s_group_with_others_named_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("za.txt", "Summit ends\n\nCalderon used the summit to promote Mexico's own economic reforms and its new trade group with Chile, Colombia and Peru, the Zentral Alliance, whose four founding presidents signed its framework agreement.\n");
+        Assert.Equal(new[] { "Chile", "Colombia", "Mexico", "Peru" }, StatesOf(facts, o => o.Name == "Zentral Alliance", RelationKind.Member));
+    }
 }

@@ -109,6 +109,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.All) != 0) AllTheCountriesExcept();
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
+        GroupWithStatesNamed();
         if (Is(0, "like")) { LikeOthersOpening(); LikeOthersOpeningOneList(); }
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
         if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
@@ -3250,6 +3251,39 @@ internal sealed partial class MembershipReader
             if (org < 0 || _er.Orgs[org].IsInstitution) return;
             Hit(OwnerOf(org), RelationKind.Member, listed);
             if (NumberWords.TryParse(W(k - 1), out var n)) Count(org, RelationKind.Member, n, k - 1);
+            return;
+        }
+    }
+
+    private static readonly string[] GroupNouns = { "group", "grouping", "bloc", "alliance", "pact", "partnership", "union" };
+
+    /// <summary>
+    /// "... promote Mexico's own reforms and its new trade group with Chile, Colombia and Peru, the Zentral Alliance, whose
+    /// ...": the states the group is with, and the state whose group it is, are the members of the body named after them.
+    /// </summary>
+    private void GroupWithStatesNamed()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k + 1, "with") || !IsAny(k, GroupNouns) || CountryAt(k + 2) is null && !(Is(k + 2, "the") && CountryAt(k + 3) is not null)) continue;
+            var with = ReadList(Is(k + 2, "the") ? k + 3 : k + 2, out var end);
+            if (with.Count == 0 || !Is(end + 1, ",") || NamedOrganizationAt(end + 2, out var orgEnd) is not (var org and >= 0) || _er.Orgs[org].IsInstitution) continue;
+            if (!(AfterAcronym(orgEnd) >= _v.Count || IsAny(AfterAcronym(orgEnd), ",", ".", ";"))) continue;
+            // Whose group: "Mexico's new group", or "its new group" after "Mexico's" in the sentence.
+            Mention? owner = null;
+            for (var b = k - 1; b >= 0 && b >= k - 4 && owner is null; b--)
+            {
+                if (T(b).Kind == TokenKind.Possessive && CountryAt(b - 1) is { } possessor) owner = possessor;
+                else if (Is(b, "its"))
+                {
+                    for (var c = b - 1; c >= 1 && owner is null; c--) if (T(c).Kind == TokenKind.Possessive && CountryAt(c - 1) is { } earlier) owner = earlier;
+                    break;
+                }
+                else if (!T(b).IsWord || T(b).IsCapitalized) break;
+            }
+            if (owner is null) continue;
+            Hit(org, RelationKind.Member, with);
+            Hit(org, RelationKind.Member, new[] { owner });
             return;
         }
     }
