@@ -6723,4 +6723,19 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("za.txt", "Summit ends\n\nCalderon used the summit to promote Mexico's own economic reforms and its new trade group with Chile, Colombia and Peru, the Zentral Alliance, whose four founding presidents signed its framework agreement.\n");
         Assert.Equal(new[] { "Chile", "Colombia", "Mexico", "Peru" }, StatesOf(facts, o => o.Name == "Zentral Alliance", RelationKind.Member));
     }
+
+    [Fact]
+    public void Sit_on_a_commission_with_others_while_its_dialogue_partners_are_not_members()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Laos and Thailand also sit on the Zentral River Commission with Cambodia and Vietnam, while China and Myanmar, the upstream countries, are its dialogue partners and not members.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "Vietnam" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.Member));
+        Assert.Equal(new[] { "China", "Myanmar" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "China", "Myanmar" }, StatesOf(facts, o => o.Name == "Zentral River Commission", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void Sit_in_a_body_named_in_apposition_with_others() =>
+        Assert.Equal(new[] { "Bangladesh", "Bhutan", "India", "Myanmar", "Nepal", "Sri Lanka", "Thailand" },
+            Of("India, Bangladesh and Sri Lanka sit in the ZTO, the Bay of Bengal Zentral Initiative, with Bhutan, Myanmar, Nepal and Thailand.", RelationKind.Member));
 }

@@ -2810,7 +2810,9 @@ internal sealed partial class MembershipReader
                 if (!afterWhile || M(k) is not { Type: MentionType.Organization } om || om.Entity < 0) continue;
                 named = named < 0 || named == om.Entity ? om.Entity : -2;
             }
-            if (named >= 0 && !_er.Orgs[named].IsInstitution) return named;
+            // (A commission the sentence gave members is a body of states: "Laos and Thailand sit on the Zentral River
+            // Commission with Cambodia and Vietnam, while China and Myanmar are its dialogue partners".)
+            if (named >= 0 && (!_er.Orgs[named].IsInstitution || HasMembersSoFar(named))) return named;
         }
         // "Its members are now the European Union, Albania, ...": a sentence that opens with "its" speaks of the
         // organisation of the sentence before, not of one it names.
@@ -4803,6 +4805,24 @@ internal sealed partial class MembershipReader
         or "eleventh" or "twelfth" || w.Length > 2 && char.IsDigit(w[0]) && (w.EndsWith("th", StringComparison.Ordinal) || w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) || w.EndsWith("rd", StringComparison.Ordinal));
 
     /// <summary>"Russia and China sit alongside South Africa, Brazil and India in BRICS": all of them members.</summary>
+    /// <summary>
+    /// Where the fellows begin after the body one sits in ends at <paramref name="after"/>: "alongside ...", "with ...", over
+    /// a comma or an apposition ("BIMZTEC, the Bay of Bengal Zentral Initiative, with Bhutan, ..."); else -1.
+    /// </summary>
+    private int SatWith(int after)
+    {
+        var x = after;
+        if (Is(x, ",") && Is(x + 1, "the"))
+        {
+            var close = x + 2;
+            while (close < _v.Count && close <= x + 14 && !IsAny(close, ",", ".", ";")) close++;
+            if (Is(close, ",") && (Is(close + 1, "with") || AlongWith(close + 1) > 0)) x = close;
+        }
+        if (Is(x, ",")) x++;
+        if (Is(x, "with") && (CountryAt(x + 1) is not null || Is(x + 1, "the") && CountryAt(x + 2) is not null)) return x + 1;
+        return AlongWith(x);
+    }
+
     private void SitAlongside()
     {
         for (var k = 1; k + 3 < _v.Count; k++)
@@ -4815,7 +4835,9 @@ internal sealed partial class MembershipReader
             // commission of states they sit on.)
             var setUpAfter = false;
             for (var w = satAt + 1; Is(inAt, "on") && w + 3 < _v.Count && w <= satAt + 10 && !setUpAfter; w++) setUpAfter = Is(w, "which") && Is(w + 1, "they") && IsAny(w + 2, "set", "founded", "created", "established");
-            if (IsAny(k, "sit", "sits", "sat") && (Is(inAt, "in") && !Is(inAt + 1, "on") || setUpAfter) && NamedOrganizationAt(satAt, out var satEnd) is var satIn && satIn >= 0 && (!_er.Orgs[satIn].IsInstitution || setUpAfter))
+            // ("Laos and Thailand also sit on the Zentral River Commission with Cambodia and Vietnam": on a body, with states.)
+            if (IsAny(k, "sit", "sits", "sat") && (Is(inAt, "in") && !Is(inAt + 1, "on") || setUpAfter || Is(inAt, "on")) && NamedOrganizationAt(satAt, out var satEnd) is var satIn && satIn >= 0
+                && (!Is(inAt, "on") || setUpAfter || SatWith(AfterAcronym(satEnd)) > 0) && (!_er.Orgs[satIn].IsInstitution || setUpAfter || Is(inAt, "on")))
             {
                 var sitters = Subject(k, out var notSitting, out _);
                 if (sitters.Count == 0 && !notSitting && IsAny(k - 1, "also", "still", "both", "all")) sitters = Subject(k - 1, out notSitting, out _);
@@ -4828,7 +4850,7 @@ internal sealed partial class MembershipReader
                 }
                 // "The Gambia now sits in the Commonwealth alongside Ghana, Nigeria and Sierra Leone": and those it sits with.
                 var after = AfterAcronym(satEnd);
-                if ((Is(after, ",") ? AlongWith(after + 1) : AlongWith(after)) is var satAlong && satAlong > 0 && ReadList(satAlong, out _) is { Count: > 0 } satWith) Hit(satIn, RelationKind.Member, satWith);
+                if (SatWith(after) is var satAlong && satAlong > 0 && ReadList(satAlong, out _) is { Count: > 0 } satWith) Hit(satIn, RelationKind.Member, satWith);
                 continue;
             }
             if (!(IsAny(k, "sit", "sits", "sat", "sitting") && (Is(k + 1, "alongside") || Is(k + 1, "with") || Is(k + 1, "beside")))) continue;
@@ -14697,6 +14719,8 @@ internal sealed partial class MembershipReader
         {
             var subject = Subject(b + 1, out var negated, out _);
             if (!negated) Hit(org, RelationKind.DialoguePartner, subject);
+            // "China and Myanmar ... are its dialogue partners and not members": outside it too.
+            if (!negated && subject.Count > 0 && Is(p + 1, "and") && IsAny(p + 2, "not", "never") && IsAny(p + 3, "members", "member")) Hit(org, RelationKind.NonMember, subject);
         }
         // "Ten countries, among them Belarus, Bolivia ..., now hold the status of partner country"
         if (Is(p, "partner") && IsAny(p + 1, "country", "status"))
