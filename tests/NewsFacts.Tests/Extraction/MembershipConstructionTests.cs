@@ -6738,4 +6738,11 @@ public sealed class MembershipConstructionTests
     public void Sit_in_a_body_named_in_apposition_with_others() =>
         Assert.Equal(new[] { "Bangladesh", "Bhutan", "India", "Myanmar", "Nepal", "Sri Lanka", "Thailand" },
             Of("India, Bangladesh and Sri Lanka sit in the ZTO, the Bay of Bengal Zentral Initiative, with Bhutan, Myanmar, Nepal and Thailand.", RelationKind.Member));
+
+    [Fact]
+    public void Belong_to_a_body_named_in_apposition_together_with_others()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Five of them, Bangladesh, Bhutan, India, Nepal and Sri Lanka, also belong to BIMZTEC, the Bay of Bengal Zentral Initiative, together with Myanmar and Thailand.\n");
+        Assert.Equal(new[] { "Bangladesh", "Bhutan", "India", "Myanmar", "Nepal", "Sri Lanka", "Thailand" }, StatesOf(facts, o => o.Acronym == "BIMZTEC", RelationKind.Member));
+    }
 }

@@ -12176,6 +12176,13 @@ internal sealed partial class MembershipReader
             orgEnd = AfterAcronym(orgEnd);
             // "Kenya belongs to the EAC with Tanzania, Uganda and Rwanda": a bare "with" when the states end the clause.
             // ("Guinea and Senegal also belong to the OMVS, with Mali and Mauritania, which has built ...": after a comma too.)
+            // ("belong to BIMZTEC, the Bay of Bengal Zentral Initiative, together with Myanmar and Thailand": over the name in apposition.)
+            if (Is(orgEnd, ",") && Is(orgEnd + 1, "the"))
+            {
+                var close = orgEnd + 2;
+                while (close < _v.Count && close <= orgEnd + 14 && !IsAny(close, ",", ".", ";")) close++;
+                if (Is(close, ",") && (Is(close + 1, "with") || AlongWith(close + 1) > 0)) orgEnd = close;
+            }
             if (Is(orgEnd, ",") && Is(orgEnd + 1, "with")) orgEnd++;
             var bareWith = Is(orgEnd, "with") && (CountryAt(orgEnd + 1) is not null || Is(orgEnd + 1, "the") && CountryAt(orgEnd + 2) is not null)
                 && ReadList(orgEnd + 1, out var bareWithEnd) is { Count: > 0 } && (bareWithEnd + 1 >= _v.Count || IsAny(bareWithEnd + 1, ",", ".", ";"));
