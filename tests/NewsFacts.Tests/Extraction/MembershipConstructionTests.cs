@@ -6745,4 +6745,16 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zto.txt", Lead + "Five of them, Bangladesh, Bhutan, India, Nepal and Sri Lanka, also belong to BIMZTEC, the Bay of Bengal Zentral Initiative, together with Myanmar and Thailand.\n");
         Assert.Equal(new[] { "Bangladesh", "Bhutan", "India", "Myanmar", "Nepal", "Sri Lanka", "Thailand" }, StatesOf(facts, o => o.Acronym == "BIMZTEC", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The ZTO runs the Zentral Seas Programme, which covers the five maritime countries of the region, Bangladesh, India, the Maldives, Pakistan and Sri Lanka.")]
+    [InlineData("The Zentral Seas Programme groups five countries, Bangladesh, India, the Maldives, Pakistan and Sri Lanka.")]
+    public void A_programme_that_covers_or_groups_counted_states_named_after_a_comma(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + sentence + "\n");
+        var programme = facts.Organizations.Single(o => o.Name == "Zentral Seas Programme");
+        Assert.Equal(new[] { "Bangladesh", "India", "Maldives", "Pakistan", "Sri Lanka" }, StatesOf(facts, o => o.Name == "Zentral Seas Programme", RelationKind.Member));
+        Assert.Equal(new[] { 5 }, programme.Counts.Select(c => c.Value));
+        Assert.Empty(facts.Organizations.Single(o => o.Acronym == "ZTO").Counts);
+    }
 }

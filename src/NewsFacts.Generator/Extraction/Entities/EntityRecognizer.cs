@@ -2634,6 +2634,22 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>"has 81 members", "had nine member states" at token <paramref name="has"/>.</summary>
+    /// <summary>Whether "groups/covers/comprises/unites (the) five (maritime) countries" opens at token <paramref name="verb"/>.</summary>
+    private bool GroupsCountedStates(int verb)
+    {
+        if (Tok(verb) is not { } v || !(v.Is("groups") || v.Is("covers") || v.Is("comprises") || v.Is("unites") || v.Is("links"))) return false;
+        var k = verb + 1;
+        if (Tok(k) is { } the && the.Is("the")) k++;
+        if (Tok(k) is not { } count || !(count.Kind == TokenKind.Number || NumberWords.TryParse(count.Text, out _))) return false;
+        for (var n = k + 1; n <= k + 3; n++)
+        {
+            if (Tok(n) is not { IsWord: true } w) return false;
+            if (w.Is("countries") || w.Is("states") || w.Is("nations")) return true;
+            if (w.IsCapitalized && !(Tok(n + 1) is { IsWord: true })) return false;
+        }
+        return false;
+    }
+
     private bool HasCountedMembers(int has) => Tok(has) is { } hasTok && (hasTok.Is("has") || hasTok.Is("had"))
         && Tok(has + 1) is { } count && (count.Kind == TokenKind.Number || NumberWords.TryParse(count.Text, out _))
         && Tok(has + 2) is { } noun && (noun.Is("members") || noun.Is("member") && Tok(has + 3) is { } kind && (kind.Is("states") || kind.Is("countries")));
@@ -2688,6 +2704,14 @@ internal sealed class EntityRecognizer
                 if (Tok(its) is { } among && among.Is("Among") && Tok(its + 1) is { } amongIts && amongIts.Is("its")) its++;
                 itsMembers = stop < _t.Count && _t[stop].Is(".") && Tok(its) is { } itsTok && itsTok.IsIgnoreCase("its") && Tok(its + 1) is { } members
                     && (members.Is("members") || members.Is("member") && Tok(its + 2) is { } memberKind && (memberKind.Is("states") || memberKind.Is("governments") || memberKind.Is("countries")));
+            }
+            // "the Zentral Seas Programme, which covers the five maritime countries of the region, ...": a body of the states it
+            // is said to group, whatever its head word.
+            if (!(ofMembers || membersAfter || isCopula || counted || itsMembers))
+            {
+                var verb = Tok(m.Last + 1) is { } open2 && open2.Is("(") && Tok(m.Last + 3) is { } close2 && close2.Is(")") ? m.Last + 4 : m.Last + 1;
+                if (Tok(verb) is { } comma && comma.Is(",") && Tok(verb + 1) is { } which && which.Is("which")) verb += 2;
+                itsMembers = GroupsCountedStates(verb);
             }
             if (ofMembers || membersAfter || isCopula || counted || itsMembers) Orgs[m.Entity].HasMemberStates = true;
         }

@@ -1504,10 +1504,13 @@ internal sealed partial class MembershipReader
     private int SkipCommaDescription(int q)
     {
         var p = CountedNoun(Is(q, "the") || Is(q, "its") || Is(q, "all") ? q + 1 : q);
+        // ("the five maritime countries of the region, Bangladesh, ...": over a place of the description.)
+        if (p >= 0 && Is(p + 1, "of") && Is(p + 2, "the") && IsAny(p + 3, "region", "continent", "subregion", "area", "world") && Is(p + 4, ",")) p += 3;
         if (p < 0 || !Is(p + 1, ",")) return -1;
         // "founded in 1949 by 12 countries, among them the UK, the US, Canada and France": some of them, named.
         if (Is(p + 2, "among") && Is(p + 3, "them") && ReadList(p + 4, out _) is { Count: > 0 }) return p + 4;
-        return ReadList(p + 2, out var end) is { Count: > 1 } && Is(end + 1, ",") ? p + 2 : -1;
+        // (Closed by a comma, or ending the sentence when as many as counted: "groups five countries, A, B, C, D and E.")
+        return ReadList(p + 2, out var end) is { Count: > 1 } listed && (Is(end + 1, ",") || end + 1 == _v.Count - 1 && Is(end + 1, ".") && NumberWords.TryParse(W(Is(q, "the") || Is(q, "its") || Is(q, "all") ? q + 1 : q), out var n) && n == listed.Count) ? p + 2 : -1;
     }
 
     /// <summary>Whether ", from" opens a range between view positions <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -8494,6 +8497,11 @@ internal sealed partial class MembershipReader
                         var signers = Subject(p, out var notSigners, out _);
                         if (!notSigners && signers.Count > 0) Hit(_main, RelationKind.Member, signers);
                     }
+                    break;
+                case "covers":
+                    // "the Zentral Seas Programme, which covers the five maritime countries of the region, A, B, ...": as "groups",
+                    // only before counted states.
+                    if (CountedNoun(Is(p + 1, "the") ? p + 2 : p + 1) > 0) CompositionCue(p, w);
                     break;
                 case "consists":
                 case "consisting":
