@@ -6757,4 +6757,22 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { 5 }, programme.Counts.Select(c => c.Value));
         Assert.Empty(facts.Organizations.Single(o => o.Acronym == "ZTO").Counts);
     }
+
+    [Fact]
+    public void Not_part_of_it_after_while_is_the_body_of_the_first_clause()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "India, Bangladesh and Sri Lanka sit in BIMZTEC, the Bay of Bengal Zentral Initiative, with Bhutan, Myanmar, Nepal and Thailand, while the Maldives is not part of it.\n");
+        Assert.Equal(new[] { "Maldives" }, StatesOf(facts, o => o.Acronym == "BIMZTEC", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void All_members_of_a_body_are_not_an_earlier_list_put_outside_it()
+    {
+        var facts = ArticleExtractor.Extract("zigo.txt", "Fisheries body meets\n\nThe Zentral Inter-Governmental Organisation (ZIGO) was set up in 2003 by Bangladesh, India, the Maldives and Sri Lanka. "
+            + "Other countries that once took part in the old FAO programme, Indonesia, Malaysia, Myanmar and Thailand, are not members. "
+            + "All four members of the ZIGO also belong to the 23-member Indian Ocean Zentral Association (IOZA).\n");
+        Assert.Equal(new[] { "Indonesia", "Malaysia", "Myanmar", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZIGO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Bangladesh", "India", "Maldives", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "IOZA", RelationKind.Member));
+    }
 }

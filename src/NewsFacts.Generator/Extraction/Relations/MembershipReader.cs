@@ -2753,6 +2753,17 @@ internal sealed partial class MembershipReader
     // ---------------------------------------------------------------- organisations
 
     /// <summary>The organisation a cue at view position p is about.</summary>
+    /// <summary>Whether position <paramref name="q"/> is in a relative clause on the plural noun that opens the sentence ("Other countries that ...").</summary>
+    private bool OnSubjectNounClause(int q)
+    {
+        for (var r = q - 1; r >= 1 && r >= q - 10; r--)
+        {
+            if (IsAny(r, ",", ";", ":")) return false;
+            if (IsAny(r, "that", "which", "who") && IsAny(r - 1, "countries", "states", "nations", "governments") && r - 1 <= 3) return true;
+        }
+        return false;
+    }
+
     private int OrgFor(int p, bool forward = true)
     {
         // "Non-EU members such as Norway": the members of another body, the article's, outside the one in the prefix.
@@ -2760,6 +2771,18 @@ internal sealed partial class MembershipReader
         // "the Pacific Alliance, the trade bloc founded by Chile, Colombia, Mexico and Peru, where Argentina has held observer
         // status": a "where" clause that names no body hangs on the body named last before it.
         if (WhereClauseBody(p) is var whereBody && whereBody >= 0) return whereBody;
+        // "A, B and C sit in BIMZTEC, ..., with D and E, while the Maldives is not part of it": "it" after "while" is the
+        // body the first clause named last.
+        if (Is(p + 1, "of") && Is(p + 2, "it") && (p + 3 >= _v.Count || IsAny(p + 3, ".", ",", ";", "either", "yet")))
+        {
+            var clause = p - 1;
+            while (clause > 0 && !IsAny(clause, "while", "whereas", "but")) clause--;
+            for (var k = clause - 1; clause > 0 && k >= 0; k--)
+            {
+                if (M(k) is { Type: MentionType.Organization, Modifier: false, Entity: >= 0 } named && !(T(k).IsWord && !T(k).IsCapitalized)
+                    && (!_er.Orgs[named.Entity].IsInstitution || HasMembersSoFar(named.Entity))) return named.Entity;
+            }
+        }
         if (_boxOrg >= 0 && (_inLabelLine || _v.Count > 0 && (T(0).Kind == TokenKind.Dash || IsAny(0, "•", "*")))) return _boxOrg;
         // "At the G7 summit ..., four of the seven members were European: ...": the one organisation whose name carries the number.
         if (p >= 2 && Is(p - 2, "the") && IsNumberWord(W(p - 1)) && NumberWords.TryParse(W(p - 1), out var counted) && counted >= 2 && IsAny(p, "members", "states", "countries", "nations"))
@@ -2960,6 +2983,9 @@ internal sealed partial class MembershipReader
                 // "SADC's mission in eastern DR Congo, known as SAMIDRC, draws troops from three member states": a
                 // mission has no member states; its organisation, named before, has.
                 if (_er.Orgs[om.Entity].KnownAsInstitution) continue;
+                // "Other countries that once took part in the old FAO programme, A, B, C and D, are not members": a relative
+                // clause on the subject's noun, at the sentence's start, names something else.
+                if (OnSubjectNounClause(q)) continue;
                 // "Russia, which was thrown out of the group when it was still the G8, is not a member": a closed
                 // relative clause speaks of another organisation.
                 if (crossedComma && InRelativeClause(q)) continue;
@@ -12165,6 +12191,13 @@ internal sealed partial class MembershipReader
             {
                 var single = OpenerList(overApposition: true) is { Count: 1 } opener ? opener[0] : Is(0, "the") && T(1).IsWord ? DescribedStateAt(1) : null;
                 if (single is not null) { subject = new List<Mention> { single }; negated = false; subjectStart = 0; }
+            }
+            // "All four members of the ZIGO also belong to the IORA": the members of a body named, which another reader gives
+            // (not an earlier list of four the text has put outside it).
+            for (var k = 0; k + 2 < p && subject.Count > 0; k++)
+            {
+                if (IsAny(k, "members", "states", "countries") && Is(k + 1, "of") && NamedOrganizationAt(k + 2, out _) is var ofBody && ofBody >= 0 && ofBody != org
+                    && IsAny(0, "all", "the", "both") && CountryAt(k - 1) is null && subject.Exists(c => Relations.Exists(r => r.Org == ofBody && r.Kind == RelationKind.NonMember && r.Country.Country == c.Country))) subject.Clear();
             }
             // "All six independent OECS members also belong to ...": a described subject another reader resolves; the
             // fellows named after the organisation are read here all the same.
