@@ -6775,4 +6775,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Indonesia", "Malaysia", "Myanmar", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZIGO", RelationKind.NonMember));
         Assert.Equal(new[] { "Bangladesh", "India", "Maldives", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "IOZA", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_same_countries_are_the_members_of_the_body_the_article_is_about()
+    {
+        var facts = ArticleExtractor.Extract("zep.txt", "ZEP members back plan\n\nThe Zentral Environment Programme (ZEP) met. The ZEP was set up in 1982 by eight governments: Afghanistan, Bangladesh, Bhutan, India, the Maldives, Nepal, Pakistan and Sri Lanka. "
+            + "It also runs the Zentral Seas Programme, which covers the five maritime countries of the region, Bangladesh, India, the Maldives, Pakistan and Sri Lanka. Officials said ZEP had grown. "
+            + "The same countries make up the Zentral Association (ZA), but its summits have been on hold.\n");
+        Assert.Equal(new[] { "Afghanistan", "Bangladesh", "Bhutan", "India", "Maldives", "Nepal", "Pakistan", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+    }
 }

@@ -1756,6 +1756,12 @@ internal sealed partial class MembershipReader
         negated = false;
         subjectStart = -1;
         var p = verb - 1;
+        // "The same countries make up ...": the members of the body the article is about, before any earlier list.
+        if (Is(1, "same") && p <= 3 && ResolveDescription(p, out var sameStart) is { } sameStates)
+        {
+            subjectStart = sameStart;
+            return sameStates;
+        }
         // "Argentina and Brazil are among the seven nations that signed the treaty": the states the counted nations include.
         if (IsAny(p, "that", "which") && IsAny(p - 1, "nations", "countries", "states") && IsNumberOrWord(p - 2) && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "were"))
             return Subject(p - 5, out negated, out subjectStart);
@@ -2556,6 +2562,14 @@ internal sealed partial class MembershipReader
     private List<Mention>? ResolveDescription(int last, out int start)
     {
         start = -1;
+        // "The same countries make up the Zentral Association": the members the article gave the body it is about (as many as
+        // a number says).
+        if (IsAny(last, "countries", "states", "nations", "governments") && (Is(last - 1, "same") && last == 2 || IsNumberOrWord(last - 1) && Is(last - 2, "same") && last == 3) && Is(0, "the")
+            && _main >= 0 && KnownMembers(_main) is { Count: > 1 } same && (!IsNumberOrWord(last - 1) || NumberWords.TryParse(W(last - 1), out var sameCount) && sameCount == same.Count))
+        {
+            start = 0;
+            return same;
+        }
         // "Invitations had gone to Burma, Indonesia and Cambodia, but all three declined to join": the list of that size
         // earlier in the same sentence.
         if (Is(last - 1, "all") && IsAny(last - 2, "but", "and", ",") && NumberWords.TryParse(W(last), out var sameSentence) && sameSentence > 1)
