@@ -6784,4 +6784,28 @@ public sealed class MembershipConstructionTests
             + "The same countries make up the Zentral Association (ZA), but its summits have been on hold.\n");
         Assert.Equal(new[] { "Afghanistan", "Bangladesh", "Bhutan", "India", "Maldives", "Nepal", "Pakistan", "Sri Lanka" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_counted_description_of_the_states_the_sentence_before_named()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZTO ministers spoke with the Zentral Union (ZU). Botswana, Lesotho and Swaziland are all members of the ZU, from which South Africa remains excluded. "
+            + "The three former High Commission Territories also belong to the ZTO, which South Africa left in 1961.\n");
+        Assert.Equal(new[] { "Botswana", "Eswatini", "Lesotho" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "South Africa" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "South Africa" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+    }
+
+    [Theory]
+    [InlineData("South Africa remains excluded from the ZTO.")]
+    [InlineData("Botswana and Lesotho are members of the ZTO, from which South Africa was expelled in 1961.")]
+    public void Excluded_or_expelled_from_a_body(string sentence) =>
+        Assert.Equal(new[] { "South Africa" }, Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void States_that_have_both_left_the_body_the_sentence_before_spoke_of()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "The ZTO has 26 members. Britain and the Netherlands, which signed the agreement that set up the organisation with them in 1947, have both left.\n");
+        Assert.Equal(new[] { "Netherlands", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

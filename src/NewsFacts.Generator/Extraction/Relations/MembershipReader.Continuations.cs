@@ -110,6 +110,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
+        if (HasPair("from", "which") || HasPair("excluded", "from")) ExcludedFrom();
         if (Is(0, "like")) { LikeOthersOpening(); LikeOthersOpeningOneList(); }
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
         if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
@@ -3252,6 +3253,37 @@ internal sealed partial class MembershipReader
             Hit(OwnerOf(org), RelationKind.Member, listed);
             if (NumberWords.TryParse(W(k - 1), out var n)) Count(org, RelationKind.Member, n, k - 1);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "... members of the Zentral Union, from which South Africa remains excluded", "South Africa remains excluded from the
+    /// ZU": outside the body; "from which South Africa was expelled in 1961": the body the clause hangs on.
+    /// </summary>
+    private void ExcludedFrom()
+    {
+        for (var k = 2; k < _v.Count; k++)
+        {
+            if (!IsAny(k, "excluded", "expelled", "barred")) continue;
+            var aux = k - 1;
+            if (IsAny(aux, "still", "long", "now")) aux--;
+            if (!IsAny(aux, "remains", "remain", "remained", "is", "are", "was", "were", "been")) continue;
+            if (Is(aux, "been") && IsAny(aux - 1, "has", "have", "had")) aux--;
+            var first = aux - 1;
+            if (CountryAt(first) is not { } last) continue;
+            first = StartOf(first, last);
+            // ", from which South Africa remains excluded": the body before the comma.
+            if (Is(first - 1, "which") && Is(first - 2, "from") && Is(first - 3, ",") && NamedBeforeComma(first - 3, capitalizedOnly: false) is var from && from >= 0 && !_er.Orgs[from].IsInstitution)
+            {
+                if (!HasFutureMarker(k)) Hit(from, RelationKind.NonMember, new[] { last });
+                return;
+            }
+            // "South Africa remains excluded from the ZU."
+            if (Is(k, "excluded") && Is(k + 1, "from") && JoinsAnOrganization(k + 1, out var excludedFrom) && excludedFrom >= 0 && Subject(aux, out var notExcluded, out _) is { Count: > 0 } excluded && !notExcluded)
+            {
+                Hit(excludedFrom, RelationKind.NonMember, excluded);
+                return;
+            }
         }
     }
 

@@ -2702,7 +2702,24 @@ internal sealed partial class MembershipReader
         // "Eritrea, Ethiopia and Somalia Sign Joint Declaration ... All three countries are members of the African Union":
         // the last list of that many states the article wrote out, a few paragraphs up.
         if (!other && number > 1 && Is(start, "all") && CoordinatedStatesBefore(number) is { } coordinated) return coordinated;
+        // "Botswana, Lesotho and Swaziland are all members of the ZU. The three former High Commission Territories also
+        // belong to ...": else, a counted description opening the sentence stands for the states the sentence before named,
+        // when they are as many.
+        if (OpeningCountedDescription(last) is { } namedBefore)
+        {
+            start = 0;
+            return namedBefore;
+        }
         return null;
+    }
+
+    /// <summary>The states the sentence before named, when the sentence opens with "The three former colonies" and they are three.</summary>
+    private List<Mention>? OpeningCountedDescription(int last)
+    {
+        if (last < 2 || last > 6 || !Is(0, "the") || !IsNumberOrWord(1) || !NumberWords.TryParse(W(1), out var count) || count < 2) return null;
+        if (W(last).ToLowerInvariant() is not ("countries" or "states" or "nations" or "colonies" or "territories" or "kingdoms" or "republics" or "monarchies" or "neighbours" or "neighbors" or "islands")) return null;
+        for (var k = 2; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Country }) return null;
+        return PreviousSentenceStates() is { } namedBefore && namedBefore.Count == count ? namedBefore : null;
     }
 
     /// <summary>
@@ -13365,8 +13382,18 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>The first view position of mention <paramref name="m"/>, which covers position <paramref name="p"/>.</summary>
+    private int StartOf(int p, Mention m)
+    {
+        while (p > 0 && M(p - 1) == m) p--;
+        return p;
+    }
+
     private void LeftCue(int p)
     {
+        // ("..., from which South Africa was expelled in 1961": the body the clause hangs on, read by ExcludedFrom.)
+        if (Is(p, "expelled") && IsAny(p - 1, "was", "were") && CountryAt(p - 2) is { } expelledState && StartOf(p - 2, expelledState) is var expelledAt
+            && Is(expelledAt - 1, "which") && Is(expelledAt - 2, "from")) return;
         if (IsAny(p, "withdrawal", "exit") && Is(p + 1, "of") && IsAny(p - 1, "the"))
         {
             ExitOfCue(p);
@@ -13474,12 +13501,23 @@ internal sealed partial class MembershipReader
         // ("Britain and Denmark had been founding members of EFTA, and both left it to join the EEC": one named before in
         // the sentence first.)
         else if (Is(q, "it") && (Is(q - 1, "from") || IsAny(p, "left", "quit")) && (SentenceOrgBefore(p) is var namedBefore && namedBefore >= 0 ? namedBefore : PreviousSentenceOrg()) is int itOrg && itOrg >= 0) org = itOrg;
-        else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is not null && Is(p - 2, "which") && Is(p - 3, ",") && NamedBeforeComma(p - 3, capitalizedOnly: false) is var antecedent && antecedent >= 0)
+        else if (IsAny(p, "left", "quit", "exited") && CountryAt(p - 1) is { } leftBy && StartOf(p - 1, leftBy) is var leftByStart && Is(leftByStart - 1, "which") && Is(leftByStart - 2, ",")
+                 && NamedBeforeComma(leftByStart - 2, capitalizedOnly: false) is var antecedent && antecedent >= 0)
         {
+            // ("the Commonwealth, which South Africa left in 1961": over a name of two words.)
             // "The Group of Seven, which Russia left in 2014": the antecedent is the organisation left; "the Collective Security
             // Treaty Organization (CSTO), which Uzbekistan left in 2012": over its acronym.
             org = antecedent;
             Departure(org, new List<Mention> { CountryAt(p - 1)! });
+            return;
+        }
+        // "The Zentral Community has 26 members. Britain and the Netherlands, which signed the agreement that set it up, have
+        // both left.": a bare perfect leaves the body the sentence before spoke of.
+        else if (IsAny(p, "left", "withdrawn", "quit") && (IsAny(p - 1, "have", "has") || IsAny(p - 1, "both", "all", "since", "also") && IsAny(p - 2, "have", "has"))
+                 && (p + 1 >= _v.Count || IsAny(p + 1, ".", ";")) && _sentence > 0 && (PreviousSentenceOrg() ?? _main) is var leftBefore && leftBefore >= 0 && !_er.Orgs[leftBefore].IsInstitution
+                 && Subject(IsAny(p - 1, "have", "has") ? p - 1 : p - 2, out var notHaveLeft, out _) is { Count: > 0 } haveLeft && !notHaveLeft)
+        {
+            Departure(leftBefore, haveLeft);
             return;
         }
         // "Russia was expelled in 2022 after its full-scale invasion of Ukraine": passive, told with its date.
