@@ -6808,4 +6808,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Netherlands", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void Set_up_by_the_four_countries_of_the_sentence_before_and_all_four_countries_in_the_project()
+    {
+        var facts = ArticleExtractor.Extract("zpip.txt", "Singapore imports power\n\nSingapore began importing electricity from Laos on Thursday, with hydropower carried across the grids of Thailand and Malaysia. "
+            + "The trade is the first phase of the Zentral Power Integration Project (ZPIP), which was set up by the four countries in 2014. "
+            + "All four countries in the project are members of the ten-member Zentral Association (ZA).\n");
+        Assert.Equal(new[] { "Laos", "Malaysia", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZPIP", RelationKind.Member));
+        Assert.Equal(new[] { "Laos", "Malaysia", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+    }
 }

@@ -1762,6 +1762,14 @@ internal sealed partial class MembershipReader
             subjectStart = sameStart;
             return sameStates;
         }
+        // "All four countries in the project are members of ...": the members the article gave the body named.
+        var inLast = p;
+        while (inLast > 5 && IsAny(inLast, "are", "were", "also", "all", "both", "now")) inLast--;
+        if (Is(0, "all") && Is(3, "in") && inLast >= 5 && inLast <= 12 && OpeningCountedDescription(inLast) is { } allIn)
+        {
+            subjectStart = 0;
+            return allIn;
+        }
         // "Argentina and Brazil are among the seven nations that signed the treaty": the states the counted nations include.
         if (IsAny(p, "that", "which") && IsAny(p - 1, "nations", "countries", "states") && IsNumberOrWord(p - 2) && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "were"))
             return Subject(p - 5, out negated, out subjectStart);
@@ -2716,6 +2724,13 @@ internal sealed partial class MembershipReader
     /// <summary>The states the sentence before named, when the sentence opens with "The three former colonies" and they are three.</summary>
     private List<Mention>? OpeningCountedDescription(int last)
     {
+        // "All four countries in the project are members of ...": the members the article gave the body named, as many.
+        if (Is(0, "all") && IsNumberOrWord(1) && NumberWords.TryParse(W(1), out var inCount) && IsAny(2, "countries", "states", "nations") && Is(3, "in") && Is(4, "the") && last >= 5)
+        {
+            var inBody = NamedOrganizationAt(4, out var inEnd);
+            if (inBody < 0 && last == 5 && M(5) is { Type: MentionType.Organization, Entity: >= 0 } nounMention) { inBody = nounMention.Entity; inEnd = 6; }
+            if (inBody >= 0 && AfterAcronym(inEnd) == last + 1 && KnownMembers(inBody) is { } inKnown && inKnown.Count == inCount) return inKnown;
+        }
         if (last < 2 || last > 6 || !Is(0, "the") || !IsNumberOrWord(1) || !NumberWords.TryParse(W(1), out var count) || count < 2) return null;
         if (W(last).ToLowerInvariant() is not ("countries" or "states" or "nations" or "colonies" or "territories" or "kingdoms" or "republics" or "monarchies" or "neighbours" or "neighbors" or "islands")) return null;
         for (var k = 2; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Country }) return null;
@@ -2783,7 +2798,6 @@ internal sealed partial class MembershipReader
 
     // ---------------------------------------------------------------- organisations
 
-    /// <summary>The organisation a cue at view position p is about.</summary>
     /// <summary>Whether position <paramref name="q"/> is in a relative clause on the plural noun that opens the sentence ("Other countries that ...").</summary>
     private bool OnSubjectNounClause(int q)
     {
@@ -2795,6 +2809,7 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>The organisation a cue at view position p is about.</summary>
     private int OrgFor(int p, bool forward = true)
     {
         // "Non-EU members such as Norway": the members of another body, the article's, outside the one in the prefix.
@@ -15281,6 +15296,20 @@ internal sealed partial class MembershipReader
             && IsAny(AfterAcronym(foundersEnd), "countries", "states", "members", "nations", "governments") && KnownMembers(OwnerOf(foundersOrg)) is { Count: > 1 } knownFounders)
         {
             foundedByMembers = knownFounders;
+        }
+        // "the Zentral Power Integration Project, which was set up by the four countries in 2014": the list of that many named
+        // in the sentences before, else the states the sentence before named, when that many.
+        if (described < 0 && foundedByMembers is null && Is(q - 1, "by") && Is(q, "the") && IsNumberOrWord(q + 1) && NumberWords.TryParse(W(q + 1), out var byCount) && byCount > 1
+            && IsAny(q + 2, "countries", "states", "nations", "governments") && !IsAny(q + 3, ",", ":", "(", "-") && T(q + 3).Kind != TokenKind.Dash)
+        {
+            for (var k = _lists.Count - 1; k >= 0 && foundedByMembers is null; k--)
+            {
+                var (sentence, _, earlier) = _lists[k];
+                if (sentence < _sentence - 3) break;
+                if (sentence < _sentence && earlier.Count == byCount) foundedByMembers = new List<Mention>(earlier);
+            }
+            if (foundedByMembers is null && PreviousSentenceStates() is { } statesBefore && statesBefore.Count == byCount) foundedByMembers = statesBefore;
+            if (foundedByMembers is not null) q += 3;
         }
         if (described > 0) q = described;
         else if (foundedByMembers is null && Is(q, "the") && CountryAt(q + 1) is null && excluded is null && FromToList(q, out _) is null && !ExamplesFollow(q)) return;
