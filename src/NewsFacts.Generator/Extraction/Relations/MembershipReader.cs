@@ -2666,7 +2666,13 @@ internal sealed partial class MembershipReader
             return previous;
         }
         // ("All eight signatories are members of the United Nations", "All three founders": the states that signed or founded.)
-        if (!IsAny(last, "states", "countries", "nations", "members", "republics") && !(IsAny(last, "signatories", "founders") && Is(last - 2, "all"))) return null;
+        if (!IsAny(last, "states", "countries", "nations", "members", "republics") && !(IsAny(last, "signatories", "founders") && Is(last - 2, "all")))
+        {
+            // ("The three former High Commission Territories": a noun of its own.)
+            if (OpeningCountedDescription(last) is not { } described) return null;
+            start = 0;
+            return described;
+        }
         var p = last - 1;
         var number = -1;
         var other = false;
@@ -2734,6 +2740,13 @@ internal sealed partial class MembershipReader
         if (last < 2 || last > 6 || !Is(0, "the") || !IsNumberOrWord(1) || !NumberWords.TryParse(W(1), out var count) || count < 2) return null;
         if (W(last).ToLowerInvariant() is not ("countries" or "states" or "nations" or "colonies" or "territories" or "kingdoms" or "republics" or "monarchies" or "neighbours" or "neighbors" or "islands")) return null;
         for (var k = 2; k < last; k++) if (!T(k).IsWord || M(k) is { Type: MentionType.Country }) return null;
+        // (A list of that many in the sentence before first: "A, B and C are members of the ZU, from which D is excluded".)
+        for (var k = _lists.Count - 1; k >= 0; k--)
+        {
+            var (sentence, _, earlier) = _lists[k];
+            if (sentence < _sentence - 1) break;
+            if (sentence == _sentence - 1 && earlier.Count == count) return earlier;
+        }
         return PreviousSentenceStates() is { } namedBefore && namedBefore.Count == count ? namedBefore : null;
     }
 
