@@ -6818,4 +6818,9 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Laos", "Malaysia", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZPIP", RelationKind.Member));
         Assert.Equal(new[] { "Laos", "Malaysia", "Singapore", "Thailand" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_described_with_adjectives_that_joined() =>
+        Assert.Equal(new[] { "Czech Republic", "Hungary", "Poland" },
+            Of("So were Poland, Hungary and the Czech Republic, the former Soviet-bloc countries that joined the ZTO in 1999.", RelationKind.Member));
 }

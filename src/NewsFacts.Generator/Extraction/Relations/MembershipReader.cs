@@ -1712,10 +1712,14 @@ internal sealed partial class MembershipReader
     private List<Mention>? DescribedList(int noun, out int start)
     {
         start = -1;
-        var the = IsNumberOrWord(noun - 1) ? noun - 2 : noun - 1;
+        // ("the former Soviet-bloc countries that joined": over up to three words that describe them.)
+        var adjectives = noun - 1;
+        while (adjectives > noun - 4 && adjectives > 0 && T(adjectives).IsWord && !Is(adjectives, "the") && !IsNumberOrWord(adjectives) && M(adjectives) is null && !IsAny(adjectives, "of", "and", "or", "in")) adjectives--;
+        var numbered = IsNumberOrWord(adjectives);
+        var the = numbered ? adjectives - 1 : adjectives;
         if (Is(the, "the") && Is(the - 1, ",") && CountryAt(the - 2) is not null
             && ReadListBackward(the - 2, out var describedStart, stopAtPreposition: false) is { Count: > 0 } listDescribed
-            && (the == noun - 1 ? listDescribed.Count > 1 : NumberWords.TryParse(W(noun - 1), out var describedCount) && describedCount == listDescribed.Count))
+            && (!numbered ? listDescribed.Count > 1 : NumberWords.TryParse(W(adjectives), out var describedCount) && describedCount == listDescribed.Count))
         {
             start = describedStart;
             return listDescribed;
