@@ -6823,4 +6823,11 @@ public sealed class MembershipConstructionTests
     public void States_described_with_adjectives_that_joined() =>
         Assert.Equal(new[] { "Czech Republic", "Hungary", "Poland" },
             Of("So were Poland, Hungary and the Czech Republic, the former Soviet-bloc countries that joined the ZTO in 1999.", RelationKind.Member));
+
+    [Fact]
+    public void A_commission_which_a_state_of_several_words_shares_with_another()
+    {
+        var facts = ArticleExtractor.Extract("zjc.txt", "Water deal\n\nThe IBWC is often compared with the Zentral Joint Commission, which the United States shares with Canada along the northern border.\n");
+        Assert.Equal(new[] { "Canada", "United States" }, StatesOf(facts, o => o.Name == "Zentral Joint Commission", RelationKind.Member));
+    }
 }

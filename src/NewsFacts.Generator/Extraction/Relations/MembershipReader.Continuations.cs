@@ -1327,16 +1327,27 @@ internal sealed partial class MembershipReader
     {
         for (var k = 3; k + 4 < _v.Count; k++)
         {
+            if (!Is(k, "which") || !Is(k - 1, ",")) continue;
+            // ("the Zentral Joint Commission, which the United States shares with Canada": over a state's name of several words.)
+            var sharerAt = Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 2 : k + 1;
+            var verbAt = k + 2;
+            if (CountryAt(sharerAt) is { } sharerName)
+            {
+                verbAt = sharerAt + 1;
+                while (verbAt < _v.Count && M(verbAt) == sharerName) verbAt++;
+            }
             // Also "the Pacific Alliance, which it founded in 2011 with Chile, Mexico and Peru".
-            var founded = IsAny(k + 2, "founded", "created", "formed", "launched", "established");
-            if (!Is(k, "which") || !Is(k - 1, ",") || !IsAny(k + 2, "shares", "shared", "share") && !founded) continue;
+            var founded = IsAny(verbAt, "founded", "created", "formed", "launched", "established");
+            var shares = IsAny(verbAt, "shares", "shared", "share");
+            if (!shares && !founded) continue;
             var named = NamedBeforeComma(k - 1, capitalizedOnly: true);
-            if (named < 0 || _er.Orgs[named].IsInstitution) continue;
-            var withAt = k + 3;
+            // (A commission two states share is a body of states.)
+            if (named < 0 || _er.Orgs[named].IsInstitution && !(shares && CountryAt(sharerAt) is not null)) continue;
+            var withAt = verbAt + 1;
             if (founded && Is(withAt, "in") && T(withAt + 1).Kind == TokenKind.Number) withAt += 2;
             if (!Is(withAt, "with") || ReadList(withAt + 1, out _) is not { Count: > 0 } with) continue;
             var sharers = new List<Mention>();
-            if (CountryAt(k + 1) is { } sharer) sharers.Add(sharer);
+            if (CountryAt(sharerAt) is { } sharer) sharers.Add(sharer);
             // "the European Free Trade Association, which it shares with Norway, ...": "it" is the state the sentence is about.
             else if (Is(k + 1, "it") && OpenerList() is { Count: 1 } opener) sharers.AddRange(opener);
             else if (Is(k + 1, "it") && ClauseOpenerState(k) is { } itState) sharers.Add(itState);
