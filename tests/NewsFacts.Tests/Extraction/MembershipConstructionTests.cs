@@ -6830,4 +6830,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zjc.txt", "Water deal\n\nThe IBWC is often compared with the Zentral Joint Commission, which the United States shares with Canada along the northern border.\n");
         Assert.Equal(new[] { "Canada", "United States" }, StatesOf(facts, o => o.Name == "Zentral Joint Commission", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_third_partner_with_others_in_a_pact()
+    {
+        var facts = ArticleExtractor.Extract("zfta.txt", "Lakes deal\n\nMexico, the third partner with Canada and the U.S. in the Zentral Free Trade Agreement, has no part in it.\n");
+        Assert.Equal(new[] { "Canada", "Mexico", "United States" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Agreement", RelationKind.Member));
+    }
 }

@@ -110,6 +110,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
+        if ((_anchors & Anchor.Partner) != 0) ThirdPartnerWithIn();
         if (HasPair("from", "which") || HasPair("excluded", "from")) ExcludedFrom();
         if (Is(0, "like")) { LikeOthersOpening(); LikeOthersOpeningOneList(); }
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
@@ -3295,6 +3296,26 @@ internal sealed partial class MembershipReader
                 Hit(excludedFrom, RelationKind.NonMember, excluded);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Mexico, the third partner with Canada and the U.S. in the Zentral Free Trade Agreement, has no part in it": the
+    /// state in apposition and those it is a partner with are the body's members.
+    /// </summary>
+    private void ThirdPartnerWithIn()
+    {
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "partner") || !Is(k + 1, "with") || ReadList(k + 2, out var withEnd) is not { Count: > 0 } with || !Is(withEnd + 1, "in")) continue;
+            var org = NamedOrganizationAt(withEnd + 2, out _);
+            if (org < 0) continue;
+            var b = k - 1;
+            while (b > 0 && b >= k - 3 && (IsAny(b, "the", "third", "second", "fourth", "other", "junior", "smallest", "newest", "fellow") || IsNumberOrWord(b))) b--;
+            if (!Is(b, ",") || CountryAt(b - 1) is null || ReadListBackward(b - 1, out _, stopAtPreposition: false) is not { Count: > 0 } apposed) continue;
+            Hit(OwnerOf(org), RelationKind.Member, apposed);
+            Hit(OwnerOf(org), RelationKind.Member, with);
+            return;
         }
     }
 
