@@ -6837,4 +6837,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zfta.txt", "Lakes deal\n\nMexico, the third partner with Canada and the U.S. in the Zentral Free Trade Agreement, has no part in it.\n");
         Assert.Equal(new[] { "Canada", "Mexico", "United States" }, StatesOf(facts, o => o.Name == "Zentral Free Trade Agreement", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The Zentral Joint Commission, the two-country body that Canada and the U.S. set up under the Boundary Waters Treaty of 1909, will keep its job.")]
+    [InlineData("The Zentral Joint Commission, which Canada and the U.S. set up in 1909, will keep its job.")]
+    public void A_commission_two_states_set_up(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zjc.txt", "Lakes deal\n\n" + sentence + "\n");
+        Assert.Equal(new[] { "Canada", "United States" }, StatesOf(facts, o => o.Name == "Zentral Joint Commission", RelationKind.Member));
+    }
 }

@@ -116,7 +116,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Colon) != 0) WithThemAmongThem();
         if ((_anchors & Anchor.Like) != 0) AreLikeMembersOf();
         if ((_anchors & (Anchor.Partners | Anchor.Observers)) != 0) CountOfItsPartners();
-        if ((_anchors & Anchor.Which) != 0) WhichStatesLaunched();
+        if ((_anchors & Anchor.Which) != 0 || HasPair(BodyNouns, "that")) WhichStatesLaunched();
         if (IsAny(0, "the", "leaders", "heads")) SignedTheEstablishmentOf();
         if (Is(0, "all")) AllMembersExceptAlsoBelong();
         if ((_anchors & (Anchor.States | Anchor.Member)) != 0) MembersStretchFromTo();
@@ -480,6 +480,15 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>Whether the sentence's view has the two words <paramref name="a"/> <paramref name="b"/> in a row.</summary>
+    private static readonly string[] BodyNouns = { "body", "organisation", "organization", "commission", "group", "grouping", "bloc", "forum", "alliance", "agency" };
+
+    /// <summary>Whether one of <paramref name="first"/> is followed by <paramref name="b"/> somewhere in the sentence.</summary>
+    private bool HasPair(string[] first, string b)
+    {
+        for (var k = 0; k + 1 < _v.Count; k++) if (Is(k + 1, b) && IsAny(k, first)) return true;
+        return false;
+    }
+
     private bool HasPair(string a, string b)
     {
         for (var k = 0; k + 1 < _v.Count; k++) if (Is(k, a) && Is(k + 1, b)) return true;
@@ -3550,11 +3559,24 @@ internal sealed partial class MembershipReader
         {
             // ("which the United States launched": over the article.)
             var statesAt = Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 2 : k + 1;
-            if (!Is(k, "which") || CountryAt(statesAt) is null || ReadList(statesAt, out var end) is not { Count: > 0 } states) continue;
+            if (!IsAny(k, "which", "that") || CountryAt(statesAt) is null || ReadList(statesAt, out var end) is not { Count: > 0 } states) continue;
             if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set")) continue;
-            // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause.
+            // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause; "the Zentral
+            // Joint Commission, the two-country body that Canada and the U.S. set up": the name the noun is in apposition to.
             var o = -1;
-            if (Is(k - 1, ","))
+            var size = 0;
+            if (Is(k, "that"))
+            {
+                var the = k - 1;
+                if (!IsAny(the, BodyNouns)) continue;
+                the--;
+                if (IsSizeWord(the)) { size = SizeAt(the); the--; }
+                else if (T(the).IsWord && !T(the).IsCapitalized && !Is(the, "the")) the--;
+                if (!Is(the, "the") || !Is(the - 1, ",")) continue;
+                o = NamedBeforeComma(the - 1, capitalizedOnly: true);
+                if (o >= 0 && size == states.Count) Count(OwnerOf(o), RelationKind.Member, size, the + 1, subjectHasThem: true);
+            }
+            else if (Is(k - 1, ","))
                 o = NamedBeforeComma(k - 1, capitalizedOnly: true);
             else if (Is(k - 1, "and"))
             {
@@ -3565,7 +3587,8 @@ internal sealed partial class MembershipReader
                     break;
                 }
             }
-            if (o < 0 || _er.Orgs[o].IsInstitution || HasFutureMarker(end + 1)) continue;
+            // (A commission two states or more set up is a body of states.)
+            if (o < 0 || _er.Orgs[o].IsInstitution && (states.Count < 2 || Is(end + 1, "joined")) || HasFutureMarker(end + 1)) continue;
             Hit(OwnerOf(o), RelationKind.Member, states);
         }
     }
