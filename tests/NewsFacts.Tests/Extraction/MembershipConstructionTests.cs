@@ -6846,4 +6846,22 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zjc.txt", "Lakes deal\n\n" + sentence + "\n");
         Assert.Equal(new[] { "Canada", "United States" }, StatesOf(facts, o => o.Name == "Zentral Joint Commission", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_outside_in_a_clause_and_the_other_states_of_one_body_that_are_not_members_of_another()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZTO ministers spoke with the Zentral Union (ZU). Finland and Sweden, which have stayed outside the ZTO, have seen public support for joining rise, "
+            + "while Austria, Ireland, Malta and Cyprus, the other ZU states that are not ZTO members, have traditions of neutrality.\n");
+        Assert.Equal(new[] { "Austria", "Cyprus", "Finland", "Ireland", "Malta", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Austria", "Cyprus", "Finland", "Ireland", "Malta", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Members_of_both_a_body_and_a_sized_bloc_noun()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", "Leaders meet\n\nLeaders of the Zentral Trade Organization (ZTO), the alliance, met. ZTO ministers spoke with the Zentral Union (ZU). "
+            + "For Lithuania, Latvia and Estonia, all members of both the ZU and the 30-member alliance, the main test is what happens on the ground.\n");
+        Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

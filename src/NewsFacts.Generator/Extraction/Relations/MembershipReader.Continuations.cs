@@ -110,6 +110,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
+        if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
         if ((_anchors & Anchor.Partner) != 0) ThirdPartnerWithIn();
         if (HasPair("from", "which") || HasPair("excluded", "from")) ExcludedFrom();
         if (Is(0, "like")) { LikeOthersOpening(); LikeOthersOpeningOneList(); }
@@ -3324,6 +3325,50 @@ internal sealed partial class MembershipReader
             if (!Is(b, ",") || CountryAt(b - 1) is null || ReadListBackward(b - 1, out _, stopAtPreposition: false) is not { Count: > 0 } apposed) continue;
             Hit(OwnerOf(org), RelationKind.Member, apposed);
             Hit(OwnerOf(org), RelationKind.Member, with);
+            return;
+        }
+    }
+
+    private static readonly string[] StateNounsThat = { "states", "members", "countries", "nations" };
+
+    /// <summary>
+    /// "Austria, Ireland, Malta and Cyprus, the other ZU states that are not ZTO members, have traditions of neutrality": the
+    /// states of the apposition are members of the first body and outside the second (or in it, without "not").
+    /// </summary>
+    private void ApposedStatesOfOneThatAreNotInAnother()
+    {
+        for (var k = 4; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "that") || !IsAny(k - 1, StateNounsThat)) continue;
+            var o = k - 2;
+            if (M(o) is not { Type: MentionType.Organization, Entity: >= 0 } first || !T(o).IsCapitalized) continue;
+            var b = StartOf(o, first) - 1;
+            var other = IsAny(b, "other", "remaining");
+            if (IsAny(b, "other", "only", "remaining") || IsNumberOrWord(b)) b--;
+            if (IsAny(b, "the")) b--;
+            if (!Is(b, ",") || CountryAt(b - 1) is null || ReadListBackward(b - 1, out _, stopAtPreposition: true) is not { Count: > 0 } states) continue;
+            var q = k + 1;
+            if (!IsAny(q, "are", "were", "remain")) continue;
+            q++;
+            var not = IsAny(q, "not", "n't");
+            if (not) q++;
+            if (IsAny(q, "also", "yet")) q++;
+            int second;
+            if (IsAny(q, "members") && Is(q + 1, "of")) second = NamedOrganizationAt(q + 2, out _);
+            else if (IsAny(q, "in", "part")) second = NamedOrganizationAt(Is(q, "part") && Is(q + 1, "of") ? q + 2 : q + 1, out _);
+            else if (NamedOrganizationAt(q, out var secondEnd) is var named && named >= 0 && Is(AfterAcronym(secondEnd), "members")) second = named;
+            else continue;
+            if (second < 0 || second == first.Entity || _er.Orgs[second].IsInstitution || _er.Orgs[first.Entity].IsInstitution) continue;
+            Hit(OwnerOf(first.Entity), RelationKind.Member, states);
+            Hit(OwnerOf(second), not ? RelationKind.NonMember : RelationKind.Member, states);
+            // ("Finland and Sweden, which have stayed outside the alliance, ..., while A, B and C, the other ZU states that are
+            // not ZTO members, ...": the states the sentence already put outside the second are of the first too.)
+            if (other && not)
+            {
+                var others = new List<Mention>();
+                foreach (var r in Relations) if (r.Sentence == _sentence && r.Org == OwnerOf(second) && r.Kind == RelationKind.NonMember && !states.Exists(m => m.Country == r.Country.Country)) others.Add(r.Country);
+                if (others.Count > 0) Hit(OwnerOf(first.Entity), RelationKind.Member, others);
+            }
             return;
         }
     }

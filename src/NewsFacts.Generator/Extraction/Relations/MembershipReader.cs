@@ -10915,6 +10915,9 @@ internal sealed partial class MembershipReader
             if (Is(a, "the")) a++;
             if (IsSizeWord(a)) a++;
             if (M(a) is { Type: MentionType.Organization } second && second.Entity >= 0 && Ent(a) != org) Hit(Ent(a), kind, subject);
+            // ("members of both the ZU and the 30-member alliance": a bloc noun after a size.)
+            else if (M(a) is null && IsSizeWord(a - 1) && T(a).IsWord && !T(a).IsCapitalized && OrganizationWords.IsGenericNoun(W(a)) && Generic(W(a)) is var sizedSecond && sizedSecond >= 0 && sizedSecond != org)
+                Hit(sizedSecond, kind, subject);
             break;
         }
     }
@@ -12480,6 +12483,12 @@ internal sealed partial class MembershipReader
         if (Is(p + 1, "it")) outsideOf = LatestOrgBefore(p);
         else if (!JoinsAnOrganization(p, out outsideOf)) return;
         if (outsideOf < 0) return;
+        // "Finland and Sweden, which have stayed outside the alliance, have seen ...": the states the clause hangs on.
+        if (Is(head, ",") && CountryAt(head - 1) is not null && ReadListBackward(head - 1, out _, stopAtPreposition: true) is { Count: > 0 } antecedent)
+        {
+            if (!_er.Orgs[outsideOf].IsInstitution) Hit(outsideOf, RelationKind.NonMember, antecedent);
+            return;
+        }
         var beside = new List<Mention>();
         if (CountryAt(head) is not null)
         {
