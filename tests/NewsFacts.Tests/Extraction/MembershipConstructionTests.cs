@@ -6864,4 +6864,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Equal(new[] { "Estonia", "Latvia", "Lithuania" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void Expelled_one_state_and_another_never_admitted()
+    {
+        var facts = ArticleExtractor.Extract("zo.txt", "Council acts\n\nThe Zentral Organization (ZO) expelled Russia last week, leaving the body with 46 members. Belarus has never been admitted.\n");
+        Assert.Equal(new[] { "Belarus", "Russia" }, StatesOf(facts, o => o.Acronym == "ZO", RelationKind.NonMember));
+    }
 }

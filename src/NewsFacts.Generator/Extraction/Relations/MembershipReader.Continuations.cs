@@ -110,6 +110,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
+        if ((_anchors & (Anchor.Never | Anchor.Not)) != 0) NeverBeenAdmitted();
         if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
         if ((_anchors & Anchor.Partner) != 0) ThirdPartnerWithIn();
         if (HasPair("from", "which") || HasPair("excluded", "from")) ExcludedFrom();
@@ -3327,6 +3328,25 @@ internal sealed partial class MembershipReader
             Hit(OwnerOf(org), RelationKind.Member, with);
             return;
         }
+    }
+
+    /// <summary>
+    /// "The Zentral Council expelled Russia last week, leaving it with 46 members. Belarus has never been admitted.": outside
+    /// the body the sentence before spoke of.
+    /// </summary>
+    private void NeverBeenAdmitted()
+    {
+        var last = _v.Count - 1;
+        if (!Is(last, ".") || !Is(last - 1, "admitted") || _sentence == 0) return;
+        var verb = last - 2;
+        if (Is(verb, "been")) verb--;
+        if (!IsAny(verb, "never", "not", "n't")) return;
+        verb--;
+        if (!IsAny(verb, "has", "have", "was", "were")) return;
+        if (Subject(verb, out var negated, out _) is not { Count: > 0 } outside || negated) return;
+        var org = PreviousSentenceOrg() ?? _main;
+        if (org < 0 || _er.Orgs[org].IsInstitution && !HasMembersSoFar(org)) return;
+        Hit(org, RelationKind.NonMember, outside);
     }
 
     private static readonly string[] StateNounsThat = { "states", "members", "countries", "nations" };

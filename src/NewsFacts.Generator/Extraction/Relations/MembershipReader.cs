@@ -8108,7 +8108,9 @@ internal sealed partial class MembershipReader
                     // continent's oldest human rights organisation, expelled Russia": over an apposition after the subject.
                     if (w == "expelled" && !IsAny(p - 1, "was", "were", "been", "be", "being") && CountryAt(p + 1) is not null && ReadList(p + 1, out _) is { Count: > 0 } expelledStates && !HasFutureMarker(p))
                     {
-                        var expeller = M(p - 1) is { Type: MentionType.Organization, Entity: >= 0 } ? Ent(p - 1)
+                        // ("The Zentral Organization (ZO) expelled Russia": over the acronym.)
+                        var expellerAt = Is(p - 1, ")") && Is(p - 3, "(") ? p - 4 : p - 1;
+                        var expeller = M(expellerAt) is { Type: MentionType.Organization, Entity: >= 0 } ? Ent(expellerAt)
                             : Is(p - 1, ",") && NamedOrganizationAt(0, out var expellerEnd) is var opening && opening >= 0 && Is(AfterAcronym(expellerEnd), ",") ? opening : -1;
                         if (expeller >= 0)
                         {
