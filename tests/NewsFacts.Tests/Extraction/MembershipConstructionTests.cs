@@ -6871,4 +6871,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zo.txt", "Council acts\n\nThe Zentral Organization (ZO) expelled Russia last week, leaving the body with 46 members. Belarus has never been admitted.\n");
         Assert.Equal(new[] { "Belarus", "Russia" }, StatesOf(facts, o => o.Acronym == "ZO", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void Signed_the_founding_arrangement_and_the_body_was_inaugurated()
+    {
+        var facts = ArticleExtractor.Extract("zatc.txt", "Italy joins the Zentral Air Transport Command (ZATC)\n\nThe ZATC was set up in Eindhoven. "
+            + "Belgium, France and Germany, together with the Netherlands, signed the founding arrangement and the command was inaugurated at Eindhoven in September 2010.\n");
+        Assert.Equal(new[] { "Belgium", "France", "Germany", "Netherlands" }, StatesOf(facts, o => o.Acronym == "ZATC", RelationKind.Member));
+    }
 }

@@ -8583,7 +8583,10 @@ internal sealed partial class MembershipReader
                     }
                     // "... the leaders of Barbados, Guyana, Jamaica and Trinidad and Tobago signed the founding treaty on July 4,
                     // 1973": the founding treaty of the organisation the article is about.
-                    else if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter") && (p + 4 >= _v.Count || IsAny(p + 4, "on", "in", ".", ",")) && _main >= 0 && !IsRatifiable(_main))
+                    // ("... signed the founding arrangement and the command was inaugurated at Eindhoven": a founding text of
+                    // another name, before "and".)
+                    else if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "arrangement", "agreement", "convention", "statute")
+                        && (p + 4 >= _v.Count || IsAny(p + 4, "on", "in", ".", ",", "and")) && _main >= 0 && !IsRatifiable(_main))
                     {
                         var signers = Subject(p, out var notSigners, out _);
                         if (!notSigners && signers.Count > 0) Hit(_main, RelationKind.Member, signers);
