@@ -6879,4 +6879,12 @@ public sealed class MembershipConstructionTests
             + "Belgium, France and Germany, together with the Netherlands, signed the founding arrangement and the command was inaugurated at Eindhoven in September 2010.\n");
         Assert.Equal(new[] { "Belgium", "France", "Germany", "Netherlands" }, StatesOf(facts, o => o.Acronym == "ZATC", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_counted_ones_that_remain_outside_are_named()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "ZTO officials spoke with the Zentral Union (ZU). Twenty-two of the ZU's 27 members belong to the ZTO. The five that remain outside are Bulgaria, Croatia, Cyprus, Malta and Romania.\n");
+        Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Malta", "Romania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Malta", "Romania" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -7278,7 +7278,9 @@ internal sealed partial class MembershipReader
         var semicolon = -1;
         for (var k = 1; k < _v.Count - 3; k++) if (Is(k, ";")) semicolon = k;
         // "The five that do not are Romania, Bulgaria, Croatia, Cyprus and Malta."
-        if (semicolon < 0 && Is(0, "the") && (IsNumberOrWord(1) || IsAny(1, "others", "rest")) && IsAny(2, "that", "which") && IsAny(3, "do", "are", "have") && IsAny(4, "not", "n't")
+        // ("The five that remain outside are Bulgaria, Croatia, ...": the same.)
+        if (semicolon < 0 && Is(0, "the") && (IsNumberOrWord(1) || IsAny(1, "others", "rest")) && IsAny(2, "that", "which")
+            && (IsAny(3, "do", "are", "have") && IsAny(4, "not", "n't") || IsAny(3, "remain", "stay", "are") && Is(4, "outside"))
             && IsAny(5, "are", "include", "were") && ReadList(6, out _) is { Count: > 0 } thoseThatDoNot)
         {
             states = thoseThatDoNot;
@@ -7768,7 +7770,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Colon) != 0) CountedStatesOfABodyColon();
         if (Is(0, "the") && Is(2, "of") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1))) TheGroupOfStates();
         if ((anchors & Anchor.States) != 0) { CountriesOfAreListed(); OrganizationStatesNamed(); }
-        if ((anchors & Anchor.Not) != 0) StatesDoNot();
+        if ((anchors & (Anchor.Not | Anchor.Outside)) != 0) StatesDoNot();
         if ((anchors & Anchor.Number) != 0) NumberInOrganizationTo();
         if ((anchors & Anchor.Helped) != 0) HelpedFound();
         SizedGroupingOf();
