@@ -6887,4 +6887,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Malta", "Romania" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
         Assert.Equal(new[] { "Bulgaria", "Croatia", "Cyprus", "Malta", "Romania" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_counted_nations_of_a_led_body_named_between_dashes()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "With Sweden inside the ZTO, all ten nations of the UK-led Joint Expeditionary Force (JEF) – Britain, Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, the Netherlands, Norway and Sweden – are now ZTO allies.\n");
+        var jef = facts.Organizations.Single(o => o.Acronym == "JEF");
+        Assert.Equal(10, StatesOf(facts, o => o.Acronym == "JEF", RelationKind.Member).Length);
+        Assert.Equal(new[] { 10 }, jef.Counts.Select(c => c.Value));
+    }
 }

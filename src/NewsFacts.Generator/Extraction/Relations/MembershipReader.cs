@@ -4326,6 +4326,8 @@ internal sealed partial class MembershipReader
     {
         after = q;
         if (Is(q, "the")) q++;
+        // "the UK-led Joint Expeditionary Force", "the Paris-based Zentral Agency": over who leads it or where it sits.
+        if (T(q).IsWord && (W(q).EndsWith("-led", StringComparison.Ordinal) || W(q).EndsWith("-based", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "the six-nation Gulf Cooperation Council", "the five Colombo Powers": over its size.
         if ((IsSizeWord(q) || Is(q - 1, "the") && IsNumberWord(W(q))) && M(q + 1) is { Type: MentionType.Organization }) q++;
         // "the 11 member states of the Conference: Angola, ...": a name's head, capitalised, for the one organisation so named.
@@ -9951,6 +9953,16 @@ internal sealed partial class MembershipReader
             // ("..., which ... and whose 29 member countries": the body the clauses hang on has member states, whatever its head word.)
             Count(org, RelationKind.Member, n, p, subjectHasThem: Is(p - 1, "whose") && Is(p - 2, "and"));
             ParenthesisList(last + 1, org, RelationKind.Member);
+            return;
+        }
+        // "all ten nations of the UK-led Joint Expeditionary Force (JEF) – A, B, ... –": the body's states, as many as counted,
+        // named after it.
+        if (IsAny(q, "countries", "states", "nations") && Is(q + 1, "of") && IsAny(p - 1, "the", "all") && NamedOrganizationAt(q + 2, out var nationsOfEnd) is var nationsOf && nationsOf >= 0
+            && AfterAcronym(nationsOfEnd) is var nationsAfter && (T(nationsAfter).Kind == TokenKind.Dash || IsAny(nationsAfter, ":", "(", ","))
+            && ReadList(nationsAfter + 1, out _) is { } nationsNamed && nationsNamed.Count == n)
+        {
+            Hit(nationsOf, RelationKind.Member, nationsNamed);
+            Count(nationsOf, RelationKind.Member, n, p, subjectHasThem: true);
             return;
         }
         if (IsAny(q, "countries", "states", "nations", "economies") && (Is(q + 1, "(") || IsAny(p - 1, WordsIts16) && OrgNear(p)
