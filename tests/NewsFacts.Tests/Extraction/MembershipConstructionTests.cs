@@ -6896,4 +6896,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(10, StatesOf(facts, o => o.Acronym == "JEF", RelationKind.Member).Length);
         Assert.Equal(new[] { 10 }, jef.Counts.Select(c => c.Value));
     }
+
+    [Fact]
+    public void A_council_is_no_organ_of_a_union_of_another_name_and_whose_founders_named_after_the_noun()
+    {
+        var facts = ArticleExtractor.Extract("znpu.txt", "Border checks\n\nThe Zentral Passport Union, whose founders Denmark, Finland, Norway and Sweden agreed in the 1950s to drop passport controls, was completed when Iceland joined. "
+            + "The Zentral Council, whose members are Denmark, Finland, Iceland, Norway and Sweden, is expected to discuss the checks.\n");
+        Assert.Equal(new[] { "Denmark", "Finland", "Iceland", "Norway", "Sweden" }, StatesOf(facts, o => o.Name == "Zentral Council", RelationKind.Member));
+        Assert.Equal(new[] { "Denmark", "Finland", "Iceland", "Norway", "Sweden" }, StatesOf(facts, o => o.Name == "Zentral Passport Union", RelationKind.Member));
+    }
 }

@@ -4162,7 +4162,9 @@ internal sealed partial class MembershipReader
                 var opener = organName.Substring(0, firstSpace + 1);
                 for (var k = 0; k < _er.Orgs.Count; k++)
                 {
-                    if (k == o || _er.Orgs[k].Name is not { } n || !n.StartsWith(opener, StringComparison.Ordinal) || !(n.EndsWith(" Union", StringComparison.Ordinal) || n.EndsWith(" Community", StringComparison.Ordinal))) continue;
+                    // (Not the "Nordic Council" for the "Nordic Passport Union": a union named by that word and its noun alone.)
+                    if (k == o || _er.Orgs[k].Name is not { } n || !n.StartsWith(opener, StringComparison.Ordinal)
+                        || n.Substring(opener.Length) is not ("Union" or "Community" or "Communities" or "Economic Community")) continue;
                     owner = owner == -1 ? k : -2;
                 }
             }
@@ -8455,7 +8457,11 @@ internal sealed partial class MembershipReader
                         break;
                     }
                     // "The 13-member group, whose founders were Iraq, Iran, ... when it was created": the body the clause hangs on.
-                    if (Is(p - 1, "whose") && Is(p - 2, ",") && IsAny(p + 1, "included", "were") && ReadList(p + 2, out _) is { Count: > 0 } whoseFounders)
+                    // ("The Zentral Passport Union, whose founders Denmark, Finland and Norway agreed in the 1950s to ...": the
+                    // founders named right after the noun.)
+                    var whoseListAt = IsAny(p + 1, "included", "were") ? p + 2 : CountryAt(p + 1) is not null ? p + 1 : -1;
+                    if (Is(p - 1, "whose") && Is(p - 2, ",") && whoseListAt > 0 && ReadList(whoseListAt, out var whoseFoundersEnd) is { Count: > 0 } whoseFounders
+                        && (whoseListAt == p + 2 || whoseFounders.Count > 1 && T(whoseFoundersEnd + 1).IsWord && !T(whoseFoundersEnd + 1).IsCapitalized))
                     {
                         var e = Is(p - 3, ")") && Is(p - 5, "(") ? p - 6 : p - 3;
                         var foundersOf = M(e) is { Type: MentionType.Organization, Entity: >= 0 } om && !(T(e).IsWord && !T(e).IsCapitalized) ? om.Entity
