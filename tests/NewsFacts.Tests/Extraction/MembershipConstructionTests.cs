@@ -6905,4 +6905,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Finland", "Iceland", "Norway", "Sweden" }, StatesOf(facts, o => o.Name == "Zentral Council", RelationKind.Member));
         Assert.Equal(new[] { "Denmark", "Finland", "Iceland", "Norway", "Sweden" }, StatesOf(facts, o => o.Name == "Zentral Passport Union", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The ministers of Cyprus, Greece, Italy, Malta and Spain, known as the ZED5, agreed a joint position.")]
+    [InlineData("Cyprus, Greece, Italy, Malta and Spain, known as the ZED5, agreed a joint position.")]
+    public void States_known_as_a_name(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zed5.txt", "Migration pact\n\n" + sentence + " The ZED5 will meet again in Rome.\n");
+        Assert.Equal(new[] { "Cyprus", "Greece", "Italy", "Malta", "Spain" }, StatesOf(facts, o => o.Acronym == "ZED5" || o.Name == "ZED5", RelationKind.Member));
+    }
 }

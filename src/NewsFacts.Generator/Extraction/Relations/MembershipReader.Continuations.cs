@@ -110,6 +110,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Partner) != 0) PartnerStatesColon();
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
+        if (HasPair("known", "as")) StatesKnownAs();
         if ((_anchors & (Anchor.Never | Anchor.Not)) != 0) NeverBeenAdmitted();
         if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
         if ((_anchors & Anchor.Partner) != 0) ThirdPartnerWithIn();
@@ -3347,6 +3348,23 @@ internal sealed partial class MembershipReader
         var org = PreviousSentenceOrg() ?? _main;
         if (org < 0 || _er.Orgs[org].IsInstitution && !HasMembersSoFar(org)) return;
         Hit(org, RelationKind.NonMember, outside);
+    }
+
+    /// <summary>"(The ministers of) Cyprus, Greece, Italy, Malta and Spain, known as the MED5, agreed ...": the states a name is given to.</summary>
+    private void StatesKnownAs()
+    {
+        for (var k = 1; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "known") && Is(k + 1, "as") && Is(k - 1, ","))) continue;
+            var named = NamedOrganizationAt(k + 2, out var namedEnd);
+            if (named < 0 || _er.Orgs[named].IsInstitution || !IsAny(AfterAcronym(namedEnd), ",", ".", ";")) continue;
+            if (CountryAt(k - 2) is null || ReadListBackward(k - 2, out var listStart, stopAtPreposition: false) is not { Count: > 1 } knownAs) continue;
+            // The list opens the sentence, or follows "the ministers/leaders of".
+            var b = listStart - 1;
+            if (b >= 0 && !(Is(b, "of") && IsAny(b - 1, "ministers", "leaders", "governments", "presidents", "heads", "delegates", "representatives") && b - 1 <= 3)) continue;
+            Hit(named, RelationKind.Member, knownAs);
+            return;
+        }
     }
 
     private static readonly string[] StateNounsThat = { "states", "members", "countries", "nations" };
