@@ -6914,4 +6914,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zed5.txt", "Migration pact\n\n" + sentence + " The ZED5 will meet again in Rome.\n");
         Assert.Equal(new[] { "Cyprus", "Greece", "Italy", "Malta", "Spain" }, StatesOf(facts, o => o.Acronym == "ZED5" || o.Name == "ZED5", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_states_a_body_launched_another_with()
+    {
+        var facts = ArticleExtractor.Extract("zp.txt", "Partnership grows\n\nFinance ministers of the Group of Eight (G8) on Saturday welcomed Jordan and Morocco into the Zentral Partnership, "
+            + "the programme of support for Arab countries in transition that the G8 launched in May with Egypt and Tunisia.\n");
+        Assert.Equal(new[] { "Egypt", "Jordan", "Morocco", "Tunisia" }, StatesOf(facts, o => o.Name == "Zentral Partnership", RelationKind.Member));
+    }
 }

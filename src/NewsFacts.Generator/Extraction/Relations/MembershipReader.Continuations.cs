@@ -111,6 +111,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
         if (HasPair("known", "as")) StatesKnownAs();
+        if ((_anchors & (Anchor.Which | Anchor.Founded)) != 0) LaunchedByABodyWithStates();
         if ((_anchors & (Anchor.Never | Anchor.Not)) != 0) NeverBeenAdmitted();
         if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
         if ((_anchors & Anchor.Partner) != 0) ThirdPartnerWithIn();
@@ -3348,6 +3349,34 @@ internal sealed partial class MembershipReader
         var org = PreviousSentenceOrg() ?? _main;
         if (org < 0 || _er.Orgs[org].IsInstitution && !HasMembersSoFar(org)) return;
         Hit(org, RelationKind.NonMember, outside);
+    }
+
+    /// <summary>
+    /// "... into the Zentral Partnership, the programme of support for Arab countries that the G8 launched in May with Egypt and
+    /// Tunisia": the states a body set the other up with are its members (the body's own states are not).
+    /// </summary>
+    private void LaunchedByABodyWithStates()
+    {
+        for (var k = 4; k + 4 < _v.Count; k++)
+        {
+            var by = Is(k + 1, "the") ? k + 2 : k + 1;
+            if (!IsAny(k, "that", "which") || M(by) is not { Type: MentionType.Organization, Entity: >= 0 } launcher || !T(by).IsCapitalized) continue;
+            var verb = by;
+            while (verb + 1 < _v.Count && M(verb + 1) == launcher) verb++;
+            verb = AfterAcronym(verb + 1);
+            if (!IsAny(verb, "launched", "founded", "created", "established", "formed") && !(Is(verb, "set") && Is(verb + 1, "up"))) continue;
+            var with = Is(verb, "set") ? verb + 2 : verb + 1;
+            if (Is(with, "in") && (T(with + 1).Kind == TokenKind.Number || TimeWords.IsMonth(W(with + 1)))) with += 2;
+            if (!Is(with, "with") || ReadList(with + 1, out _) is not { Count: > 0 } states) continue;
+            // The body the clause is about: the name before the apposition the clause closes.
+            var comma = k - 1;
+            while (comma > 0 && comma >= k - 16 && !Is(comma, ",")) comma--;
+            if (!Is(comma, ",") || !Is(comma + 1, "the")) continue;
+            var set = NamedBeforeComma(comma, capitalizedOnly: true);
+            if (set < 0 || set == launcher.Entity) continue;
+            Hit(OwnerOf(set), RelationKind.Member, states);
+            return;
+        }
     }
 
     /// <summary>"(The ministers of) Cyprus, Greece, Italy, Malta and Spain, known as the MED5, agreed ...": the states a name is given to.</summary>
