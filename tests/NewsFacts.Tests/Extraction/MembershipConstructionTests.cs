@@ -6922,4 +6922,25 @@ public sealed class MembershipConstructionTests
             + "the programme of support for Arab countries in transition that the G8 launched in May with Egypt and Tunisia.\n");
         Assert.Equal(new[] { "Egypt", "Jordan", "Morocco", "Tunisia" }, StatesOf(facts, o => o.Name == "Zentral Partnership", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_agency_known_as_an_acronym_and_its_members_in_a_coordinated_clause()
+    {
+        var facts = ArticleExtractor.Extract("zpha.txt", "Health agency opens\n\nThe Bahamas is among the founding members of the Zentral Public Health Agency, the new regional body launched this week. "
+            + "The agency, known as ZPHA, brings together five regional institutions. "
+            + "ZPHA was set up under an agreement signed by the governments of the Zentral Community, and its members include the Bahamas, Jamaica, Barbados, and Trinidad and Tobago.\n");
+        var zpha = facts.Organizations.Single(o => o.Name == "Zentral Public Health Agency");
+        Assert.Equal("ZPHA", zpha.Acronym);
+        Assert.Equal(new[] { "Bahamas", "Barbados", "Jamaica", "Trinidad and Tobago" }, StatesOf(facts, o => o.Name == "Zentral Public Health Agency", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Community", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_body_whose_members_are_named_set_up_another()
+    {
+        var facts = ArticleExtractor.Extract("zp.txt", "Partnership grows\n\nMinisters welcomed Jordan into the Zentral Partnership. "
+            + "The Group of Eight, whose members are the United States, Britain, France, Germany, Italy, Japan, Canada and Russia, set up the partnership at its summit in Deauville in May.\n");
+        Assert.Equal(new[] { "Jordan" }, StatesOf(facts, o => o.Name == "Zentral Partnership", RelationKind.Member));
+        Assert.Equal(8, StatesOf(facts, o => o.Name == "Group of Eight", RelationKind.Member).Length);
+    }
 }

@@ -423,7 +423,8 @@ internal sealed class EntityRecognizer
         for (var i = 1; i + 5 < _t.Count; i++)
         {
             var noun = _t[i];
-            if (!noun.IsWord || noun.IsCapitalized || !_t[i - 1].IsIgnoreCase("the") || !_t[i + 1].Is(",") || !OrganizationWords.IsGenericNoun(noun.Text)) continue;
+            // ("The agency, known as CARPHA," after "the Caribbean Public Health Agency": a noun that heads a name, too.)
+            if (!noun.IsWord || noun.IsCapitalized || !_t[i - 1].IsIgnoreCase("the") || !_t[i + 1].Is(",") || !(OrganizationWords.IsGenericNoun(noun.Text) || HeadsANameBefore(noun.Text, i))) continue;
             var a = i + 2;
             if (_t[a].Is("better") || _t[a].Is("also") || _t[a].Is("commonly")) a++;
             if (Tok(a) is not { } known || !known.Is("known") || Tok(a + 1) is not { } asTok || !asTok.Is("as")) continue;
@@ -444,6 +445,13 @@ internal sealed class EntityRecognizer
             MergeEntityInto(other.Entity, target);
             if (acronymEntity >= 0 && acronymEntity != target) MergeEntityInto(acronymEntity, target);
         }
+    }
+
+    /// <summary>Whether some body named before token <paramref name="before"/> has a name headed by <paramref name="noun"/> ("agency").</summary>
+    private bool HeadsANameBefore(string noun, int before)
+    {
+        for (var o = 0; o < Orgs.Count; o++) if (Orgs[o].Mentions > 0 && Orgs[o].FirstToken < before && string.Equals(Orgs[o].Head, noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

@@ -2885,7 +2885,9 @@ internal sealed partial class MembershipReader
         {
             var between = false;
             for (var k = 1; k < own; k++) if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && om.Entity != subjectOrg && _v[k] == om.First) between = true;
-            if (!between) return subjectOrg;
+            // ("The ZA was set up under an agreement signed by the governments of the Zentral Community, and its members include
+            // ...": "its" opening a coordinated clause is the subject's.)
+            if (!between || Is(own - 1, "and") && Is(own - 2, ",")) return subjectOrg;
         }
         // "A, B, C and D are the four members of the Zentral River Commission (ZRC), while E and F are its dialogue partners":
         // "its" after "while" is the one organisation the sentence named before it.
@@ -12036,6 +12038,9 @@ internal sealed partial class MembershipReader
     /// <summary>"A, B and C set up their own confederation, the Alliance of Sahel States (AES)": founding members.</summary>
     private void FoundedByCountries(int verb, int objectStart)
     {
+        // ("The Group of Eight, whose members are A, B and C, set up the partnership": the subject is the body, not the states
+        // of its clause.)
+        if (NamedOrganizationAt(0, out var bodySubjectEnd) >= 0 && Is(AfterAcronym(bodySubjectEnd), ",") && IsAny(AfterAcronym(bodySubjectEnd) + 1, "whose", "which")) return;
         var subject = Subject(verb, out var negated, out _);
         if (negated || subject.Count == 0) return;
         for (var q = objectStart; q < _v.Count && q <= objectStart + 8; q++)
