@@ -6943,4 +6943,18 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Jordan" }, StatesOf(facts, o => o.Name == "Zentral Partnership", RelationKind.Member));
         Assert.Equal(8, StatesOf(facts, o => o.Name == "Group of Eight", RelationKind.Member).Length);
     }
+
+    [Fact]
+    public void A_name_that_joins_states_with_hyphens_before_its_acronym()
+    {
+        var facts = ArticleExtractor.Extract("tapi.txt", "Pipeline work begins\n\nConstruction of the Turkmenistan-Afghanistan-Pakistan-India (ZAPI) gas pipeline was launched today.\n");
+        Assert.Equal(new[] { "Afghanistan", "India", "Pakistan", "Turkmenistan" }, StatesOf(facts, o => o.Acronym == "ZAPI", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_institution_named_after_two_states_has_no_members_by_its_name()
+    {
+        var facts = ArticleExtractor.Extract("uscc.txt", "Review\n\nThe US-China Zentral Review Commission (UCZRC) published its report today.\n");
+        Assert.Empty(facts.Organizations.SelectMany(o => o.Relations));
+    }
 }

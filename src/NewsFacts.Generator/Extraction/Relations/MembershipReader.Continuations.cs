@@ -111,6 +111,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) MembersAmongTheStatesOf();
         GroupWithStatesNamed();
         if (HasPair("known", "as")) StatesKnownAs();
+        StatesOfTheName();
         if ((_anchors & (Anchor.Which | Anchor.Founded)) != 0) LaunchedByABodyWithStates();
         if ((_anchors & (Anchor.Never | Anchor.Not)) != 0) NeverBeenAdmitted();
         if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
@@ -3376,6 +3377,43 @@ internal sealed partial class MembershipReader
             if (set < 0 || set == launcher.Entity) continue;
             Hit(OwnerOf(set), RelationKind.Member, states);
             return;
+        }
+    }
+
+    private Dictionary<int, List<Mention>>? _compoundStates;
+
+    /// <summary>
+    /// "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline", "the Australia-Zentralia Falepili Union": a body whose
+    /// name, where it is given in full, joins two states or more with hyphens has them as its members (not an institution's
+    /// name: "the US-China ... Commission").
+    /// </summary>
+    private void StatesOfTheName()
+    {
+        if (_compoundStates is null)
+        {
+            _compoundStates = new Dictionary<int, List<Mention>>();
+            foreach (var m in _er.Mentions)
+            {
+                if (m.Type != MentionType.Country || !m.Compound || m.Country is null || m.FormKind is not (CountryFormKind.Name or CountryFormKind.Alias)) continue;
+                if (!_compoundStates.TryGetValue(m.First, out var atToken)) _compoundStates[m.First] = atToken = new List<Mention>();
+                atToken.Add(m);
+            }
+        }
+        if (_compoundStates.Count == 0) return;
+        for (var k = 0; k < _v.Count; k++)
+        {
+            if (M(k) is not { Type: MentionType.Organization, Entity: >= 0 } om || _v[k] != om.First || _er.Orgs[om.Entity].IsInstitution) continue;
+            var states = new List<Mention>();
+            // (The states' word may stand before the rest of the name, "the Australia-Zentralia Falepili Union", or before the
+            // acronym, "the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline".)
+            var from = om.First > 0 && _compoundStates.ContainsKey(om.First - 1) ? om.First - 1
+                : om.First > 1 && _t[om.First - 1].Is("(") && om.First == om.Last && _compoundStates.ContainsKey(om.First - 2) ? om.First - 2 : om.First;
+            for (var t = from; t <= om.Last; t++)
+            {
+                if (!_compoundStates.TryGetValue(t, out var atToken)) continue;
+                foreach (var c in atToken) if (!states.Exists(s0 => s0.Country == c.Country)) states.Add(c);
+            }
+            if (states.Count >= 2) Hit(om.Entity, RelationKind.Member, states);
         }
     }
 
