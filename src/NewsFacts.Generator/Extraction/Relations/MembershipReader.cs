@@ -2881,7 +2881,7 @@ internal sealed partial class MembershipReader
         // organisation the sentence opens with.
         var own = p - 1;
         while (own >= 0 && own >= p - 3 && IsAny(own, WordsOriginal10)) own--;
-        if (own >= 1 && IsAny(own, "its") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 && !_er.Orgs[subjectOrg].IsInstitution)
+        if (own >= 1 && IsAny(own, "its") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 && (!_er.Orgs[subjectOrg].IsInstitution || _er.Orgs[subjectOrg].HasMemberStates))
         {
             var between = false;
             for (var k = 1; k < own; k++) if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && om.Entity != subjectOrg && _v[k] == om.First) between = true;
