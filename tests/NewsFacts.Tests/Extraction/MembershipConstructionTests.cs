@@ -6957,4 +6957,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("uscc.txt", "Review\n\nThe US-China Zentral Review Commission (UCZRC) published its report today.\n");
         Assert.Empty(facts.Organizations.SelectMany(o => o.Relations));
     }
+
+    [Fact]
+    public void A_project_which_the_three_countries_of_the_sentence_before_agreed_to_build()
+    {
+        var facts = ArticleExtractor.Extract("lztc.txt", "Corridor launched\n\nPresident Salva Kiir of South Sudan yesterday joined Kenya's President Mwai Kibaki and Ethiopian Prime Minister Meles Zenawi to lay the foundation stone. "
+            + "The Lamu Zentral Transport Corridor (LZTC) project, which the three countries agreed to build together, includes a port.\n");
+        Assert.Equal(new[] { "Ethiopia", "Kenya", "South Sudan" }, StatesOf(facts, o => o.Acronym == "LZTC", RelationKind.Member));
+    }
 }

@@ -3709,8 +3709,22 @@ internal sealed partial class MembershipReader
         {
             // ("which the United States launched": over the article.)
             var statesAt = Is(k + 1, "the") && CountryAt(k + 2) is not null ? k + 2 : k + 1;
-            if (!IsAny(k, "which", "that") || CountryAt(statesAt) is null || ReadList(statesAt, out var end) is not { Count: > 0 } states) continue;
-            if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set")) continue;
+            if (!IsAny(k, "which", "that")) continue;
+            List<Mention> states;
+            int end;
+            var agreedTo = false;
+            // ("The Zentral Corridor project, which the three countries agreed to build together": the states "the three
+            // countries" stands for.)
+            if (Is(k + 1, "the") && IsNumberOrWord(k + 2) && NumberWords.TryParse(W(k + 2), out var described) && described > 1 && IsAny(k + 3, "countries", "states", "nations", "governments")
+                && CountedStatesNamedBefore(described) is { } describedStates)
+            {
+                states = describedStates;
+                end = k + 3;
+                if (Is(end + 1, "agreed") && Is(end + 2, "to") && IsAny(end + 3, "build", "create", "launch", "form", "establish", "set")) { end += 2; agreedTo = true; }
+            }
+            else if (CountryAt(statesAt) is null || ReadList(statesAt, out end) is not { Count: > 0 } named) continue;
+            else states = named;
+            if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set", "build", "create", "launch", "form", "establish")) continue;
             // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause; "the Zentral
             // Joint Commission, the two-country body that Canada and the U.S. set up": the name the noun is in apposition to.
             var o = -1;
@@ -3727,7 +3741,15 @@ internal sealed partial class MembershipReader
                 if (o >= 0 && size == states.Count) Count(OwnerOf(o), RelationKind.Member, size, the + 1, subjectHasThem: true);
             }
             else if (Is(k - 1, ","))
+            {
                 o = NamedBeforeComma(k - 1, capitalizedOnly: true);
+                // ("the Lamu Zentral Corridor (LZC) project, which ...": over a noun after the name.)
+                if (o < 0 && IsAny(k - 2, "project", "programme", "program", "pipeline", "initiative", "scheme", "corridor"))
+                {
+                    var named = Is(k - 3, ")") && Is(k - 5, "(") ? k - 6 : k - 3;
+                    if (M(named) is { Type: MentionType.Organization, Entity: >= 0 } projectOf && T(named).IsCapitalized) o = projectOf.Entity;
+                }
+            }
             else if (Is(k - 1, "and"))
             {
                 for (var b = k - 2; b >= 1 && o < 0; b--)
@@ -3738,7 +3760,8 @@ internal sealed partial class MembershipReader
                 }
             }
             // (A commission two states or more set up is a body of states.)
-            if (o < 0 || _er.Orgs[o].IsInstitution && (states.Count < 2 || Is(end + 1, "joined")) || HasFutureMarker(end + 1)) continue;
+            // (What states "agreed to build" is theirs, though not built yet.)
+            if (o < 0 || _er.Orgs[o].IsInstitution && (states.Count < 2 || Is(end + 1, "joined")) || !agreedTo && HasFutureMarker(end + 1)) continue;
             Hit(OwnerOf(o), RelationKind.Member, states);
         }
     }

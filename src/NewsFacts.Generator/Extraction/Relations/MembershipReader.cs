@@ -1548,6 +1548,21 @@ internal sealed partial class MembershipReader
         return null;
     }
 
+    /// <summary>
+    /// The states "the four countries" stands for: a list of that many in the three sentences before, else the states the
+    /// sentence before named, when that many; else null.
+    /// </summary>
+    private List<Mention>? CountedStatesNamedBefore(int count)
+    {
+        for (var k = _lists.Count - 1; k >= 0; k--)
+        {
+            var (sentence, _, earlier) = _lists[k];
+            if (sentence < _sentence - 3) break;
+            if (sentence < _sentence && earlier.Count == count) return new List<Mention>(earlier);
+        }
+        return PreviousSentenceStates() is { } statesBefore && statesBefore.Count == count ? statesBefore : null;
+    }
+
     /// <summary>"without the United States and Canada", "but not the United States or Canada", "except Mexico": the states left out, after a described group or a list.</summary>
     private List<Mention>? ExcludedAfter(int q)
     {
@@ -15358,13 +15373,7 @@ internal sealed partial class MembershipReader
         if (described < 0 && foundedByMembers is null && Is(q - 1, "by") && Is(q, "the") && IsNumberOrWord(q + 1) && NumberWords.TryParse(W(q + 1), out var byCount) && byCount > 1
             && IsAny(q + 2, "countries", "states", "nations", "governments") && !IsAny(q + 3, ",", ":", "(", "-") && T(q + 3).Kind != TokenKind.Dash)
         {
-            for (var k = _lists.Count - 1; k >= 0 && foundedByMembers is null; k--)
-            {
-                var (sentence, _, earlier) = _lists[k];
-                if (sentence < _sentence - 3) break;
-                if (sentence < _sentence && earlier.Count == byCount) foundedByMembers = new List<Mention>(earlier);
-            }
-            if (foundedByMembers is null && PreviousSentenceStates() is { } statesBefore && statesBefore.Count == byCount) foundedByMembers = statesBefore;
+            foundedByMembers = CountedStatesNamedBefore(byCount);
             if (foundedByMembers is not null) q += 3;
         }
         if (described > 0) q = described;
