@@ -6965,4 +6965,11 @@ public sealed class MembershipConstructionTests
             + "The Lamu Zentral Transport Corridor (LZTC) project, which the three countries agreed to build together, includes a port.\n");
         Assert.Equal(new[] { "Ethiopia", "Kenya", "South Sudan" }, StatesOf(facts, o => o.Acronym == "LZTC", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_counted_countries_on_a_corridor_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("alc.txt", "Corridor treaty\n\nThe Abidjan-Lagos Zentral Corridor (ALZC) is long. Ivory Coast, Ghana, Togo, Benin and Nigeria, the five countries on the corridor, will set up a joint authority.\n");
+        Assert.Equal(new[] { "Benin", "Ghana", "Ivory Coast", "Nigeria", "Togo" }, StatesOf(facts, o => o.Acronym == "ALZC", RelationKind.Member));
+    }
 }

@@ -112,6 +112,7 @@ internal sealed partial class MembershipReader
         GroupWithStatesNamed();
         if (HasPair("known", "as")) StatesKnownAs();
         StatesOfTheName();
+        if ((_anchors & Anchor.States) != 0) CountedStatesOnABody();
         if ((_anchors & (Anchor.Which | Anchor.Founded)) != 0) LaunchedByABodyWithStates();
         if ((_anchors & (Anchor.Never | Anchor.Not)) != 0) NeverBeenAdmitted();
         if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
@@ -3376,6 +3377,25 @@ internal sealed partial class MembershipReader
             var set = NamedBeforeComma(comma, capitalizedOnly: true);
             if (set < 0 || set == launcher.Entity) continue;
             Hit(OwnerOf(set), RelationKind.Member, states);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Ivory Coast, Ghana, Togo, Benin and Nigeria, the five countries on the corridor, will set up ...": the states of an
+    /// apposition that counts them on (or in, or of) a body are its members.
+    /// </summary>
+    private void CountedStatesOnABody()
+    {
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "the") || !Is(k - 1, ",") || !IsNumberOrWord(k + 1) || !NumberWords.TryParse(W(k + 1), out var count) || !IsAny(k + 2, "countries", "states", "nations")
+                || !IsAny(k + 3, "on", "in", "of", "along")) continue;
+            var org = NamedOrganizationAt(k + 4, out var orgEnd);
+            if (org < 0 && Is(k + 4, "the") && T(k + 5).IsWord && !T(k + 5).IsCapitalized && M(k + 5) is { Type: MentionType.Organization, Entity: >= 0 } noun) { org = noun.Entity; orgEnd = k + 6; }
+            if (org < 0 || !IsAny(AfterAcronym(orgEnd), ",", ".", ";")) continue;
+            if (CountryAt(k - 2) is null || ReadListBackward(k - 2, out _, stopAtPreposition: true) is not { } named || named.Count != count) continue;
+            Hit(OwnerOf(org), RelationKind.Member, named);
             return;
         }
     }
