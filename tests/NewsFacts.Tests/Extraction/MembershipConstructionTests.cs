@@ -6972,4 +6972,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("alc.txt", "Corridor treaty\n\nThe Abidjan-Lagos Zentral Corridor (ALZC) is long. Ivory Coast, Ghana, Togo, Benin and Nigeria, the five countries on the corridor, will set up a joint authority.\n");
         Assert.Equal(new[] { "Benin", "Ghana", "Ivory Coast", "Nigeria", "Togo" }, StatesOf(facts, o => o.Acronym == "ALZC", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_four_countries_at_the_table_are_the_last_list_of_four()
+    {
+        var facts = ArticleExtractor.Extract("zdc.txt", "Corridor talks\n\nUS President Joe Biden on Wednesday met the leaders of Angola, Zambia, the Democratic Republic of the Congo and Tanzania in Lobito. The talks went well. "
+            + "All four countries at the table are members of the 16-member Zentral Development Community (ZDC), which has made corridors a priority.\n");
+        Assert.Equal(new[] { "Angola", "Democratic Republic of the Congo", "Tanzania", "Zambia" }, StatesOf(facts, o => o.Acronym == "ZDC", RelationKind.Member));
+    }
 }

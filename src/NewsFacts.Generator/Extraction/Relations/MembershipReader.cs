@@ -1789,6 +1789,18 @@ internal sealed partial class MembershipReader
             subjectStart = 0;
             return allIn;
         }
+        // "All four countries at the table are members of ...": the last list of that many the article named.
+        if (Is(0, "all") && IsNumberOrWord(1) && IsAny(2, "countries", "states", "nations", "leaders") && Is(3, "at") && Is(4, "the") && IsAny(5, "table", "summit", "meeting", "talks") && inLast == 5
+            && NumberWords.TryParse(W(1), out var atTable))
+        {
+            for (var k = _lists.Count - 1; k >= 0; k--)
+            {
+                var (sentence, _, earlier) = _lists[k];
+                if (sentence >= _sentence || earlier.Count != atTable) continue;
+                subjectStart = 0;
+                return new List<Mention>(earlier);
+            }
+        }
         // "Argentina and Brazil are among the seven nations that signed the treaty": the states the counted nations include.
         if (IsAny(p, "that", "which") && IsAny(p - 1, "nations", "countries", "states") && IsNumberOrWord(p - 2) && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "were"))
             return Subject(p - 5, out negated, out subjectStart);
