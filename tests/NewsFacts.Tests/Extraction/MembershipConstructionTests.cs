@@ -6980,4 +6980,22 @@ public sealed class MembershipConstructionTests
             + "All four countries at the table are members of the 16-member Zentral Development Community (ZDC), which has made corridors a priority.\n");
         Assert.Equal(new[] { "Angola", "Democratic Republic of the Congo", "Tanzania", "Zambia" }, StatesOf(facts, o => o.Acronym == "ZDC", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The members of the Zentral Community are Belgium, West Germany and France.")]
+    [InlineData("The Zentral Community has three members. The Three are Belgium, West Germany and France.")]
+    public void West_Germany_goes_on_as_Germany_in_a_list(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("zc.txt", "Summit\n\nLeaders of the Zentral Community agreed. " + sentence + "\n");
+        Assert.Equal(new[] { "Belgium", "France", "Germany" }, facts.Organizations.SelectMany(o => o.Relations).Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).Distinct().OrderBy(c => c, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_three_of_two_lists_of_three_is_the_subject()
+    {
+        var facts = ArticleExtractor.Extract("zto.txt", Lead + "Luxembourg, Belgium and the Netherlands were among the six founding members of the ZTO, together with France, West Germany and Italy. "
+            + "The three also form the Zentral Benelux Union (ZBU).\n");
+        Assert.Equal(new[] { "Belgium", "Luxembourg", "Netherlands" }, StatesOf(facts, o => o.Acronym == "ZBU", RelationKind.Member));
+        Assert.Equal(new[] { "Belgium", "France", "Germany", "Italy", "Luxembourg", "Netherlands" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+    }
 }

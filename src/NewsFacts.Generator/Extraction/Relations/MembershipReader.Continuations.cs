@@ -1644,6 +1644,13 @@ internal sealed partial class MembershipReader
     {
         if (!NumberWords.TryParse(W(1), out var n) || n < 2 || ReadList(3, out var end) is not { Count: > 1 } named || named.Count != n) return;
         if (!(end + 1 >= _v.Count || IsAny(end + 1, ".", ";"))) return;
+        // "The Ten are Belgium, Denmark, ...": a capitalised number is the name of the body's members, the body the article is
+        // about.
+        if (T(1).IsWord && T(1).IsCapitalized && _main >= 0 && !_er.Orgs[_main].IsInstitution)
+        {
+            Hit(_main, RelationKind.Member, named);
+            return;
+        }
         for (var s = _sentence - 1; s >= 0 && s >= _sentence - 3; s--)
         {
             var sentence = _doc.Sentences[s];

@@ -1220,6 +1220,15 @@ internal sealed partial class MembershipReader
                     expectItem = false;
                     continue;
                 }
+                // "Belgium, West Germany and France": West Germany goes on as Germany (not East Germany).
+                if (c is null && Is(p, "West") && M(p) is null && CountryAt(p + 1) is { } westOf && westOf.Country?.Name == "Germany" && (Is(p + 2, ",") || IsAny(p + 2, "and", ".", ";", "-", "–", "—", ")") || p + 2 >= _v.Count))
+                {
+                    list.Add(westOf);
+                    end = p + 1;
+                    p += 2;
+                    expectItem = false;
+                    continue;
+                }
                 // "Belgium, France, West Germany, Italy": an item of two words that is not a state today.
                 // ("the Soviet Union, Poland, Czechoslovakia, ...": first in the list too.)
                 if (c is null && (list.Count > 0 || IsAny(p, "Soviet", "East", "West")) && T(p).IsWord && T(p).IsCapitalized && M(p) is null && T(p + 1).IsWord && T(p + 1).IsCapitalized && (M(p + 1) is null || IsAny(p, "West", "East") && CountryAt(p + 1) is not null)
@@ -1358,8 +1367,9 @@ internal sealed partial class MembershipReader
                     // "Greece, Turkey, Yugoslavia and Romania": a state of the past before the last item.
                     || list.Count > 0 && T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && Is(p + 2, "and") && (CountryAt(p + 3) is not null || Is(p + 3, "the") && CountryAt(p + 4) is not null)
                     // "..., France, West Germany, Italy, ...": a state of two words that is no state today.
+                    // ("..., West Germany and France": before the last item too.)
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && T(p + 2).IsWord && T(p + 2).IsCapitalized && (M(p + 2) is null || IsAny(p + 1, "West", "East") && CountryAt(p + 2) is not null)
-                       && Is(p + 3, ",") && CountryAt(p + 4) is not null
+                       && (Is(p + 3, ",") && CountryAt(p + 4) is not null || Is(p + 3, "and") && (CountryAt(p + 4) is not null || Is(p + 4, "the") && CountryAt(p + 5) is not null))
                     // "..., China, the European Union, Iran, ...": an organisation between states, skipped by the item branch.
                     || OrganizationItemAt(p + 1)
                     // "the United States, the six members of the Gulf Cooperation Council (GCC) - A, B, ... - and Jordan": a
@@ -2640,6 +2650,12 @@ internal sealed partial class MembershipReader
                 if (sentence == _sentence || sentence < _sentence - 2 || token == MemberGroup && earlier.Count != bare) continue;
                 if (earlier.Count != bare) break;
                 start = last - 1;
+                // ("Luxembourg, Belgium and the Netherlands were founders, together with France, West Germany and Italy. The three
+                // also form ...": of two lists that many in one sentence, its subject.)
+                for (var j = k - 1; j >= 0 && _lists[j].Sentence == sentence; j--)
+                {
+                    if (_lists[j].Countries.Count == bare && _lists[j].Token == _doc.Sentences[sentence].FirstToken) return _lists[j].Countries;
+                }
                 return earlier;
             }
             // "Oman's Gulf neighbours Saudi Arabia, Kuwait and the UAE also extended their cuts. All four are ...": the states
