@@ -6998,4 +6998,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Belgium", "Luxembourg", "Netherlands" }, StatesOf(facts, o => o.Acronym == "ZBU", RelationKind.Member));
         Assert.Equal(new[] { "Belgium", "France", "Germany", "Italy", "Luxembourg", "Netherlands" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_council_s_participants_also_include_states()
+    {
+        var facts = ArticleExtractor.Extract("zcc.txt", "Council chief\n\nLeaders of the Zentral Cooperation Council (ZCC) met. The council's participants also include the European Union, the United States and several banks.\n");
+        Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
+    }
 }

@@ -2491,7 +2491,7 @@ internal sealed partial class MembershipReader
         }
     }
 
-    private static readonly string[] IncludeWords = { "include", "includes", "now", "are" };
+    private static readonly string[] IncludeWords = { "include", "includes", "now", "are", "also" };
     private static readonly string[] InWords = { "in", "of" };
 
     /// <summary>
@@ -2512,15 +2512,18 @@ internal sealed partial class MembershipReader
             }
             if (!Is(k, "participants")) continue;
             var q = k + 1;
-            if (Is(q, "now")) q++;
+            if (IsAny(q, "now", "also")) q++;
             if (!IsAny(q, "include", "includes", "are")) continue;
             int org;
             if (Is(k - 1, "its") && k == 1) org = PreviousSentenceOrg() ?? _main;
+            // "The council's participants also include ...": a bloc noun's possessive.
+            else if (T(k - 1).Kind == TokenKind.Possessive && Is(k - 3, "the") && T(k - 2).IsWord && !T(k - 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(k - 2))) org = Generic(W(k - 2));
             // "The founding participants are Finland, France, ...", "Its founding participants include ...".
             else if (Is(k - 1, "founding") && IsAny(k - 2, "the", "its") && k == 2) org = PreviousSentenceOrg() ?? _main;
             else if (T(k - 1).Kind == TokenKind.Possessive && M(k - 2) is { Type: MentionType.Organization } owner && owner.Entity >= 0) org = owner.Entity;
             else continue;
-            if (org < 0 || _er.Orgs[org].IsInstitution || OrganizationWords.IsEventWord(_er.Orgs[org].Name is { } n ? n.Substring(n.LastIndexOf(' ') + 1) : "") && !(_er.Orgs[org].Name?.EndsWith("Forum", System.StringComparison.Ordinal) ?? false)) return;
+            // (A council whose participants are states is a body of them.)
+            if (org < 0 || _er.Orgs[org].IsInstitution && T(k - 1).Kind != TokenKind.Possessive || OrganizationWords.IsEventWord(_er.Orgs[org].Name is { } n ? n.Substring(n.LastIndexOf(' ') + 1) : "") && !(_er.Orgs[org].Name?.EndsWith("Forum", System.StringComparison.Ordinal) ?? false)) return;
             var states = new List<Mention>();
             for (var j = q + 1; j < _v.Count; j++)
             {
