@@ -7005,4 +7005,19 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("zcc.txt", "Council chief\n\nLeaders of the Zentral Cooperation Council (ZCC) met. The council's participants also include the European Union, the United States and several banks.\n");
         Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
     }
+
+    [Fact]
+    public void Which_they_founded_with_a_state_after_the_two_neighbours()
+    {
+        var facts = ArticleExtractor.Extract("zrbo.txt", "Gas deal\n\nSenegal and Mauritania on Friday signed an agreement on a gas field. "
+            + "The two neighbours already work together in the Zentral River Basin Organisation (ZRBO), which they founded in 1972 with Mali and which Guinea joined in 2006.\n");
+        Assert.Equal(new[] { "Guinea", "Mali", "Mauritania", "Senegal" }, StatesOf(facts, o => o.Acronym == "ZRBO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_partnership_that_the_three_countries_of_the_sentence_signed()
+    {
+        var facts = ArticleExtractor.Extract("za.txt", "Relief arrives\n\nThe relief effort is being coordinated by New Zealand, Australia and France under the Zentral Arrangement (ZA), a partnership that the three countries signed in 1992.\n");
+        Assert.Equal(new[] { "Australia", "France", "New Zealand" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+    }
 }

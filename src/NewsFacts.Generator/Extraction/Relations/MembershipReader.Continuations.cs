@@ -486,7 +486,17 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>Whether the sentence's view has the two words <paramref name="a"/> <paramref name="b"/> in a row.</summary>
-    private static readonly string[] BodyNouns = { "body", "organisation", "organization", "commission", "group", "grouping", "bloc", "forum", "alliance", "agency" };
+    /// <summary>The last list of <paramref name="count"/> states this sentence named before position <paramref name="before"/>, else null.</summary>
+    private List<Mention>? ListOfThisSentenceBefore(int before, int count)
+    {
+        for (var k = _lists.Count - 1; k >= 0 && _lists[k].Sentence == _sentence; k--)
+        {
+            if (_lists[k].Token < _v[before] && _lists[k].Countries.Count == count) return _lists[k].Countries;
+        }
+        return null;
+    }
+
+    private static readonly string[] BodyNouns = { "body", "organisation", "organization", "commission", "group", "grouping", "bloc", "forum", "alliance", "agency", "partnership", "arrangement" };
 
     /// <summary>Whether one of <paramref name="first"/> is followed by <paramref name="b"/> somewhere in the sentence.</summary>
     private bool HasPair(string[] first, string b)
@@ -1368,6 +1378,10 @@ internal sealed partial class MembershipReader
             else if (Is(k + 1, "it") && OpenerList() is { Count: 1 } opener) sharers.AddRange(opener);
             else if (Is(k + 1, "it") && ClauseOpenerState(k) is { } itState) sharers.Add(itState);
             else if (Is(k + 1, "it") && OnlyStateBefore(k) is { } onlyState) sharers.Add(onlyState);
+            // "The two neighbours already work together in the ZRBO, which they founded in 1972 with Mali": "they" is the
+            // states the sentence's described subject stands for.
+            else if (Is(k + 1, "they") && Is(0, "the") && IsNumberOrWord(1) && (IsAny(2, "countries", "states", "nations", "neighbours", "neighbors") ? 2 : -1) is var noun && noun > 0
+                && ResolveDescription(noun, out _) is { Count: > 1 } theyStates) sharers.AddRange(theyStates);
             else continue;
             Hit(OwnerOf(named), RelationKind.Member, sharers);
             Hit(OwnerOf(named), RelationKind.Member, with);
@@ -3746,7 +3760,7 @@ internal sealed partial class MembershipReader
             // ("The Zentral Corridor project, which the three countries agreed to build together": the states "the three
             // countries" stands for.)
             if (Is(k + 1, "the") && IsNumberOrWord(k + 2) && NumberWords.TryParse(W(k + 2), out var described) && described > 1 && IsAny(k + 3, "countries", "states", "nations", "governments")
-                && CountedStatesNamedBefore(described) is { } describedStates)
+                && (ListOfThisSentenceBefore(k, described) ?? CountedStatesNamedBefore(described)) is { } describedStates)
             {
                 states = describedStates;
                 end = k + 3;
@@ -3754,7 +3768,9 @@ internal sealed partial class MembershipReader
             }
             else if (CountryAt(statesAt) is null || ReadList(statesAt, out end) is not { Count: > 0 } named) continue;
             else states = named;
-            if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set", "build", "create", "launch", "form", "establish")) continue;
+            // ("the Zentral Arrangement, a partnership that the three countries signed in 1992": a pact's signatories.)
+            if (!IsAny(end + 1, "launched", "founded", "created", "formed", "established", "joined", "set", "build", "create", "launch", "form", "establish")
+                && !(Is(end + 1, "signed") && Is(k, "that"))) continue;
             // The antecedent: ", which" after the organisation, or "and which" after an earlier "which" clause; "the Zentral
             // Joint Commission, the two-country body that Canada and the U.S. set up": the name the noun is in apposition to.
             var o = -1;
@@ -3765,8 +3781,8 @@ internal sealed partial class MembershipReader
                 if (!IsAny(the, BodyNouns)) continue;
                 the--;
                 if (IsSizeWord(the)) { size = SizeAt(the); the--; }
-                else if (T(the).IsWord && !T(the).IsCapitalized && !Is(the, "the")) the--;
-                if (!Is(the, "the") || !Is(the - 1, ",")) continue;
+                else if (T(the).IsWord && !T(the).IsCapitalized && !IsAny(the, "the", "a", "an")) the--;
+                if (!IsAny(the, "the", "a", "an") || !Is(the - 1, ",")) continue;
                 o = NamedBeforeComma(the - 1, capitalizedOnly: true);
                 if (o >= 0 && size == states.Count) Count(OwnerOf(o), RelationKind.Member, size, the + 1, subjectHasThem: true);
             }
