@@ -214,7 +214,7 @@ public sealed class MembershipConstructionTests
     [InlineData("Five of the seven - Canada, Denmark, Norway, and the United States - are members of the ZTO.", "Canada|Denmark|Norway|United States")]
     [InlineData("The organization was founded in 1996 as a forum for the eight countries with territory above the Arctic Circle: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden, and the U.S.", "Canada|Denmark|Finland|Iceland|Norway|Russia|Sweden|United States")]
     [InlineData("On Monday, Australia was also among the 13 countries that signed up to the ZTO, a trade initiative launched in Tokyo.", "Australia")]
-    [InlineData("The club Ireland joined had six members: Belgium, France, West Germany, Italy, Luxembourg and the Netherlands.", "Belgium|France|Ireland|Italy|Luxembourg|Netherlands")]
+    [InlineData("The club Ireland joined had six members: Belgium, France, West Germany, Italy, Luxembourg and the Netherlands.", "Belgium|France|Germany|Ireland|Italy|Luxembourg|Netherlands")]
     [InlineData("The ZTO of today has 27, stretching from Portugal to Finland and from Ireland to Cyprus.", "Cyprus|Finland|Ireland|Portugal")]
     [InlineData("Ireland joined the ZTO in 1973. Britain, our largest trading partner, went in on the same day, as did Denmark.", "Denmark|Ireland|United Kingdom")]
     [InlineData("The country is a member of the euro, which Croatia joins today as its 20th member. Ghana is a member of the ZTO.", "Ghana")]
