@@ -4160,7 +4160,7 @@ internal sealed class EntityRecognizer
                 // lower-case noun after "the" that ends the name of one body named before, and of no other, is that body (not
                 // a plural, "the states" for a name that ends with "States"; not an event's word, "the summit"; not a text's,
                 // "the agreement", which the readers take as the pact or the body it set up).
-                if (tok.Text.Length >= 5 && _t[i - 1].IsIgnoreCase("the") && !(tok.Text.EndsWith("s", StringComparison.Ordinal) && !tok.Text.EndsWith("ss", StringComparison.Ordinal))
+                if (tok.Text.Length >= 5 && _t[i - 1].IsIgnoreCase("the") && NameLastWords().Contains(tok.Text) && !(tok.Text.EndsWith("s", StringComparison.Ordinal) && !tok.Text.EndsWith("ss", StringComparison.Ordinal))
                     && !OrganizationWords.IsEventWord(tok.Text) && !IsDocumentNoun(tok.Text) && !(Tok(i + 1) is { } after && (after.Is("of") || after.IsCapitalized))
                     && OnlyNameEndingWith(tok.Text, i, StringComparison.OrdinalIgnoreCase) is var ended && ended >= 0 && Orgs[ended].Name!.IndexOf(' ') > 0)
                 {
@@ -4224,6 +4224,17 @@ internal sealed class EntityRecognizer
             found = found == -1 ? k : -2;
         }
         return found;
+    }
+
+    private HashSet<string>? _nameLastWords;
+
+    /// <summary>The last words of the organisation names found so far, any case (a cheap test before the scan of the names).</summary>
+    private HashSet<string> NameLastWords()
+    {
+        if (_nameLastWords is not null) return _nameLastWords;
+        _nameLastWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var o in Orgs) if (o.Name is { } n && n.LastIndexOf(' ') is var space && space > 0) _nameLastWords.Add(n.Substring(space + 1));
+        return _nameLastWords;
     }
 
     private static bool IsDocumentNoun(string word) => word is "agreement" or "treaty" or "accord" or "declaration" or "convention" or "charter" or "protocol" or "code" or "statute" or "compact";
