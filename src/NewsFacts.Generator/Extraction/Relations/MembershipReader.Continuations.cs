@@ -1218,7 +1218,7 @@ internal sealed partial class MembershipReader
                 Relations.RemoveAll(r => r.Sentence == _sentence && r.Org == org && r.Kind == RelationKind.Joining && r.Country.Country == state.Country);
                 Hit(org, RelationKind.NonMember, new[] { state });
             }
-            else if (!HasRelation(org, RelationKind.Member, state.Country)) Hit(org, RelationKind.Joining, new[] { state });
+            else if (!RelationHere(org, RelationKind.Member, state.Country)) Hit(org, RelationKind.Joining, new[] { state });
             return;
         }
     }

@@ -4092,7 +4092,7 @@ internal sealed partial class MembershipReader
         }
         foreach (var c in countries)
         {
-            if (HasRelation(org, kind, c.Country)) continue;
+            if (RelationHere(org, kind, c.Country)) continue;
             // "Its members are Georgia, Ukraine and Moldova, the three partner countries that have signed ...": a state the
             // sentence made a member is not also a dialogue partner of the same organisation.
             if (kind == RelationKind.DialoguePartner && RelationHere(org, RelationKind.Member, c.Country)) continue;
@@ -4239,17 +4239,6 @@ internal sealed partial class MembershipReader
         return k >= 0 && _t[k].Is("outside");
     }
 
-    /// <summary>Whether this sentence already gave the state this relation (a loop: no closure per state).</summary>
-    private bool HasRelation(int org, RelationKind kind, CountryEntry? country)
-    {
-        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
-        {
-            var r = Relations[i];
-            if (r.Org == org && r.Kind == kind && r.Country.Country == country) return true;
-        }
-
-        return false;
-    }
 
     /// <summary>"the five permanent members of the Security Council": an organ of the UN, whose seats are no membership of a body.</summary>
     private bool IsSecurityCouncil(int org) => _er.Orgs[org].Name is "Security Council" or "UN Security Council" or "U.N. Security Council" or "United Nations Security Council";
@@ -9302,7 +9291,7 @@ internal sealed partial class MembershipReader
                     if (Is(k, "led") && Is(k + 1, "by") && CountryAt(k + 2) is { } leader)
                     {
                         Hit(to, RelationKind.Member, new[] { leader });
-                        if (outside && !HasRelation(from, RelationKind.Member, leader.Country)) Hit(from, RelationKind.NonMember, new[] { leader });
+                        if (outside && !RelationHere(from, RelationKind.Member, leader.Country)) Hit(from, RelationKind.NonMember, new[] { leader });
                     }
                     var at = Is(k, ",") && IsAny(k + 1, "including", "notably") ? k + 2 : Is(k, ",") && Is(k + 1, "such") && Is(k + 2, "as") ? k + 3
                         : Is(k, ",") && Is(k + 1, "among") && Is(k + 2, "them") ? k + 3 : -1;
@@ -9323,7 +9312,7 @@ internal sealed partial class MembershipReader
     private void NonMembersUnlessMembers(int org, List<Mention> states)
     {
         var outside = new List<Mention>(states.Count);
-        foreach (var s in states) if (!HasRelation(org, RelationKind.Member, s.Country)) outside.Add(s);
+        foreach (var s in states) if (!RelationHere(org, RelationKind.Member, s.Country)) outside.Add(s);
         Hit(org, RelationKind.NonMember, outside);
     }
 
