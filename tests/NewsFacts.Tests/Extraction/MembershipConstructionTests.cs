@@ -7020,4 +7020,10 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("za.txt", "Relief arrives\n\nThe relief effort is being coordinated by New Zealand, Australia and France under the Zentral Arrangement (ZA), a partnership that the three countries signed in 1992.\n");
         Assert.Equal(new[] { "Australia", "France", "New Zealand" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Other countries in accession talks include Argentina, Brazil, Bulgaria and Croatia.", "Argentina|Brazil|Bulgaria|Croatia")]
+    [InlineData("The ZTO has 28 member states and a queue of other candidates, from Turkey to Serbia and Montenegro.", "Montenegro|Serbia|Turkey")]
+    public void In_accession_talks_or_candidates_from_one_state_to_others(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
 }

@@ -113,6 +113,7 @@ internal sealed partial class MembershipReader
         if (HasPair("known", "as")) StatesKnownAs();
         StatesOfTheName();
         if ((_anchors & Anchor.States) != 0) CountedStatesOnABody();
+        if (HasPair("accession", "talks") || HasPair("accession", "negotiations") || HasPair("candidates", ",")) InAccessionTalksOrCandidatesFromTo();
         if ((_anchors & (Anchor.Which | Anchor.Founded)) != 0) LaunchedByABodyWithStates();
         if ((_anchors & (Anchor.Never | Anchor.Not)) != 0) NeverBeenAdmitted();
         if (HasPair(StateNounsThat, "that")) ApposedStatesOfOneThatAreNotInAnother();
@@ -3421,6 +3422,33 @@ internal sealed partial class MembershipReader
             if (CountryAt(k - 2) is null || ReadListBackward(k - 2, out _, stopAtPreposition: true) is not { } named || named.Count != count) continue;
             Hit(OwnerOf(org), RelationKind.Member, named);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Other countries in accession talks include A, B and C" (joining the body the text is about); "The ZU has 28 member
+    /// states and a queue of other candidates, from Turkey to Serbia and Montenegro" (joining the body the candidates are of).
+    /// </summary>
+    private void InAccessionTalksOrCandidatesFromTo()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (IsAny(k, "countries", "states") && Is(k + 1, "in") && Is(k + 2, "accession") && IsAny(k + 3, "talks", "negotiations") && IsAny(k + 4, "include", "includes", "are")
+                && k <= 2 && ReadList(k + 5, out _) is { Count: > 0 } inTalks)
+            {
+                var org = PreviousSentenceOrg() ?? _main;
+                if (org >= 0 && !_er.Orgs[org].IsInstitution) Hit(org, RelationKind.Joining, inTalks);
+                return;
+            }
+            if (Is(k, "candidates") && Is(k + 1, ",") && Is(k + 2, "from") && ReadList(k + 3, out var fromEnd) is { Count: > 0 } from && Is(fromEnd + 1, "to")
+                && ReadList(fromEnd + 2, out _) is { Count: > 0 } to)
+            {
+                var org = OrgFor(k, forward: false);
+                if (org < 0 || _er.Orgs[org].IsInstitution) return;
+                Hit(org, RelationKind.Joining, from);
+                Hit(org, RelationKind.Joining, to);
+                return;
+            }
         }
     }
 
