@@ -69,6 +69,8 @@ internal sealed class FactsScorer
         s = (s ?? string.Empty).Normalize(NormalizationForm.FormD).ToLowerInvariant()
             .Replace("organisation", "organization").Replace("co-operation", "cooperation");
         if (s.StartsWith("the ", StringComparison.Ordinal)) s = s.Substring(4);
+        // "Opec-plus" is "OPEC+" written out.
+        if (s.EndsWith("-plus", StringComparison.Ordinal)) s = s.Substring(0, s.Length - 5) + "+";
         var sb = new StringBuilder();
         foreach (var c in s) if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or '+') sb.Append(c);
         return sb.ToString();

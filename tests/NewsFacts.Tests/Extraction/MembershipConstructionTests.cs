@@ -7026,4 +7026,28 @@ public sealed class MembershipConstructionTests
     [InlineData("The ZTO has 28 member states and a queue of other candidates, from Turkey to Serbia and Montenegro.", "Montenegro|Serbia|Turkey")]
     public void In_accession_talks_or_candidates_from_one_state_to_others(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void An_acronym_with_plus_written_out_is_the_wider_alliance_not_the_organisation()
+    {
+        var facts = ArticleExtractor.Extract("zec.txt", "Producers meet\n\nThe Zentral Exporting Countries (ZEC) met on Monday. The wider alliance, known as Zec-plus, includes Russia, Kazakhstan and Mexico. The United States is not part of Zec-plus.\n");
+        Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, StatesOf(facts, o => o.Acronym == "ZEC+", RelationKind.Member));
+        Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Acronym == "ZEC+", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZEC", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("The 13-member ZTO is dominated by its Gulf producers, led by Saudi Arabia, Iraq and Kuwait, and also includes Iran, Venezuela and Nigeria.", "Iran|Nigeria|Venezuela")]
+    [InlineData("The ZTO is dominated by large states, led by Brazil and Mexico, and includes Chile and Peru.", "Chile|Peru")]
+    public void A_second_predicate_of_the_sentence_subject_after_a_list(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void The_bank_is_the_bank_the_article_is_about_among_several_banks()
+    {
+        var facts = ArticleExtractor.Extract("zbei.txt", "New head for lender\n\nThe Zentral Bank for Economic Integration (ZBEI) swore in a new president on Friday. "
+            + "The ZBEI lends to its members alongside the World Bank and the Inter-American Development Bank. The ZBEI's board met in the capital. "
+            + "The United States is not a member of the bank.\n");
+        Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Acronym == "ZBEI", RelationKind.NonMember));
+    }
 }

@@ -2059,6 +2059,16 @@ internal sealed class EntityRecognizer
             var tok = _t[i];
             if (!tok.IsWord || Claimed(i)) continue;
             string? acronym = null;
+            // "Opec-plus", "OPEC-Plus": the wider alliance written out, the same name as "OPEC+".
+            if (PlusWritten(tok.Text) is { } plusOf)
+            {
+                acronym = plusOf + "+";
+                var plusIdx = OrgIndex(null, acronym, i);
+                Orgs[plusIdx].Mentions++;
+                MarkEarly(plusIdx, tok.Paragraph);
+                Add(MentionType.Organization, i, i, acronym).Entity = plusIdx;
+                continue;
+            }
             if (IsAcronymText(tok.Text) && !NonOrgAcronyms.Contains(tok.Text) && !_eventAcronyms.Contains(tok.Text) && !CountryGazetteer.TryLookup(tok.Text, out _) && !TimeWords.IsMonth(tok.Text)
                 && !BodyNouns.TryGetNamedBody(tok.Text, out _) && !IsShouted(i))
             {
@@ -2173,6 +2183,19 @@ internal sealed class EntityRecognizer
             Add(MentionType.Organization, i, i + 2, name).Entity = idx;
             i += 2;
         }
+    }
+
+    /// <summary>
+    /// The acronym of "Opec-plus" or "OPEC-Plus" (as the text defines it when it does), or null: a word of an acronym and
+    /// "-plus" after it.
+    /// </summary>
+    private string? PlusWritten(string word)
+    {
+        if (word.Length < 7 || !word.EndsWith("-plus", StringComparison.OrdinalIgnoreCase)) return null;
+        var stem = word.Substring(0, word.Length - 5);
+        if (stem.Length > 8 || stem.IndexOf('-') >= 0 || !char.IsUpper(stem[0])) return null;
+        foreach (var o in Orgs) if (o.Acronym is not null && string.Equals(o.Acronym, stem, StringComparison.OrdinalIgnoreCase)) return o.Acronym;
+        return IsAcronymText(stem) && !CountryGazetteer.TryLookup(stem, out _) ? stem : null;
     }
 
     private bool IsNumberPlusNumber(int i) =>

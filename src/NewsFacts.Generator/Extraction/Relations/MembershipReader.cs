@@ -3212,13 +3212,31 @@ internal sealed partial class MembershipReader
     private int NamedEndingWith(string noun)
     {
         var found = -1;
+        var several = false;
+        var mainFits = false;
         for (var k = 0; k < _er.Orgs.Count; k++)
         {
-            if (_er.Orgs[k].Mentions == 0 || _er.Orgs[k].Name is not { } name || !name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) continue;
-            if (found >= 0) return -1;
+            if (_er.Orgs[k].Mentions == 0 || _er.Orgs[k].Name is not { } name || !HeadedBy(name, noun)) continue;
+            if (k == _main) mainFits = true;
+            if (found >= 0) several = true;
             found = k;
         }
-        return found;
+        // "The United States is not a member of the bank" in an article about the Central American Bank for Economic
+        // Integration that also names the World Bank: of several, the one the article is about.
+        return !several ? found : mainFits ? _main : -1;
+    }
+
+    /// <summary>Whether the noun heads the name: "Asian Development Bank", "Central American Bank for Economic Integration".</summary>
+    private static bool HeadedBy(string name, string noun)
+    {
+        if (name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return true;
+        var at = name.IndexOf(" " + noun + " ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var rest = name.Substring(at + noun.Length + 2);
+        // (The first head only: not the "Bank" of "Board of Governors of the Bank for ...".)
+        var head = name.Substring(0, at);
+        return (rest.StartsWith("for ", StringComparison.Ordinal) || rest.StartsWith("of ", StringComparison.Ordinal))
+            && head.IndexOf(" of ", StringComparison.Ordinal) < 0 && head.IndexOf(" for ", StringComparison.Ordinal) < 0;
     }
 
     /// <summary>Whether the sentences read so far gave <paramref name="org"/> a member.</summary>
@@ -15249,6 +15267,28 @@ internal sealed partial class MembershipReader
         return true;
     }
 
+    /// <summary>
+    /// The organisation that is the subject of the sentence ("The 13-member Organization of ... is dominated by ..."), when
+    /// the sentence opens with it and its verb follows at once, or -1; only a subject before <paramref name="before"/>.
+    /// </summary>
+    private int SentenceSubjectOrg(int before)
+    {
+        var k = 0;
+        if (IsAny(k, "the")) k++;
+        if (T(k).IsWord && !T(k).IsCapitalized && M(k) is null && (W(k).EndsWith("-member", StringComparison.Ordinal) || W(k).EndsWith("-nation", StringComparison.Ordinal) || W(k).EndsWith("-country", StringComparison.Ordinal))) k++;
+        int org;
+        if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0)
+        {
+            org = Ent(k);
+            while (k + 1 < _v.Count && M(k + 1) == om) k++;
+            k = AfterAcronym(k + 1);
+        }
+        else if (k == 1 && T(k).IsWord && OrganizationWords.IsGenericNoun(W(k))) { org = Generic(W(k)); k++; }
+        else return -1;
+        if (org < 0 || k >= before || !IsAny(k, "is", "was", "has", "had", "remains", "remained")) return -1;
+        return org;
+    }
+
     private void CompositionCue(int p, string w)
     {
         // ("whose members include A, B" is read by WhoseMembersInclude.)
@@ -15531,6 +15571,13 @@ internal sealed partial class MembershipReader
                 Hit(calledBody, kind, list);
                 return;
             }
+        }
+        // "The 13-member Organization of the Petroleum Exporting Countries is dominated by its Gulf producers, led by A, B and
+        // C, and also includes D, E and F": a second predicate of the sentence's subject, over the states of the first.
+        if (w is "includes" or "include" && Is(beforeCue - 1, "and") && Is(beforeCue - 2, ",") && SentenceSubjectOrg(beforeCue - 2) is var coordinated && coordinated >= 0)
+        {
+            org = coordinated;
+            reach = p;
         }
         for (var b = p - 1; b >= 0 && b >= reach; b--)
         {
