@@ -7050,4 +7050,24 @@ public sealed class MembershipConstructionTests
             + "The United States is not a member of the bank.\n");
         Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Acronym == "ZBEI", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("Other ZTO states in the region, among them Austria, Italy and Hungary, have followed the talks closely.", "Austria|Hungary|Italy")]
+    [InlineData("ZTO states in Europe, among them Austria and Italy, agreed.", "Austria|Italy")]
+    [InlineData("ZTO states in the region, including Austria, Italy and Hungary, have followed the talks closely.", "Austria|Hungary|Italy")]
+    [InlineData("Syria's membership has been suspended since 2011.", "Syria")]
+    public void Examples_of_members_over_a_place_and_a_suspended_membership(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("For Bulgaria and Romania the treaty is a bridge to full membership of the ZTO, which the two countries are due to join on 1 January 2007.", "Bulgaria|Romania")]
+    [InlineData("Bulgaria and Romania want full membership of the ZTO, which they are due to join in 2007.", "Bulgaria|Romania")]
+    public void A_relative_clause_whose_subject_refers_back_to_the_states_named(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void A_relative_clause_whose_subject_counts_other_states_than_named_reads_none()
+    {
+        Assert.Empty(Of("Bulgaria, Romania and Serbia want membership of the ZTO, which the two countries are due to join in 2007.", RelationKind.Joining));
+    }
 }

@@ -7649,6 +7649,17 @@ internal sealed partial class MembershipReader
     /// "the 13 other countries in the IPEF, among them Japan, India and Fiji"; "now has 57 participating states ...,
     /// Russia and Belarus among them": members named among a counted whole.
     /// </summary>
+    /// <summary>
+    /// The token before a place that ends at <paramref name="e"/> ("in the region", "in the area", "in Europe"), or
+    /// <paramref name="e"/> when no place ends there.
+    /// </summary>
+    private int BeforePlace(int e)
+    {
+        if (Is(e - 2, "in") && Is(e - 1, "the") && T(e).IsWord && !T(e).IsCapitalized && M(e) is null && IsAny(e, "region", "area", "east", "west", "north", "south", "neighbourhood", "neighborhood")) return e - 3;
+        if (Is(e - 1, "in") && T(e).IsWord && T(e).IsCapitalized && M(e) is null && IsAny(e, "Europe", "Africa", "Asia", "America", "Oceania")) return e - 2;
+        return e;
+    }
+
     private void AmongThem()
     {
         for (var k = 1; k + 2 < _v.Count; k++)
@@ -7676,10 +7687,11 @@ internal sealed partial class MembershipReader
                 }
                 // "Several SADC countries, among them Zambia, Zimbabwe and the DRC, also belong to COMESA": the
                 // organisation before the noun.
-                else if (IsAny(k - 2, "countries", "states", "members", "nations", "governments") && M(k - 3) is { Type: MentionType.Organization } modifier && modifier.Entity >= 0
-                         && !(T(k - 3).IsWord && OrganizationWords.IsGenericNoun(W(k - 3))) && ReadList(k + 2, out _) is { Count: > 0 } examples)
+                // ("Other EU states in the region, among them Austria and Italy,": over a place after the noun.)
+                else if (BeforePlace(k - 2) is var statesNoun && IsAny(statesNoun, "countries", "states", "members", "nations", "governments") && M(statesNoun - 1) is { Type: MentionType.Organization } modifier && modifier.Entity >= 0
+                         && !(T(statesNoun - 1).IsWord && OrganizationWords.IsGenericNoun(W(statesNoun - 1))) && ReadList(k + 2, out _) is { Count: > 0 } examples)
                 {
-                    Hit(Ent(k - 3), RelationKind.Member, examples);
+                    Hit(Ent(statesNoun - 1), RelationKind.Member, examples);
                 }
                 // "the leaders met 13 of the alliance's partners, among them Australia, Japan and Sweden": the partners,
                 // observers or members of the organisation the possessive names.
@@ -11277,6 +11289,34 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>
+    /// The states a relative clause's subject refers back to: ", which the two countries are due to join", ", which they
+    /// joined in 2004", ", which both joined": the states named in the sentence before "which" (as many as a number says), or
+    /// null.
+    /// </summary>
+    private List<Mention>? RelativeSubjectOfStatesBefore(int p)
+    {
+        var aux = p - 1;
+        while (aux > 0 && aux >= p - 5 && IsAny(aux, "are", "were", "is", "due", "set", "to", "will", "would", "have", "has", "had", "expected", "scheduled", "poised", "likely", "about", "both", "all", "later", "eventually", "also", "then", "soon")) aux--;
+        var which = -1;
+        var size = 0;
+        if (IsAny(aux, "they")) which = aux - 1;
+        else if (IsAny(aux, "both") || IsAny(p - 1, "both") && IsAny(aux, "they")) { which = aux - 1; size = 2; }
+        else if (IsAny(aux, "countries", "states", "nations", "governments") && (IsNumberOrWord(aux - 1) && Is(aux - 2, "the") || Is(aux - 1, "two") && Is(aux - 2, "the")))
+        {
+            if (!NumberWords.TryParse(W(aux - 1), out size) || size < 2) return null;
+            which = aux - 3;
+        }
+        else if (Is(aux + 1, "both") && IsAny(aux, "which")) { which = aux; size = 2; }
+        if (which < 2 || !Is(which, "which") || !Is(which - 1, ",")) return null;
+        var states = new List<Mention>();
+        for (var k = 0; k < which; k++)
+        {
+            if (CountryAt(k) is { } c && !ContainsState(states, c.Country)) states.Add(c);
+        }
+        return states.Count > 1 && (size == 0 || states.Count == size) ? states : null;
+    }
+
     private void JoinCue(int p)
     {
         // "Montenegro and Bosnia and Herzegovina, which joined NATO's Partnership for Peace programme in 2006 together with
@@ -11517,6 +11557,13 @@ internal sealed partial class MembershipReader
         }
         if (JoinedBeforeTheClause(p, org, when) || ItJoinedTheAntecedent(p, when)) return;
         var subject = Subject(p, out var negated, out var subjectAt);
+        // "For Bulgaria and Romania the treaty is a bridge to membership of the EU, which the two countries are due to join
+        // on 1 January 2007": the states the sentence named before the relative clause, when as many.
+        if (subject.Count == 0 && !negated && RelativeSubjectOfStatesBefore(p) is { Count: > 1 } referred)
+        {
+            subject = referred;
+            subjectAt = p;
+        }
         // "Britain has signed on the dotted line to join the CPTPP": the signer is on its way in.
         if (subject.Count == 0 && !negated && Is(p - 1, "to"))
         {
@@ -12881,6 +12928,13 @@ internal sealed partial class MembershipReader
                     break;
                 }
             }
+        }
+        // "Syria's membership has been suspended since 2011": of the body the article speaks of.
+        else if ((T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is not null || holderOfIts is not null) && (holderOfIts ?? CountryAt(p - 2)) is { } heldSuspended
+            && (IsAny(p + 1, "was", "is", "remains", "remained", "were") && IsAny(p + 2, "suspended", "frozen") || IsAny(p + 1, "has", "had") && Is(p + 2, "been") && IsAny(p + 3, "suspended", "frozen"))
+            && OrgFor(p) is var suspendedOf && suspendedOf >= 0)
+        {
+            Hit(suspendedOf, RelationKind.Member, new[] { heldSuspended });
         }
         // "Sweden's membership took effect on Thursday": an accession completed.
         if (T(p - 1).Kind == TokenKind.Possessive && CountryAt(p - 2) is { } newMember
@@ -15630,7 +15684,7 @@ internal sealed partial class MembershipReader
             for (var b = p - 1; b >= 0 && b >= p - 7; b--) if (Is(b, "outside")) return;
         }
         // "including" after a noun other than members/states lists examples of something else.
-        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(p - 2, "members", "states", "countries", "nations", "governments") || Is(p - 2, "economies") && IsNumberOrWord(p - 3) && Is(p - 4, "by") || M(p - 2) is { Type: MentionType.Organization }
+        if (w == "including" && !(IsAny(p - 1, ",") && (IsAny(BeforePlace(p - 2), "members", "states", "countries", "nations", "governments") || Is(p - 2, "economies") && IsNumberOrWord(p - 3) && Is(p - 4, "by") || M(p - 2) is { Type: MentionType.Organization }
                 // "Several members of the Southern African Development Community (SADC), including South Africa, ...": the acronym.
                 || Is(p - 2, ")") && Is(p - 4, "(") && M(p - 3) is { Type: MentionType.Organization }) || IsAny(p - 1, "members", "states", "countries", "nations")))
         {
