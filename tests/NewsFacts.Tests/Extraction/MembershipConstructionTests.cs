@@ -7070,4 +7070,19 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Bulgaria, Romania and Serbia want membership of the ZTO, which the two countries are due to join in 2007.", RelationKind.Joining));
     }
+
+    [Theory]
+    [InlineData("Qatar left the ZTO in 2019 and Ecuador at the start of 2020.", "Ecuador|Qatar")]
+    [InlineData("Qatar left the ZTO at the end of 2018 and Ecuador at the start of 2020.", "Ecuador|Qatar")]
+    public void A_gapped_departure_at_the_start_of_a_year(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void The_founding_treaty_signed_by_an_official_for_a_bloc_and_by_ministers_from_states()
+    {
+        var facts = ArticleExtractor.Extract("zc.txt", "Treaty signed\n\nBulgaria today signed the treaty establishing the Zentral Community (ZC) in Athens. "
+            + "The treaty was signed by the European Union's commissioner on behalf of the EU and by ministers from Albania, Bosnia and Herzegovina, Croatia and Romania.\n");
+        Assert.Equal(new[] { "Albania", "Bosnia and Herzegovina", "Bulgaria", "Croatia", "Romania" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
+    }
 }

@@ -6711,9 +6711,13 @@ internal sealed partial class MembershipReader
         || Is(e, "later") && IsAny(e - 1, "year", "years", "month", "months", "decade") && (Is(e - 2, "a") || IsNumberOrWord(e - 2))
         // "which Finland joined last year and Sweden in March", "... and Sweden in March this year"
         || T(e).IsWord && TimeWords.IsMonth(W(e)) && IsAny(e - 1, "since", "in")
-        || Is(e, "year") && IsAny(e - 1, "this", "last") && TimeWords.IsMonth(W(e - 2)) && IsAny(e - 3, "since", "in");
+        || Is(e, "year") && IsAny(e - 1, "this", "last") && TimeWords.IsMonth(W(e - 2)) && IsAny(e - 3, "since", "in")
+        // "Qatar left the organization in 2019 and Ecuador at the start of 2020"
+        || AtTheStartOf(e);
 
-    private int GappedTimeStart(int e) => Is(e, "later") ? e - 2 : Is(e, "year") && TimeWords.IsMonth(W(e - 2)) ? e - 3 : IsAny(e - 1, "since", "in") ? e - 1 : e - 2;
+    private bool AtTheStartOf(int e) => T(e).Kind == TokenKind.Number && Is(e - 1, "of") && IsAny(e - 2, "start", "end", "beginning", "middle") && Is(e - 3, "the") && Is(e - 4, "at");
+
+    private int GappedTimeStart(int e) => AtTheStartOf(e) ? e - 4 : Is(e, "later") ? e - 2 : Is(e, "year") && TimeWords.IsMonth(W(e - 2)) ? e - 3 : IsAny(e - 1, "since", "in") ? e - 1 : e - 2;
 
     private void GappedSinceEndingAt(int end)
     {
@@ -8602,10 +8606,18 @@ internal sealed partial class MembershipReader
                         }
                         // "The treaty establishing the Transport Community was agreed in May. The treaty was signed by A, B and C
                         // ...": the body an earlier sentence says the text sets up.
+                        // ("The treaty was signed by the Energy Commissioner on behalf of the EU and by ministers from A, B and C":
+                        // the states of each "by", over their office holders.)
                         if (Relations.Count == beforeSigned && p == 3 && Is(0, "the") && IsAny(1, "agreement", "treaty", "charter", "convention") && Is(4, "by")
-                            && CountryAt(Is(5, "the") ? 6 : 5) is not null && BodyAnEarlierTextSetsUp(W(1)) is var setUp && setUp >= 0)
+                            && BodyAnEarlierTextSetsUp(W(1)) is var setUp && setUp >= 0)
                         {
-                            Hit(setUp, RelationKind.Member, ReadList(5, out _));
+                            for (var by = 4; by < _v.Count; by++)
+                            {
+                                if (IsAny(by, ";", ".")) break;
+                                if (!Is(by, "by") || by > 4 && !(Is(by - 1, "and") && (Is(by - 2, ",") || M(by - 2) is not null))) continue;
+                                var statesAt = CountryAt(Is(by + 1, "the") ? by + 2 : by + 1) is not null ? by + 1 : StatesOfOfficeHolders(by + 1);
+                                if (statesAt > 0 && ReadList(statesAt, out var signedEnd) is { Count: > 0 } signedBy) { Hit(setUp, RelationKind.Member, signedBy); by = signedEnd; }
+                            }
                         }
                         break;
                     }
