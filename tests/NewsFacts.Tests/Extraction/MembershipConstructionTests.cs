@@ -7085,4 +7085,10 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Albania", "Bosnia and Herzegovina", "Bulgaria", "Croatia", "Romania" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "EU", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Its members include Ukraine and Moldova as well as non-EU states such as the UK, Norway, Switzerland and Turkey.", "Moldova|Norway|Switzerland|Turkey|Ukraine|United Kingdom")]
+    [InlineData("Its members include Ukraine, as well as larger countries including Norway and Turkey.", "Norway|Turkey|Ukraine")]
+    public void Members_include_states_as_well_as_examples_of_a_description(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
 }

@@ -10627,6 +10627,17 @@ internal sealed partial class MembershipReader
                 }
             }
             if (list.Count > 0 && Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) && ReadList(listEnd0 + 5, out _) is { Count: > 0 } asWell) list.AddRange(asWell);
+            // "Its members include Ukraine and Moldova as well as non-EU states such as the UK, Norway and Turkey": examples
+            // of a description after "as well as".
+            else if (list.Count > 0 && (AsWellAs(listEnd0 + 1) ? listEnd0 + 4 : Is(listEnd0 + 1, ",") && AsWellAs(listEnd0 + 2) ? listEnd0 + 5 : -1) is var described && described > 0 && CountryAt(described) is null)
+            {
+                for (var k = described; k + 2 < _v.Count && k <= described + 5; k++)
+                {
+                    if (!T(k).IsWord || IsAny(k, "and", "or")) break;
+                    var examplesAt = Is(k, "such") && Is(k + 1, "as") ? k + 2 : Is(k, "including") ? k + 1 : -1;
+                    if (examplesAt > 0) { if (ReadList(examplesAt, out _) is { Count: > 0 } examples) list.AddRange(examples); break; }
+                }
+            }
             // "Its members include Thailand, Malaysia and Indonesia, along with Australia."
             else if (list.Count > 0 && Is(listEnd0 + 1, ",") && AlongWith(listEnd0 + 2) is var alongWith && alongWith > 0 && ReadList(alongWith, out _) is { Count: > 0 } along) list.AddRange(along);
             if (list.Count > 0) list.AddRange(SemicolonGroupsAfter(listEnd0));
