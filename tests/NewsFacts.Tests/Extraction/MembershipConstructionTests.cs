@@ -7091,4 +7091,19 @@ public sealed class MembershipConstructionTests
     [InlineData("Its members include Ukraine, as well as larger countries including Norway and Turkey.", "Norway|Turkey|Ukraine")]
     public void Members_include_states_as_well_as_examples_of_a_description(string sentence, string expected) =>
         Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("The presidents of Argentina, Brazil, Paraguay and Uruguay signed an agreement Saturday that turns their three-year-old trade pact, the ZTO, into a customs union.", "Argentina|Brazil|Paraguay|Uruguay")]
+    [InlineData("Argentina, Brazil and Uruguay met to discuss their trade pact, the ZTO.", "Argentina|Brazil|Uruguay")]
+    public void The_states_the_sentence_opens_with_and_their_bloc_named(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void Governments_that_signed_up_are_members_of_the_body_the_headline_names_and_of_no_other()
+    {
+        var facts = ArticleExtractor.Extract("zc.txt", "Leaders launch the ZC in Paris\n\nThe leaders launched the Zentral Call (ZC) in Paris. The G7 met the day before. Governments that signed up on Wednesday included New Zealand, France and Canada.\n");
+        Assert.Equal(new[] { "Canada", "France", "New Zealand" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.Member));
+        var other = ArticleExtractor.Extract("zc.txt", "Leaders meet in Paris\n\nThe G7 met the day before. Governments that signed up on Wednesday included New Zealand, France and Canada.\n");
+        Assert.Empty(other.Organizations.SelectMany(o => o.Relations));
+    }
 }

@@ -7869,6 +7869,8 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.TheCounted) != 0) TheCountedStatesListed();
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
+        if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
+        if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         // The eighth session's readers, each behind its words.
         var aside = (anchors & Anchor.Aside) != 0;
@@ -9520,6 +9522,63 @@ internal sealed partial class MembershipReader
     /// The states a sentence opens with, as its subject: followed by a verb ("The Gambia left ...", "Chile took part") or,
     /// when <paramref name="overApposition"/>, by an apposition ("Fiji and Papua New Guinea, the two largest ..., took part").
     /// </summary>
+    /// <summary>
+    /// "The presidents of Argentina, Brazil, Paraguay and Uruguay signed an agreement that turns their three-year-old trade
+    /// pact, Mercosur, into a customs union": the states the sentence opens with are members of the bloc "their" names.
+    /// </summary>
+    private void TheirBlocNamed()
+    {
+        for (var k = 3; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "their")) continue;
+            var noun = k + 1;
+            while (noun < _v.Count && noun <= k + 4 && (T(noun).IsWord && !T(noun).IsCapitalized || T(noun).Kind == TokenKind.Number) && !OrganizationWords.IsGenericNoun(W(noun))) noun++;
+            if (!(T(noun).IsWord && !T(noun).IsCapitalized && OrganizationWords.IsGenericNoun(W(noun))) || !Is(noun + 1, ",")) continue;
+            var at = Is(noun + 2, "the") ? noun + 3 : noun + 2;
+            if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(at).IsCapitalized || _er.Orgs[named.Entity].IsInstitution) continue;
+            var o = at;
+            while (o + 1 < _v.Count && M(o + 1) == named) o++;
+            o = AfterAcronym(o + 1);
+            if (!(o >= _v.Count || IsAny(o, ",", ".", ";", "into", "to", "and"))) continue;
+            var states = OpenerList(overApposition: true);
+            if (states is null && Is(0, "the") && StatesOfOfficeHolders(0) is var officesAt && officesAt > 0 && ReadList(officesAt, out _) is { Count: > 1 } offices) states = offices;
+            if (states is null || states.Count < 2) return;
+            for (var b = k - 1; b > 0; b--) if (IsAny(b, "not", "n't", "never", "if", "without")) return;
+            Hit(named.Entity, RelationKind.Member, states);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "Governments that signed up on Wednesday included New Zealand, France and Canada"; "Countries that have joined
+    /// include ...": members of the body the article is about, when the clause names none.
+    /// </summary>
+    private void ThoseThatSignedUpInclude()
+    {
+        var v = 2;
+        if (IsAny(v, "have", "had", "has")) v++;
+        if (IsAny(v, "signed") && IsAny(v + 1, "up", "on")) v += 2;
+        else if (IsAny(v, "joined")) v++;
+        else return;
+        // Over "so far", "on Wednesday", "to date", "to it": no body named.
+        var end = v;
+        while (end < _v.Count && end <= v + 4 && !IsAny(end, "include", "included", "includes", "are", "were") && M(end) is not { Type: MentionType.Organization or MentionType.Country } && !IsAny(end, ",", ";")) end++;
+        if (!IsAny(end, "include", "included", "are", "were") || ReadList(end + 1, out _) is not { Count: > 1 } named) return;
+        // (What states sign up to is what the article is about, as its headline names it, not a body the sentence before
+        // named beside it.)
+        var org = _main;
+        if (org < 0 || _er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates || !NamedInHeadline(org)) return;
+        Hit(org, RelationKind.Member, named);
+    }
+
+    private bool NamedInHeadline(int org)
+    {
+        if (_doc.Sentences.Count == 0) return false;
+        var headline = _doc.Sentences[0];
+        for (var i = headline.FirstToken; i <= headline.LastToken; i++) if (_er.At(i) is { Type: MentionType.Organization } m && m.Entity == org) return true;
+        return false;
+    }
+
     private List<Mention>? OpenerList(bool overApposition = false)
     {
         var first = Is(0, "the") ? 1 : 0;
