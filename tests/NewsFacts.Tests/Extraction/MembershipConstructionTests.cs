@@ -7106,4 +7106,14 @@ public sealed class MembershipConstructionTests
         var other = ArticleExtractor.Extract("zc.txt", "Leaders meet in Paris\n\nThe G7 met the day before. Governments that signed up on Wednesday included New Zealand, France and Canada.\n");
         Assert.Empty(other.Organizations.SelectMany(o => o.Relations));
     }
+
+    [Fact]
+    public void A_text_named_by_its_place_whose_signatories_are_named_is_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zc.txt", "Ministers sign convention\n\nThe Zentral Convention was signed in the Residenz by Austria, Germany, France and Liechtenstein and by the European Community, at the second conference of ministers.\n");
+        Assert.Equal(new[] { "Austria", "France", "Germany", "Liechtenstein" }, StatesOf(facts, o => o.Name == "Zentral Convention", RelationKind.Member));
+        // The text of a body named by it ("the Parties to the Zentral Agreement") is not a body of its own.
+        var parties = ArticleExtractor.Extract("zpa.txt", "Tuna deal at forty\n\nThe group they founded, the Parties to the Zentral Agreement (PZA), controls the fishery. The Zentral Agreement was signed in 1982 by Kiribati, Nauru and Palau.\n");
+        Assert.DoesNotContain(parties.Organizations, o => o.Name == "Zentral Agreement");
+    }
 }

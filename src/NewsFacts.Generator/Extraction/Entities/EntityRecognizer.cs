@@ -1363,6 +1363,7 @@ internal sealed class EntityRecognizer
                 if (_t[k].Is("and") && _t[k + 1].Is("of") && OrganizationWords.IsNameHead(_t[k - 1].Text)) { textLast = k - 1; break; }
             }
             if (text && (!OrganizationWords.IsNameHead(_t[textLast].Text) || _t[textLast].Text is "Cooperation" or "Co-operation")
+                && !(!convention && TextWithParties(first, last))
                 && (convention || !(AcronymInParentheses(last + 1, first, last) is { } pactAcronym
                     && (char.ToUpperInvariant(pactAcronym[0]) == char.ToUpperInvariant(_t[first].Text[0])
                         // "the Inter-American Treaty of Reciprocal Assistance (TIAR)": the acronym of the name in another
@@ -1495,6 +1496,8 @@ internal sealed class EntityRecognizer
             // "the North American Free Trade Agreement", "the Central European Free Trade Agreement": a free trade area named
             // by its agreement is one of the genre's bodies, its parties its members (not "a Free Trade Agreement").
             if (headAt < 0 && last >= first + 3 && _t[last].Text == "Agreement" && _t[last - 1].Text == "Trade" && _t[last - 2].Text == "Free") headAt = last;
+            // "The Alpine Convention was signed ... by Austria, Germany, ...": a text whose signatories or parties are named.
+            if (headAt < 0 && acronym is null && TextWithParties(first, last)) headAt = last;
             // "the East Asia Summit", "the Ibero-American Conference": a body named after its meetings is one when the text
             // speaks of its members.
             if (headAt < 0 && acronym is null && words >= 2 && OrganizationWords.IsEventWord(_t[last].Text) && (_t[last].Is("Summit") || _t[last].Is("Conference") || _t[last].Is("Meeting"))
@@ -1983,6 +1986,37 @@ internal sealed class EntityRecognizer
         if (Tok(after) is { Kind: TokenKind.Number } || Tok(after) is { } nw && NumberWords.TryParse(nw.Text, out _)) after++;
         if (Tok(after) is { } m && (m.Is("members") || m.Is("member") && Tok(after + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
         return Tok(last + 1) is { } inc && (inc.Is("includes") || inc.Is("comprises")) || Tok(last + 1) is { } does && does.Is("does") && Tok(last + 3) is { } include && include.Is("include");
+    }
+
+    /// <summary>
+    /// "The Alpine Convention was signed in Salzburg by Austria, Germany, ...": a text of two or three capitalised words,
+    /// named by its place or its purpose, whose signatories the text names, is one of the genre's bodies, its parties its
+    /// members. (Not "the parties to the Nauru Agreement": often the name of a body of another name.)
+    /// </summary>
+    private bool TextWithParties(int first, int last)
+    {
+        if (last - first < 1 || last - first > 2 || !IsTextNoun(_t[last].Text) || _t[last].Text is "Declaration" or "Memorandum" or "Protocol") return false;
+        for (var k = first; k < last; k++) if (!_t[k].IsWord || !_t[k].IsCapitalized || _t[k].Has(WordClass.FunctionWord) || IsTextNoun(_t[k].Text)) return false;
+        // ("the Parties to the Nauru Agreement (PNA)" before: the text of a body named by it.)
+        var textName = _doc.Slice(first, last);
+        foreach (var o in Orgs) if (o.Name is { } named && named.Length > textName.Length && named.Contains(textName)) return false;
+        var length = last - first + 1;
+        for (var i = 1; i + length <= _t.Count; i++)
+        {
+            var same = true;
+            for (var k = 0; k < length && same; k++) same = string.Equals(_t[i + k].Text, _t[first + k].Text, StringComparison.Ordinal);
+            if (!same) continue;
+            var after = i + length;
+            if (Tok(after) is { } was && (was.Is("was") || was.Is("were")) && Tok(after + 1) is { } signed && signed.Is("signed"))
+            {
+                for (var k = after + 2; k < _t.Count && k <= after + 10; k++)
+                {
+                    if (_t[k].Is(".") || _t[k].Is(";")) break;
+                    if (_t[k].Is("by") && Tok(k + 1) is { } state && (StateAt(k + 1) || state.Is("the") && StateAt(k + 2))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>
