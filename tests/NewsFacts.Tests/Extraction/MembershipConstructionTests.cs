@@ -7116,4 +7116,23 @@ public sealed class MembershipConstructionTests
         var parties = ArticleExtractor.Extract("zpa.txt", "Tuna deal at forty\n\nThe group they founded, the Parties to the Zentral Agreement (PZA), controls the fishery. The Zentral Agreement was signed in 1982 by Kiribati, Nauru and Palau.\n");
         Assert.DoesNotContain(parties.Organizations, o => o.Name == "Zentral Agreement");
     }
+
+    [Fact]
+    public void An_acronym_in_apposition_to_a_bank_name_and_the_shareholders_it_lists()
+    {
+        var facts = ArticleExtractor.Extract("zdb.txt", "New head for ZDB\n\nDiaz will be the next president of ZDB, the Development Bank of Zentralia, after the vote. "
+            + "Since then the bank has grown: its shareholders today include Argentina, Brazil and Mexico, Caribbean states such as Trinidad and Tobago and Jamaica, and Spain and Portugal. "
+            + "The United States is not a shareholder.\n");
+        var bank = Assert.Single(facts.Organizations, o => o.Acronym == "ZDB");
+        Assert.Equal("Development Bank of Zentralia", bank.Name);
+        Assert.Equal(new[] { "Argentina", "Brazil", "Jamaica", "Mexico", "Portugal", "Spain", "Trinidad and Tobago" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+        Assert.Equal(new[] { "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_list_of_acronyms_and_names_is_no_apposition()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Talks\n\nThe talks brought together NATO, the European Union and the G7 on Monday.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "NATO" && o.Name == "European Union");
+    }
 }

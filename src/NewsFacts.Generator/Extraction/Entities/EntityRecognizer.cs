@@ -1469,6 +1469,9 @@ internal sealed class EntityRecognizer
             }
 
             var acronym = AcronymInParentheses(last + 1, first, last);
+            // "president of CAF, the Development Bank of Latin America, after ...": an acronym the name is in apposition to.
+            var apposedAcronym = acronym is null ? AcronymApposedBefore(first, last) : -1;
+            if (apposedAcronym >= 0) acronym = _t[apposedAcronym].Text;
             var words = 0;
             var headAt = -1;
             for (var k = first; k <= last; k++)
@@ -1675,7 +1678,12 @@ internal sealed class EntityRecognizer
                 MarkEarly(idx, _t[first].Paragraph);
                 var m = Add(MentionType.Organization, first, last, surface);
                 m.Entity = idx;
-                if (acronym is not null)
+                if (apposedAcronym >= 0)
+                {
+                    Add(MentionType.Organization, apposedAcronym, apposedAcronym, acronym).Entity = idx;
+                    Orgs[idx].Mentions++;
+                }
+                else if (acronym is not null)
                 {
                     // Claim "( ACR )", ", or ACR", ", better known as ACR".
                     var at = last + 2;
@@ -2017,6 +2025,24 @@ internal sealed class EntityRecognizer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The token of an acronym a name stands in apposition to ("of CAF, the Development Bank of Latin America, after"), or
+    /// -1: an acronym never defined, no state, right before ", the" and the name, the name closing the apposition (not
+    /// "NATO, the European Union and the G7", a list).
+    /// </summary>
+    private int AcronymApposedBefore(int first, int last)
+    {
+        var acr = first - 3;
+        if (acr < 1 || !_t[first - 1].Is("the") || !_t[first - 2].Is(",") || Claimed(acr) || _t[acr].Paragraph != _t[first].Paragraph) return -1;
+        var a = _t[acr];
+        if (!a.IsWord || !IsAcronymText(a.Text) || a.Text.Length < 2 || CountryGazetteer.TryLookup(a.Text, out _) || NonOrgAcronyms.Contains(a.Text) || IsDefinedAcronym(a.Text)) return -1;
+        // ("..., CAF, the ...": not an item of a list.)
+        if (_t[acr - 1].Is(",") || _t[acr - 1].Is("and") || _t[acr - 1].Is("(")) return -1;
+        if (Tok(last + 1) is not { } close || !(close.Is(",") || close.Is(".") || close.Is(";"))) return -1;
+        if (close.Is(",") && Tok(last + 2) is { } next && (next.Is("and") || next.Is("the") || next.IsCapitalized && !next.Has(WordClass.FunctionWord))) return -1;
+        return acr;
     }
 
     /// <summary>Acronyms defined for events ("CHOGM"): never organisations.</summary>

@@ -2075,6 +2075,34 @@ internal sealed partial class MembershipReader
                 if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } whoseBank && IsBankOrFund(whoseBank.Entity)) Hit(whoseBank.Entity, RelationKind.Member, whoseOwners);
                 return;
             }
+            // "Since then the bank has grown ...: its shareholders today include A, B, ..., Caribbean states such as C and D":
+            // the owners of the bank the sentence or the one before speaks of.
+            var include = k + 1;
+            while (IsAny(include, "today", "now", "also", "currently")) include++;
+            if (k == owned + 1 && (Is(owned, "its") || T(owned).Kind == TokenKind.Possessive) && IsAny(include, "include", "includes", "included", "are", "were") && ReadGroupedList(include + 1, out _) is { Count: > 0 } shareholders)
+            {
+                var owner = -1;
+                if (T(owned).Kind == TokenKind.Possessive) owner = M(owned - 1) is { Type: MentionType.Organization, Entity: >= 0 } ownerName ? ownerName.Entity : IsAny(owned - 1, "bank", "fund") && Is(owned - 2, "the") ? Generic(W(owned - 1)) : -1;
+                else
+                {
+                    for (var b = 0; b < owned && owner < 0; b++)
+                    {
+                        if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } om && IsBankOrFund(om.Entity)) owner = om.Entity;
+                        else if (IsAny(b, "bank", "fund") && Is(b - 1, "the")) owner = Generic(W(b));
+                    }
+                    if (owner < 0) owner = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1;
+                }
+                if (owner >= 0 && IsBankOrFund(owner)) Hit(owner, RelationKind.Member, shareholders);
+                return;
+            }
+            // "The United States is not a shareholder": outside the bank the article is about.
+            if (Is(owned, "a") && IsAny(owned - 1, "not", "never") && IsAny(owned - 2, "is", "was") && (k + 1 >= _v.Count || IsAny(k + 1, ",", ".", ";")) && Subject(owned - 2, out _, out _) is { Count: > 0 } outside)
+            {
+                var owner = PreviousSentenceOrg() ?? _main;
+                if (owner < 0 || !IsBankOrFund(owner)) owner = _main;
+                if (owner >= 0 && IsBankOrFund(owner)) Hit(owner, RelationKind.NonMember, outside);
+                return;
+            }
             // ("Japan and the United States are its largest shareholders, followed by Canada and Chile": "its" for the bank
             // the sentence before named, and those that follow.)
             var its = Is(owned, "its") && _sentence > 0;

@@ -14491,7 +14491,9 @@ internal sealed partial class MembershipReader
                     plain = Is(next, ",") || Is(next, "and") || T(next).IsWord && !IsAny(next, WordsClause9) && M(next) is null;
                     if (plain) next++;
                 }
-                if (!plain || CountryAt(next) is null || !(Is(next - 1, "of") && IsAny(next - 2, "states", "countries", "nations", "republics", "members") || IsAny(next - 1, "and", ","))) break;
+                // ("..., Caribbean states such as Trinidad and Tobago and Jamaica, and Spain and Portugal": examples of a group.)
+                if (!plain || CountryAt(next) is null || !(Is(next - 1, "of") && IsAny(next - 2, "states", "countries", "nations", "republics", "members") || IsAny(next - 1, "and", ",")
+                    || Is(next - 1, "as") && Is(next - 2, "such") && IsAny(next - 3, "states", "countries", "nations", "economies", "islands"))) break;
             }
             var more = ReadList(next, out var moreEnd);
             if (more.Count == 0) break;
