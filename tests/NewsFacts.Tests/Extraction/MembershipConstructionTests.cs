@@ -7135,4 +7135,16 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Talks\n\nThe talks brought together NATO, the European Union and the G7 on Monday.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "NATO" && o.Name == "European Union");
     }
+
+    [Theory]
+    [InlineData("Kuwait, which mediated between the two sides, and Oman complete the six-nation ZTO with Saudi Arabia, the UAE, Bahrain and Qatar.", "Bahrain|Kuwait|Oman|Qatar|Saudi Arabia|United Arab Emirates")]
+    [InlineData("The ZTO was created in 1968, when Bolivia, Chile, Colombia, Ecuador and Peru signed its founding agreement in Bogota.", "Bolivia|Chile|Colombia|Ecuador|Peru")]
+    public void States_that_complete_a_bloc_and_those_that_signed_its_founding_text(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Theory]
+    [InlineData("Ukraine and Moldova opened accession negotiations with the ZTO in June, and other candidates, among them Montenegro, Albania and Serbia, are waiting.", "Albania|Moldova|Montenegro|Serbia|Ukraine")]
+    [InlineData("The presidential candidates, among them Montenegro and Albania, spoke about the ZTO.", "")]
+    public void Other_candidates_among_them(string sentence, string expected) =>
+        Assert.Equal(expected.Length == 0 ? System.Array.Empty<string>() : expected.Split('|'), Of(sentence, RelationKind.Joining));
 }

@@ -7653,6 +7653,17 @@ internal sealed partial class MembershipReader
     /// "the 13 other countries in the IPEF, among them Japan, India and Fiji"; "now has 57 participating states ...,
     /// Russia and Belarus among them": members named among a counted whole.
     /// </summary>
+    /// <summary>The organisation the sentence names last before <paramref name="k"/> (by name or by a bloc's noun), else the one the sentence before was about, else -1.</summary>
+    private int OrgBefore(int k)
+    {
+        for (var b = k - 1; b >= 0; b--)
+        {
+            if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)))) return om.Entity;
+            if (T(b).IsWord && !T(b).IsCapitalized && OrganizationWords.IsGenericNoun(W(b)) && Is(b - 1, "the")) return Generic(W(b));
+        }
+        return PreviousSentenceOrg() ?? -1;
+    }
+
     /// <summary>
     /// The token before a place that ends at <paramref name="e"/> ("in the region", "in the area", "in Europe"), or
     /// <paramref name="e"/> when no place ends there.
@@ -7688,6 +7699,13 @@ internal sealed partial class MembershipReader
                     var talks = false;
                     for (var b = k - 3; b >= 0 && b >= k - 8; b--) if (IsAny(b, "negotiating", "seeking", "applied", "applying", "awaiting", "candidates")) talks = true;
                     if (talks && OnlyOrganizationIn(_doc.Sentences[_sentence]) is var into && into >= 0) Hit(into, RelationKind.Joining, candidates);
+                }
+                // "Ukraine and Moldova opened accession negotiations with the bloc in June, and other candidates, among them
+                // Montenegro, Albania and Serbia, are waiting": candidates of the body the sentence names before them.
+                else if (IsAny(k - 2, "candidates", "applicants", "aspirants", "hopefuls") && !IsAny(k - 3, "presidential", "election", "electoral", "parliamentary")
+                         && ReadList(k + 2, out _) is { Count: > 0 } candidatesNamed && OrgBefore(k - 2) is var candidatesOf && candidatesOf >= 0 && !_er.Orgs[candidatesOf].IsInstitution)
+                {
+                    Hit(candidatesOf, RelationKind.Joining, candidatesNamed);
                 }
                 // "Several SADC countries, among them Zambia, Zimbabwe and the DRC, also belong to COMESA": the
                 // organisation before the noun.
@@ -7870,6 +7888,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Colon | Anchor.Shares)) != 0) SharesAndApplicants();
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
+        CompleteTheBlocWith();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         // The eighth session's readers, each behind its words.
@@ -8662,6 +8681,14 @@ internal sealed partial class MembershipReader
                         // "Ruritania signed the ZCT in 1994 but never ratified it": a signature left unratified makes no party.
                         if (!notSigners && signers.Count > 0 && SignedButNeverRatified(p)) Hit(signedPact, RelationKind.NonMember, signers);
                         else if (!notSigners && signers.Count > 0) Hit(signedPact, RelationKind.Member, signers);
+                    }
+                    // "CAF was created in 1968, when Bolivia, Chile, Colombia, Ecuador and Peru signed its founding agreement": the
+                    // founders of the body the sentence is about, else of the one the sentence before was.
+                    if (Is(p + 1, "its") && Is(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement", "convention", "statute", "statutes", "declaration", "act"))
+                    {
+                        var itsFounded = SentenceSubjectOrg(p) is var subjectOrg && subjectOrg >= 0 ? subjectOrg : PreviousSentenceOrg() ?? -1;
+                        var founders = Subject(p, out var notFounding, out _);
+                        if (itsFounded >= 0 && !notFounding && founders.Count > 0 && (!_er.Orgs[itsFounded].IsInstitution || IsBankOrFund(itsFounded))) Hit(itsFounded, RelationKind.Member, founders);
                     }
                     // "Kenya, Ghana and Nigeria signed the founding treaty of the ZTO in 1999": its founders.
                     if (Is(p + 1, "the") && IsAny(p + 2, "founding") && IsAny(p + 3, "treaty", "charter", "agreement") && Is(p + 4, "of") && NamedOrganizationAt(p + 5, out _) is var signedOf && signedOf >= 0)
@@ -9569,6 +9596,28 @@ internal sealed partial class MembershipReader
         var org = _main;
         if (org < 0 || _er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates || !NamedInHeadline(org)) return;
         Hit(org, RelationKind.Member, named);
+    }
+
+    /// <summary>
+    /// "Kuwait, which mediated between the two sides, and Oman complete the six-nation Gulf Cooperation Council with Saudi
+    /// Arabia, the UAE, Bahrain and Qatar": the subject and the states after "with" are the members.
+    /// </summary>
+    private void CompleteTheBlocWith()
+    {
+        for (var k = 1; k + 2 < _v.Count; k++)
+        {
+            if (!IsAny(k, "complete", "completes", "completed") || !Is(k + 1, "the")) continue;
+            var at = k + 2;
+            if (IsSizeWord(at)) at++;
+            var org = NamedOrganizationAt(at, out var orgEnd);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var completing = Subject(k, out var negated, out _);
+            if (negated || completing.Count == 0) return;
+            Hit(org, RelationKind.Member, completing);
+            var after = AfterAcronym(orgEnd);
+            if (Is(after, "with") && ReadList(after + 1, out _) is { Count: > 0 } with) Hit(org, RelationKind.Member, with);
+            return;
+        }
     }
 
     private bool NamedInHeadline(int org)
