@@ -7147,4 +7147,22 @@ public sealed class MembershipConstructionTests
     [InlineData("The presidential candidates, among them Montenegro and Albania, spoke about the ZTO.", "")]
     public void Other_candidates_among_them(string sentence, string expected) =>
         Assert.Equal(expected.Length == 0 ? System.Array.Empty<string>() : expected.Split('|'), Of(sentence, RelationKind.Joining));
+
+    [Fact]
+    public void All_seven_a_few_paragraphs_after_the_seven_members_were_listed()
+    {
+        var facts = ArticleExtractor.Extract("zsg.txt", "Small states meet\n\nThe ZSG group, whose members include Tuvalu, Nauru, Kiribati, Niue, the Cook Islands, Palau and the Marshall Islands, meets each year. "
+            + "Its members have some of the smallest populations in the world.\n\nTuvalu's Prime Minister said the message was simple.\n\nLeaders discussed a new fund.\n\n"
+            + "All seven are also members of the 18-member Zentral Islands Forum (ZIF).\n");
+        Assert.Equal(new[] { "Cook Islands", "Kiribati", "Marshall Islands", "Nauru", "Niue", "Palau", "Tuvalu" }, StatesOf(facts, o => o.Acronym == "ZIF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void All_three_far_after_a_list_of_candidates_is_not_that_list()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Alliance grows\n\nPoland, Hungary and the Czech Republic joined the ZTO today.\n\nThe ceremony was long. Speeches followed.\n\n"
+            + "Nine other countries have applied to join, among them the three Baltic republics, Estonia, Latvia and Lithuania. Officials said no invitations were expected.\n\n"
+            + "Membership is only half of what the three countries have sought. The talks went on. All three are also negotiating to join the Zentral Union (ZU).\n");
+        Assert.DoesNotContain("Latvia", StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Joining));
+    }
 }

@@ -647,6 +647,18 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>Whether sentence <paramref name="sentence"/> made every state of the list a member of something.</summary>
+    private bool AllMembersIn(int sentence, List<Mention> list)
+    {
+        foreach (var c in list)
+        {
+            var found = false;
+            foreach (var r in Relations) if (r.Sentence == sentence && r.Kind == RelationKind.Member && r.Country.Country == c.Country) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
+
     /// <summary>The token of a list that is a sentence's member group rather than a coordination in the text.</summary>
     private const int MemberGroup = -1;
 
@@ -2647,8 +2659,12 @@ internal sealed partial class MembershipReader
             for (var k = _lists.Count - 1; k >= 0; k--)
             {
                 var (sentence, token, earlier) = _lists[k];
-                if (sentence == _sentence || sentence < _sentence - 2 || token == MemberGroup && earlier.Count != bare) continue;
+                // ("All seven are also members of the Forum" a few paragraphs after the seven were listed, with no other list
+                // between: the last list, when it is that many.)
+                if (sentence == _sentence || sentence < _sentence - 6 || token == MemberGroup && earlier.Count != bare) continue;
                 if (earlier.Count != bare) break;
+                // (Further back than the sentence before last, only a list its sentence made members of something.)
+                if (sentence < _sentence - 2 && !AllMembersIn(sentence, earlier)) break;
                 start = last - 1;
                 // ("Luxembourg, Belgium and the Netherlands were founders, together with France, West Germany and Italy. The three
                 // also form ...": of two lists that many in one sentence, its subject.)
