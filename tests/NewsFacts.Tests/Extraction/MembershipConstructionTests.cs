@@ -7165,4 +7165,24 @@ public sealed class MembershipConstructionTests
             + "Membership is only half of what the three countries have sought. The talks went on. All three are also negotiating to join the Zentral Union (ZU).\n");
         Assert.DoesNotContain("Latvia", StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Joining));
     }
+
+    [Fact]
+    public void States_that_sign_a_treaty_turning_their_cooperation_into_a_body()
+    {
+        var facts = ArticleExtractor.Extract("zvc.txt", "Treaty signed\n\nRwanda, Uganda and the Democratic Republic of Congo have signed a treaty that turns their ten-year-old cooperation on the massif into a formal organisation, the Zentral Virunga Collaboration (ZVC), with its secretariat in Kigali.\n");
+        Assert.Equal(new[] { "Democratic Republic of the Congo", "Rwanda", "Uganda" }, StatesOf(facts, o => o.Acronym == "ZVC", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_states_that_have_ratified_the_treaty_setting_up_an_agency()
+    {
+        var facts = ArticleExtractor.Extract("zma.txt", "Treaty in force\n\nThe treaty establishing the Zentral Medicines Agency (ZMA) entered into force on Monday. The treaty needed 15 ratifications. Among the states that have ratified it are Rwanda, Ghana and Mali, officials said.\n");
+        Assert.Equal(new[] { "Ghana", "Mali", "Rwanda" }, StatesOf(facts, o => o.Acronym == "ZMA", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Suspended_from_its_activities_are_still_members()
+    {
+        Assert.Equal(new[] { "Guinea", "Mali" }, Of("The ZTO has 55 members, although Mali and Guinea are currently suspended from its activities.", RelationKind.Member));
+    }
 }

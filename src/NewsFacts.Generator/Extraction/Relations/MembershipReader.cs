@@ -6815,6 +6815,22 @@ internal sealed partial class MembershipReader
     /// </summary>
     private int BodySetUpBy(int verb, bool institution = false)
     {
+        // "a treaty that turns their ten-year-old cooperation ... into a formal organisation, the Greater Virunga Transboundary
+        // Collaboration (GVTC)": the body the text turns the cooperation into.
+        if (IsAny(verb, "turns", "turning", "transforms", "transforming", "converts", "converting"))
+        {
+            var into = verb + 1;
+            while (into < _v.Count && into <= verb + 14 && !Is(into, "into") && !IsAny(into, ";", ".")) into++;
+            if (!Is(into, "into")) return -1;
+            var named = NamedOrganizationAt(into + 1, out _);
+            if (named < 0 && IsAny(into + 1, "a", "an"))
+            {
+                var noun = into + 2;
+                while (noun < _v.Count && noun <= into + 5 && T(noun).IsWord && !T(noun).IsCapitalized && !OrganizationWords.IsGenericNoun(W(noun))) noun++;
+                if (T(noun).IsWord && OrganizationWords.IsGenericNoun(W(noun)) && Is(noun + 1, ",")) named = NamedOrganizationAt(noun + 2, out _);
+            }
+            return named >= 0 && (institution || !_er.Orgs[named].IsInstitution) ? named : -1;
+        }
         // "the treaty that establishes the ...", "the charter which created the ...": the verb of a relative clause.
         if (!IsAny(verb, CreatingVerbs) && !(IsAny(verb - 1, "that", "which") && IsAny(verb, CreatedVerbs))) return -1;
         var at = IsAny(verb, "setting", "sets", "set") ? (Is(verb + 1, "up") ? verb + 2 : -1) : verb + 1;
@@ -7905,6 +7921,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if (IsAny(0, "among", "the")) StatesThatRatifiedItAre();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         // The eighth session's readers, each behind its words.
@@ -9435,7 +9452,7 @@ internal sealed partial class MembershipReader
     /// The organisation that "the treaty establishing ...", "the charter that created ..." sets up in one of the three
     /// sentences before, for the founding text <paramref name="noun"/> names; else -1.
     /// </summary>
-    private int BodyAnEarlierTextSetsUp(string noun)
+    private int BodyAnEarlierTextSetsUp(string noun, bool institution = false)
     {
         for (var s = _sentence - 1; s >= 0 && s >= _sentence - 3; s--)
         {
@@ -9460,7 +9477,7 @@ internal sealed partial class MembershipReader
                     || _t[v].IsIgnoreCase("established") || _t[v].IsIgnoreCase("created"))) continue;
                 for (var j = v + 1; j <= sentence.LastToken && j <= v + 3; j++)
                 {
-                    if (_er.At(j) is { Type: MentionType.Organization } m && m.Entity >= 0) return _er.Orgs[m.Entity].IsInstitution ? -1 : m.Entity;
+                    if (_er.At(j) is { Type: MentionType.Organization } m && m.Entity >= 0) return _er.Orgs[m.Entity].IsInstitution && !institution ? -1 : m.Entity;
                 }
             }
         }
@@ -9634,6 +9651,34 @@ internal sealed partial class MembershipReader
             if (Is(after, "with") && ReadList(after + 1, out _) is { Count: > 0 } with) Hit(org, RelationKind.Member, with);
             return;
         }
+    }
+
+    /// <summary>
+    /// "Among the states that have ratified it are Rwanda, Ghana and Mali", "The countries that have ratified the treaty so far
+    /// include ...": parties to the text the sentences before spoke of, members of the body it sets up.
+    /// </summary>
+    private void StatesThatRatifiedItAre()
+    {
+        var k = Is(0, "among") ? 1 : 0;
+        if (!Is(k, "the") || !IsAny(k + 1, "states", "countries", "nations", "governments") || !IsAny(k + 2, "that", "which")) return;
+        var v = k + 3;
+        if (IsAny(v, "have", "had", "has")) v++;
+        if (!IsAny(v, "ratified", "signed")) return;
+        var obj = v + 1;
+        string? textNoun = null;
+        if (Is(obj, "it")) obj++;
+        else if (Is(obj, "the") && IsAny(obj + 1, "treaty", "convention", "agreement", "charter", "protocol")) { textNoun = W(obj + 1); obj += 2; }
+        else return;
+        while (obj < _v.Count && obj <= v + 6 && IsAny(obj, "so", "far", "to", "date", "already", "now", "thus")) obj++;
+        if (!(k == 1 ? IsAny(obj, "are", "were", "include") : IsAny(obj, "are", "were", "include", "included", "includes"))) return;
+        if (ReadList(obj + 1, out _) is not { Count: > 0 } parties) return;
+        var org = -1;
+        // (An agency or a commission a treaty sets up has the states that ratify it as members.)
+        if (textNoun is not null) org = BodyAnEarlierTextSetsUp(textNoun, institution: true);
+        else foreach (var noun in new[] { "treaty", "convention", "agreement", "charter" }) if ((org = BodyAnEarlierTextSetsUp(noun, institution: true)) >= 0) break;
+        if (org < 0) org = PactOrganization();
+        if (org < 0 && PreviousSentenceOrg() is int before && IsRatifiable(before)) org = before;
+        if (org >= 0) Hit(org, RelationKind.Member, parties);
     }
 
     private bool NamedInHeadline(int org)
@@ -12895,7 +12940,14 @@ internal sealed partial class MembershipReader
             // "Fiji has been suspended from the councils of the Commonwealth": the organisation whose councils.
             var from = q;
             if (Is(q + 1, "the") && IsAny(q + 2, "councils", "meetings", "activities", "institutions", "work", "bodies", "organs", "decision-making") && Is(q + 3, "of")) from = q + 3;
-            if (!JoinsAnOrganization(from, out org)) return;
+            // "The African Union has 55 member states, although Mali and Guinea are currently suspended from its activities":
+            // of the body the sentence opens with, else the one the sentence before spoke of.
+            if (Is(q + 1, "its") && IsAny(q + 2, "councils", "meetings", "activities", "institutions", "work", "bodies", "organs", "decision-making", "summits"))
+            {
+                org = SentenceSubjectOrg(p) is var subjectOrg && subjectOrg >= 0 ? subjectOrg : PreviousSentenceOrg() ?? _main;
+                if (org < 0) return;
+            }
+            else if (!JoinsAnOrganization(from, out org)) return;
         }
         else
         {
