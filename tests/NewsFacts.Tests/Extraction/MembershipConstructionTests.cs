@@ -7185,4 +7185,11 @@ public sealed class MembershipConstructionTests
     {
         Assert.Equal(new[] { "Guinea", "Mali" }, Of("The ZTO has 55 members, although Mali and Guinea are currently suspended from its activities.", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_counted_members_listed_in_parts_between_relative_clauses()
+    {
+        var facts = ArticleExtractor.Extract("ztp.txt", "Talks go on\n\nLeaders of the nine ZTP members met on Sunday. The nine are Singapore, New Zealand, Chile and Brunei, which founded the original agreement in 2006, and the United States, Australia, Peru, Vietnam and Malaysia, which have since joined the talks.\n");
+        Assert.Equal(new[] { "Australia", "Brunei", "Chile", "Malaysia", "New Zealand", "Peru", "Singapore", "United States", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZTP", RelationKind.Member));
+    }
 }

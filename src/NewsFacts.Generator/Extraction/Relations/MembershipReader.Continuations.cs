@@ -394,7 +394,19 @@ internal sealed partial class MembershipReader
     {
         if (!NumberWords.TryParse(W(1), out var n) || n < 2 || _sentence == 0) return;
         var first = Is(3, "the") && CountryAt(4) is not null ? 4 : 3;
-        if (CountryAt(first) is null || ReadList(first, out var end) is not { } listed || listed.Count != n || end + 1 < _v.Count && !IsAny(end + 1, ".", ";", ",")) return;
+        if (CountryAt(first) is null || ReadList(first, out var end) is not { } listed) return;
+        // "The nine are Singapore, New Zealand, Chile and Brunei, which founded the original agreement in 2006, and the United
+        // States, Australia, Peru, Vietnam and Malaysia, which have since joined the talks": the parts between relative
+        // clauses, as many as the number says.
+        while (listed.Count < n && Is(end + 1, ",") && IsAny(end + 2, "which", "who"))
+        {
+            var close = end + 3;
+            while (close < _v.Count && close <= end + 20 && !IsAny(close, ",", ";", ".")) close++;
+            if (!Is(close, ",") || !Is(close + 1, "and") || ReadList(Is(close + 2, "the") ? close + 3 : close + 2, out var moreEnd) is not { Count: > 0 } more) break;
+            listed.AddRange(more);
+            end = moreEnd;
+        }
+        if (listed.Count != n || end + 1 < _v.Count && !IsAny(end + 1, ".", ";", ",")) return;
         var org = -1;
         foreach (var c in Counts)
         {

@@ -1337,7 +1337,8 @@ internal sealed partial class MembershipReader
                     for (var k = p + 2; k < _v.Count && k <= p + 16; k++)
                     {
                         if (IsAny(k, ";", ".", ":") || Is(k, "(")) break;
-                        if (Is(k, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "and") && CountryAt(k + 2) is not null)) { next = k; break; }
+                        // (", and the United States, Australia, ...": over "the" too.)
+                        if (Is(k, ",") && (CountryAt(k + 1) is not null || Is(k + 1, "and") && (CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null))) { next = k; break; }
                         if (StartsLine(k) && (T(k).Kind == TokenKind.Dash || Is(k, "•") || Is(k, "*")) && CountryAt(k + 1) is not null) { next = k; break; }
                         // "Iran, Russia and Qatar, which together hold half of the reserves, as well as Algeria, ...": the list
                         // goes on after the relative clause, closed or not.
