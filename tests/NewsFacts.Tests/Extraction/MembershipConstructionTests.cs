@@ -7192,4 +7192,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("ztp.txt", "Talks go on\n\nLeaders of the nine ZTP members met on Sunday. The nine are Singapore, New Zealand, Chile and Brunei, which founded the original agreement in 2006, and the United States, Australia, Peru, Vietnam and Malaysia, which have since joined the talks.\n");
         Assert.Equal(new[] { "Australia", "Brunei", "Chile", "Malaysia", "New Zealand", "Peru", "Singapore", "United States", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZTP", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_other_counted_states_that_do_not_belong_to_the_second_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Leaders meet\n\nThe Zentral Economic Forum (ZEF) met. Seven of ZTO's ten members belong to the ZEF; the other three, Cambodia, Laos and Myanmar, do not.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.NonMember));
+    }
 }

@@ -7922,6 +7922,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if ((anchors & Anchor.Other) != 0) TheOtherCountedDoNot();
         if (IsAny(0, "among", "the")) StatesThatRatifiedItAre();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
@@ -9680,6 +9681,38 @@ internal sealed partial class MembershipReader
         if (org < 0) org = PactOrganization();
         if (org < 0 && PreviousSentenceOrg() is int before && IsRatifiable(before)) org = before;
         if (org >= 0) Hit(org, RelationKind.Member, parties);
+    }
+
+    /// <summary>
+    /// "Seven of ASEAN's ten members belong to APEC; the other three, Cambodia, Laos and Myanmar, do not": the states named
+    /// as the rest are members of the first body and outside the second.
+    /// </summary>
+    private void TheOtherCountedDoNot()
+    {
+        for (var k = 4; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "the") && Is(k + 1, "other") && IsNumberOrWord(k + 2) && Is(k + 3, ","))) continue;
+            if (ReadList(k + 4, out var end) is not { Count: > 0 } rest || !Is(end + 1, ",")) return;
+            if (!(IsAny(end + 2, "do", "are", "does", "is") && IsAny(end + 3, "not", "n't") || IsAny(end + 2, "don't", "aren't"))) return;
+            if (!NumberWords.TryParse(W(k + 2), out var restCount) || restCount != rest.Count) return;
+            // The first clause: "N of ORG1's M members belong to ORG2" (or "are members of ORG2", "are in ORG2").
+            if (!IsNumberOrWord(0) || !Is(1, "of")) return;
+            var owner = NamedOrganizationAt(2, out var ownerEnd);
+            if (owner < 0 || T(ownerEnd).Kind != TokenKind.Possessive) return;
+            var noun = ownerEnd + 1;
+            if (IsNumberOrWord(noun)) noun++;
+            if (Is(noun, "member") && IsAny(noun + 1, "states", "countries")) noun++;
+            if (!IsAny(noun, "members", "states", "countries")) return;
+            var v = noun + 1;
+            if (IsAny(v, "also", "already")) v++;
+            var at = IsAny(v, "belong", "belongs") && Is(v + 1, "to") ? v + 2 : IsAny(v, "are") && Is(v + 1, "members") && Is(v + 2, "of") ? v + 3 : IsAny(v, "are", "sit") && Is(v + 1, "in") ? v + 2 : -1;
+            if (at < 0) return;
+            var other = NamedOrganizationAt(at, out _);
+            if (other < 0 || other == owner) return;
+            Hit(owner, RelationKind.Member, rest);
+            Hit(other, RelationKind.NonMember, rest);
+            return;
+        }
     }
 
     private bool NamedInHeadline(int org)
