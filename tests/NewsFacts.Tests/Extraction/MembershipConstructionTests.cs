@@ -7200,4 +7200,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
         Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_member_of_a_named_treaty_the_article_does_not_know_is_no_member_of_the_body_named_before()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Four camps\n\nAustria is neutral and belongs to the Zentral Free Trade Association (ZFTA), Hungary is a member of the Zentral Treaty and of Comecon.\n");
+        Assert.DoesNotContain("Hungary", StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.Member));
+    }
 }

@@ -10641,6 +10641,10 @@ internal sealed partial class MembershipReader
             return;
         }
 
+        // "Hungary is a member of the Warsaw Treaty and of Comecon": a member of a named text or body the article does not
+        // know as an organisation, never of another one the sentence named before.
+        if (Is(p, "member") && Is(p + 1, "of") && (Is(p + 2, "the") ? p + 3 : p + 2) is var ofNamed && T(ofNamed).IsWord && T(ofNamed).IsCapitalized && M(ofNamed) is null
+            && T(ofNamed + 1).IsWord && T(ofNamed + 1).IsCapitalized && M(ofNamed + 1) is null && IsAny(ofNamed + 1, "Treaty", "Pact", "Agreement", "Convention", "Accord", "Charter")) return;
         var org = OrgFor(p);
         // "The Mekong River Commission (MRC), set up under a 1995 agreement, has only four members, ...": the subject that has
         // them, over an apposition.
