@@ -7207,4 +7207,18 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Four camps\n\nAustria is neutral and belongs to the Zentral Free Trade Association (ZFTA), Hungary is a member of the Zentral Treaty and of Comecon.\n");
         Assert.DoesNotContain("Hungary", StatesOf(facts, o => o.Acronym == "ZFTA", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Turkey and Iran, whose roles in Syria, Libya and Iraq were raised during the session, are not members of the ZTO.", "Iran|Turkey")]
+    [InlineData("Ireland, which keeps its own travel arrangements with the United Kingdom, and Cyprus are not in the ZTO.", "Cyprus|Ireland")]
+    public void A_relative_clause_with_states_inside_is_skipped_to_its_subject(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.NonMember));
+
+    [Fact]
+    public void Both_after_although_are_the_two_states_of_the_clause_before()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "League meets\n\nThe Zentral League (ZL) met today. Turkey and Iran are not members of the league, although both sit with the Arab states in the 57-member Zentral Cooperation Organisation (ZCO).\n");
+        Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
+        Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZL", RelationKind.NonMember));
+    }
 }

@@ -1692,6 +1692,15 @@ internal sealed partial class MembershipReader
                 }
                 if (Is(sep, "and") && Is(q - 1, ",") && commaAnd < 0) { commaAnd = sep; commaAndStart = list.Count; commaAndPosition = start; }
                 if (IsAny(q, "and", "plus") && Is(q - 1, ",")) q--;
+                // "Ireland, which keeps its own travel arrangements with the United Kingdom, and Cyprus": a state after a
+                // preposition ends an item's relative clause, no item of the list.
+                if (IsAny(sep, "and") && Is(q, ",") && (CountryAt(q - 1) is { } objectState) && !objectState.Possessive)
+                {
+                    var o = q - 1;
+                    while (o - 1 >= 0 && M(o - 1) == objectState) o--;
+                    if (Is(o - 1, "the")) o--;
+                    if (IsAny(o - 1, "with", "to", "from", "of", "by", "for", "against", "between", "on", "over") && ++relativeItems <= 4 && RelativeItemEnd(q) is var relItem && relItem >= 0) { p = relItem; continue; }
+                }
                 if (CountryAt(q - 1) is null && !(Is(q - 1, "the") && CountryAt(q - 2) is not null) && FormerStateStart(q - 1) < 0)
                 {
                     // "Austria, which is not part of the alliance, and Ireland": an item with its own relative clause.
@@ -2185,6 +2194,16 @@ internal sealed partial class MembershipReader
                 var q = p - 1;
                 var depth = 0;
                 while (q >= 0 && depth < 30 && !Is(q, ",") && T(q).Kind != TokenKind.Dash && !Is(q, ";")) { q--; depth++; }
+                // "Turkey and Iran, whose roles in Syria, Libya and Iraq were raised, are not members": over the commas of a list
+                // of states inside the relative clause, to its start.
+                if (Is(q, ",") && CountryAt(q - 1) is not null && CountryAt(q + 1) is not null)
+                {
+                    var r = q - 1;
+                    while (r >= 1 && r >= p - 40 && !Is(r, ";") && !(Is(r, ",") && IsAny(r + 1, "whose", "which", "who") )) r--;
+                    var listCommas = r >= 1 && Is(r, ",");
+                    for (var c = r + 1; c < p && listCommas; c++) if (Is(c, ",") && !(CountryAt(c - 1) is not null && (CountryAt(c + 1) is not null || Is(c + 1, "and")))) listCommas = false;
+                    if (listCommas) q = r;
+                }
                 // "Ghana, which uses its own currency, the cedi, is not a member": an apposition inside the relative clause.
                 if (q > 1 && Is(q, ",") && CountryAt(q - 1) is null && IsAny(q + 1, "the", "a", "an") && p - q <= 5)
                 {
@@ -2286,6 +2305,12 @@ internal sealed partial class MembershipReader
                     subjectStart = exampleStart;
                     return handful;
                 }
+            }
+            // ("..., although both sit in the OIC": "both", skipped as an adverb, too.)
+            if (IsAny(p, "although", "though", "because", "but", "yet", "while", "since") && Is(p + 1, "both") && p + 1 < verb && TheyOfClauseBefore(p) is { Count: 2 } bothStates)
+            {
+                subjectStart = p + 1;
+                return bothStates;
             }
             if (Is(p, "they") && IsAny(p - 1, "although", "though", "because", "but", "yet", "while", "since") && TheyOfClauseBefore(p - 1) is { Count: > 1 } clauseStates)
             {
