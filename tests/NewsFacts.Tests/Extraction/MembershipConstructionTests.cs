@@ -7221,4 +7221,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
         Assert.Equal(new[] { "Iran", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZL", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_second_predicate_after_an_apposition_naming_a_bloc_before_the_states_it_describes()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bank head\n\nThe Zentral Central Bank (ZCB) has eight members. The Caribbean Community (Caricom) met. "
+            + "Barbados and Trinidad and Tobago, the other Caricom economies to the south, have their own central banks and are not members of the ZCB.\n");
+        Assert.Equal(new[] { "Barbados", "Trinidad and Tobago" }, StatesOf(facts, o => o.Acronym == "ZCB", RelationKind.NonMember));
+    }
 }

@@ -2452,7 +2452,10 @@ internal sealed partial class MembershipReader
                 if (head.Count > 0 && Is(verbAt, ","))
                 {
                     var close = verbAt + 1;
-                    while (close < p && close <= verbAt + 8 && !Is(close, ",") && T(close).IsWord && M(close) is null) close++;
+                    // ("Barbados and Trinidad and Tobago, the other Caricom economies to the south, have ... and are not": a
+                    // body may be named in it before the states it describes.)
+                    while (close < p && close <= verbAt + 8 && !Is(close, ",") && T(close).IsWord
+                           && (M(close) is null || M(close) is { Type: MentionType.Organization } apposedBody && (M(close + 1) == apposedBody || IsAny(close + 1, "economies", "states", "countries", "nations", "members")))) close++;
                     verbAt = Is(close, ",") && close > verbAt + 1 ? close + 1 : -1;
                 }
                 if (head.Count > 0 && verbAt > 0 && verbAt < p && T(verbAt).IsWord && !T(verbAt).IsCapitalized && !IsAny(verbAt, "and", "or", "which", "who"))
