@@ -7229,4 +7229,12 @@ public sealed class MembershipConstructionTests
             + "Barbados and Trinidad and Tobago, the other Caricom economies to the south, have their own central banks and are not members of the ZCB.\n");
         Assert.Equal(new[] { "Barbados", "Trinidad and Tobago" }, StatesOf(facts, o => o.Acronym == "ZCB", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void States_and_a_body_that_attend_as_observers_are_observers_of_the_meeting_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit opens\n\nThe Zentral Trade Organization (ZTO) met on Monday. China, Japan, Iran and the European Union attend as observers.\n");
+        Assert.Equal(new[] { "China", "Iran", "Japan" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Observer));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "European Union" && o.Relations.Count > 0);
+    }
 }

@@ -2512,6 +2512,20 @@ internal sealed partial class MembershipReader
             }
             return set;
         }
+        // "China, Japan, South Korea, Iran and the European Union attend as observers": a body that closes a list of states
+        // is no state; the states are the subject.
+        if (M(p) is { Type: MentionType.Organization } closingBody && closingBody.Entity >= 0 && T(p).IsCapitalized)
+        {
+            var bodyFirst = p;
+            while (bodyFirst > 0 && M(bodyFirst - 1) == closingBody) bodyFirst--;
+            if (Is(bodyFirst - 1, "the")) bodyFirst--;
+            if (Is(bodyFirst - 1, "and") && CountryAt(bodyFirst - 2) is not null && ReadListBackward(bodyFirst - 2, out var statesStart) is { Count: > 1 } statesBefore
+                && (statesStart == 0 || Is(statesStart - 1, "the") && statesStart == 1))
+            {
+                subjectStart = statesStart;
+                return statesBefore;
+            }
+        }
         var list = ReadListBackward(p, out var start);
         subjectStart = start;
         // "All of them except Austria are also members of NATO": the list the previous sentence named, without the
@@ -15520,8 +15534,17 @@ internal sealed partial class MembershipReader
             // "Thirteen non-Arctic states, including China, India and Japan, attend as observers";
             // "Turkmenistan takes part as an observer, as does Hungary"
             var verb = attendVerb >= 0 ? attendVerb : attendedEvent ? b - 3 : Is(b - 1, "part") ? b - 2 : b - 1;
-            var attending = Subject(verb, out var absent, out _);
+            var attending = Subject(verb, out var absent, out var attendingStart);
             if (attendedOf >= 0) org = attendedOf;
+            // ("China, Japan and the European Union attend as observers": not observers of the body among them.)
+            else if (attendingStart >= 0 && partIn < 0)
+            {
+                var closer = verb - 1;
+                while (closer > attendingStart && IsAny(closer, "also", "now", "still", "all", "both", "regularly", "usually")) closer--;
+                var inSubject = M(closer) is { Type: MentionType.Organization } inList && inList.Entity == org;
+                if (inSubject) org = PreviousSentenceOrg() is int before && before != org ? before : _main != org ? _main : -1;
+                if (org < 0) return;
+            }
             if (!absent && attending.Count > 0 && !HasFutureMarker(verb))
             {
                 Hit(org, RelationKind.Observer, attending);
