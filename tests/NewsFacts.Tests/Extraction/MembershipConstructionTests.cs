@@ -7237,4 +7237,26 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "China", "Iran", "Japan" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Observer));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "European Union" && o.Relations.Count > 0);
     }
+
+    [Theory]
+    [InlineData("Upper Volta and Niger are also members of the ZTO, with the Ivory Coast, Dahomey and Togo.", "Benin|Burkina Faso|Ivory Coast|Niger|Togo")]
+    [InlineData("It calls on the 21 member economies, from the United States and Russia to Papua New Guinea and Brunei, to tighten controls.", "Brunei|Papua New Guinea|Russia|United States")]
+    [InlineData("Their countries founded the ZTO in this city in June, together with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.", "Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan")]
+    public void Fellows_after_with_the_ends_of_a_counted_range_and_founders_together_with(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void Partner_countries_described_then_among_them()
+    {
+        Assert.Equal(new[] { "Malaysia", "Thailand" }, Of("The ZTO also has eight partner countries, a lower tier of association created at Kazan, among them Malaysia and Thailand.", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void A_name_and_the_short_name_it_is_formally_known_by_are_one_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Customs union\n\nZentrosur leaders met. Argentina and Brazil founded the Common Market of the Zentral South, as Zentrosur is formally known, in 1991.\n");
+        var body = Assert.Single(facts.Organizations, o => o.Name == "Common Market of the Zentral South");
+        Assert.Equal("Zentrosur", body.Acronym);
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentrosur");
+    }
 }

@@ -301,6 +301,7 @@ internal sealed class EntityRecognizer
         NameLongTitlesKnownAs();
         MergeShortNames();
         MergeFullNames();
+        MergeKnownAsAfter();
         MergeShortenedNames();
         MergeBareHeads();
         Mentions.Sort((a, b) => a.First.CompareTo(b.First));
@@ -535,6 +536,31 @@ internal sealed class EntityRecognizer
                 MergeEntityInto(e, full.Entity);
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "The four nations founded the Common Market of the South, as Mercosur is formally known, ...": a name and the
+    /// short name the text says it is known by are one organisation.
+    /// </summary>
+    private void MergeKnownAsAfter()
+    {
+        foreach (var full in Mentions)
+        {
+            if (full.Type != MentionType.Organization || full.Entity < 0 || Orgs[full.Entity].Name is not { } fullName || fullName.IndexOf(' ') < 0) continue;
+            var k = full.Last + 1;
+            if (!(Tok(k) is { } comma && comma.Is(",") && Tok(k + 1) is { } asTok && asTok.Is("as") && At(k + 2) is { Type: MentionType.Organization } shortMention
+                  && shortMention.Entity >= 0 && shortMention.Entity != full.Entity)) continue;
+            var v = shortMention.Last + 1;
+            if (!(Tok(v) is { } isTok && (isTok.Is("is") || isTok.Is("was")))) continue;
+            if (Tok(v + 1) is { } adverb && (adverb.Is("formally") || adverb.Is("officially") || adverb.Is("also") || adverb.Is("better") || adverb.Is("commonly"))) v++;
+            if (!(Tok(v + 1) is { } known && known.Is("known"))) continue;
+            var shortOrg = Orgs[shortMention.Entity];
+            // (A short name of one word, "Mercosur", is the name's short form, as an acronym is.)
+            if (shortOrg.Name is { } shortName && (shortName.IndexOf(' ') >= 0 || shortOrg.Acronym is not null)) continue;
+            if (shortOrg.Acronym is not null && Orgs[full.Entity].Acronym is not null && shortOrg.Acronym != Orgs[full.Entity].Acronym) continue;
+            MergeEntityInto(shortMention.Entity, full.Entity);
+            Orgs[full.Entity].Acronym ??= shortOrg.Name;
         }
     }
 

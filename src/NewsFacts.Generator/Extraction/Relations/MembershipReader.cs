@@ -396,7 +396,9 @@ internal sealed partial class MembershipReader
             while (z < _v.Count && z <= with + 14 && !IsAny(z, ",", ";", ".") && CountryAt(z) is null) z++;
             if (Is(z, ",") && Is(z + 1, "with")) with = z + 1;
         }
-        if (!Is(with, "with") || ReadList(with + 1, out var end) is not { Count: > 0 } fellows) return;
+        // "Upper Volta and Niger are also members of the Council of the Entente, with the Ivory Coast, Dahomey and Togo."
+        else if (Is(with, ",") && Is(with + 1, "with")) with++;
+        if (!Is(with, "with") || ReadList(Is(with + 1, "the") ? with + 2 : with + 1, out var end) is not { Count: > 0 } fellows) return;
         if (!(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";"))) return;
         Hit(org, kind, fellows);
     }
@@ -7964,6 +7966,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if ((anchors & (Anchor.States | Anchor.Member)) != 0) CountedMembersFromTo();
         if ((anchors & Anchor.Other) != 0) TheOtherCountedDoNot();
         if (IsAny(0, "among", "the")) StatesThatRatifiedItAre();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
@@ -8821,6 +8824,8 @@ internal sealed partial class MembershipReader
                     CompositionCue(p, w);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
                     if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && (CountryAt(BeforeTimeAdverbial(p - 1)) is not null
+                            // ("Their countries founded the ZTO in June, together with A and B": the states it was founded with.)
+                            || IsAny(p - 1, "countries", "states", "nations", "governments")
                             // "Iran and Turkey, which founded the Economic Cooperation Organization with Pakistan in 1985,"
                             || Is(p - 1, "which") && Is(p - 2, ",") && CountryAt(p - 3) is not null)
                         && (NamedOrganizationAt(p + 1, out _) >= 0 || Is(p + 1, "the") && T(p + 2).IsWord && !T(p + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(p + 2)))) FoundedByCountries(p, p + 1);
@@ -9753,6 +9758,28 @@ internal sealed partial class MembershipReader
             if (other < 0 || other == owner) return;
             Hit(owner, RelationKind.Member, rest);
             Hit(other, RelationKind.NonMember, rest);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "It calls on the 21 member economies, from the United States and Russia to Papua New Guinea and Brunei, to ...": the
+    /// ends of the range of a body's counted members.
+    /// </summary>
+    private void CountedMembersFromTo()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, ",") || !Is(k + 1, "from")) continue;
+            var noun = k - 1;
+            if (!IsAny(noun, "members", "economies", "states", "countries", "nations")) continue;
+            var n = noun - 1;
+            if (Is(n, "member")) n--;
+            else if (!Is(noun, "members")) continue;
+            if (!(T(n).Kind == TokenKind.Number || IsNumberWord(W(n))) || !IsAny(n - 1, "the", "its", "their") && T(n - 1).Kind != TokenKind.Possessive) continue;
+            if (FromToList(k, out _) is not { Count: > 1 } range) return;
+            var org = OrgFor(noun);
+            if (org >= 0 && (!_er.Orgs[org].IsInstitution || _er.Orgs[org].HasMemberStates) && !RelationHere(org, RelationKind.Member, range[0].Country)) Hit(org, RelationKind.Member, range);
             return;
         }
     }
@@ -11161,6 +11188,7 @@ internal sealed partial class MembershipReader
                 Hit(org, kind, subject);
                 // "a member of BRICS and the Caspian Littoral Forum"
                 SecondOrganization(p, org, kind, subject);
+                if (kind == RelationKind.Member && IsAny(p, "members", "member") && IsAny(p - 1, "also", "both", "all", "full", "are", "were")) FellowsWithAfter(p, org, kind);
                 // "one of five members of SADC outside the Commonwealth": outside the second.
                 for (var q = p + 1; q < _v.Count && q <= p + 12 && kind == RelationKind.Member; q++)
                 {
@@ -12411,7 +12439,22 @@ internal sealed partial class MembershipReader
         // of its clause.)
         if (NamedOrganizationAt(0, out var bodySubjectEnd) >= 0 && Is(AfterAcronym(bodySubjectEnd), ",") && IsAny(AfterAcronym(bodySubjectEnd) + 1, "whose", "which")) return;
         var subject = Subject(verb, out var negated, out _);
-        if (negated || subject.Count == 0) return;
+        if (negated) return;
+        // "Their countries founded the Shanghai Cooperation Organisation in this city in June, together with Kazakhstan,
+        // Kyrgyzstan, Tajikistan and Uzbekistan": the states it was founded with, after a place and a time, whoever "their"
+        // stands for.
+        if (NamedOrganizationAt(objectStart, out var foundedEnd) is var foundedOrg && foundedOrg >= 0)
+        {
+            for (var k = AfterAcronym(foundedEnd); k < _v.Count && k <= foundedEnd + 10; k++)
+            {
+                if (IsAny(k, ";", ".") || M(k) is { Type: MentionType.Country or MentionType.Organization }) break;
+                if (!Is(k, ",")) continue;
+                if (AlongWith(k + 1) is var alongAt && alongAt > 0 && ReadList(alongAt, out var alongEnd) is { Count: > 0 } foundedWith && (alongEnd + 1 >= _v.Count || IsAny(alongEnd + 1, ".", ";", ",")))
+                    Hit(foundedOrg, RelationKind.Member, foundedWith);
+                break;
+            }
+        }
+        if (subject.Count == 0) return;
         for (var q = objectStart; q < _v.Count && q <= objectStart + 8; q++)
         {
             // "Germany launched the initiative in October 2022 with ...": a generic noun for the organisation.
@@ -15225,6 +15268,8 @@ internal sealed partial class MembershipReader
             while (c < _v.Count && c <= q + 14 && !Is(c, ",") && !Is(c, ":")) c++;
             // Not "seven dialogue partners, the United States, Japan, ...": a list that opens with "the" and a state.
             q = c < _v.Count && (Is(c, ",") || Is(c, ":") && IsAny(q + 1, "a", "an", "the")) && CountryAt(q + 1) is null && !(Is(q + 1, "the") && CountryAt(q + 2) is not null) ? c + 1 : q + 1;
+            // "eight partner countries, a lower tier of association created at Kazan, among them Malaysia and Thailand".
+            if (Is(q, "among") && Is(q + 1, "them")) q += 2;
         }
         if (Is(q, "of") && (M(q + 1) is { Type: MentionType.Organization } || Is(q + 1, "the"))) { q += 2; while (q < _v.Count && (M(q) is { Type: MentionType.Organization } || T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)))) q++; }
         if (Is(q, "such") && Is(q + 1, "as")) q += 2;
