@@ -7259,4 +7259,28 @@ public sealed class MembershipConstructionTests
         Assert.Equal("Zentrosur", body.Acronym);
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Zentrosur");
     }
+
+    [Fact]
+    public void Of_the_counted_partners_all_but_some_belong()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Laser opens\n\nIt is run by a company founded by five partner countries: Denmark, France, Russia, Spain and Switzerland. The Zentral Union (ZU) gave money. "
+            + "Of the five partners, all but Russia and Switzerland belong to the ZU.\n");
+        Assert.Equal(new[] { "Denmark", "France", "Spain" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+        Assert.Equal(new[] { "Russia", "Switzerland" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Of_the_counted_partners_some_are_members_and_the_rest_are_not()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Ground broken\n\nIt is built by a company founded by four partner countries: Germany, Finland, India and Russia. The Zentral Union (ZU) gave money. "
+            + "Of the four partners, two are members of the ZU; India and Russia are not.\n");
+        Assert.Equal(new[] { "Finland", "Germany" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+        Assert.Equal(new[] { "India", "Russia" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void All_but_with_no_whole_named_before_gives_the_states_set_apart_nothing()
+    {
+        Assert.Empty(Of("Of the eleven partners, all but Russia and Switzerland belong to the ZTO.", RelationKind.Member));
+    }
 }

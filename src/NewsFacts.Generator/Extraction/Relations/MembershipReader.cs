@@ -1815,6 +1815,34 @@ internal sealed partial class MembershipReader
             subjectStart = sameStart;
             return sameStates;
         }
+        // "Of the eleven partners, all but Russia and Switzerland belong to the European Union"; "Of the nine partners, seven are
+        // members of the European Union; India and Russia are not": the list of that many the article named before, less the
+        // states set apart (who are told apart, see Excepted).
+        if (Is(0, "of") && Is(1, "the") && IsNumberOrWord(2) && NumberWords.TryParse(W(2), out var ofWhole) && ofWhole > 1 && T(3).IsWord && !T(3).IsCapitalized && Is(4, ","))
+        {
+            List<Mention>? whole = null;
+            for (var k = _lists.Count - 1; k >= 0 && whole is null; k--) if (_lists[k].Sentence < _sentence && _lists[k].Countries.Count == ofWhole) whole = _lists[k].Countries;
+            var ofLast = p;
+            while (ofLast > 5 && IsAny(ofLast, "are", "were", "is", "was", "also", "already", "now", "remain")) ofLast--;
+            if (Is(5, "all") && IsAny(6, "but", "except") && ReadList(7, out var apartEnd) is { Count: > 0 } apart && apartEnd == ofLast)
+            {
+                subjectStart = 5;
+                if (whole is null || !apart.TrueForAll(a => ContainsState(whole, a.Country))) return new List<Mention>();
+                _excepted = apart;
+                return whole.FindAll(c => !ContainsState(apart, c.Country));
+            }
+            if (ofLast == 5 && IsNumberOrWord(5) && NumberWords.TryParse(W(5), out var ofPart) && ofPart < ofWhole)
+            {
+                subjectStart = 5;
+                var rest = TheOnlyOnesOutside();
+                if (whole is not null && rest.Count == ofWhole - ofPart && rest.TrueForAll(r => ContainsState(whole, r.Country)))
+                {
+                    _excepted = rest;
+                    return whole.FindAll(c => !ContainsState(rest, c.Country));
+                }
+                return new List<Mention>();
+            }
+        }
         // "All four countries in the project are members of ...": the members the article gave the body named.
         var inLast = p;
         while (inLast > 5 && IsAny(inLast, "are", "were", "also", "all", "both", "now")) inLast--;
@@ -7899,6 +7927,8 @@ internal sealed partial class MembershipReader
 
     private void ReadSentence()
     {
+        // (States a sentence set apart are its own: none carries over to the next.)
+        _excepted = null;
         if (BoxChangeLine()) return;
         // The sentence's anchor words, looked up once (the readers before the assignment to _anchors below read what they
         // read before: they do not test them).
@@ -12717,6 +12747,9 @@ internal sealed partial class MembershipReader
                 // "Mexico does not belong to the bloc": outside it.
                 if (negated) { if (!HasFutureMarker(p)) Hit(org, RelationKind.NonMember, subject); return; }
                 Hit(org, RelationKind.Member, subject);
+                // ("Of the eleven partners, all but Russia and Switzerland belong to the EU": those set apart are outside.)
+                if (_excepted is { } apart) Hit(org, RelationKind.NonMember, apart);
+                _excepted = null;
             }
             else if (negated) return;
             // "also belong to Saarc, along with Pakistan, Afghanistan and the Maldives": fellow members.
