@@ -7283,4 +7283,42 @@ public sealed class MembershipConstructionTests
     {
         Assert.Empty(Of("Of the eleven partners, all but Russia and Switzerland belong to the ZTO.", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Of the 22 member states of the ZTO, Qatar and Somalia entered reservations on the resolution.", "Qatar|Somalia")]
+    [InlineData("The ZTO members include Britain, France, Italy, West Germany, the Netherlands and Switzerland.", "France|Germany|Italy|Netherlands|Switzerland|United Kingdom")]
+    public void States_named_after_counted_members_and_a_state_of_two_words_before_the(string sentence, string expected) =>
+        Assert.Equal(expected.Split('|'), Of(sentence, RelationKind.Member));
+
+    [Fact]
+    public void A_body_whose_shareholders_come_from_the_states_listed()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Laser opens\n\nThe Zentral Laser Facility (ZLF) was opened yesterday. It is run by a non-profit company whose shareholders come from four countries: Denmark, France, Germany and Hungary.\n");
+        Assert.Equal(new[] { "Denmark", "France", "Germany", "Hungary" }, StatesOf(facts, o => o.Acronym == "ZLF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void All_the_states_of_one_body_are_members_of_the_new_one_from_one_end_to_the_other()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union signed\n\nThe Zentral Organisation (ZO) met in Paris, where the Zentral Payments Union (ZPU) was signed. "
+            + "All the ZO countries are members of the new union, from Iceland and Norway to Portugal and Turkey, among them Britain, France and Italy.\n");
+        var expected = new[] { "France", "Iceland", "Italy", "Norway", "Portugal", "Turkey", "United Kingdom" };
+        Assert.Equal(expected, StatesOf(facts, o => o.Acronym == "ZPU", RelationKind.Member));
+        Assert.Equal(expected, StatesOf(facts, o => o.Acronym == "ZO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void An_organ_named_by_its_organisation_is_the_organisation()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Ministers meet\n\nMinisters met at an emergency meeting of the Zentral League Council. Of the 22 member states of the league, Qatar and Somalia entered reservations.\n");
+        Assert.Equal(new[] { "Qatar", "Somalia" }, StatesOf(facts, o => o.Name == "Zentral League", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_regional_word_always_written_before_an_acronym_is_part_of_the_name()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "European ZXL opens\n\nThe European ZXL was opened yesterday. The European ZXL is run by a company whose shareholders come from three countries: Denmark, France and Germany.\n");
+        var body = Assert.Single(facts.Organizations, o => o.Acronym == "ZXL");
+        Assert.Equal("European ZXL", body.Name);
+    }
 }

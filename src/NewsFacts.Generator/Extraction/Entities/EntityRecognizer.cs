@@ -1692,6 +1692,13 @@ internal sealed class EntityRecognizer
             }
             // "five EU Member States", "the Union's newest Member State": the members of an organisation, not one.
             if (isOrg && last > first && _t[last].Text is "States" or "State" or "Countries" && _t[last - 1].Text is "Member") { i = last; continue; }
+            // "an emergency meeting of the Arab League Council": an organ named by its organisation's name; the organisation
+            // is the name before it (not the "Gulf Cooperation Council", whose head is its last word).
+            if (isOrg && acronym is null && last >= first + 2 && _t[last].Text is "Council" or "Commission" or "Secretariat" or "Summit"
+                && _t[last - 1].Text is "League" or "Union" or "Community" or "Alliance" or "Association" or "Organization" or "Organisation" or "Movement")
+            {
+                last--;
+            }
             if (isOrg)
             {
                 var surface = _doc.Slice(first, last);
@@ -2227,6 +2234,15 @@ internal sealed class EntityRecognizer
                 i++;
                 continue;
             }
+            // "the European XFEL": a regional word the text always writes before the acronym is part of the name.
+            if (acronym.IndexOf('+') < 0 && RegionWordAlwaysBefore(i) is { } regionWord)
+            {
+                var regional = OrgIndex(regionWord + " " + acronym, acronym, i - 1);
+                Orgs[regional].Mentions++;
+                MarkEarly(regional, tok.Paragraph);
+                Add(MentionType.Organization, i - 1, i, regionWord + " " + acronym).Entity = regional;
+                continue;
+            }
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
@@ -2269,6 +2285,25 @@ internal sealed class EntityRecognizer
             Add(MentionType.Organization, i, i + 2, name).Entity = idx;
             i += 2;
         }
+    }
+
+    /// <summary>
+    /// "European" before "XFEL" at every one of the acronym's mentions, never the acronym alone: the regional word that is the
+    /// first word of the name, or null.
+    /// </summary>
+    private string? RegionWordAlwaysBefore(int i)
+    {
+        if (Tok(i - 1) is not { IsWord: true, IsCapitalized: true } before || Claimed(i - 1) || before.Paragraph != _t[i].Paragraph) return null;
+        if (before.Text is not ("European" or "African" or "Asian" or "Arab" or "Nordic" or "Baltic" or "Caribbean" or "Pacific")) return null;
+        var text = _t[i].Text;
+        var seen = 0;
+        for (var j = 0; j < _t.Count; j++)
+        {
+            if (!string.Equals(_t[j].Text, text, StringComparison.Ordinal)) continue;
+            if (j == 0 || !string.Equals(_t[j - 1].Text, before.Text, StringComparison.Ordinal)) return null;
+            seen++;
+        }
+        return seen >= 2 ? before.Text : null;
     }
 
     /// <summary>

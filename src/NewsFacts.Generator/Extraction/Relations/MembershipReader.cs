@@ -1384,7 +1384,7 @@ internal sealed partial class MembershipReader
                     // "..., France, West Germany, Italy, ...": a state of two words that is no state today.
                     // ("..., West Germany and France": before the last item too.)
                     || T(p + 1).IsWord && T(p + 1).IsCapitalized && M(p + 1) is null && T(p + 2).IsWord && T(p + 2).IsCapitalized && (M(p + 2) is null || IsAny(p + 1, "West", "East") && CountryAt(p + 2) is not null)
-                       && (Is(p + 3, ",") && CountryAt(p + 4) is not null || Is(p + 3, "and") && (CountryAt(p + 4) is not null || Is(p + 4, "the") && CountryAt(p + 5) is not null))
+                       && (Is(p + 3, ",") && (CountryAt(p + 4) is not null || Is(p + 4, "the") && CountryAt(p + 5) is not null) || Is(p + 3, "and") && (CountryAt(p + 4) is not null || Is(p + 4, "the") && CountryAt(p + 5) is not null))
                     // "..., China, the European Union, Iran, ...": an organisation between states, skipped by the item branch.
                     || OrganizationItemAt(p + 1)
                     // "the United States, the six members of the Gulf Cooperation Council (GCC) - A, B, ... - and Jordan": a
@@ -7996,6 +7996,9 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if (Is(0, "of") && Is(1, "the") || Is(0, "of") && IsAny(1, "its", "their")) OfTheMembersNamed();
+        if ((anchors & Anchor.Whose) != 0) WhoseOwnersComeFrom();
+        if (Is(0, "all")) AllTheStatesOfOneAreMembersFromTo();
         if ((anchors & (Anchor.States | Anchor.Member)) != 0) CountedMembersFromTo();
         if ((anchors & Anchor.Other) != 0) TheOtherCountedDoNot();
         if (IsAny(0, "among", "the")) StatesThatRatifiedItAre();
@@ -9812,6 +9815,73 @@ internal sealed partial class MembershipReader
             if (org >= 0 && (!_er.Orgs[org].IsInstitution || _er.Orgs[org].HasMemberStates) && !RelationHere(org, RelationKind.Member, range[0].Country)) Hit(org, RelationKind.Member, range);
             return;
         }
+    }
+
+    /// <summary>
+    /// "Of the 22 member states of the league, Qatar and Somalia entered reservations": the states named after the counted
+    /// members of a body are its members.
+    /// </summary>
+    private void OfTheMembersNamed()
+    {
+        var k = 2;
+        if (IsNumberOrWord(k)) k++;
+        if (Is(k, "member") && IsAny(k + 1, "states", "countries", "nations")) k++;
+        else if (!IsAny(k, "members")) return;
+        var noun = k;
+        int org;
+        var after = noun + 1;
+        if (Is(after, "of"))
+        {
+            org = NamedOrganizationAt(after + 1, out var orgEnd);
+            if (org < 0 && Is(after + 1, "the") && T(after + 2).IsWord && !T(after + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(after + 2))) { org = Generic(W(after + 2)); orgEnd = after + 3; }
+            after = org >= 0 ? AfterAcronym(orgEnd) : -1;
+        }
+        else org = IsAny(1, "its", "their") ? PreviousSentenceOrg() ?? _main : -1;
+        if (org < 0 || after < 0 || !Is(after, ",") || _er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates) return;
+        var first = Is(after + 1, "only") ? after + 2 : after + 1;
+        if (ReadList(Is(first, "the") ? first + 1 : first, out var end) is not { Count: > 0 } named || !T(end + 1).IsWord || T(end + 1).IsCapitalized) return;
+        Hit(org, RelationKind.Member, named);
+    }
+
+    /// <summary>
+    /// "It is run by a non-profit company whose shareholders come from eleven countries: Denmark, France, ...": the states the
+    /// owners of the body the sentence is about come from are its members.
+    /// </summary>
+    private void WhoseOwnersComeFrom()
+    {
+        for (var k = 1; k + 5 < _v.Count; k++)
+        {
+            if (!Is(k, "whose") || !IsAny(k + 1, "shareholders", "members", "partners", "owners") || !IsAny(k + 2, "come", "came") || !Is(k + 3, "from")) continue;
+            var at = k + 4;
+            if (IsNumberOrWord(at) && IsAny(at + 1, "countries", "states", "nations") && Is(at + 2, ":")) at += 3;
+            if (ReadList(at, out _) is not { Count: > 1 } from) return;
+            var org = Is(0, "it") ? PreviousSentenceOrg() ?? _main : SentenceSubjectOrg(k);
+            if (org >= 0) Hit(org, RelationKind.Member, from);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "All the OEEC countries are members of the new union, from Iceland and Norway to Portugal, Greece and Turkey, among them
+    /// Britain, France and Italy": the states of the range and the examples are members of both.
+    /// </summary>
+    private void AllTheStatesOfOneAreMembersFromTo()
+    {
+        var k = Is(1, "the") ? 2 : 1;
+        if (M(k) is not { Type: MentionType.Organization } ofOrg || ofOrg.Entity < 0) return;
+        while (k + 1 < _v.Count && M(k + 1) == ofOrg) k++;
+        if (!IsAny(k + 1, "countries", "states", "members", "nations") || !IsAny(k + 2, "are", "were")) return;
+        var m = k + 3;
+        if (IsAny(m, "also", "all", "now")) m++;
+        if (!Is(m, "members") || !Is(m + 1, "of")) return;
+        var org = NamedOrganizationAt(m + 2, out var orgEnd);
+        if (org < 0 && Is(m + 2, "the") && T(m + 4).IsWord && OrganizationWords.IsGenericNoun(W(m + 4)) && IsAny(m + 3, "new", "planned")) { org = Generic(W(m + 4)); orgEnd = m + 5; }
+        if (org < 0 || org == ofOrg.Entity) return;
+        var after = AfterAcronym(orgEnd);
+        if (FromToList(after, out var rangeEnd) is not { Count: > 1 } states) return;
+        if (Is(rangeEnd + 1, ",") && Is(rangeEnd + 2, "among") && Is(rangeEnd + 3, "them") && ReadList(rangeEnd + 4, out _) is { Count: > 0 } examples) states.AddRange(examples);
+        Hit(org, RelationKind.Member, states);
+        Hit(ofOrg.Entity, RelationKind.Member, states);
     }
 
     private bool NamedInHeadline(int org)
