@@ -7321,4 +7321,11 @@ public sealed class MembershipConstructionTests
         var body = Assert.Single(facts.Organizations, o => o.Acronym == "ZXL");
         Assert.Equal("European ZXL", body.Name);
     }
+
+    [Fact]
+    public void States_named_among_the_counted_signatories()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Market launched\n\nThe Zentral Air Transport Market (ZATM) was launched on Sunday. So far 23 countries have signed the solemn commitment to implement the market, among them Ghana, Nigeria, Kenya and Togo.\n");
+        Assert.Equal(new[] { "Ghana", "Kenya", "Nigeria", "Togo" }, StatesOf(facts, o => o.Acronym == "ZATM", RelationKind.Member));
+    }
 }

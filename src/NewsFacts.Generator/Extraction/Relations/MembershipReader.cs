@@ -7996,6 +7996,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if ((anchors & Anchor.Colon) != 0) CountedSignersAmongThem();
         if (Is(0, "of") && Is(1, "the") || Is(0, "of") && IsAny(1, "its", "their")) OfTheMembersNamed();
         if ((anchors & Anchor.Whose) != 0) WhoseOwnersComeFrom();
         if (Is(0, "all")) AllTheStatesOfOneAreMembersFromTo();
@@ -9882,6 +9883,36 @@ internal sealed partial class MembershipReader
         if (Is(rangeEnd + 1, ",") && Is(rangeEnd + 2, "among") && Is(rangeEnd + 3, "them") && ReadList(rangeEnd + 4, out _) is { Count: > 0 } examples) states.AddRange(examples);
         Hit(org, RelationKind.Member, states);
         Hit(ofOrg.Entity, RelationKind.Member, states);
+    }
+
+    /// <summary>
+    /// "So far 23 countries have signed the solemn commitment to implement the market, among them Ghana, Nigeria and Kenya":
+    /// the states named among the counted signatories are members of the body signed up to, else of the article's.
+    /// </summary>
+    private void CountedSignersAmongThem()
+    {
+        for (var k = 0; k + 4 < _v.Count; k++)
+        {
+            if (!IsNumberOrWord(k) || !IsAny(k + 1, "countries", "states", "nations", "governments")) continue;
+            var v = k + 2;
+            if (IsAny(v, "have", "had", "has")) v++;
+            if (!IsAny(v, "signed", "ratified", "joined")) return;
+            var org = -1;
+            var c = v + 1;
+            for (; c < _v.Count && c <= v + 16; c++)
+            {
+                if (IsAny(c, ";", ".")) return;
+                if (Is(c, ",")) break;
+                if (M(c) is { Type: MentionType.Organization } named && named.Entity >= 0 && org < 0) org = named.Entity;
+                else if (T(c).IsWord && !T(c).IsCapitalized && OrganizationWords.IsGenericNoun(W(c)) && Is(c - 1, "the") && org < 0) org = Generic(W(c));
+                else if (M(c) is { Type: MentionType.Country }) return;
+            }
+            if (!Is(c, ",") || !Is(c + 1, "among") || !Is(c + 2, "them") || ReadList(c + 3, out _) is not { Count: > 0 } named2) return;
+            if (org < 0) org = _main;
+            if (org < 0 || _er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates) return;
+            Hit(org, RelationKind.Member, named2);
+            return;
+        }
     }
 
     private bool NamedInHeadline(int org)
