@@ -7328,4 +7328,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Market launched\n\nThe Zentral Air Transport Market (ZATM) was launched on Sunday. So far 23 countries have signed the solemn commitment to implement the market, among them Ghana, Nigeria, Kenya and Togo.\n");
         Assert.Equal(new[] { "Ghana", "Kenya", "Nigeria", "Togo" }, StatesOf(facts, o => o.Acronym == "ZATM", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_text_the_states_signed_sets_up_a_body_in_the_next_sentence()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Four countries sign\n\nKRANJSKA GORA - Croatia, Slovenia, Bosnia and Herzegovina and the Federal Republic of Yugoslavia yesterday signed the Framework Agreement on the Zentral River Basin.\n\n"
+            + "The agreement, signed at a conference in the mountain resort under the auspices of the Stability Pact for South Eastern Europe, sets up the Zentral River Basin Commission (ZRBC).\n");
+        Assert.Equal(new[] { "Bosnia and Herzegovina", "Croatia", "Slovenia" }, StatesOf(facts, o => o.Acronym == "ZRBC", RelationKind.Member));
+    }
 }

@@ -1725,7 +1725,17 @@ internal sealed partial class MembershipReader
     {
         if (p < 0 || p >= _v.Count || !T(p).IsWord || !T(p).IsCapitalized) return -1;
         // ("Austria-Hungary": a compound of two states' names is the one state of the past.)
-        if (CountryGazetteer.IsFormerState(W(p)) && M(p) is null or { Type: MentionType.Country, Compound: true }) return p;
+        if (CountryGazetteer.IsFormerState(W(p)) && M(p) is null or { Type: MentionType.Country, Compound: true })
+        {
+            // "the Federal Republic of Yugoslavia", "the Socialist Federal Republic of Yugoslavia": the state's long form.
+            if (p >= 2 && Is(p - 1, "of") && W(p - 2) == "Republic")
+            {
+                var start = p - 2;
+                while (start > 0 && start >= p - 4 && T(start - 1).IsWord && T(start - 1).IsCapitalized && M(start - 1) is null && W(start - 1) is "Federal" or "Socialist" or "People's" or "Democratic") start--;
+                return start;
+            }
+            return p;
+        }
         if (M(p) is { Type: MentionType.Country }) return -1;
         return p > 0 && T(p - 1).IsWord && T(p - 1).IsCapitalized && CountryGazetteer.IsFormerState(W(p - 1) + " " + W(p)) ? p - 1 : -1;
     }
@@ -7996,6 +8006,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if (Is(0, "the") && IsAny(1, "agreement", "treaty", "convention", "charter", "accord")) TheTextSetsUp();
         if ((anchors & Anchor.Colon) != 0) CountedSignersAmongThem();
         if (Is(0, "of") && Is(1, "the") || Is(0, "of") && IsAny(1, "its", "their")) OfTheMembersNamed();
         if ((anchors & Anchor.Whose) != 0) WhoseOwnersComeFrom();
@@ -8701,6 +8712,7 @@ internal sealed partial class MembershipReader
                     break;
                 case "signed":
                 case "signs":
+                    RecordTextSigners(p);
                     SignedTheTextCreating(p);
                     // "The pact was signed in 2018 by 11 countries, A, B, ...": a pact's signatories are its members; so are
                     // those of "the Balkan Entente signed at Athens in 1934 by A, B and C", a participle after its name.
@@ -9913,6 +9925,42 @@ internal sealed partial class MembershipReader
             Hit(org, RelationKind.Member, named2);
             return;
         }
+    }
+
+    /// <summary>The states that signed a text in a sentence before ("Croatia, Slovenia and Bosnia signed the Framework Agreement on the Sava"), and the sentence.</summary>
+    private (int Sentence, List<Mention> States)? _textSigners;
+
+    private void RecordTextSigners(int p)
+    {
+        if (IsAny(p - 1, "was", "were", "not", "n't", "never") || HasFutureMarker(p)) return;
+        var text = false;
+        for (var k = p + 1; k < _v.Count && k <= p + 5 && !text; k++) text = IsAny(k, FoundingTexts) && !Is(k, "letter");
+        if (!text) return;
+        var signers = Subject(p, out var negated, out _);
+        if (!negated && signers.Count > 1) _textSigners = (_sentence, signers);
+    }
+
+    /// <summary>
+    /// "... yesterday signed the Framework Agreement on the Sava River Basin. The agreement, signed at a conference in the
+    /// resort, sets up the International Sava River Basin Commission": the states that signed the text are members of the body
+    /// it sets up.
+    /// </summary>
+    private void TheTextSetsUp()
+    {
+        if (_textSigners is not { } signed || signed.Sentence < _sentence - 3 || signed.Sentence >= _sentence) return;
+        var v = 2;
+        if (Is(v, ","))
+        {
+            while (v < _v.Count && v <= 40 && !(Is(v, ",") && v > 2)) v++;
+            if (!Is(v, ",")) return;
+            v++;
+        }
+        if (IsAny(v, "will", "would")) v++;
+        var at = IsAny(v, "sets", "set") && Is(v + 1, "up") ? v + 2 : IsAny(v, "establishes", "establish", "creates", "create", "established", "created") ? v + 1 : -1;
+        if (at < 0) return;
+        var org = NamedOrganizationAt(at, out _);
+        if (org < 0) return;
+        Hit(org, RelationKind.Member, signed.States);
     }
 
     private bool NamedInHeadline(int org)
