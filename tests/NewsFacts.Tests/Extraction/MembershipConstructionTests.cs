@@ -7336,4 +7336,13 @@ public sealed class MembershipConstructionTests
             + "The agreement, signed at a conference in the mountain resort under the auspices of the Stability Pact for South Eastern Europe, sets up the Zentral River Basin Commission (ZRBC).\n");
         Assert.Equal(new[] { "Bosnia and Herzegovina", "Croatia", "Slovenia" }, StatesOf(facts, o => o.Acronym == "ZRBC", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_bare_Congo_beside_its_equatorial_neighbours_is_the_Republic()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Agency at sixty\n\nThe Zentral Air Agency (ZAA) today has six member states: Benin, Cameroon, the Central African Republic, Congo, Gabon and Chad.\n");
+        Assert.Contains("Republic of the Congo", StatesOf(facts, o => o.Acronym == "ZAA", RelationKind.Member));
+        var east = ArticleExtractor.Extract("z.txt", "Force in Goma\n\nThe Zentral Force (ZF) has six members: Burundi, Cameroon, Congo, Gabon, Kenya and Uganda. Its troops landed in Goma.\n");
+        Assert.Contains("Democratic Republic of the Congo", StatesOf(east, o => o.Acronym == "ZF", RelationKind.Member));
+    }
 }

@@ -3072,6 +3072,18 @@ internal sealed class EntityRecognizer
             // the Republic of the Congo in full, and the Democratic Republic in no form of its own, shortens the first.
             var republicNamed = false;
             foreach (var m in Mentions) if (m.Type == MentionType.Country && !m.Compound && m.Country == other.Country && !(m.First == m.Last && _t[m.First].Text == "Congo")) republicNamed = true;
+            // "The agency's members are Benin, Burkina Faso, Cameroon, the Central African Republic, Congo, Côte d'Ivoire, ...":
+            // a bare "Congo" in a list beside the Republic's neighbours of the former French Equatorial Africa, in a text
+            // with no word of the Democratic Republic (Kinshasa, Goma, Kivu, its presidents), is the Republic.
+            if (!republicNamed && drc is not null && !NamesTheDemocraticRepublic())
+            {
+                foreach (var m in Mentions)
+                {
+                    if (m.Type != MentionType.Country || m.Compound || m.Country != drc || m.First != m.Last || _t[m.First].Text != "Congo") continue;
+                    if (EquatorialNeighbourInList(m.First)) m.Country = other.Country;
+                }
+                return;
+            }
             if (!republicNamed || drc is null) return;
             foreach (var m in Mentions)
             {
@@ -3087,6 +3099,30 @@ internal sealed class EntityRecognizer
             if (Tok(before) is { } side && (side.IsIgnoreCase("eastern") || side.IsIgnoreCase("east") || side.Is("of") && Tok(before - 1) is { } east && east.Is("east"))) continue;
             m.Country = other.Country;
         }
+    }
+
+    /// <summary>Whether the text has a word only the Democratic Republic of the Congo gives: its capital, its east, its presidents.</summary>
+    private bool NamesTheDemocraticRepublic()
+    {
+        foreach (var t in _t)
+        {
+            if (!t.IsWord || !t.IsCapitalized) continue;
+            if (t.Text is "Kinshasa" or "Goma" or "Kivu" or "Lubumbashi" or "Katanga" or "Kisangani" or "Bukavu" or "Ituri" or "Tshisekedi" or "Kabila" or "Mobutu" or "Lumumba" or "Zaire" or "Congolese"
+                or "M23" or "Kasai" or "Kinshasa's") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the "Congo" at <paramref name="i"/> is an item of a list that names Gabon, Cameroon, Chad, the Central African Republic or Equatorial Guinea.</summary>
+    private bool EquatorialNeighbourInList(int i)
+    {
+        var sentence = _t[i].Sentence;
+        for (var k = Math.Max(0, i - 30); k < _t.Count && k <= i + 30; k++)
+        {
+            if (_t[k].Sentence != sentence || At(k) is not { Type: MentionType.Country, Country: { } c }) continue;
+            if (c.Iso2 is "GA" or "CM" or "TD" or "CF" or "GQ") return true;
+        }
+        return false;
     }
 
     public bool IsPossessiveAfter(int last)
