@@ -7345,4 +7345,13 @@ public sealed class MembershipConstructionTests
         var east = ArticleExtractor.Extract("z.txt", "Force in Goma\n\nThe Zentral Force (ZF) has six members: Burundi, Cameroon, Congo, Gabon, Kenya and Uganda. Its troops landed in Goma.\n");
         Assert.Contains("Democratic Republic of the Congo", StatesOf(east, o => o.Acronym == "ZF", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_founding_members_among_them_who_signed_the_text_that_turns_a_body_into_an_intergovernmental_one()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Institute becomes an international organisation\n\nThe Zentral Green Institute (ZGI), which Korea set up two years ago, officially became an international organisation yesterday, as the agreement that turns it into an intergovernmental body entered into force.\n\n"
+            + "The agreement was signed in June in Rio de Janeiro, on the sidelines of the United Nations conference on sustainable development, by the founding members, among them Korea, Australia, Denmark and Norway.\n");
+        Assert.Equal(new[] { "Australia", "Denmark", "Norway", "South Korea" }, StatesOf(facts, o => o.Acronym == "ZGI", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "United Nations" && o.Relations.Count > 0);
+    }
 }

@@ -8755,14 +8755,21 @@ internal sealed partial class MembershipReader
                         // ...": the body an earlier sentence says the text sets up.
                         // ("The treaty was signed by the Energy Commissioner on behalf of the EU and by ministers from A, B and C":
                         // the states of each "by", over their office holders.)
-                        if (Relations.Count == beforeSigned && p == 3 && Is(0, "the") && IsAny(1, "agreement", "treaty", "charter", "convention") && Is(4, "by")
+                        // ("The agreement was signed in June in Rio de Janeiro, on the sidelines of the UN conference, by the
+                        // founding members, among them Korea, Australia, ...": the first "by" after a place and a time, and the
+                        // members it names.)
+                        var firstBy = p + 1;
+                        while (firstBy < _v.Count && firstBy <= p + 24 && !Is(firstBy, "by") && !IsAny(firstBy, ";", ".")) firstBy++;
+                        if (Relations.Count == beforeSigned && p == 3 && Is(0, "the") && IsAny(1, "agreement", "treaty", "charter", "convention") && Is(firstBy, "by")
                             && BodyAnEarlierTextSetsUp(W(1)) is var setUp && setUp >= 0)
                         {
-                            for (var by = 4; by < _v.Count; by++)
+                            for (var by = firstBy; by < _v.Count; by++)
                             {
                                 if (IsAny(by, ";", ".")) break;
-                                if (!Is(by, "by") || by > 4 && !(Is(by - 1, "and") && (Is(by - 2, ",") || M(by - 2) is not null))) continue;
+                                if (!Is(by, "by") || by > firstBy && !(Is(by - 1, "and") && (Is(by - 2, ",") || M(by - 2) is not null))) continue;
                                 var statesAt = CountryAt(Is(by + 1, "the") ? by + 2 : by + 1) is not null ? by + 1 : StatesOfOfficeHolders(by + 1);
+                                // ("by the founding members, among them A, B and C")
+                                if (statesAt < 0 && Is(by + 1, "the") && IsAny(by + 2, "founding", "original") && IsAny(by + 3, "members", "states") && Is(by + 4, ",") && Is(by + 5, "among") && Is(by + 6, "them")) statesAt = by + 7;
                                 if (statesAt > 0 && ReadList(statesAt, out var signedEnd) is { Count: > 0 } signedBy) { Hit(setUp, RelationKind.Member, signedBy); by = signedEnd; }
                             }
                         }
@@ -9563,6 +9570,15 @@ internal sealed partial class MembershipReader
                 // Development Community": the body the text turns another into.)
                 if (_t[v].IsIgnoreCase("turns") || _t[v].IsIgnoreCase("turning") || _t[v].IsIgnoreCase("transforms"))
                 {
+                    // "the agreement that turns it into an intergovernmental body": "it", the body the sentence opens with.
+                    if (v + 1 <= sentence.LastToken && _t[v + 1].Is("it"))
+                    {
+                        for (var j = sentence.FirstToken; j < i; j++)
+                        {
+                            if (_er.At(j) is { Type: MentionType.Organization } subjectBody && subjectBody.Entity >= 0) return _er.Orgs[subjectBody.Entity].IsInstitution && !institution ? -1 : subjectBody.Entity;
+                        }
+                        continue;
+                    }
                     var into = v + 1;
                     while (into <= sentence.LastToken && into <= v + 8 && !_t[into].IsIgnoreCase("into")) into++;
                     if (into > sentence.LastToken || !_t[into].IsIgnoreCase("into")) continue;
@@ -10578,7 +10594,10 @@ internal sealed partial class MembershipReader
             // "Several major countries that are not members, among them China, Brazil and Mexico, take part as observers":
             // outside.
             var notMembers = IsAny(p - 1, "not", "n't", "never") || IsAny(p - 2, "not", "n't", "never") && IsAny(p - 1, "full", "yet", "formal");
-            Hit(OrgFor(p), notMembers ? RelationKind.NonMember : RelationKind.Member, ReadList(noun + 4, out _));
+            // ("The agreement was signed ... on the sidelines of the UN conference, by the founding members, among them A, B":
+            // the members of the body the text sets up.)
+            var membersOf = Is(0, "the") && IsAny(1, "agreement", "treaty", "convention", "charter") && BodyAnEarlierTextSetsUp(W(1), institution: true) is var textBody && textBody >= 0 ? textBody : OrgFor(p);
+            Hit(membersOf, notMembers ? RelationKind.NonMember : RelationKind.Member, ReadList(noun + 4, out _));
             return false;
         }
         // "Cambodia, Laos and Myanmar are the only members of the Zentral Union that are not in the ZTO": over the body they
