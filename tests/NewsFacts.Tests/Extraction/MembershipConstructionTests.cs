@@ -7354,4 +7354,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Australia", "Denmark", "Norway", "South Korea" }, StatesOf(facts, o => o.Acronym == "ZGI", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "United Nations" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void The_counted_members_are_those_of_the_body_the_article_gave_that_many()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Community launched\n\nThe Zentral Economic Community formally came into being yesterday, bringing the four members of the Zentral Association (ZA) a step closer to a single market.\n\n"
+            + "The community rests on three pillars.\n\nThe four members are Brunei, Cambodia, Laos and Vietnam.\n");
+        Assert.Equal(new[] { "Brunei", "Cambodia", "Laos", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("Its members now include almost every country in the world, from the United States and China to India and Brazil.", "Brazil|China|India|United States")]
+    public void Members_from_one_end_to_the_other(string sentence, string expected)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Assembly\n\nThe International Zentral Energy Agency (IZEA) met in Abu Dhabi. " + sentence + "\n");
+        Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "IZEA", RelationKind.Member));
+    }
 }

@@ -10913,6 +10913,14 @@ internal sealed partial class MembershipReader
         if (Is(p, "member") && Is(p + 1, "of") && (Is(p + 2, "the") ? p + 3 : p + 2) is var ofNamed && T(ofNamed).IsWord && T(ofNamed).IsCapitalized && M(ofNamed) is null
             && T(ofNamed + 1).IsWord && T(ofNamed + 1).IsCapitalized && M(ofNamed + 1) is null && IsAny(ofNamed + 1, "Treaty", "Pact", "Agreement", "Convention", "Accord", "Charter")) return;
         var org = OrgFor(p);
+        // "The ten members are Brunei, Cambodia, ..." after "the ten members of the Association of Southeast Asian Nations" in
+        // an article about its Economic Community: the one body the article gave that many members.
+        if (p == 2 && Is(0, "the") && IsNumberOrWord(1) && NumberWords.TryParse(W(1), out var theCounted) && theCounted > 1 && IsAny(p + 1, "are", "were"))
+        {
+            var counted = -1;
+            foreach (var c in Counts) if (c.Kind == RelationKind.Member && c.Value == theCounted && c.Sentence < _sentence) counted = counted == -1 || counted == c.Org ? c.Org : -2;
+            if (counted >= 0 && counted != org) org = counted;
+        }
         // "The Mekong River Commission (MRC), set up under a 1995 agreement, has only four members, ...": the subject that has
         // them, over an apposition.
         var hasAt = p - 1;
@@ -11061,6 +11069,14 @@ internal sealed partial class MembershipReader
         }
         // "Its five members today are South Africa, Botswana, ...": over a time word.
         if (IsAny(q2, "today", "now", "currently") && IsAny(q2 + 1, "are", "include")) q2++;
+        // "its members now include almost every country in the world, from the United States, Germany and China to India,
+        // Brazil and the small island states": the ends of the range.
+        if (IsAny(p, "members") && IsAny(q2, "include", "includes") && CountryAt(q2 + 1) is null && !(Is(q2 + 1, "the") && CountryAt(q2 + 2) is not null)
+            && HasCommaFrom(q2 + 1, q2 + 10) && FromToList(q2 + 1, out _) is { Count: > 1 } range)
+        {
+            Hit(org, kind, range);
+            return;
+        }
         // "The regional members of the bank will be Jamaica, Guyana and Barbados": the members of a body being set up.
         if (Is(q2, "will") && Is(q2 + 1, "be") && IsAny(p, "members") && (CountryAt(q2 + 2) is not null || Is(q2 + 2, "the") && CountryAt(q2 + 3) is not null)) q2++;
         if (IsAny(q2, WordsInclude10) || Is(q2, "such") && Is(q2 + 1, "as") || Is(q2, "be") && Is(q2 - 1, "will"))
