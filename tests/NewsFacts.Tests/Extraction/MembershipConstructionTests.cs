@@ -7370,4 +7370,19 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Assembly\n\nThe International Zentral Energy Agency (IZEA) met in Abu Dhabi. " + sentence + "\n");
         Assert.Equal(expected.Split('|'), StatesOf(facts, o => o.Acronym == "IZEA", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_coalition_described_by_its_leader_and_named_nowhere_is_none_of_the_bodies_named()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Mission launched\n\nOf the six states of the Zentral Gulf Council (ZGC), only Bahrain has joined the American-led coalition; Saudi Arabia, which has been talking to the Houthis, has kept out.\n");
+        Assert.Equal(new[] { "Bahrain" }, StatesOf(facts, o => o.Acronym == "ZGC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZGC", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void An_acronym_a_company_noun_introduces_is_no_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "River deal\n\nUruguay and Argentina will monitor together the river and the pulp mill of the Finnish company ZPM in Fray Bentos.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZPM");
+    }
 }

@@ -2196,6 +2196,10 @@ internal sealed class EntityRecognizer
                 if (acronym is not null && Tok(i + 1) is { } wordPlus && wordPlus.Is("+") && wordPlus.Start == tok.End) acronym += PlusSuffix(i + 1);
             }
             if (acronym is null) continue;
+            // "the pulp mill of the Finnish company UPM": an acronym a company's noun introduces names a firm, not a body of
+            // states (unless the text defined it as one).
+            if (Tok(i - 1) is { IsWord: true, IsCapitalized: false } firmNoun && firmNoun.Text is "company" or "firm" or "conglomerate" or "carmaker" or "manufacturer" or "airline" or "subsidiary" or "shipbuilder"
+                && !IsDefinedAcronym(acronym)) continue;
             // "NEWSROOM", "WORLD": a word in capitals alone on its line is a label or a byline, unless a name defined it.
             var paragraph = _doc.Paragraphs[tok.Paragraph];
             var lineAlone = (paragraph.FirstToken == i || NewLineBefore(i)) && (paragraph.LastToken == i || i + 1 < _t.Count && NewLineBefore(i + 1));

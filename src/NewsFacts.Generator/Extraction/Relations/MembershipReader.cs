@@ -8446,6 +8446,14 @@ internal sealed partial class MembershipReader
                         // "North Macedonia joined the alliance last year, while Serbia has stayed out of it": the organisation
                         // the sentence named last before, a noun resolved here.
                         var bareOrIt = !Is(p + 1, "of") || Is(p + 2, "it");
+                        // ("only Bahrain has joined the American-led coalition; Saudi Arabia has kept out": out of what the clause
+                        // before joined, which names no body.)
+                        for (var k = p - 1; bareOrIt && k >= 1; k--)
+                        {
+                            if (!IsAny(k, "joined", "join", "joins")) continue;
+                            if (!(JoinsAnOrganization(k, out var joinedBody) && joinedBody >= 0)) bareOrIt = false;
+                            break;
+                        }
                         for (var k = p - 1; bareOrIt && outOf < 0 && k >= 0; k--)
                         {
                             if (M(k) is not { Type: MentionType.Organization, Modifier: false } before || before.Entity < 0) continue;
@@ -9855,7 +9863,8 @@ internal sealed partial class MembershipReader
         var k = 2;
         if (IsNumberOrWord(k)) k++;
         if (Is(k, "member") && IsAny(k + 1, "states", "countries", "nations")) k++;
-        else if (!IsAny(k, "members")) return;
+        // ("Of the six states of the Gulf Cooperation Council (GCC), only Bahrain has joined": the states of a body.)
+        else if (!IsAny(k, "members") && !(IsAny(k, "states", "countries", "nations") && Is(k + 1, "of") && IsNumberOrWord(k - 1))) return;
         var noun = k;
         int org;
         var after = noun + 1;
@@ -11662,6 +11671,11 @@ internal sealed partial class MembershipReader
                 {
                     // "the regional bloc ECOWAS", "the Russian-led security alliance, the CSTO": the name after the description.
                     var nameAt = Is(k + 1, ",") ? (Is(k + 2, "the") ? k + 3 : k + 2) : k + 1;
+                    // "only Bahrain has joined the American-led coalition": a body described by who leads it, which the
+                    // article names nowhere, is none of those it named.
+                    var ledBy = false;
+                    for (var j = q; j < k; j++) ledBy |= W(j).EndsWith("-led", StringComparison.Ordinal) || W(j).EndsWith("-backed", StringComparison.Ordinal) || W(j).EndsWith("-sponsored", StringComparison.Ordinal);
+                    if (ledBy && M(nameAt) is not { Type: MentionType.Organization } && NamedByModifiers(q, k) < 0 && NamedEndingWith(W(k)) < 0) return false;
                     org = M(nameAt) is { Type: MentionType.Organization } named && named.Entity >= 0 ? named.Entity : NamedByModifiers(q, k) is var byWords && byWords >= 0 ? byWords
                         // "after leaving the world body": the press's name for the United Nations.
                         : Is(k - 1, "world") && Is(k, "body") && (OrgNamed("United Nations") is var un && un >= 0 ? un : OrgNamed("UN")) is var worldBody && worldBody >= 0 ? worldBody : Generic(W(k));
