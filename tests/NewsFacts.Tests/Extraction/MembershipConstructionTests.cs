@@ -7385,4 +7385,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "River deal\n\nUruguay and Argentina will monitor together the river and the pulp mill of the Finnish company ZPM in Fray Bentos.\n");
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZPM");
     }
+
+    [Fact]
+    public void A_body_opening_the_list_after_the_colon_of_the_subject_that_has_the_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Assembly begins\n\nAssembly of the reactor began. The Zentral Fusion Organization (ZFO) has seven members: the European Union, China, India, Japan, South Korea, Russia and the United States.\n");
+        Assert.Equal(new[] { "China", "India", "Japan", "Russia", "South Korea", "United States" }, StatesOf(facts, o => o.Acronym == "ZFO", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "European Union" && o.Relations.Count > 0);
+    }
 }

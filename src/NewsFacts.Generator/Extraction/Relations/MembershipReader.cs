@@ -10697,6 +10697,14 @@ internal sealed partial class MembershipReader
             // "Members: 15 - Brunei, Cambodia, ...": the count before a dash.
             var first = k + 1;
             if (T(first).Kind == TokenKind.Number && (T(first + 1).Kind == TokenKind.Dash || Is(first + 1, ",") || Is(first + 1, ";"))) first += 2;
+            // "The ITER Organization has seven members: the European Union, China, India, ...": over a body that opens the list.
+            if ((Is(first, "the") ? first + 1 : first) is var bodyAt && M(bodyAt) is { Type: MentionType.Organization } leading && leading.Entity >= 0)
+            {
+                var e = bodyAt;
+                while (e + 1 < _v.Count && M(e + 1) == leading) e++;
+                e = AfterAcronym(e + 1);
+                if (Is(e, ",") && (CountryAt(e + 1) is not null || Is(e + 1, "the") && CountryAt(e + 2) is not null)) first = e + 1;
+            }
             var listed = ReadList(first, out var end);
             if (listed.Count == 0 || skippedStates && listed.Count != counted) return false;
             // "The statement, released in the group's capitals ..., was endorsed by the foreign ministers of all the members:
@@ -10706,6 +10714,10 @@ internal sealed partial class MembershipReader
             {
                 if (Is(g, "the") && T(g + 1).IsWord && !T(g + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(g + 1)) && T(g + 2).Kind == TokenKind.Possessive) org = Generic(W(g + 1));
             }
+            // "The ITER Organization has seven members: ...": the subject that has them (not the body the list opens with).
+            var hasAt = p - 1;
+            while (hasAt > 0 && (IsNumberOrWord(hasAt) || IsAny(hasAt, "only", "now", "currently", "just"))) hasAt--;
+            if (org < 0 && IsAny(hasAt, "has", "have", "had") && SentenceSubjectOrganization() is var haver && haver >= 0) org = haver;
             if (org < 0) org = OrgFor(p);
             Hit(org, RelationKind.Member, listed);
             SubgroupsInList(first, end, org);
