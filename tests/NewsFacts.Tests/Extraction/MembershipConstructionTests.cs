@@ -7393,4 +7393,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "China", "India", "Japan", "Russia", "South Korea", "United States" }, StatesOf(facts, o => o.Acronym == "ZFO", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "European Union" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void The_largest_shareholders_followed_by_others()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "New president\n\nThe Zentral Development Bank (ZDB) elected a president. Japan and the United States are the largest shareholders of the ZDB, with about 15.6 percent of the shares each, followed by China and India.\n");
+        Assert.Equal(new[] { "China", "India", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Some_members_of_one_body_sit_in_another_colon_list()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Leaders meet\n\nThe Zentral Economic Forum (ZEF) met. Six of the seven members of the Zentral Association (ZA) sit in the ZEF: Brunei, Indonesia, Malaysia, the Philippines, Singapore and Thailand.\n");
+        var six = new[] { "Brunei", "Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand" };
+        Assert.Equal(six, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+        Assert.Equal(six, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.Member));
+    }
 }

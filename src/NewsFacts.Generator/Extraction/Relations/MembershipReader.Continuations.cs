@@ -2158,7 +2158,16 @@ internal sealed partial class MembershipReader
                 return;
             }
             if (!IsAny(cop, "are", "is", "were", "was", "remain", "remains")) continue;
-            if (Subject(cop, out var notOwners, out _) is { Count: > 0 } owners && !notOwners) Hit(bank, RelationKind.Member, owners);
+            if (Subject(cop, out var notOwners, out _) is { Count: > 0 } owners && !notOwners)
+            {
+                Hit(bank, RelationKind.Member, owners);
+                // "..., with about 15.6 percent of the shares each, followed by China and India": those that follow.
+                for (var f = k + 1; f + 2 < _v.Count; f++)
+                {
+                    if (IsAny(f, ";", ".")) break;
+                    if (Is(f, ",") && Is(f + 1, "followed") && Is(f + 2, "by") && ReadList(f + 3, out _) is { Count: > 0 } followers) { Hit(bank, RelationKind.Member, followers); break; }
+                }
+            }
             return;
         }
     }

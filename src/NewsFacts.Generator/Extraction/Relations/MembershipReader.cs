@@ -8006,6 +8006,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if (IsNumberOrWord(0) && Is(1, "of") && Is(2, "the") && (anchors & Anchor.Colon) != 0) PartOfOneInAnotherColon();
         if (Is(0, "the") && IsAny(1, "agreement", "treaty", "convention", "charter", "accord")) TheTextSetsUp();
         if ((anchors & Anchor.Colon) != 0) CountedSignersAmongThem();
         if (Is(0, "of") && Is(1, "the") || Is(0, "of") && IsAny(1, "its", "their")) OfTheMembersNamed();
@@ -9986,6 +9987,30 @@ internal sealed partial class MembershipReader
         var org = NamedOrganizationAt(at, out _);
         if (org < 0) return;
         Hit(org, RelationKind.Member, signed.States);
+    }
+
+    /// <summary>
+    /// "Six of the seven members of the Association of South-East Asian Nations (ASEAN) sit in APEC: Brunei, Indonesia, ...":
+    /// the states listed are members of both.
+    /// </summary>
+    private void PartOfOneInAnotherColon()
+    {
+        var k = 3;
+        if (IsNumberOrWord(k)) k++;
+        if (Is(k, "member") && IsAny(k + 1, "states", "countries")) k++;
+        if (!IsAny(k, "members", "states", "countries") || !Is(k + 1, "of")) return;
+        var first = NamedOrganizationAt(k + 2, out var firstEnd);
+        if (first < 0) return;
+        var v = AfterAcronym(firstEnd);
+        if (IsAny(v, "also", "already")) v++;
+        var at = IsAny(v, "sit", "are") && Is(v + 1, "in") ? v + 2 : IsAny(v, "belong") && Is(v + 1, "to") ? v + 2 : Is(v, "are") && Is(v + 1, "members") && Is(v + 2, "of") ? v + 3 : -1;
+        if (at < 0) return;
+        var second = NamedOrganizationAt(at, out var secondEnd);
+        if (second < 0 || second == first) return;
+        var colon = AfterAcronym(secondEnd);
+        if (!Is(colon, ":") || ReadList(colon + 1, out _) is not { Count: > 0 } listed) return;
+        Hit(first, RelationKind.Member, listed);
+        Hit(second, RelationKind.Member, listed);
     }
 
     private bool NamedInHeadline(int org)
