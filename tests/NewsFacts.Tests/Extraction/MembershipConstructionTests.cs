@@ -7409,4 +7409,19 @@ public sealed class MembershipConstructionTests
         Assert.Equal(six, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
         Assert.Equal(six, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_in_apposition_to_a_body_s_closest_partners_that_are_not_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Ministers meet\n\nThe Zentral Treaty Organization (ZTO) met in Riga. Finland and Sweden, the alliance's closest partners, which are not members, took part in a session.\n");
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.DialoguePartner));
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Its_partners_in_a_body_among_them()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Assembly closes\n\nVenezuela was backed by its partners in the Zentral Alliance (ZA), the bloc Venezuela founded with Cuba in 2004, among them Bolivia, Ecuador and Nicaragua.\n");
+        Assert.Equal(new[] { "Bolivia", "Cuba", "Ecuador", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+    }
 }

@@ -8006,6 +8006,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if ((anchors & Anchor.Partners) != 0) PartnersApposedOrIn();
         if (IsNumberOrWord(0) && Is(1, "of") && Is(2, "the") && (anchors & Anchor.Colon) != 0) PartOfOneInAnotherColon();
         if (Is(0, "the") && IsAny(1, "agreement", "treaty", "convention", "charter", "accord")) TheTextSetsUp();
         if ((anchors & Anchor.Colon) != 0) CountedSignersAmongThem();
@@ -10011,6 +10012,52 @@ internal sealed partial class MembershipReader
         if (!Is(colon, ":") || ReadList(colon + 1, out _) is not { Count: > 0 } listed) return;
         Hit(first, RelationKind.Member, listed);
         Hit(second, RelationKind.Member, listed);
+    }
+
+    /// <summary>
+    /// "Finland and Sweden, the alliance's closest partners, which are not members, took part": the states the apposition
+    /// calls a body's partners; "backed by its partners in ALBA, the bloc Venezuela founded with Cuba, among them Bolivia and
+    /// Ecuador": fellow members of the body named after "in".
+    /// </summary>
+    private void PartnersApposedOrIn()
+    {
+        for (var k = 3; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "partners")) continue;
+            // "A and B, the alliance's closest partners,"
+            var a = k - 1;
+            while (a > 0 && a >= k - 3 && T(a).IsWord && !T(a).IsCapitalized && M(a) is null && !Is(a, "the")) a--;
+            if (T(a).Kind == TokenKind.Possessive && Is(k + 1, ","))
+            {
+                var owner = a - 1;
+                var ownerOrg = M(owner) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(owner).IsWord && OrganizationWords.IsGenericNoun(W(owner))) ? om.Entity
+                    : T(owner).IsWord && OrganizationWords.IsGenericNoun(W(owner)) && Is(owner - 1, "the") ? Generic(W(owner)) : -1;
+                var start = owner;
+                while (start > 0 && M(start - 1) is { } same && same == M(owner)) start--;
+                if (Is(start - 1, "the")) start--;
+                if (ownerOrg >= 0 && Is(start - 1, ",") && CountryAt(start - 2) is not null && ReadListBackward(start - 2, out var listStart, stopAtPreposition: false) is { Count: > 0 } apposed
+                    && (listStart == 0 || Is(listStart - 1, "the") && listStart == 1))
+                {
+                    Hit(ownerOrg, RelationKind.DialoguePartner, apposed);
+                    // "..., which are not members,": outside it.
+                    if (IsAny(k + 2, "which", "who") && IsAny(k + 3, "are", "were") && IsAny(k + 4, "not", "n't") && (IsAny(k + 5, "members") || IsAny(k + 5, "yet", "full") && IsAny(k + 6, "members")))
+                        Hit(ownerOrg, RelationKind.NonMember, apposed);
+                    continue;
+                }
+            }
+            // "its partners in ALBA, the bloc ..., among them Bolivia, Ecuador and Nicaragua"
+            if (IsAny(k - 1, "its", "their") && Is(k + 1, "in") && NamedOrganizationAt(k + 2, out var inEnd) is var inOrg && inOrg >= 0)
+            {
+                var c = AfterAcronym(inEnd);
+                if (Is(c, ","))
+                {
+                    var close = c + 1;
+                    while (close < _v.Count && close <= c + 16 && !(Is(close, ",") && Is(close + 1, "among") && Is(close + 2, "them")) && !IsAny(close, ";", ".")) close++;
+                    if (Is(close, ",") && Is(close + 1, "among") && ReadList(close + 3, out _) is { Count: > 0 } fellows) Hit(inOrg, RelationKind.Member, fellows);
+                }
+                else if (Is(c, "such") && Is(c + 1, "as") && ReadList(c + 2, out _) is { Count: > 0 } examples) Hit(inOrg, RelationKind.Member, examples);
+            }
+        }
     }
 
     private bool NamedInHeadline(int org)
