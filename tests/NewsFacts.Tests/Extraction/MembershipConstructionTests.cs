@@ -7424,4 +7424,28 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Assembly closes\n\nVenezuela was backed by its partners in the Zentral Alliance (ZA), the bloc Venezuela founded with Cuba in 2004, among them Bolivia, Ecuador and Nicaragua.\n");
         Assert.Equal(new[] { "Bolivia", "Cuba", "Ecuador", "Nicaragua", "Venezuela" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Bosnia and Herzegovina was the only country of the region that did not sign.")]
+    [InlineData("Bosnia and Herzegovina did not sign because its institutions had not agreed a position.")]
+    public void A_state_that_did_not_sign_the_text_setting_up_a_body_is_outside_it(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Treaty signed\n\nThe European Union and five countries signed the treaty establishing the Zentral Community (ZC) in Trieste on Wednesday. " + sentence + "\n");
+        Assert.Equal(new[] { "Bosnia and Herzegovina" }, StatesOf(facts, o => o.Acronym == "ZC", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void The_other_counted_states_after_a_sentence_on_part_of_one_body_in_another()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Leaders meet\n\nThe Zentral Economic Forum (ZEF) met. Seven of the ten members of the Zentral Association (ZA) belong to the ZEF. The other three, Cambodia, Laos and Myanmar, do not.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member));
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZEF", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void Neighbours_in_the_union_in_apposition_and_no_as_did_after_following_talks()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Treaty signed\n\nThe Zentral Union (ZU) met in Trieste. The region's neighbours in the Union, Croatia and Slovenia, followed the talks closely, as did Italy.\n");
+        Assert.Equal(new[] { "Croatia", "Slovenia" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -588,6 +588,10 @@ internal sealed partial class MembershipReader
             // "..., Nigeria's partners in ECOWAS, were among the signatories, as was Cote d'Ivoire": only when the clause just
             // before "as" tells the relation (an apposition told it here).
             var told2 = false;
+            // ("..., followed the talks closely, as did Italy": a clause that follows or watches talks tells no relation.)
+            var clauseStart = k - 1;
+            while (clauseStart > 0 && !Is(clauseStart - 1, ",")) clauseStart--;
+            if (IsAny(clauseStart, "followed", "watched", "welcomed", "praised", "criticised", "criticized") && !Is(clauseStart + 1, "by")) return;
             for (var j = k - 1; j >= 0 && !Is(j, ","); j--)
             {
                 if (IsAny(j, "signatories", "signed", "signs")) break;

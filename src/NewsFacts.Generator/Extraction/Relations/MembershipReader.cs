@@ -8006,7 +8006,9 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if ((anchors & Anchor.Not) != 0) DidNotSignTheText();
         if ((anchors & Anchor.Partners) != 0) PartnersApposedOrIn();
+        if ((anchors & (Anchor.Aside | Anchor.States)) != 0) NeighboursInTheBodyApposed();
         if (IsNumberOrWord(0) && Is(1, "of") && Is(2, "the") && (anchors & Anchor.Colon) != 0) PartOfOneInAnotherColon();
         if (Is(0, "the") && IsAny(1, "agreement", "treaty", "convention", "charter", "accord")) TheTextSetsUp();
         if ((anchors & Anchor.Colon) != 0) CountedSignersAmongThem();
@@ -9808,6 +9810,16 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void TheOtherCountedDoNot()
     {
+        // "Seven of the ten members of ASEAN belong to APEC. The other three, Cambodia, Laos and Myanmar, do not.": the first
+        // clause in the sentence before.
+        if (Is(0, "the") && Is(1, "other") && IsNumberOrWord(2) && Is(3, ",") && _sentence > 0 && ReadList(4, out var restEnd) is { Count: > 0 } rest0 && Is(restEnd + 1, ",")
+            && (IsAny(restEnd + 2, "do", "are") && IsAny(restEnd + 3, "not", "n't") || IsAny(restEnd + 2, "don't", "aren't"))
+            && NumberWords.TryParse(W(2), out var restCount0) && restCount0 == rest0.Count && PartOfOneInAnotherBefore() is var (owner0, other0) && owner0 >= 0)
+        {
+            Hit(owner0, RelationKind.Member, rest0);
+            Hit(other0, RelationKind.NonMember, rest0);
+            return;
+        }
         for (var k = 4; k + 4 < _v.Count; k++)
         {
             if (!(Is(k, "the") && Is(k + 1, "other") && IsNumberOrWord(k + 2) && Is(k + 3, ","))) continue;
@@ -10057,6 +10069,95 @@ internal sealed partial class MembershipReader
                 }
                 else if (Is(c, "such") && Is(c + 1, "as") && ReadList(c + 2, out _) is { Count: > 0 } examples) Hit(inOrg, RelationKind.Member, examples);
             }
+        }
+    }
+
+    /// <summary>
+    /// "The EU and five Western Balkan countries signed the treaty establishing the Transport Community. Bosnia and Herzegovina
+    /// was the only country of the region that did not sign."; "Turkey did not sign the treaty": outside the body the text
+    /// signed sets up.
+    /// </summary>
+    private void DidNotSignTheText()
+    {
+        for (var k = 1; k + 1 < _v.Count; k++)
+        {
+            if (!Is(k, "sign") || !IsAny(k - 1, "not", "n't") || !IsAny(k - 2, "did", "does", "do")) continue;
+            // No body named as the object: the bare verb, or "the treaty"/"the agreement".
+            var after = k + 1;
+            string? noun = null;
+            if (Is(after, "the") && IsAny(after + 1, "treaty", "agreement", "convention", "charter")) { noun = W(after + 1); after += 2; }
+            if (!(after >= _v.Count || IsAny(after, ".", ",", ";", "because", "and", "but", "as", "yet", "at"))) return;
+            var body = -1;
+            foreach (var n in noun is null ? new[] { "treaty", "agreement", "convention", "charter" } : new[] { noun })
+                if ((body = BodyAnEarlierTextSetsUp(n, institution: true)) >= 0) break;
+            if (body < 0) return;
+            // "X was the only country of the region that did not sign": the state the description is said of.
+            var refusers = new List<Mention>();
+            var that = k - 3;
+            if (IsAny(that, "that", "which", "who"))
+            {
+                for (var b = that - 1; b >= 1 && b >= that - 8; b--)
+                {
+                    if (!(Is(b, "only") && Is(b - 1, "the") && IsAny(b - 2, "was", "is"))) continue;
+                    refusers = Subject(b - 2, out var notOnly, out _);
+                    if (notOnly) refusers.Clear();
+                    break;
+                }
+            }
+            else
+            {
+                refusers = Subject(k - 2, out var negated, out _);
+                if (refusers.Count == 0) return;
+            }
+            if (refusers.Count > 0) Hit(body, RelationKind.NonMember, refusers);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The two bodies of the sentence before when it reads "Seven of the ten members of ORG1 belong to ORG2" (or "are members
+    /// of", "sit in"), else (-1, -1).
+    /// </summary>
+    private (int Owner, int Other) PartOfOneInAnotherBefore()
+    {
+        var prev = _doc.Sentences[_sentence - 1];
+        var i = prev.FirstToken;
+        bool Word(int at, string w) => at <= prev.LastToken && _t[at].IsIgnoreCase(w);
+        if (!(i + 6 <= prev.LastToken && _t[i].IsWord && NumberWords.TryParse(_t[i].Text, out _) && Word(i + 1, "of") && Word(i + 2, "the"))) return (-1, -1);
+        var k = i + 3;
+        if (NumberWords.TryParse(_t[k].Text, out _) || _t[k].Kind == TokenKind.Number) k++;
+        if (!Word(k, "members") || !Word(k + 1, "of")) return (-1, -1);
+        k += 2;
+        if (Word(k, "the")) k++;
+        if (_er.At(k) is not { Type: MentionType.Organization } owner || owner.Entity < 0) return (-1, -1);
+        k = owner.Last + 1;
+        if (_t[k].Is("(") && k + 2 <= prev.LastToken && _t[k + 2].Is(")")) k += 3;
+        if (Word(k, "also")) k++;
+        if (Word(k, "belong") && Word(k + 1, "to") || (Word(k, "sit") || Word(k, "are")) && Word(k + 1, "in")) k += 2;
+        else if (Word(k, "are") && Word(k + 1, "members") && Word(k + 2, "of")) k += 3;
+        else return (-1, -1);
+        if (Word(k, "the")) k++;
+        if (_er.At(k) is not { Type: MentionType.Organization } other || other.Entity < 0 || other.Entity == owner.Entity) return (-1, -1);
+        return (owner.Entity, other.Entity);
+    }
+
+    /// <summary>
+    /// "The region's neighbours in the Union, Croatia and Slovenia, followed the talks closely": the states in apposition to
+    /// those a body is said to have "in" it are its members.
+    /// </summary>
+    private void NeighboursInTheBodyApposed()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!Is(k, "in") || !IsAny(k - 1, "neighbours", "neighbors", "states", "countries", "nations")) continue;
+            var org = NamedOrganizationAt(k + 1, out var end);
+            if (org < 0 && Is(k + 1, "the") && T(k + 2).IsWord && !T(k + 2).IsCapitalized && OrganizationWords.IsGenericNoun(W(k + 2))) { org = Generic(W(k + 2)); end = k + 3; }
+            if (org < 0) continue;
+            var c = AfterAcronym(end);
+            if (!Is(c, ",") || ReadList(Is(c + 1, "the") ? c + 2 : c + 1, out var listEnd) is not { Count: > 0 } named || !Is(listEnd + 1, ",")) continue;
+            if (_er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates) return;
+            Hit(org, RelationKind.Member, named);
+            return;
         }
     }
 
