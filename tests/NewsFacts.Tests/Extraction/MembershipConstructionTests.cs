@@ -7448,4 +7448,19 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Treaty signed\n\nThe Zentral Union (ZU) met in Trieste. The region's neighbours in the Union, Croatia and Slovenia, followed the talks closely, as did Italy.\n");
         Assert.Equal(new[] { "Croatia", "Slovenia" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_other_counted_members_of_a_body_the_article_named_are_outside_another()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Community launched\n\nThe Zentral Association (ZA) groups Brunei, Cambodia, Indonesia, Laos, Malaysia and Vietnam. "
+            + "The launch comes as four ZA members, Brunei, Malaysia, Laos and Vietnam, prepare to sign the Zentral Partnership (ZP). The other two ZA members are not part of the ZP.\n");
+        Assert.Equal(new[] { "Cambodia", "Indonesia" }, StatesOf(facts, o => o.Acronym == "ZP", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void States_named_before_other_member_states()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Mission launched\n\nThe Zentral Union (ZU) launched a naval mission. Greece, Italy, France and Germany have said they will provide frigates, and other member states are expected to contribute officers.\n");
+        Assert.Equal(new[] { "France", "Germany", "Greece", "Italy" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -8006,6 +8006,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        if ((anchors & Anchor.Other) != 0) { TheOtherCountedMembersAreNot(); ListAndOtherMemberStates(); }
         if ((anchors & Anchor.Not) != 0) DidNotSignTheText();
         if ((anchors & Anchor.Partners) != 0) PartnersApposedOrIn();
         if ((anchors & (Anchor.Aside | Anchor.States)) != 0) NeighboursInTheBodyApposed();
@@ -10157,6 +10158,50 @@ internal sealed partial class MembershipReader
             if (!Is(c, ",") || ReadList(Is(c + 1, "the") ? c + 2 : c + 1, out var listEnd) is not { Count: > 0 } named || !Is(listEnd + 1, ",")) continue;
             if (_er.Orgs[org].IsInstitution && !_er.Orgs[org].HasMemberStates) return;
             Hit(org, RelationKind.Member, named);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "... four ASEAN members, Brunei, Malaysia, Singapore and Vietnam, prepare to sign the TPP. The other six ASEAN members are
+    /// not part of the TPP": the body's members the article named, less those the sentence before named, when as many.
+    /// </summary>
+    private void TheOtherCountedMembersAreNot()
+    {
+        if (!Is(0, "the") || !Is(1, "other") || !IsNumberOrWord(2) || !NumberWords.TryParse(W(2), out var n) || _sentence == 0) return;
+        var k = 3;
+        if (M(k) is not { Type: MentionType.Organization } ofBody || ofBody.Entity < 0) return;
+        while (k + 1 < _v.Count && M(k + 1) == ofBody) k++;
+        k++;
+        if (Is(k, "member") && IsAny(k + 1, "states", "countries")) k++;
+        if (!IsAny(k, "members", "states", "countries") || !IsAny(k + 1, "are", "were") || !IsAny(k + 2, "not", "n't")) return;
+        var at = Is(k + 3, "part") && Is(k + 4, "of") ? k + 5 : Is(k + 3, "members") && Is(k + 4, "of") ? k + 5 : Is(k + 3, "in") ? k + 4 : -1;
+        if (at < 0 || NamedOrganizationAt(at, out _) is not (var outOf and >= 0) || outOf == ofBody.Entity) return;
+        if (KnownMembers(ofBody.Entity) is not { Count: > 0 } known) return;
+        var prev = _doc.Sentences[_sentence - 1];
+        var rest = new List<Mention>();
+        foreach (var c in known)
+        {
+            var named = false;
+            for (var i = prev.FirstToken; i <= prev.LastToken && !named; i++) named = _er.At(i) is { Type: MentionType.Country } m && m.Country == c.Country;
+            if (!named) rest.Add(c);
+        }
+        if (rest.Count == n) Hit(outOf, RelationKind.NonMember, rest);
+    }
+
+    /// <summary>
+    /// "Greece, Italy, France and Germany have said they will provide frigates, and other member states are expected to
+    /// contribute": the states named before "other member states" are member states too.
+    /// </summary>
+    private void ListAndOtherMemberStates()
+    {
+        if (OpenerList(overApposition: false) is not { Count: > 1 } opener) return;
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!Is(k, "other") || !(Is(k + 1, "member") && IsAny(k + 2, "states", "countries") || Is(k + 1, "members")) || !IsAny(k - 1, "and", "while", "but")) continue;
+            // (The body the article is about: "other member states" names none.)
+            var org = _main >= 0 ? _main : OrgFor(Is(k + 1, "members") ? k + 1 : k + 2);
+            if (org >= 0 && (!_er.Orgs[org].IsInstitution || _er.Orgs[org].HasMemberStates)) Hit(org, RelationKind.Member, opener);
             return;
         }
     }
