@@ -7463,4 +7463,28 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Mission launched\n\nThe Zentral Union (ZU) launched a naval mission. Greece, Italy, France and Germany have said they will provide frigates, and other member states are expected to contribute officers.\n");
         Assert.Equal(new[] { "France", "Germany", "Greece", "Italy" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_bank_s_regional_shareholders_are_the_member_states_of_a_union_and_its_non_regional_ones()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bank at fifty\n\nThe Zentral Development Bank (ZDB) turned fifty. The bank's regional shareholders are the four member states of the Zentral Monetary Union (ZMU), Benin, Mali, Niger and Togo, together with the central bank. "
+            + "Its non-regional shareholders include France, Germany and China, according to the bank.\n");
+        Assert.Equal(new[] { "Benin", "China", "France", "Germany", "Mali", "Niger", "Togo" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
+
+    [Fact]
+    public void The_states_that_have_completed_ratification_of_the_agreement_establishing_it()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Forest body takes effect\n\nThe Zentral Forest Organization (ZFO) has become a full intergovernmental organisation after the agreement establishing it took effect on Friday. "
+            + "According to the forest service, the states that have completed ratification include South Korea, Bhutan, Cambodia and Myanmar.\n");
+        Assert.Equal(new[] { "Bhutan", "Cambodia", "Myanmar", "South Korea" }, StatesOf(facts, o => o.Acronym == "ZFO", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Members_that_stretch_from_one_state_to_another_of_the_body_named_before_its_noun()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Leaders meet\n\nThe Pacific Islands Forum met last month. Leaders of the 21 member economies of the Zentral Economic Cooperation forum, which stretch from Chile and Peru to Russia and Japan, ended their meeting.\n");
+        Assert.Equal(new[] { "Chile", "Japan", "Peru", "Russia" }, StatesOf(facts, o => o.Name == "Zentral Economic Cooperation", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Pacific Islands Forum", RelationKind.Member));
+    }
 }

@@ -2095,7 +2095,18 @@ internal sealed partial class MembershipReader
             // the owners of the bank the sentence or the one before speaks of.
             var include = k + 1;
             while (IsAny(include, "today", "now", "also", "currently")) include++;
-            if (k == owned + 1 && (Is(owned, "its") || T(owned).Kind == TokenKind.Possessive) && IsAny(include, "include", "includes", "included", "are", "were") && ReadGroupedList(include + 1, out _) is { Count: > 0 } shareholders)
+            // ("Its non-regional shareholders include ...", "The bank's regional shareholders are the eight member states of the
+            // UEMOA, A, B, ...": over a word that sorts them, and over the group the states are described by.)
+            var sorted = owned;
+            if (!Is(sorted, "its") && T(sorted).Kind != TokenKind.Possessive && IsAny(sorted, "regional", "non-regional", "nonregional", "African", "Asian", "European") && (Is(sorted - 1, "its") || T(sorted - 1).Kind == TokenKind.Possessive)) { sorted--; owned = sorted; }
+            var listAt = include + 1;
+            if (IsAny(include, "are", "were") && Is(listAt, "the") && IsNumberOrWord(listAt + 1))
+            {
+                var g = listAt + 2;
+                if (Is(g, "member") && IsAny(g + 1, "states", "countries")) g++;
+                if (IsAny(g, "members", "states", "countries") && Is(g + 1, "of") && NamedOrganizationAt(g + 2, out var groupEnd) >= 0 && Is(AfterAcronym(groupEnd), ",")) listAt = AfterAcronym(groupEnd) + 1;
+            }
+            if (k == owned + 1 + (sorted < k - 1 ? 1 : 0) && (Is(owned, "its") || T(owned).Kind == TokenKind.Possessive) && IsAny(include, "include", "includes", "included", "are", "were") && ReadGroupedList(listAt, out _) is { Count: > 0 } shareholders)
             {
                 var owner = -1;
                 if (T(owned).Kind == TokenKind.Possessive) owner = M(owned - 1) is { Type: MentionType.Organization, Entity: >= 0 } ownerName ? ownerName.Entity : IsAny(owned - 1, "bank", "fund") && Is(owned - 2, "the") ? Generic(W(owned - 1)) : -1;
@@ -2105,6 +2116,17 @@ internal sealed partial class MembershipReader
                     {
                         if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } om && IsBankOrFund(om.Entity)) owner = om.Entity;
                         else if (IsAny(b, "bank", "fund") && Is(b - 1, "the")) owner = Generic(W(b));
+                    }
+                    // ("The bank's regional shareholders are the member states of the UEMOA, ... Its non-regional shareholders
+                    // include ...": the bank the sentence before spoke of, of the bodies it named.)
+                    if (owner < 0 && _sentence > 0)
+                    {
+                        var sentenceBefore = _doc.Sentences[_sentence - 1];
+                        for (var i = sentenceBefore.FirstToken; i <= sentenceBefore.LastToken && owner < 0; i++)
+                        {
+                            if (_er.At(i) is { Type: MentionType.Organization } bm && bm.Entity >= 0 && IsBankOrFund(bm.Entity)) owner = bm.Entity;
+                            else if (_t[i].Is("bank") && i > 0 && _t[i - 1].IsIgnoreCase("the")) owner = Generic("bank");
+                        }
                     }
                     if (owner < 0) owner = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1;
                 }

@@ -7151,6 +7151,9 @@ internal sealed partial class MembershipReader
             // "The European Union of today has 27, stretching from Portugal to Finland": the sentence's subject.
             else if (IsAny(p, "stretching", "spanning")) { if (!Is(p - 1, ",") || (org = SentenceSubjectOrganization()) < 0) return; }
             else if (M(s) is { Type: MentionType.Organization } om && om.Entity >= 0 && !(T(s).IsWord && !T(s).IsCapitalized && OrganizationWords.IsGenericNoun(W(s)))) org = Ent(s);
+            // ("the 21 member economies of the Asia-Pacific Economic Cooperation forum, which stretch from ...": the body named
+            // before its noun.)
+            else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s)) && M(s - 1) is { Type: MentionType.Organization } namedBefore && namedBefore.Entity >= 0 && T(s - 1).IsCapitalized) org = namedBefore.Entity;
             else if (T(s).IsWord && OrganizationWords.IsGenericNoun(W(s))) org = Generic(W(s));
             // "Its members stretch from Egypt and Israel in the west to the Republic of Korea and Vietnam in the east"
             else if (Is(s, "members") && (IsAny(s - 1, "its", "their") || T(s - 1).Kind == TokenKind.Possessive)) org = OrgFor(s);
@@ -8018,7 +8021,7 @@ internal sealed partial class MembershipReader
         if (Is(0, "all")) AllTheStatesOfOneAreMembersFromTo();
         if ((anchors & (Anchor.States | Anchor.Member)) != 0) CountedMembersFromTo();
         if ((anchors & Anchor.Other) != 0) TheOtherCountedDoNot();
-        if (IsAny(0, "among", "the")) StatesThatRatifiedItAre();
+        if (IsAny(0, "among", "the", "according")) StatesThatRatifiedItAre();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         // The eighth session's readers, each behind its words.
@@ -9599,6 +9602,16 @@ internal sealed partial class MembershipReader
                 }
                 else if (!(_t[v].IsIgnoreCase("establishing") || _t[v].IsIgnoreCase("creating") || _t[v].IsIgnoreCase("establishes") || _t[v].IsIgnoreCase("creates")
                     || _t[v].IsIgnoreCase("established") || _t[v].IsIgnoreCase("created"))) continue;
+                // "... has become a full intergovernmental organisation after the agreement establishing it took effect": "it",
+                // the body the sentence opens with.
+                else if (v + 1 <= sentence.LastToken && _t[v + 1].Is("it"))
+                {
+                    for (var j = sentence.FirstToken; j < i; j++)
+                    {
+                        if (_er.At(j) is { Type: MentionType.Organization } subjectBody && subjectBody.Entity >= 0) return _er.Orgs[subjectBody.Entity].IsInstitution && !institution ? -1 : subjectBody.Entity;
+                    }
+                    continue;
+                }
                 for (var j = v + 1; j <= sentence.LastToken && j <= v + 3; j++)
                 {
                     if (_er.At(j) is { Type: MentionType.Organization } m && m.Entity >= 0) return _er.Orgs[m.Entity].IsInstitution && !institution ? -1 : m.Entity;
@@ -9784,17 +9797,26 @@ internal sealed partial class MembershipReader
     private void StatesThatRatifiedItAre()
     {
         var k = Is(0, "among") ? 1 : 0;
+        // ("According to the Korea Forest Service, the states that have completed ratification include ...": over the source.)
+        if (Is(0, "according") && Is(1, "to"))
+        {
+            k = 2;
+            while (k < _v.Count && k <= 12 && !Is(k, ",")) k++;
+            k++;
+        }
         if (!Is(k, "the") || !IsAny(k + 1, "states", "countries", "nations", "governments") || !IsAny(k + 2, "that", "which")) return;
         var v = k + 3;
         if (IsAny(v, "have", "had", "has")) v++;
-        if (!IsAny(v, "ratified", "signed")) return;
+        var completed = IsAny(v, "completed") && Is(v + 1, "ratification");
+        if (!IsAny(v, "ratified", "signed") && !completed) return;
         var obj = v + 1;
         string? textNoun = null;
-        if (Is(obj, "it")) obj++;
+        if (completed) obj = v + 2;
+        else if (Is(obj, "it")) obj++;
         else if (Is(obj, "the") && IsAny(obj + 1, "treaty", "convention", "agreement", "charter", "protocol")) { textNoun = W(obj + 1); obj += 2; }
         else return;
         while (obj < _v.Count && obj <= v + 6 && IsAny(obj, "so", "far", "to", "date", "already", "now", "thus")) obj++;
-        if (!(k == 1 ? IsAny(obj, "are", "were", "include") : IsAny(obj, "are", "were", "include", "included", "includes"))) return;
+        if (!(Is(0, "among") ? IsAny(obj, "are", "were", "include") : IsAny(obj, "are", "were", "include", "included", "includes"))) return;
         if (ReadList(obj + 1, out _) is not { Count: > 0 } parties) return;
         var org = -1;
         // (An agency or a commission a treaty sets up has the states that ratify it as members.)
