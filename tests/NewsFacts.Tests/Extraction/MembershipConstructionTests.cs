@@ -7487,4 +7487,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Chile", "Japan", "Peru", "Russia" }, StatesOf(facts, o => o.Name == "Zentral Economic Cooperation", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "Pacific Islands Forum", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_members_after_a_noun_that_heads_the_name_of_the_body_the_sentence_opens_with()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Assembly\n\nThe International Zentral Energy Agency (IZEA) met. The Gulf Cooperation Council (GCC) sent ministers. "
+            + "The agency, founded in Bonn in 2009, has had its headquarters in Masdar City since 2015, and its members now include almost every country in the world, from the United States and China to India and Brazil.\n");
+        Assert.Equal(new[] { "Brazil", "China", "India", "United States" }, StatesOf(facts, o => o.Acronym == "IZEA", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Member));
+    }
 }

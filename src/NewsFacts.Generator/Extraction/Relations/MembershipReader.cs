@@ -3023,6 +3023,10 @@ internal sealed partial class MembershipReader
         // organisation the sentence opens with.
         var own = p - 1;
         while (own >= 0 && own >= p - 3 && IsAny(own, WordsOriginal10)) own--;
+        // "The agency, founded in Bonn in 2009, has ..., and its members now include ...": a noun the sentence opens with that
+        // heads the name of one body named before (not a bloc's noun, which the recogniser resolves).
+        if (own >= 1 && IsAny(own, "its") && Is(0, "the") && T(1).IsWord && !T(1).IsCapitalized && !OrganizationWords.IsGenericNoun(W(1)) && W(1).Length >= 5
+            && Is(own - 1, "and") && Is(own - 2, ",") && (M(1) is { Type: MentionType.Organization, Entity: >= 0 } nounBody ? nounBody.Entity : NameHeadedBy(W(1))) is var headedBody && headedBody >= 0) return headedBody;
         if (own >= 1 && IsAny(own, "its") && SentenceSubjectOrganization() is var subjectOrg && subjectOrg >= 0 && (!_er.Orgs[subjectOrg].IsInstitution || _er.Orgs[subjectOrg].HasMemberStates))
         {
             var between = false;
@@ -3323,6 +3327,20 @@ internal sealed partial class MembershipReader
         // "The United States is not a member of the bank" in an article about the Central American Bank for Economic
         // Integration that also names the World Bank: of several, the one the article is about.
         return !several ? found : mainFits ? _main : -1;
+    }
+
+    /// <summary>The one body named so far whose name ends with the noun ("the agency": the International Renewable Energy Agency), or -1.</summary>
+    private int NameHeadedBy(string noun)
+    {
+        var found = -1;
+        var firstOfSentence = _doc.Sentences[_sentence].FirstToken;
+        for (var k = 0; k < _er.Orgs.Count; k++)
+        {
+            if (_er.Orgs[k].Mentions == 0 || _er.Orgs[k].FirstToken >= firstOfSentence || _er.Orgs[k].Name is not { } name || !name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found >= 0) return -1;
+            found = k;
+        }
+        return found;
     }
 
     /// <summary>Whether the noun heads the name: "Asian Development Bank", "Central American Bank for Economic Integration".</summary>
