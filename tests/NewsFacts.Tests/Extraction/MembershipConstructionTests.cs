@@ -7496,4 +7496,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brazil", "China", "India", "United States" }, StatesOf(facts, o => o.Acronym == "IZEA", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "GCC", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_of_the_founders_but_one_and_some_of_the_founding_countries()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Mechanism launched\n\nThe Zentral Mechanism was founded by Canada, Denmark, Estonia, Finland, Sweden, the United Kingdom and the United States.\n\n"
+            + "All of the founders except Sweden are members of the Zentral Treaty Organization (ZTO). Sweden is still waiting. Four of the founding countries are also member states of the Zentral Union (ZU). "
+            + "The United Kingdom, which left the ZU in 2020, and Canada and the United States are the three founders from outside the union.\n");
+        Assert.Equal(new[] { "Canada", "Denmark", "Estonia", "Finland", "United Kingdom", "United States" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.Member));
+        Assert.Equal(new[] { "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
+        Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

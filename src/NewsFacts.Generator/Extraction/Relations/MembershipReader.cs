@@ -2571,7 +2571,7 @@ internal sealed partial class MembershipReader
         // "All of them except Austria are also members of NATO": the list the previous sentence named, without the
         // states set apart, which are told apart (see Excepted).
         // ("All the signatories except Cameroon and Chad are members": a described group too.)
-        if (list.Count > 0 && IsAny(start - 1, "except", "but") && (Is(start - 2, "them") || Is(start - 2, "all") || IsAny(start - 2, "signatories", "founders") && Is(start - 3, "the") && Is(start - 4, "all"))
+        if (list.Count > 0 && IsAny(start - 1, "except", "but") && (Is(start - 2, "them") || Is(start - 2, "all") || IsAny(start - 2, "signatories", "founders") && Is(start - 3, "the") && (Is(start - 4, "all") || Is(start - 4, "of") && Is(start - 5, "all")))
             && ResolveDescription(start - 2, out var everyStart) is { } every)
         {
             _excepted = list;
@@ -2706,6 +2706,15 @@ internal sealed partial class MembershipReader
     private List<Mention>? ResolveDescription(int last, out int start)
     {
         start = -1;
+        // "All of the founders except Sweden are members of NATO", "Eight of the founding countries are also member states of
+        // the EU" after "The Tallinn Mechanism was founded by A, B, ...": the founders the article named of the body it is
+        // about.
+        if ((Is(last, "founders") || IsAny(last, "countries", "states", "members", "nations") && Is(last - 1, "founding")) && Is(IsAny(last, "founders") ? last - 1 : last - 2, "the")
+            && FoundersListedBefore() is { Count: > 1 } namedFounders)
+        {
+            start = IsAny(last, "founders") ? last - 1 : last - 2;
+            return namedFounders;
+        }
         // "The same countries make up the Zentral Association": the members the article gave the body it is about (as many as
         // a number says).
         if (IsAny(last, "countries", "states", "nations", "governments") && (Is(last - 1, "same") && last == 2 || IsNumberOrWord(last - 1) && Is(last - 2, "same") && last == 3) && Is(0, "the")
@@ -3327,6 +3336,26 @@ internal sealed partial class MembershipReader
         // "The United States is not a member of the bank" in an article about the Central American Bank for Economic
         // Integration that also names the World Bank: of several, the one the article is about.
         return !several ? found : mainFits ? _main : -1;
+    }
+
+    /// <summary>
+    /// The states a sentence before this one said founded a body ("The Tallinn Mechanism was founded by A, B, ..."): the last
+    /// list of a sentence with "founded by", "set up by" or "created by"; else null.
+    /// </summary>
+    private List<Mention>? FoundersListedBefore()
+    {
+        for (var k = _lists.Count - 1; k >= 0; k--)
+        {
+            var (sentence, _, list) = _lists[k];
+            if (sentence >= _sentence || list.Count < 2) continue;
+            var s = _doc.Sentences[sentence];
+            for (var i = s.FirstToken; i + 1 <= s.LastToken; i++)
+            {
+                if ((_t[i].Is("founded") || _t[i].Is("created") || _t[i].Is("established")) && _t[i + 1].Is("by")) return list;
+                if (_t[i].Is("set") && i + 2 <= s.LastToken && _t[i + 1].Is("up") && _t[i + 2].Is("by")) return list;
+            }
+        }
+        return null;
     }
 
     /// <summary>The one body named so far whose name ends with the noun ("the agency": the International Renewable Energy Agency), or -1.</summary>
