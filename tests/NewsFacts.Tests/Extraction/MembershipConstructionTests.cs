@@ -7507,4 +7507,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Sweden" }, StatesOf(facts, o => o.Acronym == "ZTO", RelationKind.NonMember));
         Assert.Equal(new[] { "Denmark", "Estonia", "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_bare_not_a_member_after_the_body_s_possessive_noun_in_the_sentence()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit in Doha\n\nThe Zentral Gulf Council (ZGC) met in Doha. Iran, Kuwait and Qatar are members of the Zentral Exporters Organisation (ZEO). "
+            + "Yemen, which has been admitted to several of the council's specialised bodies but is not a member, and Iraq, which is not a member either, were not represented.\n");
+        Assert.Contains("Yemen", StatesOf(facts, o => o.Acronym == "ZGC", RelationKind.NonMember));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZEO", RelationKind.NonMember));
+    }
 }

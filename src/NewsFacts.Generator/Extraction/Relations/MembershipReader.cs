@@ -2980,6 +2980,17 @@ internal sealed partial class MembershipReader
     /// <summary>The organisation a cue at view position p is about.</summary>
     private int OrgFor(int p, bool forward = true)
     {
+        // "Yemen, which has been admitted to several of the council's specialised bodies but is not a member": a bare
+        // "member" after the sentence spoke of a body by its noun's possessive, that body.
+        if (IsAny(p, "member", "members") && !Is(p + 1, "of") && !IsAny(p + 1, "states", "countries", "nations") && IsAny(p - 1, "a") && IsAny(p - 2, "not", "n't") && _sentence > 0)
+        {
+            for (var k = p - 3; k >= 1; k--)
+            {
+                if (T(k).Kind != TokenKind.Possessive || !T(k - 1).IsWord || T(k - 1).IsCapitalized || !OrganizationWords.IsGenericNoun(W(k - 1)) || !Is(k - 2, "the")) continue;
+                if (Generic(W(k - 1)) is var possessor && possessor >= 0) return possessor;
+                break;
+            }
+        }
         // "Non-EU members such as Norway": the members of another body, the article's, outside the one in the prefix.
         if (p >= 1 && NonPrefixedBody(p - 1) is var prefixed && prefixed >= 0) return _main != prefixed ? _main : -1;
         // "the Pacific Alliance, the trade bloc founded by Chile, Colombia, Mexico and Peru, where Argentina has held observer
