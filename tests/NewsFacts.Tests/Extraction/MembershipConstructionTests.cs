@@ -7516,4 +7516,14 @@ public sealed class MembershipConstructionTests
         Assert.Contains("Yemen", StatesOf(facts, o => o.Acronym == "ZGC", RelationKind.NonMember));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZEO", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void States_that_vote_in_the_body_s_council_are_its_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Council condemns raid\n\nThe Permanent Council of the Zentral Organization of States (ZOS) yesterday approved a resolution condemning the raid. "
+            + "The United States, Canada and Brazil voted with the majority. Ecuador voted against it and El Salvador abstained.\n");
+        Assert.Equal(new[] { "Brazil", "Canada", "Ecuador", "El Salvador", "United States" }, StatesOf(facts, o => o.Acronym == "ZOS", RelationKind.Member));
+        var elsewhere = ArticleExtractor.Extract("z.txt", "Vote\n\nThe Zentral Organization of States (ZOS) met. In the UN vote, Brazil voted against.\n");
+        Assert.Empty(StatesOf(elsewhere, o => o.Acronym == "ZOS", RelationKind.Member));
+    }
 }

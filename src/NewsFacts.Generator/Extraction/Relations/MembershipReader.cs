@@ -8067,6 +8067,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        VotersInTheBody();
         if ((anchors & Anchor.Other) != 0) { TheOtherCountedMembersAreNot(); ListAndOtherMemberStates(); }
         if ((anchors & Anchor.Not) != 0) DidNotSignTheText();
         if ((anchors & Anchor.Partners) != 0) PartnersApposedOrIn();
@@ -10284,6 +10285,39 @@ internal sealed partial class MembershipReader
             if (org >= 0 && (!_er.Orgs[org].IsInstitution || _er.Orgs[org].HasMemberStates)) Hit(org, RelationKind.Member, opener);
             return;
         }
+    }
+
+    /// <summary>
+    /// "The Permanent Council of the OAS approved a resolution ... The United States, Canada and Brazil voted with the majority.
+    /// Ecuador voted against it and El Salvador abstained.": the states that vote in a body's council are its members.
+    /// </summary>
+    private void VotersInTheBody()
+    {
+        for (var k = 1; k < _v.Count; k++)
+        {
+            var voted = IsAny(k, "voted") && (IsAny(k + 1, "for", "against") || Is(k + 1, "with") && Is(k + 2, "the") && IsAny(k + 3, "majority") || Is(k + 1, "in") && IsAny(k + 2, "favour", "favor"));
+            var abstained = IsAny(k, "abstained") && (k + 1 >= _v.Count || IsAny(k + 1, ".", ",", ";", "and", "on", "in"));
+            if (!voted && !abstained) continue;
+            if (CountryAt(k - 1) is null) continue;
+            var voters = ReadListBackward(k - 1, out var start, stopAtPreposition: true);
+            if (voters.Count == 0 || !(start == 0 || Is(start - 1, "the") && start == 1 || Is(start - 1, "and") || Is(start - 1, ","))) continue;
+            var org = VoteBody();
+            if (org < 0) return;
+            Hit(org, RelationKind.Member, voters);
+        }
+    }
+
+    /// <summary>The body whose council the article says voted ("the Permanent Council of the OAS approved a resolution"), or -1.</summary>
+    private int VoteBody()
+    {
+        if (_main < 0 || _er.Orgs[_main].IsInstitution) return -1;
+        for (var i = 0; i + 3 < _t.Count; i++)
+        {
+            if (!(_t[i].Is("Council") || _t[i].Is("Assembly"))) continue;
+            if (!(_t[i + 1].Is("of") && _t[i + 2].IsIgnoreCase("the") && _er.At(i + 3) is { Type: MentionType.Organization } m && m.Entity == _main)) continue;
+            for (var j = i + 4; j < _t.Count && j <= i + 30; j++) if (_t[j].Is("resolution") || _t[j].Is("vote")) return _main;
+        }
+        return -1;
     }
 
     private bool NamedInHeadline(int org)
