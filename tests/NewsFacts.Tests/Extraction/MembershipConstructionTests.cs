@@ -7526,4 +7526,12 @@ public sealed class MembershipConstructionTests
         var elsewhere = ArticleExtractor.Extract("z.txt", "Vote\n\nThe Zentral Organization of States (ZOS) met. In the UN vote, Brazil voted against.\n");
         Assert.Empty(StatesOf(elsewhere, o => o.Acronym == "ZOS", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_shareholders_two_sentences_after_the_bank()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bank at fifty\n\nThe Zentral Development Bank (ZDB) turned fifty. The bank's regional shareholders are the members of the Zentral Monetary Union (ZMU). "
+            + "Guinea-Bissau, which joined the union in 1997, was the last to come in. Its non-regional shareholders include France, Germany and China, according to the bank.\n");
+        Assert.Equal(new[] { "China", "France", "Germany" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
+    }
 }

@@ -2119,9 +2119,11 @@ internal sealed partial class MembershipReader
                     }
                     // ("The bank's regional shareholders are the member states of the UEMOA, ... Its non-regional shareholders
                     // include ...": the bank the sentence before spoke of, of the bodies it named.)
-                    if (owner < 0 && _sentence > 0)
+                    // (Of the two sentences before: "... together with the BCEAO. Guinea-Bissau ... was the last to come in. Its
+                    // non-regional shareholders include ...".)
+                    for (var back = 1; back <= 2 && owner < 0 && _sentence - back >= 0; back++)
                     {
-                        var sentenceBefore = _doc.Sentences[_sentence - 1];
+                        var sentenceBefore = _doc.Sentences[_sentence - back];
                         for (var i = sentenceBefore.FirstToken; i <= sentenceBefore.LastToken && owner < 0; i++)
                         {
                             if (_er.At(i) is { Type: MentionType.Organization } bm && bm.Entity >= 0 && IsBankOrFund(bm.Entity)) owner = bm.Entity;
