@@ -1829,7 +1829,7 @@ internal sealed class EntityRecognizer
     private bool NamedAsAnOrganization(int first)
     {
         var k = first - 1;
-        // 'call the five countries the "Shanghai Five"': over the opening mark of a quoted name.
+        // 'call the five countries the "Zentral Five"': over the opening mark of a quoted name.
         if (Tok(k) is { Kind: TokenKind.QuoteMark }) k--;
         if (Tok(k) is { } the0 && the0.IsIgnoreCase("the") && Tok(k - 1) is { } nations && (nations.Is("countries") || nations.Is("states") || nations.Is("nations"))
             && Tok(k - 2) is { IsWord: true } n && NumberWords.TryParse(n.Text, out _) && Tok(k - 3) is { } the1 && the1.Is("the")

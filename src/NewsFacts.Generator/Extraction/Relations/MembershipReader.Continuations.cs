@@ -788,7 +788,7 @@ internal sealed partial class MembershipReader
     private static readonly string[] CallVerbs = { "call", "calls", "called", "calling", "dub", "dubbed", "dubbing" };
 
     /// <summary>
-    /// 'Foreign media have already begun to call the five countries the "Shanghai Five"': the states named before, as many as
+    /// 'Foreign media have already begun to call the five countries the "Zentral Five"': the states named before, as many as
     /// counted, are the members of the group so called.
     /// </summary>
     private void CallTheCountriesAName()

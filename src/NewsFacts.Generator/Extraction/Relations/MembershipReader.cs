@@ -13012,9 +13012,8 @@ internal sealed partial class MembershipReader
         if (NamedOrganizationAt(0, out var bodySubjectEnd) >= 0 && Is(AfterAcronym(bodySubjectEnd), ",") && IsAny(AfterAcronym(bodySubjectEnd) + 1, "whose", "which")) return;
         var subject = Subject(verb, out var negated, out _);
         if (negated) return;
-        // "Their countries founded the Shanghai Cooperation Organisation in this city in June, together with Kazakhstan,
-        // Kyrgyzstan, Tajikistan and Uzbekistan": the states it was founded with, after a place and a time, whoever "their"
-        // stands for.
+        // "Their countries founded the Zentral Cooperation Organisation in this city in June, together with Ruritania, Mongolia
+        // and Laos": the states it was founded with, after a place and a time, whoever "their" stands for.
         if (NamedOrganizationAt(objectStart, out var foundedEnd) is var foundedOrg && foundedOrg >= 0)
         {
             for (var k = AfterAcronym(foundedEnd); k < _v.Count && k <= foundedEnd + 10; k++)
