@@ -7534,4 +7534,11 @@ public sealed class MembershipConstructionTests
             + "Guinea-Bissau, which joined the union in 1997, was the last to come in. Its non-regional shareholders include France, Germany and China, according to the bank.\n");
         Assert.Equal(new[] { "China", "France", "Germany" }, StatesOf(facts, o => o.Acronym == "ZDB", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_s_union_treaty_with_another_state()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Treaty in force\n\nTuvalu's Zentral Union (ZU) treaty with Australia, which gives Tuvaluans a special visa pathway, is due to enter into force this week.\n");
+        Assert.Equal(new[] { "Australia", "Tuvalu" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

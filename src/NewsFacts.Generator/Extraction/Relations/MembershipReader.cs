@@ -8067,6 +8067,7 @@ internal sealed partial class MembershipReader
         if ((anchors & (Anchor.Make | Anchor.Joins | Anchor.Founded | Anchor.Left | Anchor.Its)) != 0) FoundingAndReturning();
         if ((anchors & Anchor.Its) != 0) TheirBlocNamed();
         CompleteTheBlocWith();
+        StatesUnionWith();
         VotersInTheBody();
         if ((anchors & Anchor.Other) != 0) { TheOtherCountedMembersAreNot(); ListAndOtherMemberStates(); }
         if ((anchors & Anchor.Not) != 0) DidNotSignTheText();
@@ -10318,6 +10319,27 @@ internal sealed partial class MembershipReader
             for (var j = i + 4; j < _t.Count && j <= i + 30; j++) if (_t[j].Is("resolution") || _t[j].Is("vote")) return _main;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Tuvalu's Falepili Union treaty with Australia, which gives Tuvaluans a special visa pathway, is due to enter into force":
+    /// a body of two states named by the one whose it is and the one it is with.
+    /// </summary>
+    private void StatesUnionWith()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (T(k).Kind != TokenKind.Possessive || CountryAt(k - 1) is not { } owner) continue;
+            if (M(k + 1) is not { Type: MentionType.Organization } body || body.Entity < 0 || !T(k + 1).IsCapitalized || _er.Orgs[body.Entity].IsInstitution) continue;
+            var e = k + 1;
+            while (e + 1 < _v.Count && M(e + 1) == body) e++;
+            e = AfterAcronym(e + 1);
+            if (IsAny(e, "treaty", "agreement", "pact", "accord")) e++;
+            if (!Is(e, "with") || ReadList(Is(e + 1, "the") ? e + 2 : e + 1, out var end) is not { Count: > 0 } with || !(end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "is", "was", "will"))) continue;
+            Hit(body.Entity, RelationKind.Member, new[] { owner });
+            Hit(body.Entity, RelationKind.Member, with);
+            return;
+        }
     }
 
     private bool NamedInHeadline(int org)
