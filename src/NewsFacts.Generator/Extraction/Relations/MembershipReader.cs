@@ -10327,7 +10327,7 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void StatesUnionWith()
     {
-        for (var k = 2; k + 2 < _v.Count; k++)
+        for (var k = 1; k + 2 < _v.Count; k++)
         {
             if (T(k).Kind != TokenKind.Possessive || CountryAt(k - 1) is not { } owner) continue;
             if (M(k + 1) is not { Type: MentionType.Organization } body || body.Entity < 0 || !T(k + 1).IsCapitalized || _er.Orgs[body.Entity].IsInstitution) continue;
