@@ -7541,4 +7541,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Treaty in force\n\nTuvalu's Zentral Union (ZU) treaty with Australia, which gives Tuvaluans a special visa pathway, is due to enter into force this week.\n");
         Assert.Equal(new[] { "Australia", "Tuvalu" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_members_after_a_sentence_naming_several_bodies_the_one_in_apposition()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Coffee summit\n\nThe African Union (AU) sent a delegation. "
+            + "The call came at the close of the second G25 African Coffee Summit, organised by the Zentral Coffee Organisation (ZCO), the 25-member body that brings together the continent's coffee producers. "
+            + "Its members include Uganda, Ethiopia and Kenya, as well as Cameroon in the west.\n");
+        Assert.Equal(new[] { "Cameroon", "Ethiopia", "Kenya", "Uganda" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "AU", RelationKind.Member));
+    }
 }

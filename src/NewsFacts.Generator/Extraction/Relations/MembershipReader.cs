@@ -3074,6 +3074,9 @@ internal sealed partial class MembershipReader
         // "Its members are now the European Union, Albania, ...": a sentence that opens with "its" speaks of the
         // organisation of the sentence before, not of one it names.
         if (own == 0 && Is(0, "its") && PreviousSentenceOrg() is int itsOrg && itsOrg >= 0 && !_er.Orgs[itsOrg].IsInstitution) return itsOrg;
+        // "..., organised by the Inter-African Coffee Organisation (IACO), the 25-member body that brings together ... Its
+        // members include ...": of several bodies the sentence before named, the last one it described in apposition.
+        if (own == 0 && Is(0, "its") && _sentence > 0 && ApposedBodyBefore() is var apposedBefore && apposedBefore >= 0) return apposedBefore;
         // "EU members", "the bloc's members": the organisation right before the cue; "ASEAN's 11th member", "the bloc's
         // newest member": over an ordinal.
         var adj = p - 1;
@@ -3778,6 +3781,36 @@ internal sealed partial class MembershipReader
             named = m.Entity;
         }
         return named ?? (institutionOpener is not null && FoundingSentence(_sentence) ? institutionOpener : null);
+    }
+
+    /// <summary>
+    /// The last body the sentence before named in apposition: "X (ACR), the 25-member body that ...", "X, the American-led
+    /// coalition based in Bahrain", "a British-led group of ten countries, the Joint Expeditionary Force,"; else -1.
+    /// </summary>
+    private int ApposedBodyBefore()
+    {
+        var prev = _doc.Sentences[_sentence - 1];
+        var found = -1;
+        for (var i = prev.FirstToken + 1; i <= prev.LastToken; i++)
+        {
+            if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || !_t[i].IsCapitalized || _er.Orgs[m.Entity].IsInstitution && !HasMembersSoFar(m.Entity)) continue;
+            var after = m.Last + 1;
+            if (after + 2 <= prev.LastToken && _t[after].Is("(") && _t[after + 2].Is(")")) after += 3;
+            // "X, the [words] body|coalition|group ...": described after it.
+            var describedAfter = false;
+            if (after + 2 <= prev.LastToken && _t[after].Is(",") && _t[after + 1].IsIgnoreCase("the"))
+            {
+                for (var k = after + 2; k <= prev.LastToken && k <= after + 6 && !describedAfter; k++)
+                {
+                    if (!_t[k].IsWord || _t[k].IsCapitalized) break;
+                    describedAfter = OrganizationWords.IsGenericNoun(_t[k].Text);
+                }
+            }
+            // "a ... group of ten ... countries, the Joint Expeditionary Force,": described before it.
+            var describedBefore = i >= 2 && _t[i - 1].IsIgnoreCase("the") && _t[i - 2].Is(",") && m.Last + 1 <= prev.LastToken && _t[m.Last + 1].Is(",");
+            if (describedAfter || describedBefore) found = m.Entity;
+        }
+        return found;
     }
 
     /// <summary>Whether the organisation named at token <paramref name="i"/> follows "unlike" (over "the" and a "-based" or "-led" word).</summary>
