@@ -7551,4 +7551,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Cameroon", "Ethiopia", "Kenya", "Uganda" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "AU", RelationKind.Member));
     }
+
+    [Fact]
+    public void An_undefined_acronym_word_after_members_of_both()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Cables\n\nThe leaders of Denmark, Estonia and Sweden met in Helsinki. All three are members of both Zato and the Zentral Union.\n");
+        Assert.Equal(new[] { "Denmark", "Estonia", "Sweden" }, StatesOf(facts, o => o.Name == "Zato", RelationKind.Member));
+        Assert.Equal(new[] { "Denmark", "Estonia", "Sweden" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
+    }
 }

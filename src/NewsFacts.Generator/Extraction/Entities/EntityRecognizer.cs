@@ -2531,6 +2531,8 @@ internal sealed class EntityRecognizer
             // "Mercosur, whose members are Argentina, Brazil, ..."
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun && (whoseNoun.Is("members") || whoseNoun.Is("member"))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
+            // "members of both Nato and the European Union"
+            if (prev is not null && (prev.Is("both") || prev.Is("either")) && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } bothOf && (bothOf.Is("members") || bothOf.Is("member"))) isBloc = true;
             // "an associate state of Mercosur"
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("state") || prev2.Is("states") || prev2.Is("country") || prev2.Is("countries"))
                 && Tok(i - 3) is { } associate && (associate.Is("associate") || associate.Is("associated"))) isBloc = true;
