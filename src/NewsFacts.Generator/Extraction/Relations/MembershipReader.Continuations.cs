@@ -2056,12 +2056,7 @@ internal sealed partial class MembershipReader
             if (!(IsAny(k, "share", "shares", "shared") && IsAny(k + 1, "its", "the") && Is(k + 2, "ownership") && Is(k + 3, "with"))) continue;
             if (ReadList(k + 4, out _) is not { Count: > 0 } owners) return;
             // The bank: one the sentence names by its noun or name, else the one the sentence before named.
-            var bank = -1;
-            for (var b = 0; b < k && bank < 0; b++)
-            {
-                if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } om && IsBankOrFund(om.Entity)) bank = om.Entity;
-                else if (IsAny(b, "bank", "fund") && Is(b - 1, "the")) bank = Generic(W(b));
-            }
+            var bank = BankNamedBefore(k);
             if (bank < 0) bank = PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1;
             if (bank >= 0 && IsBankOrFund(bank)) Hit(bank, RelationKind.Member, owners);
             return;
@@ -2112,15 +2107,9 @@ internal sealed partial class MembershipReader
                 if (T(owned).Kind == TokenKind.Possessive) owner = M(owned - 1) is { Type: MentionType.Organization, Entity: >= 0 } ownerName ? ownerName.Entity : IsAny(owned - 1, "bank", "fund") && Is(owned - 2, "the") ? Generic(W(owned - 1)) : -1;
                 else
                 {
-                    for (var b = 0; b < owned && owner < 0; b++)
-                    {
-                        if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } om && IsBankOrFund(om.Entity)) owner = om.Entity;
-                        else if (IsAny(b, "bank", "fund") && Is(b - 1, "the")) owner = Generic(W(b));
-                    }
+                    owner = BankNamedBefore(owned);
                     // ("The bank's regional shareholders are the member states of the UEMOA, ... Its non-regional shareholders
-                    // include ...": the bank the sentence before spoke of, of the bodies it named.)
-                    // (Of the two sentences before: "... together with the BCEAO. Guinea-Bissau ... was the last to come in. Its
-                    // non-regional shareholders include ...".)
+                    // include ...": the bank one of the two sentences before spoke of, of the bodies they named.)
                     for (var back = 1; back <= 2 && owner < 0 && _sentence - back >= 0; back++)
                     {
                         var sentenceBefore = _doc.Sentences[_sentence - back];
@@ -2198,6 +2187,17 @@ internal sealed partial class MembershipReader
             }
             return;
         }
+    }
+
+    /// <summary>The bank or fund the sentence names before view position <paramref name="k"/>, by its name or by "the bank", "the fund"; else -1.</summary>
+    private int BankNamedBefore(int k)
+    {
+        for (var b = 0; b < k; b++)
+        {
+            if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } om && IsBankOrFund(om.Entity)) return om.Entity;
+            if (IsAny(b, "bank", "fund") && Is(b - 1, "the")) { var generic = Generic(W(b)); if (generic >= 0) return generic; }
+        }
+        return -1;
     }
 
     /// <summary>Whether the organisation's name is a bank's or a fund's ("... Bank", "... Fund", "... Bank for ...").</summary>

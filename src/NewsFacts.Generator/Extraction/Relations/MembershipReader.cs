@@ -3074,9 +3074,6 @@ internal sealed partial class MembershipReader
         // "Its members are now the European Union, Albania, ...": a sentence that opens with "its" speaks of the
         // organisation of the sentence before, not of one it names.
         if (own == 0 && Is(0, "its") && PreviousSentenceOrg() is int itsOrg && itsOrg >= 0 && !_er.Orgs[itsOrg].IsInstitution) return itsOrg;
-        // "..., organised by the Inter-African Coffee Organisation (IACO), the 25-member body that brings together ... Its
-        // members include ...": of several bodies the sentence before named, the last one it described in apposition.
-        if (own == 0 && Is(0, "its") && _sentence > 0 && ApposedBodyBefore() is var apposedBefore && apposedBefore >= 0) return apposedBefore;
         // "EU members", "the bloc's members": the organisation right before the cue; "ASEAN's 11th member", "the bloc's
         // newest member": over an ordinal.
         var adj = p - 1;
@@ -3770,27 +3767,29 @@ internal sealed partial class MembershipReader
                 var called = i - 1;
                 if (called > 0 && _t[called].IsIgnoreCase("the")) called--;
                 if (called >= 0 && _t[called].IsWord && _t[called].Text is "calling" or "called" or "call" or "calls" or "dubbed" or "dubbing" or "named" or "naming") continue;
-                if ((NamedBefore(i, 80) ?? Generic(_t[i].Text)) is var meant && meant >= 0 && !_er.Orgs[meant].IsInstitution && named is not null && named != meant) return opener;
+                if ((NamedBefore(i, 80) ?? Generic(_t[i].Text)) is var meant && meant >= 0 && !_er.Orgs[meant].IsInstitution && named is not null && named != meant) return opener ?? ApposedBodyIn(_sentence - back);
                 if (meant >= 0 && !_er.Orgs[meant].IsInstitution) genericMeant ??= meant;
                 continue;
             }
-            if (genericMeant is not null && genericMeant != m.Entity) return opener;
+            if (genericMeant is not null && genericMeant != m.Entity) return opener ?? ApposedBodyIn(_sentence - back);
             // "Unlike the Washington-based Organization of American States, ...": what the sentence contrasts it with.
             if (ContrastedAt(i)) continue;
-            if (named is not null && named != m.Entity) return opener;
+            if (named is not null && named != m.Entity) return opener ?? ApposedBodyIn(_sentence - back);
             named = m.Entity;
         }
         return named ?? (institutionOpener is not null && FoundingSentence(_sentence) ? institutionOpener : null);
     }
 
     /// <summary>
-    /// The last body the sentence before named in apposition: "X (ACR), the 25-member body that ...", "X, the American-led
-    /// coalition based in Bahrain", "a British-led group of ten countries, the Joint Expeditionary Force,"; else -1.
+    /// Of the bodies sentence <paramref name="sentence"/> named, the last it described in apposition ("..., organised by the
+    /// Inter-African Coffee Organisation (IACO), the 25-member body that ... Its members include ..."): "X (ACR), the
+    /// 25-member body that ...", "X, the American-led coalition based in Bahrain", "a British-led group of ten countries, the
+    /// Joint Expeditionary Force,"; else null.
     /// </summary>
-    private int ApposedBodyBefore()
+    private int? ApposedBodyIn(int sentence)
     {
-        var prev = _doc.Sentences[_sentence - 1];
-        var found = -1;
+        var prev = _doc.Sentences[sentence];
+        int? found = null;
         for (var i = prev.FirstToken + 1; i <= prev.LastToken; i++)
         {
             if (_er.At(i) is not { Type: MentionType.Organization } m || m.Entity < 0 || m.First != i || !_t[i].IsCapitalized || _er.Orgs[m.Entity].IsInstitution && !HasMembersSoFar(m.Entity)) continue;
@@ -8106,7 +8105,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Not) != 0) DidNotSignTheText();
         if ((anchors & Anchor.Partners) != 0) PartnersApposedOrIn();
         if ((anchors & (Anchor.Aside | Anchor.States)) != 0) NeighboursInTheBodyApposed();
-        if (IsNumberOrWord(0) && Is(1, "of") && Is(2, "the") && (anchors & Anchor.Colon) != 0) PartOfOneInAnotherColon();
+        if (IsNumberOrWord(0) && Is(1, "of") && (anchors & Anchor.Colon) != 0) PartOfOneInAnotherColon();
         if (Is(0, "the") && IsAny(1, "agreement", "treaty", "convention", "charter", "accord")) TheTextSetsUp();
         if ((anchors & Anchor.Colon) != 0) CountedSignersAmongThem();
         if (Is(0, "of") && Is(1, "the") || Is(0, "of") && IsAny(1, "its", "their")) OfTheMembersNamed();
@@ -9663,6 +9662,22 @@ internal sealed partial class MembershipReader
     /// The organisation that "the treaty establishing ...", "the charter that created ..." sets up in one of the three
     /// sentences before, for the founding text <paramref name="noun"/> names; else -1.
     /// </summary>
+    /// <summary>The first body named from token <paramref name="from"/> up to token <paramref name="before"/>, or -1.</summary>
+    private int FirstBodyBefore(int from, int before)
+    {
+        for (var j = from; j < before; j++) if (_er.At(j) is { Type: MentionType.Organization } body && body.Entity >= 0) return body.Entity;
+        return -1;
+    }
+
+    private static readonly string[] SettingUpTexts = { "treaty", "agreement", "convention", "charter" };
+
+    /// <summary>The body a text of any of these kinds sets up, told in the three sentences before (see <see cref="BodyAnEarlierTextSetsUp"/>); else -1.</summary>
+    private int BodyAnEarlierTextOfAnyKindSetsUp(bool institution)
+    {
+        foreach (var noun in SettingUpTexts) if (BodyAnEarlierTextSetsUp(noun, institution) is var body && body >= 0) return body;
+        return -1;
+    }
+
     private int BodyAnEarlierTextSetsUp(string noun, bool institution = false)
     {
         for (var s = _sentence - 1; s >= 0 && s >= _sentence - 3; s--)
@@ -9682,10 +9697,7 @@ internal sealed partial class MembershipReader
                     // "the agreement that turns it into an intergovernmental body": "it", the body the sentence opens with.
                     if (v + 1 <= sentence.LastToken && _t[v + 1].Is("it"))
                     {
-                        for (var j = sentence.FirstToken; j < i; j++)
-                        {
-                            if (_er.At(j) is { Type: MentionType.Organization } subjectBody && subjectBody.Entity >= 0) return _er.Orgs[subjectBody.Entity].IsInstitution && !institution ? -1 : subjectBody.Entity;
-                        }
+                        if (FirstBodyBefore(sentence.FirstToken, i) is var turned && turned >= 0) return _er.Orgs[turned].IsInstitution && !institution ? -1 : turned;
                         continue;
                     }
                     var into = v + 1;
@@ -9699,10 +9711,7 @@ internal sealed partial class MembershipReader
                 // the body the sentence opens with.
                 else if (v + 1 <= sentence.LastToken && _t[v + 1].Is("it"))
                 {
-                    for (var j = sentence.FirstToken; j < i; j++)
-                    {
-                        if (_er.At(j) is { Type: MentionType.Organization } subjectBody && subjectBody.Entity >= 0) return _er.Orgs[subjectBody.Entity].IsInstitution && !institution ? -1 : subjectBody.Entity;
-                    }
+                    if (FirstBodyBefore(sentence.FirstToken, i) is var established && established >= 0) return _er.Orgs[established].IsInstitution && !institution ? -1 : established;
                     continue;
                 }
                 for (var j = v + 1; j <= sentence.LastToken && j <= v + 3; j++)
@@ -9911,10 +9920,8 @@ internal sealed partial class MembershipReader
         while (obj < _v.Count && obj <= v + 6 && IsAny(obj, "so", "far", "to", "date", "already", "now", "thus")) obj++;
         if (!(Is(0, "among") ? IsAny(obj, "are", "were", "include") : IsAny(obj, "are", "were", "include", "included", "includes"))) return;
         if (ReadList(obj + 1, out _) is not { Count: > 0 } parties) return;
-        var org = -1;
         // (An agency or a commission a treaty sets up has the states that ratify it as members.)
-        if (textNoun is not null) org = BodyAnEarlierTextSetsUp(textNoun, institution: true);
-        else foreach (var noun in new[] { "treaty", "convention", "agreement", "charter" }) if ((org = BodyAnEarlierTextSetsUp(noun, institution: true)) >= 0) break;
+        var org = textNoun is not null ? BodyAnEarlierTextSetsUp(textNoun, institution: true) : BodyAnEarlierTextOfAnyKindSetsUp(institution: true);
         if (org < 0) org = PactOrganization();
         if (org < 0 && PreviousSentenceOrg() is int before && IsRatifiable(before)) org = before;
         if (org >= 0) Hit(org, RelationKind.Member, parties);
@@ -9943,19 +9950,8 @@ internal sealed partial class MembershipReader
             if (!(IsAny(end + 2, "do", "are", "does", "is") && IsAny(end + 3, "not", "n't") || IsAny(end + 2, "don't", "aren't"))) return;
             if (!NumberWords.TryParse(W(k + 2), out var restCount) || restCount != rest.Count) return;
             // The first clause: "N of ORG1's M members belong to ORG2" (or "are members of ORG2", "are in ORG2").
-            if (!IsNumberOrWord(0) || !Is(1, "of")) return;
-            var owner = NamedOrganizationAt(2, out var ownerEnd);
-            if (owner < 0 || T(ownerEnd).Kind != TokenKind.Possessive) return;
-            var noun = ownerEnd + 1;
-            if (IsNumberOrWord(noun)) noun++;
-            if (Is(noun, "member") && IsAny(noun + 1, "states", "countries")) noun++;
-            if (!IsAny(noun, "members", "states", "countries")) return;
-            var v = noun + 1;
-            if (IsAny(v, "also", "already")) v++;
-            var at = IsAny(v, "belong", "belongs") && Is(v + 1, "to") ? v + 2 : IsAny(v, "are") && Is(v + 1, "members") && Is(v + 2, "of") ? v + 3 : IsAny(v, "are", "sit") && Is(v + 1, "in") ? v + 2 : -1;
-            if (at < 0) return;
-            var other = NamedOrganizationAt(at, out _);
-            if (other < 0 || other == owner) return;
+            var (owner, other) = PartOfOneInAnother(out _);
+            if (owner < 0) return;
             Hit(owner, RelationKind.Member, rest);
             Hit(other, RelationKind.NonMember, rest);
             return;
@@ -10124,22 +10120,51 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void PartOfOneInAnotherColon()
     {
-        var k = 3;
-        if (IsNumberOrWord(k)) k++;
-        if (Is(k, "member") && IsAny(k + 1, "states", "countries")) k++;
-        if (!IsAny(k, "members", "states", "countries") || !Is(k + 1, "of")) return;
-        var first = NamedOrganizationAt(k + 2, out var firstEnd);
-        if (first < 0) return;
-        var v = AfterAcronym(firstEnd);
-        if (IsAny(v, "also", "already")) v++;
-        var at = IsAny(v, "sit", "are") && Is(v + 1, "in") ? v + 2 : IsAny(v, "belong") && Is(v + 1, "to") ? v + 2 : Is(v, "are") && Is(v + 1, "members") && Is(v + 2, "of") ? v + 3 : -1;
-        if (at < 0) return;
-        var second = NamedOrganizationAt(at, out var secondEnd);
-        if (second < 0 || second == first) return;
-        var colon = AfterAcronym(secondEnd);
-        if (!Is(colon, ":") || ReadList(colon + 1, out _) is not { Count: > 0 } listed) return;
+        var (first, second) = PartOfOneInAnother(out var colon);
+        if (first < 0 || !Is(colon, ":") || ReadList(colon + 1, out _) is not { Count: > 0 } listed) return;
         Hit(first, RelationKind.Member, listed);
         Hit(second, RelationKind.Member, listed);
+    }
+
+    /// <summary>
+    /// The two bodies of a sentence that opens "Seven of ASEAN's ten members belong to APEC" or "Six of the seven members of
+    /// ASEAN sit in APEC" (also "are members of", "are in"), and the view position after the second's name; else (-1, -1).
+    /// </summary>
+    private (int Owner, int Other) PartOfOneInAnother(out int end)
+    {
+        end = -1;
+        if (!IsNumberOrWord(0) || !Is(1, "of")) return (-1, -1);
+        int owner;
+        int v;
+        if (Is(2, "the"))
+        {
+            // "Six of the seven members of ASEAN"
+            var k = 3;
+            if (IsNumberOrWord(k)) k++;
+            if (Is(k, "member") && IsAny(k + 1, "states", "countries")) k++;
+            if (!IsAny(k, "members", "states", "countries") || !Is(k + 1, "of")) return (-1, -1);
+            owner = NamedOrganizationAt(k + 2, out var ownerEnd);
+            if (owner < 0) return (-1, -1);
+            v = AfterAcronym(ownerEnd);
+        }
+        else
+        {
+            // "Seven of ASEAN's ten members"
+            owner = NamedOrganizationAt(2, out var ownerEnd);
+            if (owner < 0 || T(ownerEnd).Kind != TokenKind.Possessive) return (-1, -1);
+            var noun = ownerEnd + 1;
+            if (IsNumberOrWord(noun)) noun++;
+            if (Is(noun, "member") && IsAny(noun + 1, "states", "countries")) noun++;
+            if (!IsAny(noun, "members", "states", "countries")) return (-1, -1);
+            v = noun + 1;
+        }
+        if (IsAny(v, "also", "already")) v++;
+        var at = IsAny(v, "belong", "belongs") && Is(v + 1, "to") ? v + 2 : Is(v, "are") && Is(v + 1, "members") && Is(v + 2, "of") ? v + 3 : IsAny(v, "are", "sit") && Is(v + 1, "in") ? v + 2 : -1;
+        if (at < 0) return (-1, -1);
+        var other = NamedOrganizationAt(at, out var otherEnd);
+        if (other < 0 || other == owner) return (-1, -1);
+        end = AfterAcronym(otherEnd);
+        return (owner, other);
     }
 
     /// <summary>
@@ -10203,9 +10228,7 @@ internal sealed partial class MembershipReader
             string? noun = null;
             if (Is(after, "the") && IsAny(after + 1, "treaty", "agreement", "convention", "charter")) { noun = W(after + 1); after += 2; }
             if (!(after >= _v.Count || IsAny(after, ".", ",", ";", "because", "and", "but", "as", "yet", "at"))) return;
-            var body = -1;
-            foreach (var n in noun is null ? new[] { "treaty", "agreement", "convention", "charter" } : new[] { noun })
-                if ((body = BodyAnEarlierTextSetsUp(n, institution: true)) >= 0) break;
+            var body = noun is not null ? BodyAnEarlierTextSetsUp(noun, institution: true) : BodyAnEarlierTextOfAnyKindSetsUp(institution: true);
             if (body < 0) return;
             // "X was the only country of the region that did not sign": the state the description is said of.
             var refusers = new List<Mention>();
@@ -16291,18 +16314,10 @@ internal sealed partial class MembershipReader
     /// </summary>
     private int SentenceSubjectOrg(int before)
     {
-        var k = 0;
-        if (IsAny(k, "the")) k++;
-        if (T(k).IsWord && !T(k).IsCapitalized && M(k) is null && (W(k).EndsWith("-member", StringComparison.Ordinal) || W(k).EndsWith("-nation", StringComparison.Ordinal) || W(k).EndsWith("-country", StringComparison.Ordinal))) k++;
-        int org;
-        if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0)
-        {
-            org = Ent(k);
-            while (k + 1 < _v.Count && M(k + 1) == om) k++;
-            k = AfterAcronym(k + 1);
-        }
-        else if (k == 1 && T(k).IsWord && OrganizationWords.IsGenericNoun(W(k))) { org = Generic(W(k)); k++; }
-        else return -1;
+        // (Over "the" and a size: "The 13-member Organization of ...".)
+        var org = NamedOrganizationAt(0, out var k);
+        if (org >= 0) k = AfterAcronym(k);
+        else if (Is(0, "the") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1))) { org = Generic(W(1)); k = 2; }
         if (org < 0 || k >= before || !IsAny(k, "is", "was", "has", "had", "remains", "remained")) return -1;
         return org;
     }
