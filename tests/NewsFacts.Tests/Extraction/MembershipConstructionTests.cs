@@ -7559,4 +7559,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Estonia", "Sweden" }, StatesOf(facts, o => o.Name == "Zato", RelationKind.Member));
         Assert.Equal(new[] { "Denmark", "Estonia", "Sweden" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_conference_set_up_by_states_is_a_body_and_one_formed_out_of_it_takes_its_founders()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bloc at thirty\n\nThe Zentral Coordination Conference (ZCC) was set up in 1980 by Angola, Botswana and Malawi.\n");
+        Assert.Equal(new[] { "Angola", "Botswana", "Malawi" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
+        var counted = ArticleExtractor.Extract("z.txt", "Bloc at thirty\n\nThe Zentral Coordination Conference was founded in Lusaka by three countries: Angola, Botswana and Malawi.\n");
+        Assert.Equal(new[] { "Angola", "Botswana", "Malawi" }, StatesOf(counted, o => o.Name == "Zentral Coordination Conference", RelationKind.Member));
+        var successor = ArticleExtractor.Extract("z.txt", "Bloc at thirty\n\nThe ZDC was formed in 1992 out of the Zentral Coordination Conference (ZCC), which was set up in 1980 by Angola, Botswana and Malawi. "
+            + "Namibia joined at independence in 1990.\n");
+        Assert.Equal(new[] { "Angola", "Botswana", "Malawi", "Namibia" }, StatesOf(successor, o => o.Acronym == "ZDC", RelationKind.Member));
+        Assert.Empty(StatesOf(successor, o => o.Acronym == "ZCC", RelationKind.Member));
+        // A conference that is a meeting stays one.
+        var meeting = ArticleExtractor.Extract("z.txt", "Talks\n\nThe Zentral Peace Conference was held in 1980 in Lusaka. Angola and Botswana attended.\n");
+        Assert.DoesNotContain(meeting.Organizations, o => o.Name == "Zentral Peace Conference");
+    }
 }

@@ -2026,7 +2026,34 @@ internal sealed class EntityRecognizer
         if (Tok(after) is { Kind: TokenKind.Possessive }) after++;
         if (Tok(after) is { Kind: TokenKind.Number } || Tok(after) is { } nw && NumberWords.TryParse(nw.Text, out _)) after++;
         if (Tok(after) is { } m && (m.Is("members") || m.Is("member") && Tok(after + 1) is { } st && (st.Is("states") || st.Is("countries")))) return true;
-        return Tok(last + 1) is { } inc && (inc.Is("includes") || inc.Is("comprises")) || Tok(last + 1) is { } does && does.Is("does") && Tok(last + 3) is { } include && include.Is("include");
+        return Tok(last + 1) is { } inc && (inc.Is("includes") || inc.Is("comprises")) || Tok(last + 1) is { } does && does.Is("does") && Tok(last + 3) is { } include && include.Is("include")
+            || FoundedByStates(last + 1);
+    }
+
+    /// <summary>
+    /// "The Southern Zentral Coordination Conference (SZCC), which was set up in 1980 by A, B and C", "... was founded in
+    /// Lusaka by nine countries": a name whose founding states follow is a body, whatever its last word.
+    /// </summary>
+    private bool FoundedByStates(int after)
+    {
+        if (Tok(after) is { } open && open.Is("(") && Tok(after + 2) is { } close && close.Is(")")) after += 3;
+        if (Tok(after) is { } comma && comma.Is(",") && Tok(after + 1) is { } which && which.Is("which")) after += 2;
+        if (Tok(after) is not { } was || !(was.Is("was") || was.Is("were"))) return false;
+        after++;
+        if (Tok(after) is not { } verb) return false;
+        if (verb.Is("set") && Tok(after + 1) is { } up && up.Is("up")) after++;
+        else if (!(verb.Is("founded") || verb.Is("created") || verb.Is("established") || verb.Is("formed") || verb.Is("launched"))) return false;
+        for (var k = after + 1; k < _t.Count && k <= after + 10; k++)
+        {
+            if (_t[k].Is(".") || _t[k].Is(";") || _t[k].Is("under") || _t[k].Is("after")) return false;
+            if (!_t[k].Is("by")) continue;
+            if (StateAt(k + 1)) return true;
+            // "by nine countries: A, B, ..."
+            var n = k + 1;
+            if (Tok(n) is { } num && (num.Kind == TokenKind.Number || NumberWords.TryParse(num.Text, out _))) n++;
+            return n > k + 1 && Tok(n) is { } noun && (noun.Is("countries") || noun.Is("states") || noun.Is("nations") || noun.Is("governments"));
+        }
+        return false;
     }
 
     /// <summary>

@@ -6591,6 +6591,17 @@ internal sealed partial class MembershipReader
                 if (newOne >= 0 && newOne != oldName) _formerNames[oldName] = newOne;
                 return;
             }
+            // "The ZDC was formed in 1992 out of the Zentral Coordination Conference (ZCC)", "grew out of the ...": the older body
+            // goes on as the newer one, its founders the newer one's members.
+            if (Is(k, "out") && Is(k + 1, "of") && NamedOrganizationAt(k + 2, out _) is var outOf && outOf >= 0)
+            {
+                var verb = -1;
+                for (var b = k - 1; b >= 1 && b >= k - 6 && verb < 0; b--) if (IsAny(b, "formed", "created", "established", "founded", "born", "grew", "emerged", "evolved")) verb = b;
+                var newer = -1;
+                for (var b = verb - 1; b >= 0 && newer < 0; b--) if (M(b) is { Type: MentionType.Organization } nm && nm.Entity >= 0) newer = nm.Entity;
+                if (verb >= 0 && newer >= 0 && newer != outOf && !_formerNames.ContainsKey(outOf)) _formerNames[outOf] = newer;
+                continue;
+            }
             if (!IsAny(k, "renamed", "rebranded") && !newName && !transformed) continue;
             var to = k + 1;
             if (newName) to = k + 2;
