@@ -7575,4 +7575,30 @@ public sealed class MembershipConstructionTests
         var meeting = ArticleExtractor.Extract("z.txt", "Talks\n\nThe Zentral Peace Conference was held in 1980 in Lusaka. Angola and Botswana attended.\n");
         Assert.DoesNotContain(meeting.Organizations, o => o.Name == "Zentral Peace Conference");
     }
+
+    [Fact]
+    public void The_leaders_of_states_at_the_body_s_summit_are_its_members_but_not_its_guests()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe leaders of Brazil, Russia, India and Chile on Thursday adopted a declaration and called for talks, at a Zrics summit held by video link.\n");
+        Assert.Equal(new[] { "Brazil", "Chile", "India", "Russia" }, StatesOf(facts, o => o.Name == "Zrics", RelationKind.Member));
+        var of = ArticleExtractor.Extract("z.txt", "Summit\n\nLeaders of Vietnam, Cambodia, Laos and Thailand pledged Monday to manage the river together, at the first summit of the Zentral River Commission in Hua Hin.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Thailand", "Vietnam" }, StatesOf(of, o => o.Name == "Zentral River Commission", RelationKind.Member));
+        var guests = ArticleExtractor.Extract("z.txt", "Summit\n\nChina and Russia are members of Zrics. The leaders of India, Brazil and South Africa were invited to the Zrics summit as guests.\n");
+        Assert.Equal(new[] { "China", "Russia" }, StatesOf(guests, o => o.Name == "Zrics", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_state_which_with_others_founded_the_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Critic\n\nParaguay, which with Argentina, Brazil and Uruguay founded Zercosur in 1991, has been among the governments most critical of Caracas.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_capitalised_run_before_a_plan_names_no_person_and_leaves_the_bloc_word_a_bloc()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe leaders of Brazil, Russia and India met at a Zrics summit. They endorsed the Zrics Counter-Terrorism Action Plan.\n");
+        Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Zrics", StringComparison.Ordinal));
+        Assert.Equal(new[] { "Brazil", "India", "Russia" }, StatesOf(facts, o => o.Name == "Zrics", RelationKind.Member));
+    }
 }

@@ -1925,6 +1925,9 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>
+    private static bool IsNamedDocumentNoun(string word) =>
+        IsTextNoun(word) || word is "Plan" or "Programme" or "Program" or "Strategy" or "Framework" or "Agenda" or "Roadmap" or "Statement" or "Communique" or "Communiqué";
+
     private static bool IsTextNoun(string word) =>
         word is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact";
 
@@ -3756,6 +3759,9 @@ internal sealed class EntityRecognizer
                 s = k + 1;
                 break;
             }
+            // "the Zentral Counter-Terrorism Action Plan", "the Zentral Vision Statement": a run that ends in a text's or a plan's
+            // noun names a document, nobody.
+            if (run.Title is null && last > i && (IsNamedDocumentNoun(_t[last].Text) || Tok(last + 1) is { IsWord: true } docNoun && IsNamedDocumentNoun(docNoun.Text))) { i = last; continue; }
             // Trailing titles are not part of a name ("Velasco Tuesday").
             var e = last;
             var regnal = e > s && IsRegnalNumber(e) && !HeaderLineBreak(e);

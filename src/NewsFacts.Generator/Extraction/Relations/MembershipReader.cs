@@ -4564,6 +4564,65 @@ internal sealed partial class MembershipReader
         if (org >= 0) Hit(org, RelationKind.Member, founders);
     }
 
+    /// <summary>
+    /// "The leaders of Brazil, Russia, India, China and South Africa met in New Delhi for their fourth summit", "... adopted a
+    /// declaration at a Brics summit held by video link", "... at the first summit of the Zentral River Commission": the
+    /// states whose leaders hold the body's summit are its members (not guests: "invited", "outreach", "guests").
+    /// </summary>
+    private void LeadersAtTheirSummit()
+    {
+        var of = Is(0, "leaders") ? 1 : 2;
+        if (!Is(of, "of")) return;
+        var states = ReadList(of + 1, out var end);
+        if (states.Count < 3) return;
+        for (var k = end + 1; k < _v.Count; k++)
+        {
+            if (IsAny(k, "guest", "guests", "invited", "invitation", "outreach", "observer", "observers", "partner", "partners", "joined", "with", "alongside", "including")
+                || Is(k, "and") && (IsAny(k + 1, "leaders", "heads") || Is(k + 1, "the") && IsAny(k + 2, "leaders", "heads"))) return;
+            if (!IsAny(k, "summit", "summits")) continue;
+            var org = -1;
+            // "at a Brics summit", "their fourth BRICS summit": the body named before the word.
+            if (M(k - 1) is { Type: MentionType.Organization } named && named.Entity >= 0 && T(k - 1).IsCapitalized) org = named.Entity;
+            // "the first summit of the Zentral River Commission".
+            else if (Is(k + 1, "of") && NamedOrganizationAt(k + 2, out _) is var ofOrg && ofOrg >= 0) org = ofOrg;
+            // "for their fourth summit": the body the article is about.
+            else
+            {
+                var b = k - 1;
+                if (T(b).IsWord && OrdinalWords.Contains(W(b))) b--;
+                if (Is(b, "their")) org = _main;
+            }
+            if (org >= 0) Hit(org, RelationKind.Member, states);
+            return;
+        }
+    }
+
+    private static readonly HashSet<string> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "annual", "latest", "inaugural",
+    };
+
+    /// <summary>"Paraguay, which with Argentina, Brazil and Uruguay founded Mercosur in 1991, ...": the state and the states with it are founders.</summary>
+    private void WhichWithOthersFounded()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!Is(k, "which") || !Is(k + 1, "with") || !Is(k - 1, ",") || CountryAt(k - 2) is not { } state) continue;
+            var others = ReadList(k + 2, out var end);
+            if (others.Count == 0) continue;
+            var verb = end + 1;
+            if (Is(verb, "had")) verb++;
+            var at = verb + 1;
+            if (Is(verb, "set") && Is(verb + 1, "up")) at++;
+            else if (!IsAny(verb, "founded", "created", "formed", "established", "launched")) continue;
+            var org = NamedOrganizationAt(at, out _);
+            if (org < 0) continue;
+            Hit(org, RelationKind.Member, new[] { state });
+            Hit(org, RelationKind.Member, others);
+        }
+    }
+
     /// <summary>The organisation named at <paramref name="q"/> (after an optional "the"), and the position after its name; -1 when none.</summary>
     private int NamedOrganizationAt(int q, out int after)
     {
@@ -8127,6 +8186,8 @@ internal sealed partial class MembershipReader
         if (IsAny(0, "among", "the", "according")) StatesThatRatifiedItAre();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
+        if (Is(0, "leaders") || Is(0, "the") && Is(1, "leaders")) LeadersAtTheirSummit();
+        if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
         var aside = (anchors & Anchor.Aside) != 0;
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); if (aside) { WentInToo(); NoIntentionOfJoining(); } }
