@@ -7598,7 +7598,19 @@ public sealed class MembershipConstructionTests
     public void A_capitalised_run_before_a_plan_names_no_person_and_leaves_the_bloc_word_a_bloc()
     {
         var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe leaders of Brazil, Russia and India met at a Zrics summit. They endorsed the Zrics Counter-Terrorism Action Plan.\n");
-        Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Zrics", StringComparison.Ordinal));
+        Assert.DoesNotContain(facts.People, p => p.Name.StartsWith("Zrics", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Brazil", "India", "Russia" }, StatesOf(facts, o => o.Name == "Zrics", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Founded_what_they_call_a_front_with_a_body_in_a_parenthesis_between_subject_and_verb()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Front founded\n\nThe leaders of Libya, Syria and Algeria, together with the Zentral Liberation Organisation, yesterday founded what they call the Front of Zentral Resistance, a common front against the plan.\n");
+        Assert.Equal(new[] { "Algeria", "Libya", "Syria" }, StatesOf(facts, o => o.Name == "Front of Zentral Resistance", RelationKind.Member));
+        var known = ArticleExtractor.Extract("z.txt", "Group\n\nPeru and Chile joined what is known as the Zentral Group.\n");
+        Assert.Equal(new[] { "Chile", "Peru" }, StatesOf(known, o => o.Name == "Zentral Group", RelationKind.Member));
+        // Not "joined South Africa in what officials called the ...": partners in something, no body joined.
+        var partners = ArticleExtractor.Extract("z.txt", "Hosts\n\nIndia and Brazil joined South Africa in what officials called the Zentral South Group of hosts.\n");
+        Assert.Empty(StatesOf(partners, o => o.Name.Contains("Zentral South"), RelationKind.Member));
     }
 }

@@ -1814,6 +1814,23 @@ internal sealed partial class MembershipReader
     /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
     /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
     /// </summary>
+    /// <summary>
+    /// The comma opening ", together with the Zentral Liberation Organisation," (or "along with", "alongside") that the comma
+    /// at <paramref name="close"/> closes, when the parenthesis names no state; else -1.
+    /// </summary>
+    private int ParenthesisOpening(int close)
+    {
+        for (var k = close - 1; k > 0 && k >= close - 14; k--)
+        {
+            if (IsAny(k, ";", ".", ":")) return -1;
+            // (Only a body: not "together with North Yemen", a state of the past, a co-founder.)
+            if (M(k) is { Type: MentionType.Country } || T(k).IsWord && T(k).IsCapitalized && M(k) is not { Type: MentionType.Organization }) return -1;
+            if (!Is(k, ",")) continue;
+            return IsAny(k + 1, "together", "along") && Is(k + 2, "with") || Is(k + 1, "alongside") ? k : -1;
+        }
+        return -1;
+    }
+
     private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
     {
         negated = false;
@@ -1896,6 +1913,13 @@ internal sealed partial class MembershipReader
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
+            // "Libya, Syria and Algeria, together with the Zentral Liberation Organisation, founded ...": over a parenthesis
+            // that names no state.
+            if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && CountryAt(parenthesis - 1) is not null)
+            {
+                p = parenthesis - 1;
+                continue;
+            }
             // "South Korea and seven ASEAN countries also belong to APEC": the states named before a counted group of
             // others of a body.
             if (T(p).IsWord && IsAny(p, "countries", "states", "nations", "economies") && CountedGroupAfterAnd(p) is var namedEnd && namedEnd >= 0)
@@ -4627,6 +4651,9 @@ internal sealed partial class MembershipReader
     private int NamedOrganizationAt(int q, out int after)
     {
         after = q;
+        // "founded what they call the Zentral Front", "joined what is known as the Zentral Group": the name the phrase gives
+        // (not "joined South Africa in what officials called the 'Zentral quartet'").
+        if (Is(q, "what") && IsAny(q - 1, "founded", "formed", "created", "established", "launched", "joined", "join", "joins", "up")) q = AfterWhatItIsCalled(q);
         if (Is(q, "the")) q++;
         // "the UK-led Joint Expeditionary Force", "the Paris-based Zentral Agency": over who leads it or where it sits.
         if (T(q).IsWord && (W(q).EndsWith("-led", StringComparison.Ordinal) || W(q).EndsWith("-based", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
@@ -4643,6 +4670,32 @@ internal sealed partial class MembershipReader
         while (q + 1 < _v.Count && M(q + 1) == om) q++;
         after = q + 1;
         return om.Entity;
+    }
+
+    /// <summary>
+    /// The position after "what they call", "what officials have dubbed", "what is known as", "what has been called" at
+    /// <paramref name="q"/> (and an opening quotation mark), or <paramref name="q"/> itself.
+    /// </summary>
+    private int AfterWhatItIsCalled(int q)
+    {
+        var k = q + 1;
+        if (IsAny(k, "is", "was", "are", "were", "has", "have", "had", "will", "would", "became", "becomes"))
+        {
+            k++;
+            if (IsAny(k, "been", "be", "become")) k++;
+        }
+        else if (T(k).IsWord && !T(k).IsCapitalized && k + 1 < _v.Count) k++;
+        else return q;
+        if (IsAny(k, "have", "has", "had")) k++;
+        if (IsAny(k, "known", "described", "referred") && IsAny(k + 1, "as", "to"))
+        {
+            k += Is(k + 1, "to") && Is(k + 2, "as") ? 3 : 2;
+        }
+        else if (IsAny(k, "call", "calls", "called", "dub", "dubs", "dubbed", "name", "names", "named", "term", "terms", "termed", "label", "labelled", "labeled")) k++;
+        else return q;
+        while (k < _v.Count && T(k).Kind == TokenKind.QuoteMark) k++;
+        if (Is(k, "the")) { k++; while (k < _v.Count && T(k).Kind == TokenKind.QuoteMark) k++; }
+        return M(k) is { Type: MentionType.Organization } ? k : q;
     }
 
     /// <summary>The states the article has called members of an organisation before this sentence, once each.</summary>
@@ -9057,6 +9110,8 @@ internal sealed partial class MembershipReader
                     CompositionCue(p, w);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
                     if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && (CountryAt(BeforeTimeAdverbial(p - 1)) is not null
+                            // ("Libya, Syria and Algeria, together with the Zentral Liberation Organisation, yesterday founded ...")
+                            || Is(BeforeTimeAdverbial(p - 1), ",") && ParenthesisOpening(BeforeTimeAdverbial(p - 1)) is var parenOpen && parenOpen > 0 && CountryAt(parenOpen - 1) is not null
                             // ("Their countries founded the ZTO in June, together with A and B": the states it was founded with.)
                             || IsAny(p - 1, "countries", "states", "nations", "governments")
                             // "Iran and Turkey, which founded the Economic Cooperation Organization with Pakistan in 1985,"
