@@ -7613,4 +7613,13 @@ public sealed class MembershipConstructionTests
         var partners = ArticleExtractor.Extract("z.txt", "Hosts\n\nIndia and Brazil joined South Africa in what officials called the Zentral South Group of hosts.\n");
         Assert.Empty(StatesOf(partners, o => o.Name.Contains("Zentral South"), RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_of_the_past_closing_the_founders_list_leaves_the_others_founders()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Front founded\n\nLibya, Syria, Algeria and South Yemen, together with the Zentral Liberation Organisation, founded the Zentral Front.\n");
+        Assert.Equal(new[] { "Algeria", "Libya", "Syria" }, StatesOf(facts, o => o.Name == "Zentral Front", RelationKind.Member));
+        var plain = ArticleExtractor.Extract("z.txt", "Front founded\n\nThe leaders of Libya, Syria, Algeria and Czechoslovakia yesterday founded the Zentral Front.\n");
+        Assert.Equal(new[] { "Algeria", "Libya", "Syria" }, StatesOf(plain, o => o.Name == "Zentral Front", RelationKind.Member));
+    }
 }

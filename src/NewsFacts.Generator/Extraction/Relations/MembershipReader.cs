@@ -1815,6 +1815,25 @@ internal sealed partial class MembershipReader
     /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
     /// </summary>
     /// <summary>
+    /// The last state of the subject before the verb at <paramref name="verb"/>, over a time ("yesterday"), a parenthesis naming
+    /// a body (", together with the ZLO,") and a state of the past closing the list ("and South Yemen"); or -1.
+    /// </summary>
+    private int StateEndingSubjectBefore(int verb)
+    {
+        var q = BeforeTimeAdverbial(verb - 1);
+        if (Is(q, ",") && ParenthesisOpening(q) is var open && open > 0) q = open - 1;
+        if (CountryAt(q) is not null) return q;
+        return StatesBeforeFormerState(q);
+    }
+
+    /// <summary>The state before "and South Yemen" (a state of the past) ending at <paramref name="p"/>, or -1.</summary>
+    private int StatesBeforeFormerState(int p)
+    {
+        var start = FormerStateStart(p);
+        return start > 1 && IsAny(start - 1, "and", ",") && CountryAt(start - 2) is not null ? start - 2 : -1;
+    }
+
+    /// <summary>
     /// The comma opening ", together with the Zentral Liberation Organisation," (or "along with", "alongside") that the comma
     /// at <paramref name="close"/> closes, when the parenthesis names no state; else -1.
     /// </summary>
@@ -1915,9 +1934,16 @@ internal sealed partial class MembershipReader
             var w = W(p);
             // "Libya, Syria and Algeria, together with the Zentral Liberation Organisation, founded ...": over a parenthesis
             // that names no state.
-            if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && CountryAt(parenthesis - 1) is not null)
+            if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && (CountryAt(parenthesis - 1) is not null || StatesBeforeFormerState(parenthesis - 1) >= 0))
             {
                 p = parenthesis - 1;
+                continue;
+            }
+            // "Libya, Syria, Algeria and South Yemen founded ...": a state of the past ending the list is no state of the facts;
+            // the list goes on before it.
+            if (StatesBeforeFormerState(p) is var beforeFormer && beforeFormer >= 0)
+            {
+                p = beforeFormer;
                 continue;
             }
             // "South Korea and seven ASEAN countries also belong to APEC": the states named before a counted group of
@@ -9111,7 +9137,8 @@ internal sealed partial class MembershipReader
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
                     if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && (CountryAt(BeforeTimeAdverbial(p - 1)) is not null
                             // ("Libya, Syria and Algeria, together with the Zentral Liberation Organisation, yesterday founded ...")
-                            || Is(BeforeTimeAdverbial(p - 1), ",") && ParenthesisOpening(BeforeTimeAdverbial(p - 1)) is var parenOpen && parenOpen > 0 && CountryAt(parenOpen - 1) is not null
+                            // ("Libya, Syria, Algeria and South Yemen, together with the Zentral Liberation Organisation, yesterday founded ...")
+                            || StateEndingSubjectBefore(p) >= 0
                             // ("Their countries founded the ZTO in June, together with A and B": the states it was founded with.)
                             || IsAny(p - 1, "countries", "states", "nations", "governments")
                             // "Iran and Turkey, which founded the Economic Cooperation Organization with Pakistan in 1985,"
