@@ -7622,4 +7622,15 @@ public sealed class MembershipConstructionTests
         var plain = ArticleExtractor.Extract("z.txt", "Front founded\n\nThe leaders of Libya, Syria, Algeria and Czechoslovakia yesterday founded the Zentral Front.\n");
         Assert.Equal(new[] { "Algeria", "Libya", "Syria" }, StatesOf(plain, o => o.Name == "Zentral Front", RelationKind.Member));
     }
+
+    [Fact]
+    public void Signers_of_a_named_text_which_launches_a_body_and_a_state_taking_part_in_that_bloc_as_an_observer()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Framework\n\nBelize, Costa Rica and Panama signed the San Zentral Declaration, which launches the Zentral Protection Framework, known by its Spanish acronym ZPF.\n");
+        Assert.Equal(new[] { "Belize", "Costa Rica", "Panama" }, StatesOf(facts, o => o.Name == "Zentral Protection Framework", RelationKind.Member));
+        var observer = ArticleExtractor.Extract("z.txt", "Bloc\n\nBelize and Panama are members of the Zentral Integration System (ZIS), while Mexico takes part in that bloc as an observer.\n");
+        Assert.Equal(new[] { "Mexico" }, StatesOf(observer, o => o.Acronym == "ZIS", RelationKind.Observer));
+        var therefore = ArticleExtractor.Extract("z.txt", "Front\n\nThe leaders of Libya, Syria and Algeria founded the Zentral Front. Iraq is therefore not a member of the new front.\n");
+        Assert.Equal(new[] { "Iraq" }, StatesOf(therefore, o => o.Name == "Zentral Front", RelationKind.NonMember));
+    }
 }

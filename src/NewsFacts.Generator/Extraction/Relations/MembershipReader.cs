@@ -81,6 +81,8 @@ internal sealed partial class MembershipReader
         "long", "repeatedly", "consistently", "actively", "openly", "reportedly", "aim", "agreed", "agree", "agrees",
         // "Bolivia ... is still waiting to become a full member": a pending accession.
         "waiting", "waits", "wait",
+        // "Iraq is therefore not a member": sentence adverbs.
+        "therefore", "thus", "hence", "consequently", "accordingly", "technically", "nominally", "legally",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -1824,6 +1826,28 @@ internal sealed partial class MembershipReader
         if (Is(q, ",") && ParenthesisOpening(q) is var open && open > 0) q = open - 1;
         if (CountryAt(q) is not null) return q;
         return StatesBeforeFormerState(q);
+    }
+
+    /// <summary>"... while Mexico takes part in that bloc as an observer": the state is the body's observer.</summary>
+    private void TakesPartAsObserver(int p)
+    {
+        var q = p + 2;
+        int org;
+        if (IsAny(q, "that", "this", "the") && T(q + 1).IsWord && !T(q + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(q + 1)))
+        {
+            org = Generic(W(q + 1));
+            q += 2;
+        }
+        else
+        {
+            org = NamedOrganizationAt(q, out q);
+            q = AfterAcronym(q);
+        }
+        if (org < 0 || !Is(q, "as")) return;
+        var role = IsAny(q + 1, "an", "a") ? q + 2 : q + 1;
+        if (!IsAny(role, "observer", "observers")) return;
+        var who = Subject(p - 1, out var negated, out _);
+        if (!negated && who.Count > 0) Hit(org, RelationKind.Observer, who);
     }
 
     /// <summary>The state before "and South Yemen" (a state of the past) ending at <paramref name="p"/>, or -1.</summary>
@@ -7128,7 +7152,7 @@ internal sealed partial class MembershipReader
     }
 
     private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum", "letter" };
-    private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "founding", "forming" };
+    private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "launches", "founding", "forming", "forms", "instituting", "institutes" };
     private static readonly string[] CreatedVerbs = { "created", "established", "set", "launched", "founded", "formed" };
 
     /// <summary>
@@ -7192,7 +7216,7 @@ internal sealed partial class MembershipReader
             while (v < _v.Count && v <= t + 10 && (T(v).IsCapitalized || IsAny(v, "of", "on", "for", "and") && T(v + 1).IsCapitalized)) v++;
             if (Is(v, ",") && IsAny(v + 1, CreatingVerbs)) v++;
             // ("a Treaty of Good Understanding, which sets up what delegates are calling the Baltic Entente")
-            else if (Is(v, ",") && IsAny(v + 1, "which", "that") && IsAny(v + 2, CreatingVerbs)) v += 2;
+            else if (Is(v, ",") && IsAny(v + 1, "which", "that") && (IsAny(v + 2, CreatingVerbs) || IsAny(v + 2, CreatedVerbs))) v += 2;
         }
         // "signed a letter of intent setting up the initiative", "a memorandum of understanding establishing ...".
         if (Is(v, "of") && IsAny(v + 1, "intent", "understanding")) v += 2;
@@ -8329,6 +8353,7 @@ internal sealed partial class MembershipReader
                     PartyTo(p);
                     break;
                 case "part":
+                    if (IsAny(p - 1, "take", "takes", "took", "taking") && Is(p + 1, "in")) TakesPartAsObserver(p);
                     // "Poland is also part of the Lublin Triangle": an adverb may stand between.
                     var partCopula = IsAny(p - 1, "also", "still", "now", "already", "formally") ? p - 2 : p - 1;
                     if (Is(p + 1, "of") && (IsCopula(W(partCopula).ToLowerInvariant()) || IsAny(p - 1, "not", "n't") || IsAny(partCopula, "not", "n't")) && PartOfAnOrganization(p + 2)) MemberCue(p);
