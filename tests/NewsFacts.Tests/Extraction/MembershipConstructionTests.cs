@@ -7633,4 +7633,19 @@ public sealed class MembershipConstructionTests
         var therefore = ArticleExtractor.Extract("z.txt", "Front\n\nThe leaders of Libya, Syria and Algeria founded the Zentral Front. Iraq is therefore not a member of the new front.\n");
         Assert.Equal(new[] { "Iraq" }, StatesOf(therefore, o => o.Name == "Zentral Front", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void But_not_a_state_in_the_subject_and_the_pact_that_links_them_with_others()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Patrols\n\nMalaysia and Singapore, but not Indonesia, are also members of the Zentral Defence Arrangements, the defence pact that links them with Britain, Australia and New Zealand since 1971.\n");
+        Assert.Equal(new[] { "Australia", "Malaysia", "New Zealand", "Singapore", "United Kingdom" }, StatesOf(facts, o => o.Name == "Zentral Defence Arrangements", RelationKind.Member));
+        Assert.Equal(new[] { "Indonesia" }, StatesOf(facts, o => o.Name == "Zentral Defence Arrangements", RelationKind.NonMember));
+    }
+
+    [Fact]
+    public void A_list_described_as_the_counted_members_that_joined_another_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe CLMV grouping brings together Cambodia, Laos, Myanmar and Vietnam, the four members that joined the Zentral Association of Nations (ZAN) in the 1990s.\n");
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZAN", RelationKind.Member));
+    }
 }

@@ -2041,6 +2041,8 @@ internal sealed class EntityRecognizer
     {
         if (Tok(after) is { } open && open.Is("(") && Tok(after + 2) is { } close && close.Is(")")) after += 3;
         if (Tok(after) is { } comma && comma.Is(",") && Tok(after + 1) is { } which && which.Is("which")) after += 2;
+        // "The new body, the Southern Zentral Coordination Conference, was set up by ...": the apposition's closing comma.
+        else if (Tok(after) is { } closing && closing.Is(",") && Tok(after + 1) is { } wasAfter && (wasAfter.Is("was") || wasAfter.Is("were"))) after++;
         if (Tok(after) is not { } was || !(was.Is("was") || was.Is("were"))) return false;
         after++;
         if (Tok(after) is not { } verb) return false;

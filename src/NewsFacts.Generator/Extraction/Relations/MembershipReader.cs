@@ -349,6 +349,7 @@ internal sealed partial class MembershipReader
                 continue;
             }
             ReadSentence();
+            ButNotInTheSubject(relationsBefore);
             if ((_anchors & Anchor.Aside) != 0)
             {
                 TheException(relationsBefore);
@@ -1828,6 +1829,53 @@ internal sealed partial class MembershipReader
         return StatesBeforeFormerState(q);
     }
 
+    /// <summary>
+    /// "Malaysia and Singapore, but not Indonesia, are also members of the Zentral Pact": the states set apart from the subject
+    /// are not members of the body the subject was made members of; "..., the defence pact that links them with Britain,
+    /// Australia and New Zealand": the states the body links them with are its members too.
+    /// </summary>
+    private void ButNotInTheSubject(int relationsBefore)
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, ",") && Is(k + 1, "but") && Is(k + 2, "not") && CountryAt(k - 1) is not null && CountryAt(k + 3) is not null)) continue;
+            var apart = ReadList(k + 3, out var apartEnd);
+            if (apart.Count == 0 || !Is(apartEnd + 1, ",")) break;
+            var subject = ReadListBackward(k - 1, out _, stopAtPreposition: false);
+            if (subject.Count == 0) break;
+            var orgs = new List<int>();
+            for (var i = relationsBefore; i < Relations.Count; i++)
+            {
+                var r = Relations[i];
+                if (r.Kind == RelationKind.Member && r.Sentence == _sentence && r.Country.Country == subject[0].Country && !orgs.Contains(r.Org)) orgs.Add(r.Org);
+            }
+            foreach (var org in orgs) Hit(org, RelationKind.NonMember, apart);
+            break;
+        }
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "that", "which") && IsAny(k + 1, "links", "linked", "unites", "united", "ties", "tied", "binds", "bound", "groups", "grouped") && Is(k + 2, "them") && Is(k + 3, "with"))) continue;
+            var with = ReadList(k + 4, out _);
+            if (with.Count == 0) return;
+            // Back over the apposition's noun to its comma and the body before it.
+            var comma = k - 1;
+            while (comma > 0 && comma >= k - 5 && !Is(comma, ",")) comma--;
+            if (!Is(comma, ",") || !Is(comma + 1, "the") || !T(k - 1).IsWord || !OrganizationWords.IsGenericNoun(W(k - 1))) return;
+            var b = comma - 1;
+            if (Is(b, ")") && Is(b - 2, "(")) b -= 3;
+            if (M(b) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(b).IsCapitalized) return;
+            for (var i = relationsBefore; i < Relations.Count; i++)
+            {
+                if (Relations[i].Org == named.Entity && Relations[i].Kind == RelationKind.Member && Relations[i].Sentence == _sentence)
+                {
+                    Hit(named.Entity, RelationKind.Member, with);
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
     /// <summary>"... while Mexico takes part in that bloc as an observer": the state is the body's observer.</summary>
     private void TakesPartAsObserver(int p)
     {
@@ -2037,8 +2085,9 @@ internal sealed partial class MembershipReader
             }
             // "Albania, Kosovo and Serbia, the three countries of the region that are not yet members of the EU": the states the
             // noun a relative clause describes stands for.
-            if (IsAny(p, "that", "which") && (IsAny(p - 1, "countries", "states", "nations") ? p - 1 : Is(p - 2, "the") && Is(p - 3, "of") ? p - 4 : -1) is var relativeNoun && relativeNoun > 0
-                && IsAny(relativeNoun, "countries", "states", "nations") && DescribedList(relativeNoun, out var relativeStart) is { } relativeList)
+            // ("Cambodia, Laos, Myanmar and Vietnam, the four members that joined ASEAN in the 1990s": members of another, counted.)
+            if (IsAny(p, "that", "which") && (IsAny(p - 1, "countries", "states", "nations") || Is(p - 1, "members") && IsNumberOrWord(p - 2) ? p - 1 : Is(p - 2, "the") && Is(p - 3, "of") ? p - 4 : -1) is var relativeNoun && relativeNoun > 0
+                && (IsAny(relativeNoun, "countries", "states", "nations") || Is(relativeNoun, "members") && IsNumberOrWord(relativeNoun - 1)) && DescribedList(relativeNoun, out var relativeStart) is { } relativeList)
             {
                 subjectStart = relativeStart;
                 return relativeList;
