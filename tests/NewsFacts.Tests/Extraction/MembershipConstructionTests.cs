@@ -7648,4 +7648,15 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe CLMV grouping brings together Cambodia, Laos, Myanmar and Vietnam, the four members that joined the Zentral Association of Nations (ZAN) in the 1990s.\n");
         Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZAN", RelationKind.Member));
     }
+
+    [Fact]
+    public void Ministers_of_states_at_a_meeting_of_their_body_and_states_meeting_the_other_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Concern\n\nThe foreign ministers of the United States, Japan and Australia expressed concern in a statement issued after the latest meeting of their Zentral Strategic Dialogue.\n");
+        Assert.Equal(new[] { "Australia", "Japan", "United States" }, StatesOf(facts, o => o.Name == "Zentral Strategic Dialogue", RelationKind.Member));
+        var sidelines = ArticleExtractor.Extract("z.txt", "Concern\n\nThailand and Laos are members of the Zentral Association (ZA). The foreign ministers of the United States, Japan and Australia met on the sidelines of the ZA summit.\n");
+        Assert.Equal(new[] { "Laos", "Thailand" }, StatesOf(sidelines, o => o.Acronym == "ZA", RelationKind.Member));
+        var others = ArticleExtractor.Extract("z.txt", "Forum\n\nNew Zealand and Australia will meet the leaders of the other Zentral Islands Forum members in Tuvalu in two weeks.\n");
+        Assert.Equal(new[] { "Australia", "New Zealand" }, StatesOf(others, o => o.Name == "Zentral Islands Forum", RelationKind.Member));
+    }
 }

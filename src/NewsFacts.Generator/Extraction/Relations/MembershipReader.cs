@@ -1876,6 +1876,30 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "New Zealand and Australia will meet the leaders of the other Pacific Islands Forum members": the states the sentence
+    /// opens with are members of the body whose other members it speaks of.
+    /// </summary>
+    private void TheOtherMembersOfTheBody()
+    {
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "other") && Is(k - 1, "the"))) continue;
+            var at = k + 1;
+            if (IsNumberOrWord(at)) at++;
+            if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(at).IsCapitalized) continue;
+            var after = at;
+            while (after + 1 < _v.Count && M(after + 1) == named) after++;
+            after++;
+            if (!(IsAny(after, "members", "countries") || Is(after, "member") && IsAny(after + 1, "states", "countries", "nations"))) continue;
+            if (OpenerList() is not { Count: > 0 } opener) return;
+            // (Not "A and B are not, unlike the other ... members": a negated clause.)
+            for (var n = 0; n < k; n++) if (IsAny(n, "not", "n't", "never", "unlike", "outside", "non-member", "non-members")) return;
+            Hit(named.Entity, RelationKind.Member, opener);
+            return;
+        }
+    }
+
     /// <summary>"... while Mexico takes part in that bloc as an observer": the state is the body's observer.</summary>
     private void TakesPartAsObserver(int p)
     {
@@ -4694,14 +4718,29 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void LeadersAtTheirSummit()
     {
-        var of = Is(0, "leaders") ? 1 : 2;
-        if (!Is(of, "of")) return;
+        // "The leaders of", "The foreign ministers of", "The heads of state and government of", "Presidents of".
+        var of = -1;
+        for (var k = 1; k <= 7 && k < _v.Count && of < 0; k++)
+        {
+            if (!Is(k, "of")) continue;
+            if (IsAny(k - 1, "leaders", "presidents", "ministers", "premiers", "heads")) of = k;
+            else if (IsAny(k - 1, "state", "government") && (Is(k - 2, "of") && Is(k - 3, "heads") || Is(k - 2, "and") && IsAny(k - 3, "state", "government") && Is(k - 4, "of") && Is(k - 5, "heads"))) of = k;
+            else return;
+        }
+        if (of < 0) return;
+        for (var k = 0; k < of - 1; k++) if (!T(k).IsWord || T(k).IsCapitalized && k > 0 || M(k) is not null) return;
         var states = ReadList(of + 1, out var end);
         if (states.Count < 3) return;
         for (var k = end + 1; k < _v.Count; k++)
         {
-            if (IsAny(k, "guest", "guests", "invited", "invitation", "outreach", "observer", "observers", "partner", "partners", "joined", "with", "alongside", "including")
+            if (IsAny(k, "guest", "guests", "invited", "invitation", "outreach", "observer", "observers", "partner", "partners", "joined", "with", "alongside", "including", "sidelines", "margins", "fringes")
                 || Is(k, "and") && (IsAny(k + 1, "leaders", "heads") || Is(k + 1, "the") && IsAny(k + 2, "leaders", "heads"))) return;
+            // "after the latest meeting of their Trilateral Strategic Dialogue": their own body's meeting.
+            if (IsAny(k, "meeting", "meetings", "session") && Is(k + 1, "of") && Is(k + 2, "their") && NamedOrganizationAt(k + 3, out _) is var theirs && theirs >= 0)
+            {
+                Hit(theirs, RelationKind.Member, states);
+                return;
+            }
             if (!IsAny(k, "summit", "summits")) continue;
             var org = -1;
             // "at a Brics summit", "their fourth BRICS summit": the body named before the word.
@@ -8338,7 +8377,8 @@ internal sealed partial class MembershipReader
         if (IsAny(0, "among", "the", "according")) StatesThatRatifiedItAre();
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
-        if (Is(0, "leaders") || Is(0, "the") && Is(1, "leaders")) LeadersAtTheirSummit();
+        if (IsAny(0, "leaders", "the", "foreign", "finance", "defence", "defense", "trade", "presidents", "heads", "prime")) LeadersAtTheirSummit();
+        if ((anchors & Anchor.Other) != 0) TheOtherMembersOfTheBody();
         if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
         var aside = (anchors & Anchor.Aside) != 0;
