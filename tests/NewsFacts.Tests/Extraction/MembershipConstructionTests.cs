@@ -7659,4 +7659,16 @@ public sealed class MembershipConstructionTests
         var others = ArticleExtractor.Extract("z.txt", "Forum\n\nNew Zealand and Australia will meet the leaders of the other Zentral Islands Forum members in Tuvalu in two weeks.\n");
         Assert.Equal(new[] { "Australia", "New Zealand" }, StatesOf(others, o => o.Name == "Zentral Islands Forum", RelationKind.Member));
     }
+
+    [Fact]
+    public void Taking_part_in_the_wider_alliance_which_also_includes_another_and_excluded_in_a_year()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Oil\n\nBahrain and Oman, which are not members of ZPEC, take part in the wider ZPEC+ alliance, which also includes Russia.\n");
+        Assert.Equal(new[] { "Bahrain", "Oman", "Russia" }, StatesOf(facts, o => o.Acronym == "ZPEC+", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZPEC", RelationKind.Member));
+        var past = ArticleExtractor.Extract("z.txt", "Process\n\nTurkey, which took part in the Zentral Process, did not sign the treaty.\n");
+        Assert.Empty(StatesOf(past, o => o.Name == "Zentral Process", RelationKind.Member));
+        var excluded = ArticleExtractor.Extract("z.txt", "Ministers\n\nThe Z7 ministers met. Russia was excluded in 2014 after the annexation of Crimea.\n");
+        Assert.Equal(new[] { "Russia" }, StatesOf(excluded, o => o.Name == "Z7", RelationKind.NonMember));
+    }
 }

@@ -1905,6 +1905,8 @@ internal sealed partial class MembershipReader
     {
         var q = p + 2;
         int org;
+        // ("the wider OPEC+ alliance", "the new Zentral group": over a word that tells it apart.)
+        if (Is(q, "the") && IsAny(q + 1, "wider", "new", "broader", "larger", "enlarged") && M(q + 2) is { Type: MentionType.Organization }) q += 2;
         if (IsAny(q, "that", "this", "the") && T(q + 1).IsWord && !T(q + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(q + 1)))
         {
             org = Generic(W(q + 1));
@@ -1915,7 +1917,17 @@ internal sealed partial class MembershipReader
             org = NamedOrganizationAt(q, out q);
             q = AfterAcronym(q);
         }
-        if (org < 0 || !Is(q, "as")) return;
+        if (org < 0) return;
+        // "Bahrain and Oman take part in the wider OPEC+ alliance": a body, not a meeting, taken part in is one's own.
+        if (!Is(q, "as"))
+        {
+            if (T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q))) q++;
+            // (Present only: "Turkey, which took part in the Athens Process" tells of a past process.)
+            if (IsEventName(org) || Is(p - 1, "took") || !(q >= _v.Count || IsAny(q, ",", ".", ";", "which", "since", "and"))) return;
+            var members = Subject(p - 1, out var notTaking, out _);
+            if (!notTaking && members.Count > 0) Hit(org, RelationKind.Member, members);
+            return;
+        }
         var role = IsAny(q + 1, "an", "a") ? q + 2 : q + 1;
         if (!IsAny(role, "observer", "observers")) return;
         var who = Subject(p - 1, out var negated, out _);
@@ -8505,12 +8517,21 @@ internal sealed partial class MembershipReader
                     break;
                 case "excluded":
                     // "Russia and Belarus are excluded.": left out of the organisation the text is about.
-                    if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from"))
+                    // ("Russia ... was excluded in 2014 after the annexation of Crimea": over a time.)
+                    if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from") || Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number)
                         // "Honduras was excluded from the vote": from an act, not from the organisation.
                         && !(Is(p + 1, "from") && Is(p + 2, "the") && T(p + 3).IsWord && !T(p + 3).IsCapitalized && M(p + 3) is null && !OrganizationWords.IsGenericNoun(W(p + 3))))
                     {
                         var from = Is(p + 1, "from") && JoinsAnOrganization(p + 1, out var excludedFrom) ? excludedFrom : OrgFor(p);
                         var left = Subject(p - 1, out var notExcluded, out _);
+                        // ("Russia, which was part of the group when it was the G8, was excluded": the body its clause named.)
+                        if (!Is(p + 1, "from") && left.Count == 1)
+                        {
+                            for (var r = Relations.Count - 1; r >= 0 && Relations[r].Sentence == _sentence; r--)
+                            {
+                                if (Relations[r].Kind == RelationKind.Member && Relations[r].Country.Country == left[0].Country) { from = Relations[r].Org; break; }
+                            }
+                        }
                         if (from >= 0 && !notExcluded && left.Count > 0) Hit(from, RelationKind.NonMember, left);
                     }
                     break;
@@ -16907,6 +16928,8 @@ internal sealed partial class MembershipReader
                 {
                     if (IsAny(a, "which") && a < b) continue;
                     if (M(a) is { Type: MentionType.Organization } am && am.Entity >= 0 && (Is(a + 1, ",") || Is(a + 1, "which") || Is(a + 1, ")") && Is(a + 2, ",")
+                        // "the wider OPEC+ alliance, which also includes Russia": over the noun after the name.
+                        || T(a + 1).IsWord && !T(a + 1).IsCapitalized && OrganizationWords.IsGenericNoun(W(a + 1)) && Is(a + 2, ",") && a + 2 == b - 1
                         // "the Group of 20 (G20) summit, which brings together the world's largest economies": the summit's organisation.
                         || IsAny(Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1), "summit", "summits") && Is((Is(a + 1, ")") ? a + 2 : AfterAcronym(a + 1)) + 1, ",")))
                     {
