@@ -7671,4 +7671,25 @@ public sealed class MembershipConstructionTests
         var excluded = ArticleExtractor.Extract("z.txt", "Ministers\n\nThe Z7 ministers met. Russia was excluded in 2014 after the annexation of Crimea.\n");
         Assert.Equal(new[] { "Russia" }, StatesOf(excluded, o => o.Name == "Z7", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void As_are_their_neighbours_named_after_the_relation()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Council\n\nThe Zentral Cooperation Council met. Kuwait and Oman are also members of the League of Zentral States, as are their neighbours Iraq and Yemen, which are not members of the council.\n");
+        Assert.Equal(new[] { "Iraq", "Kuwait", "Oman", "Yemen" }, StatesOf(facts, o => o.Name == "League of Zentral States", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_parenthesis_between_commas_or_a_sentence_adverb_after_the_copula_is_left_out()
+    {
+        var like = ArticleExtractor.Extract("z.txt", "League\n\nEgypt, Iraq, Jordan and Lebanon are, like the four Gulf states, members of the Zentral League, whose suspension of Syria remains in force.\n");
+        Assert.Equal(new[] { "Egypt", "Iraq", "Jordan", "Lebanon" }, StatesOf(like, o => o.Name == "Zentral League", RelationKind.Member));
+        var part = ArticleExtractor.Extract("z.txt", "Forum\n\nCanada, for its part, is a member of the Zentral Forum.\n");
+        Assert.Equal(new[] { "Canada" }, StatesOf(part, o => o.Name == "Zentral Forum", RelationKind.Member));
+        var thus = ArticleExtractor.Extract("z.txt", "Forum\n\nChile is thus a member of the Zentral Forum.\n");
+        Assert.Equal(new[] { "Chile" }, StatesOf(thus, o => o.Name == "Zentral Forum", RelationKind.Member));
+        // A state compared stays in the view, and in the relation.
+        var compared = ArticleExtractor.Extract("z.txt", "Council\n\nSaudi Arabia, the UAE and Bahrain are, like Qatar, members of the Zentral Cooperation Council (ZCC).\n");
+        Assert.Contains("Qatar", StatesOf(compared, o => o.Acronym == "ZCC", RelationKind.Member));
+    }
 }

@@ -1053,6 +1053,43 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    private static readonly HashSet<string> ParentheticalPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for its part", "for their part", "for his part", "for her part", "in turn", "of course", "for example", "for instance",
+        "in particular", "in practice", "in principle", "at least", "for now", "so far", "to date", "as expected", "in theory",
+        "by contrast", "in contrast", "as a result", "on paper", "as it happens",
+    };
+
+    /// <summary>
+    /// The closing comma of a parenthesis that opens with the comma at <paramref name="open"/> and that the view leaves out
+    /// (", for its part,", ", in turn,", or ", like the four Gulf states," after a copula when a predicate follows); else -1.
+    /// </summary>
+    private int ParentheticalEnd(Sentence s, int open)
+    {
+        var close = -1;
+        for (var k = open + 1; k <= s.LastToken && k <= open + 9; k++)
+        {
+            if (_t[k].Text == ",") { close = k; break; }
+            if (_t[k].Text is "." or ";" or ":" or "(" or ")") return -1;
+        }
+        if (close < open + 2 || close + 1 > s.LastToken) return -1;
+        if (close - open - 1 <= 3)
+        {
+            var phrase = _t[open + 1].Text;
+            for (var k = open + 2; k < close; k++) phrase += " " + _t[k].Text;
+            if (ParentheticalPhrases.Contains(phrase)) return close;
+        }
+        // ", like the four Gulf states," between "are" and "members of".
+        var before = _t[open - 1].Text;
+        // (Not ", like Qatar,": a state compared shares the relation, which the readers of comparisons read.)
+        if (_t[open + 1].Text == "like" && before is "is" or "are" or "was" or "were" && _t[close + 1].Text is "members" or "a" or "an" or "among" or "part" or "observers" or "partners" or "both" or "all")
+        {
+            for (var k = open + 2; k < close; k++) if (_er.At(k) is { Type: MentionType.Country }) return -1;
+            return close;
+        }
+        return -1;
+    }
+
     private void BuildView(Sentence s)
     {
         _v = new List<int>(s.LastToken - s.FirstToken + 1);
@@ -1066,6 +1103,20 @@ internal sealed partial class MembershipReader
             if (tok.Text == "," && i + 2 <= s.LastToken && _t[i + 2].Text == "," && _v.Count > 0 && _t[i + 1].Text is "however" or "though" or "moreover" or "nonetheless" or "nevertheless" or "therefore" or "meanwhile" or "too")
             {
                 i += 2;
+                continue;
+            }
+            // "Iraq is therefore not a member", "Chile is thus an observer": a sentence adverb after the copula is left out too.
+            if (_v.Count > 0 && tok.Text is "therefore" or "thus" or "hence" or "consequently" or "accordingly" or "nonetheless" or "nevertheless" or "however"
+                && _t[_v[_v.Count - 1]].Text is "is" or "are" or "was" or "were" or "remains" or "remain" or "remained")
+            {
+                continue;
+            }
+            // "Canada, for its part, is a member", "Egypt and Jordan are, like the four Gulf states, members of the League": a
+            // parenthesis of a few words between commas, one of the phrases that stand aside, or a comparison between the
+            // copula and the predicate.
+            if (tok.Text == "," && _v.Count > 0 && ParentheticalEnd(s, i) is var parentheticalEnd && parentheticalEnd > i)
+            {
+                i = parentheticalEnd;
                 continue;
             }
             // "The United States is once again a member of UNESCO": the adverb is left out of the view ("once" alone, a
@@ -9671,7 +9722,9 @@ internal sealed partial class MembershipReader
         }
         for (var k = 3; k + 2 < _v.Count; k++)
         {
-            if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were", "do", "does", "did") && Is(k - 1, ",") && CountryAt(k + 2) is not null)) continue;
+            // ("as are their neighbours Iraq and Yemen": over the words that describe the states.)
+            var asListAt = IsAny(k + 2, "their", "its") && T(k + 3).IsWord && !T(k + 3).IsCapitalized && CountryAt(k + 4) is not null ? k + 4 : k + 2;
+            if (!(Is(k, "as") && IsAny(k + 1, "is", "are", "was", "were", "do", "does", "did") && Is(k - 1, ",") && CountryAt(asListAt) is not null)) continue;
             // The clause before "as" tells the relation ("is a dialogue partner of the ZTO, as is"); not "Forum members Australia
             // and New Zealand were among the co-sponsors, as were Fiji, Samoa and Tuvalu".
             var relationClause = false;
@@ -9700,7 +9753,7 @@ internal sealed partial class MembershipReader
                 for (var b = k - 2; b >= 1 && b >= k - 6 && !membershipVerb; b--) if (Is(b, "status") && IsAny(b - 1, "observer", "partner") && IsAny(b - 2, "holds", "hold", "has", "have", "enjoys", "enjoy")) membershipVerb = true;
                 if (!membershipVerb) return;
             }
-            var others = ReadList(k + 2, out var end);
+            var others = ReadList(asListAt, out var end);
             if (others.Count == 0 || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ",", ";"))) return;
             // The relation the clause before "as is" told, the last one read: not one an apposition told on the way
             // ("Haiti, CARICOM's only French-speaking member, also sits with Canada in the OIF, as do Dominica").
