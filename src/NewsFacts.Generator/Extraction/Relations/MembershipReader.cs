@@ -1057,7 +1057,8 @@ internal sealed partial class MembershipReader
     {
         "for its part", "for their part", "for his part", "for her part", "in turn", "of course", "for example", "for instance",
         "in particular", "in practice", "in principle", "at least", "for now", "so far", "to date", "as expected", "in theory",
-        "by contrast", "in contrast", "as a result", "on paper", "as it happens",
+        "by contrast", "in contrast", "as a result", "on paper", "as it happens", "in fact", "in effect", "indeed", "officially",
+        "formally", "technically", "effectively", "in short", "in other words", "at present", "for the moment", "for the time being",
     };
 
     /// <summary>
@@ -1111,6 +1112,14 @@ internal sealed partial class MembershipReader
             {
                 continue;
             }
+            // "Chile and Peru are officially observers", "belong effectively to": an adverb of manner between the copula (or
+            // "belong") and the relation's noun or preposition.
+            if (_v.Count > 0 && i + 1 <= s.LastToken && tok.Text is "officially" or "formally" or "effectively" or "technically" or "nominally" or "actually" or "indeed" or "now" or "still" or "also"
+                && _t[_v[_v.Count - 1]].Text is "is" or "are" or "was" or "were" or "belong" or "belongs" or "belonged"
+                && _t[i + 1].Text is "a" or "an" or "members" or "member" or "observers" or "observer" or "partners" or "part" or "not" or "among" or "to" or "in")
+            {
+                continue;
+            }
             // "Canada, for its part, is a member", "Egypt and Jordan are, like the four Gulf states, members of the League": a
             // parenthesis of a few words between commas, one of the phrases that stand aside, or a comparison between the
             // copula and the predicate.
@@ -1130,7 +1139,7 @@ internal sealed partial class MembershipReader
             // of the view too.
             // ("is at present the only African member": "at present" too.)
             if (tok.Text is "in" or "of" or "at" && i + 1 <= s.LastToken && _v.Count > 0
-                && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" : tok.Text == "at" ? _t[i + 1].Text == "present" : _t[i + 1].Text == "course"))
+                && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" or "effect" : tok.Text == "at" ? _t[i + 1].Text == "present" : _t[i + 1].Text == "course"))
             {
                 i++;
                 continue;
@@ -1875,6 +1884,8 @@ internal sealed partial class MembershipReader
     private int StateEndingSubjectBefore(int verb)
     {
         var q = BeforeTimeAdverbial(verb - 1);
+        // "Chile and Peru also founded", "had jointly founded".
+        while (q > 0 && IsAny(q, "also", "already", "jointly", "together", "subsequently", "later", "then", "first", "originally", "had", "have", "has")) q--;
         if (Is(q, ",") && ParenthesisOpening(q) is var open && open > 0) q = open - 1;
         if (CountryAt(q) is not null) return q;
         return StatesBeforeFormerState(q);
@@ -2004,7 +2015,12 @@ internal sealed partial class MembershipReader
             // (Only a body: not "together with North Yemen", a state of the past, a co-founder.)
             if (M(k) is { Type: MentionType.Country } || T(k).IsWord && T(k).IsCapitalized && M(k) is not { Type: MentionType.Organization }) return -1;
             if (!Is(k, ",")) continue;
-            return IsAny(k + 1, "together", "along") && Is(k + 2, "with") || Is(k + 1, "alongside") ? k : -1;
+            if (IsAny(k + 1, "together", "along") && Is(k + 2, "with") || Is(k + 1, "alongside")) return k;
+            // "Chile and Peru, which border each other, founded ...", ", both Pacific states,", ", according to officials,": a
+            // clause or a description of lower-case words that names nothing.
+            // (", two Andean neighbours,": a capitalised adjective before a lower-case noun names nothing either.)
+            for (var w = k + 1; w < close; w++) if (!T(w).IsWord || M(w) is not null || T(w).IsCapitalized && !(w + 1 < close && T(w + 1).IsWord && !T(w + 1).IsCapitalized)) return -1;
+            return close - k - 1 <= 8 ? k : -1;
         }
         return -1;
     }
@@ -4722,6 +4738,17 @@ internal sealed partial class MembershipReader
         // the antecedent of "which".
         if (a > 1 && IsAny(a, "month", "year", "week") && IsAny(a - 1, "last", "this")) a -= 2;
         if (a > 1 && Is(a, "which") && Is(a - 1, ",")) a -= 2;
+        // "The Zentral Forum, a regional bloc, admitted", ", founded in 2009, admitted": over an apposition that names no state.
+        if (a > 2 && Is(a, ","))
+        {
+            for (var c = a - 1; c > 0 && c >= a - 8; c--)
+            {
+                if (M(c) is { Type: MentionType.Country } || IsAny(c, ".", ";", ":")) break;
+                if (!Is(c, ",")) continue;
+                if (M(c - 1) is { Type: MentionType.Organization } || Is(c - 1, ")")) a = c - 1;
+                break;
+            }
+        }
         // "The Organization of the Petroleum Exporting Countries (OPEC) on Friday admitted": the acronym names it.
         if (Is(a, ")") && Is(a - 2, "(")) a--;
         // "The bank has since admitted Bangladesh and the United Arab Emirates as members": a generic noun as the subject.
@@ -4856,6 +4883,14 @@ internal sealed partial class MembershipReader
         // (not "joined South Africa in what officials called the 'Zentral quartet'").
         if (Is(q, "what") && IsAny(q - 1, "founded", "formed", "created", "established", "launched", "joined", "join", "joins", "up")) q = AfterWhatItIsCalled(q);
         if (Is(q, "the")) q++;
+        // "the regional Zentral Forum", "the influential Zentral Group": over one or two lower-case words before the name.
+        // (Not "the five original BRICS members": a number counts states, not the body.)
+        // (Nor "the wider OPEC+ alliance", told apart from the body of a sentence before.)
+        if (Is(q - 1, "the") && !IsAny(q, "wider", "broader", "larger", "enlarged", "expanded", "extended"))
+        {
+            if (AdjectiveBeforeName(q)) q++;
+            else if (T(q).IsWord && !T(q).IsCapitalized && M(q) is null && !OrganizationWords.IsGenericNoun(W(q)) && !IsNumberOrWord(q) && !IsAny(q, PredecessorAdjectives) && AdjectiveBeforeName(q + 1)) q += 2;
+        }
         // "the UK-led Joint Expeditionary Force", "the Paris-based Zentral Agency": over who leads it or where it sits.
         if (T(q).IsWord && (W(q).EndsWith("-led", StringComparison.Ordinal) || W(q).EndsWith("-based", StringComparison.Ordinal)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "the six-nation Gulf Cooperation Council", "the five Colombo Powers": over its size.
@@ -4898,6 +4933,17 @@ internal sealed partial class MembershipReader
         if (Is(k, "the")) { k++; while (k < _v.Count && T(k).Kind == TokenKind.QuoteMark) k++; }
         return M(k) is { Type: MentionType.Organization } ? k : q;
     }
+
+    private static readonly string[] PredecessorAdjectives = { "original", "former", "old", "defunct", "first", "earlier", "previous", "late", "then" };
+
+    /// <summary>
+    /// Whether view position <paramref name="q"/> is a lower-case adjective right before a body's capitalised name ("the regional
+    /// Zentral Forum"), not a number, a generic noun or a word that tells of an older body ("the original Trans-Pacific
+    /// Partnership").
+    /// </summary>
+    private bool AdjectiveBeforeName(int q) =>
+        q < _v.Count && T(q).IsWord && !T(q).IsCapitalized && M(q) is null && !OrganizationWords.IsGenericNoun(W(q)) && !IsNumberOrWord(q) && !IsAny(q, PredecessorAdjectives)
+        && M(q + 1) is { Type: MentionType.Organization, Entity: >= 0 } && T(q + 1).IsCapitalized;
 
     /// <summary>The states the article has called members of an organisation before this sentence, once each.</summary>
     private List<Mention> KnownMembers(int org)
@@ -12400,6 +12446,8 @@ internal sealed partial class MembershipReader
         if (Is(q - 1, "the") && IsAny(q, "wider", "broader", "larger", "expanded", "enlarged") && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
         // "make up the five Colombo Powers": over a number before the name.
         if (Is(q - 1, "the") && q < _v.Count && T(q).IsWord && IsNumberWord(W(q)) && M(q + 1) is { Type: MentionType.Organization } && T(q + 1).IsCapitalized) q++;
+        // "joined the regional Zentral Forum": over a lower-case adjective before a name.
+        else if (Is(q - 1, "the") && W(q).IndexOf('-') < 0 && AdjectiveBeforeName(q)) q++;
         // "the Saudi-led Red Sea Council": who leads it comes before its name; "the Kuwait-based Organization of Arab
         // Petroleum Exporting Countries": where it sits.
         // ("the French-speaking West African Economic Community": any compound in "-speaking", "-led", "-based" before the name.)
@@ -13132,7 +13180,8 @@ internal sealed partial class MembershipReader
     {
         for (var q = p - 1; q >= 0 && q >= p - 5; q--)
         {
-            foreach (var m in FutureMarkers) if (Is(q, m) && m != "is" && m != "are") return true;
+            // (Not "As expected, the ZF admitted ...": an aside on what was expected.)
+            foreach (var m in FutureMarkers) if (Is(q, m) && m != "is" && m != "are" && !(Is(q, "expected") && Is(q - 1, "as") && Is(q + 1, ","))) return true;
         }
         return false;
     }
@@ -14984,6 +15033,10 @@ internal sealed partial class MembershipReader
         var q = p + 1;
         if (Is(q, "from")) q++;
         if (Is(q, "the")) q++;
+        // "left the regional Zentral Forum": over a lower-case adjective before the name.
+        // ("the 12-member Zentral Forum", "the Lima-based Zentral Forum": over its size or its seat too.)
+        if (Is(q - 1, "the") && (AdjectiveBeforeName(q) || q < _v.Count && (IsSizeWord(q) || T(q).IsWord && (W(q).EndsWith("-based", StringComparison.Ordinal) || W(q).EndsWith("-led", StringComparison.Ordinal)))
+                && M(q + 1) is { Type: MentionType.Organization, Entity: >= 0 } && T(q + 1).IsCapitalized)) q++;
         int org;
         if (M(q) is { Type: MentionType.Organization } om && om.Entity >= 0) org = Ent(q);
         else if (q < _v.Count && T(q).IsWord && OrganizationWords.IsGenericNoun(W(q)) && IsAny(q - 1, "the")) org = Generic(W(q));
