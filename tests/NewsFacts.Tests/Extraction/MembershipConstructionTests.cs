@@ -7692,4 +7692,29 @@ public sealed class MembershipConstructionTests
         var compared = ArticleExtractor.Extract("z.txt", "Council\n\nSaudi Arabia, the UAE and Bahrain are, like Qatar, members of the Zentral Cooperation Council (ZCC).\n");
         Assert.Contains("Qatar", StatesOf(compared, o => o.Acronym == "ZCC", RelationKind.Member));
     }
+
+    [Fact]
+    public void Of_which_a_state_was_a_founder_partner_in_a_body_together_with_and_the_largest_economies_of()
+    {
+        var founder = ArticleExtractor.Extract("z.txt", "Summit\n\nEl-Sisi spoke for the 55-member Zentral Union, of which Egypt was a founder, in 1963.\n");
+        Assert.Equal(new[] { "Egypt" }, StatesOf(founder, o => o.Name == "Zentral Union", RelationKind.Member));
+        var partner = ArticleExtractor.Extract("z.txt", "Summit\n\nSouth Africa, Russia's partner in ZRICS together with Brazil, India and China, was represented by its president.\n");
+        Assert.Equal(new[] { "Brazil", "China", "India", "Russia", "South Africa" }, StatesOf(partner, o => o.Name == "ZRICS", RelationKind.Member));
+        var largest = ArticleExtractor.Extract("z.txt", "Summit\n\nNigeria and South Africa are also the two largest economies of the Organisation of Zentral Unity, which is due to be replaced.\n");
+        Assert.Equal(new[] { "Nigeria", "South Africa" }, StatesOf(largest, o => o.Name == "Organisation of Zentral Unity", RelationKind.Member));
+        // A count that does not match the states named gives nothing.
+        var three = ArticleExtractor.Extract("z.txt", "Summit\n\nNigeria and South Africa are the three largest economies of the Organisation of Zentral Unity.\n");
+        Assert.Empty(StatesOf(three, o => o.Name == "Organisation of Zentral Unity", RelationKind.Member));
+    }
+
+    [Fact]
+    public void States_and_the_other_members_and_a_launch_of_an_alliance_by_states_with_a_body()
+    {
+        var others = ArticleExtractor.Extract("z.txt", "Bank\n\nThe Zentral Development Bank (ZDB) met. Tonga, Samoa, Fiji and the other Pacific members receive most of their ZDB support as grants.\n");
+        Assert.Equal(new[] { "Fiji", "Samoa", "Tonga" }, StatesOf(others, o => o.Acronym == "ZDB", RelationKind.Member));
+        var launched = ArticleExtractor.Extract("z.txt", "Alliance\n\nFrance and Germany, together with the European Union, yesterday launched an Alliance for the Zentral Sahel, meant to coordinate aid.\n");
+        Assert.Equal(new[] { "France", "Germany" }, StatesOf(launched, o => o.Name == "Alliance for the Zentral Sahel", RelationKind.Member));
+        var summit = ArticleExtractor.Extract("z.txt", "Visa\n\nThe presidents of Kenya, Uganda and Rwanda agreed on Monday to let their citizens travel between them with identity cards, at the third summit of the Zentral Corridor Initiative.\n");
+        Assert.Equal(new[] { "Kenya", "Rwanda", "Uganda" }, StatesOf(summit, o => o.Name == "Zentral Corridor Initiative", RelationKind.Member));
+    }
 }

@@ -1962,6 +1962,95 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>"Tonga, Samoa, Fiji and the other Pacific members receive ...": the states are members of the body the sentence is about.</summary>
+    private void ListAndTheOtherMembers()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "and") && Is(k + 1, "the") && Is(k + 2, "other") && CountryAt(k - 1) is not null)) continue;
+            var noun = k + 3;
+            if (T(noun).IsWord && T(noun).IsCapitalized && M(noun) is not { Type: MentionType.Organization } && IsAny(noun + 1, "members", "member")) noun++;
+            if (!IsAny(noun, "members") && !(Is(noun, "member") && IsAny(noun + 1, "states", "countries", "nations"))) return;
+            var listed = ReadListBackward(k - 1, out var start, stopAtPreposition: false);
+            if (listed.Count == 0 || start > 1) return;
+            var org = Is(noun + 1, "of") && NamedOrganizationAt(noun + 2, out _) is var ofOrg && ofOrg >= 0 ? ofOrg : OrgFor(noun);
+            if (org >= 0) Hit(org, RelationKind.Member, listed);
+            return;
+        }
+    }
+
+    /// <summary>"the 55-member African Union, of which Egypt was a founder": the state is a member of the body before the clause.</summary>
+    private void OfWhichAStateWasAFounder()
+    {
+        for (var k = 2; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "of") && Is(k + 1, "which") && Is(k - 1, ","))) continue;
+            var at = k - 2;
+            if (Is(at, ")") && Is(at - 2, "(")) at -= 3;
+            if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(at).IsCapitalized) continue;
+            if (CountryAt(k + 2) is null) continue;
+            var states = ReadList(k + 2, out var end);
+            var v = end + 1;
+            if (!IsAny(v, "is", "was", "are", "were", "became", "remains")) continue;
+            var n = v + 1;
+            while (IsAny(n, "a", "an", "one", "also", "the", "full", "founding", "original")) n++;
+            if (IsAny(n, "founder", "founders", "member", "members", "co-founder", "co-founders") || IsAny(n - 1, "founding", "original") && IsAny(n, "member", "members"))
+                Hit(named.Entity, RelationKind.Member, states);
+        }
+    }
+
+    /// <summary>"China, which joined in 1986, is the third largest": a join with no body named, of the body the sentence is about.</summary>
+    private void WhichJoinedInAYear()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(Is(k, "which") && Is(k - 1, ",") && Is(k + 1, "joined") && Is(k + 2, "in") && T(k + 3).Kind == TokenKind.Number && CountryAt(k - 2) is { } state)) continue;
+            var org = OrgFor(k + 1);
+            if (org < 0) org = PreviousSentenceOrg() ?? _main;
+            if (org >= 0) Hit(org, RelationKind.Member, new List<Mention> { state });
+        }
+    }
+
+    /// <summary>"South Africa, Russia's partner in BRICS together with Brazil, India and China,": all of them are members.</summary>
+    private void PartnerInTheBodyTogetherWith()
+    {
+        for (var k = 3; k + 4 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "partner", "partners", "ally", "allies") && Is(k + 1, "in") && T(k - 1).Kind == TokenKind.Possessive && CountryAt(k - 2) is { } owner)) continue;
+            var org = NamedOrganizationAt(k + 2, out var after);
+            if (org < 0) continue;
+            after = AfterAcronym(after);
+            var states = new List<Mention> { owner };
+            // The state the apposition describes: "South Africa, Russia's partner ...".
+            if (Is(k - 3, ",") && CountryAt(k - 4) is { } described) states.Add(described);
+            var with = IsAny(after, "together", "along") && Is(after + 1, "with") ? after + 2 : Is(after, "alongside") ? after + 1 : -1;
+            if (with > 0 && ReadList(with, out _) is { Count: > 0 } others) states.AddRange(others);
+            if (states.Count > 1) Hit(org, RelationKind.Member, states);
+        }
+    }
+
+    /// <summary>
+    /// "Nigeria and South Africa are also the two largest economies of the Zentral Union": the states a counted superlative
+    /// of a body names, as many as it counts, are its members.
+    /// </summary>
+    private void TheLargestOfTheBody()
+    {
+        for (var v = 1; v + 5 < _v.Count; v++)
+        {
+            if (!IsAny(v, "are", "were") || !(Is(v + 1, "the") || IsAny(v + 1, "also", "still") && Is(v + 2, "the"))) continue;
+            var n = Is(v + 1, "the") ? v + 2 : v + 3;
+            if (!IsNumberOrWord(n) || !NumberWords.TryParse(W(n), out var count) || count < 2) return;
+            var noun = n + 1;
+            while (noun < n + 4 && T(noun).IsWord && !T(noun).IsCapitalized && !IsAny(noun, "economies", "members", "producers", "states", "countries", "nations", "contributors", "shareholders")) noun++;
+            if (!IsAny(noun, "economies", "members", "producers", "states", "countries", "nations", "contributors", "shareholders") || !IsAny(noun + 1, "of", "in")) return;
+            var org = NamedOrganizationAt(noun + 2, out _);
+            if (org < 0) return;
+            var subject = Subject(v, out var negated, out _);
+            if (!negated && subject.Count == count) Hit(org, RelationKind.Member, subject);
+            return;
+        }
+    }
+
     /// <summary>"... while Mexico takes part in that bloc as an observer": the state is the body's observer.</summary>
     private void TakesPartAsObserver(int p)
     {
@@ -4823,7 +4912,10 @@ internal sealed partial class MembershipReader
         if (states.Count < 3) return;
         for (var k = end + 1; k < _v.Count; k++)
         {
-            if (IsAny(k, "guest", "guests", "invited", "invitation", "outreach", "observer", "observers", "partner", "partners", "joined", "with", "alongside", "including", "sidelines", "margins", "fringes")
+            // ("with", "alongside", "including" only when more states or leaders follow: not "travel between them with
+            // national identity cards".)
+            if (IsAny(k, "guest", "guests", "invited", "invitation", "outreach", "observer", "observers", "partner", "partners", "joined", "sidelines", "margins", "fringes")
+                || IsAny(k, "with", "alongside", "including") && (CountryAt(k + 1) is not null || Is(k + 1, "the") && (CountryAt(k + 2) is not null || IsAny(k + 2, "leaders", "heads", "presidents", "president", "prime")) || IsAny(k + 1, "leaders", "heads", "presidents", "president", "prime") || M(k + 1) is { Type: MentionType.Person })
                 || Is(k, "and") && (IsAny(k + 1, "leaders", "heads") || Is(k + 1, "the") && IsAny(k + 2, "leaders", "heads"))) return;
             // "after the latest meeting of their Trilateral Strategic Dialogue": their own body's meeting.
             if (IsAny(k, "meeting", "meetings", "session") && Is(k + 1, "of") && Is(k + 2, "their") && NamedOrganizationAt(k + 3, out _) is var theirs && theirs >= 0)
@@ -4883,6 +4975,9 @@ internal sealed partial class MembershipReader
         // (not "joined South Africa in what officials called the 'Zentral quartet'").
         if (Is(q, "what") && IsAny(q - 1, "founded", "formed", "created", "established", "launched", "joined", "join", "joins", "up")) q = AfterWhatItIsCalled(q);
         if (Is(q, "the")) q++;
+        // "launched an Alliance for the Sahel", "founded a Zentral Group": an indefinite article before a capitalised name.
+        else if (IsAny(q, "a", "an") && IsAny(q - 1, "founded", "formed", "created", "established", "launched", "set", "up") && M(q + 1) is { Type: MentionType.Organization, Entity: >= 0 } && T(q + 1).IsCapitalized
+            && !OrganizationWords.IsGenericNoun(W(q + 1))) q++;
         // "the regional Zentral Forum", "the influential Zentral Group": over one or two lower-case words before the name.
         // (Not "the five original BRICS members": a number counts states, not the body.)
         // (Nor "the wider OPEC+ alliance", told apart from the body of a sentence before.)
@@ -8487,7 +8582,10 @@ internal sealed partial class MembershipReader
         if (IsAny(0, "governments", "countries", "states", "nations", "those") && IsAny(1, "that", "which", "who")) ThoseThatSignedUpInclude();
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if (IsAny(0, "leaders", "the", "foreign", "finance", "defence", "defense", "trade", "presidents", "heads", "prime")) LeadersAtTheirSummit();
-        if ((anchors & Anchor.Other) != 0) TheOtherMembersOfTheBody();
+        if ((anchors & Anchor.Other) != 0) { TheOtherMembersOfTheBody(); ListAndTheOtherMembers(); }
+        if ((anchors & Anchor.Which) != 0) { OfWhichAStateWasAFounder(); WhichJoinedInAYear(); }
+        PartnerInTheBodyTogetherWith();
+        TheLargestOfTheBody();
         if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
         var aside = (anchors & Anchor.Aside) != 0;
