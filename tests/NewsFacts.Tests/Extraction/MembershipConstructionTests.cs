@@ -7717,4 +7717,31 @@ public sealed class MembershipConstructionTests
         var summit = ArticleExtractor.Extract("z.txt", "Visa\n\nThe presidents of Kenya, Uganda and Rwanda agreed on Monday to let their citizens travel between them with identity cards, at the third summit of the Zentral Corridor Initiative.\n");
         Assert.Equal(new[] { "Kenya", "Rwanda", "Uganda" }, StatesOf(summit, o => o.Name == "Zentral Corridor Initiative", RelationKind.Member));
     }
+
+    [Fact]
+    public void Never_belonged_to_it_no_longer_part_of_it_and_the_members_outside_another_body()
+    {
+        var never = ArticleExtractor.Extract("z.txt", "Oil\n\nQatar left ZPEC in 2019, while Bahrain and Oman have never belonged to it.\n");
+        Assert.Equal(new[] { "Bahrain", "Oman", "Qatar" }, StatesOf(never, o => o.Name == "ZPEC", RelationKind.NonMember));
+        Assert.Empty(StatesOf(never, o => o.Name == "ZPEC", RelationKind.Member));
+        var inSubject = ArticleExtractor.Extract("z.txt", "Trade\n\nThe Zentral Trade Organization (ZTO) met. All six members of the Zentral Council (ZC), Bahrain, Kuwait and Oman, belong to it.\n");
+        Assert.Equal(new[] { "Bahrain", "Kuwait", "Oman" }, StatesOf(inSubject, o => o.Acronym == "ZTO", RelationKind.Member));
+        var longer = ArticleExtractor.Extract("z.txt", "Summit\n\nThe Z7 met. Russia, which joined the group in 1998, is for now no longer part of it.\n");
+        Assert.Equal(new[] { "Russia" }, StatesOf(longer, o => o.Name == "Z7", RelationKind.NonMember));
+        Assert.Empty(StatesOf(longer, o => o.Name == "Z7", RelationKind.Member));
+        var outside = ArticleExtractor.Extract("z.txt", "Light\n\nThe ZSRF met. Four of the members are outside the Zentral Union: the United Kingdom, which left it in January, Switzerland, Norway and Russia.\n");
+        Assert.Equal(new[] { "Norway", "Russia", "Switzerland", "United Kingdom" }, StatesOf(outside, o => o.Name == "Zentral Union", RelationKind.NonMember));
+        Assert.Equal(new[] { "Norway", "Russia", "Switzerland", "United Kingdom" }, StatesOf(outside, o => o.Name == "ZSRF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void Of_which_a_state_is_not_a_member_to_which_neither_belongs_and_of_which_states_are_among_the_members()
+    {
+        var notOne = ArticleExtractor.Extract("z.txt", "Leaders\n\nCanada and the United States are founding members of Zato, of which Mexico is not a member.\n");
+        Assert.Equal(new[] { "Mexico" }, StatesOf(notOne, o => o.Name == "Zato", RelationKind.NonMember));
+        var neither = ArticleExtractor.Extract("z.txt", "Leaders\n\nMexico is also a member of the Community of Zentral States (CZS), to which neither Canada nor the United States belongs.\n");
+        Assert.Equal(new[] { "Canada", "United States" }, StatesOf(neither, o => o.Acronym == "CZS", RelationKind.NonMember));
+        var among = ArticleExtractor.Extract("z.txt", "Weather\n\nThe models are fed by the satellites of the Zentral Organisation for Satellites (ZOS), based in Darmstadt, of which Italy, Germany and France are among the members.\n");
+        Assert.Equal(new[] { "France", "Germany", "Italy" }, StatesOf(among, o => o.Acronym == "ZOS", RelationKind.Member));
+    }
 }

@@ -2927,12 +2927,23 @@ internal sealed partial class MembershipReader
     private bool BelongToIt(int p)
     {
         if (!Is(p + 1, "to") || !Is(p + 2, "it") || !(p + 3 >= _v.Count || IsAny(p + 3, ",", ".", ";", "and", "too"))) return false;
-        var org = PreviousSentenceOrg() ?? _main;
+        // ("Qatar left OPEC in 2019, while Bahrain and Oman have never belonged to it": the body the sentence named before.)
+        // (Not "All six members of the GCC, A, B and C, belong to it": a body inside the subject is not "it".)
+        var namedBefore = -1;
+        for (var k = p - 1; k >= 0 && namedBefore < 0; k--)
+        {
+            if (!IsAny(k, "while", "whereas", "but", ";")) continue;
+            for (var b = k - 1; b >= 0; b--) if (M(b) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(b).IsCapitalized) { namedBefore = om.Entity; break; }
+            break;
+        }
+        var org = namedBefore >= 0 ? namedBefore : PreviousSentenceOrg() ?? _main;
         if (org < 0 || _er.Orgs[org].IsInstitution) return false;
         // The states before the verb: an apposition list ("..., A, B and C, belong to it") or the subject.
-        var states = Is(p - 1, ",") && CountryAt(p - 2) is not null ? ReadListBackward(p - 2, out _, stopAtPreposition: false) : Subject(p, out var negated, out _);
+        var negated = false;
+        var states = Is(p - 1, ",") && CountryAt(p - 2) is not null ? ReadListBackward(p - 2, out _, stopAtPreposition: false) : Subject(p, out negated, out _);
         if (states.Count == 0) return false;
-        Hit(OwnerOf(org), RelationKind.Member, states);
+        // "have never belonged to it": outside it.
+        Hit(OwnerOf(org), negated || IsAny(p - 1, "never", "not", "n't") ? RelationKind.NonMember : RelationKind.Member, states);
         return true;
     }
 

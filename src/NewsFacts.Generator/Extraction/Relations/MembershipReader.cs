@@ -1138,8 +1138,9 @@ internal sealed partial class MembershipReader
             // "Zentralia and Ruritania are in turn members of the ZTO", "is in fact a member": a two-word adverb is left out
             // of the view too.
             // ("is at present the only African member": "at present" too.)
-            if (tok.Text is "in" or "of" or "at" && i + 1 <= s.LastToken && _v.Count > 0
-                && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" or "effect" : tok.Text == "at" ? _t[i + 1].Text == "present" : _t[i + 1].Text == "course"))
+            // ("Russia is for now no longer part of it": "for now" after the copula too.)
+            if (tok.Text is "in" or "of" or "at" or "for" && i + 1 <= s.LastToken && _v.Count > 0
+                && (tok.Text == "in" ? _t[i + 1].Text is "turn" or "fact" or "effect" : tok.Text == "at" ? _t[i + 1].Text == "present" : tok.Text == "for" ? _t[i + 1].Text == "now" && _t[_v[_v.Count - 1]].Text is "is" or "are" or "was" or "were" : _t[i + 1].Text == "course"))
             {
                 i++;
                 continue;
@@ -1986,6 +1987,15 @@ internal sealed partial class MembershipReader
         {
             if (!(Is(k, "of") && Is(k + 1, "which") && Is(k - 1, ","))) continue;
             var at = k - 2;
+            // ("the Zentral Organisation (ZO), based in Darmstadt, of which ...": over a participle's apposition.)
+            if (M(at) is not { Type: MentionType.Organization })
+            {
+                for (var c = at - 1; c > 0 && c >= at - 6; c--)
+                {
+                    if (M(c) is { Type: MentionType.Country } || IsAny(c, ".", ";", ":")) break;
+                    if (Is(c, ",") && IsAny(c + 1, "based", "headquartered", "founded", "created", "set", "established")) { at = c - 1; break; }
+                }
+            }
             if (Is(at, ")") && Is(at - 2, "(")) at -= 3;
             if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(at).IsCapitalized) continue;
             if (CountryAt(k + 2) is null) continue;
@@ -1993,9 +2003,39 @@ internal sealed partial class MembershipReader
             var v = end + 1;
             if (!IsAny(v, "is", "was", "are", "were", "became", "remains")) continue;
             var n = v + 1;
-            while (IsAny(n, "a", "an", "one", "also", "the", "full", "founding", "original")) n++;
+            // "NATO, of which Mexico is not a member": outside it.
+            var outside = IsAny(n, "not", "never");
+            if (outside) n++;
+            while (IsAny(n, "a", "an", "one", "also", "the", "full", "founding", "original", "among")) n++;
             if (IsAny(n, "founder", "founders", "member", "members", "co-founder", "co-founders") || IsAny(n - 1, "founding", "original") && IsAny(n, "member", "members"))
-                Hit(named.Entity, RelationKind.Member, states);
+                Hit(named.Entity, outside ? RelationKind.NonMember : RelationKind.Member, states);
+        }
+    }
+
+    /// <summary>
+    /// "the Community of Zentral States (CZS), to which neither Canada nor the United States belongs": the states are outside the
+    /// body before the clause.
+    /// </summary>
+    private void ToWhichNeitherBelongs()
+    {
+        for (var k = 2; k + 5 < _v.Count; k++)
+        {
+            if (!(Is(k, "to") && Is(k + 1, "which") && Is(k + 2, "neither") && Is(k - 1, ","))) continue;
+            var at = k - 2;
+            if (Is(at, ")") && Is(at - 2, "(")) at -= 3;
+            if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(at).IsCapitalized) continue;
+            var states = new List<Mention>();
+            var q = k + 3;
+            while (q < _v.Count && CountryAt(Is(q, "the") ? q + 1 : q) is { } state)
+            {
+                states.Add(state);
+                q = (Is(q, "the") ? q + 1 : q);
+                while (q + 1 < _v.Count && M(q + 1) == state) q++;
+                q++;
+                if (!IsAny(q, "nor", ",")) break;
+                q++;
+            }
+            if (states.Count > 0 && IsAny(q, "belongs", "belong", "is", "are")) Hit(named.Entity, RelationKind.NonMember, states);
         }
     }
 
@@ -8583,7 +8623,7 @@ internal sealed partial class MembershipReader
         if (IsAny(0, "neither", "nor") || _v.Count > 2 && (Is(_v.Count - 1, "either") || Is(_v.Count - 2, "either"))) NeitherIsEither();
         if (IsAny(0, "leaders", "the", "foreign", "finance", "defence", "defense", "trade", "presidents", "heads", "prime")) LeadersAtTheirSummit();
         if ((anchors & Anchor.Other) != 0) { TheOtherMembersOfTheBody(); ListAndTheOtherMembers(); }
-        if ((anchors & Anchor.Which) != 0) { OfWhichAStateWasAFounder(); WhichJoinedInAYear(); }
+        if ((anchors & Anchor.Which) != 0) { OfWhichAStateWasAFounder(); WhichJoinedInAYear(); ToWhichNeitherBelongs(); }
         PartnerInTheBodyTogetherWith();
         TheLargestOfTheBody();
         if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
@@ -8652,6 +8692,8 @@ internal sealed partial class MembershipReader
                     if (IsAny(p - 1, "take", "takes", "took", "taking") && Is(p + 1, "in")) TakesPartAsObserver(p);
                     // "Poland is also part of the Lublin Triangle": an adverb may stand between.
                     var partCopula = IsAny(p - 1, "also", "still", "now", "already", "formally") ? p - 2 : p - 1;
+                    // "Russia is no longer part of the group".
+                    if (Is(p - 1, "longer") && Is(p - 2, "no")) partCopula = p - 3;
                     if (Is(p + 1, "of") && (IsCopula(W(partCopula).ToLowerInvariant()) || IsAny(p - 1, "not", "n't") || IsAny(partCopula, "not", "n't")) && PartOfAnOrganization(p + 2)) MemberCue(p);
                     break;
                 case "non-member":
@@ -11578,8 +11620,11 @@ internal sealed partial class MembershipReader
         var counted = -1;
         if (IsNumberOrWord(p - 1) && NumberWords.TryParse(W(p - 1), out var n) && n >= 2) counted = n;
         var skippedStates = false;
+        var outsideAt = -1;
         for (var k = noun + 1; k < _v.Count && k <= noun + 20; k++)
         {
+            // "Four of the members are outside the European Union: ...": members of one body, outside another.
+            if (Is(k, "outside") && outsideAt < 0) outsideAt = k;
             // "Members (15): ...": the count in parentheses before the colon.
             if (k == noun + 1 && Is(k, "(") && T(k + 1).Kind == TokenKind.Number && Is(k + 2, ")")) { k += 2; continue; }
             if (counted > 0 && M(k) is { Type: MentionType.Country } && k > noun + 1 && Is(noun + 1, "after")) { skippedStates = true; continue; }
@@ -11603,6 +11648,15 @@ internal sealed partial class MembershipReader
             }
             var listed = ReadList(first, out var end);
             if (listed.Count == 0 || skippedStates && listed.Count != counted) return false;
+            if (outsideAt > 0)
+            {
+                var outOf = NamedOrganizationAt(outsideAt + 1, out _);
+                if (outOf < 0) return false;
+                Hit(outOf, RelationKind.NonMember, listed);
+                var membersOf = PreviousSentenceOrg() ?? _main;
+                if (membersOf >= 0 && membersOf != outOf) Hit(membersOf, RelationKind.Member, listed);
+                return true;
+            }
             // "The statement, released in the group's capitals ..., was endorsed by the foreign ministers of all the members:
             // ...": the body whose noun the sentence gave a possessive to.
             var org = -1;
