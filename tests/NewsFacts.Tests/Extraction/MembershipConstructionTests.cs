@@ -7744,4 +7744,19 @@ public sealed class MembershipConstructionTests
         var among = ArticleExtractor.Extract("z.txt", "Weather\n\nThe models are fed by the satellites of the Zentral Organisation for Satellites (ZOS), based in Darmstadt, of which Italy, Germany and France are among the members.\n");
         Assert.Equal(new[] { "France", "Germany", "Italy" }, StatesOf(among, o => o.Acronym == "ZOS", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_five_of_a_body_colon_sharing_the_membership_contracting_parties_and_the_associates_listed()
+    {
+        var five = ArticleExtractor.Extract("z.txt", "Summit\n\nThe four members sat next to the five of the Zentral Community: Bolivia, Colombia, Ecuador, Peru and Venezuela.\n");
+        Assert.Equal(new[] { "Bolivia", "Colombia", "Ecuador", "Peru", "Venezuela" }, StatesOf(five, o => o.Name == "Zentral Community", RelationKind.Member));
+        var shares = ArticleExtractor.Extract("z.txt", "Oil\n\nVenezuela shares with Saudi Arabia, Kuwait and Iraq the membership of the Zentral Organization of Exporters (ZOE).\n");
+        Assert.Equal(new[] { "Iraq", "Kuwait", "Saudi Arabia", "Venezuela" }, StatesOf(shares, o => o.Acronym == "ZOE", RelationKind.Member));
+        var parties = ArticleExtractor.Extract("z.txt", "Grid\n\nMoldova and Ukraine are both contracting parties of the Zentral Energy Community, the treaty organisation that extends the rules.\n");
+        Assert.Equal(new[] { "Moldova", "Ukraine" }, StatesOf(parties, o => o.Name == "Zentral Energy Community", RelationKind.Member));
+        var associates = ArticleExtractor.Extract("z.txt", "Summit\n\nZercosur leaders met in Asuncion. The associate members, Chile, Colombia and Peru, took part in part of the meeting.\n");
+        Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(associates, o => o.Name == "Zercosur", RelationKind.DialoguePartner));
+        var founds = ArticleExtractor.Extract("z.txt", "Initiative\n\nThe foreign ministers of Italy, Greece and Albania yesterday signed the declaration that founds the Zentral Ionian Initiative, a framework for cooperation.\n");
+        Assert.Equal(new[] { "Albania", "Greece", "Italy" }, StatesOf(founds, o => o.Name == "Zentral Ionian Initiative", RelationKind.Member));
+    }
 }

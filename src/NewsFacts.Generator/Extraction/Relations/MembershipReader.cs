@@ -2091,6 +2091,65 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>"... sat next to the five of the Andean Community: Bolivia, Colombia, Ecuador, Peru and Venezuela": as many as counted.</summary>
+    private void TheCountedOfTheBodyColon()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k - 1, "the") && IsNumberOrWord(k) && Is(k + 1, "of") && NumberWords.TryParse(W(k), out var count) && count >= 2)) continue;
+            var org = NamedOrganizationAt(k + 2, out var after);
+            if (org < 0) continue;
+            after = AfterAcronym(after);
+            if (!Is(after, ":")) continue;
+            var listed = ReadList(after + 1, out _);
+            if (listed.Count == count) Hit(org, RelationKind.Member, listed);
+        }
+    }
+
+    /// <summary>"Venezuela shares with Saudi Arabia, Kuwait and Iraq the membership of OPEC": all are members.</summary>
+    private void SharesWithTheMembership()
+    {
+        for (var k = 1; k + 5 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "shares", "share", "shared") && Is(k + 1, "with") && CountryAt(k - 1) is { } first)) continue;
+            var with = ReadList(Is(k + 2, "the") && CountryAt(k + 3) is not null ? k + 3 : k + 2, out var end);
+            if (with.Count == 0 || !Is(end + 1, "the") || !Is(end + 2, "membership") || !Is(end + 3, "of")) continue;
+            var org = NamedOrganizationAt(end + 4, out _);
+            if (org < 0) continue;
+            var subject = Subject(k, out var negated, out _);
+            if (negated) continue;
+            if (subject.Count == 0) subject.Add(first);
+            Hit(org, RelationKind.Member, subject);
+            Hit(org, RelationKind.Member, with);
+        }
+    }
+
+    /// <summary>"Moldova and Ukraine are both contracting parties of the Energy Community": parties to a body are its members.</summary>
+    private void ContractingPartiesOf()
+    {
+        for (var k = 2; k + 2 < _v.Count; k++)
+        {
+            if (!(Is(k, "parties") && IsAny(k - 1, "contracting", "state") && IsAny(k + 1, "of", "to"))) continue;
+            var org = NamedOrganizationAt(k + 2, out _);
+            if (org < 0 || _er.Orgs[org].IsInstitution) continue;
+            var copula = k - 2;
+            while (copula > 0 && IsAny(copula, "both", "all", "also", "now", "already", "the")) copula--;
+            if (!IsAny(copula, "are", "were", "is", "was", "remain", "became", "become")) continue;
+            var subject = Subject(copula, out var negated, out _);
+            if (subject.Count > 0) Hit(org, negated ? RelationKind.NonMember : RelationKind.Member, subject);
+        }
+    }
+
+    /// <summary>"The associate members, Chile, Colombia, Ecuador and Peru, took part": the associates of the body the article is about.</summary>
+    private void TheAssociatesListed()
+    {
+        var listed = ReadList(4, out var end);
+        if (listed.Count == 0 || !Is(end + 1, ",")) return;
+        // (The article's body: "associate" is said of the bloc a report is about.)
+        var org = _main >= 0 ? _main : PreviousSentenceOrg() ?? -1;
+        if (org >= 0) Hit(org, RelationKind.DialoguePartner, listed);
+    }
+
     /// <summary>"... while Mexico takes part in that bloc as an observer": the state is the body's observer.</summary>
     private void TakesPartAsObserver(int p)
     {
@@ -7484,7 +7543,7 @@ internal sealed partial class MembershipReader
     }
 
     private static readonly string[] FoundingTexts = { "agreement", "treaty", "convention", "charter", "accord", "protocol", "declaration", "memorandum", "letter" };
-    private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "launches", "founding", "forming", "forms", "instituting", "institutes" };
+    private static readonly string[] CreatingVerbs = { "creating", "creates", "establishing", "establishes", "setting", "sets", "launching", "launches", "founding", "founds", "forming", "forms", "instituting", "institutes" };
     private static readonly string[] CreatedVerbs = { "created", "established", "set", "launched", "founded", "formed" };
 
     /// <summary>
@@ -8626,6 +8685,10 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Which) != 0) { OfWhichAStateWasAFounder(); WhichJoinedInAYear(); ToWhichNeitherBelongs(); }
         PartnerInTheBodyTogetherWith();
         TheLargestOfTheBody();
+        TheCountedOfTheBodyColon();
+        SharesWithTheMembership();
+        ContractingPartiesOf();
+        if (Is(0, "the") && IsAny(1, "associate", "associated") && IsAny(2, "members", "states", "countries") && Is(3, ",")) TheAssociatesListed();
         if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
         var aside = (anchors & Anchor.Aside) != 0;
