@@ -51,4 +51,28 @@ public sealed class MembershipVariantTests
         Assert.Equal(expected, forum.Relations.Where(r => r.Kind == kind).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray());
         Assert.DoesNotContain(forum.Relations, r => r.Kind != kind && expected.Contains(r.Country));
     }
+
+    [Theory]
+    [InlineData("The presidents of Chile, Peru and Bolivia, or their representatives, signed the treaty that creates the Zentral Forum.")]
+    [InlineData("Chile, Peru and Bolivia jointly founded the Zentral Forum.")]
+    [InlineData("The leaders of Chile, Peru and Bolivia jointly set up the Zentral Forum in 2019, officials said.")]
+    [InlineData("Chile, Peru and Bolivia, meeting in Lima, founded the Zentral Forum.")]
+    [InlineData("The foreign ministers of Chile, Peru and Bolivia, meeting in Lima, signed the agreement establishing the Zentral Forum.")]
+    [InlineData("Chilean, Peruvian and Bolivian ministers signed a treaty creating the Zentral Forum.")]
+    [InlineData("Chilean, Peruvian and Bolivian ministers, meeting in Lima, founded the Zentral Forum, a regional bloc.")]
+    [InlineData("Chilean, Peruvian and Bolivian ministers, or their representatives, launched the Zentral Forum on Tuesday.")]
+    [InlineData("The heads of state of Chile, Peru and Bolivia formally established the Zentral Forum in Lima.")]
+    public void The_founders_survive_an_aside_an_adverb_or_adjectives_for_their_states(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Forum\n\n" + sentence + "\n");
+        var forum = Assert.Single(facts.Organizations, o => o.Name == "Zentral Forum");
+        Assert.Equal(new[] { "Bolivia", "Chile", "Peru" }, forum.Relations.Where(r => r.Kind == RelationKind.Member).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void An_adverb_before_a_departure_stays_so_the_departure_is_from_the_body_it_names_before()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Sahel\n\nMali, Burkina Faso and Niger left the Zentral Community of States (ZCS). Mali, Burkina Faso and Niger formally left on January 29, a year after announcing their withdrawal, and have grouped themselves into the Alliance of Zentral States (AZS).\n");
+        Assert.DoesNotContain(facts.Organizations.Where(o => o.Acronym == "AZS").SelectMany(o => o.Relations), r => r.Kind == RelationKind.NonMember);
+    }
 }

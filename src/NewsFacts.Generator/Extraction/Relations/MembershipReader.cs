@@ -1091,6 +1091,22 @@ internal sealed partial class MembershipReader
         return -1;
     }
 
+    /// <summary>
+    /// The closing comma of ", meeting in Lima,", ", gathered in the capital,", ", speaking after the talks," opening at
+    /// <paramref name="open"/>, when a lower-case verb follows it; else -1.
+    /// </summary>
+    private int ParticipleAsideEnd(Sentence s, int open)
+    {
+        if (open + 2 > s.LastToken || !(_t[open + 1].Text is "meeting" or "gathered" or "gathering" or "assembled" or "speaking" or "convened" or "convening")) return -1;
+        for (var k = open + 2; k <= s.LastToken && k <= open + 8; k++)
+        {
+            if (_t[k].Text is "." or ";" or ":") return -1;
+            if (_t[k].Text != ",") continue;
+            return k + 1 <= s.LastToken && _t[k + 1].IsWord && !_t[k + 1].IsCapitalized ? k : -1;
+        }
+        return -1;
+    }
+
     private void BuildView(Sentence s)
     {
         _v = new List<int>(s.LastToken - s.FirstToken + 1);
@@ -1104,6 +1120,21 @@ internal sealed partial class MembershipReader
             if (tok.Text == "," && i + 2 <= s.LastToken && _t[i + 2].Text == "," && _v.Count > 0 && _t[i + 1].Text is "however" or "though" or "moreover" or "nonetheless" or "nevertheless" or "therefore" or "meanwhile" or "too")
             {
                 i += 2;
+                continue;
+            }
+            // "Chile and Peru jointly founded", "... formally signed": a manner adverb between the states and their verb.
+            if (_v.Count > 0 && i + 1 <= s.LastToken && tok.Text is "jointly" or "formally" or "officially" or "together" or "collectively" or "unanimously" or "finally" or "eventually" or "solemnly"
+                && _er.At(_v[_v.Count - 1]) is { Type: MentionType.Country } && _t[i + 1].IsWord && !_t[i + 1].IsCapitalized
+                // (Before a verb of founding or signing only: "formally left on January 29" keeps its adverb.)
+                && _t[i + 1].Text is "founded" or "signed" or "set" or "launched" or "established" or "created" or "formed" or "agreed" or "adopted" or "ratified" or "approved" or "sign" or "co-founded")
+            {
+                continue;
+            }
+            // "Chile, Peru and Bolivia, meeting in Lima, founded ...": a participle's aside after the states, before their verb.
+            if (tok.Text == "," && _v.Count > 0 && (_er.At(_v[_v.Count - 1]) is { Type: MentionType.Country } || _t[_v[_v.Count - 1]].Text is "ministers" or "leaders" or "presidents" or "delegations")
+                && ParticipleAsideEnd(s, i) is var asideEnd && asideEnd > i)
+            {
+                i = asideEnd;
                 continue;
             }
             // "Iraq is therefore not a member", "Chile is thus an observer": a sentence adverb after the copula is left out too.
@@ -1889,6 +1920,8 @@ internal sealed partial class MembershipReader
         while (q > 0 && IsAny(q, "also", "already", "jointly", "together", "subsequently", "later", "then", "first", "originally", "had", "have", "has")) q--;
         if (Is(q, ",") && ParenthesisOpening(q) is var open && open > 0) q = open - 1;
         if (CountryAt(q) is not null) return q;
+        // "Chilean, Peruvian and Bolivian ministers founded ...".
+        if (IsAny(q, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats") && M(q - 1) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective }) return q - 1;
         return StatesBeforeFormerState(q);
     }
 
@@ -2191,6 +2224,25 @@ internal sealed partial class MembershipReader
         return start > 1 && IsAny(start - 1, "and", ",") && CountryAt(start - 2) is not null ? start - 2 : -1;
     }
 
+    /// <summary>"Chilean, Peruvian and Bolivian" ending at <paramref name="last"/>: the states of a list of adjectives, and where it starts.</summary>
+    private List<Mention>? AdjectiveStatesBefore(int last, out int start)
+    {
+        start = -1;
+        var states = new List<Mention>();
+        var k = last;
+        while (k >= 0 && M(k) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective } adjective)
+        {
+            states.Insert(0, adjective);
+            var first = k;
+            while (first > 0 && M(first - 1) == adjective) first--;
+            start = first;
+            k = first - 1;
+            if (k >= 0 && IsAny(k, ",", "and")) k--;
+            else break;
+        }
+        return states.Count > 0 ? states : null;
+    }
+
     /// <summary>
     /// The comma opening ", together with the Zentral Liberation Organisation," (or "along with", "alongside") that the comma
     /// at <paramref name="close"/> closes, when the parenthesis names no state; else -1.
@@ -2292,12 +2344,22 @@ internal sealed partial class MembershipReader
                 }
             }
         }
+        // "Chilean, Peruvian and Bolivian ministers signed ...": the states of the adjectives before an office noun opening the
+        // sentence (over an aside between commas).
+        if (Is(p, ",") && ParenthesisOpening(p) is var officeAside && officeAside > 0 && IsAny(officeAside - 1, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats")) p = officeAside - 1;
+        if (IsAny(p, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats") && AdjectiveStatesBefore(p - 1, out var adjectivesStart) is { Count: > 1 } byAdjective
+            && (adjectivesStart == 0 || adjectivesStart == 1 && Is(0, "the")))
+        {
+            subjectStart = adjectivesStart;
+            return byAdjective;
+        }
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
             // "Libya, Syria and Algeria, together with the Zentral Liberation Organisation, founded ...": over a parenthesis
             // that names no state.
-            if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && (CountryAt(parenthesis - 1) is not null || StatesBeforeFormerState(parenthesis - 1) >= 0))
+            if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && (CountryAt(parenthesis - 1) is not null || StatesBeforeFormerState(parenthesis - 1) >= 0
+                || IsAny(parenthesis - 1, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats") && M(parenthesis - 2) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective }))
             {
                 p = parenthesis - 1;
                 continue;
