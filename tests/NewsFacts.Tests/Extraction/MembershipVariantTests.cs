@@ -43,11 +43,15 @@ public sealed class MembershipVariantTests
     [InlineData(RelationKind.Observer, "Chile and Peru, for their part, hold observer status in the regional Zentral Forum.")]
     [InlineData(RelationKind.Joining, "According to officials, Chile and Peru are set to join the regional Zentral Forum next year.")]
     [InlineData(RelationKind.DialoguePartner, "Chile and Peru are, in fact, dialogue partners of the Zentral Forum.")]
+    [InlineData(RelationKind.Member, "Chile (2009), Peru (2012) and Bolivia (2015) are members of the Zentral Forum.")]
+    [InlineData(RelationKind.Observer, "Chile (since 2009), Peru (since 2012) and Bolivia (since 2015) hold observer status in the Zentral Forum.")]
+    [InlineData(RelationKind.Member, "Chile, Peru and Bolivia, as well as Ecuador, are members of the Zentral Forum.")]
     public void An_insertion_does_not_change_the_relation(RelationKind kind, string sentence)
     {
         var facts = ArticleExtractor.Extract("z.txt", "Forum\n\n" + sentence + "\n");
         var forum = Assert.Single(facts.Organizations, o => o.Name == "Zentral Forum");
-        var expected = sentence.Contains("Chile and Peru") ? new[] { "Chile", "Peru" } : sentence.Contains("Chile, Peru") ? new[] { "Bolivia", "Chile", "Peru" } : new[] { "Chile" };
+        var expected = sentence.Contains("Chile and Peru") ? new[] { "Chile", "Peru" } : sentence.Contains("Ecuador") ? new[] { "Bolivia", "Chile", "Ecuador", "Peru" }
+            : sentence.Contains("Chile, Peru") || sentence.Contains("Chile (") ? new[] { "Bolivia", "Chile", "Peru" } : new[] { "Chile" };
         Assert.Equal(expected, forum.Relations.Where(r => r.Kind == kind).Select(r => r.Country).OrderBy(c => c, System.StringComparer.Ordinal).ToArray());
         Assert.DoesNotContain(forum.Relations, r => r.Kind != kind && expected.Contains(r.Country));
     }

@@ -1753,6 +1753,8 @@ internal sealed partial class MembershipReader
         var commaAndPosition = -1;
         while (p >= 0)
         {
+            // "Chile (since 2009), Peru (2012) and Bolivia (2015)": a year in parentheses after an item.
+            if (DatedItemParenthesis(p) is var dated && dated > 0) p = dated - 1;
             var c = CountryAt(p);
             // "Hungary and Czechoslovakia have joined": a state of the past is an item, no state of today; the list goes on
             // before it.
@@ -1789,6 +1791,8 @@ internal sealed partial class MembershipReader
                 }
                 if (Is(sep, "and") && Is(q - 1, ",") && commaAnd < 0) { commaAnd = sep; commaAndStart = list.Count; commaAndPosition = start; }
                 if (IsAny(q, "and", "plus") && Is(q - 1, ",")) q--;
+                // ("Chile (2009), Peru (2012) and ...": the year after the item before.)
+                if (DatedItemParenthesis(q - 1) is var datedBefore && datedBefore > 0) q = datedBefore;
                 // "Ireland, which keeps its own travel arrangements with the United Kingdom, and Cyprus": a state after a
                 // preposition ends an item's relative clause, no item of the list.
                 if (IsAny(sep, "and") && Is(q, ",") && (CountryAt(q - 1) is { } objectState) && !objectState.Possessive)
@@ -1813,6 +1817,21 @@ internal sealed partial class MembershipReader
             break;
         }
         return list;
+    }
+
+    /// <summary>
+    /// The opening parenthesis of "(2009)", "(since 2012)", "(joined 2015)" closing at <paramref name="close"/> after a state,
+    /// or -1.
+    /// </summary>
+    private int DatedItemParenthesis(int close)
+    {
+        if (!Is(close, ")")) return -1;
+        for (var k = close - 1; k > 0 && k >= close - 4; k--)
+        {
+            if (Is(k, "(")) return CountryAt(k - 1) is not null && T(close - 1).Kind == TokenKind.Number ? k : -1;
+            if (!(T(k).Kind == TokenKind.Number || T(k).IsWord && !T(k).IsCapitalized)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The view position a state of the past that ends at <paramref name="p"/> starts at ("Czechoslovakia", "Soviet Union"), or -1.</summary>
@@ -2356,6 +2375,27 @@ internal sealed partial class MembershipReader
         for (var guard = 0; guard < 40 && p >= 0; guard++)
         {
             var w = W(p);
+            // "Chile, Peru and Bolivia, as well as Ecuador, are members", ", along with Ecuador,", ", together with Ecuador,": the
+            // states added between commas are of the subject too.
+            if (Is(p, ",") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var addedStart, stopAtPreposition: false) is { Count: > 0 } added)
+            {
+                var intro = addedStart - 1;
+                var introStart = Is(intro, "as") && Is(intro - 1, "well") && Is(intro - 2, "as") ? intro - 2
+                    : Is(intro, "with") && IsAny(intro - 1, "along", "together") ? intro - 1 : -1;
+                if (introStart > 1 && Is(introStart - 1, ",") && CountryAt(introStart - 2) is not null && ReadListBackward(introStart - 2, out var firstStart, stopAtPreposition: false) is { Count: > 0 } firstStates
+                    && (firstStart == 0 || firstStart == 1 && Is(0, "the")))
+                {
+                    subjectStart = firstStart;
+                    firstStates.AddRange(added);
+                    return firstStates;
+                }
+            }
+            // "Chile (2009), Peru (2012) and Bolivia (2015) are members": over the year after the last item.
+            if (DatedItemParenthesis(p) is var datedAt && datedAt > 0)
+            {
+                p = datedAt - 1;
+                continue;
+            }
             // "Libya, Syria and Algeria, together with the Zentral Liberation Organisation, founded ...": over a parenthesis
             // that names no state.
             if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && (CountryAt(parenthesis - 1) is not null || StatesBeforeFormerState(parenthesis - 1) >= 0
