@@ -349,7 +349,7 @@ internal sealed partial class MembershipReader
                 continue;
             }
             ReadSentence();
-            ButNotInTheSubject(relationsBefore);
+            if ((_anchors & (Anchor.But | Anchor.Which)) != 0 || Relations.Count > relationsBefore) ButNotInTheSubject(relationsBefore);
             if ((_anchors & Anchor.Aside) != 0)
             {
                 TheException(relationsBefore);
@@ -1061,6 +1061,12 @@ internal sealed partial class MembershipReader
         "formally", "technically", "effectively", "in short", "in other words", "at present", "for the moment", "for the time being",
     };
 
+    /// <summary>The first words of <see cref="ParentheticalPhrases"/> (a cheap test before the phrase is built).</summary>
+    private static readonly HashSet<string> ParentheticalFirstWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for", "in", "of", "at", "so", "to", "as", "by", "on", "indeed", "officially", "formally", "technically", "effectively",
+    };
+
     /// <summary>
     /// The closing comma of a parenthesis that opens with the comma at <paramref name="open"/> and that the view leaves out
     /// (", for its part,", ", in turn,", or ", like the four Gulf states," after a copula when a predicate follows); else -1.
@@ -1074,7 +1080,7 @@ internal sealed partial class MembershipReader
             if (_t[k].Text is "." or ";" or ":" or "(" or ")") return -1;
         }
         if (close < open + 2 || close + 1 > s.LastToken) return -1;
-        if (close - open - 1 <= 3)
+        if (close - open - 1 <= 3 && ParentheticalFirstWords.Contains(_t[open + 1].Text))
         {
             var phrase = _t[open + 1].Text;
             for (var k = open + 2; k < close; k++) phrase += " " + _t[k].Text;
@@ -1107,6 +1113,14 @@ internal sealed partial class MembershipReader
         return -1;
     }
 
+    /// <summary>The adverbs <see cref="BuildView"/> may leave out (each test below names its own).</summary>
+    private static readonly HashSet<string> ViewAdverbs = new(StringComparer.Ordinal)
+    {
+        "jointly", "formally", "officially", "together", "collectively", "unanimously", "finally", "eventually", "solemnly",
+        "therefore", "thus", "hence", "consequently", "accordingly", "nonetheless", "nevertheless", "however",
+        "effectively", "technically", "nominally", "actually", "indeed", "now", "still", "also",
+    };
+
     private void BuildView(Sentence s)
     {
         _v = new List<int>(s.LastToken - s.FirstToken + 1);
@@ -1122,8 +1136,10 @@ internal sealed partial class MembershipReader
                 i += 2;
                 continue;
             }
+            // (The adverbs below are looked up once per word: most words are none of them.)
+            var adverb = tok.IsWord && !tok.IsCapitalized && _v.Count > 0 && ViewAdverbs.Contains(tok.Text);
             // "Chile and Peru jointly founded", "... formally signed": a manner adverb between the states and their verb.
-            if (_v.Count > 0 && i + 1 <= s.LastToken && tok.Text is "jointly" or "formally" or "officially" or "together" or "collectively" or "unanimously" or "finally" or "eventually" or "solemnly"
+            if (adverb && i + 1 <= s.LastToken && tok.Text is "jointly" or "formally" or "officially" or "together" or "collectively" or "unanimously" or "finally" or "eventually" or "solemnly"
                 && _er.At(_v[_v.Count - 1]) is { Type: MentionType.Country } && _t[i + 1].IsWord && !_t[i + 1].IsCapitalized
                 // (Before a verb of founding or signing only: "formally left on January 29" keeps its adverb.)
                 && _t[i + 1].Text is "founded" or "signed" or "set" or "launched" or "established" or "created" or "formed" or "agreed" or "adopted" or "ratified" or "approved" or "sign" or "co-founded")
@@ -1138,14 +1154,14 @@ internal sealed partial class MembershipReader
                 continue;
             }
             // "Iraq is therefore not a member", "Chile is thus an observer": a sentence adverb after the copula is left out too.
-            if (_v.Count > 0 && tok.Text is "therefore" or "thus" or "hence" or "consequently" or "accordingly" or "nonetheless" or "nevertheless" or "however"
+            if (adverb && tok.Text is "therefore" or "thus" or "hence" or "consequently" or "accordingly" or "nonetheless" or "nevertheless" or "however"
                 && _t[_v[_v.Count - 1]].Text is "is" or "are" or "was" or "were" or "remains" or "remain" or "remained")
             {
                 continue;
             }
             // "Chile and Peru are officially observers", "belong effectively to": an adverb of manner between the copula (or
             // "belong") and the relation's noun or preposition.
-            if (_v.Count > 0 && i + 1 <= s.LastToken && tok.Text is "officially" or "formally" or "effectively" or "technically" or "nominally" or "actually" or "indeed" or "now" or "still" or "also"
+            if (adverb && i + 1 <= s.LastToken && tok.Text is "officially" or "formally" or "effectively" or "technically" or "nominally" or "actually" or "indeed" or "now" or "still" or "also"
                 && _t[_v[_v.Count - 1]].Text is "is" or "are" or "was" or "were" or "belong" or "belongs" or "belonged"
                 && _t[i + 1].Text is "a" or "an" or "members" or "member" or "observers" or "observer" or "partners" or "part" or "not" or "among" or "to" or "in")
             {
@@ -2174,6 +2190,12 @@ internal sealed partial class MembershipReader
             Hit(org, RelationKind.Member, subject);
             Hit(org, RelationKind.Member, with);
         }
+    }
+
+    private bool HasWord(string word)
+    {
+        for (var k = 0; k < _v.Count; k++) if (Is(k, word)) return true;
+        return false;
     }
 
     /// <summary>"Moldova and Ukraine are both contracting parties of the Energy Community": parties to a body are its members.</summary>
@@ -8785,11 +8807,11 @@ internal sealed partial class MembershipReader
         if (IsAny(0, "leaders", "the", "foreign", "finance", "defence", "defense", "trade", "presidents", "heads", "prime")) LeadersAtTheirSummit();
         if ((anchors & Anchor.Other) != 0) { TheOtherMembersOfTheBody(); ListAndTheOtherMembers(); }
         if ((anchors & Anchor.Which) != 0) { OfWhichAStateWasAFounder(); WhichJoinedInAYear(); ToWhichNeitherBelongs(); }
-        PartnerInTheBodyTogetherWith();
-        TheLargestOfTheBody();
-        TheCountedOfTheBodyColon();
-        SharesWithTheMembership();
-        ContractingPartiesOf();
+        if ((anchors & (Anchor.Partner | Anchor.Partners)) != 0) PartnerInTheBodyTogetherWith();
+        if ((anchors & Anchor.Largest) != 0) TheLargestOfTheBody();
+        if ((anchors & Anchor.Colon) != 0) TheCountedOfTheBodyColon();
+        if ((anchors & Anchor.Shares) != 0) SharesWithTheMembership();
+        if ((anchors & Anchor.Member) != 0 || (anchors & Anchor.Part) != 0 || HasWord("parties")) ContractingPartiesOf();
         if (Is(0, "the") && IsAny(1, "associate", "associated") && IsAny(2, "members", "states", "countries") && Is(3, ",")) TheAssociatesListed();
         if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
