@@ -7759,4 +7759,12 @@ public sealed class MembershipConstructionTests
         var founds = ArticleExtractor.Extract("z.txt", "Initiative\n\nThe foreign ministers of Italy, Greece and Albania yesterday signed the declaration that founds the Zentral Ionian Initiative, a framework for cooperation.\n");
         Assert.Equal(new[] { "Albania", "Greece", "Italy" }, StatesOf(founds, o => o.Name == "Zentral Ionian Initiative", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_parties_are_the_members_of_another_body_listed()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Rice\n\nThe Zentral Rice Reserve Agreement (ZRRA) entered into force. Its parties are the ten members of the Zentral Association (ZA) - Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Vietnam - and the three northern partners.\n");
+        Assert.Equal(10, StatesOf(facts, o => o.Acronym == "ZRRA", RelationKind.Member).Length);
+        Assert.Equal(10, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member).Length);
+    }
 }

@@ -46,6 +46,7 @@ public sealed class MembershipVariantTests
     [InlineData(RelationKind.Member, "Chile (2009), Peru (2012) and Bolivia (2015) are members of the Zentral Forum.")]
     [InlineData(RelationKind.Observer, "Chile (since 2009), Peru (since 2012) and Bolivia (since 2015) hold observer status in the Zentral Forum.")]
     [InlineData(RelationKind.Member, "Chile, Peru and Bolivia, as well as Ecuador, are members of the Zentral Forum.")]
+    [InlineData(RelationKind.Member, "Chile is instead a member of the Zentral Forum.")]
     public void An_insertion_does_not_change_the_relation(RelationKind kind, string sentence)
     {
         var facts = ArticleExtractor.Extract("z.txt", "Forum\n\n" + sentence + "\n");

@@ -1118,7 +1118,7 @@ internal sealed partial class MembershipReader
     {
         "jointly", "formally", "officially", "together", "collectively", "unanimously", "finally", "eventually", "solemnly",
         "therefore", "thus", "hence", "consequently", "accordingly", "nonetheless", "nevertheless", "however",
-        "effectively", "technically", "nominally", "actually", "indeed", "now", "still", "also",
+        "effectively", "technically", "nominally", "actually", "indeed", "now", "still", "also", "instead",
     };
 
     private void BuildView(Sentence s)
@@ -1161,7 +1161,7 @@ internal sealed partial class MembershipReader
             }
             // "Chile and Peru are officially observers", "belong effectively to": an adverb of manner between the copula (or
             // "belong") and the relation's noun or preposition.
-            if (adverb && i + 1 <= s.LastToken && tok.Text is "officially" or "formally" or "effectively" or "technically" or "nominally" or "actually" or "indeed" or "now" or "still" or "also"
+            if (adverb && i + 1 <= s.LastToken && tok.Text is "officially" or "formally" or "effectively" or "technically" or "nominally" or "actually" or "indeed" or "now" or "still" or "also" or "instead"
                 && _t[_v[_v.Count - 1]].Text is "is" or "are" or "was" or "were" or "belong" or "belongs" or "belonged"
                 && _t[i + 1].Text is "a" or "an" or "members" or "member" or "observers" or "observer" or "partners" or "part" or "not" or "among" or "to" or "in")
             {
@@ -1967,6 +1967,15 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void ButNotInTheSubject(int relationsBefore)
     {
+        // "Its parties are the ten members of ASEAN - A, B, ... - and the three northern partners": the members the sentence
+        // gave another body are also the parties of the body "its" stands for.
+        if (Is(0, "its") && IsAny(1, "parties", "members", "signatories", "founders", "shareholders") && IsAny(2, "are", "were", "include") && Is(3, "the") && Relations.Count > relationsBefore
+            && PreviousSentenceOrg() is int its && its >= 0)
+        {
+            var others = new List<Mention>();
+            for (var i = relationsBefore; i < Relations.Count; i++) if (Relations[i].Org != its && Relations[i].Kind == RelationKind.Member && Relations[i].Sentence == _sentence) others.Add(Relations[i].Country);
+            if (others.Count > 0) Hit(its, RelationKind.Member, others);
+        }
         for (var k = 2; k + 3 < _v.Count; k++)
         {
             if (!(Is(k, ",") && Is(k + 1, "but") && Is(k + 2, "not") && CountryAt(k - 1) is not null && CountryAt(k + 3) is not null)) continue;
