@@ -7767,4 +7767,18 @@ public sealed class MembershipConstructionTests
         Assert.Equal(10, StatesOf(facts, o => o.Acronym == "ZRRA", RelationKind.Member).Length);
         Assert.Equal(10, StatesOf(facts, o => o.Acronym == "ZA", RelationKind.Member).Length);
     }
+
+    [Fact]
+    public void One_of_the_observers_and_the_members_of_a_body_in_apposition()
+    {
+        var one = ArticleExtractor.Extract("z.txt", "Council\n\nThe United States is one of the observers in the Zentral Council.\n");
+        Assert.Equal(new[] { "United States" }, StatesOf(one, o => o.Name == "Zentral Council", RelationKind.Observer));
+        var its = ArticleExtractor.Extract("z.txt", "Council\n\nThe Zentral Council met. The United States is one of its observers, together with Canada, Japan and Mexico, while Israel is not a member.\n");
+        Assert.Equal(new[] { "Canada", "Japan", "Mexico", "United States" }, StatesOf(its, o => o.Name == "Zentral Council", RelationKind.Observer));
+        var apposed = ArticleExtractor.Extract("z.txt", "Deal\n\nThe agreement links the four founding members of Zercosur, Brazil, Argentina, Paraguay and Uruguay, with the four members of the Zentral Free Trade Association.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(apposed, o => o.Name == "Zercosur", RelationKind.Member));
+        // A word before ", Uzbekistan" elsewhere is still a place.
+        var place = ArticleExtractor.Extract("z.txt", "Summit\n\nThe summit was held in Zamarkand, Uzbekistan. Kazakhstan and Uzbekistan met at the Zamarkand summit.\n");
+        Assert.DoesNotContain(place.Organizations, o => o.Name == "Zamarkand");
+    }
 }

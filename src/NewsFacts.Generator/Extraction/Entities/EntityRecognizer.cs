@@ -2633,6 +2633,8 @@ internal sealed class EntityRecognizer
         for (var i = 0; i + 2 < _t.Count; i++)
         {
             if (!_t[i].IsWord || !found.Contains(_t[i].Text) || !_t[i + 1].Is(",") || !_t[i + 2].IsWord || placeGroups is not null && placeGroups.ContainsKey(_t[i].Text)) continue;
+            // (Not "the members of Mercosur, Brazil, Argentina, ...": the states in apposition to a body's members.)
+            if (Tok(i - 1) is { } ofBefore && ofBefore.Is("of") && Tok(i - 2) is { } membersBefore && (membersBefore.Is("members") || membersBefore.Is("member"))) continue;
             if (CountryGazetteer.TryLookup(_t[i + 2].Text, out var placeCountry) && placeCountry.Kind is CountryFormKind.Name or CountryFormKind.Alias) found.Remove(_t[i].Text);
         }
         // "the Spanish city of Granada": a place, whatever summit it gives its name to.

@@ -2183,6 +2183,67 @@ internal sealed partial class MembershipReader
         }
     }
 
+    /// <summary>
+    /// "The United States is one of the observers in the Council of Europe", "Japan is one of the Zentral Council's observers",
+    /// "the United States is one of its observers, together with Canada, Japan and Mexico": observers.
+    /// </summary>
+    private void OneOfTheObserversOf()
+    {
+        for (var k = 2; k + 1 < _v.Count; k++)
+        {
+            if (!(Is(k, "observers") && (Is(k - 1, "the") && Is(k - 2, "of") && Is(k - 3, "one") || T(k - 1).Kind == TokenKind.Possessive || Is(k - 1, "its") && Is(k - 2, "of") && Is(k - 3, "one")))) continue;
+            int org;
+            var after = k + 1;
+            if (Is(k - 1, "its")) org = PreviousSentenceOrg() ?? _main;
+            else if (T(k - 1).Kind == TokenKind.Possessive)
+            {
+                var owner = k - 2;
+                if (!(M(owner) is { Type: MentionType.Organization } om && om.Entity >= 0 && T(owner).IsCapitalized)) continue;
+                var first = owner;
+                while (first > 0 && M(first - 1) == M(owner)) first--;
+                if (Is(first - 1, "the")) first--;
+                if (!(Is(first - 1, "of") && Is(first - 2, "one"))) continue;
+                org = om.Entity;
+            }
+            else if (IsAny(k + 1, "in", "of", "to") && NamedOrganizationAt(k + 2, out var end) is var named && named >= 0) { org = named; after = AfterAcronym(end); }
+            else continue;
+            if (org < 0) continue;
+            var one = k;
+            while (one > 0 && !Is(one, "one")) one--;
+            if (!IsAny(one - 1, "is", "was", "remains", "became", "becomes")) continue;
+            var subject = Subject(one - 1, out var negated, out _);
+            if (negated || subject.Count == 0) continue;
+            Hit(org, RelationKind.Observer, subject);
+            var with = Is(after, ",") ? after + 1 : after;
+            var at = IsAny(with, "together", "along") && Is(with + 1, "with") ? with + 2 : Is(with, "alongside") ? with + 1 : -1;
+            if (at > 0 && ReadList(at, out _) is { Count: > 0 } others) Hit(org, RelationKind.Observer, others);
+        }
+    }
+
+    /// <summary>
+    /// "The four founding members of Mercosur, Brazil, Argentina, Paraguay and Uruguay, signed ...": the states in apposition to
+    /// "the members of" a body are its members (as many as counted, when counted).
+    /// </summary>
+    private void TheMembersOfTheBodyApposed()
+    {
+        for (var k = 1; k + 4 < _v.Count; k++)
+        {
+            if (!(Is(k, "members") && Is(k + 1, "of"))) continue;
+            var org = NamedOrganizationAt(k + 2, out var end);
+            if (org < 0) continue;
+            end = AfterAcronym(end);
+            if (!Is(end, ",") || CountryAt(end + 1) is null && !(Is(end + 1, "the") && CountryAt(end + 2) is not null)) continue;
+            var listed = ReadList(end + 1, out var listEnd);
+            if (listed.Count < 2 || !Is(listEnd + 1, ",")) continue;
+            // "the four founding members": as many as counted.
+            var b = k - 1;
+            while (b > 0 && IsAny(b, "founding", "original", "full", "current", "other")) b--;
+            if (IsNumberOrWord(b) && NumberWords.TryParse(W(b), out var counted) && counted != listed.Count) continue;
+            if (IsAny(b, "non", "former", "new", "prospective", "candidate") || IsAny(k - 1, "non", "former", "new")) continue;
+            Hit(org, RelationKind.Member, listed);
+        }
+    }
+
     /// <summary>"Venezuela shares with Saudi Arabia, Kuwait and Iraq the membership of OPEC": all are members.</summary>
     private void SharesWithTheMembership()
     {
@@ -8820,6 +8881,8 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Largest) != 0) TheLargestOfTheBody();
         if ((anchors & Anchor.Colon) != 0) TheCountedOfTheBodyColon();
         if ((anchors & Anchor.Shares) != 0) SharesWithTheMembership();
+        if ((anchors & Anchor.Observers) != 0) OneOfTheObserversOf();
+        TheMembersOfTheBodyApposed();
         if ((anchors & Anchor.Member) != 0 || (anchors & Anchor.Part) != 0 || HasWord("parties")) ContractingPartiesOf();
         if (Is(0, "the") && IsAny(1, "associate", "associated") && IsAny(2, "members", "states", "countries") && Is(3, ",")) TheAssociatesListed();
         if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
