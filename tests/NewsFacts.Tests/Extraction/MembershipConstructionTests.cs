@@ -7781,4 +7781,11 @@ public sealed class MembershipConstructionTests
         var place = ArticleExtractor.Extract("z.txt", "Summit\n\nThe summit was held in Zamarkand, Uzbekistan. Kazakhstan and Uzbekistan met at the Zamarkand summit.\n");
         Assert.DoesNotContain(place.Organizations, o => o.Name == "Zamarkand");
     }
+
+    [Fact]
+    public void Expelled_in_a_year_from_the_body_the_departures_before_were_from()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Council\n\nGreece left the Zentral Council in 1969 and returned in 1974. Russia was expelled in March 2022 after its invasion of Ukraine.\n");
+        Assert.Contains("Russia", StatesOf(facts, o => o.Name == "Zentral Council", RelationKind.NonMember));
+    }
 }

@@ -9220,6 +9220,15 @@ internal sealed partial class MembershipReader
                             break;
                         }
                     }
+                    // "Russia was expelled in March 2022": expelled from the body the sentence is about, no body named.
+                    // (Not "..., from which Russia was expelled in March 2022": the body the clause hangs on, read elsewhere.)
+                    if (w == "expelled" && IsAny(p - 1, "was", "were") && Is(p + 1, "in") && (T(p + 2).Kind == TokenKind.Number || TimeWords.IsMonth(W(p + 2)))
+                        && CountryAt(p - 2) is not null && (p - 2 == 0 || p - 3 == 0 && Is(0, "the"))
+                        && Subject(p - 1, out var notExpelled, out _) is { Count: > 0 } expelledOnes && !notExpelled && (RecentRelationOrg() ?? PreviousSentenceOrg() ?? _main) is var expelledFrom && expelledFrom >= 0)
+                    {
+                        Departure(expelledFrom, expelledOnes);
+                        break;
+                    }
                     LeftCue(p);
                     break;
                 case "participating":
