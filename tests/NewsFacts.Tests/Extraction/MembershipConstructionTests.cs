@@ -7788,4 +7788,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Council\n\nGreece left the Zentral Council in 1969 and returned in 1974. Russia was expelled in March 2022 after its invasion of Ukraine.\n");
         Assert.Contains("Russia", StatesOf(facts, o => o.Name == "Zentral Council", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_state_which_forms_a_body_with_others()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Vote\n\nMexico, which forms the North Zentral Free Trade Agreement with the United States and Canada, drew much of its support from Central America.\n");
+        Assert.Equal(new[] { "Canada", "Mexico", "United States" }, StatesOf(facts, o => o.Name == "North Zentral Free Trade Agreement", RelationKind.Member));
+    }
 }

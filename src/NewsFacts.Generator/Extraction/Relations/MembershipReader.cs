@@ -5245,6 +5245,15 @@ internal sealed partial class MembershipReader
     {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
+            // "Mexico, which forms the North American Free Trade Agreement with the United States and Canada,": all of them.
+            if (Is(k, "which") && IsAny(k + 1, "forms", "formed") && Is(k - 1, ",") && CountryAt(k - 2) is { } former
+                && NamedOrganizationAt(k + 2, out var formedEnd) is var formedOrg && formedOrg >= 0 && Is(AfterAcronym(formedEnd), "with")
+                && ReadList(AfterAcronym(formedEnd) + 1, out _) is { Count: > 0 } formedWith)
+            {
+                Hit(formedOrg, RelationKind.Member, new[] { former });
+                Hit(formedOrg, RelationKind.Member, formedWith);
+                continue;
+            }
             if (!Is(k, "which") || !Is(k + 1, "with") || !Is(k - 1, ",") || CountryAt(k - 2) is not { } state) continue;
             var others = ReadList(k + 2, out var end);
             if (others.Count == 0) continue;
@@ -8885,7 +8894,7 @@ internal sealed partial class MembershipReader
         TheMembersOfTheBodyApposed();
         if ((anchors & Anchor.Member) != 0 || (anchors & Anchor.Part) != 0 || HasWord("parties")) ContractingPartiesOf();
         if (Is(0, "the") && IsAny(1, "associate", "associated") && IsAny(2, "members", "states", "countries") && Is(3, ",")) TheAssociatesListed();
-        if ((anchors & (Anchor.Which | Anchor.Founded)) == (Anchor.Which | Anchor.Founded)) WhichWithOthersFounded();
+        if ((anchors & Anchor.Which) != 0) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
         var aside = (anchors & Anchor.Aside) != 0;
         if (CountryAt(0) is not null || Is(0, "the") && CountryAt(1) is not null) { StatesAreNot(); if (aside) { WentInToo(); NoIntentionOfJoining(); } }
