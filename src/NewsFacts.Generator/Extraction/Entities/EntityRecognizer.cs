@@ -1924,10 +1924,11 @@ internal sealed class EntityRecognizer
         return false;
     }
 
-    /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>
+    /// <summary>The last words of a document's or a plan's name ("the Zentral Action Plan", "the Lima Declaration"), which names nobody.</summary>
     private static bool IsNamedDocumentNoun(string word) =>
         IsTextNoun(word) || word is "Plan" or "Programme" or "Program" or "Strategy" or "Framework" or "Agenda" or "Roadmap" or "Statement" or "Communique" or "Communiqué";
 
+    /// <summary>The kinds of text a name may be of ("Agreement", "Treaty", "Pact", ...).</summary>
     private static bool IsTextNoun(string word) =>
         word is "Agreement" or "Treaty" or "Convention" or "Accord" or "Charter" or "Protocol" or "Declaration" or "Memorandum" or "Pact";
 

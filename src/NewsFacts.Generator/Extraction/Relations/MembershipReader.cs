@@ -81,8 +81,6 @@ internal sealed partial class MembershipReader
         "long", "repeatedly", "consistently", "actively", "openly", "reportedly", "aim", "agreed", "agree", "agrees",
         // "Bolivia ... is still waiting to become a full member": a pending accession.
         "waiting", "waits", "wait",
-        // "Iraq is therefore not a member": sentence adverbs.
-        "therefore", "thus", "hence", "consequently", "accordingly", "technically", "nominally", "legally",
     };
 
     private static readonly HashSet<string> ClauseBreak = new(StringComparer.OrdinalIgnoreCase)
@@ -349,7 +347,12 @@ internal sealed partial class MembershipReader
                 continue;
             }
             ReadSentence();
-            if ((_anchors & (Anchor.But | Anchor.Which)) != 0 || Relations.Count > relationsBefore) ButNotInTheSubject(relationsBefore);
+            if (Relations.Count > relationsBefore)
+            {
+                ItsPartiesAreTheMembersOfAnother(relationsBefore);
+                ButNotInTheSubject(relationsBefore);
+                ThePactThatLinksThemWith(relationsBefore);
+            }
             if ((_anchors & Anchor.Aside) != 0)
             {
                 TheException(relationsBefore);
@@ -1941,10 +1944,6 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>
-    /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
-    /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
-    /// </summary>
-    /// <summary>
     /// The last state of the subject before the verb at <paramref name="verb"/>, over a time ("yesterday"), a parenthesis naming
     /// a body (", together with the ZLO,") and a state of the past closing the list ("and South Yemen"); or -1.
     /// </summary>
@@ -1956,19 +1955,16 @@ internal sealed partial class MembershipReader
         if (Is(q, ",") && ParenthesisOpening(q) is var open && open > 0) q = open - 1;
         if (CountryAt(q) is not null) return q;
         // "Chilean, Peruvian and Bolivian ministers founded ...".
-        if (IsAny(q, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats") && M(q - 1) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective }) return q - 1;
+        if (OfficeOfAdjectives(q)) return q - 1;
         return StatesBeforeFormerState(q);
     }
 
     /// <summary>
-    /// "Malaysia and Singapore, but not Indonesia, are also members of the Zentral Pact": the states set apart from the subject
-    /// are not members of the body the subject was made members of; "..., the defence pact that links them with Britain,
-    /// Australia and New Zealand": the states the body links them with are its members too.
+    /// "Its parties are the ten members of ASEAN - A, B, ... - and the three northern partners": the members the sentence gave
+    /// another body are also the parties of the body "its" stands for.
     /// </summary>
-    private void ButNotInTheSubject(int relationsBefore)
+    private void ItsPartiesAreTheMembersOfAnother(int relationsBefore)
     {
-        // "Its parties are the ten members of ASEAN - A, B, ... - and the three northern partners": the members the sentence
-        // gave another body are also the parties of the body "its" stands for.
         if (Is(0, "its") && IsAny(1, "parties", "members", "signatories", "founders", "shareholders") && IsAny(2, "are", "were", "include") && Is(3, "the") && Relations.Count > relationsBefore
             && PreviousSentenceOrg() is int its && its >= 0)
         {
@@ -1976,6 +1972,14 @@ internal sealed partial class MembershipReader
             for (var i = relationsBefore; i < Relations.Count; i++) if (Relations[i].Org != its && Relations[i].Kind == RelationKind.Member && Relations[i].Sentence == _sentence) others.Add(Relations[i].Country);
             if (others.Count > 0) Hit(its, RelationKind.Member, others);
         }
+    }
+
+    /// <summary>
+    /// "Malaysia and Singapore, but not Indonesia, are also members of the Zentral Pact": the states set apart from the subject
+    /// are not members of the body the subject was made members of.
+    /// </summary>
+    private void ButNotInTheSubject(int relationsBefore)
+    {
         for (var k = 2; k + 3 < _v.Count; k++)
         {
             if (!(Is(k, ",") && Is(k + 1, "but") && Is(k + 2, "not") && CountryAt(k - 1) is not null && CountryAt(k + 3) is not null)) continue;
@@ -1990,8 +1994,16 @@ internal sealed partial class MembershipReader
                 if (r.Kind == RelationKind.Member && r.Sentence == _sentence && r.Country.Country == subject[0].Country && !orgs.Contains(r.Org)) orgs.Add(r.Org);
             }
             foreach (var org in orgs) Hit(org, RelationKind.NonMember, apart);
-            break;
+            return;
         }
+    }
+
+    /// <summary>
+    /// "Malaysia and Singapore are members of the Zentral Defence Arrangements, the defence pact that links them with Britain,
+    /// Australia and New Zealand": the states the body links them with are its members too.
+    /// </summary>
+    private void ThePactThatLinksThemWith(int relationsBefore)
+    {
         for (var k = 3; k + 4 < _v.Count; k++)
         {
             if (!(IsAny(k, "that", "which") && IsAny(k + 1, "links", "linked", "unites", "united", "ties", "tied", "binds", "bound", "groups", "grouped") && Is(k + 2, "them") && Is(k + 3, "with"))) continue;
@@ -2140,7 +2152,7 @@ internal sealed partial class MembershipReader
             var states = new List<Mention> { owner };
             // The state the apposition describes: "South Africa, Russia's partner ...".
             if (Is(k - 3, ",") && CountryAt(k - 4) is { } described) states.Add(described);
-            var with = IsAny(after, "together", "along") && Is(after + 1, "with") ? after + 2 : Is(after, "alongside") ? after + 1 : -1;
+            var with = AlongWith(after);
             if (with > 0 && ReadList(with, out _) is { Count: > 0 } others) states.AddRange(others);
             if (states.Count > 1) Hit(org, RelationKind.Member, states);
         }
@@ -2215,7 +2227,7 @@ internal sealed partial class MembershipReader
             if (negated || subject.Count == 0) continue;
             Hit(org, RelationKind.Observer, subject);
             var with = Is(after, ",") ? after + 1 : after;
-            var at = IsAny(with, "together", "along") && Is(with + 1, "with") ? with + 2 : Is(with, "alongside") ? with + 1 : -1;
+            var at = AlongWith(with);
             if (at > 0 && ReadList(at, out _) is { Count: > 0 } others) Hit(org, RelationKind.Observer, others);
         }
     }
@@ -2262,12 +2274,6 @@ internal sealed partial class MembershipReader
         }
     }
 
-    private bool HasWord(string word)
-    {
-        for (var k = 0; k < _v.Count; k++) if (Is(k, word)) return true;
-        return false;
-    }
-
     /// <summary>"Moldova and Ukraine are both contracting parties of the Energy Community": parties to a body are its members.</summary>
     private void ContractingPartiesOf()
     {
@@ -2294,8 +2300,11 @@ internal sealed partial class MembershipReader
         if (org >= 0) Hit(org, RelationKind.DialoguePartner, listed);
     }
 
-    /// <summary>"... while Mexico takes part in that bloc as an observer": the state is the body's observer.</summary>
-    private void TakesPartAsObserver(int p)
+    /// <summary>
+    /// "... while Mexico takes part in that bloc as an observer": the state is the body's observer; "Bahrain and Oman take part in
+    /// the wider OPEC+ alliance": a body taken part in (not a meeting, not in the past) is one's own.
+    /// </summary>
+    private void TakesPartIn(int p)
     {
         var q = p + 2;
         int org;
@@ -2335,6 +2344,12 @@ internal sealed partial class MembershipReader
         return start > 1 && IsAny(start - 1, "and", ",") && CountryAt(start - 2) is not null ? start - 2 : -1;
     }
 
+    /// <summary>The office nouns a list of states' adjectives may stand before ("Chilean, Peruvian and Bolivian ministers").</summary>
+    private static readonly string[] OfficeNouns = { "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats" };
+
+    /// <summary>Whether view position <paramref name="office"/> is an office noun after a state's adjective ("... Bolivian ministers").</summary>
+    private bool OfficeOfAdjectives(int office) => IsAny(office, OfficeNouns) && M(office - 1) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective };
+
     /// <summary>"Chilean, Peruvian and Bolivian" ending at <paramref name="last"/>: the states of a list of adjectives, and where it starts.</summary>
     private List<Mention>? AdjectiveStatesBefore(int last, out int start)
     {
@@ -2366,7 +2381,7 @@ internal sealed partial class MembershipReader
             // (Only a body: not "together with North Yemen", a state of the past, a co-founder.)
             if (M(k) is { Type: MentionType.Country } || T(k).IsWord && T(k).IsCapitalized && M(k) is not { Type: MentionType.Organization }) return -1;
             if (!Is(k, ",")) continue;
-            if (IsAny(k + 1, "together", "along") && Is(k + 2, "with") || Is(k + 1, "alongside")) return k;
+            if (AlongWith(k + 1) > 0) return k;
             // "Chile and Peru, which border each other, founded ...", ", both Pacific states,", ", according to officials,": a
             // clause or a description of lower-case words that names nothing.
             // (", two Andean neighbours,": a capitalised adjective before a lower-case noun names nothing either.)
@@ -2376,6 +2391,10 @@ internal sealed partial class MembershipReader
         return -1;
     }
 
+    /// <summary>
+    /// The subject countries of a predicate whose first word is at view position <paramref name="verb"/>: scans back
+    /// over auxiliaries and modal phrases, skips appositions between commas, and reads the list that ends there.
+    /// </summary>
     private List<Mention> Subject(int verb, out bool negated, out int subjectStart)
     {
         negated = false;
@@ -2457,8 +2476,8 @@ internal sealed partial class MembershipReader
         }
         // "Chilean, Peruvian and Bolivian ministers signed ...": the states of the adjectives before an office noun opening the
         // sentence (over an aside between commas).
-        if (Is(p, ",") && ParenthesisOpening(p) is var officeAside && officeAside > 0 && IsAny(officeAside - 1, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats")) p = officeAside - 1;
-        if (IsAny(p, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats") && AdjectiveStatesBefore(p - 1, out var adjectivesStart) is { Count: > 1 } byAdjective
+        if (Is(p, ",") && ParenthesisOpening(p) is var officeAside && officeAside > 0 && IsAny(officeAside - 1, OfficeNouns)) p = officeAside - 1;
+        if (IsAny(p, OfficeNouns) && AdjectiveStatesBefore(p - 1, out var adjectivesStart) is { Count: > 1 } byAdjective
             && (adjectivesStart == 0 || adjectivesStart == 1 && Is(0, "the")))
         {
             subjectStart = adjectivesStart;
@@ -2491,7 +2510,7 @@ internal sealed partial class MembershipReader
             // "Libya, Syria and Algeria, together with the Zentral Liberation Organisation, founded ...": over a parenthesis
             // that names no state.
             if (Is(p, ",") && ParenthesisOpening(p) is var parenthesis && parenthesis > 0 && (CountryAt(parenthesis - 1) is not null || StatesBeforeFormerState(parenthesis - 1) >= 0
-                || IsAny(parenthesis - 1, "ministers", "leaders", "presidents", "officials", "delegates", "delegations", "governments", "negotiators", "diplomats") && M(parenthesis - 2) is { Type: MentionType.Country, FormKind: CountryFormKind.Adjective }))
+                || OfficeOfAdjectives(parenthesis - 1)))
             {
                 p = parenthesis - 1;
                 continue;
@@ -8892,7 +8911,7 @@ internal sealed partial class MembershipReader
         if ((anchors & Anchor.Shares) != 0) SharesWithTheMembership();
         if ((anchors & Anchor.Observers) != 0) OneOfTheObserversOf();
         TheMembersOfTheBodyApposed();
-        if ((anchors & Anchor.Member) != 0 || (anchors & Anchor.Part) != 0 || HasWord("parties")) ContractingPartiesOf();
+        ContractingPartiesOf();
         if (Is(0, "the") && IsAny(1, "associate", "associated") && IsAny(2, "members", "states", "countries") && Is(3, ",")) TheAssociatesListed();
         if ((anchors & Anchor.Which) != 0) WhichWithOthersFounded();
         // The eighth session's readers, each behind its words.
@@ -8957,7 +8976,7 @@ internal sealed partial class MembershipReader
                     PartyTo(p);
                     break;
                 case "part":
-                    if (IsAny(p - 1, "take", "takes", "took", "taking") && Is(p + 1, "in")) TakesPartAsObserver(p);
+                    if (IsAny(p - 1, "take", "takes", "took", "taking") && Is(p + 1, "in")) TakesPartIn(p);
                     // "Poland is also part of the Lublin Triangle": an adverb may stand between.
                     var partCopula = IsAny(p - 1, "also", "still", "now", "already", "formally") ? p - 2 : p - 1;
                     // "Russia is no longer part of the group".
