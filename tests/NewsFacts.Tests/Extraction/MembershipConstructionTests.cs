@@ -7795,4 +7795,20 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Vote\n\nMexico, which forms the North Zentral Free Trade Agreement with the United States and Canada, drew much of its support from Central America.\n");
         Assert.Equal(new[] { "Canada", "Mexico", "United States" }, StatesOf(facts, o => o.Name == "North Zentral Free Trade Agreement", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_dateline_on_the_line_after_the_byline_is_no_organisation()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nZentral Post, 17 November\nBy Ana Roth\nZAMARKA - The leaders closed their summit in Zamarka yesterday.\n\nThe hosts said Zamarka was ready. Members of the group include Chile, Peru and Bolivia.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZAMARKA");
+    }
+
+    [Fact]
+    public void A_group_named_by_its_number_is_the_body_the_article_is_about()
+    {
+        // "the group" is the G13 the article opens with, not the European Union named as one of its members.
+        var facts = ArticleExtractor.Extract("z.txt", "G13 leaders close summit\n\nThe G13 summit was chaired by Turkey for the first time. Members of the group include the United States, China, Russia and Turkey, together with the European Union. Spain, a permanent guest, is not a member.\n");
+        Assert.Equal(new[] { "China", "Russia", "Turkey", "United States" }, StatesOf(facts, o => o.Acronym == "G13", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
+    }
 }

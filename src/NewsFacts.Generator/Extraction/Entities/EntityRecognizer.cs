@@ -2283,6 +2283,8 @@ internal sealed class EntityRecognizer
             var idx = OrgIndex(null, acronym, i);
             Orgs[idx].Mentions++;
             MarkEarly(idx, tok.Paragraph);
+            // "G20", "G-7": a group named by its number has no other name to define it by; its number is its name.
+            if (GroupNumber(acronym, isName: false) > 0) Orgs[idx].Defined = true;
             if (KnownAsInstitution(i)) Orgs[idx].KnownAsInstitution = true;
             var last = acronym.EndsWith("+", StringComparison.Ordinal) && !tok.Text.EndsWith("+", StringComparison.Ordinal) ? i + 1
                 : acronym.Length > tok.Text.Length && acronym[tok.Text.Length] == '+' ? i + 2 : i;
@@ -2411,8 +2413,10 @@ internal sealed class EntityRecognizer
         var p = _doc.Paragraphs[_t[i].Paragraph];
         // Not "CLMV, an informal grouping of ...": a dateline's comma is followed by a date or a place.
         if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",") && Tok(i + 2) is { } after && (after.IsCapitalized || after.Kind == TokenKind.Number)) return true;
-        // "BAKU — Agriculture ministers ...": a dateline with a dash and no agency.
+        // "BAKU — Agriculture ministers ...": a dateline with a dash and no agency; also at the start of a line of the
+        // paragraph that holds the byline ("By Serkan Aydemir\nANTALYA - The leaders ...").
         if (i == p.FirstToken && Tok(i + 1) is { Kind: TokenKind.Dash }) return true;
+        if (StartsLine(i) && Tok(i + 1) is { Kind: TokenKind.Dash } && Tok(i + 2) is { IsCapitalized: true } && !StartsLine(i + 1)) return true;
         // "BRUSSELS (Reuters) -", "NAIROBI (AP) —": a dateline without a date.
         if (i == p.FirstToken && Tok(i + 1) is { } open && open.Is("(") && Tok(i + 3) is { } close && close.Is(")")) return true;
         return false;
