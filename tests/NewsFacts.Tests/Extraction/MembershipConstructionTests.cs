@@ -7811,4 +7811,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "China", "Russia", "Turkey", "United States" }, StatesOf(facts, o => o.Acronym == "G13", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_contracting_parties_after_a_commission_named_alone()
+    {
+        // A commission is an institution unless states are its members; its contracting parties are.
+        var facts = ArticleExtractor.Extract("z.txt", "Fish\n\nThe North-East Zentral Fisheries Commission (NEZFC), which manages fishing in the high seas between Greenland, Norway and the Azores, met at its headquarters in London this week. Its contracting parties are Denmark, which represents the Faroe Islands and Greenland, the European Union, Iceland, Norway, the United Kingdom and Russia.\n");
+        Assert.Equal(new[] { "Denmark", "Iceland", "Norway", "Russia", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "NEZFC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
+    }
 }

@@ -2900,7 +2900,9 @@ internal sealed class EntityRecognizer
                 var its = stop + 1;
                 if (Tok(its) is { } among && among.Is("Among") && Tok(its + 1) is { } amongIts && amongIts.Is("its")) its++;
                 itsMembers = stop < _t.Count && _t[stop].Is(".") && Tok(its) is { } itsTok && itsTok.IsIgnoreCase("its") && Tok(its + 1) is { } members
-                    && (members.Is("members") || members.Is("member") && Tok(its + 2) is { } memberKind && (memberKind.Is("states") || memberKind.Is("governments") || memberKind.Is("countries")));
+                    && (members.Is("members") || members.Is("member") && Tok(its + 2) is { } memberKind && (memberKind.Is("states") || memberKind.Is("governments") || memberKind.Is("countries"))
+                        // ("Its contracting parties are Denmark, ...": a commission's parties are states.)
+                        || members.Is("contracting") && Tok(its + 2) is { } parties && parties.Is("parties"));
             }
             // "the Zentral Seas Programme, which covers the five maritime countries of the region, ...": a body of the states it
             // is said to group, whatever its head word.
