@@ -7820,4 +7820,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Denmark", "Iceland", "Norway", "Russia", "United Kingdom" }, StatesOf(facts, o => o.Acronym == "NEZFC", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "European Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void An_outlet_or_a_dateline_in_capitals_in_the_header_is_no_organisation()
+    {
+        // "ZAMARKA." closing a dateline on the lead's line; "IDEAL, Saturday, 7 October 2023": an outlet before the date.
+        var dateline = ArticleExtractor.Extract("z.txt", "Leaders sign declaration\n(Translated from the Spanish)\nZENTRAL POST, Saturday, 7 October 2023\nBy Ana Roth\nZAMARKA. The heads of state of the Zentral Union (ZU) left Zamarka yesterday.\n\nThe Zamarka declaration commits the 27 member states to reforms.\n");
+        Assert.DoesNotContain(dateline.Organizations, o => o.Acronym == "ZAMARKA");
+        Assert.Contains(dateline.Organizations, o => o.Acronym == "ZU" && o.Counts.Any(c => c.Kind == RelationKind.Member && c.Value == 27));
+        var outlet = ArticleExtractor.Extract("z.txt", "Leaders sign declaration\n(Translated from the Spanish)\nIDEAL, Saturday, 7 October 2023\nBy Ana Roth\n\nThe heads of state left Zamarka yesterday. The Ideal declaration commits the 27 member states to reforms.\n");
+        Assert.DoesNotContain(outlet.Organizations, o => o.Acronym == "IDEAL");
+    }
 }

@@ -2413,10 +2413,14 @@ internal sealed class EntityRecognizer
         var p = _doc.Paragraphs[_t[i].Paragraph];
         // Not "CLMV, an informal grouping of ...": a dateline's comma is followed by a date or a place.
         if (i == p.FirstToken && Tok(i + 1) is { } comma && comma.Is(",") && Tok(i + 2) is { } after && (after.IsCapitalized || after.Kind == TokenKind.Number)) return true;
+        // "IDEAL, Saturday, 7 October 2023" on the line after the headline: an outlet's name in capitals before the date.
+        if (StartsLine(i) && Tok(i + 1) is { } dateComma && dateComma.Is(",") && Tok(i + 2) is { IsWord: true } day && (TimeWords.IsWeekday(day.Text) || TimeWords.IsMonth(day.Text))) return true;
         // "BAKU — Agriculture ministers ...": a dateline with a dash and no agency; also at the start of a line of the
         // paragraph that holds the byline ("By Serkan Aydemir\nANTALYA - The leaders ...").
         if (i == p.FirstToken && Tok(i + 1) is { Kind: TokenKind.Dash }) return true;
         if (StartsLine(i) && Tok(i + 1) is { Kind: TokenKind.Dash } && Tok(i + 2) is { IsCapitalized: true } && !StartsLine(i + 1)) return true;
+        // "GRANADA. The heads of state ...": a dateline closed by a full stop, the lead on the same line.
+        if ((i == p.FirstToken || StartsLine(i)) && Tok(i + 1) is { } stop && stop.Is(".") && Tok(i + 2) is { IsCapitalized: true } && !StartsLine(i + 2) && _t[i].Text.Length >= 4) return true;
         // "BRUSSELS (Reuters) -", "NAIROBI (AP) —": a dateline without a date.
         if (i == p.FirstToken && Tok(i + 1) is { } open && open.Is("(") && Tok(i + 3) is { } close && close.Is(")")) return true;
         return false;
