@@ -7831,4 +7831,12 @@ public sealed class MembershipConstructionTests
         var outlet = ArticleExtractor.Extract("z.txt", "Leaders sign declaration\n(Translated from the Spanish)\nIDEAL, Saturday, 7 October 2023\nBy Ana Roth\n\nThe heads of state left Zamarka yesterday. The Ideal declaration commits the 27 member states to reforms.\n");
         Assert.DoesNotContain(outlet.Organizations, o => o.Acronym == "IDEAL");
     }
+
+    [Fact]
+    public void A_relative_clause_after_states_described_as_another_bodys_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe meeting brought together leaders from Norway, Iceland and Switzerland, the three members of the Zentral Trade Association, which are not members of the Zentral Union, to Japan.\n");
+        Assert.Equal(new[] { "Iceland", "Norway", "Switzerland" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.NonMember));
+        Assert.Equal(new[] { "Iceland", "Norway", "Switzerland" }, StatesOf(facts, o => o.Name == "Zentral Trade Association", RelationKind.Member));
+    }
 }

@@ -2596,6 +2596,19 @@ internal sealed partial class MembershipReader
                 subjectStart = relativeStart;
                 return relativeList;
             }
+            // "Norway, Iceland, Liechtenstein and Switzerland, the four members of the Zentral Trade Association, which are not
+            // members of the EU": the states described as another body's members, which the relative clause is about.
+            if (IsAny(p, "which", "that") && Is(p - 1, ",") && M(p - 2) is { Type: MentionType.Organization } describer && describer.Entity >= 0)
+            {
+                var k = p - 2;
+                while (k > 0 && M(k - 1) == describer) k--;
+                if (Is(k - 1, "the")) k--;
+                if (Is(k - 1, "of") && IsAny(k - 2, "members", "countries", "states", "nations") && IsNumberOrWord(k - 3) && DescribedList(k - 2, out var describedStart) is { } describedStates)
+                {
+                    subjectStart = describedStart;
+                    return describedStates;
+                }
+            }
             // "..., along with Austria, Cyprus, Malta, Finland and Sweden - and the last two applied to join": the last
             // states of the list before.
             if (IsNumberOrWord(p) && IsAny(p - 1, "last", "latter") && Is(p - 2, "the") && NumberWords.TryParse(W(p), out var lastN) && lastN > 1)
