@@ -7839,4 +7839,24 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Iceland", "Norway", "Switzerland" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.NonMember));
         Assert.Equal(new[] { "Iceland", "Norway", "Switzerland" }, StatesOf(facts, o => o.Name == "Zentral Trade Association", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_name_ending_with_its_purpose_before_and_of_another()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Pact\n\nCanada, Mexico and Chile are also members of the Zentral Organization for Economic Co-operation and Development and of the Organization of Zentral States.\n");
+        Assert.Equal(new[] { "Canada", "Chile", "Mexico" }, StatesOf(facts, o => o.Name == "Zentral Organization for Economic Co-operation and Development", RelationKind.Member));
+        Assert.Equal(new[] { "Canada", "Chile", "Mexico" }, StatesOf(facts, o => o.Name == "Organization of Zentral States", RelationKind.Member));
+    }
+
+    [Theory]
+    [InlineData("bound")]
+    [InlineData("linked")]
+    public void A_body_which_bound_states_in_the_past(string verb)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", $"Pact\n\nThe commission was created alongside the North Zentral Free Trade Agreement (NZFTA), which {verb} Canada, the United States and Mexico from 1994 until this week.\n");
+        Assert.Equal(new[] { "Canada", "Mexico", "United States" }, StatesOf(facts, o => o.Acronym == "NZFTA", RelationKind.Member));
+        // Not "bound to" or "linked to".
+        var to = ArticleExtractor.Extract("z.txt", $"Pact\n\nThe Zentral Council (ZC) met. Its decision, which {verb} to the old rules Canada and Mexico, was criticised.\n");
+        Assert.Empty(StatesOf(to, o => o.Acronym == "ZC", RelationKind.Member));
+    }
 }

@@ -1423,8 +1423,15 @@ internal sealed class EntityRecognizer
                 var leftComplete = OrganizationWords.IsNameHead(left.Text) || IsAcronymText(left.Text) || IsCountryName(left.Text);
                 // "the Organization for Economic Cooperation and Development": a name's last word after "and" is its purpose,
                 // not a second name.
-                if (leftComplete && k + 1 == last && right.Text is "Development" or "Security" or "Trade" or "Integration" or "Reconstruction" or "Investment"
-                    or "Prosperity" or "Peace" or "Stability" or "Friendship" or "Growth" or "Progress" or "Environment" or "Culture" or "Solidarity" or "Dialogue") continue;
+                // ("... Co-operation and Development and of the Organization of American States": the purpose ends the first of
+                // two names joined by "and of".)
+                var purposeEnds = k + 1 == last || k + 3 <= last && _t[k + 2].Is("and") && _t[k + 3].Is("of");
+                if (leftComplete && purposeEnds && right.Text is "Development" or "Security" or "Trade" or "Integration" or "Reconstruction" or "Investment"
+                    or "Prosperity" or "Peace" or "Stability" or "Friendship" or "Growth" or "Progress" or "Environment" or "Culture" or "Solidarity" or "Dialogue")
+                {
+                    if (k + 1 < last) { last = k + 1; break; }
+                    continue;
+                }
                 if (right.Is("the") || leftComplete || IsAcronymText(right.Text) || IsCountryName(right.Text))
                 {
                     last = k - 1;

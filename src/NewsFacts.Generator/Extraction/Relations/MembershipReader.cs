@@ -9785,6 +9785,11 @@ internal sealed partial class MembershipReader
                     // only before counted states.
                     if (CountedNoun(Is(p + 1, "the") ? p + 2 : p + 1) > 0) CompositionCue(p, w);
                     break;
+                case "bound" or "linked":
+                    // "NAFTA, which bound Canada, the United States and Mexico from 1994": the past of "binds" after the body's
+                    // "which" (not "bound to", not "linked to"; not "united", a word of "United States" for the cue lookup).
+                    if (Is(p - 1, "which") && (CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null)) CompositionCue(p, w);
+                    break;
                 case "consists":
                 case "consisting":
                 case "consisted":
