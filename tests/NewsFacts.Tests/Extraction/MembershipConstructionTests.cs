@@ -7859,4 +7859,16 @@ public sealed class MembershipConstructionTests
         var to = ArticleExtractor.Extract("z.txt", $"Pact\n\nThe Zentral Council (ZC) met. Its decision, which {verb} to the old rules Canada and Mexico, was criticised.\n");
         Assert.Empty(StatesOf(to, o => o.Acronym == "ZC", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_short_name_in_parentheses_the_text_calls_the_body_by()
+    {
+        var text = "Report\n\nKUWAIT - The Arab Zentral Export Credit Guarantee Corporation (Dhaman) said yesterday that investment held up.\n\nDhaman, founded in 1974, is owned by Arab governments and by four institutions, among them the Arab Zentral Fund for Economic and Social Development, which is also based in Kuwait. Its member states include Kuwait, Saudi Arabia, Egypt, Jordan and Morocco.\n";
+        var facts = ArticleExtractor.Extract("z.txt", text);
+        Assert.Equal(new[] { "Egypt", "Jordan", "Kuwait", "Morocco", "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "Dhaman", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Arab Zentral Fund for Economic and Social Development", RelationKind.Member));
+        // A word in parentheses the text never calls the body by is no name of it.
+        var once = ArticleExtractor.Extract("z.txt", "Report\n\nThe Arab Zentral Export Credit Guarantee Corporation (Kuwait) said yesterday that investment held up.\n");
+        Assert.DoesNotContain(once.Organizations, o => o.Acronym == "Kuwait");
+    }
 }

@@ -2128,8 +2128,21 @@ internal sealed class EntityRecognizer
     /// </summary>
     private bool ForeignAcronym(Token word, int nameFirst, int nameLast)
         => nameFirst >= 0 && nameLast >= nameFirst + 2 && word.IsCapitalized && word.Text.Length is >= 4 and <= 10
-           && char.ToUpperInvariant(word.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0])
+           // ("the Arab Investment and Export Credit Guarantee Corporation (Dhaman) ... Dhaman, founded in 1974, ...": a short
+           // name of another letter, when the text goes on to call the body by it.)
+           && (char.ToUpperInvariant(word.Text[0]) == char.ToUpperInvariant(_t[nameFirst].Text[0]) || nameLast >= nameFirst + 3 && CalledAgain(word, nameLast + 4))
            && !CountryGazetteer.TryLookup(word.Text, out _) && !TimeWords.IsMonth(word.Text);
+
+    /// <summary>Whether a capitalised word is written again, at or after token <paramref name="from"/>, as a sentence's subject before a comma or a verb.</summary>
+    private bool CalledAgain(Token word, int from)
+    {
+        for (var k = from; k + 1 < _t.Count; k++)
+        {
+            if (!_t[k].IsWord || !string.Equals(_t[k].Text, word.Text, StringComparison.Ordinal)) continue;
+            if (IsSentenceInitial(k) && _t[k + 1] is var next && (next.Is(",") || next.IsWord && !next.IsCapitalized || next.Kind == TokenKind.Possessive)) return true;
+        }
+        return false;
+    }
 
     /// <summary>"(CLF)" right after a name: the acronym, else null.</summary>
     /// <param name="nameFirst">The name the parentheses follow, when known: "(Saarc)", "(Asean)" written as words count when
@@ -2906,7 +2919,10 @@ internal sealed class EntityRecognizer
             if (!(ofMembers || membersAfter || isCopula || counted))
             {
                 var stop = m.Last + 1;
-                while (stop < _t.Count && stop <= m.Last + 40 && !_t[stop].Is(".") && _at[stop] is not { Type: MentionType.Organization }) stop++;
+                // ("Dhaman, founded in 1974, is owned by ... among them the Zentral Fund, which ... Its member states include ...":
+                // the subject the sentence opens with, over the other bodies it names.)
+                var opensSentence = _t[m.First].Sentence is var sentence && (m.First == _doc.Sentences[sentence].FirstToken || m.First == _doc.Sentences[sentence].FirstToken + 1 && _t[m.First - 1].Is("The"));
+                while (stop < _t.Count && stop <= m.Last + (opensSentence ? 80 : 40) && !_t[stop].Is(".") && (opensSentence || _at[stop] is not { Type: MentionType.Organization })) stop++;
                 // ("Among its members are ...": the same.)
                 var its = stop + 1;
                 if (Tok(its) is { } among && among.Is("Among") && Tok(its + 1) is { } amongIts && amongIts.Is("its")) its++;
