@@ -7871,4 +7871,16 @@ public sealed class MembershipConstructionTests
         var once = ArticleExtractor.Extract("z.txt", "Report\n\nThe Arab Zentral Export Credit Guarantee Corporation (Kuwait) said yesterday that investment held up.\n");
         Assert.DoesNotContain(once.Organizations, o => o.Acronym == "Kuwait");
     }
+
+    [Fact]
+    public void Its_members_after_a_sentence_whose_subject_has_an_apposition()
+    {
+        // "Its" is the subject of the sentence before, over its apposition naming another body.
+        var facts = ArticleExtractor.Extract("z.txt", "Post\n\nThe congress of the Universal Zentral Union (UZU) opened in Abidjan. The UZU director general was elected. Delegates met within the Pan-African Zentral Union (PAZU).\n\nPAZU, based in Arusha and a specialised agency of the African Union, prepares the continent's proposals. Its members include Chad, Kenya, Tanzania and Senegal.\n");
+        Assert.Equal(new[] { "Chad", "Kenya", "Senegal", "Tanzania" }, StatesOf(facts, o => o.Acronym == "PAZU", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "UZU", RelationKind.Member));
+        // Not a venue's "where" clause.
+        var venue = ArticleExtractor.Extract("z.txt", "Vote\n\nThe Organization of Zentral States (OZS) on Thursday suspended Russia's status as a permanent observer to the hemispheric body.\n\nThe Permanent Council, where each of the organization's 35 member states has one vote, approved the resolution at a session held at the OZS headquarters in Washington.\n\nRussia, which is not a member of the OZS, has held permanent observer status since 1992.\n");
+        Assert.Equal(new[] { "Russia" }, StatesOf(venue, o => o.Acronym == "OZS", RelationKind.Observer));
+    }
 }

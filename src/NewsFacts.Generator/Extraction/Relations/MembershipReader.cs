@@ -4382,7 +4382,12 @@ internal sealed partial class MembershipReader
         if (_er.At(start) is { Type: MentionType.Organization, Modifier: false } om && om.Entity >= 0 && om.First == start && !_er.Orgs[om.Entity].IsInstitution
             && !(_t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text))
             // "PetroCaribe's reach was always wider than ALBA's. Its members include ...": the subject's possessive too.
-            && (_t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last] is { IsWord: true, IsCapitalized: false } || _t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last].Kind == TokenKind.Possessive))
+            && (_t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last] is { IsWord: true, IsCapitalized: false } || _t[om.Last + 1 < _t.Count ? om.Last + 1 : om.Last].Kind == TokenKind.Possessive
+                // "PAPU, based in Arusha and a specialised agency of the African Union, prepares ...": over an apposition that
+                // opens with a lower-case word (not "ASEAN, China and Japan", not "ASEAN, the EU and ...", not the venue "The
+                // Permanent Council, where each of the organization's 35 member states has one vote, ...").
+                || om.Last + 3 <= prev.LastToken && _t[om.Last + 1].Is(",") && _t[om.Last + 2] is { IsWord: true, IsCapitalized: false } afterComma
+                   && !afterComma.Is("and") && !afterComma.Is("or") && !afterComma.Is("where") && !(afterComma.Is("the") && _t[om.Last + 3].IsCapitalized)))
         {
             // "CELAC groups all 33 countries ... as an alternative to the Organization of American States": the subject.
             opener = om.Entity;
