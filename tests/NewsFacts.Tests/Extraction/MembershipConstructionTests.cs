@@ -7883,4 +7883,14 @@ public sealed class MembershipConstructionTests
         var venue = ArticleExtractor.Extract("z.txt", "Vote\n\nThe Organization of Zentral States (OZS) on Thursday suspended Russia's status as a permanent observer to the hemispheric body.\n\nThe Permanent Council, where each of the organization's 35 member states has one vote, approved the resolution at a session held at the OZS headquarters in Washington.\n\nRussia, which is not a member of the OZS, has held permanent observer status since 1992.\n");
         Assert.Equal(new[] { "Russia" }, StatesOf(venue, o => o.Acronym == "OZS", RelationKind.Observer));
     }
+
+    [Fact]
+    public void A_bodys_congress_names_the_body()
+    {
+        var congress = ArticleExtractor.Extract("z.txt", "Post\n\nThe 27th Congress of the Universal Zentral Union (UZU) opened in Abidjan. Its members include Chad, Kenya and Senegal.\n");
+        Assert.Contains(congress.Organizations, o => o.Name == "Universal Zentral Union" && o.Acronym == "UZU");
+        // A congress that is a body of its own keeps its name.
+        var own = ArticleExtractor.Extract("z.txt", "Unions\n\nThe Congress of Zentral Trade Unions (COZTU) met. Its members include Chad, Kenya and Senegal.\n");
+        Assert.Contains(own.Organizations, o => o.Name == "Congress of Zentral Trade Unions");
+    }
 }

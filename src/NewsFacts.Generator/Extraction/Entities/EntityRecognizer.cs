@@ -1449,6 +1449,9 @@ internal sealed class EntityRecognizer
                     // "The Council of the Baghdad Pact", "the Council of the European Union": the council of a pact or union is
                     // its organ (not "the Council of the Baltic Sea States", a body of its own).
                     || left is "Council" && k == first + 1 && k + 2 <= last && _t[k + 1].Is("the") && _t[last].Text is "Pact" or "Union" or "Community" or "Alliance"
+                    // "the 27th Congress of the Universal Postal Union": a body's congress (not "the Congress of South African
+                    // Trade Unions", a body of its own).
+                    || left is "Congress" && k == first + 1 && k + 2 <= last && _t[k + 1].Is("the")
                     // "Deputy Chairperson of the Zentral Union Commission", "the 192nd Member State of the Zentral Nations": an office
                     // or a seat of the body.
                     || TitleStartingAt(first, k - 1, out _) == k - 1 || k - 2 >= first && _t[first].Text is "Deputy" or "Vice" or "Acting" && TitleStartingAt(first + 1, k - 1, out _) == k - 1
