@@ -7893,4 +7893,11 @@ public sealed class MembershipConstructionTests
         var own = ArticleExtractor.Extract("z.txt", "Unions\n\nThe Congress of Zentral Trade Unions (COZTU) met. Its members include Chad, Kenya and Senegal.\n");
         Assert.Contains(own.Organizations, o => o.Name == "Congress of Zentral Trade Unions");
     }
+
+    [Fact]
+    public void The_noun_a_name_opens_with_before_on_stands_for_it()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Centre\n\nThe Centre on Zentral Rural Development (CZRD) formally came into being today. Bangladesh, India and Nepal have signed the agreement establishing the centre.\n");
+        Assert.Equal(new[] { "Bangladesh", "India", "Nepal" }, StatesOf(facts, o => o.Acronym == "CZRD", RelationKind.Member));
+    }
 }

@@ -4426,6 +4426,14 @@ internal sealed class EntityRecognizer
                 {
                     AddWordMention(i, ended);
                 }
+                // "the agreement establishing the centre" after "the Centre on Integrated Rural Development for Asia and the
+                // Pacific (CIRDAP)": a noun the one name before opens with, before "on", "of" or "for".
+                else if (tok.Text.Length >= 5 && _t[i - 1].IsIgnoreCase("the") && !(tok.Text.EndsWith("s", StringComparison.Ordinal) && !tok.Text.EndsWith("ss", StringComparison.Ordinal))
+                    && !OrganizationWords.IsEventWord(tok.Text) && !IsDocumentNoun(tok.Text) && !(Tok(i + 1) is { } after2 && (after2.Is("of") || after2.IsCapitalized))
+                    && OnlyNameOpeningWith(tok.Text, i) is var opened && opened >= 0)
+                {
+                    AddWordMention(i, opened);
+                }
                 continue;
             }
             var det = _t[i - 1];
@@ -4482,6 +4490,21 @@ internal sealed class EntityRecognizer
         {
             if (Orgs[k].Name is not { } n || !n.EndsWith(" " + word, comparison) || Orgs[k].FirstToken >= before) continue;
             found = found == -1 ? k : -2;
+        }
+        return found;
+    }
+
+    /// <summary>The one organisation named before token <paramref name="before"/> whose name opens with the word and " on ", " of " or " for "; else -1.</summary>
+    private int OnlyNameOpeningWith(string word, int before)
+    {
+        var found = -1;
+        for (var k = 0; k < Orgs.Count; k++)
+        {
+            if (Orgs[k].Name is not { } n || Orgs[k].FirstToken >= before || n.Length <= word.Length + 4 || !n.StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = n.Substring(word.Length);
+            if (!(rest.StartsWith(" on ", StringComparison.Ordinal) || rest.StartsWith(" of ", StringComparison.Ordinal) || rest.StartsWith(" for ", StringComparison.Ordinal))) continue;
+            if (found >= 0) return -1;
+            found = k;
         }
         return found;
     }
