@@ -7900,4 +7900,15 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Centre\n\nThe Centre on Zentral Rural Development (CZRD) formally came into being today. Bangladesh, India and Nepal have signed the agreement establishing the centre.\n");
         Assert.Equal(new[] { "Bangladesh", "India", "Nepal" }, StatesOf(facts, o => o.Acronym == "CZRD", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_are_part_of_a_group_named_by_a_plural()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Meeting\n\nBurma, Ceylon, India and Indonesia are four of the five Zentral Powers that sponsored the meeting.\n");
+        Assert.Equal(new[] { "India", "Indonesia", "Myanmar", "Sri Lanka" }, StatesOf(facts, o => o.Name == "Zentral Powers", RelationKind.Member));
+        Assert.Contains(facts.Organizations, o => o.Name == "Zentral Powers" && o.Counts.Any(c => c.Kind == RelationKind.Member && c.Value == 5));
+        // Not when the part and the states named disagree.
+        var other = ArticleExtractor.Extract("z.txt", "Meeting\n\nBurma and India are four of the five Zentral Powers that sponsored the meeting.\n");
+        Assert.Empty(StatesOf(other, o => o.Name == "Zentral Powers", RelationKind.Member));
+    }
 }

@@ -39,6 +39,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Followed) != 0) AndOthersFollowed();
         if ((_anchors & Anchor.States) != 0) CallTheCountriesAName();
         TheCountedNamedGroup();
+        if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
@@ -771,6 +772,33 @@ internal sealed partial class MembershipReader
         // Only a name the text gives the states ("as ... call them"), not a body they belong to ("the 27 EU members").
         if (!(Is(end + 1, ",") && Is(end + 2, "as"))) return;
         if (ListOfSizeBefore(n) is { } earlier) Hit(named.Entity, RelationKind.Member, earlier);
+    }
+
+    /// <summary>
+    /// "Burma, Ceylon, India and Indonesia are four of the five Colombo Powers that sponsored the meeting": states that are
+    /// part of a group named by a plural, as many as the part counts, are its members; the whole is its count.
+    /// </summary>
+    private void PartOfAPluralName()
+    {
+        for (var k = 2; k + 3 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "are", "were") && IsNumberOrWord(k + 1) && Is(k + 2, "of") && Is(k + 3, "the"))) continue;
+            if (!NumberWords.TryParse(W(k + 1), out var part) || part < 2) return;
+            var at = k + 4;
+            var whole = 0;
+            if (IsNumberOrWord(at) && NumberWords.TryParse(W(at), out whole)) at++;
+            if (whole > 0 && whole <= part) return;
+            if (M(at) is not { Type: MentionType.Organization } named || named.Entity < 0 || !T(at).IsCapitalized || _v[at] != named.First || _er.Orgs[named.Entity].IsInstitution) return;
+            var last = at;
+            while (last + 1 < _v.Count && M(last + 1) == named) last++;
+            // (A plural the group is named by: "Powers", "States", "Nations"; not "the six EU members", read elsewhere.)
+            if (!W(last).EndsWith("s", System.StringComparison.Ordinal) || IsAny(last + 1, "members", "states", "countries", "nations", "member")) return;
+            var states = Subject(k, out var negated, out _);
+            if (negated || states.Count != part) return;
+            Hit(named.Entity, RelationKind.Member, states);
+            if (whole > 0) Count(named.Entity, RelationKind.Member, whole, k + 4);
+            return;
+        }
     }
 
     /// <summary>The last list of exactly <paramref name="size"/> states written out in the eight sentences before this one, or null.</summary>
