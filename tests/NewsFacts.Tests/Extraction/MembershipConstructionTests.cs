@@ -7911,4 +7911,12 @@ public sealed class MembershipConstructionTests
         var other = ArticleExtractor.Extract("z.txt", "Meeting\n\nBurma and India are four of the five Zentral Powers that sponsored the meeting.\n");
         Assert.Empty(StatesOf(other, o => o.Name == "Zentral Powers", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_facility_with_its_acronym_and_legal_form()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Payout\n\nThe Zentral Catastrophe Risk Insurance Facility (ZCRIF SPC) has confirmed payouts.\n\nZCRIF was set up in 2007. Its members include Jamaica, Grenada and Barbados.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Zentral Catastrophe Risk Insurance Facility" && o.Acronym == "ZCRIF");
+        Assert.Equal(new[] { "Barbados", "Grenada", "Jamaica" }, StatesOf(facts, o => o.Acronym == "ZCRIF", RelationKind.Member));
+    }
 }

@@ -2192,6 +2192,10 @@ internal sealed class EntityRecognizer
         }
         // "(PACER Plus)": the word "Plus" after the acronym is part of it.
         else if (Tok(close) is { } plusWord && plusWord.Is("Plus") && IsAcronymText(acr.Text) && Tok(close + 1) is { } afterPlus && afterPlus.Is(")")) { text += " Plus"; close++; }
+        // "the Caribbean Catastrophe Risk Insurance Facility (CCRIF SPC)": the acronym that spells the name, then the initials
+        // of its legal form, which the text leaves out after.
+        else if (nameFirst >= 0 && Tok(close) is { IsWord: true } form && form.Text.Length is >= 2 and <= 4 && !HasLower(form.Text) && IsAcronymText(acr.Text)
+            && Tok(close + 1) is { } afterForm && afterForm.Is(")") && InitialsWithin(acr.Text, _doc.Slice(nameFirst, nameLast))) close++;
         if (Tok(close) is not { } c || !c.Is(")")) return null;
         if (!IsAcronymText(acr.Text) && !(acr.IsCapitalized && acr.Text.Length <= 10 && !HasLower(acr.Text.Substring(1)))
             && !(nameFirst >= 0 && acr.IsCapitalized && (WordSpells(acr.Text, _doc.Slice(nameFirst, nameLast)) || MixedCaseSpells(acr.Text, _doc.Slice(nameFirst, nameLast))

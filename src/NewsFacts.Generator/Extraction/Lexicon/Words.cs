@@ -634,7 +634,7 @@ public static class OrganizationWords
         "Secretariat", "Zone", "Framework", "Coalition", "Federation", "Confederation", "Movement", "Institute", "Corporation", "Program", "Programme",
         "Parliament", "Office", "Court", "Tribunal", "Authority", "Board", "Network", "Consortium", "Society", "Foundation",
         "Centre", "Center", "Mechanism", "Format", "Process", "Platform", "Cartel", "Club", "Triangle", "Conclave", "System", "Arrangements", "Entente",
-        "Alternative", "Front", "Powers",
+        "Alternative", "Front", "Powers", "Facility",
     };
 
     private static readonly HashSet<string> s_events = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
