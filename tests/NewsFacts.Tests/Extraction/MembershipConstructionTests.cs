@@ -7919,4 +7919,14 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Organizations, o => o.Name == "Zentral Catastrophe Risk Insurance Facility" && o.Acronym == "ZCRIF");
         Assert.Equal(new[] { "Barbados", "Grenada", "Jamaica" }, StatesOf(facts, o => o.Acronym == "ZCRIF", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_counted_description_with_a_relative_clause_stands_for_the_states_named_before()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Oil\n\nSaudi Arabia, Kuwait, the United Arab Emirates and Qatar had proposed an increase of output. The four Gulf states that proposed the increase are all members of the Zentral Cooperation Council (ZCC).\n");
+        Assert.Equal(new[] { "Kuwait", "Qatar", "Saudi Arabia", "United Arab Emirates" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
+        // Not when the count and the states before disagree.
+        var other = ArticleExtractor.Extract("z.txt", "Oil\n\nSaudi Arabia and Kuwait had proposed an increase of output. The four Gulf states that proposed the increase are all members of the Zentral Cooperation Council (ZCC).\n");
+        Assert.Empty(StatesOf(other, o => o.Acronym == "ZCC", RelationKind.Member));
+    }
 }

@@ -2454,6 +2454,23 @@ internal sealed partial class MembershipReader
                 return new List<Mention>(earlier);
             }
         }
+        // "The four Gulf states that proposed the increase are all members of the GCC": a counted description the sentence opens
+        // with, over its relative clause, stands for the states it describes.
+        if (Is(0, "the") && IsNumberOrWord(1) && p >= 5)
+        {
+            for (var n = 2; n <= 4 && n + 2 < p; n++)
+            {
+                if (!IsAny(n, "states", "countries", "nations") || !IsAny(n + 1, "that", "which", "who")) continue;
+                var clauseEnd = n + 2;
+                while (clauseEnd < p && !IsAny(clauseEnd, ",", ";", ":")) clauseEnd++;
+                if (clauseEnd == p && ResolveDescription(n, out _) is { Count: > 1 } describedByClause)
+                {
+                    subjectStart = 0;
+                    return describedByClause;
+                }
+                break;
+            }
+        }
         // "Argentina and Brazil are among the seven nations that signed the treaty": the states the counted nations include.
         if (IsAny(p, "that", "which") && IsAny(p - 1, "nations", "countries", "states") && IsNumberOrWord(p - 2) && Is(p - 3, "the") && Is(p - 4, "among") && IsAny(p - 5, "are", "were"))
             return Subject(p - 5, out negated, out subjectStart);
