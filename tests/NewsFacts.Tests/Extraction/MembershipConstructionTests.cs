@@ -7929,4 +7929,13 @@ public sealed class MembershipConstructionTests
         var other = ArticleExtractor.Extract("z.txt", "Oil\n\nSaudi Arabia and Kuwait had proposed an increase of output. The four Gulf states that proposed the increase are all members of the Zentral Cooperation Council (ZCC).\n");
         Assert.Empty(StatesOf(other, o => o.Acronym == "ZCC", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_members_are_another_bodys_counted_states_in_apposition_together_with_more()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Mark\n\nThe Zentral Standardization Organization (ZSO) issued a rule. The Riyadh-based organisation was established by a decision of the Zentral Cooperation Council (ZCC) and has a membership slightly wider than the council's own: its members are the six ZCC states, Saudi Arabia, Kuwait, the United Arab Emirates, Qatar, Bahrain and Oman, together with Yemen, which is not a member of the ZCC. All seven belong to the Arab League.\n");
+        Assert.Equal(new[] { "Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates", "Yemen" }, StatesOf(facts, o => o.Acronym == "ZSO", RelationKind.Member));
+        Assert.Equal(new[] { "Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
+        Assert.Equal(7, StatesOf(facts, o => o.Name == "Arab League", RelationKind.Member).Length);
+    }
 }

@@ -1728,6 +1728,19 @@ internal sealed partial class MembershipReader
     /// "the eight Arctic states: A, B ...", "the five states bordering the sea - A, B ...", "the four Central Asian
     /// states of A, B ...": a description that introduces a list. Returns the list's first position (or -1) and the number.
     /// </summary>
+    /// <summary>"The Riyadh-based organisation was established ...": the body a generic noun within the sentence's first words stands for; else -1.</summary>
+    private int OpeningGenericNoun()
+    {
+        if (!Is(0, "the")) return -1;
+        for (var k = 1; k <= 3 && k < _v.Count; k++)
+        {
+            if (T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))) return Generic(W(k));
+            // (Over "Riyadh-based" and other words that describe it.)
+            if (!T(k).IsWord || M(k) is { Type: MentionType.Organization } || M(k) is { Type: MentionType.Country } && W(k).IndexOf('-') < 0) break;
+        }
+        return -1;
+    }
+
     private int SkipDescription(int q, out int number)
     {
         number = -1;
@@ -1754,6 +1767,10 @@ internal sealed partial class MembershipReader
             }
             // "six Caribbean states, namely Antigua and Barbuda, Dominica, ..."
             if (Is(k, ",") && Is(k + 1, "namely") && (CountryAt(k + 2) is not null || Is(k + 2, "the") && CountryAt(k + 3) is not null)) return k + 2;
+            // "the six GCC states, Saudi Arabia, Kuwait, the United Arab Emirates, Qatar, Bahrain and Oman,": as many states as
+            // counted, in apposition.
+            if (Is(k, ",") && k == noun + 1 && number > 1 && M(noun - 1) is { Type: MentionType.Organization } && (CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null)
+                && ReadList(k + 1, out _) is { } apposed && apposed.Count == number) return k + 1;
             if (Is(k, ",") || Is(k, ".") || Is(k, ";")) break;
         }
         return -1;
@@ -12408,7 +12425,10 @@ internal sealed partial class MembershipReader
                 // Whose members they are: the body before the possessive ("The new grouping's"), not the one that describes them.
                 var owner = p - 1;
                 while (owner > 0 && (IsNumberOrWord(owner) || IsAny(owner, "founding", "original", "first"))) owner--;
-                var ownerOrg = T(owner).Kind != TokenKind.Possessive ? -1
+                // ("The Riyadh-based organisation ... has a membership wider than the council's own: its members are the six
+                // ZCC states, A, B, ..., together with Yemen": "its" is the sentence's subject.)
+                var ownerOrg = Is(owner, "its") ? (SentenceSubjectOrganization() is var itsSubject && itsSubject >= 0 ? itsSubject : owner == 0 ? PreviousSentenceOrg() ?? -1 : OpeningGenericNoun())
+                    : T(owner).Kind != TokenKind.Possessive ? -1
                     : M(owner - 1) is { Type: MentionType.Organization } ownerMention && ownerMention.Entity >= 0 && !(T(owner - 1).IsWord && !T(owner - 1).IsCapitalized) ? ownerMention.Entity
                     : T(owner - 1).IsWord && OrganizationWords.IsGenericNoun(W(owner - 1)) ? PreviousSentenceOrg() ?? LastOrganizationBeforeSentence() ?? -1 : -1;
                 var describer = -1;
