@@ -7938,4 +7938,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates" }, StatesOf(facts, o => o.Acronym == "ZCC", RelationKind.Member));
         Assert.Equal(7, StatesOf(facts, o => o.Name == "Arab League", RelationKind.Member).Length);
     }
+
+    [Fact]
+    public void An_organ_of_a_body_names_the_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Mark\n\nThe agency was established by a decision of the Supreme Council of the Gulf Zentral Council (GZC) in 2004. The council groups Kuwait, Qatar and Oman.\n");
+        Assert.Contains(facts.Organizations, o => o.Name == "Gulf Zentral Council" && o.Acronym == "GZC");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Supreme Council of the Gulf Zentral Council");
+    }
 }

@@ -1452,6 +1452,10 @@ internal sealed class EntityRecognizer
                     // "the 27th Congress of the Universal Postal Union": a body's congress (not "the Congress of South African
                     // Trade Unions", a body of its own).
                     || left is "Congress" && k == first + 1 && k + 2 <= last && _t[k + 1].Is("the")
+                    // "the Supreme Council of the Gulf Cooperation Council", "the Permanent Council of the Organization of
+                    // American States": an organ of the body after "of the", which ends with a head of its own.
+                    || left is "Council" or "Committee" or "Commission" && k == first + 2 && _t[first].Text is "Supreme" or "Permanent" or "Executive" or "Ministerial" or "Higher" or "Joint"
+                       && k + 2 <= last && _t[k + 1].Is("the") && OrganizationWords.IsNameHead(_t[last].Text)
                     // "Deputy Chairperson of the Zentral Union Commission", "the 192nd Member State of the Zentral Nations": an office
                     // or a seat of the body.
                     || TitleStartingAt(first, k - 1, out _) == k - 1 || k - 2 >= first && _t[first].Text is "Deputy" or "Vice" or "Acting" && TitleStartingAt(first + 1, k - 1, out _) == k - 1
