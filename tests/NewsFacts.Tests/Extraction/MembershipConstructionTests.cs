@@ -7946,4 +7946,12 @@ public sealed class MembershipConstructionTests
         Assert.Contains(facts.Organizations, o => o.Name == "Gulf Zentral Council" && o.Acronym == "GZC");
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Supreme Council of the Gulf Zentral Council");
     }
+
+    [Fact]
+    public void A_one_word_name_whose_founding_members_are_named()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Farm\n\nThe Zentral Institute (ZI) elected a director. Within Zercosur, whose founding members are Argentina, Brazil, Paraguay and Uruguay, agriculture is central.\n");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZI", RelationKind.Member));
+    }
 }

@@ -2601,7 +2601,9 @@ internal sealed class EntityRecognizer
             // "the Quad, its grouping with the United States, Japan and Australia"
             if (next is not null && next.Is(",") && next2 is not null && (next2.Is("its") || next2.Is("their")) && Tok(i + 3) is { } ownNoun && (ownNoun.Is("grouping") || ownNoun.Is("alliance") || ownNoun.Is("partnership") || ownNoun.Is("bloc")) && Tok(i + 4) is { } withTok && withTok.Is("with")) isBloc = true;
             // "Mercosur, whose members are Argentina, Brazil, ..."
-            if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun && (whoseNoun.Is("members") || whoseNoun.Is("member"))) isBloc = true;
+            // ("Within Mercosur, whose founding members are Argentina, Brazil, ...": over the kind of member.)
+            if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun
+                && (whoseNoun.Is("members") || whoseNoun.Is("member") || (whoseNoun.Is("founding") || whoseNoun.Is("full") || whoseNoun.Is("original") || whoseNoun.Is("current")) && Tok(i + 4) is { } kindNoun && (kindNoun.Is("members") || kindNoun.Is("member")))) isBloc = true;
             if (prev is not null && prev.Is("of") && prev2 is not null && (prev2.Is("members") || prev2.Is("member") || prev2.Is("membership"))) isBloc = true;
             // "members of both Nato and the European Union"
             if (prev is not null && (prev.Is("both") || prev.Is("either")) && prev2 is not null && prev2.Is("of") && Tok(i - 3) is { } bothOf && (bothOf.Is("members") || bothOf.Is("member"))) isBloc = true;
