@@ -7954,4 +7954,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "ZI", RelationKind.Member));
     }
+
+    [Fact]
+    public void Its_members_in_a_predicate_coordinated_with_the_subjects_first()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Rain\n\nThe African Zentral Centre (AZC) is forecasting rainfall. AZC was created in 1987 on the initiative of the United Nations Economic Commission for Africa and the World Zentral Organization (WZO) and counts almost every state of the continent among its members, among them Niger, Mali and Chad.\n");
+        Assert.Equal(new[] { "Chad", "Mali", "Niger" }, StatesOf(facts, o => o.Acronym == "AZC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "WZO", RelationKind.Member));
+    }
 }

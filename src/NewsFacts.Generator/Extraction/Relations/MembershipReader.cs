@@ -3652,6 +3652,8 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The organisation a cue at view position p is about.</summary>
+    private static readonly string[] CoordinatedHaveVerbs = { "counts", "counted", "has", "had", "includes", "included", "numbers", "lists", "brings", "groups" };
+
     private int OrgFor(int p, bool forward = true)
     {
         // "Yemen, which has been admitted to several of the council's specialised bodies but is not a member": a bare
@@ -3728,6 +3730,13 @@ internal sealed partial class MembershipReader
             // ("The ZA was set up under an agreement signed by the governments of the Zentral Community, and its members include
             // ...": "its" opening a coordinated clause is the subject's.)
             if (!between || Is(own - 1, "and") && Is(own - 2, ",")) return subjectOrg;
+            // ("AZC was created in 1987 on the initiative of the UNECA and the WZO and counts almost every state of the continent
+            // among its members": "its" in a predicate coordinated with the subject's first.)
+            for (var k = own - 2; k >= 2; k--)
+            {
+                if (IsAny(k, ",", ";", "which", "who", "whose", "that")) break;
+                if (Is(k, "and") && IsAny(k + 1, CoordinatedHaveVerbs)) return subjectOrg;
+            }
         }
         // "A, B, C and D are the four members of the Zentral River Commission (ZRC), while E and F are its dialogue partners":
         // "its" after "while" is the one organisation the sentence named before it.
