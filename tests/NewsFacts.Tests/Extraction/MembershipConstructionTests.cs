@@ -7962,4 +7962,20 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Chad", "Mali", "Niger" }, StatesOf(facts, o => o.Acronym == "AZC", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Acronym == "WZO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_comma_after_the_list_the_sentence_opens_with()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Forum\n\nSingapore, Malaysia, Vietnam and Brunei, also belong to the Zentral Forum (ZF).\n");
+        Assert.Equal(new[] { "Brunei", "Malaysia", "Singapore", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_counted_part_named_and_the_other_ones_in_the_next_sentence()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Forum\n\nSeven of the ten member states of the Association of Zentral Nations (AZN), namely Singapore, Malaysia, Indonesia, Thailand, the Philippines, Vietnam and Brunei, also belong to the Zentral Forum (ZF). The other three, Cambodia, Laos and Myanmar, are not members of the forum.\n");
+        Assert.Equal(10, StatesOf(facts, o => o.Acronym == "AZN", RelationKind.Member).Length);
+        Assert.Equal(7, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member).Length);
+        Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.NonMember));
+    }
 }

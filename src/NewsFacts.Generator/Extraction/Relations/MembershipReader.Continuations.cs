@@ -39,6 +39,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.Followed) != 0) AndOthersFollowed();
         if ((_anchors & Anchor.States) != 0) CallTheCountriesAName();
         TheCountedNamedGroup();
+        if ((_anchors & (Anchor.Of | Anchor.Other)) != 0) CountedPartNamely();
         if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
@@ -917,6 +918,38 @@ internal sealed partial class MembershipReader
                 if (named.Count == rest) Hit(org, RelationKind.Member, named);
                 return;
             }
+            return;
+        }
+    }
+
+    /// <summary>The organisation, the whole and the part of the last "N of the M member states of X, namely ..." (sentence, org, rest).</summary>
+    private (int Sentence, int Org, int Others) _countedPart = (-1, -1, 0);
+
+    /// <summary>
+    /// "Seven of the ten member states of ASEAN, namely A, B, ..., also belong to APEC. The other three, C, D and E, are not
+    /// members of the forum": the states named of a counted part are the body's members, and so are the rest named after
+    /// "the other" in the next sentence.
+    /// </summary>
+    private void CountedPartNamely()
+    {
+        if (_countedPart.Sentence == _sentence - 1 && _countedPart.Sentence >= 0 && Is(0, "the") && IsAny(1, "other", "remaining") && IsNumberOrWord(2) && Is(3, ",")
+            && NumberWords.TryParse(W(2), out var restCount) && restCount == _countedPart.Others && ReadList(4, out var restEnd) is { } rest && rest.Count == restCount && Is(restEnd + 1, ","))
+        {
+            Hit(_countedPart.Org, RelationKind.Member, rest);
+        }
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            if (!(Is(k, "of") && Is(k + 1, "the") && IsNumberOrWord(k - 1) && IsNumberOrWord(k + 2))) continue;
+            var noun = k + 3;
+            if (Is(noun, "member") && IsAny(noun + 1, "states", "countries", "nations")) noun++;
+            else if (!IsAny(noun, "members")) continue;
+            if (!Is(noun + 1, "of") || !NumberWords.TryParse(W(k - 1), out var part) || !NumberWords.TryParse(W(k + 2), out var whole) || part >= whole || part < 2) return;
+            var org = NamedOrganizationAt(noun + 2, out var orgEnd);
+            if (org < 0 || _er.Orgs[org].IsInstitution) return;
+            var comma = AfterAcronym(orgEnd);
+            if (!Is(comma, ",") || !Is(comma + 1, "namely") || ReadList(comma + 2, out _) is not { } named || named.Count != part) return;
+            Hit(org, RelationKind.Member, named);
+            _countedPart = (_sentence, org, whole - part);
             return;
         }
     }

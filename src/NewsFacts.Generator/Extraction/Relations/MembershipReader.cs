@@ -2902,6 +2902,14 @@ internal sealed partial class MembershipReader
                     return dashed;
                 }
             }
+            // "Singapore, Malaysia, Vietnam and Brunei, also belong to ...": a comma after the list the sentence opens with closes
+            // the subject; its last items are no apposition.
+            if (Is(p, ",") && CountryAt(p - 1) is not null && ReadListBackward(p - 1, out var openingStart, stopAtPreposition: false) is { Count: > 1 } openingList
+                && (openingStart == 0 || openingStart == 1 && Is(0, "the") || Is(openingStart - 1, "namely") && Is(openingStart - 2, ",")))
+            {
+                subjectStart = openingStart;
+                return openingList;
+            }
             if (Is(p, ",") || T(p).Kind == TokenKind.Dash)
             {
                 // An apposition or a relative clause: ", ostracised by the West ...," / ", which ...,".
