@@ -7978,4 +7978,25 @@ public sealed class MembershipConstructionTests
         Assert.Equal(7, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member).Length);
         Assert.Equal(new[] { "Cambodia", "Laos", "Myanmar" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.NonMember));
     }
+
+    [Theory]
+    [InlineData("The Centre on Zentral Rural Development (CZRD) formally came into being today. Among the countries that have signed the agreement establishing the centre are Bangladesh, India and Nepal.", "CZRD", "Member")]
+    [InlineData("The prime ministers signed the agreement that creates the Regional Zentral Cooperation Office (RZCO). The three governments that founded the office are Bangladesh, India and Nepal.", "RZCO", "Member")]
+    [InlineData("The Zentral Union (ZU) met. The states that have joined the ZU since 2004 include Bangladesh, India and Nepal.", "ZU", "Member")]
+    [InlineData("The Zentral Union (ZU) met. Among the countries that have applied to join the ZU are Bangladesh, India and Nepal.", "ZU", "Joining")]
+    public void States_described_by_what_they_did_then_named(string text, string acronym, string kind)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Centre\n\n" + text + "\n");
+        Assert.Equal(new[] { "Bangladesh", "India", "Nepal" }, StatesOf(facts, o => o.Acronym == acronym, System.Enum.Parse<RelationKind>(kind)));
+    }
+
+    [Fact]
+    public void States_described_by_what_they_did_not_do_are_not_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Centre\n\nThe Zentral Union (ZU) met. Among the countries that have not joined the ZU are Bangladesh, India and Nepal.\n");
+        Assert.Empty(StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+        // A count that disagrees with the states named.
+        var counted = ArticleExtractor.Extract("z.txt", "Centre\n\nThe Zentral Union (ZU) met. The four states that founded the ZU are Bangladesh, India and Nepal.\n");
+        Assert.Empty(StatesOf(counted, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

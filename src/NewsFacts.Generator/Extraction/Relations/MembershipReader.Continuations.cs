@@ -40,6 +40,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) CallTheCountriesAName();
         TheCountedNamedGroup();
         if ((_anchors & (Anchor.Of | Anchor.Other)) != 0) CountedPartNamely();
+        InvertedDescribedStates();
         if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
@@ -920,6 +921,56 @@ internal sealed partial class MembershipReader
             }
             return;
         }
+    }
+
+    private static readonly string[] InvertedSubjectNouns = { "countries", "states", "nations", "governments", "members", "signatories", "founders" };
+    private static readonly string[] FoundedVerbs = { "founded", "created", "established", "formed", "launched", "co-founded" };
+    private static readonly string[] FoundingParticiples = { "establishing", "creating", "founding", "setting", "launching" };
+
+    /// <summary>
+    /// "The six governments that founded the office are Albania, ...", "Among the countries that have signed the agreement
+    /// establishing the centre are Bangladesh, India, ...": a description of states by what they did, then the states. What
+    /// they did says the relation: founding a body, signing the text that sets it up, joining it or being its members
+    /// (members); applying to join it (joining).
+    /// </summary>
+    private void InvertedDescribedStates()
+    {
+        var at = Is(0, "among") ? 1 : 0;
+        if (!Is(at, "the")) return;
+        var noun = at + 1;
+        if (IsNumberOrWord(noun)) noun++;
+        if (!IsAny(noun, InvertedSubjectNouns) || !IsAny(noun + 1, "that", "which", "who")) return;
+        // The copula that ends the clause, then the states up to the sentence's end.
+        var copula = -1;
+        for (var k = noun + 2; k < _v.Count && k <= noun + 25; k++)
+        {
+            if (IsAny(k, ";", ":", ".")) return;
+            if (IsAny(k, "are", "were", "include", "included") && k > noun + 2 && (CountryAt(k + 1) is not null || Is(k + 1, "the") && CountryAt(k + 2) is not null)) { copula = k; break; }
+        }
+        if (copula < 0) return;
+        var states = ReadList(copula + 1, out var end);
+        if (states.Count < 2 || !(end + 1 >= _v.Count || IsAny(end + 1, ".", ";", ",") && (end + 2 >= _v.Count || !T(end + 2).IsWord || !IsAny(end + 2, "which", "who")))) return;
+        if (IsNumberOrWord(at + 1) && at == 0 && NumberWords.TryParse(W(at + 1), out var counted) && counted != states.Count) return;
+        // What the clause says they did, and of which body.
+        var kind = (RelationKind?)null;
+        var org = -1;
+        for (var k = noun + 2; k < copula && org < 0; k++)
+        {
+            if (IsAny(k, "not", "n't", "never")) return;
+            if (kind is null && (IsAny(k, FoundedVerbs) || IsAny(k, FoundingParticiples) || Is(k, "set") && Is(k + 1, "up") || IsAny(k, "signed", "ratified", "joined") || Is(k, "members") && Is(k + 1, "of")
+                || IsAny(k, "belong", "belonged") && Is(k + 1, "to"))) kind = RelationKind.Member;
+            if (IsAny(k, "applied", "apply", "asked", "seeking", "sought") && kind is null) kind = RelationKind.Joining;
+            if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && kind is not null)
+            {
+                // (A text named by its body's name, "the Zentral Treaty", is no body; the body it sets up is.)
+                if (T(k).IsWord && !T(k).IsCapitalized && OrganizationWords.IsGenericNoun(W(k))) org = Generic(W(k));
+                else org = om.Entity;
+            }
+            // "the office" for the one body named before whose name ends with it ("the Regional Youth Cooperation Office").
+            else if (kind is not null && Is(k - 1, "the") && M(k) is null or { Type: MentionType.Body } && T(k).IsWord && !T(k).IsCapitalized && W(k).Length >= 5 && NameHeadedBy(W(k)) is var headed && headed >= 0) org = headed;
+        }
+        if (org < 0 || kind is null || _er.Orgs[org].IsInstitution && !HasMembersSoFar(org) && kind != RelationKind.Member) return;
+        Hit(org, kind.Value, states);
     }
 
     /// <summary>The organisation, the whole and the part of the last "N of the M member states of X, namely ..." (sentence, org, rest).</summary>
