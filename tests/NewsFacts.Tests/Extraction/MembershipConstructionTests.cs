@@ -7999,4 +7999,13 @@ public sealed class MembershipConstructionTests
         var counted = ArticleExtractor.Extract("z.txt", "Centre\n\nThe Zentral Union (ZU) met. The four states that founded the ZU are Bangladesh, India and Nepal.\n");
         Assert.Empty(StatesOf(counted, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_have_been_in_a_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Forum\n\nBrunei, Indonesia and Malaysia have been in the Zentral Forum (ZF) since its first years.\n");
+        Assert.Equal(new[] { "Brunei", "Indonesia", "Malaysia" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member));
+        var not = ArticleExtractor.Extract("z.txt", "Forum\n\nBrunei has not been in the Zentral Forum (ZF) since 1990.\n");
+        Assert.Empty(StatesOf(not, o => o.Acronym == "ZF", RelationKind.Member));
+    }
 }

@@ -2101,7 +2101,9 @@ internal sealed partial class MembershipReader
         for (var k = 1; k + 2 < _v.Count; k++)
         {
             // (Lengths first: every sentence's words pass here.)
-            if (!T(k).IsWord || W(k).Length is not (2 or 3) || !IsAny(k, "is", "are")) continue;
+            if (!T(k).IsWord || W(k).Length is not (2 or 3 or 4) || !IsAny(k, "is", "are", "been")) continue;
+            // ("Brunei, Indonesia and Malaysia have been in APEC since its first years": the perfect, read from "been".)
+            if (Is(k, "been") && !(IsAny(k - 1, "have", "has") && Is(k + 1, "in"))) continue;
             var inAt = IsAny(k + 1, "also", "both", "all", "still", "now") ? k + 2 : k + 1;
             // "Armenia is the only one of the four in the Zentral Security Organization (ZSO)"
             if (Is(inAt, "the") && Is(inAt + 1, "only") && Is(inAt + 2, "one") && Is(inAt + 3, "of") && Is(inAt + 4, "the") && IsNumberOrWord(inAt + 5)) inAt += 6;
@@ -2121,7 +2123,7 @@ internal sealed partial class MembershipReader
             while (d < _v.Count && d <= after + 2 && T(d).IsWord && !T(d).IsCapitalized && !IsAny(d, "and", "but", "as", "since", "too", "with", "alongside")) d++;
             if (d > after && IsAny(d - 1, "nations", "countries", "states", "economies", "members")) after = d;
             if (!(after >= _v.Count || IsAny(after, ",", ".", ";", "and", "but", "too", "since", "alongside"))) continue;
-            if (Subject(k, out var negated, out var subjectAt) is not { Count: > 0 } subject || negated || subjectAt > 0 && IsAny(subjectAt - 1, "if", "whether", "unless")) continue;
+            if (Subject(Is(k, "been") ? k - 1 : k, out var negated, out var subjectAt) is not { Count: > 0 } subject || negated || subjectAt > 0 && IsAny(subjectAt - 1, "if", "whether", "unless")) continue;
             Hit(org, RelationKind.Member, subject);
             // ", as is Canada", ", as are France and Italy": the states the comparison adds.
             if (Is(after, ",") && Is(after + 1, "as") && IsAny(after + 2, "is", "are", "was", "were") && ReadList(after + 3, out _) is { Count: > 0 } alsoIn) Hit(org, RelationKind.Member, alsoIn);
