@@ -8008,4 +8008,13 @@ public sealed class MembershipConstructionTests
         var not = ArticleExtractor.Extract("z.txt", "Forum\n\nBrunei has not been in the Zentral Forum (ZF) since 1990.\n");
         Assert.Empty(StatesOf(not, o => o.Acronym == "ZF", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("The Zentral Forum (ZF) met. Vietnam was admitted together with Russia and Peru in 1998.")]
+    [InlineData("Vietnam was admitted to the Zentral Forum (ZF) along with Russia and Peru in 1998.")]
+    public void Admitted_together_with_others(string text)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Forum\n\n" + text + "\n");
+        Assert.Equal(new[] { "Peru", "Russia", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member));
+    }
 }

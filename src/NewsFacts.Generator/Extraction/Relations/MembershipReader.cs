@@ -13778,6 +13778,12 @@ internal sealed partial class MembershipReader
         if (subject.Count == 0 || negated) return;
         var future = HasFutureMarker(p) || IsAny(p - 1, "be");
         Hit(org, future ? RelationKind.Joining : RelationKind.Member, subject, WhenAfter(p + 1));
+        // "Vietnam was admitted together with Russia and Peru in 1998": those admitted with it.
+        {
+            var with = Is(p + 1, "to") && NamedOrganizationAt(p + 2, out var toEnd) >= 0 ? AfterAcronym(toEnd) : p + 1;
+            if (AlongWith(with) is var alongAt && alongAt > 0 && ReadList(alongAt, out var alongEnd) is { Count: > 0 } admittedWith
+                && (alongEnd + 1 >= _v.Count || IsAny(alongEnd + 1, ".", ",", ";", "in", "on", "as", "at"))) Hit(org, future ? RelationKind.Joining : RelationKind.Member, admittedWith, WhenAfter(p + 1));
+        }
         // "Serbia was admitted as a full member, joining Albania, Turkey and Greece": those it joins.
         for (var k = p + 1; !future && k + 1 < _v.Count && k <= p + 8 && !IsAny(k, ";", "."); k++)
         {
