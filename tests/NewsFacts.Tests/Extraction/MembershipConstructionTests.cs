@@ -8017,4 +8017,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Forum\n\n" + text + "\n");
         Assert.Equal(new[] { "Peru", "Russia", "Vietnam" }, StatesOf(facts, o => o.Acronym == "ZF", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Chile, Colombia and Peru attend as associated states.")]
+    [InlineData("Chile, Colombia and Peru take part as associate members.")]
+    public void States_that_attend_as_associates(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe summit of the Southern Zentral Market (ZSM) opened. The agreement with the Zentral Union, reached in 2019, waits. " + sentence + "\n");
+        Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "ZSM", RelationKind.DialoguePartner));
+        Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.DialoguePartner));
+    }
 }

@@ -9008,6 +9008,12 @@ internal sealed partial class MembershipReader
                 MemberCue(p);
                 continue;
             }
+            // "Chile, Colombia, Ecuador and Peru attend as associated states": a kind of state no cue word names.
+            if (tok.Text is "states" or "countries" && IsAny(p - 1, "associate", "associated") && Is(p - 2, "as"))
+            {
+                AssociateMemberCue(p);
+                continue;
+            }
             if (!tok.Has(WordClass.MembershipCue)) continue; // MembershipWords.Cues, looked up once per distinct word
             var w = tok.Text.ToLowerInvariant();
 
@@ -12107,6 +12113,15 @@ internal sealed partial class MembershipReader
                 Hit(of >= 0 ? of : org, RelationKind.DialoguePartner, ReadListBackward(p - 3, out _, stopAtPreposition: false));
                 return;
             }
+        }
+        // "Chile, Colombia, Ecuador and Peru attend as associated states", "take part as associate members".
+        if (Is(p - 2, "as") && (IsAny(p - 3, WordsAttend11) || Is(p - 3, "part") && IsAny(p - 4, "take", "takes", "took", "taking")))
+        {
+            // (Of the body the sentence names, else of the one the article is about: not of one named sentences before.)
+            var attended = SentenceOrganizationOr(_main);
+            var attending = Subject(Is(p - 3, "part") ? p - 4 : p - 3, out var notAttending, out _);
+            if (!notAttending && attending.Count > 0 && attended >= 0 && !HasFutureMarker(p - 3)) Hit(attended, RelationKind.DialoguePartner, attending);
+            return;
         }
         var v = p - 2;
         while (v >= 0 && IsAny(v, WordsA9_2)) v--;
