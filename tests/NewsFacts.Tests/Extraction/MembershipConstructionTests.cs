@@ -8027,4 +8027,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(facts, o => o.Acronym == "ZSM", RelationKind.DialoguePartner));
         Assert.Empty(StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.DialoguePartner));
     }
+
+    [Fact]
+    public void A_body_which_joined_states_together()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Pact\n\nThe partnership builds on the North Zentral Free Trade Agreement (NZFTA), which took effect in 1994 and joined Canada, the United States and Mexico in one of the largest free trade zones.\n");
+        Assert.Equal(new[] { "Canada", "Mexico", "United States" }, StatesOf(facts, o => o.Acronym == "NZFTA", RelationKind.Member));
+        // One state a body joined is no such list.
+        var one = ArticleExtractor.Extract("z.txt", "Pact\n\nThe Zentral Union (ZU), which was founded in 1990 and joined Canada last year, met.\n");
+        Assert.Empty(StatesOf(one, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

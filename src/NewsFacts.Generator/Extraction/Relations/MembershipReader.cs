@@ -3660,6 +3660,24 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The organisation a cue at view position p is about.</summary>
+    /// <summary>"X, which took effect in 1994 and joined A, B and C": the states a body's "which" clause says it joined; whether read.</summary>
+    private bool BodyThatJoinedStates(int p)
+    {
+        if (!Is(p - 1, "and") || !(CountryAt(p + 1) is not null || Is(p + 1, "the") && CountryAt(p + 2) is not null)) return false;
+        for (var k = p - 2; k >= 2 && k >= p - 14; k--)
+        {
+            if (IsAny(k, ",", ";") && !(Is(k, ",") && Is(k + 1, "which"))) return false;
+            if (!(Is(k, "which") && Is(k - 1, ","))) continue;
+            var o = k - 2;
+            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+            if (M(o) is not { Type: MentionType.Organization } body || body.Entity < 0) return false;
+            if (ReadList(p + 1, out _) is not { Count: > 1 } joined) return false;
+            Hit(body.Entity, RelationKind.Member, joined);
+            return true;
+        }
+        return false;
+    }
+
     private static readonly string[] CoordinatedHaveVerbs = { "counts", "counted", "has", "had", "includes", "included", "numbers", "lists", "brings", "groups" };
 
     private int OrgFor(int p, bool forward = true)
@@ -9071,6 +9089,9 @@ internal sealed partial class MembershipReader
                 case "rejoined":
                 case "rejoins":
                     var beforeJoin = Relations.Count;
+                    // "NAFTA, which took effect in 1994 and joined Canada, the United States and Mexico": a body that joined
+                    // states together, in a "which" clause on it.
+                    if (w == "joined" && BodyThatJoinedStates(p)) break;
                     JoinCue(p);
                     if (w.StartsWith("rejoin", StringComparison.Ordinal)) MarkReturns(beforeJoin);
                     break;
