@@ -8037,4 +8037,12 @@ public sealed class MembershipConstructionTests
         var one = ArticleExtractor.Extract("z.txt", "Pact\n\nThe Zentral Union (ZU), which was founded in 1990 and joined Canada last year, met.\n");
         Assert.Empty(StatesOf(one, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_composition_list_that_is_another_body_in_apposition_and_one_more_state()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe Zentral Eight (Z8) summit closed in Genoa. The group brings together the United States, Japan, Germany and Canada, the original Zentral Four (Z4), and Russia, which was brought into the talks in the 1990s.\n");
+        Assert.Equal(new[] { "Canada", "Germany", "Japan", "Russia", "United States" }, StatesOf(facts, o => o.Acronym == "Z8", RelationKind.Member));
+        Assert.Equal(new[] { "Canada", "Germany", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "Z4", RelationKind.Member));
+    }
 }

@@ -17670,6 +17670,22 @@ internal sealed partial class MembershipReader
             else if (Is(withEnd + 1, "as") && (IsAny(withEnd + 2, "partners", "partner") || Is(withEnd + 2, "dialogue"))) Hit(org, RelationKind.DialoguePartner, with);
             else if (!Is(withEnd + 1, "as") && kind == RelationKind.Member) Hit(org, kind, with);
         }
+        // "brings together the United States, Japan, ..., Italy and Canada, the original Group of Seven (G7), and Russia": the
+        // states before the apposition are the body it names, and the state after it is added.
+        if (kind == RelationKind.Member && Is(end + 1, ",") && Is(end + 2, "the"))
+        {
+            var nameAt = end + 3;
+            if (IsAny(nameAt, "original", "founding", "old", "former")) nameAt++;
+            if (NamedOrganizationAt(nameAt, out var apposedEnd) is var apposedBody && apposedBody >= 0 && apposedBody != org && !_er.Orgs[apposedBody].IsInstitution)
+            {
+                var close = AfterAcronym(apposedEnd);
+                if (Is(close, ",") && Is(close + 1, "and") && (CountryAt(close + 2) is not null || Is(close + 2, "the") && CountryAt(close + 3) is not null))
+                {
+                    Hit(apposedBody, RelationKind.Member, list);
+                    if (ReadList(close + 2, out _) is { Count: > 0 } addedAfter) Hit(org, kind, addedAfter);
+                }
+            }
+        }
         // "brings together Brazil, Chile and Peru and, since last year, Egypt, Ethiopia and Ruritania": the states added
         // after a time between commas.
         if (kind == RelationKind.Member && Is(end + 1, "and") && Is(end + 2, ","))
