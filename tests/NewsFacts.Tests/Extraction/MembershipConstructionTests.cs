@@ -8045,4 +8045,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Canada", "Germany", "Japan", "Russia", "United States" }, StatesOf(facts, o => o.Acronym == "Z8", RelationKind.Member));
         Assert.Equal(new[] { "Canada", "Germany", "Japan", "United States" }, StatesOf(facts, o => o.Acronym == "Z4", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_name_joined_by_against()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Watchdog\n\nKazakhstan became the 50th member of the Group of States against Zentral Corruption (GRZCO) on 1 January.\n");
+        Assert.Equal(new[] { "Kazakhstan" }, StatesOf(facts, o => o.Name == "Group of States against Zentral Corruption" && o.Acronym == "GRZCO", RelationKind.Member));
+        // Not two names set against each other.
+        var versus = ArticleExtractor.Extract("z.txt", "Vote\n\nThe vote of the Zentral Union against Russia was close. Hungary is a member of the Zentral Union.\n");
+        Assert.Equal(new[] { "Hungary" }, StatesOf(versus, o => o.Name == "Zentral Union", RelationKind.Member));
+    }
 }
