@@ -8055,4 +8055,12 @@ public sealed class MembershipConstructionTests
         var versus = ArticleExtractor.Extract("z.txt", "Vote\n\nThe vote of the Zentral Union against Russia was close. Hungary is a member of the Zentral Union.\n");
         Assert.Equal(new[] { "Hungary" }, StatesOf(versus, o => o.Name == "Zentral Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void Another_bodys_members_belong_to_it_among_them_some_named()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Watchdog\n\nKazakhstan became the 50th member of the Group of States against Zentral Corruption (GRZCO) on 1 January. All 47 member states of the Council of Zentral Europe belong to it, among them Austria, Germany and Russia.\n");
+        Assert.Equal(new[] { "Austria", "Germany", "Kazakhstan", "Russia" }, StatesOf(facts, o => o.Acronym == "GRZCO", RelationKind.Member));
+        Assert.Equal(new[] { "Austria", "Germany", "Russia" }, StatesOf(facts, o => o.Name == "Council of Zentral Europe", RelationKind.Member));
+    }
 }

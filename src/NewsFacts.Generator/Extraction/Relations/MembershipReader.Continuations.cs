@@ -3055,6 +3055,9 @@ internal sealed partial class MembershipReader
         // The states before the verb: an apposition list ("..., A, B and C, belong to it") or the subject.
         var negated = false;
         var states = Is(p - 1, ",") && CountryAt(p - 2) is not null ? ReadListBackward(p - 2, out _, stopAtPreposition: false) : Subject(p, out negated, out _);
+        // "All 47 member states of the Council of Europe belong to it, among them Austria, Germany and Russia": the states
+        // named after it, when the subject names none.
+        if (states.Count == 0 && Is(p + 3, ",") && Is(p + 4, "among") && Is(p + 5, "them") && ReadList(p + 6, out _) is { Count: > 0 } amongThem) states = amongThem;
         if (states.Count == 0) return false;
         // "have never belonged to it": outside it.
         Hit(OwnerOf(org), negated || IsAny(p - 1, "never", "not", "n't") ? RelationKind.NonMember : RelationKind.Member, states);
