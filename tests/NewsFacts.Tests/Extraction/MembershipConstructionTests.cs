@@ -8063,4 +8063,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Austria", "Germany", "Kazakhstan", "Russia" }, StatesOf(facts, o => o.Acronym == "GRZCO", RelationKind.Member));
         Assert.Equal(new[] { "Austria", "Germany", "Russia" }, StatesOf(facts, o => o.Name == "Council of Zentral Europe", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_that_brings_together_states_from_one_to_another_among_them_some()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Fish\n\nTo the north, the Zentral Fisheries Commission (ZFC), based in Dakar, brings together seven states from Mauritania to Sierra Leone, among them Senegal and Guinea.\n");
+        Assert.Equal(new[] { "Guinea", "Mauritania", "Senegal", "Sierra Leone" }, StatesOf(facts, o => o.Acronym == "ZFC", RelationKind.Member));
+        // A range alone is no list of members.
+        var range = ArticleExtractor.Extract("z.txt", "Fish\n\nThe Zentral Fisheries Commission (ZFC) brings together seven states from Mauritania to Sierra Leone.\n");
+        Assert.Empty(StatesOf(range, o => o.Acronym == "ZFC", RelationKind.Member));
+    }
 }

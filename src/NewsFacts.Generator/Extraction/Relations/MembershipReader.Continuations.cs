@@ -41,6 +41,7 @@ internal sealed partial class MembershipReader
         TheCountedNamedGroup();
         if ((_anchors & (Anchor.Of | Anchor.Other)) != 0) CountedPartNamely();
         InvertedDescribedStates();
+        if ((_anchors & Anchor.States) != 0) GroupsStatesFromTo();
         if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
@@ -919,6 +920,46 @@ internal sealed partial class MembershipReader
                 if (named.Count == rest) Hit(org, RelationKind.Member, named);
                 return;
             }
+            return;
+        }
+    }
+
+    private static readonly string[] GroupingVerbs = { "groups", "unites", "comprises", "includes", "counts", "gathers" };
+
+    /// <summary>
+    /// "The SRFC, based in Dakar, brings together seven states from Mauritania to Sierra Leone, among them Senegal and Guinea":
+    /// the ends of the range and the states named among them are members; the number is the count (as "with 10 members
+    /// stretching from Chad to Angola, among them Cameroon and Gabon" in MemberCue).
+    /// </summary>
+    private void GroupsStatesFromTo()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            var counted = IsAny(k, GroupingVerbs) ? k + 1 : Is(k, "together") && IsAny(k - 1, "brings", "brought", "bring") ? k + 1 : -1;
+            if (counted < 0 || !IsNumberOrWord(counted) || !NumberWords.TryParse(W(counted), out var n) || n < 2) continue;
+            var noun = counted + 1;
+            while (noun < _v.Count && noun <= counted + 3 && T(noun).IsWord && !IsAny(noun, "states", "countries", "nations", "members")) noun++;
+            if (!IsAny(noun, "states", "countries", "nations", "members") || !Is(noun + 1, "from") || CountryAt(noun + 2) is not { } from) return;
+            var to = noun + 3;
+            while (to < _v.Count && M(to) == M(noun + 2)) to++;
+            if (!Is(to, "to") || CountryAt(to + 1) is not { } until) return;
+            // The subject: the sentence's, else the last body named before the verb ("To the north, the SRFC, based in Dakar,
+            // brings together ...").
+            var org = SentenceSubjectOrganization();
+            for (var b = k - 1; org < 0 && b >= 0; b--)
+            {
+                if (IsAny(b, ";", ":")) break;
+                if (M(b) is { Type: MentionType.Organization, Entity: >= 0 } named0 && T(b).IsCapitalized) org = named0.Entity;
+            }
+            if (org < 0) return;
+            var named = new List<Mention> { from, until };
+            var after = to + 2;
+            while (after < _v.Count && M(after) == M(to + 1)) after++;
+            // (Only with the states named among them: "35 member states from Canada to Chile" alone gives a range, not members.)
+            if (!(Is(after, ",") && Is(after + 1, "among") && Is(after + 2, "them") && ReadList(after + 3, out _) is { Count: > 0 } among)) return;
+            named.AddRange(among);
+            Hit(org, RelationKind.Member, named);
+            Count(org, RelationKind.Member, n, counted);
             return;
         }
     }
