@@ -8073,4 +8073,14 @@ public sealed class MembershipConstructionTests
         var range = ArticleExtractor.Extract("z.txt", "Fish\n\nThe Zentral Fisheries Commission (ZFC) brings together seven states from Mauritania to Sierra Leone.\n");
         Assert.Empty(StatesOf(range, o => o.Acronym == "ZFC", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Fiji and Pakistan, both of which were suspended in the past, were later restored to full membership of the Zentral Union (ZU).", true)]
+    [InlineData("The Zentral Union (ZU) met. Fiji and Pakistan were later restored to full membership.", true)]
+    [InlineData("The Zentral Union (ZU) met. Fiji and Pakistan will be restored to full membership next year.", false)]
+    public void States_restored_to_membership(string text, bool members)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union\n\n" + text + "\n");
+        Assert.Equal(members ? new[] { "Fiji", "Pakistan" } : new string[0], StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
 }

@@ -3660,6 +3660,22 @@ internal sealed partial class MembershipReader
     }
 
     /// <summary>The organisation a cue at view position p is about.</summary>
+    /// <summary>
+    /// "Fiji and Pakistan, both of which were suspended in the past, were later restored to full membership": members again, of
+    /// the body named after "membership of", else of the one the sentence names, else of the article's.
+    /// </summary>
+    private void RestoredToMembership(int p)
+    {
+        if (!IsAny(p - 1, "was", "were", "been", "later", "since", "then", "finally", "fully") || !Is(p + 1, "to")) return;
+        var m = Is(p + 2, "full") ? p + 3 : p + 2;
+        if (!Is(m, "membership")) return;
+        var org = IsAny(m + 1, "of", "in") && NamedOrganizationAt(m + 2, out _) is var named && named >= 0 ? named : SentenceOrganizationOr(_main);
+        if (org < 0 || _er.Orgs[org].IsInstitution) return;
+        var restored = Subject(p, out var negated, out _);
+        if (negated || restored.Count == 0 || HasFutureMarker(p)) return;
+        Hit(org, RelationKind.Member, restored);
+    }
+
     /// <summary>"X, which took effect in 1994 and joined A, B and C": the states a body's "which" clause says it joined; whether read.</summary>
     private bool BodyThatJoinedStates(int p)
     {
@@ -9867,6 +9883,9 @@ internal sealed partial class MembershipReader
                     // "the Zentral Seas Programme, which covers the five maritime countries of the region, A, B, ...": as "groups",
                     // only before counted states.
                     if (CountedNoun(Is(p + 1, "the") ? p + 2 : p + 1) > 0) CompositionCue(p, w);
+                    break;
+                case "restored" or "reinstated":
+                    RestoredToMembership(p);
                     break;
                 case "bound" or "linked":
                     // "NAFTA, which bound Canada, the United States and Mexico from 1994": the past of "binds" after the body's
