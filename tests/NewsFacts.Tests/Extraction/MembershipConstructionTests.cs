@@ -8083,4 +8083,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Union\n\n" + text + "\n");
         Assert.Equal(members ? new[] { "Fiji", "Pakistan" } : new string[0], StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_word_the_article_uses_as_a_blocs_name_is_no_person_before_says()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "In Lima, Zercosur says goodbye to Macri\nBy Ana Roth\n\nZercosur was founded in 1991 by Argentina, Brazil, Paraguay and Uruguay. Chile, Colombia and Peru take part as associated states.\n");
+        Assert.DoesNotContain(facts.People, p => p.Name == "Zercosur");
+        Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.Member));
+        Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.DialoguePartner));
+    }
 }

@@ -4010,10 +4010,33 @@ internal sealed class EntityRecognizer
                 if (!r.Evidence) continue;
                 if (IsSentenceInitial(r.First) && r.Title is null) continue;
                 if (IsTitleCaseHeading(r.First) && r.Title is null) continue;
+                // "In Bento Gonçalves, Mercosur says goodbye to Macri": a word the article uses as a bloc's name elsewhere
+                // ("Mercosur was founded in 1991 by ...") is no person, whatever verb follows it.
+                if (r.Title is null && UsedAsBlocName(r.Parts[0])) continue;
                 idx = PersonIndex(r.Parts, r.First);
             }
             ApplyRun(idx, r);
         }
+    }
+
+    /// <summary>
+    /// Whether the article writes the word in a bloc's place: "X was founded", "X's members", "X members", "X summit",
+    /// "members of X", "the presidents of X", "join X".
+    /// </summary>
+    private bool UsedAsBlocName(string word)
+    {
+        for (var k = 0; k < _t.Count; k++)
+        {
+            if (!_t[k].IsWord || !string.Equals(_t[k].Text, word, StringComparison.Ordinal)) continue;
+            var next = Tok(k + 1);
+            var next2 = Tok(k + 2);
+            if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("created") || next2.Is("established") || next2.Is("formed") || next2.Is("launched"))) return true;
+            if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member") || next2.Is("summit") || next2.Is("secretariat"))) return true;
+            if (next is not null && (next.Is("members") || next.Is("summit") || next.Is("countries") && Tok(k - 1) is { } n && (n.Kind == TokenKind.Number || NumberWords.TryParse(n.Text, out _)))) return true;
+            if (Tok(k - 1) is { } of && of.Is("of") && Tok(k - 2) is { } whose && (whose.Is("members") || whose.Is("presidents") || whose.Is("leaders") || whose.Is("membership"))) return true;
+            if (Tok(k - 1) is { } join && (join.Is("join") || join.Is("joined") || join.Is("joins"))) return true;
+        }
+        return false;
     }
 
     private bool HasTitleBefore(int i) => TitleEndingAt(i - 1, out _) >= 0;
