@@ -8092,4 +8092,14 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Argentina", "Brazil", "Paraguay", "Uruguay" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.Member));
         Assert.Equal(new[] { "Chile", "Colombia", "Peru" }, StatesOf(facts, o => o.Name == "Zercosur", RelationKind.DialoguePartner));
     }
+
+    [Fact]
+    public void Through_joins_a_names_words_before_a_capitalised_word_only()
+    {
+        var named = ArticleExtractor.Extract("z.txt", "Law\n\nItaly and Georgia are members of the Zentral Commission for Democracy through Law.\n");
+        Assert.Equal(new[] { "Georgia", "Italy" }, StatesOf(named, o => o.Name == "Zentral Commission for Democracy through Law", RelationKind.Member));
+        var tied = ArticleExtractor.Extract("z.txt", "Trade\n\nThe North Zentral Free Trade Agreement (NZFTA) binds Canada, the United States and Mexico. Mexico is tied to the United States and Canada through the North Zentral Free Trade Agreement.\n");
+        Assert.Contains(tied.Organizations, o => o.Name == "North Zentral Free Trade Agreement");
+        Assert.DoesNotContain(tied.Organizations, o => o.Name is not null && o.Name.Contains("through"));
+    }
 }

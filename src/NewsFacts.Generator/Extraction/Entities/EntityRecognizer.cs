@@ -814,6 +814,10 @@ internal sealed class EntityRecognizer
                     && !RegionWords.Contains(place.Text) && _t[j - 1].IsWord && _t[j - 1].IsCapitalized) break;
                 // ("the Organization of African Unity in Addis Ababa in 1963": a city of two or three words.)
                 if (tok.Is("in") && _t[j - 1].IsWord && _t[j - 1].IsCapitalized && CityOfWordsAt(j + 1) > 0) break;
+                // "the Group of States against Corruption", "the European Commission for Democracy through Law": "against" and
+                // "through" join a name's words only before a capitalised word, after no state ("tied to Canada through the
+                // North American Free Trade Agreement").
+                if ((tok.Is("against") || tok.Is("through")) && (Tok(j + 1) is not { IsWord: true, IsCapitalized: true } || CountryGazetteer.TryLookup(_t[j - 1].Text, out _))) break;
                 j++;
             }
             // "the Islamic Military Alliance to Fight Terrorism", "the Coalition to Stop the Use of Child Soldiers": a body

@@ -652,7 +652,7 @@ public static class OrganizationWords
 
     private static readonly HashSet<string> s_connectors = new HashSet<string>(StringComparer.Ordinal)
     {
-        "of", "the", "for", "and", "on", "in", "at", "de", "des", "du", "la", "le", "del", "d'", "&", "internationale", "against",
+        "of", "the", "for", "and", "on", "in", "at", "de", "des", "du", "la", "le", "del", "d'", "&", "internationale", "against", "through",
     };
 
     /// <summary>True when a capitalised phrase ending in this word names an organisation ("Union", "Organization", "Council"). Case-insensitive.</summary>
