@@ -8102,4 +8102,16 @@ public sealed class MembershipConstructionTests
         Assert.Contains(tied.Organizations, o => o.Name == "North Zentral Free Trade Agreement");
         Assert.DoesNotContain(tied.Organizations, o => o.Name is not null && o.Name.Contains("through"));
     }
+
+    [Fact]
+    public void A_charter_signed_here_today_creating_a_body_then_its_signers_over_an_apposition()
+    {
+        var text = "Five Republics Form New Organization\nCharter Signed at San Salvador Revives Old Dream of Union\nThe Zentral Enquirer, Monday, October 15, 1951\nBy the Associated Press\n\n"
+            + "SAN SALVADOR, Oct. 14 - The foreign ministers of five Central American republics signed a charter here today creating the Organization of Zentral American States, a body that its founders hope will unite the isthmus.\n\n"
+            + "The charter, already known as the Charter of San Salvador, was signed by the foreign ministers of Guatemala, El Salvador, Honduras, Nicaragua and Costa Rica at the close of a week-long conference.\n\nThe new organization will not be a federation.\n";
+        var facts = ArticleExtractor.Extract("z.txt", text);
+        Assert.Equal(new[] { "Costa Rica", "El Salvador", "Guatemala", "Honduras", "Nicaragua" }, StatesOf(facts, o => o.Name == "Organization of Zentral American States", RelationKind.Member));
+        // The title-case subheadline names no body.
+        Assert.DoesNotContain(facts.Organizations, o => o.Name is not null && o.Name.Contains("Revives"));
+    }
 }

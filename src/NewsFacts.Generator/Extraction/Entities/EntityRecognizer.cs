@@ -1721,6 +1721,9 @@ internal sealed class EntityRecognizer
             {
                 var surface = _doc.Slice(first, last);
                 if (CountryGazetteer.TryLookup(surface, out _) || CountryGazetteer.IsFormerState(surface)) { i = last; continue; }
+                // "Charter Signed at San Salvador Revives Old Dream of Union": a headline in title case under the headline
+                // capitalises every word; a name there is one only if the text says it again.
+                if (InTitleCaseHeaderLine(first) && _doc.Text.IndexOf(surface, _t[last].End, StringComparison.Ordinal) < 0) { i = last; continue; }
                 // "Radio Free Asia (RFA)", "Xinhua News Agency": a broadcaster or an agency is no organisation of states.
                 if (NamesMediaBefore(last + 1)) { i = last + (acronym is null ? 0 : 3); continue; }
                 var idx = OrgIndex(surface, acronym, first);
@@ -4041,6 +4044,39 @@ internal sealed class EntityRecognizer
             if (Tok(k - 1) is { } join && (join.Is("join") || join.Is("joined") || join.Is("joins"))) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> is on one of the article's first three lines, written in title case.</summary>
+    private bool InTitleCaseHeaderLine(int token)
+    {
+        var text = _doc.Text;
+        var start = _t[token].Start;
+        var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
+        var lines = 0;
+        for (var k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines >= 3) return false;
+        var lineEnd = text.IndexOf('\n', start);
+        if (lineEnd < 0) lineEnd = text.Length;
+        // (A headline: short, with no full stop at its end.)
+        var lastChar = lineEnd - 1;
+        while (lastChar > lineStart && char.IsWhiteSpace(text[lastChar])) lastChar--;
+        if (lineEnd - lineStart > 140 || text[lastChar] is '.' or ')') return false;
+        // (Not a hard-wrapped lead: "ST PETERSBURG, Dec 26 (Reuters) - Leaders of the Russian-led Eurasian Economic Union" goes
+        // on on the next line; a headline's line is followed by a line of its own or a blank one.)
+        if (_doc.Paragraphs[_t[token].Paragraph].LastToken is var paragraphEnd && paragraphEnd > token && _t[paragraphEnd].End > lineEnd && HasLeadAfter(lineEnd)) return false;
+        int words = 0, caps = 0;
+        for (var k = token; k >= 0 && _t[k].Start >= lineStart; k--) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
+        for (var k = token + 1; k < _t.Count && _t[k].Start < lineEnd; k++) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
+        return words >= 4 && caps * 10 >= words * 8;
+    }
+
+    /// <summary>Whether the line after position <paramref name="lineEnd"/> goes on with lower-case running text (a wrapped sentence).</summary>
+    private bool HasLeadAfter(int lineEnd)
+    {
+        var text = _doc.Text;
+        var k = lineEnd + 1;
+        if (k >= text.Length || text[k] == '\n' || text[k] == '\r') return false;
+        // The next line's first word: lower-case, or "(" of an acronym, continues the sentence.
+        return char.IsLower(text[k]) || text[k] == '(';
     }
 
     private bool HasTitleBefore(int i) => TitleEndingAt(i - 1, out _) >= 0;

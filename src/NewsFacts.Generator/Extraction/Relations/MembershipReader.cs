@@ -9799,7 +9799,8 @@ internal sealed partial class MembershipReader
                         // members it names.)
                         var firstBy = p + 1;
                         while (firstBy < _v.Count && firstBy <= p + 24 && !Is(firstBy, "by") && !IsAny(firstBy, ";", ".")) firstBy++;
-                        if (Relations.Count == beforeSigned && p == 3 && Is(0, "the") && IsAny(1, "agreement", "treaty", "charter", "convention") && Is(firstBy, "by")
+                        // ("The charter, already known as the Charter of San Salvador, was signed by ...": over an apposition.)
+                        if (Relations.Count == beforeSigned && (p == 3 || Is(2, ",") && Is(p - 2, ",") && p <= 16) && Is(0, "the") && IsAny(1, "agreement", "treaty", "charter", "convention") && Is(firstBy, "by")
                             && BodyAnEarlierTextSetsUp(W(1)) is var setUp && setUp >= 0)
                         {
                             for (var by = firstBy; by < _v.Count; by++)
@@ -10633,6 +10634,8 @@ internal sealed partial class MembershipReader
                 var v = i + 1;
                 // ("a Declaration and Treaty in Windhoek that turns ...": over where it was signed.)
                 if (v + 1 <= sentence.LastToken && _t[v].Is("in") && _t[v + 1].IsCapitalized) v += 2;
+                // ("signed a charter here today creating the Organization of Central American States": over where and when.)
+                while (v + 1 <= sentence.LastToken && v <= i + 3 && (_t[v].Is("here") || _t[v].Is("today") || _t[v].Is("yesterday") || _t[v].Is("there"))) v++;
                 if (_t[v].IsIgnoreCase("that") || _t[v].IsIgnoreCase("which")) v++;
                 // ("a Declaration and Treaty in Windhoek that turns the 12-year-old conference into the Southern African
                 // Development Community": the body the text turns another into.)
