@@ -4064,6 +4064,10 @@ internal sealed class EntityRecognizer
         // on on the next line; a headline's line is followed by a line of its own or a blank one.)
         if (_doc.Paragraphs[_t[token].Paragraph].LastToken is var paragraphEnd && paragraphEnd > token && _t[paragraphEnd].End > lineEnd && HasLeadAfter(lineEnd)) return false;
         int words = 0, caps = 0;
+        // (Not a byline, "By Hanna Kessler, Circle of Blue", whose capitals are a name.)
+        var first = token;
+        while (first > 0 && _t[first - 1].Start >= lineStart) first--;
+        if (_t[first].Is("By") || _t[first].Is("by")) return false;
         for (var k = token; k >= 0 && _t[k].Start >= lineStart; k--) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
         for (var k = token + 1; k < _t.Count && _t[k].Start < lineEnd; k++) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
         return words >= 4 && caps * 10 >= words * 8;
@@ -4087,7 +4091,8 @@ internal sealed class EntityRecognizer
         var p = _doc.Paragraphs[_t[token].Paragraph];
         // ("Mercosur Hands Venezuela Its Presidency" over "By Diego Alarcón" and a date line: the headline is the first line.)
         var titleLine = !p.IsHeading && _doc.TitleLineEnd > p.Start && _t[token].Start < _doc.TitleLineEnd;
-        if (!p.IsHeading && !titleLine) return false;
+        // ("Charter Signed at San Salvador Revives Old Dream of Union" under the headline: a subheadline in title case.)
+        if (!p.IsHeading && !titleLine) return InTitleCaseHeaderLine(token);
         int words = 0, caps = 0;
         for (var k = p.FirstToken; k <= p.LastToken && !(titleLine && _t[k].Start >= _doc.TitleLineEnd); k++)
         {
