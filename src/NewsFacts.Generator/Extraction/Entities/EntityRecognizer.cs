@@ -4068,9 +4068,13 @@ internal sealed class EntityRecognizer
         var first = token;
         while (first > 0 && _t[first - 1].Start >= lineStart) first--;
         if (_t[first].Is("By") || _t[first].Is("by")) return false;
+        // (Nor a byline without "By": "Harriet Calloway Political Editor".)
+        var lastToken = token;
+        while (lastToken + 1 < _t.Count && _t[lastToken + 1].Start < lineEnd) lastToken++;
+        if (_t[lastToken].Text is "Editor" or "Correspondent" or "Reporter" or "Writer" or "Staff" or "Bureau") return false;
         for (var k = token; k >= 0 && _t[k].Start >= lineStart; k--) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
         for (var k = token + 1; k < _t.Count && _t[k].Start < lineEnd; k++) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
-        return words >= 4 && caps * 10 >= words * 8;
+        return words >= 5 && caps * 10 >= words * 8;
     }
 
     /// <summary>Whether the line after position <paramref name="lineEnd"/> goes on with lower-case running text (a wrapped sentence).</summary>
