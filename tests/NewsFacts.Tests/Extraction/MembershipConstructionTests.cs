@@ -8114,4 +8114,18 @@ public sealed class MembershipConstructionTests
         // The title-case subheadline names no body.
         Assert.DoesNotContain(facts.Organizations, o => o.Name is not null && o.Name.Contains("Revives"));
     }
+
+    [Fact]
+    public void States_already_in_the_bloc_over_an_apposition()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Union (ZU) met. Croatia and Slovenia, the other two former Yugoslav republics, are already in the bloc.\n");
+        Assert.Equal(new[] { "Croatia", "Slovenia" }, StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Member));
+    }
+
+    [Fact]
+    public void A_body_which_a_state_joined_together_with_another()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bay\n\nNepal is also a member of the Bay of Zentral Initiative (BZI), which it joined together with Bhutan in 2004.\n");
+        Assert.Equal(new[] { "Bhutan", "Nepal" }, StatesOf(facts, o => o.Acronym == "BZI", RelationKind.Member));
+    }
 }

@@ -2145,7 +2145,7 @@ internal sealed partial class MembershipReader
             if (!T(k).IsWord || W(k).Length is not (2 or 3 or 4) || !IsAny(k, "is", "are", "been")) continue;
             // ("Brunei, Indonesia and Malaysia have been in APEC since its first years": the perfect, read from "been".)
             if (Is(k, "been") && !(IsAny(k - 1, "have", "has") && Is(k + 1, "in"))) continue;
-            var inAt = IsAny(k + 1, "also", "both", "all", "still", "now") ? k + 2 : k + 1;
+            var inAt = IsAny(k + 1, "also", "both", "all", "still", "now", "already") ? k + 2 : k + 1;
             // "Armenia is the only one of the four in the Zentral Security Organization (ZSO)"
             if (Is(inAt, "the") && Is(inAt + 1, "only") && Is(inAt + 2, "one") && Is(inAt + 3, "of") && Is(inAt + 4, "the") && IsNumberOrWord(inAt + 5)) inAt += 6;
             // "Singapore, Brunei, Malaysia and Vietnam are the four ASEAN countries in the CPTPP": over the counted states.
@@ -2157,6 +2157,14 @@ internal sealed partial class MembershipReader
             }
             if (!Is(inAt, "in")) continue;
             var org = NamedOrganizationAt(inAt + 1, out var end);
+            // "Croatia and Slovenia, the other two former Yugoslav republics, are already in the bloc": a bloc's noun at the
+            // clause's end.
+            if (org < 0 && Is(inAt + 1, "the") && T(inAt + 2).IsWord && !T(inAt + 2).IsCapitalized && IsAny(inAt + 2, "bloc", "union", "alliance", "group", "grouping", "organisation", "organization", "community")
+                && (inAt + 3 >= _v.Count || IsAny(inAt + 3, ".", ",", ";", "too")))
+            {
+                org = Generic(W(inAt + 2));
+                end = inAt + 3;
+            }
             if (org < 0 || _er.Orgs[org].IsInstitution) continue;
             var after = AfterAcronym(end);
             // ("... in the Group of Eight (G8) industrialised nations": over the description of its states.)

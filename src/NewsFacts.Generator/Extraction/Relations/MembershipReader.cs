@@ -3676,6 +3676,21 @@ internal sealed partial class MembershipReader
         Hit(org, RelationKind.Member, restored);
     }
 
+    /// <summary>
+    /// "Nepal is also a member of BIMSTEC, which it joined together with Bhutan in 2004": the states it joined with are members
+    /// too (the state itself is read by the member cue).
+    /// </summary>
+    private void WhichItJoinedWith(int p)
+    {
+        if (!IsAny(p - 1, "it", "they") || !Is(p - 2, "which") || !Is(p - 3, ",")) return;
+        var o = p - 4;
+        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+        if (M(o) is not { Type: MentionType.Organization } body || body.Entity < 0 || _er.Orgs[body.Entity].IsInstitution) return;
+        var with = p + 1;
+        if (Is(with, "in") && T(with + 1).Kind == TokenKind.Number) with += 2;
+        if (AlongWith(with) is var at && at > 0 && ReadList(at, out _) is { Count: > 0 } fellows) Hit(body.Entity, RelationKind.Member, fellows, WhenAfter(p + 1));
+    }
+
     /// <summary>"X, which took effect in 1994 and joined A, B and C": the states a body's "which" clause says it joined; whether read.</summary>
     private bool BodyThatJoinedStates(int p)
     {
@@ -9108,6 +9123,7 @@ internal sealed partial class MembershipReader
                     // "NAFTA, which took effect in 1994 and joined Canada, the United States and Mexico": a body that joined
                     // states together, in a "which" clause on it.
                     if (w == "joined" && BodyThatJoinedStates(p)) break;
+                    if (w == "joined") WhichItJoinedWith(p);
                     JoinCue(p);
                     if (w.StartsWith("rejoin", StringComparison.Ordinal)) MarkReturns(beforeJoin);
                     break;
