@@ -8128,4 +8128,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Bay\n\nNepal is also a member of the Bay of Zentral Initiative (BZI), which it joined together with Bhutan in 2004.\n");
         Assert.Equal(new[] { "Bhutan", "Nepal" }, StatesOf(facts, o => o.Acronym == "BZI", RelationKind.Member));
     }
+
+    [Fact]
+    public void All_of_which_after_states_described_as_another_bodys_members()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nSlovakia, Poland, Hungary and the Czech Republic, the four members of the Zentral Group, all of which joined the Zentral Union in 2004, came with a position of their own.\n");
+        Assert.Equal(new[] { "Czech Republic", "Hungary", "Poland", "Slovakia" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
+        Assert.Equal(new[] { "Czech Republic", "Hungary", "Poland", "Slovakia" }, StatesOf(facts, o => o.Name == "Zentral Group", RelationKind.Member));
+    }
 }

@@ -2632,9 +2632,11 @@ internal sealed partial class MembershipReader
             }
             // "Norway, Iceland, Liechtenstein and Switzerland, the four members of the Zentral Trade Association, which are not
             // members of the EU": the states described as another body's members, which the relative clause is about.
-            if (IsAny(p, "which", "that") && Is(p - 1, ",") && M(p - 2) is { Type: MentionType.Organization } describer && describer.Entity >= 0)
+            // ("..., the four members of the Visegrad Group, all of which joined the EU in 2004,": over "all of".)
+            var relComma = IsAny(p, "which") && Is(p - 1, "of") && IsAny(p - 2, "all", "both", "each") ? p - 3 : p - 1;
+            if (IsAny(p, "which", "that") && Is(relComma, ",") && M(relComma - 1) is { Type: MentionType.Organization } describer && describer.Entity >= 0)
             {
-                var k = p - 2;
+                var k = relComma - 1;
                 while (k > 0 && M(k - 1) == describer) k--;
                 if (Is(k - 1, "the")) k--;
                 if (Is(k - 1, "of") && IsAny(k - 2, "members", "countries", "states", "nations") && IsNumberOrWord(k - 3) && DescribedList(k - 2, out var describedStart) is { } describedStates)
