@@ -8136,4 +8136,11 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Czech Republic", "Hungary", "Poland", "Slovakia" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.Member));
         Assert.Equal(new[] { "Czech Republic", "Hungary", "Poland", "Slovakia" }, StatesOf(facts, o => o.Name == "Zentral Group", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_in_apposition_that_a_state_shares_with_others()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bay\n\nNepal has also been active in the Bay of Zentral Initiative (BZI), the grouping around the Bay of Bengal that it shares with Bangladesh, Bhutan and Thailand.\n");
+        Assert.Equal(new[] { "Bangladesh", "Bhutan", "Nepal", "Thailand" }, StatesOf(facts, o => o.Acronym == "BZI", RelationKind.Member));
+    }
 }

@@ -1521,6 +1521,24 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void WhichItSharesWith()
     {
+        // "Nepal has also been active in BIMSTEC, the grouping around the Bay of Bengal that it shares with A, B and C": the
+        // body of the apposition a relative clause closes.
+        for (var k = 5; k + 4 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "that", "which") && !Is(k - 1, ",") && Is(k + 1, "it") && IsAny(k + 2, "shares", "shared") && Is(k + 3, "with"))) continue;
+            for (var b = k - 1; b >= 2 && b >= k - 10; b--)
+            {
+                if (IsAny(b, ";", ".") || CountryAt(b) is not null) break;
+                if (!(Is(b, "the") && Is(b - 1, ",") && T(b + 1).IsWord && OrganizationWords.IsGenericNoun(W(b + 1)))) continue;
+                var o = b - 2;
+                if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                if (M(o) is not { Type: MentionType.Organization, Entity: >= 0 } body || _er.Orgs[body.Entity].IsInstitution) break;
+                if (OpenerList() is not { Count: 1 } it || ReadList(k + 4, out _) is not { Count: > 0 } fellows) break;
+                Hit(OwnerOf(body.Entity), RelationKind.Member, it);
+                Hit(OwnerOf(body.Entity), RelationKind.Member, fellows);
+                return;
+            }
+        }
         for (var k = 3; k + 4 < _v.Count; k++)
         {
             if (!Is(k, "which") || !Is(k - 1, ",")) continue;
