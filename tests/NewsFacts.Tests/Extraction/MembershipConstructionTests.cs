@@ -8143,4 +8143,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Bay\n\nNepal has also been active in the Bay of Zentral Initiative (BZI), the grouping around the Bay of Bengal that it shares with Bangladesh, Bhutan and Thailand.\n");
         Assert.Equal(new[] { "Bangladesh", "Bhutan", "Nepal", "Thailand" }, StatesOf(facts, o => o.Acronym == "BZI", RelationKind.Member));
     }
+
+    [Theory]
+    [InlineData("Haiti, the bloc's largest member by population, has been going through weeks of protests.")]
+    [InlineData("Haiti, the largest member by population, has been going through weeks of protests.")]
+    public void A_state_the_largest_member(string sentence)
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Caribbean\n\nThe Caribbean Zentral Community (CZC) met. " + sentence + "\n");
+        Assert.Equal(new[] { "Haiti" }, StatesOf(facts, o => o.Acronym == "CZC", RelationKind.Member));
+    }
 }

@@ -46,7 +46,8 @@ internal sealed partial class MembershipReader
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
         if ((_anchors & Anchor.One) != 0) OneOfItsPartnersAlongWith();
-        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) { StateTheNewestMember(); FirstMemberOfToJoin(); }
+        if ((_anchors & (Anchor.Ordinal | Anchor.One | Anchor.Largest)) != 0) StateTheNewestMember();
+        if ((_anchors & (Anchor.Ordinal | Anchor.One)) != 0) FirstMemberOfToJoin();
         if ((_anchors & (Anchor.Aside | Anchor.Never)) != 0) WithoutBeingMembers();
         if ((_anchors & Anchor.Other) != 0) CountedOtherMembersNamed();
         if ((_anchors & Anchor.Admission) != 0) WithTheAdmissionOf();
@@ -1132,13 +1133,18 @@ internal sealed partial class MembershipReader
     {
         if (CountryAt(0) is null || !HasPair(",", "the") || ReadList(0, out var end) is not { Count: 1 } state || !Is(end + 1, ",") || !Is(end + 2, "the")) return;
         var q = end + 3;
+        // ("Haiti, the bloc's largest member by population,": a bloc's noun and its possessive before the superlative.)
+        var owner = -1;
+        if (T(q).IsWord && !T(q).IsCapitalized && OrganizationWords.IsGenericNoun(W(q)) && T(q + 1).Kind == TokenKind.Possessive) { owner = Generic(W(q)); q += 2; }
         if (!IsAny(q, Superlatives)) return;
         q++;
         if (!Is(q, "member")) return;
         if (IsAny(q + 1, "state", "country", "nation")) q++;
+        // ("the largest member by population,": over the measure.)
+        if (Is(q + 1, "by") && T(q + 2).IsWord && !T(q + 2).IsCapitalized && Is(q + 3, ",")) q += 2;
         if (!(IsAny(q + 1, ",", "to", "that", "which", "whose", "since") || Is(q + 1, "in") && !(M(q + 2) is { Type: MentionType.Organization }))) return;
         // Of the organisation the article is about, not the one the sentence before happened to name.
-        var org = _main >= 0 ? _main : OrgFor(end + 3);
+        var org = owner >= 0 ? owner : _main >= 0 ? _main : OrgFor(end + 3);
         if (org < 0 || _er.Orgs[org].IsInstitution) return;
         Hit(org, RelationKind.Member, state);
     }
