@@ -2150,13 +2150,21 @@ internal sealed class EntityRecognizer
     /// <summary>Whether a capitalised word is written again, at or after token <paramref name="from"/>, as a sentence's subject before a comma or a verb.</summary>
     private bool CalledAgain(Token word, int from)
     {
-        for (var k = from; k + 1 < _t.Count; k++)
+        if (_lastSubjectAt is null)
         {
-            if (!_t[k].IsWord || !string.Equals(_t[k].Text, word.Text, StringComparison.Ordinal)) continue;
-            if (IsSentenceInitial(k) && _t[k + 1] is var next && (next.Is(",") || next.IsWord && !next.IsCapitalized || next.Kind == TokenKind.Possessive)) return true;
+            // One pass: the last place each capitalised word opens a sentence before a comma, a verb or a possessive.
+            _lastSubjectAt = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k + 1 < _t.Count; k++)
+            {
+                if (!_t[k].IsWord || !_t[k].IsCapitalized || !IsSentenceInitial(k)) continue;
+                var next = _t[k + 1];
+                if (next.Is(",") || next.IsWord && !next.IsCapitalized || next.Kind == TokenKind.Possessive) _lastSubjectAt[_t[k].Text] = k;
+            }
         }
-        return false;
+        return _lastSubjectAt.TryGetValue(word.Text, out var at) && at >= from;
     }
+
+    private Dictionary<string, int>? _lastSubjectAt;
 
     /// <summary>"(CLF)" right after a name: the acronym, else null.</summary>
     /// <param name="nameFirst">The name the parentheses follow, when known: "(Saarc)", "(Asean)" written as words count when
@@ -4032,34 +4040,59 @@ internal sealed class EntityRecognizer
     /// </summary>
     private bool UsedAsBlocName(string word)
     {
-        for (var k = 0; k < _t.Count; k++)
+        if (_blocSlotWords is null)
         {
-            if (!_t[k].IsWord || !string.Equals(_t[k].Text, word, StringComparison.Ordinal)) continue;
-            var next = Tok(k + 1);
-            var next2 = Tok(k + 2);
-            if (next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("created") || next2.Is("established") || next2.Is("formed") || next2.Is("launched"))) return true;
-            if (next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member") || next2.Is("summit") || next2.Is("secretariat"))) return true;
-            if (next is not null && (next.Is("members") || next.Is("summit") || next.Is("countries") && Tok(k - 1) is { } n && (n.Kind == TokenKind.Number || NumberWords.TryParse(n.Text, out _)))) return true;
-            if (Tok(k - 1) is { } of && of.Is("of") && Tok(k - 2) is { } whose && (whose.Is("members") || whose.Is("presidents") || whose.Is("leaders") || whose.Is("membership"))) return true;
-            if (Tok(k - 1) is { } join && (join.Is("join") || join.Is("joined") || join.Is("joins"))) return true;
+            // One pass over the article: every capitalised word written in a bloc's place.
+            _blocSlotWords = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < _t.Count; k++)
+            {
+                if (!_t[k].IsWord || !_t[k].IsCapitalized) continue;
+                var next = Tok(k + 1);
+                var next2 = Tok(k + 2);
+                var slot = next is not null && (next.Is("was") || next.Is("is")) && next2 is not null && (next2.Is("founded") || next2.Is("created") || next2.Is("established") || next2.Is("formed") || next2.Is("launched"))
+                    || next is { Kind: TokenKind.Possessive } && next2 is not null && (next2.Is("members") || next2.Is("member") || next2.Is("summit") || next2.Is("secretariat"))
+                    || next is not null && (next.Is("members") || next.Is("summit") || next.Is("countries") && Tok(k - 1) is { } n && (n.Kind == TokenKind.Number || NumberWords.TryParse(n.Text, out _)))
+                    || Tok(k - 1) is { } of && of.Is("of") && Tok(k - 2) is { } whose && (whose.Is("members") || whose.Is("presidents") || whose.Is("leaders") || whose.Is("membership"))
+                    || Tok(k - 1) is { } join && (join.Is("join") || join.Is("joined") || join.Is("joins"));
+                if (slot) _blocSlotWords.Add(_t[k].Text);
+            }
         }
-        return false;
+        return _blocSlotWords.Contains(word);
     }
+
+    private HashSet<string>? _blocSlotWords;
+
+    /// <summary>Where each of the article's first three lines starts, and where the third ends (computed once).</summary>
+    private int[]? _headerLines;
 
     /// <summary>Whether token <paramref name="token"/> is on one of the article's first three lines, written in title case.</summary>
     private bool InTitleCaseHeaderLine(int token)
     {
         var text = _doc.Text;
+        if (_headerLines is null)
+        {
+            // Starts of lines 1 to 3 and the end of line 3 (or of the text): one bounded scan.
+            _headerLines = new int[4];
+            var at = 0;
+            for (var line = 0; line < 4; line++)
+            {
+                _headerLines[line] = at;
+                if (at >= text.Length) continue;
+                var newline = text.IndexOf('\n', at);
+                at = newline < 0 ? text.Length : newline + 1;
+            }
+        }
         var start = _t[token].Start;
-        var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
-        var lines = 0;
-        for (var k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines >= 3) return false;
-        var lineEnd = text.IndexOf('\n', start);
-        if (lineEnd < 0) lineEnd = text.Length;
+        if (start >= _headerLines[3]) return false;
+        var lineNumber = start >= _headerLines[2] ? 2 : start >= _headerLines[1] ? 1 : 0;
+        var lineStart = _headerLines[lineNumber];
+        var next = _headerLines[lineNumber + 1];
+        var lineEnd = next > lineStart && next <= text.Length && text[next - 1] == '\n' ? next - 1 : text.Length;
         // (A headline: short, with no full stop at its end.)
+        if (lineEnd - lineStart > 140) return false;
         var lastChar = lineEnd - 1;
         while (lastChar > lineStart && char.IsWhiteSpace(text[lastChar])) lastChar--;
-        if (lineEnd - lineStart > 140 || text[lastChar] is '.' or ')') return false;
+        if (lastChar < lineStart || text[lastChar] is '.' or ')') return false;
         // (Not a hard-wrapped lead: "ST PETERSBURG, Dec 26 (Reuters) - Leaders of the Russian-led Eurasian Economic Union" goes
         // on on the next line; a headline's line is followed by a line of its own or a blank one.)
         if (_doc.Paragraphs[_t[token].Paragraph].LastToken is var paragraphEnd && paragraphEnd > token && _t[paragraphEnd].End > lineEnd && HasLeadAfter(lineEnd)) return false;
@@ -4072,8 +4105,7 @@ internal sealed class EntityRecognizer
         var lastToken = token;
         while (lastToken + 1 < _t.Count && _t[lastToken + 1].Start < lineEnd) lastToken++;
         if (_t[lastToken].Text is "Editor" or "Correspondent" or "Reporter" or "Writer" or "Staff" or "Bureau") return false;
-        for (var k = token; k >= 0 && _t[k].Start >= lineStart; k--) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
-        for (var k = token + 1; k < _t.Count && _t[k].Start < lineEnd; k++) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
+        for (var k = first; k <= lastToken; k++) { if (_t[k].IsWord && _t[k].Text.Length >= 4) { words++; if (_t[k].IsCapitalized) caps++; } }
         return words >= 5 && caps * 10 >= words * 8;
     }
 
