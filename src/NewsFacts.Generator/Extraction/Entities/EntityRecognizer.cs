@@ -4544,7 +4544,7 @@ internal sealed class EntityRecognizer
                 // Pacific (CIRDAP)": a noun the one name before opens with, before "on", "of" or "for".
                 else if (tok.Text.Length >= 5 && _t[i - 1].IsIgnoreCase("the") && !(tok.Text.EndsWith("s", StringComparison.Ordinal) && !tok.Text.EndsWith("ss", StringComparison.Ordinal))
                     && !OrganizationWords.IsEventWord(tok.Text) && !IsDocumentNoun(tok.Text) && !(Tok(i + 1) is { } after2 && (after2.Is("of") || after2.IsCapitalized))
-                    && OnlyNameOpeningWith(tok.Text, i) is var opened && opened >= 0)
+                    && NameFirstWords().Contains(tok.Text) && OnlyNameOpeningWith(tok.Text, i) is var opened && opened >= 0)
                 {
                     AddWordMention(i, opened);
                 }
@@ -4621,6 +4621,17 @@ internal sealed class EntityRecognizer
             found = k;
         }
         return found;
+    }
+
+    private HashSet<string>? _nameFirstWords;
+
+    /// <summary>The first words of the organisation names found so far, any case (a cheap test before the scan of the names).</summary>
+    private HashSet<string> NameFirstWords()
+    {
+        if (_nameFirstWords is not null) return _nameFirstWords;
+        _nameFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var o in Orgs) if (o.Name is { } n && n.IndexOf(' ') is var space && space > 0) _nameFirstWords.Add(n.Substring(0, space));
+        return _nameFirstWords;
     }
 
     private HashSet<string>? _nameLastWords;
