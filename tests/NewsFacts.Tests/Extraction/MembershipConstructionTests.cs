@@ -8152,4 +8152,16 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Caribbean\n\nThe Caribbean Zentral Community (CZC) met. " + sentence + "\n");
         Assert.Equal(new[] { "Haiti" }, StatesOf(facts, o => o.Acronym == "CZC", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_that_began_as_a_club_of_counted_states_and_a_club_in_which_states_sit()
+    {
+        var began = ArticleExtractor.Extract("z.txt", "Bloc\n\nZRICS began as a club of four large economies, Brazil, Russia, India and China, whose leaders first met in 2009; South Africa joined a year later.\n");
+        Assert.Equal(new[] { "Brazil", "China", "India", "Russia", "South Africa" }, StatesOf(began, o => o.Acronym == "ZRICS", RelationKind.Member));
+        var sit = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe G20 was the answer to the exclusivity of the Z7, the club of seven industrialised democracies in which Germany, Japan and Italy sit alongside the United States, Britain, France and Canada.\n");
+        Assert.Equal(7, StatesOf(sit, o => o.Acronym == "Z7", RelationKind.Member).Length);
+        // A count that disagrees with the states named.
+        var other = ArticleExtractor.Extract("z.txt", "Bloc\n\nZRICS began as a club of five large economies, Brazil, Russia, India and China, whose leaders first met in 2009.\n");
+        Assert.Empty(StatesOf(other, o => o.Acronym == "ZRICS", RelationKind.Member));
+    }
 }

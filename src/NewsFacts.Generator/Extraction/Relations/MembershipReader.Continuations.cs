@@ -41,6 +41,7 @@ internal sealed partial class MembershipReader
         TheCountedNamedGroup();
         if ((_anchors & (Anchor.Of | Anchor.Other)) != 0) CountedPartNamely();
         InvertedDescribedStates();
+        BeganAsAClubOf();
         if ((_anchors & Anchor.States) != 0) GroupsStatesFromTo();
         if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
@@ -922,6 +923,48 @@ internal sealed partial class MembershipReader
                 return;
             }
             return;
+        }
+    }
+
+    private static readonly string[] ClubNouns = { "club", "group", "grouping", "bloc", "forum", "alliance", "association" };
+
+    /// <summary>
+    /// "BRICS began as a club of four large economies, Brazil, Russia, India and China, whose leaders first met in 2009": the
+    /// states it began with, as many as counted, are members; "the G7, the club of seven industrialised democracies in which
+    /// Germany, Japan and Italy sit alongside the United States, Britain, France and Canada": those of the club.
+    /// </summary>
+    private void BeganAsAClubOf()
+    {
+        for (var k = 1; k + 6 < _v.Count; k++)
+        {
+            // "X began as a club of four ..., A, B, C and D"
+            if (IsAny(k, "began", "started") && Is(k + 1, "as") && IsAny(k + 2, "a", "an") && IsAny(k + 3, ClubNouns) && Is(k + 4, "of") && IsNumberOrWord(k + 5)
+                && NumberWords.TryParse(W(k + 5), out var counted) && counted > 1)
+            {
+                var comma = k + 6;
+                while (comma < _v.Count && comma <= k + 10 && !Is(comma, ",") && T(comma).IsWord && CountryAt(comma) is null) comma++;
+                if (!Is(comma, ",") || ReadList(comma + 1, out _) is not { } founders || founders.Count != counted) return;
+                var org = SentenceSubjectOrganization();
+                if (org < 0 || _er.Orgs[org].IsInstitution) return;
+                Hit(org, RelationKind.Member, founders);
+                return;
+            }
+            // "X, the club of seven ... in which A, B and C sit alongside D, E, F and G"
+            if (Is(k, "in") && Is(k + 1, "which") && CountryAt(k + 2) is not null && ReadList(k + 2, out var sittersEnd) is { Count: > 0 } sitters
+                && IsAny(sittersEnd + 1, "sit", "sits", "sat") && Is(sittersEnd + 2, "alongside") && ReadList(sittersEnd + 3, out _) is { Count: > 0 } alongside)
+            {
+                for (var b = k - 1; b >= 2 && b >= k - 10; b--)
+                {
+                    if (!(Is(b, "the") && IsAny(b + 1, ClubNouns) && Is(b - 1, ","))) continue;
+                    var o = b - 2;
+                    if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
+                    if (M(o) is not { Type: MentionType.Organization, Entity: >= 0 } club || _er.Orgs[club.Entity].IsInstitution) return;
+                    Hit(club.Entity, RelationKind.Member, sitters);
+                    Hit(club.Entity, RelationKind.Member, alongside);
+                    return;
+                }
+                return;
+            }
         }
     }
 
