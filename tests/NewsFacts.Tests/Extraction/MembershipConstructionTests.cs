@@ -8164,4 +8164,14 @@ public sealed class MembershipConstructionTests
         var other = ArticleExtractor.Extract("z.txt", "Bloc\n\nZRICS began as a club of five large economies, Brazil, Russia, India and China, whose leaders first met in 2009.\n");
         Assert.Empty(StatesOf(other, o => o.Acronym == "ZRICS", RelationKind.Member));
     }
+
+    [Fact]
+    public void States_that_founded_it()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe Zentral Cooperation Organisation (ZCO) met in Bishkek. China, Russia and Kazakhstan founded it in 2001, and India and Pakistan became full members in 2017.\n");
+        Assert.Equal(new[] { "China", "India", "Kazakhstan", "Pakistan", "Russia" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.Member));
+        // Not in the passive, where "it" is something else.
+        var passive = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe Zentral Cooperation Organisation (ZCO) met in Bishkek. The fund was founded by China and Russia, and it was founded in 2001.\n");
+        Assert.Empty(StatesOf(passive, o => o.Acronym == "ZCO", RelationKind.Member));
+    }
 }

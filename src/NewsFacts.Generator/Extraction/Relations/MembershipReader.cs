@@ -9941,6 +9941,10 @@ internal sealed partial class MembershipReader
                 case "relaunched":
                 case "re-established":
                     CompositionCue(p, w);
+                    // "China, Russia, Kazakhstan, ... founded it in 2001": the body the sentence before was about.
+                    if (w is "founded" or "formed" or "created" or "established" or "launched" && Is(p + 1, "it") && !IsAny(p - 1, "was", "were", "been", "is", "are", "be")
+                        && CountryAt(BeforeTimeAdverbial(p - 1)) is not null && Subject(p, out var notItsFounders, out _) is { Count: > 1 } itFounders && !notItsFounders
+                        && (PreviousSentenceOrg() ?? _main) is var itBody && itBody >= 0 && !_er.Orgs[itBody].IsInstitution) Hit(OwnerOf(itBody), RelationKind.Member, itFounders);
                     // "Slovakia and the Czech Republic founded the Slavkov Triangle with Austria in 2015": active, with states.
                     if (!IsAny(p - 1, "was", "were", "been", "is", "are", "be") && (CountryAt(BeforeTimeAdverbial(p - 1)) is not null
                             // ("Libya, Syria and Algeria, together with the Zentral Liberation Organisation, yesterday founded ...")
