@@ -8174,4 +8174,11 @@ public sealed class MembershipConstructionTests
         var passive = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe Zentral Cooperation Organisation (ZCO) met in Bishkek. The fund was founded by China and Russia, and it was founded in 2001.\n");
         Assert.Empty(StatesOf(passive, o => o.Acronym == "ZCO", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_that_has_taken_part_in_its_work_as_an_observer()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Economic Union (ZEU) met in Yerevan. Moldova has taken part in its work as an observer since last year.\n");
+        Assert.Equal(new[] { "Moldova" }, StatesOf(facts, o => o.Acronym == "ZEU", RelationKind.Observer));
+    }
 }

@@ -17230,6 +17230,14 @@ internal sealed partial class MembershipReader
                 org = worked.Entity;
             }
         }
+        // "Moldova has taken part in its work as an observer since last year": "its", the body the sentence before was about.
+        if (partIn < 0 && Is(b, "as") && IsAny(b - 1, "work", "activities", "meetings") && Is(b - 2, "its") && Is(b - 3, "in") && Is(b - 4, "part")
+            && IsAny(b - 5, "take", "takes", "took", "taking", "taken") && _sentence > 0 && PreviousSentenceOrg() is int itsWork && itsWork >= 0 && !_er.Orgs[itsWork].IsInstitution)
+        {
+            var observing = Subject(Is(b - 5, "taken") && IsAny(b - 6, "has", "have") ? b - 6 : b - 5, out var notObserving, out _);
+            if (!notObserving && observing.Count > 0 && !HasFutureMarker(b - 5)) Hit(itsWork, RelationKind.Observer, observing);
+            return;
+        }
         if (Is(b, "as") && (IsAny(b - 1, WordsAttend11) || attendedEvent || partIn > 0
             || Is(b - 1, "part") && IsAny(b - 2, "take", "takes", "took", "taking")))
         {
