@@ -8181,4 +8181,11 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Economic Union (ZEU) met in Yerevan. Moldova has taken part in its work as an observer since last year.\n");
         Assert.Equal(new[] { "Moldova" }, StatesOf(facts, o => o.Acronym == "ZEU", RelationKind.Observer));
     }
+
+    [Fact]
+    public void One_of_its_founding_members_like_others()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Group\n\nThe Zentral Group of 20 (ZG20) met. South Africa is one of its founding members, like the United States, Germany and Argentina.\n");
+        Assert.Equal(new[] { "Argentina", "Germany", "South Africa", "United States" }, StatesOf(facts, o => o.Acronym == "ZG20", RelationKind.Member));
+    }
 }

@@ -5796,6 +5796,19 @@ internal sealed partial class MembershipReader
             if (!(Is(k, "like") && Is(k - 1, ","))) continue;
             var list = ReadList(k + 1, out var end);
             if (list.Count == 0) continue;
+            // "It is one of its founding members, like the United States, Germany and Argentina": the states that share the
+            // membership of the body the sentence's "its" stands for (read by the member cue).
+            if (IsAny(k - 2, "members", "member") && (end + 1 >= _v.Count || IsAny(end + 1, ",", ".", ";", "and")))
+            {
+                var n = k - 3;
+                while (n > 0 && IsAny(n, "founding", "full", "original", "longtime", "long-time")) n--;
+                if (Is(n, "its") && Is(n - 1, "of") && Is(n - 2, "one") && IsAny(n - 3, "is", "was", "remains"))
+                {
+                    var of = OrgFor(k - 2);
+                    if (of >= 0 && !_er.Orgs[of].IsInstitution) Hit(of, RelationKind.Member, list);
+                }
+                continue;
+            }
             // "a member of OPEC, like Iran, ...": the clause before the comma ends with the organisation.
             var o = k - 2;
             if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
