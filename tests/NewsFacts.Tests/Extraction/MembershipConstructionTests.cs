@@ -8188,4 +8188,14 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Group\n\nThe Zentral Group of 20 (ZG20) met. South Africa is one of its founding members, like the United States, Germany and Argentina.\n");
         Assert.Equal(new[] { "Argentina", "Germany", "South Africa", "United States" }, StatesOf(facts, o => o.Acronym == "ZG20", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_country_left_one_body_and_belongs_to_another()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union\n\nFor Mauritania, the meeting was also a reminder of its own position. The country left the Zentral Community (ZC) in 2000 and belongs to the Arab Zentral Union.\n");
+        Assert.Equal(new[] { "Mauritania" }, StatesOf(facts, o => o.Name == "Arab Zentral Union", RelationKind.Member));
+        // Not the state another clause opens with.
+        var clauses = ArticleExtractor.Extract("z.txt", "Union\n\nItaly is a member of NATO, Austria is neutral and belongs to the Arab Zentral Union.\n");
+        Assert.DoesNotContain("Italy", StatesOf(clauses, o => o.Name == "Arab Zentral Union", RelationKind.Member));
+    }
 }

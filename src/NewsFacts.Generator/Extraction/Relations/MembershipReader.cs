@@ -3711,6 +3711,13 @@ internal sealed partial class MembershipReader
         return false;
     }
 
+    /// <summary>Whether the sentence has a comma before view position <paramref name="p"/>.</summary>
+    private bool HasCommaBefore(int p)
+    {
+        for (var k = 0; k < p; k++) if (Is(k, ",")) return true;
+        return false;
+    }
+
     private static readonly string[] CoordinatedHaveVerbs = { "counts", "counted", "has", "had", "includes", "included", "numbers", "lists", "brings", "groups" };
 
     private int OrgFor(int p, bool forward = true)
@@ -14359,7 +14366,9 @@ internal sealed partial class MembershipReader
             subject = Subject(p, out var negated, out var subjectStart);
             // "The Kingdom is also one of the five members of SACU, together with ..., and belongs to COMESA": one state
             // has the second verb, the one the sentence opens with.
-            if (Is(p, "belongs") && Is(p - 1, "and") && Is(p - 2, ","))
+            // ("The country left ECOWAS in 2000 and belongs to the Arab Maghreb Union": without the comma too, when the subject
+            // found is none.)
+            if (Is(p, "belongs") && Is(p - 1, "and") && (Is(p - 2, ",") || subject.Count == 0 && !HasCommaBefore(p)))
             {
                 var single = OpenerList(overApposition: true) is { Count: 1 } opener ? opener[0] : Is(0, "the") && T(1).IsWord ? DescribedStateAt(1) : null;
                 if (single is not null) { subject = new List<Mention> { single }; negated = false; subjectStart = 0; }
