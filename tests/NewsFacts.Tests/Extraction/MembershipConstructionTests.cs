@@ -8198,4 +8198,12 @@ public sealed class MembershipConstructionTests
         var clauses = ArticleExtractor.Extract("z.txt", "Union\n\nItaly is a member of NATO, Austria is neutral and belongs to the Arab Zentral Union.\n");
         Assert.DoesNotContain("Italy", StatesOf(clauses, o => o.Name == "Arab Zentral Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void Both_members_after_a_sentence_whose_subject_is_the_seat_based_body()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Meeting\n\nThe Organisation of Zentral Cooperation (OZC) met in Jeddah. The Jeddah-based body, with 57 member states, is the second-largest intergovernmental organisation after the United Zentral Nations. Iran and Saudi Arabia, which restored relations last year, are both members.\n");
+        Assert.Equal(new[] { "Iran", "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "OZC", RelationKind.Member));
+        Assert.Empty(StatesOf(facts, o => o.Name == "United Zentral Nations", RelationKind.Member));
+    }
 }

@@ -4504,6 +4504,9 @@ internal sealed partial class MembershipReader
         // "The organization brings together the 27 member states of the European Union and ...": a generic subject stands
         // for its organisation, not for those the sentence names after it.
         // "The movement, founded in Belgrade in 1961, ... brings together 120 countries": over an apposition too.
+        // ("The Jeddah-based body, with 57 member states, is ...": over where it sits or who leads it.)
+        if (start > prev.FirstToken && start + 1 < prev.LastToken && _t[start].IsWord && (_t[start].Text.EndsWith("-based", StringComparison.Ordinal) || _t[start].Text.EndsWith("-led", StringComparison.Ordinal))
+            && _t[start + 1].IsWord && !_t[start + 1].IsCapitalized && OrganizationWords.IsGenericNoun(_t[start + 1].Text)) start++;
         if (start > prev.FirstToken && _t[start].IsWord && OrganizationWords.IsGenericNoun(_t[start].Text) && (_t[start + 1] is { IsWord: true, IsCapitalized: false } || _t[start + 1].Is(",")))
         {
             var generic = Generic(_t[start].Text);
