@@ -8206,4 +8206,12 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Iran", "Saudi Arabia" }, StatesOf(facts, o => o.Acronym == "OZC", RelationKind.Member));
         Assert.Empty(StatesOf(facts, o => o.Name == "United Zentral Nations", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_bloc_started_out_as_a_former_name()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe Zentral group (ZRICS) met. The bloc started out as ZRIC — Brazil, Russia, India and China — and took in South Africa in 2011.\n");
+        Assert.Equal(new[] { "Brazil", "China", "India", "Russia", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZRICS", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZRIC" && o.Relations.Count > 0);
+    }
 }

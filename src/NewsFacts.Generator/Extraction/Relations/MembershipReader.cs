@@ -7449,6 +7449,18 @@ internal sealed partial class MembershipReader
         }
         // "The grouping was launched in Bangkok in June 1997 as BIST-EC, with ...": the name it had then, when the sentence
         // opens on the organisation (a noun for it, or "It").
+        // "The bloc started out as BRIC — Brazil, Russia, India and China — and took in South Africa": the name it began with
+        // is a former name of the body the noun stands for (of the sentence's body, "BRICS began as BRIC").
+        {
+            var began = Is(0, "the") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1)) ? 2 : M(0) is { Type: MentionType.Organization, Entity: >= 0 } && T(0).IsCapitalized && M(1) != M(0) ? 1 : -1;
+            if (began > 0 && IsAny(began, "started", "began") && (Is(began + 1, "as") || Is(began + 1, "out") && Is(began + 2, "as")))
+            {
+                var asAt = Is(began + 1, "as") ? began + 2 : began + 3;
+                var beganAs = NamedOrganizationAt(asAt, out _);
+                var beganNow = began == 2 ? Generic(W(1)) : Ent(0);
+                if (beganAs >= 0 && beganNow >= 0 && beganNow != beganAs && !_formerNames.ContainsKey(beganAs)) _formerNames[beganAs] = beganNow;
+            }
+        }
         if (_v.Count > 6 && (Is(0, "the") && T(1).IsWord && OrganizationWords.IsGenericNoun(W(1)) || Is(0, "it")) && IsAny(2, "was", "is") || Is(0, "it") && Is(1, "was"))
         {
             var verb = Is(0, "it") ? 2 : 3;
