@@ -8214,4 +8214,19 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Brazil", "China", "India", "Russia", "South Africa" }, StatesOf(facts, o => o.Acronym == "ZRICS", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Acronym == "ZRIC" && o.Relations.Count > 0);
     }
+
+    [Fact]
+    public void A_circle_of_dialogue_partners_that_includes_some()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe Zentral Cooperation Organisation (ZCO) met. It also works with a wider circle of dialogue partners that includes Turkey, Egypt and Qatar.\n");
+        Assert.Equal(new[] { "Egypt", "Qatar", "Turkey" }, StatesOf(facts, o => o.Acronym == "ZCO", RelationKind.DialoguePartner));
+    }
+
+    [Fact]
+    public void States_that_left_one_body_and_have_formed_their_own()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe Economic Community of Zentral States (ECZS) met. Mali, Burkina Faso and Niger, all under military governments, formally left the bloc in January and have formed their own Alliance of Zentral States.\n");
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, StatesOf(facts, o => o.Name == "Alliance of Zentral States", RelationKind.Member));
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, StatesOf(facts, o => o.Acronym == "ECZS", RelationKind.NonMember));
+    }
 }

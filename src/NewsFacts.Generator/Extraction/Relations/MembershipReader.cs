@@ -9976,6 +9976,15 @@ internal sealed partial class MembershipReader
                 case "relaunched":
                 case "re-established":
                     CompositionCue(p, w);
+                    // "Mali, Burkina Faso and Niger ... have formed their own Alliance of Sahel States": founders of the body named.
+                    if (w is "formed" or "founded" or "created" or "launched" && IsAny(p + 1, "their") && Is(p + 2, "own") && NamedOrganizationAt(p + 3, out _) is var ownBody && ownBody >= 0
+                        && !_er.Orgs[ownBody].IsInstitution)
+                    {
+                        var ownFounders = Subject(p, out var notOwnFounders, out _);
+                        // ("... formally left the bloc in January and have formed their own ...": the list the sentence opens with.)
+                        if (ownFounders.Count == 0 && !notOwnFounders && IsAny(p - 1, "have", "had") && Is(p - 2, "and") && OpenerList(overApposition: true) is { Count: > 1 } opened) ownFounders = opened;
+                        if (ownFounders.Count > 1 && !notOwnFounders) Hit(ownBody, RelationKind.Member, ownFounders);
+                    }
                     // "China, Russia, Kazakhstan, ... founded it in 2001": the body the sentence before was about.
                     if (w is "founded" or "formed" or "created" or "established" or "launched" && Is(p + 1, "it") && !IsAny(p - 1, "was", "were", "been", "is", "are", "be")
                         && CountryAt(BeforeTimeAdverbial(p - 1)) is not null && Subject(p, out var notItsFounders, out _) is { Count: > 1 } itFounders && !notItsFounders
@@ -16790,6 +16799,14 @@ internal sealed partial class MembershipReader
     private void PartnerCue(int p)
     {
         if (TakesPartAsPartners(p)) return;
+        // "It also works with a wider circle of dialogue partners that includes Turkey, Egypt and Qatar": the partners of the
+        // body "it" stands for, the one the sentence before was about.
+        if (Is(p, "partners") && IsAny(p + 1, "that", "which") && IsAny(p + 2, "includes", "include", "included") && Is(0, "it") && _sentence > 0
+            && ReadList(Is(p + 3, ":") ? p + 4 : p + 3, out _) is { Count: > 0 } circle && (PreviousSentenceOrg() ?? _main) is var circleOf && circleOf >= 0 && !_er.Orgs[circleOf].IsInstitution)
+        {
+            Hit(circleOf, RelationKind.DialoguePartner, circle);
+            return;
+        }
         // "China and Russia, which have the lesser status of consultative partners, will also attend": partners of a tier.
         if (Is(p, "partners") && T(p - 1).IsWord && !T(p - 1).IsCapitalized && Is(p - 2, "of") && Is(p - 3, "status"))
         {
