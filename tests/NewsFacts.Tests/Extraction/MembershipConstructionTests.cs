@@ -8229,4 +8229,15 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, StatesOf(facts, o => o.Name == "Alliance of Zentral States", RelationKind.Member));
         Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, StatesOf(facts, o => o.Acronym == "ECZS", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_bodys_members_named_after_the_article_a_state_coming_aboard_and_a_one_word_body_states_sit_in()
+    {
+        var members = ArticleExtractor.Extract("z.txt", "Sea\n\nThe Association of Zentral Nations (AZN) met. AZN members the Philippines, Vietnam and Brunei all have overlapping claims with China.\n");
+        Assert.Equal(new[] { "Brunei", "Philippines", "Vietnam" }, StatesOf(members, o => o.Acronym == "AZN", RelationKind.Member));
+        var aboard = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe ZRICS group met. It has since doubled in size: Egypt and Iran joined at the start of 2024, and Indonesia came aboard in January.\n");
+        Assert.Contains("Indonesia", StatesOf(aboard, o => o.Acronym == "ZRICS", RelationKind.Member));
+        var sits = ArticleExtractor.Extract("z.txt", "Quad\n\nIndia also sits in the Zuad with the US, Japan and Australia, the security grouping Washington counts on.\n");
+        Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(sits, o => o.Name == "Zuad", RelationKind.Member));
+    }
 }

@@ -2615,6 +2615,9 @@ internal sealed class EntityRecognizer
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("which") && Tok(i + 3) is { } verb && (verb.Is("groups") || verb.Is("brings") || verb.Is("comprises") || verb.Is("unites"))) isBloc = true;
             // "the Quad, its grouping with the United States, Japan and Australia"
             if (next is not null && next.Is(",") && next2 is not null && (next2.Is("its") || next2.Is("their")) && Tok(i + 3) is { } ownNoun && (ownNoun.Is("grouping") || ownNoun.Is("alliance") || ownNoun.Is("partnership") || ownNoun.Is("bloc")) && Tok(i + 4) is { } withTok && withTok.Is("with")) isBloc = true;
+            // "India also sits in the Quad with the US, Japan and Australia": the body states sit in, with other states.
+            if (prev is not null && prev.Is("the") && prev2 is not null && prev2.Is("in") && Tok(i - 3) is { } sitVerb && (sitVerb.Is("sits") || sitVerb.Is("sit") || sitVerb.Is("sat"))
+                && next is not null && next.Is("with") && Tok(i + 2) is { } withWho && (withWho.Is("the") || withWho.IsCapitalized)) isBloc = true;
             // "Mercosur, whose members are Argentina, Brazil, ..."
             // ("Within Mercosur, whose founding members are Argentina, Brazil, ...": over the kind of member.)
             if (next is not null && next.Is(",") && next2 is not null && next2.Is("whose") && Tok(i + 3) is { } whoseNoun

@@ -959,7 +959,7 @@ public static class MembershipWords
         "include", "including", "included", "involves", "groups", "grouped", "unites", "binds", "bind", "brings", "bringing", "made", "founded", "formed", "established", "created",
         "belong", "belongs", "belonged", "outside", "admit", "set", "added", "adds", "admits", "take", "took", "takes", "taking", "status", "talks",
         "negotiations", "returned", "returns", "leaving", "departure", "others", "participation", "suspension", "membership", "ally", "allies", "out",
-        "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "quitting", "suspend", "admitting", "signatories", "signatory", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission", "revived", "relaunched", "re-established", "walked", "links", "linking", "linked", "bound", "restored", "reinstated", "thrown", "kicked", "own", "covers",
+        "leave", "leaves", "pulled", "pulls", "form", "participating", "withdraw", "withdraws", "quits", "withdrawing", "quitting", "suspend", "admitting", "signatories", "signatory", "brought", "launched", "ratify", "ratified", "followed", "excluded", "admission", "revived", "relaunched", "re-established", "walked", "links", "linking", "linked", "bound", "restored", "reinstated", "aboard", "thrown", "kicked", "own", "covers",
     };
 
     /// <summary>Words that switch on a sentence reader ("like", "fellow", "whose", ...). Case-insensitive.</summary>

@@ -9938,6 +9938,15 @@ internal sealed partial class MembershipReader
                     // only before counted states.
                     if (CountedNoun(Is(p + 1, "the") ? p + 2 : p + 1) > 0) CompositionCue(p, w);
                     break;
+                case "aboard":
+                    // "Egypt, Ethiopia, Iran and the UAE joined at the start of 2024, and Indonesia came aboard in January": a
+                    // member from then, of the body the sentence's joins went to (else the one the sentence before was about).
+                    if (IsAny(p - 1, "came", "come", "comes") && Subject(p - 1, out var notAboard, out _) is { Count: > 0 } aboard && !notAboard && !HasFutureMarker(p - 1))
+                    {
+                        var boarded = OrgOfRelations(_sentence, RelationKind.Member) is var joinedHere && joinedHere >= 0 ? joinedHere : PreviousSentenceOrg() ?? _main;
+                        if (boarded >= 0 && !_er.Orgs[boarded].IsInstitution) Hit(boarded, RelationKind.Member, aboard, WhenAfter(p + 1));
+                    }
+                    break;
                 case "restored" or "reinstated":
                     RestoredToMembership(p);
                     break;
@@ -12507,6 +12516,8 @@ internal sealed partial class MembershipReader
         // "NATO member Turkey", "fellow member Kazakhstan": a country right after.
         var after = p + 1;
         if (IsAny(after, "states", "state", "countries", "country", "nations")) after++;
+        // ("ASEAN members the Philippines, Vietnam, Malaysia and Brunei": over the state's article, after a body's name.)
+        if (Is(after, "the") && CountryAt(after + 1) is not null && IsAny(p, "members", "member") && M(p - 1) is { Type: MentionType.Organization } && T(p - 1).IsCapitalized) after++;
         if (!neg && CountryAt(after) is not null && !Is(p + 1, "of"))
         {
             Hit(org, kind, ReadList(after, out _));
