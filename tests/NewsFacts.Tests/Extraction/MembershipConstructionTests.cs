@@ -8240,4 +8240,13 @@ public sealed class MembershipConstructionTests
         var sits = ArticleExtractor.Extract("z.txt", "Quad\n\nIndia also sits in the Zuad with the US, Japan and Australia, the security grouping Washington counts on.\n");
         Assert.Equal(new[] { "Australia", "India", "Japan", "United States" }, StatesOf(sits, o => o.Name == "Zuad", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_grown_out_of_a_summit_of_states_and_a_second_predicate_of_the_same_state()
+    {
+        var grew = ArticleExtractor.Extract("z.txt", "Bloc\n\nThe ZRICS foreign ministers met. ZRICS grew out of a 2009 summit of Brazil, Russia, India and China in Yekaterinburg.\n");
+        Assert.Equal(new[] { "Brazil", "China", "India", "Russia" }, StatesOf(grew, o => o.Acronym == "ZRICS", RelationKind.Member));
+        var became = ArticleExtractor.Extract("z.txt", "Bloc\n\nIran asked for the meeting. It joined the Zentral Cooperation Organisation (ZCO) as a full member in July last year and became a member of ZRICS in January, alongside Egypt and Ethiopia.\n");
+        Assert.Equal(new[] { "Egypt", "Ethiopia", "Iran" }, StatesOf(became, o => o.Acronym == "ZRICS", RelationKind.Member));
+    }
 }

@@ -949,6 +949,19 @@ internal sealed partial class MembershipReader
                 Hit(org, RelationKind.Member, founders);
                 return;
             }
+            // "BRICS grew out of a 2009 summit of Brazil, Russia, India and China in Yekaterinburg": the states of the meeting
+            // it grew out of.
+            if (IsAny(k, "grew", "emerged") && Is(k + 1, "out") && Is(k + 2, "of") && IsAny(k + 3, "a", "an", "the"))
+            {
+                var noun = k + 4;
+                if (T(noun).Kind == TokenKind.Number) noun++;
+                if (!IsAny(noun, "summit", "meeting", "gathering", "grouping", "forum", "dialogue") || !Is(noun + 1, "of")) return;
+                if (ReadList(noun + 2, out _) is not { Count: > 1 } origin) return;
+                var org = M(k - 1) is { Type: MentionType.Organization, Entity: >= 0 } grown && k - 1 >= 0 ? grown.Entity : SentenceSubjectOrganization();
+                if (org < 0 || _er.Orgs[org].IsInstitution) return;
+                Hit(org, RelationKind.Member, origin);
+                return;
+            }
             // "X, the club of seven ... in which A, B and C sit alongside D, E, F and G"
             if (Is(k, "in") && Is(k + 1, "which") && CountryAt(k + 2) is not null && ReadList(k + 2, out var sittersEnd) is { Count: > 0 } sitters
                 && IsAny(sittersEnd + 1, "sit", "sits", "sat") && Is(sittersEnd + 2, "alongside") && ReadList(sittersEnd + 3, out _) is { Count: > 0 } alongside)

@@ -15980,6 +15980,20 @@ internal sealed partial class MembershipReader
             if (date is null || IsRelativeToArticle(date) || IsBareYear(date)) return;
         }
         var subject = Subject(p, out var negated, out var subjectAt);
+        // "It joined the SCO as a full member in July last year and became a member of BRICS in January": the one state the
+        // first predicate of the sentence already gave a relation to.
+        if (subject.Count == 0 && !negated && Is(p - 1, "and") && p >= 4)
+        {
+            Mention? first = null;
+            var one = true;
+            for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+            {
+                if (Relations[i].Country.First > _v[p]) continue;
+                if (first is null) first = Relations[i].Country;
+                else if (first.Country != Relations[i].Country.Country) one = false;
+            }
+            if (first is not null && one) subject.Add(first);
+        }
         // "If Ukraine joined, it would become ...": a condition, not a fact.
         if (subject.Count > 0 && IsAny(subjectAt - 1, "if", "unless", "whether")) return;
         // "Lithuania and Estonia never became members of the ZTO", "Norway did not become a member": outside (not "did not
