@@ -8249,4 +8249,11 @@ public sealed class MembershipConstructionTests
         var became = ArticleExtractor.Extract("z.txt", "Bloc\n\nIran asked for the meeting. It joined the Zentral Cooperation Organisation (ZCO) as a full member in July last year and became a member of ZRICS in January, alongside Egypt and Ethiopia.\n");
         Assert.Equal(new[] { "Egypt", "Ethiopia", "Iran" }, StatesOf(became, o => o.Acronym == "ZRICS", RelationKind.Member));
     }
+
+    [Fact]
+    public void Leaders_from_outside_a_body_such_as_some_states()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe informal meeting will also be attended by leaders from outside the Zentral Union such as Britain, Norway and Turkey.\n");
+        Assert.Equal(new[] { "Norway", "Turkey", "United Kingdom" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.NonMember));
+    }
 }

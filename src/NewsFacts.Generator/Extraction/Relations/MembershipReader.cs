@@ -14498,6 +14498,14 @@ internal sealed partial class MembershipReader
     /// <summary>"Norway and Iceland remain outside it", "X stays outside the bloc".</summary>
     private void OutsideCue(int p)
     {
+        // "attended by leaders from outside the EU such as Britain, Norway and Turkey": the examples are outside.
+        if (Is(p - 1, "from") && IsAny(p - 2, "leaders", "ministers", "countries", "states", "guests", "delegations") && JoinsAnOrganization(p, out var fromOutside) && fromOutside >= 0)
+        {
+            var k = p + 1;
+            while (k < _v.Count && k <= p + 8 && !IsAny(k, "such", "including", ",", ";", ".")) k++;
+            var start = Is(k, "such") && Is(k + 1, "as") ? k + 2 : Is(k, "including") ? k + 1 : -1;
+            if (start > 0 && ReadList(start, out _) is { Count: > 0 } examples) { Hit(fromOutside, RelationKind.NonMember, examples); return; }
+        }
         if (IsAny(p - 1, "remain", "remains", "remained", "stay", "stays", "stayed") && IsAny(p - 2, "that", "which", "who"))
         {
             OutsideDescription(p, p - 3);
