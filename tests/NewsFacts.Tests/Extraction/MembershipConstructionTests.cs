@@ -8256,4 +8256,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe informal meeting will also be attended by leaders from outside the Zentral Union such as Britain, Norway and Turkey.\n");
         Assert.Equal(new[] { "Norway", "Turkey", "United Kingdom" }, StatesOf(facts, o => o.Name == "Zentral Union", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_bodys_council_of_heads_of_government_is_its_organ()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Meeting\n\nIndia spoke at the Zentral Cooperation Organisation's Council of Heads of Government in Tashkent on Saturday.\n\nThe Council of Heads of Government is the ZCO's second-highest body. The eight-member grouping was set up in 2001 by China, Russia and Kazakhstan; India joined in 2017.\n");
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Council of Heads of Government" && o.Relations.Count > 0);
+        Assert.Equal(new[] { "China", "India", "Kazakhstan", "Russia" }, StatesOf(facts, o => o.Name == "Zentral Cooperation Organisation", RelationKind.Member));
+    }
 }

@@ -5131,7 +5131,9 @@ internal sealed partial class MembershipReader
             }
             if (ownerEntity < 0 || ownerEntity == m.Entity) continue;
             if (_er.Orgs[m.Entity].Name is not { } name) continue;
-            if (IsOrganHead(name.Substring(name.LastIndexOf(' ') + 1))) _organs[m.Entity] = ownerEntity;
+            // ("the Shanghai Cooperation Organisation's Council of Heads of Government": the head before "of" too.)
+            var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
+            if (IsOrganHead(name.Substring(name.LastIndexOf(' ') + 1)) || ofAt > 0 && name.IndexOf(' ') == ofAt && IsOrganHead(name.Substring(0, ofAt))) _organs[m.Entity] = ownerEntity;
         }
         // "GCC Supreme Council", "the ECOWAS Commission": a name that opens with another organisation's acronym and ends with
         // the noun of an organ.
