@@ -8264,4 +8264,11 @@ public sealed class MembershipConstructionTests
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Council of Heads of Government" && o.Relations.Count > 0);
         Assert.Equal(new[] { "China", "India", "Kazakhstan", "Russia" }, StatesOf(facts, o => o.Name == "Zentral Cooperation Organisation", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_body_established_by_a_treaty_signed_by_states()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Economic Union was established by the treaty signed in Astana in May 2014 by Russia, Belarus and Kazakhstan and began to function on January 1, 2015.\n");
+        Assert.Equal(new[] { "Belarus", "Kazakhstan", "Russia" }, StatesOf(facts, o => o.Name == "Zentral Economic Union", RelationKind.Member));
+    }
 }

@@ -17514,6 +17514,14 @@ internal sealed partial class MembershipReader
                     break;
                 }
                 q++;
+                // "was established by the treaty signed in Astana in May 2014 by Russia, Belarus and Kazakhstan": over the text
+                // to its signers.
+                if (Is(q, "the") && IsAny(q + 1, "treaty", "agreement", "charter", "convention", "declaration", "protocol") && Is(q + 2, "signed"))
+                {
+                    var signersBy = q + 3;
+                    while (signersBy < _v.Count && signersBy <= q + 14 && !Is(signersBy, "by") && !IsAny(signersBy, ";", ".")) signersBy++;
+                    if (Is(signersBy, "by")) q = signersBy + 1;
+                }
                 // "launched in Cairo in January by energy ministers from Egypt, Israel, ...": the states the office holders are of.
                 if (StatesOfOfficeHolders(q) is var officeStates && officeStates > 0) q = officeStates;
                 break;
