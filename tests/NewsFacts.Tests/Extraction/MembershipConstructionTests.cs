@@ -8271,4 +8271,12 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Economic Union was established by the treaty signed in Astana in May 2014 by Russia, Belarus and Kazakhstan and began to function on January 1, 2015.\n");
         Assert.Equal(new[] { "Belarus", "Kazakhstan", "Russia" }, StatesOf(facts, o => o.Name == "Zentral Economic Union", RelationKind.Member));
     }
+
+    [Fact]
+    public void The_Alliance_capitalised_for_a_treaty_organisation_known_by_its_acronym()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Ministers\n\nDefense ministers of ZATO's 32 member states met at the Alliance's headquarters in Brussels on Wednesday. Finland and Sweden joined the Alliance in 2023 and 2024.\n");
+        Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZATO", RelationKind.Member));
+        Assert.DoesNotContain(facts.Organizations, o => o.Name == "Alliance");
+    }
 }

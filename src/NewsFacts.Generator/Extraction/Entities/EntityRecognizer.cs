@@ -2565,6 +2565,9 @@ internal sealed class EntityRecognizer
             // "Founding members Ghana and Kenya signed ..." at a sentence's start.
             if ((NewLineBefore(i) || IsSentenceInitial(i)) && Tok(i + 1) is { } labelNoun && (labelNoun.Is("members") || labelNoun.Is("member"))) continue;
             if (tok.Text is "Founding" or "Fellow" or "Full" or "Other" or "New" or "Current" or "Former" or "Permanent" or "Associate" or "Remaining" or "Original" or "Core") continue;
+            // "joined the Alliance in 2023" in copy that capitalises the noun for NATO: a bloc's noun after "the" refers back
+            // (FindGenericOrganizations resolves it).
+            if (Tok(i - 1) is { } theBefore && theBefore.IsIgnoreCase("the") && OrganizationWords.IsGenericNoun(tok.Text.ToLowerInvariant())) continue;
             // "has not joined the Pacific forum" after "the Pacific Islands Forum": the first word of a name already
             // found, a shortening of it, not a bloc named after the place.
             var opensName = false;
@@ -4528,6 +4531,15 @@ internal sealed class EntityRecognizer
                 // word alone, when one organisation's name ends with it, inside a sentence and not opening another name.
                 if (IsSentenceInitial(i) || Tok(i + 1) is { IsWord: true, IsCapitalized: true } || Tok(i + 1) is { } ofNext && ofNext.Is("of") || !HasLower(tok.Text)) continue;
                 var headOf = OnlyNameEndingWith(tok.Text, i, StringComparison.Ordinal);
+                // ("the Alliance's headquarters" for NATO known by its acronym: the one treaty organisation of the article.)
+                if (headOf < 0 && tok.Text == "Alliance" && Tok(i - 1) is { } theAlliance && theAlliance.IsIgnoreCase("the"))
+                {
+                    for (var k = 0; k < Orgs.Count; k++)
+                    {
+                        if (Orgs[k].Acronym is not { Length: >= 4 } acr || !acr.EndsWith("ATO", StringComparison.OrdinalIgnoreCase)) continue;
+                        headOf = headOf == -1 ? k : -2;
+                    }
+                }
                 if (headOf >= 0) AddWordMention(i, headOf);
                 continue;
             }
