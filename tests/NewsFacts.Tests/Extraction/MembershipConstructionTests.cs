@@ -8279,4 +8279,13 @@ public sealed class MembershipConstructionTests
         Assert.Equal(new[] { "Finland", "Sweden" }, StatesOf(facts, o => o.Acronym == "ZATO", RelationKind.Member));
         Assert.DoesNotContain(facts.Organizations, o => o.Name == "Alliance");
     }
+
+    [Fact]
+    public void States_that_withdrew_from_one_body_and_formed_another_and_counted_members_including_one()
+    {
+        var formed = ArticleExtractor.Extract("z.txt", "Coup\n\nBenin shares long borders with Niger and Burkina Faso, which, together with Mali, withdrew from the Zentral Community (ZC) in January and formed the Alliance of Zentral States (AZS) under their military governments.\n");
+        Assert.Equal(new[] { "Burkina Faso", "Mali", "Niger" }, StatesOf(formed, o => o.Acronym == "AZS", RelationKind.Member));
+        var including = ArticleExtractor.Extract("z.txt", "Oil\n\nEight member countries of the Zentral alliance (ZA), including Iraq, agreed on Sunday to keep their pause.\n");
+        Assert.Equal(new[] { "Iraq" }, StatesOf(including, o => o.Acronym == "ZA", RelationKind.Member));
+    }
 }

@@ -9996,6 +9996,16 @@ internal sealed partial class MembershipReader
                         if (ownFounders.Count == 0 && !notOwnFounders && IsAny(p - 1, "have", "had") && Is(p - 2, "and") && OpenerList(overApposition: true) is { Count: > 1 } opened) ownFounders = opened;
                         if (ownFounders.Count > 1 && !notOwnFounders) Hit(ownBody, RelationKind.Member, ownFounders);
                     }
+                    // "Niger and Burkina Faso, which, together with Mali, withdrew from ECOWAS in January and formed the Alliance of
+                    // Sahel States": the states the first predicate of the sentence gave relations to found the body.
+                    if (w is "formed" or "founded" or "created" or "launched" && Is(p - 1, "and") && NamedOrganizationAt(p + 1, out _) is var formedBody && formedBody >= 0
+                        && !_er.Orgs[formedBody].IsInstitution && Subject(p, out var notFormers, out _) is { Count: 0 } && !notFormers)
+                    {
+                        var formers = new List<Mention>();
+                        for (var i = Relations.Count - 1; i >= 0 && Relations[i].Sentence == _sentence; i--)
+                            if (Relations[i].Kind == RelationKind.NonMember && Relations[i].Org != formedBody && !ContainsState(formers, Relations[i].Country.Country)) formers.Add(Relations[i].Country);
+                        if (formers.Count > 1) Hit(formedBody, RelationKind.Member, formers);
+                    }
                     // "China, Russia, Kazakhstan, ... founded it in 2001": the body the sentence before was about.
                     if (w is "founded" or "formed" or "created" or "established" or "launched" && Is(p + 1, "it") && !IsAny(p - 1, "was", "were", "been", "is", "are", "be")
                         && CountryAt(BeforeTimeAdverbial(p - 1)) is not null && Subject(p, out var notItsFounders, out _) is { Count: > 1 } itFounders && !notItsFounders
@@ -12344,6 +12354,20 @@ internal sealed partial class MembershipReader
             return;
         }
         if (MembersThatAreNot(p) || ColonListAfterMembers(p) || GappedCopulaMember(p)) return;
+        // "Eight member countries of the OPEC+ alliance, including Iraq, agreed ...": the states named of the counted members.
+        {
+            var ofAt = Is(p, "member") && IsAny(p + 1, "countries", "states", "nations") ? p + 2 : Is(p, "members") ? p + 1 : -1;
+            if (ofAt > 0 && Is(ofAt, "of") && IsNumberOrWord(p - 1) && NamedOrganizationAt(ofAt + 1, out var countedOfEnd) is var countedOf && countedOf >= 0 && !_er.Orgs[countedOf].IsInstitution)
+            {
+                var c = AfterAcronym(countedOfEnd);
+                while (c < _v.Count && c <= countedOfEnd + 2 && T(c).IsWord && !T(c).IsCapitalized && OrganizationWords.IsGenericNoun(W(c))) c++;
+                if (Is(c, ",") && IsAny(c + 1, "including", "notably") && ReadList(c + 2, out var includedEnd) is { Count: > 0 } included && Is(includedEnd + 1, ","))
+                {
+                    Hit(countedOf, RelationKind.Member, included);
+                    return;
+                }
+            }
+        }
         if (SignedOnAsMember(p) || CommaAsAMemberOf(p) || MembersWithOthersOf(p)) return;
         // "Sri Lanka is also a member of the Bay of Bengal Initiative (BIMSTEC), with Bangladesh, Bhutan, India and Nepal,":
         // the states it shares the membership with.
