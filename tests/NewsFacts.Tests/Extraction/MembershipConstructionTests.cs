@@ -8288,4 +8288,14 @@ public sealed class MembershipConstructionTests
         var including = ArticleExtractor.Extract("z.txt", "Oil\n\nEight member countries of the Zentral alliance (ZA), including Iraq, agreed on Sunday to keep their pause.\n");
         Assert.Equal(new[] { "Iraq" }, StatesOf(including, o => o.Acronym == "ZA", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_whose_application_is_being_handled()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Union (ZU) summit opened. Ukraine's accession talks are blocked. Moldova, whose application is being handled together with Ukraine's, is also waiting for its talks to move forward.\n");
+        Assert.Contains("Moldova", StatesOf(facts, o => o.Acronym == "ZU", RelationKind.Joining));
+        // Not a bid that stopped.
+        var frozen = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Union (ZU) met. Belarus, whose application has been frozen since 1997, is not a member.\n");
+        Assert.Empty(StatesOf(frozen, o => o.Acronym == "ZU", RelationKind.Joining));
+    }
 }

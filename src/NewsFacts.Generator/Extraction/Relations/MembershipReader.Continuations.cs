@@ -1423,6 +1423,21 @@ internal sealed partial class MembershipReader
     /// </summary>
     private void PossessiveApplication()
     {
+        // "Moldova, whose application is being handled together with Ukraine's, is also waiting": an applicant, to the body the
+        // article's accessions are to.
+        for (var k = 3; k + 2 < _v.Count; k++)
+        {
+            if (!(IsAny(k, "application", "candidacy") && Is(k - 1, "whose") && Is(k - 2, ",") && CountryAt(k - 3) is { } applicantState && IsAny(k + 1, "is", "was", "has", "had"))) continue;
+            // (Not "Belarus, whose application has been frozen since 1997": a bid that stopped.)
+            var stopped = false;
+            for (var q = k + 2; q < _v.Count && q <= k + 5 && !stopped; q++) stopped = IsAny(q, "frozen", "rejected", "withdrawn", "suspended", "blocked", "vetoed", "refused", "dropped", "shelved", "stalled", "not");
+            if (stopped) break;
+            var into = -1;
+            for (var i = Relations.Count - 1; i >= 0 && into < 0; i--) if (Relations[i].Kind == RelationKind.Joining) into = Relations[i].Org;
+            if (into < 0) into = _main;
+            if (into >= 0 && !_er.Orgs[into].IsInstitution) Hit(into, RelationKind.Joining, new[] { applicantState });
+            break;
+        }
         for (var k = 2; k + 3 < _v.Count; k++)
         {
             if (!IsAny(k, "application", "bid", "request") || T(k - 1).Kind != TokenKind.Possessive || CountryAt(k - 2) is not { } state) continue;
