@@ -8298,4 +8298,11 @@ public sealed class MembershipConstructionTests
         var frozen = ArticleExtractor.Extract("z.txt", "Union\n\nThe Zentral Union (ZU) met. Belarus, whose application has been frozen since 1997, is not a member.\n");
         Assert.Empty(StatesOf(frozen, o => o.Acronym == "ZU", RelationKind.Joining));
     }
+
+    [Fact]
+    public void The_members_of_one_body_and_other_countries_among_them_some()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Oil\n\nThe Zentral Organization of Exporting Countries (ZOEC) met. The alliance brings together the 12 members of ZOEC and ten other producing countries, among them Russia, Kazakhstan and Mexico.\n");
+        Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, StatesOf(facts, o => o.Acronym == "ZOEC", RelationKind.NonMember));
+    }
 }

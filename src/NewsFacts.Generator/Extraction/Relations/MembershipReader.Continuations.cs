@@ -42,7 +42,7 @@ internal sealed partial class MembershipReader
         if ((_anchors & (Anchor.Of | Anchor.Other)) != 0) CountedPartNamely();
         InvertedDescribedStates();
         BeganAsAClubOf();
-        if ((_anchors & Anchor.States) != 0) GroupsStatesFromTo();
+        if ((_anchors & Anchor.States) != 0) { GroupsStatesFromTo(); MembersOfOneAndOthers(); }
         if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
         if ((_anchors & Anchor.Colon) != 0) { CountedMembersAmongThem(); KnownAsAmongThem(); CountedFoundersStateAmongThem(); }
@@ -978,6 +978,32 @@ internal sealed partial class MembershipReader
                 }
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// "OPEC+ brings together the 12 members of OPEC and ten other producing countries, among them Russia, Kazakhstan and Oman":
+    /// the other ones named are outside the body whose members they are set beside.
+    /// </summary>
+    private void MembersOfOneAndOthers()
+    {
+        for (var k = 2; k + 6 < _v.Count; k++)
+        {
+            if (!(Is(k, "members") && Is(k + 1, "of"))) continue;
+            var body = NamedOrganizationAt(k + 2, out var bodyEnd);
+            if (body < 0 || _er.Orgs[body].IsInstitution) return;
+            var a = AfterAcronym(bodyEnd);
+            if (!Is(a, "and")) return;
+            var o = a + 1;
+            if (IsNumberOrWord(o)) o++;
+            if (!Is(o, "other")) return;
+            var noun = o + 1;
+            while (noun < _v.Count && noun <= o + 3 && T(noun).IsWord && !IsAny(noun, "countries", "states", "producers", "nations", "economies")) noun++;
+            if (!IsAny(noun, "countries", "states", "producers", "nations", "economies") || !Is(noun + 1, ",")) return;
+            var at = Is(noun + 2, "among") && Is(noun + 3, "them") ? noun + 4 : IsAny(noun + 2, "including", "notably") ? noun + 3 : -1;
+            if (at < 0 || ReadList(at, out _) is not { Count: > 0 } others) return;
+            Hit(body, RelationKind.NonMember, others);
+            return;
         }
     }
 
