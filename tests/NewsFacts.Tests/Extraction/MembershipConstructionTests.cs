@@ -8305,4 +8305,13 @@ public sealed class MembershipConstructionTests
         var facts = ArticleExtractor.Extract("z.txt", "Oil\n\nThe Zentral Organization of Exporting Countries (ZOEC) met. The alliance brings together the 12 members of ZOEC and ten other producing countries, among them Russia, Kazakhstan and Mexico.\n");
         Assert.Equal(new[] { "Kazakhstan", "Mexico", "Russia" }, StatesOf(facts, o => o.Acronym == "ZOEC", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_state_that_chairs_a_bodys_committee_of_ministers_since_it_joined_and_one_expelled_in_a_month()
+    {
+        var joined = ArticleExtractor.Extract("z.txt", "Chair\n\nThe Republic of Moldova on Wednesday took over the six-month chairmanship of the Committee of Ministers of the Council of Zentral Europe from Malta, for the first time since it joined the organisation in 1995.\n");
+        Assert.Equal(new[] { "Moldova" }, StatesOf(joined, o => o.Name == "Council of Zentral Europe", RelationKind.Member));
+        var expelled = ArticleExtractor.Extract("z.txt", "Chair\n\nThe Council of Zentral Europe met. It has 46 member states after the Russian Federation was expelled in March 2022 over its war against Ukraine.\n");
+        Assert.Equal(new[] { "Russia" }, StatesOf(expelled, o => o.Name == "Council of Zentral Europe", RelationKind.NonMember));
+    }
 }

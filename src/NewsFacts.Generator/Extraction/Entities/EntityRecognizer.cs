@@ -1460,6 +1460,10 @@ internal sealed class EntityRecognizer
                     // American States": an organ of the body after "of the", which ends with a head of its own.
                     || left is "Council" or "Committee" or "Commission" && k == first + 2 && _t[first].Text is "Supreme" or "Permanent" or "Executive" or "Ministerial" or "Higher" or "Joint"
                        && k + 2 <= last && _t[k + 1].Is("the") && OrganizationWords.IsNameHead(_t[last].Text)
+                    // "the Committee of Ministers of the Council of Europe", "the Assembly of Heads of State and Government of the
+                    // African Union": an organ of its members' envoys, of the body after "of the".
+                    || left is "Ministers" or "Government" or "State" or "Governors" && _t[first].Text is "Committee" or "Council" or "Assembly" or "Conference" or "Board"
+                       && k > first + 2 && _t[first + 1].Is("of") && k + 2 <= last && _t[k + 1].Is("the") && (OrganizationWords.IsNameHead(_t[last].Text) || OrganizationWords.IsNameHead(_t[k + 2].Text))
                     // "Deputy Chairperson of the Zentral Union Commission", "the 192nd Member State of the Zentral Nations": an office
                     // or a seat of the body.
                     || TitleStartingAt(first, k - 1, out _) == k - 1 || k - 2 >= first && _t[first].Text is "Deputy" or "Vice" or "Acting" && TitleStartingAt(first + 1, k - 1, out _) == k - 1

@@ -13583,6 +13583,13 @@ internal sealed partial class MembershipReader
         }
         if (JoinedBeforeTheClause(p, org, when) || ItJoinedTheAntecedent(p, when)) return;
         var subject = Subject(p, out var negated, out var subjectAt);
+        // "Moldova on Wednesday took over the chairmanship ..., for the first time since it joined the organisation in 1995":
+        // "it" in a clause of time is the one state the sentence opens with.
+        if (subject.Count == 0 && !negated && Is(p - 1, "it") && IsAny(p - 2, "since", "when", "after", "before") && OpenerList(overApposition: true) is { Count: 1 } itState)
+        {
+            subject = itState;
+            subjectAt = p - 1;
+        }
         // "For Bulgaria and Romania the treaty is a bridge to membership of the EU, which the two countries are due to join
         // on 1 January 2007": the states the sentence named before the relative clause, when as many.
         if (subject.Count == 0 && !negated && RelativeSubjectOfStatesBefore(p) is { Count: > 1 } referred)
@@ -15768,6 +15775,8 @@ internal sealed partial class MembershipReader
         }
         // "Russia was expelled in 2022 after its full-scale invasion of Ukraine": passive, told with its date.
         else if ((IsAny(p, "withdrew", "quit", "exited", "left") || Is(p, "expelled") && IsAny(p - 1, "was", "were")) && (Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number || IsAny(p + 1, "again", "later") && Is(p + 2, "in") && T(p + 3).Kind == TokenKind.Number
+                     // "was expelled in March 2022"
+                     || Is(p + 1, "in") && p + 3 < _v.Count && TimeWords.IsMonth(W(p + 2)) && T(p + 3).Kind == TokenKind.Number
                      // "Qatar quit in 2019 and Ecuador left the following year", "..., and Gabon left two years later"
                      || Is(p + 1, "the") && IsAny(p + 2, "following", "next", "same", "previous") && IsAny(p + 3, "year", "month", "decade")
                      || IsAny(p + 1, "a", "two", "three", "four", "five", "six") && IsAny(p + 2, "year", "years", "decade", "decades") && Is(p + 3, "later")
