@@ -1000,6 +1000,9 @@ internal sealed partial class MembershipReader
             var noun = o + 1;
             while (noun < _v.Count && noun <= o + 3 && T(noun).IsWord && !IsAny(noun, "countries", "states", "producers", "nations", "economies")) noun++;
             if (!IsAny(noun, "countries", "states", "producers", "nations", "economies") || !Is(noun + 1, ",")) return;
+            // (Only others of the body's own kind, "ten other producing countries", "other producers": "the 27 members of the EU
+            // and 20 other countries" are the forum's guests, not told outside the EU.)
+            if (noun == o + 1 && !IsAny(noun, "producers")) return;
             var at = Is(noun + 2, "among") && Is(noun + 3, "them") ? noun + 4 : IsAny(noun + 2, "including", "notably") ? noun + 3 : -1;
             if (at < 0 || ReadList(at, out _) is not { Count: > 0 } others) return;
             Hit(body, RelationKind.NonMember, others);
