@@ -5131,7 +5131,7 @@ internal sealed partial class MembershipReader
             }
             if (ownerEntity < 0 || ownerEntity == m.Entity) continue;
             if (_er.Orgs[m.Entity].Name is not { } name) continue;
-            // ("the Shanghai Cooperation Organisation's Council of Heads of Government": the head before "of" too.)
+            // ("the Zentral Cooperation Organisation's Council of Heads of Government": the head before "of" too.)
             var ofAt = name.IndexOf(" of ", StringComparison.Ordinal);
             if (IsOrganHead(name.Substring(name.LastIndexOf(' ') + 1)) || ofAt > 0 && name.IndexOf(' ') == ofAt && IsOrganHead(name.Substring(0, ofAt))) _organs[m.Entity] = ownerEntity;
         }
@@ -16023,7 +16023,7 @@ internal sealed partial class MembershipReader
             if (date is null || IsRelativeToArticle(date) || IsBareYear(date)) return;
         }
         var subject = Subject(p, out var negated, out var subjectAt);
-        // "It joined the SCO as a full member in July last year and became a member of BRICS in January": the one state the
+        // "It joined the ZCO as a full member in July last year and became a member of BRICS in January": the one state the
         // first predicate of the sentence already gave a relation to.
         if (subject.Count == 0 && !negated && Is(p - 1, "and") && p >= 4)
         {
@@ -17547,7 +17547,7 @@ internal sealed partial class MembershipReader
                     break;
                 }
                 q++;
-                // "was established by the treaty signed in Astana in May 2014 by Russia, Belarus and Kazakhstan": over the text
+                // "was established by the treaty signed in Zamarka in May 2014 by Russia, Belarus and Kazakhstan": over the text
                 // to its signers.
                 if (Is(q, "the") && IsAny(q + 1, "treaty", "agreement", "charter", "convention", "declaration", "protocol") && Is(q + 2, "signed"))
                 {
