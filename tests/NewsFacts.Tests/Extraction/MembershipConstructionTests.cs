@@ -8314,4 +8314,14 @@ public sealed class MembershipConstructionTests
         var expelled = ArticleExtractor.Extract("z.txt", "Chair\n\nThe Council of Zentral Europe met. It has 46 member states after the Russian Federation was expelled in March 2022 over its war against Ukraine.\n");
         Assert.Equal(new[] { "Russia" }, StatesOf(expelled, o => o.Name == "Council of Zentral Europe", RelationKind.NonMember));
     }
+
+    [Fact]
+    public void A_bodys_counted_members_named_before_a_verb_without_the_closing_comma()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Libya\n\nThe Zentral Seven (Z7) foreign ministers met in Dinard. The ministers of the group's seven members, Italy, France, Germany, Britain, the United States, Canada and Japan said in a joint statement that there could be no military solution.\n");
+        Assert.Equal(7, StatesOf(facts, o => o.Acronym == "Z7", RelationKind.Member).Length);
+        // Not when the count and the states disagree.
+        var other = ArticleExtractor.Extract("z.txt", "Libya\n\nThe Zentral Seven (Z7) foreign ministers met in Dinard. The ministers of the group's seven members, Italy, France and Japan said in a joint statement that there could be no military solution.\n");
+        Assert.Empty(StatesOf(other, o => o.Acronym == "Z7", RelationKind.Member));
+    }
 }

@@ -12716,7 +12716,11 @@ internal sealed partial class MembershipReader
             if (M(countAt) is { Type: MentionType.Organization } before) { while (countAt > 0 && M(countAt) == before) countAt--; }
             var closes = listEnd + 1 >= _v.Count || Is(listEnd + 1, ".") && (IsAny(p - 1, "founding", "original") || T(countAt).Kind == TokenKind.Number || IsNumberWord(W(countAt))
                 || IsAny(p - 1, WordsSuperlative14));
-            if (list.Count > 0 && (Is(listEnd + 1, ",") || closes || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
+            // ("The ministers of the group's seven members, Italy, France, ..., Canada and Japan said": a verb right after the
+            // list, without its closing comma, when the states are as many as counted.)
+            var asCounted = (T(countAt).Kind == TokenKind.Number || IsNumberWord(W(countAt))) && NumberWords.TryParse(W(countAt), out var countedMembers) && countedMembers == list.Count
+                && listEnd + 1 < _v.Count && T(listEnd + 1).IsWord && !T(listEnd + 1).IsCapitalized && !IsAny(listEnd + 1, "and", "or", "of", "in", "as");
+            if (list.Count > 0 && (Is(listEnd + 1, ",") || closes || asCounted || IsAny(listEnd + 1, "were", "are", "have", "had", "joined"))) { Hit(org, kind, list); return; }
         }
         if (Is(q2, "(") || q2 < _v.Count && T(q2).Kind == TokenKind.Dash)
         {
