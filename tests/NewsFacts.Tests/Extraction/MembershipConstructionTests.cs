@@ -8324,4 +8324,11 @@ public sealed class MembershipConstructionTests
         var other = ArticleExtractor.Extract("z.txt", "Libya\n\nThe Zentral Seven (Z7) foreign ministers met in Dinard. The ministers of the group's seven members, Italy, France and Japan said in a joint statement that there could be no military solution.\n");
         Assert.Empty(StatesOf(other, o => o.Acronym == "Z7", RelationKind.Member));
     }
+
+    [Fact]
+    public void A_state_excluded_from_the_groups_meetings()
+    {
+        var facts = ArticleExtractor.Extract("z.txt", "Summit\n\nThe Zentral Seven (Z7) met. On Russia, which has been excluded from the group's meetings since its annexation of Crimea in 2014, the declaration kept the link.\n");
+        Assert.Equal(new[] { "Russia" }, StatesOf(facts, o => o.Acronym == "Z7", RelationKind.NonMember));
+    }
 }

@@ -9209,6 +9209,14 @@ internal sealed partial class MembershipReader
                 case "excluded":
                     // "Russia and Belarus are excluded.": left out of the organisation the text is about.
                     // ("Russia ... was excluded in 2014 after the annexation of Crimea": over a time.)
+                    // ("Russia, which has been excluded from the group's meetings since 2014": from the body whose meetings they are.)
+                    if (Is(p - 1, "been") && IsAny(p - 2, "has", "have") && Is(p + 1, "from") && Is(p + 2, "the") && T(p + 3).IsWord && OrganizationWords.IsGenericNoun(W(p + 3))
+                        && T(p + 4).Kind == TokenKind.Possessive && IsAny(p + 5, "meetings", "summits", "work", "activities") && Generic(W(p + 3)) is var meetingsOf && meetingsOf >= 0
+                        && Subject(p - 2, out var notKeptOut, out _) is { Count: > 0 } keptOut && !notKeptOut)
+                    {
+                        Hit(meetingsOf, RelationKind.NonMember, keptOut);
+                        break;
+                    }
                     if (IsAny(p - 1, "are", "were", "is", "was") && (p + 1 >= _v.Count || IsAny(p + 1, ".", ",", ";", "from") || Is(p + 1, "in") && T(p + 2).Kind == TokenKind.Number)
                         // "Honduras was excluded from the vote": from an act, not from the organisation.
                         && !(Is(p + 1, "from") && Is(p + 2, "the") && T(p + 3).IsWord && !T(p + 3).IsCapitalized && M(p + 3) is null && !OrganizationWords.IsGenericNoun(W(p + 3))))
