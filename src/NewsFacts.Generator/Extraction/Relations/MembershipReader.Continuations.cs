@@ -41,7 +41,8 @@ internal sealed partial class MembershipReader
         TheCountedNamedGroup();
         if ((_anchors & (Anchor.Of | Anchor.Other)) != 0) CountedPartNamely();
         InvertedDescribedStates();
-        BeganAsAClubOf();
+        // (Behind "began"/"started" (frame words), "grew" and "which".)
+        if ((_anchors & (Anchor.Frame | Anchor.Expanded | Anchor.Which)) != 0) BeganAsAClubOf();
         if ((_anchors & Anchor.States) != 0) { GroupsStatesFromTo(); MembersOfOneAndOthers(); }
         if ((_anchors & Anchor.Of) != 0) PartOfAPluralName();
         if ((_anchors & Anchor.States) != 0) { WereTheCountedStates(); MembersOfTheSizedNounAre(); }
@@ -951,7 +952,7 @@ internal sealed partial class MembershipReader
             }
             // "BRICS grew out of a 2009 summit of Brazil, Russia, India and China in Yekaterinburg": the states of the meeting
             // it grew out of.
-            if (IsAny(k, "grew", "emerged") && Is(k + 1, "out") && Is(k + 2, "of") && IsAny(k + 3, "a", "an", "the"))
+            if (Is(k, "grew") && Is(k + 1, "out") && Is(k + 2, "of") && IsAny(k + 3, "a", "an", "the"))
             {
                 var noun = k + 4;
                 if (T(noun).Kind == TokenKind.Number) noun++;
@@ -969,11 +970,10 @@ internal sealed partial class MembershipReader
                 for (var b = k - 1; b >= 2 && b >= k - 10; b--)
                 {
                     if (!(Is(b, "the") && IsAny(b + 1, ClubNouns) && Is(b - 1, ","))) continue;
-                    var o = b - 2;
-                    if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-                    if (M(o) is not { Type: MentionType.Organization, Entity: >= 0 } club || _er.Orgs[club.Entity].IsInstitution) return;
-                    Hit(club.Entity, RelationKind.Member, sitters);
-                    Hit(club.Entity, RelationKind.Member, alongside);
+                    var club = NamedBeforeComma(b - 1, capitalizedOnly: false);
+                    if (club < 0 || _er.Orgs[club].IsInstitution) return;
+                    Hit(club, RelationKind.Member, sitters);
+                    Hit(club, RelationKind.Member, alongside);
                     return;
                 }
                 return;
@@ -1051,7 +1051,6 @@ internal sealed partial class MembershipReader
     }
 
     private static readonly string[] InvertedSubjectNouns = { "countries", "states", "nations", "governments", "members", "signatories", "founders" };
-    private static readonly string[] FoundedVerbs = { "founded", "created", "established", "formed", "launched", "co-founded" };
     private static readonly string[] FoundingParticiples = { "establishing", "creating", "founding", "setting", "launching" };
 
     /// <summary>
@@ -1084,7 +1083,7 @@ internal sealed partial class MembershipReader
         for (var k = noun + 2; k < copula && org < 0; k++)
         {
             if (IsAny(k, "not", "n't", "never")) return;
-            if (kind is null && (IsAny(k, FoundedVerbs) || IsAny(k, FoundingParticiples) || Is(k, "set") && Is(k + 1, "up") || IsAny(k, "signed", "ratified", "joined") || Is(k, "members") && Is(k + 1, "of")
+            if (kind is null && (IsAny(k, FoundingVerbs) && (!Is(k, "set") || Is(k + 1, "up")) || IsAny(k, FoundingParticiples) || IsAny(k, "signed", "ratified", "joined") || Is(k, "members") && Is(k + 1, "of")
                 || IsAny(k, "belong", "belonged") && Is(k + 1, "to"))) kind = RelationKind.Member;
             if (IsAny(k, "applied", "apply", "asked", "seeking", "sought") && kind is null) kind = RelationKind.Joining;
             if (M(k) is { Type: MentionType.Organization } om && om.Entity >= 0 && kind is not null)
@@ -1636,12 +1635,11 @@ internal sealed partial class MembershipReader
             {
                 if (IsAny(b, ";", ".") || CountryAt(b) is not null) break;
                 if (!(Is(b, "the") && Is(b - 1, ",") && T(b + 1).IsWord && OrganizationWords.IsGenericNoun(W(b + 1)))) continue;
-                var o = b - 2;
-                if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-                if (M(o) is not { Type: MentionType.Organization, Entity: >= 0 } body || _er.Orgs[body.Entity].IsInstitution) break;
+                var body = NamedBeforeComma(b - 1, capitalizedOnly: false);
+                if (body < 0 || _er.Orgs[body].IsInstitution) break;
                 if (OpenerList() is not { Count: 1 } it || ReadList(k + 4, out _) is not { Count: > 0 } fellows) break;
-                Hit(OwnerOf(body.Entity), RelationKind.Member, it);
-                Hit(OwnerOf(body.Entity), RelationKind.Member, fellows);
+                Hit(OwnerOf(body), RelationKind.Member, it);
+                Hit(OwnerOf(body), RelationKind.Member, fellows);
                 return;
             }
         }

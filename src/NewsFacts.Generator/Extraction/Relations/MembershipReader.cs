@@ -3685,12 +3685,11 @@ internal sealed partial class MembershipReader
     private void WhichItJoinedWith(int p)
     {
         if (!IsAny(p - 1, "it", "they") || !Is(p - 2, "which") || !Is(p - 3, ",")) return;
-        var o = p - 4;
-        if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-        if (M(o) is not { Type: MentionType.Organization } body || body.Entity < 0 || _er.Orgs[body.Entity].IsInstitution) return;
+        var body = NamedBeforeComma(p - 3, capitalizedOnly: false);
+        if (body < 0 || _er.Orgs[body].IsInstitution) return;
         var with = p + 1;
         if (Is(with, "in") && T(with + 1).Kind == TokenKind.Number) with += 2;
-        if (AlongWith(with) is var at && at > 0 && ReadList(at, out _) is { Count: > 0 } fellows) Hit(body.Entity, RelationKind.Member, fellows, WhenAfter(p + 1));
+        if (AlongWith(with) is var at && at > 0 && ReadList(at, out _) is { Count: > 0 } fellows) Hit(body, RelationKind.Member, fellows, WhenAfter(p + 1));
     }
 
     /// <summary>"X, which took effect in 1994 and joined A, B and C": the states a body's "which" clause says it joined; whether read.</summary>
@@ -3701,11 +3700,9 @@ internal sealed partial class MembershipReader
         {
             if (IsAny(k, ",", ";") && !(Is(k, ",") && Is(k + 1, "which"))) return false;
             if (!(Is(k, "which") && Is(k - 1, ","))) continue;
-            var o = k - 2;
-            if (Is(o, ")") && Is(o - 2, "(")) o -= 3;
-            if (M(o) is not { Type: MentionType.Organization } body || body.Entity < 0) return false;
-            if (ReadList(p + 1, out _) is not { Count: > 1 } joined) return false;
-            Hit(body.Entity, RelationKind.Member, joined);
+            var body = NamedBeforeComma(k - 1, capitalizedOnly: false);
+            if (body < 0 || ReadList(p + 1, out _) is not { Count: > 1 } joined) return false;
+            Hit(body, RelationKind.Member, joined);
             return true;
         }
         return false;
